@@ -1,0 +1,144 @@
+"""Errors raised by the Ticket Pros SDK.
+
+Every error carries a ``message`` a person can read as it is::
+
+    TicketProsError
+    ├── ConfigurationError          the client was set up in a way it refuses (plain http:// to a remote host)
+    ├── NetworkError                no usable reply: connection refused, DNS, timeout, connection lost
+    │   └── TLSError                the server's certificate could not be verified
+    ├── IncompatibleServerError     the address answers, but not as a compatible Ticket Pros service
+    ├── MalformedResponseError      the service answered something the SDK cannot read
+    ├── TokenStoreError             the OS keyring is locked or unavailable (the session is NOT lost)
+    └── APIStatusError              the service answered with an error status
+        ├── ValidationError         400 / 422: the request is not valid
+        ├── AuthenticationError     401: wrong credentials, or not signed in
+        │   └── SessionEndedError   the session was revoked or expired: sign in again
+        ├── PermissionDeniedError   403
+        ├── NotFoundError           404 (also for other organisations' ids)
+        ├── ConflictError           409
+        ├── PayloadTooLargeError    413
+        ├── RateLimitedError        429: ``retry_after`` seconds, when known
+        └── ServerError             5xx
+"""
+
+from __future__ import annotations
+
+
+class TicketProsError(Exception):
+    """Base class: ``message`` is one sentence meant for people."""
+
+    def __init__(self, message: str) -> None:
+        super().__init__(message)
+        self.message = message
+
+
+class ConfigurationError(TicketProsError):
+    pass
+
+
+class NetworkError(TicketProsError):
+    """The service could not be reached or the connection broke; retrying may help."""
+
+
+class TLSError(NetworkError):
+    """The TLS handshake failed (untrusted or mismatched certificate); retrying will not help."""
+
+
+class IncompatibleServerError(TicketProsError):
+    pass
+
+
+class MalformedResponseError(TicketProsError):
+    pass
+
+
+class TokenStoreError(TicketProsError):
+    """The token store (OS keyring) cannot be used right now.
+
+    ``locked`` is True when it exists but is locked (often just after a reboot),
+    so waiting and retrying is the right answer; the stored session is kept.
+    """
+
+    def __init__(self, message: str, *, locked: bool = False) -> None:
+        super().__init__(message)
+        self.locked = locked
+
+
+class APIStatusError(TicketProsError):
+    """The service replied with an error status; ``code`` is its machine-readable code."""
+
+    def __init__(
+        self,
+        message: str,
+        *,
+        status: int,
+        code: str = "",
+        request_id: str | None = None,
+        details: list | None = None,
+    ) -> None:
+        super().__init__(message)
+        self.status = status
+        self.code = code
+        self.request_id = request_id
+        self.details = details or []
+
+
+class ValidationError(APIStatusError):
+    pass
+
+
+class AuthenticationError(APIStatusError):
+    pass
+
+
+class SessionEndedError(AuthenticationError):
+    pass
+
+
+class PermissionDeniedError(APIStatusError):
+    pass
+
+
+class NotFoundError(APIStatusError):
+    pass
+
+
+class ConflictError(APIStatusError):
+    pass
+
+
+class PayloadTooLargeError(APIStatusError):
+    pass
+
+
+class RateLimitedError(APIStatusError):
+    def __init__(self, message: str, *, retry_after: float | None = None, **kwargs) -> None:
+        super().__init__(message, **kwargs)
+        self.retry_after = retry_after
+
+
+class ServerError(APIStatusError):
+    pass
+
+
+_BY_STATUS: dict[int, type[APIStatusError]] = {
+    400: ValidationError,
+    401: AuthenticationError,
+    403: PermissionDeniedError,
+    404: NotFoundError,
+    409: ConflictError,
+    413: PayloadTooLargeError,
+    422: ValidationError,
+    429: RateLimitedError,
+}
+
+#: 401 codes meaning the session itself is gone (as opposed to bad credentials).
+SESSION_ENDED_CODES = frozenset({"session_revoked", "session_expired"})
+
+
+def status_error_class(status: int, code: str) -> type[APIStatusError]:
+    if status == 401 and code in SESSION_ENDED_CODES:
+        return SessionEndedError
+    if status >= 500:
+        return ServerError
+    return _BY_STATUS.get(status, APIStatusError)

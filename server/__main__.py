@@ -1,0 +1,81 @@
+"""``python -m server``: run the reference service (also ``ticketpros server``)."""
+
+from __future__ import annotations
+
+import argparse
+import ipaddress
+import sys
+from datetime import timedelta
+from pathlib import Path
+
+import platformdirs
+
+
+def default_data_dir() -> Path:
+    return Path(platformdirs.user_data_dir("TicketPros", appauthor=False)) / "service"
+
+
+def is_loopback(host: str) -> bool:
+    if host == "localhost":
+        return True
+    try:
+        return ipaddress.ip_address(host).is_loopback
+    except ValueError:
+        return False
+
+
+def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
+    parser = argparse.ArgumentParser(prog="ticketpros server", description=__doc__)
+    parser.add_argument("--host", default="127.0.0.1")
+    parser.add_argument("--port", type=int, default=8765)
+    parser.add_argument("--data-dir", type=Path, default=None,
+                        help=f"where the database and files live (default: {default_data_dir()})")
+    parser.add_argument("--seed-demo", action="store_true",
+                        help="create the demo organisations if the data dir is empty")
+    parser.add_argument("--access-ttl", type=float, default=900,
+                        help="access token lifetime in seconds (default 900)")
+    parser.add_argument("--tls-certfile", type=Path, help="serve HTTPS with this certificate")
+    parser.add_argument("--tls-keyfile", type=Path, help="private key for --tls-certfile")
+    parser.add_argument("--behind-tls-proxy", action="store_true",
+                        help="a TLS-terminating proxy stands in front (silences the warning)")
+    parser.add_argument("--log-level", default="warning")
+    return parser.parse_args(argv)
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = parse_args(argv)
+    import uvicorn
+
+    from .config import Settings
+    from .main import create_app
+    from .seed import seed_demo
+
+    tls = args.tls_certfile is not None
+    if not is_loopback(args.host) and not (tls or args.behind_tls_proxy):
+        print(
+            f"WARNING: serving plain HTTP on {args.host}: passwords and tokens would cross the "
+            "network unencrypted. Put TLS in front (--tls-certfile/--tls-keyfile, or a proxy "
+            "with --behind-tls-proxy) or bind to 127.0.0.1.",
+            file=sys.stderr,
+        )
+    settings = Settings(
+        data_dir=(args.data_dir or default_data_dir()).resolve(),
+        access_token_ttl=timedelta(seconds=args.access_ttl),
+    )
+    app = create_app(settings)
+    if args.seed_demo and seed_demo(settings):
+        print(f"Created the demo organisations in {settings.data_dir}", file=sys.stderr)
+    scheme = "https" if tls else "http"
+    print(f"Ticket Pros service on {scheme}://{args.host}:{args.port} "
+          f"(data: {settings.data_dir})", file=sys.stderr, flush=True)
+    uvicorn.run(
+        app, host=args.host, port=args.port, log_level=args.log_level,
+        ssl_certfile=str(args.tls_certfile) if tls else None,
+        ssl_keyfile=str(args.tls_keyfile) if args.tls_keyfile else None,
+        server_header=False,
+    )
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,1 @@
+"""Customers, users, sessions and sign-in."""

@@ -1,0 +1,89 @@
+"""/api/v1/auth and /api/v1/me."""
+
+from __future__ import annotations
+
+from typing import Annotated, Literal
+
+from fastapi import APIRouter, Header
+from pydantic import BaseModel, Field
+
+from ..deps import ClientInfoDep, CurrentUser, DbDep, SettingsDep
+from . import service
+
+router = APIRouter(tags=["auth"])
+
+
+class LoginRequest(BaseModel):
+    email: str = Field(min_length=1, max_length=320)
+    password: str = Field(min_length=1, max_length=1024)
+
+
+class RefreshRequest(BaseModel):
+    refresh_token: str = Field(min_length=1, max_length=200)
+
+
+class TokenPair(BaseModel):
+    access_token: str
+    refresh_token: str
+    token_type: Literal["bearer"] = "bearer"
+    expires_in: int = Field(description="Seconds until the access token expires.")
+
+
+class UserOut(BaseModel):
+    id: str
+    email: str
+    name: str
+    phone: str | None
+    role: Literal["owner", "member"]
+
+
+class CustomerOut(BaseModel):
+    id: str
+    name: str
+
+
+class MeOut(BaseModel):
+    user: UserOut
+    customer: CustomerOut
+
+
+def _pair(issued: service.IssuedTokens) -> TokenPair:
+    return TokenPair(
+        access_token=issued.access_token, refresh_token=issued.refresh_token,
+        expires_in=issued.expires_in,
+    )
+
+
+@router.post("/auth/login", response_model=TokenPair, summary="Sign in with email and password")
+def login(body: LoginRequest, conn: DbDep, settings: SettingsDep, client: ClientInfoDep) -> TokenPair:
+    return _pair(service.login(conn, settings, body.email, body.password, client))
+
+
+@router.post("/auth/refresh", response_model=TokenPair, summary="Rotate the refresh token")
+def refresh(
+    body: RefreshRequest,
+    conn: DbDep,
+    settings: SettingsDep,
+    client: ClientInfoDep,
+    idempotency_key: Annotated[str | None, Header(max_length=200)] = None,
+) -> TokenPair:
+    return _pair(service.refresh(conn, settings, body.refresh_token, idempotency_key, client))
+
+
+@router.post("/auth/logout", status_code=204, summary="Sign out: revoke this session")
+def logout(principal: CurrentUser, conn: DbDep, settings: SettingsDep) -> None:
+    service.logout(conn, settings, principal)
+
+
+@router.get("/me", response_model=MeOut, summary="Who is signed in")
+def me(principal: CurrentUser, conn: DbDep) -> MeOut:
+    row = conn.execute(
+        "SELECT u.id, u.email, u.name, u.phone, u.role, c.id AS cid, c.name AS cname"
+        " FROM users u JOIN customers c ON c.id = u.customer_id WHERE u.id = ?",
+        (principal.user_id,),
+    ).fetchone()
+    return MeOut(
+        user=UserOut(id=row["id"], email=row["email"], name=row["name"], phone=row["phone"],
+                     role=row["role"]),
+        customer=CustomerOut(id=row["cid"], name=row["cname"]),
+    )

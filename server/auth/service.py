@@ -1,0 +1,291 @@
+"""Sign-in, token rotation, sign-out and the authenticated principal."""
+
+from __future__ import annotations
+
+import sqlite3
+from dataclasses import dataclass
+from datetime import datetime
+
+from ..clock import iso, parse_iso
+from ..config import Settings
+from ..db import transaction
+from ..errors import ApiError
+from . import passwords, tokens
+
+GENERIC_LOGIN_ERROR = "Email or password is incorrect."
+
+
+@dataclass(frozen=True)
+class Principal:
+    """Who is calling: the user behind a valid, unrevoked access token."""
+
+    user_id: str
+    customer_id: str
+    role: str
+    email: str
+    name: str
+    session_id: str
+
+    @property
+    def is_owner(self) -> bool:
+        return self.role == "owner"
+
+
+@dataclass(frozen=True)
+class IssuedTokens:
+    access_token: str
+    refresh_token: str
+    expires_in: int
+    session_id: str
+
+
+@dataclass(frozen=True)
+class ClientInfo:
+    ip: str | None
+    user_agent: str | None
+
+
+def record_security_event(
+    conn: sqlite3.Connection,
+    *,
+    kind: str,
+    at: datetime,
+    client: ClientInfo,
+    success: bool,
+    user_id: str | None = None,
+    customer_id: str | None = None,
+    detail: str | None = None,
+) -> None:
+    conn.execute(
+        "INSERT INTO security_events (user_id, customer_id, kind, at, ip, user_agent, success,"
+        " detail) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+        (user_id, customer_id, kind, iso(at), client.ip, (client.user_agent or "")[:300],
+         int(success), detail),
+    )
+
+
+def _issue(conn: sqlite3.Connection, settings: Settings, session_id: str, now: datetime) -> IssuedTokens:
+    access, refresh = tokens.new_access_token(), tokens.new_refresh_token()
+    conn.execute(
+        "INSERT INTO access_tokens (token_hash, session_id, expires_at) VALUES (?, ?, ?)",
+        (tokens.token_hash(access), session_id, iso(now + settings.access_token_ttl)),
+    )
+    conn.execute(
+        "INSERT INTO refresh_tokens (token_hash, session_id, issued_at) VALUES (?, ?, ?)",
+        (tokens.token_hash(refresh), session_id, iso(now)),
+    )
+    return IssuedTokens(access, refresh, int(settings.access_token_ttl.total_seconds()), session_id)
+
+
+def _email_key(email: str) -> str:
+    return email.strip().lower()
+
+
+def _locked_error(seconds: int) -> ApiError:
+    minutes = max(1, round(seconds / 60))
+    wait = f"{seconds} seconds" if seconds < 90 else f"{minutes} minutes"
+    return ApiError(
+        429, "too_many_attempts",
+        f"Too many failed sign-in attempts. Try again in {wait}.",
+        headers={"Retry-After": str(max(1, seconds))},
+    )
+
+
+def _locked_for(conn: sqlite3.Connection, key: str, now: datetime) -> int:
+    """Seconds the email stays locked (0 when it is not)."""
+    row = conn.execute(
+        "SELECT locked_until FROM login_failures WHERE email_key = ?", (key,)
+    ).fetchone()
+    if row and row["locked_until"]:
+        remaining = (parse_iso(row["locked_until"]) - now).total_seconds()
+        if remaining > 0:
+            return int(remaining) + 1
+    return 0
+
+
+def _register_failure(conn: sqlite3.Connection, settings: Settings, key: str, now: datetime) -> bool:
+    """Count a failure; return True when this failure locks the email."""
+    row = conn.execute(
+        "SELECT failures, first_failure_at FROM login_failures WHERE email_key = ?", (key,)
+    ).fetchone()
+    if row is None or now - parse_iso(row["first_failure_at"]) > settings.failure_window:
+        failures, first = 1, now
+    else:
+        failures, first = row["failures"] + 1, parse_iso(row["first_failure_at"])
+    locked_until = iso(now + settings.lockout) if failures >= settings.max_failed_logins else None
+    conn.execute(
+        "INSERT INTO login_failures (email_key, failures, first_failure_at, locked_until)"
+        " VALUES (?, ?, ?, ?) ON CONFLICT(email_key) DO UPDATE SET failures = excluded.failures,"
+        " first_failure_at = excluded.first_failure_at, locked_until = excluded.locked_until",
+        (key, 0 if locked_until else failures, iso(first), locked_until),
+    )
+    return locked_until is not None
+
+
+def login(
+    conn: sqlite3.Connection, settings: Settings, email: str, password: str, client: ClientInfo
+) -> IssuedTokens:
+    key = _email_key(email)
+    now = settings.clock.now()
+    user = conn.execute(
+        "SELECT u.id, u.customer_id, u.password_hash, u.status, c.status AS customer_status"
+        " FROM users u JOIN customers c ON c.id = u.customer_id WHERE u.email = ?",
+        (key,),
+    ).fetchone()
+    user_id = user["id"] if user is not None else None
+    customer_id = user["customer_id"] if user is not None else None
+    locked_for = _locked_for(conn, key, now)
+    if locked_for:
+        with transaction(conn):
+            record_security_event(
+                conn, kind="sign_in", at=now, client=client, success=False,
+                user_id=user_id, customer_id=customer_id, detail="locked_out",
+            )
+        raise _locked_error(locked_for)
+    usable = user is not None and user["status"] == "active"
+    # Unknown emails pay for a hash too, so timing does not reveal which exist.
+    ok = passwords.verify_password(
+        password, user["password_hash"] if usable else passwords.dummy_hash(settings.scrypt_n)
+    )
+    ok = ok and usable
+    with transaction(conn):
+        record_security_event(
+            conn, kind="sign_in", at=now, client=client, success=ok,
+            user_id=user_id, customer_id=customer_id,
+            detail=None if ok else "wrong_credentials",
+        )
+        if not ok:
+            locked = _register_failure(conn, settings, key, now)
+    # Raised after the commit: the failure and its security event must be kept.
+    if not ok:
+        if locked:
+            raise _locked_error(int(settings.lockout.total_seconds()))
+        raise ApiError(401, "invalid_credentials", GENERIC_LOGIN_ERROR)
+    with transaction(conn):
+        conn.execute("DELETE FROM login_failures WHERE email_key = ?", (key,))
+        session_id = tokens.new_id("ses")
+        conn.execute(
+            "INSERT INTO sessions (id, user_id, created_at, last_seen_at, expires_at, ip, user_agent)"
+            " VALUES (?, ?, ?, ?, ?, ?, ?)",
+            (session_id, user_id, iso(now), iso(now), iso(now + settings.refresh_token_ttl),
+             client.ip, (client.user_agent or "")[:300]),
+        )
+        return _issue(conn, settings, session_id, now)
+
+
+def _revoke_session(conn: sqlite3.Connection, session_id: str, now: datetime, reason: str) -> None:
+    conn.execute(
+        "UPDATE sessions SET revoked_at = ?, revoked_reason = ? WHERE id = ? AND revoked_at IS NULL",
+        (iso(now), reason, session_id),
+    )
+    conn.execute("DELETE FROM access_tokens WHERE session_id = ?", (session_id,))
+
+
+SESSION_ENDED = "Your session has ended. Please sign in again."
+
+
+def refresh(
+    conn: sqlite3.Connection, settings: Settings, refresh_token: str, idempotency_key: str | None,
+    client: ClientInfo,
+) -> IssuedTokens:
+    """Rotate a refresh token. Presenting a used one revokes the whole session
+    (it was stolen or leaked), except a retry of the same refresh within the
+    grace window, recognised by its Idempotency-Key."""
+    now = settings.clock.now()
+    key_hash = tokens.token_hash(idempotency_key) if idempotency_key else None
+    with transaction(conn):
+        outcome = _rotate(conn, settings, refresh_token, key_hash, client, now)
+    # Raised after the commit: a revocation for token reuse must stick.
+    if isinstance(outcome, ApiError):
+        raise outcome
+    return outcome
+
+
+def _rotate(
+    conn: sqlite3.Connection, settings: Settings, refresh_token: str, key_hash: str | None,
+    client: ClientInfo, now: datetime,
+) -> IssuedTokens | ApiError:
+    row = conn.execute(
+        "SELECT r.*, s.revoked_at, s.expires_at AS session_expires, s.user_id, u.status"
+        " FROM refresh_tokens r JOIN sessions s ON s.id = r.session_id"
+        " JOIN users u ON u.id = s.user_id WHERE r.token_hash = ?",
+        (tokens.token_hash(refresh_token),),
+    ).fetchone()
+    if row is None or row["revoked_at"] or row["status"] != "active":
+        return ApiError(401, "session_revoked", SESSION_ENDED)
+    if parse_iso(row["session_expires"]) <= now:
+        _revoke_session(conn, row["session_id"], now, "expired")
+        return ApiError(401, "session_expired", "Your session has expired. Please sign in again.")
+    if row["used_at"] is not None:
+        retry = (
+            key_hash is not None
+            and key_hash == row["used_key_hash"]
+            and now - parse_iso(row["used_at"]) <= settings.refresh_retry_grace
+        )
+        successor = conn.execute(
+            "SELECT used_at FROM refresh_tokens WHERE token_hash = ?", (row["successor_hash"],)
+        ).fetchone()
+        if not retry or (successor is not None and successor["used_at"] is not None):
+            _revoke_session(conn, row["session_id"], now, "refresh_token_reuse")
+            record_security_event(
+                conn, kind="refresh_token_reuse", at=now, client=client, success=False,
+                user_id=row["user_id"], detail="session revoked",
+            )
+            return ApiError(401, "session_revoked", SESSION_ENDED)
+        # The earlier reply never arrived: retire what it carried.
+        conn.execute("DELETE FROM refresh_tokens WHERE token_hash = ?", (row["successor_hash"],))
+    issued = _issue(conn, settings, row["session_id"], now)
+    conn.execute(
+        "UPDATE refresh_tokens SET used_at = ?, used_key_hash = ?, successor_hash = ?"
+        " WHERE token_hash = ?",
+        (iso(now), key_hash, tokens.token_hash(issued.refresh_token), row["token_hash"]),
+    )
+    conn.execute("UPDATE sessions SET last_seen_at = ? WHERE id = ?", (iso(now), row["session_id"]))
+    return issued
+
+
+def logout(conn: sqlite3.Connection, settings: Settings, principal: Principal) -> None:
+    with transaction(conn):
+        _revoke_session(conn, principal.session_id, settings.clock.now(), "signed_out")
+
+
+def authenticate(conn: sqlite3.Connection, settings: Settings, access_token: str) -> Principal:
+    now = settings.clock.now()
+    row = conn.execute(
+        "SELECT a.expires_at, s.id AS session_id, s.revoked_at, u.id AS user_id, u.customer_id,"
+        " u.role, u.email, u.name, u.status FROM access_tokens a"
+        " JOIN sessions s ON s.id = a.session_id JOIN users u ON u.id = s.user_id"
+        " WHERE a.token_hash = ?",
+        (tokens.token_hash(access_token),),
+    ).fetchone()
+    if row is None or row["revoked_at"] or row["status"] != "active":
+        raise ApiError(401, "session_revoked", SESSION_ENDED)
+    if parse_iso(row["expires_at"]) <= now:
+        raise ApiError(401, "token_expired", "The access token has expired.")
+    return Principal(
+        user_id=row["user_id"], customer_id=row["customer_id"], role=row["role"],
+        email=row["email"], name=row["name"], session_id=row["session_id"],
+    )
+
+
+def create_customer(conn: sqlite3.Connection, settings: Settings, name: str) -> str:
+    customer_id = tokens.new_id("cus")
+    conn.execute(
+        "INSERT INTO customers (id, name, created_at) VALUES (?, ?, ?)",
+        (customer_id, name, iso(settings.clock.now())),
+    )
+    return customer_id
+
+
+def create_user(
+    conn: sqlite3.Connection, settings: Settings, *, customer_id: str, email: str, name: str,
+    password: str, role: str, phone: str | None = None,
+) -> str:
+    user_id = tokens.new_id("usr")
+    conn.execute(
+        "INSERT INTO users (id, customer_id, email, name, phone, role, password_hash, created_at)"
+        " VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+        (user_id, customer_id, _email_key(email), name, phone, role,
+         passwords.hash_password(password, n=settings.scrypt_n), iso(settings.clock.now())),
+    )
+    return user_id

@@ -1,0 +1,35 @@
+"""Service settings: one object, built from the command line or by tests."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import timedelta
+from pathlib import Path
+
+from .clock import Clock
+
+
+@dataclass
+class Settings:
+    data_dir: Path
+    access_token_ttl: timedelta = timedelta(minutes=15)
+    refresh_token_ttl: timedelta = timedelta(days=30)
+    #: Failed sign-ins for one email within ``failure_window`` before it is locked.
+    max_failed_logins: int = 5
+    failure_window: timedelta = timedelta(minutes=15)
+    lockout: timedelta = timedelta(minutes=5)
+    #: A refresh retried with the same Idempotency-Key within this window (its
+    #: reply was lost) rotates again instead of counting as token theft.
+    refresh_retry_grace: timedelta = timedelta(seconds=60)
+    #: scrypt cost (2**15 with r=8 uses 32 MiB and ~0.1 s per hash).
+    scrypt_n: int = 2**15
+    max_upload_size: int = 50 * 1024 * 1024
+    clock: Clock = field(default_factory=Clock)
+
+    @property
+    def db_path(self) -> Path:
+        return self.data_dir / "ticketpros.sqlite3"
+
+    @property
+    def files_dir(self) -> Path:
+        return self.data_dir / "files"

@@ -1,0 +1,70 @@
+"""Typed dependencies shared by every domain's routes."""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Iterator
+from typing import Annotated
+
+from fastapi import Depends, Request
+from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
+
+from .auth.service import ClientInfo, Principal, authenticate
+from .config import Settings
+from .db import connect
+from .errors import ApiError
+
+
+def get_settings(request: Request) -> Settings:
+    return request.app.state.settings
+
+
+SettingsDep = Annotated[Settings, Depends(get_settings)]
+
+
+def get_db(settings: SettingsDep) -> Iterator[sqlite3.Connection]:
+    conn = connect(settings.db_path)
+    try:
+        yield conn
+    finally:
+        conn.close()
+
+
+DbDep = Annotated[sqlite3.Connection, Depends(get_db)]
+
+
+def get_client_info(request: Request) -> ClientInfo:
+    return ClientInfo(
+        ip=request.client.host if request.client else None,
+        user_agent=request.headers.get("user-agent"),
+    )
+
+
+ClientInfoDep = Annotated[ClientInfo, Depends(get_client_info)]
+
+_bearer = HTTPBearer(auto_error=False, description="Access token from /api/v1/auth/login")
+
+
+def get_principal(
+    conn: DbDep,
+    settings: SettingsDep,
+    credentials: Annotated[HTTPAuthorizationCredentials | None, Depends(_bearer)],
+) -> Principal:
+    if credentials is None or credentials.scheme.lower() != "bearer":
+        raise ApiError(
+            401, "not_signed_in", "You are not signed in.",
+            headers={"WWW-Authenticate": "Bearer"},
+        )
+    return authenticate(conn, settings, credentials.credentials)
+
+
+CurrentUser = Annotated[Principal, Depends(get_principal)]
+
+
+def require_owner(principal: CurrentUser) -> Principal:
+    if not principal.is_owner:
+        raise ApiError(403, "forbidden", "Only the Account Owner can do this.")
+    return principal
+
+
+CurrentOwner = Annotated[Principal, Depends(require_owner)]

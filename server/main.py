@@ -1,0 +1,34 @@
+"""The FastAPI application factory."""
+
+from __future__ import annotations
+
+from fastapi import FastAPI
+
+from . import API_VERSION, meta
+from .auth import router as auth_router
+from .config import Settings
+from .db import initialise
+from .errors import install_error_handlers
+
+API_PREFIX = "/api/v1"
+
+# One line per domain; each router's paths are relative to API_PREFIX.
+ROUTERS = (
+    meta.router,
+    auth_router.router,
+)
+
+
+def create_app(settings: Settings) -> FastAPI:
+    settings.data_dir.mkdir(parents=True, exist_ok=True)
+    initialise(settings.db_path)
+    app = FastAPI(
+        title="Ticket Pros API",
+        version=f"{API_VERSION}.0",
+        description="Reference implementation of the Ticket Pros service API.",
+    )
+    app.state.settings = settings
+    install_error_handlers(app)
+    for router in ROUTERS:
+        app.include_router(router, prefix=API_PREFIX)
+    return app

@@ -1,0 +1,53 @@
+"""The demo seed of the product brief. Demo only: the shared password below is
+public and documented in the README; never use it for a real service."""
+
+from __future__ import annotations
+
+import sqlite3
+
+from .auth import service
+from .config import Settings
+from .db import connect, transaction
+
+DEMO_PASSWORD = "demo-password"
+
+DEMO_CUSTOMERS = (
+    (
+        "Demo Hauling Co",
+        (
+            ("owner@demo.example", "Dana Owner", "owner", "+1 555 0100"),
+            ("alice@demo.example", "Alice Anders", "member", "+1 555 0101"),
+            ("bob@demo.example", "Bob Brooks", "member", None),
+        ),
+    ),
+    ("Other Freight LLC", (("owner@other.example", "Olga Other", "owner", "+1 555 0200"),)),
+)
+
+# Later domains add their demo data here: (callable(conn, settings, users_by_email)).
+EXTRA_SEEDERS: list = []
+
+
+def is_seeded(conn: sqlite3.Connection) -> bool:
+    return conn.execute("SELECT 1 FROM users LIMIT 1").fetchone() is not None
+
+
+def seed_demo(settings: Settings) -> bool:
+    """Create the demo organisations once; return False if data already exists."""
+    conn = connect(settings.db_path)
+    try:
+        if is_seeded(conn):
+            return False
+        users: dict[str, str] = {}
+        with transaction(conn):
+            for customer_name, people in DEMO_CUSTOMERS:
+                customer_id = service.create_customer(conn, settings, customer_name)
+                for email, name, role, phone in people:
+                    users[email] = service.create_user(
+                        conn, settings, customer_id=customer_id, email=email, name=name,
+                        password=DEMO_PASSWORD, role=role, phone=phone,
+                    )
+            for seeder in EXTRA_SEEDERS:
+                seeder(conn, settings, users)
+        return True
+    finally:
+        conn.close()

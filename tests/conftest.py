@@ -1,0 +1,52 @@
+"""Shared fixtures: a real service on loopback, an isolated home, a test keyring."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+# Before anything imports Qt: there is no display here, and without this Qt
+# aborts the whole run with no message.
+os.environ["QT_QPA_PLATFORM"] = "offscreen"
+os.environ.setdefault("QT_LOGGING_RULES", "qt.qpa.*=false")
+
+import keyring  # noqa: E402
+import pytest  # noqa: E402
+
+from tests.support.keyrings import MemoryKeyring  # noqa: E402
+from tests.support.service import DEMO_PASSWORD, start_service  # noqa: E402
+
+
+@pytest.fixture(autouse=True)
+def isolated_home(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """Every test gets its own config, data, cache and log dirs (platformdirs
+    reads these variables), so nothing touches the real home."""
+    home = tmp_path_factory.mktemp("home")
+    for var, sub in (("XDG_CONFIG_HOME", "config"), ("XDG_DATA_HOME", "data"),
+                     ("XDG_CACHE_HOME", "cache"), ("XDG_STATE_HOME", "state")):
+        (home / sub).mkdir()
+        monkeypatch.setenv(var, str(home / sub))
+    monkeypatch.setenv("HOME", str(home))
+    return home
+
+
+@pytest.fixture(autouse=True)
+def test_keyring() -> MemoryKeyring:
+    backend = MemoryKeyring()
+    previous = keyring.get_keyring()
+    keyring.set_keyring(backend)
+    yield backend
+    keyring.set_keyring(previous)
+
+
+@pytest.fixture
+def service(tmp_path: Path):
+    """The reference service with the demo seed, on 127.0.0.1, with its own data dir."""
+    handle = start_service(tmp_path / "service-data")
+    yield handle
+    handle.stop()
+
+
+@pytest.fixture
+def demo_password() -> str:
+    return DEMO_PASSWORD

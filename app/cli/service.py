@@ -1,0 +1,117 @@
+"""``demo`` and ``server``: the embedded reference service.
+
+The service always runs as its own process (``python -m server``): the app
+shares nothing with it but HTTP, exactly as with the hosted service.
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib.util
+import socket
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import httpx
+
+from .. import paths
+
+DEMO_PORT = 8765
+DEMO_ACCOUNTS = ("owner@demo.example", "alice@demo.example", "bob@demo.example", "owner@other.example")
+#: The documented, public demo password of the demo seed. Demo only.
+DEMO_PASSWORD = "demo-password"
+
+
+def register(subparsers: argparse._SubParsersAction) -> None:
+    demo = subparsers.add_parser("demo", help="run the app against a local demo service")
+    demo.add_argument("--port", type=int, default=DEMO_PORT)
+    demo.add_argument("--data-dir", type=Path, help=f"demo service data (default: {paths.demo_service_dir()})")
+    demo.set_defaults(func=cmd_demo)
+
+    server = subparsers.add_parser(
+        "server", add_help=False,
+        help="run the reference service (see: ticketpros server --help)",
+    )
+    server.add_argument("server_args", nargs=argparse.REMAINDER)
+    server.set_defaults(func=cmd_server)
+
+
+class ServiceNotInstalledError(RuntimeError):
+    reason = ("The reference service is not installed. Install it with: "
+              "pip install 'ticketpros-desktop[server]'")
+
+
+def _server_command(*args: str) -> list[str]:
+    if importlib.util.find_spec("server") is None or importlib.util.find_spec("fastapi") is None \
+            or importlib.util.find_spec("uvicorn") is None:
+        raise ServiceNotInstalledError()
+    return [sys.executable, "-m", "server", *args]
+
+
+def cmd_server(args: argparse.Namespace) -> int:
+    server_args = args.server_args
+    if server_args[:1] == ["--"]:
+        server_args = server_args[1:]
+    proc = subprocess.Popen(_server_command(*server_args))
+    try:
+        return proc.wait()
+    except KeyboardInterrupt:
+        proc.terminate()
+        return proc.wait()
+
+
+def _port_free(port: int) -> bool:
+    with socket.socket() as sock:
+        try:
+            sock.bind(("127.0.0.1", port))
+        except OSError:
+            return False
+    return True
+
+
+def _free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
+def start_demo_service(data_dir: Path, port: int) -> tuple[subprocess.Popen, str]:
+    """Start the seeded service and wait until it answers."""
+    if not _port_free(port):
+        port = _free_port()
+    url = f"http://127.0.0.1:{port}"
+    command = _server_command("--host", "127.0.0.1", "--port", str(port),
+                              "--data-dir", str(data_dir), "--seed-demo")
+    proc = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
+    deadline = time.monotonic() + 60
+    while time.monotonic() < deadline:
+        if proc.poll() is not None:
+            detail = (proc.stderr.read() if proc.stderr else "").strip().splitlines()
+            raise RuntimeError("The demo service stopped: " + (detail[-1] if detail else "no reason given"))
+        try:
+            if httpx.get(f"{url}/api/v1/meta", timeout=1).status_code == 200:
+                return proc, url
+        except httpx.TransportError:
+            pass
+        time.sleep(0.1)
+    proc.terminate()
+    raise RuntimeError("The demo service did not start within a minute.")
+
+
+def cmd_demo(args: argparse.Namespace) -> int:
+    from ..gui import run_gui
+
+    data_dir = args.data_dir or paths.demo_service_dir()
+    proc, url = start_demo_service(data_dir, args.port)
+    print(f"Demo service running on {url} (data in {data_dir}).")
+    print(f"Sign in as {', '.join(DEMO_ACCOUNTS)}; demo password: {DEMO_PASSWORD}")
+    try:
+        return run_gui(server_url=url)
+    finally:
+        proc.terminate()
+        try:
+            proc.wait(10)
+        except subprocess.TimeoutExpired:
+            proc.kill()

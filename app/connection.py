@@ -1,0 +1,23 @@
+"""The one place a ``TicketProsClient`` is built for the app and the CLI."""
+
+from __future__ import annotations
+
+import platform
+
+from api_client import KeyringTokenStore, TicketProsClient, __version__
+
+from .settings import Settings
+
+
+def user_agent() -> str:
+    return f"TicketProsDesktop/{__version__} ({platform.system()} {platform.release()}; Python {platform.python_version()})"
+
+
+def make_client(settings: Settings, *, server_url: str | None = None) -> TicketProsClient:
+    """Raises ``ConfigurationError`` for an address the SDK refuses."""
+    return TicketProsClient(
+        server_url or settings.server_url,
+        token_store=KeyringTokenStore(),
+        allow_insecure_http=settings.allow_insecure_http,
+        user_agent=user_agent(),
+    )

@@ -1,0 +1,42 @@
+"""Where this computer keeps the app's own files (platformdirs locations).
+
+Shown to the user on the privacy page ("On this computer"); nothing else in
+the app invents a path.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import platformdirs
+
+from . import APP_NAME
+
+
+def config_dir() -> Path:
+    return Path(platformdirs.user_config_dir(APP_NAME, appauthor=False))
+
+
+def data_dir() -> Path:
+    return Path(platformdirs.user_data_dir(APP_NAME, appauthor=False))
+
+
+def cache_dir() -> Path:
+    return Path(platformdirs.user_cache_dir(APP_NAME, appauthor=False))
+
+
+def log_dir() -> Path:
+    return Path(platformdirs.user_log_dir(APP_NAME, appauthor=False))
+
+
+def log_file() -> Path:
+    return log_dir() / "ticketpros.log"
+
+
+def settings_file() -> Path:
+    return config_dir() / "settings.json"
+
+
+def demo_service_dir() -> Path:
+    """Data of the embedded demo service (``ticketpros demo``)."""
+    return data_dir() / "demo-service"

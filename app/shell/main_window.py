@@ -1,0 +1,167 @@
+"""The main window: navigation on the left, the current page on the right,
+the account menu in the tool bar."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QModelIndex, QSize, Qt, Signal
+from PySide6.QtGui import QAction, QKeySequence, QStandardItem, QStandardItemModel
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QListView,
+    QMainWindow,
+    QMenu,
+    QPushButton,
+    QSizePolicy,
+    QStackedWidget,
+    QToolBar,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from api_client import Me
+
+from .. import APP_DISPLAY_NAME
+from ..theme import icon
+from .pages import NotBuiltPage, PageContext, PageSpec, pages_for
+
+PAGE_KEY_ROLE = Qt.ItemDataRole.UserRole + 1
+
+
+class ErrorBanner(QWidget):
+    """A dismissible one-line error at the top of the window."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("Banner")
+        self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
+        self.label = QLabel()
+        self.label.setWordWrap(True)
+        self.label.setAccessibleName(self.tr("Error message"))
+        close = QPushButton(self.tr("Dismiss"))
+        close.setAccessibleName(self.tr("Dismiss message"))
+        close.clicked.connect(self.hide)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(10, 6, 10, 6)
+        layout.addWidget(self.label, 1)
+        layout.addWidget(close)
+        self.hide()
+
+    def show_text(self, text: str) -> None:
+        self.label.setText(text)
+        self.show()
+
+
+class MainWindow(QMainWindow):
+    sign_out_requested = Signal()
+
+    def __init__(self, context: PageContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.context = context
+        me = context.me
+        self.setWindowTitle(f"{APP_DISPLAY_NAME} — {me.customer.name}")
+        self.setWindowIcon(icon("app"))
+        self.resize(1100, 720)
+        self.setMinimumSize(QSize(760, 480))
+
+        self.pages: dict[str, QWidget] = {}
+        self.nav_model = QStandardItemModel(self)
+        self.nav = QListView()
+        self.nav.setObjectName("NavList")
+        self.nav.setAccessibleName(self.tr("Navigation"))
+        self.nav.setModel(self.nav_model)
+        self.nav.setIconSize(QSize(20, 20))
+        self.nav.setFixedWidth(200)
+        self.nav.setEditTriggers(QListView.EditTrigger.NoEditTriggers)
+        self.stack = QStackedWidget()
+        self.stack.setAccessibleName(self.tr("Current page"))
+
+        for number, spec in enumerate(pages_for(me), start=1):
+            self._add_page(spec, number)
+        self.nav.selectionModel().currentChanged.connect(self._on_nav_changed)
+        self.nav.setCurrentIndex(self.nav_model.index(0, 0))
+
+        self.banner = ErrorBanner()
+        right = QWidget()
+        right_layout = QVBoxLayout(right)
+        right_layout.setContentsMargins(0, 0, 0, 0)
+        right_layout.addWidget(self.banner)
+        right_layout.addWidget(self.stack, 1)
+        central = QWidget()
+        layout = QHBoxLayout(central)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        layout.addWidget(self.nav)
+        layout.addWidget(right, 1)
+        self.setCentralWidget(central)
+        self._build_toolbar(me)
+        self.statusBar().showMessage(self.tr("Signed in to {server}").format(server=context.client.base_url))
+
+    def _build_toolbar(self, me: Me) -> None:
+        bar = QToolBar(self.tr("Account"))
+        bar.setObjectName("AccountBar")
+        bar.setMovable(False)
+        bar.setFloatable(False)
+        self.addToolBar(Qt.ToolBarArea.TopToolBarArea, bar)
+        spacer = QWidget()
+        spacer.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        bar.addWidget(spacer)
+
+        role = self.tr("Account Owner") if me.user.is_owner else self.tr("Member")
+        self.account_button = QToolButton()
+        self.account_button.setObjectName("AccountButton")
+        self.account_button.setIcon(icon("account"))
+        self.account_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        self.account_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        self.account_button.setText(f"{me.user.name} · {me.customer.name}")
+        self.account_button.setAccessibleName(self.tr("Account menu"))
+        self.account_button.setToolTip(f"{me.user.email}\n{role}, {me.customer.name}")
+        menu = QMenu(self.account_button)
+        who = menu.addAction(f"{me.user.name} <{me.user.email}>")
+        who.setEnabled(False)
+        org = menu.addAction(f"{role} · {me.customer.name}")
+        org.setEnabled(False)
+        menu.addSeparator()
+        self.sign_out_action = QAction(self.tr("Sign out"), self)
+        self.sign_out_action.setShortcut(QKeySequence(self.tr("Ctrl+Shift+Q")))
+        self.sign_out_action.triggered.connect(self.sign_out_requested)
+        menu.addAction(self.sign_out_action)
+        self.addAction(self.sign_out_action)
+        self.account_button.setMenu(menu)
+        bar.addWidget(self.account_button)
+
+    def _add_page(self, spec: PageSpec, number: int) -> None:
+        item = QStandardItem(icon(spec.icon), spec.title)
+        item.setData(spec.key, PAGE_KEY_ROLE)
+        item.setToolTip(f"{spec.summary} (Ctrl+{number})")
+        item.setAccessibleText(spec.title)
+        self.nav_model.appendRow(item)
+        page = spec.factory(self.context) if spec.factory else NotBuiltPage(spec)
+        page.setObjectName(f"page-{spec.key}")
+        self.pages[spec.key] = page
+        self.stack.addWidget(page)
+        if number <= 9:
+            action = QAction(spec.title, self)
+            action.setShortcut(QKeySequence(f"Ctrl+{number}"))
+            action.triggered.connect(lambda _=False, key=spec.key: self.show_page(key))
+            self.addAction(action)
+
+    def _on_nav_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        key = current.data(PAGE_KEY_ROLE)
+        if key in self.pages:
+            self.stack.setCurrentWidget(self.pages[key])
+
+    def show_page(self, key: str) -> None:
+        for row in range(self.nav_model.rowCount()):
+            index = self.nav_model.index(row, 0)
+            if index.data(PAGE_KEY_ROLE) == key:
+                self.nav.setCurrentIndex(index)
+                return
+
+    @property
+    def current_page_key(self) -> str:
+        return self.nav.currentIndex().data(PAGE_KEY_ROLE)
+
+    def show_error(self, text: str) -> None:
+        self.banner.show_text(text)

@@ -1,0 +1,89 @@
+"""The pages of the main window, in navigation order.
+
+A feature adds its page by giving its ``PageSpec`` a ``factory``; a spec
+without one shows a plain "not available yet" page.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+
+from api_client import Me, TicketProsClient
+
+from ..workers import TaskRunner
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("Pages", text)
+
+
+@dataclass(frozen=True)
+class PageContext:
+    """What a page gets: who is signed in, the client, and the task runner."""
+
+    me: Me
+    client: TicketProsClient
+    runner: TaskRunner
+    #: Show a failure to the person (the app's one error presenter).
+    report_error: Callable[[BaseException], None]
+
+
+@dataclass(frozen=True)
+class PageSpec:
+    key: str
+    title: str
+    icon: str
+    #: What the page is for, shown under its title.
+    summary: str
+    owner_only: bool = False
+    factory: Callable[[PageContext], QWidget] | None = None
+
+
+def _pages() -> tuple[PageSpec, ...]:
+    return (
+        PageSpec("uploads", _tr("Uploads"), "uploads",
+                 _tr("Send photos, scans and PDFs of your tickets. Location data is removed first.")),
+        PageSpec("tickets", _tr("Tickets"), "tickets",
+                 _tr("Browse, search and download the tickets you have sent.")),
+        PageSpec("privacy", _tr("Privacy"), "privacy",
+                 _tr("What Ticket Pros keeps about you and your organisation, and why.")),
+        PageSpec("requests", _tr("Requests"), "requests",
+                 _tr("Ask for a copy, a correction or the deletion of your personal information.")),
+        PageSpec("approvals", _tr("Approvals"), "approvals",
+                 _tr("Privacy requests from your team waiting for your decision."), owner_only=True),
+    )
+
+
+PAGES: tuple[PageSpec, ...] = _pages()
+
+
+def pages_for(me: Me) -> list[PageSpec]:
+    return [p for p in PAGES if not p.owner_only or me.user.is_owner]
+
+
+class NotBuiltPage(QWidget):
+    """Says plainly that a page is not available in this version."""
+
+    def __init__(self, spec: PageSpec, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        title = QLabel(spec.title)
+        title.setObjectName("PageTitle")
+        summary = QLabel(spec.summary)
+        summary.setObjectName("Muted")
+        summary.setWordWrap(True)
+        empty = QLabel(self.tr("This page is not available in this version of Ticket Pros Desktop yet."))
+        empty.setObjectName("EmptyState")
+        empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        empty.setWordWrap(True)
+        empty.setAccessibleName(self.tr("{page}: not available yet").format(page=spec.title))
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(24, 20, 24, 20)
+        layout.addWidget(title)
+        layout.addWidget(summary)
+        layout.addStretch(1)
+        layout.addWidget(empty)
+        layout.addStretch(2)

@@ -1,0 +1,3 @@
+from .window import SignInWindow
+
+__all__ = ["SignInWindow"]

@@ -1,0 +1,66 @@
+"""Palette, stylesheet and icons, applied from ``resources``.
+
+Fusion style with a light or dark palette; ``"system"`` follows the
+platform's colour scheme (Qt 6.5+ ``QStyleHints.colorScheme``).
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QColor, QGuiApplication, QIcon, QPalette
+from PySide6.QtWidgets import QApplication
+
+import resources
+
+THEMES = ("system", "light", "dark")
+
+
+def icon(name: str) -> QIcon:
+    return QIcon(str(resources.icon_path(name)))
+
+
+def effective_theme(choice: str) -> str:
+    if choice in ("light", "dark"):
+        return choice
+    scheme = QGuiApplication.styleHints().colorScheme()
+    return "dark" if scheme == Qt.ColorScheme.Dark else "light"
+
+
+def _palette(theme: str) -> QPalette:
+    palette = QPalette()
+    if theme == "dark":
+        colours = {
+            QPalette.ColorRole.Window: "#232830", QPalette.ColorRole.WindowText: "#e6e9ee",
+            QPalette.ColorRole.Base: "#1a1e24", QPalette.ColorRole.AlternateBase: "#262c35",
+            QPalette.ColorRole.Text: "#e6e9ee", QPalette.ColorRole.Button: "#2c323c",
+            QPalette.ColorRole.ButtonText: "#e6e9ee", QPalette.ColorRole.Highlight: "#3b82f6",
+            QPalette.ColorRole.HighlightedText: "#ffffff", QPalette.ColorRole.ToolTipBase: "#2c323c",
+            QPalette.ColorRole.ToolTipText: "#e6e9ee", QPalette.ColorRole.PlaceholderText: "#8b95a3",
+            QPalette.ColorRole.Link: "#7fb0ff",
+        }
+    else:
+        colours = {
+            QPalette.ColorRole.Window: "#f7f8fa", QPalette.ColorRole.WindowText: "#1f2733",
+            QPalette.ColorRole.Base: "#ffffff", QPalette.ColorRole.AlternateBase: "#f1f3f7",
+            QPalette.ColorRole.Text: "#1f2733", QPalette.ColorRole.Button: "#eef0f4",
+            QPalette.ColorRole.ButtonText: "#1f2733", QPalette.ColorRole.Highlight: "#2f7de1",
+            QPalette.ColorRole.HighlightedText: "#ffffff", QPalette.ColorRole.ToolTipBase: "#ffffff",
+            QPalette.ColorRole.ToolTipText: "#1f2733", QPalette.ColorRole.PlaceholderText: "#7a8494",
+            QPalette.ColorRole.Link: "#1b56a8",
+        }
+    for role, colour in colours.items():
+        palette.setColor(role, QColor(colour))
+    disabled = QColor("#6b7480" if theme == "dark" else "#9aa3ae")
+    for role in (QPalette.ColorRole.Text, QPalette.ColorRole.ButtonText, QPalette.ColorRole.WindowText):
+        palette.setColor(QPalette.ColorGroup.Disabled, role, disabled)
+    return palette
+
+
+def apply_theme(app: QApplication, choice: str = "system") -> str:
+    """Apply a theme without restarting; returns the theme in effect."""
+    theme = effective_theme(choice)
+    app.setStyle("Fusion")
+    app.setPalette(_palette(theme))
+    app.setStyleSheet(resources.stylesheet(theme))
+    app.setProperty("ticketpros_theme", theme)
+    return theme

@@ -83,6 +83,10 @@ class DesktopApp(QObject):
         else:
             self.present_error(exc)
 
+    def _navigate(self, key: str, args: dict) -> None:
+        if self.main_window is not None:
+            self.main_window.show_page(key, args)
+
     def _show_waiting(self, text: str) -> None:
         self.sign_in_window.show_waiting(text)
         self.sign_in_window.show()
@@ -90,7 +94,7 @@ class DesktopApp(QObject):
     def _show_main_window(self, me: Me) -> None:
         assert self.session.client is not None
         context = PageContext(me=me, client=self.session.client, runner=self.runner,
-                              report_error=self.present_error)
+                              report_error=self.present_error, navigate=self._navigate)
         window = MainWindow(context)
         window.sign_out_requested.connect(self.session.sign_out)
         if self.main_window is not None:

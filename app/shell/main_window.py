@@ -152,11 +152,16 @@ class MainWindow(QMainWindow):
         if key in self.pages:
             self.stack.setCurrentWidget(self.pages[key])
 
-    def show_page(self, key: str) -> None:
+    def show_page(self, key: str, args: dict | None = None) -> None:
+        """Switch to a page; ``args`` go to the page's ``open_with`` (e.g. a
+        privacy request form pre-filled from the dashboard)."""
         for row in range(self.nav_model.rowCount()):
             index = self.nav_model.index(row, 0)
             if index.data(PAGE_KEY_ROLE) == key:
                 self.nav.setCurrentIndex(index)
+                open_with = getattr(self.pages[key], "open_with", None)
+                if args is not None and callable(open_with):
+                    open_with(args)
                 return
 
     @property

@@ -30,6 +30,9 @@ class PageContext:
     runner: TaskRunner
     #: Show a failure to the person (the app's one error presenter).
     report_error: Callable[[BaseException], None]
+    #: Go to another page: ``navigate("requests", {"type": "correction"})``.
+    #: The target page receives the dict in its ``open_with(args)``, if it has one.
+    navigate: Callable[[str, dict], None]
 
 
 @dataclass(frozen=True)

@@ -73,3 +73,26 @@ CREATE TABLE IF NOT EXISTS security_events (
     detail      TEXT
 );
 CREATE INDEX IF NOT EXISTS security_events_user ON security_events(user_id, at);
+
+-- Recorded outcomes of restriction / objection requests; the service honours
+-- them (no usage analytics, no value extraction while restricted) and the
+-- privacy dashboard shows them.
+CREATE TABLE IF NOT EXISTS user_flags (
+    user_id     TEXT NOT NULL REFERENCES users(id),
+    flag        TEXT NOT NULL CHECK (flag IN ('restriction', 'objection')),
+    set_at      TEXT NOT NULL,
+    request_id  TEXT,
+    note        TEXT,
+    PRIMARY KEY (user_id, flag)
+);
+
+-- Support and communications (policy 3.1): messages a user sent to Ticket Pros.
+CREATE TABLE IF NOT EXISTS support_messages (
+    id          TEXT PRIMARY KEY,
+    customer_id TEXT NOT NULL REFERENCES customers(id),
+    user_id     TEXT REFERENCES users(id),   -- NULL once the author is erased
+    subject     TEXT NOT NULL,
+    body        TEXT NOT NULL,
+    created_at  TEXT NOT NULL
+);
+CREATE INDEX IF NOT EXISTS support_messages_user ON support_messages(user_id);

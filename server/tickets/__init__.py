@@ -1,0 +1,1 @@
+"""Tickets, their files and extracted values (Customer Data)."""

@@ -37,6 +37,21 @@ def settings_file() -> Path:
     return config_dir() / "settings.json"
 
 
+def upload_queue_file() -> Path:
+    """The persistent upload queue (SQLite). Holds files not yet uploaded:
+    never removed by "clear local data" without asking."""
+    return data_dir() / "upload-queue.sqlite3"
+
+
+def staging_dir() -> Path:
+    """Cleaned copies of queued files, waiting to be uploaded."""
+    return data_dir() / "staging"
+
+
+def thumbnail_cache_dir() -> Path:
+    return cache_dir() / "thumbnails"
+
+
 def demo_service_dir() -> Path:
     """Data of the embedded demo service (``ticketpros demo``)."""
     return data_dir() / "demo-service"

@@ -27,6 +27,7 @@ from ..theme import icon
 from .pages import NotBuiltPage, PageContext, PageSpec, pages_for
 
 PAGE_KEY_ROLE = Qt.ItemDataRole.UserRole + 1
+TITLE_ROLE = Qt.ItemDataRole.UserRole + 2
 
 
 class ErrorBanner(QWidget):
@@ -134,6 +135,7 @@ class MainWindow(QMainWindow):
     def _add_page(self, spec: PageSpec, number: int) -> None:
         item = QStandardItem(icon(spec.icon), spec.title)
         item.setData(spec.key, PAGE_KEY_ROLE)
+        item.setData(spec.title, TITLE_ROLE)
         item.setToolTip(f"{spec.summary} (Ctrl+{number})")
         item.setAccessibleText(spec.title)
         self.nav_model.appendRow(item)
@@ -162,6 +164,18 @@ class MainWindow(QMainWindow):
                 open_with = getattr(self.pages[key], "open_with", None)
                 if args is not None and callable(open_with):
                     open_with(args)
+                return
+
+    def set_badge(self, key: str, count: int) -> None:
+        """Show a count next to a page's name ("Approvals (2)"), e.g. pending work."""
+        for row in range(self.nav_model.rowCount()):
+            item = self.nav_model.item(row)
+            if item.data(PAGE_KEY_ROLE) == key:
+                title = item.data(TITLE_ROLE)
+                item.setText(f"{title} ({count})" if count else title)
+                item.setAccessibleText(
+                    self.tr("{title}, {count} waiting").format(title=title, count=count) if count else title
+                )
                 return
 
     @property

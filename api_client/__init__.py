@@ -32,9 +32,37 @@ from ._errors import (  # noqa: E402
     ValidationError,
 )
 from ._models import Customer, Me, Role, ServerInfo, User  # noqa: E402
+from ._requests import (  # noqa: E402
+    CORRECTABLE_FIELDS,
+    ExportLink,
+    ExportVerificationError,
+    PrivacyRequest,
+    PrivacyRequestList,
+    RequestCoverage,
+    RequestEvent,
+    RequestPerson,
+    RequestsAPI,
+    RequestState,
+    RequestType,
+    verify_export,
+)
 from ._tokens import MAX_SECRET_BYTES, KeyringTokenStore, MemoryTokenStore, TokenStore, secret_size  # noqa: E402
 
 __all__ = [
+    # privacy requests
+    "CORRECTABLE_FIELDS",
+    "ExportLink",
+    "ExportVerificationError",
+    "PrivacyRequest",
+    "PrivacyRequestList",
+    "RequestCoverage",
+    "RequestEvent",
+    "RequestPerson",
+    "RequestState",
+    "RequestType",
+    "RequestsAPI",
+    "verify_export",
+    # core
     "APIStatusError",
     "AuthenticationError",
     "ConfigurationError",

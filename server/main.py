@@ -9,6 +9,7 @@ from .auth import router as auth_router
 from .config import Settings
 from .db import initialise
 from .errors import install_error_handlers
+from .requests import router as requests_router
 
 API_PREFIX = "/api/v1"
 
@@ -16,6 +17,7 @@ API_PREFIX = "/api/v1"
 ROUTERS = (
     meta.router,
     auth_router.router,
+    requests_router.router,
 )
 
 

@@ -14,6 +14,7 @@ from api_client import Me, NetworkError, ServerError, SessionEndedError
 from . import APP_DISPLAY_NAME, APP_NAME
 from .errors import describe
 from .logs import setup_logging
+from .notifier import DesktopNotifier
 from .session import RETRY_DELAYS, SessionController
 from .settings import Settings
 from .shell import MainWindow, PageContext
@@ -46,6 +47,7 @@ class DesktopApp(QObject):
             server_url=settings.server_url, email=settings.account, remember=settings.remember
         )
         self.main_window: MainWindow | None = None
+        self.notifier = DesktopNotifier(fallback=self._status_message, parent=self)
 
         self.sign_in_window.sign_in_requested.connect(self.session.sign_in)
         self.sign_in_window.stop_waiting_requested.connect(self.session.stop_waiting)
@@ -87,6 +89,14 @@ class DesktopApp(QObject):
         if self.main_window is not None:
             self.main_window.show_page(key, args)
 
+    def _set_badge(self, key: str, count: int) -> None:
+        if self.main_window is not None:
+            self.main_window.set_badge(key, count)
+
+    def _status_message(self, text: str) -> None:
+        if self.main_window is not None:
+            self.main_window.statusBar().showMessage(text, 15000)
+
     def _show_waiting(self, text: str) -> None:
         self.sign_in_window.show_waiting(text)
         self.sign_in_window.show()
@@ -94,7 +104,8 @@ class DesktopApp(QObject):
     def _show_main_window(self, me: Me) -> None:
         assert self.session.client is not None
         context = PageContext(me=me, client=self.session.client, runner=self.runner,
-                              report_error=self.present_error, navigate=self._navigate)
+                              report_error=self.present_error, navigate=self._navigate,
+                              set_badge=self._set_badge, notify=self.notifier.notify)
         window = MainWindow(context)
         window.sign_out_requested.connect(self.session.sign_out)
         if self.main_window is not None:
@@ -117,6 +128,7 @@ class DesktopApp(QObject):
 
     def shutdown(self) -> None:
         self._session_check.stop()
+        self.notifier.hide()
         self.runner.shutdown()
         self.session.shutdown()
 

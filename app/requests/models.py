@@ -1,0 +1,183 @@
+"""Qt models and wording for privacy requests, shared by the Requests and
+Approvals pages."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from PySide6.QtCore import QAbstractListModel, QAbstractTableModel, QCoreApplication, QModelIndex, QObject, Qt
+from PySide6.QtGui import QColor
+
+from api_client import PrivacyRequest, RequestCoverage, RequestEvent, RequestState, RequestType
+
+REQUEST_ROLE = Qt.ItemDataRole.UserRole + 1
+OVERDUE_COLOUR = QColor("#b3261e")
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("PrivacyRequests", text)
+
+
+def type_label(kind: RequestType) -> str:
+    return {
+        RequestType.ACCESS: _tr("Copy of my data"),
+        RequestType.CORRECTION: _tr("Correction"),
+        RequestType.DELETION: _tr("Deletion"),
+        RequestType.RESTRICTION: _tr("Restriction"),
+        RequestType.OBJECTION: _tr("Objection"),
+    }[kind]
+
+
+def type_description(kind: RequestType) -> str:
+    return {
+        RequestType.ACCESS: _tr("A ZIP file with your profile, sign-in history, the tickets you uploaded "
+                                "with their files and values, and your support messages. You download it "
+                                "here; nothing is e-mailed."),
+        RequestType.CORRECTION: _tr("Change your name, phone number or email address."),
+        RequestType.DELETION: _tr("Erase your name, email, phone and sign-in details and end every session. "
+                                  "Tickets you uploaded stay with your organisation without your name, "
+                                  "unless your Account Owner deletes them too. You will not be able to sign in "
+                                  "again."),
+        RequestType.RESTRICTION: _tr("Limit how your information is used: no usage analytics and no "
+                                     "automatic value extraction."),
+        RequestType.OBJECTION: _tr("Object to the use of your information for usage analytics."),
+    }[kind]
+
+
+def state_label(state: RequestState) -> str:
+    return {
+        RequestState.PENDING_OWNER: _tr("Waiting for the Account Owner"),
+        RequestState.APPROVED: _tr("Approved"),
+        RequestState.DENIED: _tr("Denied"),
+        RequestState.IN_PROGRESS: _tr("In progress"),
+        RequestState.COMPLETED: _tr("Completed"),
+        RequestState.CANCELLED: _tr("Cancelled"),
+    }[state]
+
+
+def status_text(request: PrivacyRequest) -> str:
+    text = state_label(request.state)
+    if request.routed_to == "service" and request.state is RequestState.APPROVED:
+        text = _tr("Sent to Ticket Pros")
+    return _tr("{state} · overdue").format(state=text) if request.overdue else text
+
+
+def day(moment: datetime) -> str:
+    return moment.astimezone().strftime("%Y-%m-%d")
+
+
+def moment_text(moment: datetime) -> str:
+    return moment.astimezone().strftime("%Y-%m-%d %H:%M")
+
+
+def human_size(size: int) -> str:
+    for unit in ("bytes", "KB", "MB", "GB"):
+        if size < 1024 or unit == "GB":
+            return f"{size} {unit}" if unit == "bytes" else f"{size:.1f} {unit}"
+        size /= 1024
+    return f"{size} bytes"
+
+
+def coverage_text(coverage: RequestCoverage) -> str:
+    return _tr("{tickets} tickets ({files} files, {size}), {messages} support messages, "
+               "{events} sign-in records, {sessions} active sessions").format(
+        tickets=coverage.tickets, files=coverage.files, size=human_size(coverage.file_bytes),
+        messages=coverage.support_messages, events=coverage.security_events,
+        sessions=coverage.active_sessions)
+
+
+def event_text(event: RequestEvent) -> str:
+    if event.from_state is event.to_state:
+        what = _tr("Updated")
+    elif event.from_state is None:
+        what = _tr("Filed")
+    else:
+        what = state_label(event.to_state)
+    line = _tr("{when} — {what} by {who}").format(when=moment_text(event.at), what=what, who=event.actor_name)
+    return f"{line}\n{event.note}" if event.note else line
+
+
+class RequestTableModel(QAbstractTableModel):
+    """Privacy requests as rows; ``with_requester`` adds the person's name (Approvals)."""
+
+    def __init__(self, *, with_requester: bool = False, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._items: list[PrivacyRequest] = []
+        self._with_requester = with_requester
+
+    def _columns(self) -> list[str]:
+        columns = [_tr("Request"), _tr("State"), _tr("Filed"), _tr("Due")]
+        return ([_tr("From")] + columns) if self._with_requester else columns
+
+    def set_items(self, items: list[PrivacyRequest] | tuple[PrivacyRequest, ...]) -> None:
+        self.beginResetModel()
+        self._items = list(items)
+        self.endResetModel()
+
+    def replace(self, request: PrivacyRequest) -> None:
+        for row, item in enumerate(self._items):
+            if item.id == request.id:
+                self._items[row] = request
+                self.dataChanged.emit(self.index(row, 0), self.index(row, self.columnCount() - 1))
+                return
+        self.beginInsertRows(QModelIndex(), 0, 0)
+        self._items.insert(0, request)
+        self.endInsertRows()
+
+    def items(self) -> list[PrivacyRequest]:
+        return list(self._items)
+
+    def row_of(self, request_id: str) -> int:
+        return next((row for row, item in enumerate(self._items) if item.id == request_id), -1)
+
+    def rowCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: N802 - Qt API
+        return 0 if parent.isValid() else len(self._items)
+
+    def columnCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: N802 - Qt API
+        return 0 if parent.isValid() else len(self._columns())
+
+    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):  # noqa: N802 - Qt API
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return self._columns()[section]
+        return None
+
+    def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
+        if not index.isValid():
+            return None
+        request = self._items[index.row()]
+        column = index.column() - (1 if self._with_requester else 0)
+        if role == REQUEST_ROLE:
+            return request
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
+            if column == -1:
+                return request.requester.name
+            return (type_label(request.type), status_text(request), day(request.created_at),
+                    day(request.due_at))[column]
+        if role == Qt.ItemDataRole.ForegroundRole and request.overdue and column in (1, 3):
+            return OVERDUE_COLOUR
+        if role == Qt.ItemDataRole.ToolTipRole and request.overdue:
+            return _tr("Past its due date of {due}.").format(due=day(request.due_at))
+        return None
+
+
+class TimelineModel(QAbstractListModel):
+    """The audit trail of one request, oldest first."""
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._events: list[RequestEvent] = []
+
+    def set_events(self, events) -> None:
+        self.beginResetModel()
+        self._events = list(events)
+        self.endResetModel()
+
+    def rowCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: N802 - Qt API
+        return 0 if parent.isValid() else len(self._events)
+
+    def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
+        if not index.isValid():
+            return None
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
+            return event_text(self._events[index.row()])
+        return None

@@ -64,6 +64,7 @@ class ApprovalsPage(QWidget):
                                     "and you get a notification."))
         self.empty.setObjectName("EmptyState")
         self.empty.setWordWrap(True)
+        self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
         inbox = QGroupBox(self.tr("Inbox"))
         inbox_layout = QVBoxLayout(inbox)
         inbox_layout.addWidget(self.table, 1)
@@ -117,8 +118,8 @@ class ApprovalsPage(QWidget):
         splitter = QSplitter(Qt.Orientation.Horizontal)
         splitter.addWidget(inbox)
         splitter.addWidget(right)
-        splitter.setStretchFactor(0, 1)
-        splitter.setStretchFactor(1, 1)
+        splitter.setStretchFactor(0, 5)
+        splitter.setStretchFactor(1, 4)
         splitter.setChildrenCollapsible(False)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(24, 20, 24, 20)
@@ -165,11 +166,15 @@ class ApprovalsPage(QWidget):
                                                                   type=type_label(request.type).lower()))
         self._known = {r.id for r in listing.items}
         self.context.set_badge("approvals", listing.pending)
-        self.model.set_items(listing.items)
+        # An inbox: what waits comes first, the most urgent on top; decided ones after, newest first.
+        waiting = sorted(pending, key=lambda r: r.due_at)
+        decided = [r for r in listing.items if r.state is not RequestState.PENDING_OWNER]
+        self.model.set_items(waiting + decided)
         has = self.model.rowCount() > 0
         self.empty.setVisible(not has)
         self.table.setVisible(has)
-        target = selected.id if selected else (pending[0].id if pending else None)
+        self.detail.set_empty_text(self.tr("Select a request to review it.") if has else "")
+        target = selected.id if selected else (waiting[0].id if waiting else None)
         if target:
             self.select(target)
         else:
@@ -219,6 +224,8 @@ class ApprovalsPage(QWidget):
         can_extend = request is not None and not request.state.is_final and not request.extended
         self.extend_button.setEnabled(can_extend and reason and not busy)
         self.days_spin.setEnabled(can_extend)
+        self.extend_button.setText(self.tr("Already extended") if request is not None and request.extended
+                                   else self.tr("Extend deadline"))
 
     # -- decisions ---------------------------------------------------------------
 

@@ -8,7 +8,7 @@ from PySide6.QtWidgets import QFormLayout, QLabel, QListView, QVBoxLayout, QWidg
 
 from api_client import PrivacyRequest
 
-from .models import OVERDUE_COLOUR, TimelineModel, coverage_text, day, status_text, type_label
+from .models import TimelineModel, coverage_text, day, overdue_colour, status_text, type_label
 
 
 class RequestDetail(QWidget):
@@ -63,6 +63,9 @@ class RequestDetail(QWidget):
         layout.addWidget(self.timeline, 1)
         self.show_request(None)
 
+    def set_empty_text(self, text: str) -> None:
+        self.empty.setText(text)
+
     def _set_row(self, key: str, text: str | None) -> None:
         label = self.values[key]
         label.setText(text or "")
@@ -84,7 +87,7 @@ class RequestDetail(QWidget):
         self._set_row("from", f"{who.name} <{who.email}>" if self._show_requester and not who.deleted
                       else (who.name if self._show_requester else None))
         self._set_row("state", status_text(request))
-        colour = OVERDUE_COLOUR.name() if request.overdue else ""
+        colour = overdue_colour().name() if request.overdue else ""
         self.values["state"].setStyleSheet(f"color: {colour};" if colour else "")
         self._set_row("filed", day(request.created_at))
         due = day(request.due_at)

@@ -6,12 +6,17 @@ from __future__ import annotations
 from datetime import datetime
 
 from PySide6.QtCore import QAbstractListModel, QAbstractTableModel, QCoreApplication, QModelIndex, QObject, Qt
-from PySide6.QtGui import QColor
+from PySide6.QtGui import QColor, QGuiApplication, QPalette
 
 from api_client import PrivacyRequest, RequestCoverage, RequestEvent, RequestState, RequestType
 
 REQUEST_ROLE = Qt.ItemDataRole.UserRole + 1
-OVERDUE_COLOUR = QColor("#b3261e")
+
+
+def overdue_colour() -> QColor:
+    """Red that stays readable on the light and the dark palette."""
+    dark = QGuiApplication.palette().color(QPalette.ColorRole.Base).lightness() < 128
+    return QColor("#ff8a80" if dark else "#b3261e")
 
 
 def _tr(text: str) -> str:
@@ -55,8 +60,8 @@ def state_label(state: RequestState) -> str:
     }[state]
 
 
-def status_text(request: PrivacyRequest) -> str:
-    text = state_label(request.state)
+def status_text(request: PrivacyRequest, *, short: bool = False) -> str:
+    text = _tr("Waiting") if short and request.state is RequestState.PENDING_OWNER else state_label(request.state)
     if request.routed_to == "service" and request.state is RequestState.APPROVED:
         text = _tr("Sent to Ticket Pros")
     return _tr("{state} · overdue").format(state=text) if request.overdue else text
@@ -79,8 +84,8 @@ def human_size(size: int) -> str:
 
 
 def coverage_text(coverage: RequestCoverage) -> str:
-    return _tr("{tickets} tickets ({files} files, {size}), {messages} support messages, "
-               "{events} sign-in records, {sessions} active sessions").format(
+    return _tr("Tickets {tickets} · files {files} ({size}) · support messages {messages} · "
+               "sign-in records {events} · active sessions {sessions}").format(
         tickets=coverage.tickets, files=coverage.files, size=human_size(coverage.file_bytes),
         messages=coverage.support_messages, events=coverage.security_events,
         sessions=coverage.active_sessions)
@@ -151,10 +156,11 @@ class RequestTableModel(QAbstractTableModel):
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
             if column == -1:
                 return request.requester.name
-            return (type_label(request.type), status_text(request), day(request.created_at),
+            return (type_label(request.type), status_text(request, short=self._with_requester),
+                    day(request.created_at),
                     day(request.due_at))[column]
         if role == Qt.ItemDataRole.ForegroundRole and request.overdue and column in (1, 3):
-            return OVERDUE_COLOUR
+            return overdue_colour()
         if role == Qt.ItemDataRole.ToolTipRole and request.overdue:
             return _tr("Past its due date of {due}.").format(due=day(request.due_at))
         return None

@@ -101,15 +101,20 @@ class RequestsPage(QWidget):
 
         form_box = QGroupBox(self.tr("New request"))
         self.form = QFormLayout(form_box)
-        self.form.addRow(self.tr("Type"), self.type_combo)
-        self.form.addRow("", self.type_help)
+        type_cell = QWidget()
+        type_layout = QVBoxLayout(type_cell)
+        type_layout.setContentsMargins(0, 0, 0, 0)
+        type_layout.addWidget(self.type_combo)
+        type_layout.addWidget(self.type_help)
+        self.form.addRow(self.tr("Type"), type_cell)
         self.form.addRow(self.tr("Correct"), self.field_combo)
         self.form.addRow(self.tr("New value"), self.value_edit)
         self.form.addRow(self.tr("Note"), self.note_edit)
         self.form.addRow(self.tr("Password"), self.password_edit)
         buttons = QHBoxLayout()
         buttons.addWidget(self.form_message, 1)
-        buttons.addWidget(self.submit_button)
+        buttons.addStretch(0)
+        buttons.addWidget(self.submit_button, 0, Qt.AlignmentFlag.AlignRight)
         self.form.addRow(buttons)
 
         # -- the list ------------------------------------------------------------
@@ -127,6 +132,7 @@ class RequestsPage(QWidget):
                                     "send it."))
         self.empty.setObjectName("EmptyState")
         self.empty.setWordWrap(True)
+        self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
         list_box = QGroupBox(self.tr("My requests"))
         list_layout = QVBoxLayout(list_box)
         list_layout.addWidget(self.table, 1)
@@ -284,8 +290,8 @@ class RequestsPage(QWidget):
         self._notify_changes(listing)
         self.model.set_items(listing.items)
         self._update_empty()
-        if selected is not None:
-            self.select(selected.id)
+        if selected is not None or self.model.rowCount():
+            self.select(selected.id if selected is not None else self.model.items()[0].id)
         else:
             self._show_selected()
 
@@ -306,6 +312,8 @@ class RequestsPage(QWidget):
         has = self.model.rowCount() > 0
         self.empty.setVisible(not has)
         self.table.setVisible(has)
+        self.detail.set_empty_text(self.tr("Select a request to see its state, due date and history.") if has
+                                   else self.tr("Your requests and their history will appear here."))
 
     def select(self, request_id: str) -> None:
         row = self.model.row_of(request_id)

@@ -118,7 +118,7 @@ def test_owner_badge_notification_and_approval(qtbot, desktop_for, sdk):
     page = window.pages["approvals"]
     qtbot.waitUntil(lambda: nav_titles(window)[-1] == "Approvals (1)")
     assert page.selected_request().requester.name == "Alice Anders"  # the waiting one is selected
-    qtbot.waitUntil(lambda: "tickets" in page.detail.values["covers"].text())
+    qtbot.waitUntil(lambda: page.detail.values["covers"].text().startswith("Tickets 0 · files 0"))
 
     sdk("bob@demo.example").requests.submit("deletion", password=PASSWORD, note="I am leaving")
     page.refresh()

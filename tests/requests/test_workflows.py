@@ -324,3 +324,33 @@ def test_a_retried_submit_makes_no_twin(service, sign):
     two = alice.post_json("/privacy-requests", body, idempotency_key="same-key")
     assert one["id"] == two["id"]
     assert len([r for r in alice.requests.list().items if r.type is RequestType.OBJECTION]) == 1
+
+
+def test_sdk_enums_mirror_the_openapi_contract(service):
+    schema = httpx.get(service.url + "/openapi.json").json()["components"]["schemas"]["PrivacyRequestOut"]
+    props = schema["properties"]
+    assert set(props["state"]["enum"]) == {s.value for s in RequestState}
+    assert set(props["type"]["enum"]) == {t.value for t in RequestType}
+
+
+def test_export_streams_files_without_holding_them_in_memory(service, tmp_path):
+    import os
+    import tracemalloc
+
+    from server.db import connect
+    from server.requests.fulfilment import write_export
+
+    big = os.urandom(24 * 1024 * 1024)
+    insert_ticket(service, "alice@demo.example", [("big.jpg", big)])
+    del big
+    conn = connect(service.settings.db_path)
+    try:
+        row = conn.execute("SELECT * FROM privacy_requests").fetchone()  # Alice's seeded request
+        tracemalloc.start()
+        size = write_export(conn, service.settings, row, tmp_path / "e.zip")
+        peak = tracemalloc.get_traced_memory()[1]
+        tracemalloc.stop()
+    finally:
+        conn.close()
+    assert size > 24 * 1024 * 1024 and peak < 6 * 1024 * 1024, peak
+    verify_export(tmp_path / "e.zip")

@@ -354,3 +354,39 @@ def test_export_streams_files_without_holding_them_in_memory(service, tmp_path):
         conn.close()
     assert size > 24 * 1024 * 1024 and peak < 6 * 1024 * 1024, peak
     verify_export(tmp_path / "e.zip")
+
+
+def test_a_stored_file_missing_on_disk_is_marked_not_fatal(service, sign, tmp_path):
+    alice, owner = sign("alice@demo.example"), sign("owner@demo.example")
+    insert_ticket(service, "alice@demo.example", [("gone.jpg", b"\xff\xd8vanished"), ("kept.jpg", b"\xff\xd8here")])
+    for path in service.settings.files_dir.rglob("*"):
+        if path.is_file() and path.read_bytes() == b"\xff\xd8vanished":
+            path.unlink()
+    done = owner.requests.approve(seeded_request(owner).id)
+    assert done.state is RequestState.COMPLETED
+    path = alice.requests.download(done.id, tmp_path / "a.zip")
+    with zipfile.ZipFile(path) as archive:
+        files = json.loads(archive.read("tickets.json"))[0]["files"]
+    assert files[0]["unavailable"] and files[0]["path"] is None and files[1]["path"]
+
+
+def test_a_reply_of_the_wrong_shape_is_a_malformed_response_error():
+    from api_client import MalformedResponseError, PrivacyRequest
+
+    def reply(request: httpx.Request) -> httpx.Response:
+        if request.url.path.endswith("/meta"):
+            return httpx.Response(200, json={"service": "ticketpros", "api_version": 1, "max_upload_size": 1})
+        if request.url.path.endswith("/auth/login"):
+            return httpx.Response(200, json={"access_token": "a", "refresh_token": "r", "expires_in": 900})
+        if request.url.path.endswith("/me"):
+            return httpx.Response(200, json={
+                "user": {"id": "u", "email": "a@b.c", "name": "A", "phone": None, "role": "member"},
+                "customer": {"id": "c", "name": "C"}})
+        return httpx.Response(200, json={"items": [{"id": "prq_1", "state": "teleported"}], "pending": 0})
+
+    with TicketProsClient("http://127.0.0.1:9", transport=httpx.MockTransport(reply)) as client:
+        client.login("a@b.c", "pw", remember=False)
+        with pytest.raises(MalformedResponseError):
+            client.requests.list()
+    with pytest.raises(MalformedResponseError):
+        PrivacyRequest.from_json({"id": "x"})

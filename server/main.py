@@ -10,6 +10,7 @@ from .config import Settings
 from .db import initialise
 from .errors import install_error_handlers
 from .requests import router as requests_router
+from .requests.fulfilment import resume_unfinished
 
 API_PREFIX = "/api/v1"
 
@@ -24,6 +25,7 @@ ROUTERS = (
 def create_app(settings: Settings) -> FastAPI:
     settings.data_dir.mkdir(parents=True, exist_ok=True)
     initialise(settings.db_path)
+    resume_unfinished(settings)  # privacy requests the service stopped working on
     app = FastAPI(
         title="Ticket Pros API",
         version=f"{API_VERSION}.0",

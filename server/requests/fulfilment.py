@@ -16,11 +16,12 @@ import secrets
 import sqlite3
 import zipfile
 from collections.abc import Callable
+from datetime import timedelta
 from pathlib import Path
 
-from ..clock import iso
+from ..clock import iso, parse_iso
 from ..config import Settings
-from ..db import transaction
+from ..db import connect, transaction
 from .service import transition, validate_correction
 
 log = logging.getLogger(__name__)
@@ -32,15 +33,51 @@ CHUNK = 1024 * 1024
 ERASERS: list[Callable[[sqlite3.Connection, str], None]] = []
 
 
+#: How long a finished access export stays downloadable (policy §6: no longer than needed).
+EXPORT_RETENTION = timedelta(days=30)
+
+
 def exports_dir(settings: Settings) -> Path:
     return settings.data_dir / "exports"
 
 
-def fulfil(conn: sqlite3.Connection, settings: Settings, request_id: str) -> None:
-    """Fulfil an ``approved`` request; never raises (the decision is already kept)."""
+def export_expired(settings: Settings, row: sqlite3.Row) -> bool:
+    return row["completed_at"] is not None and settings.clock.now() - parse_iso(row["completed_at"]) > EXPORT_RETENTION
+
+
+def discard_export(conn: sqlite3.Connection, settings: Settings, row: sqlite3.Row) -> None:
     with transaction(conn):
-        transition(conn, settings, request_id, "in_progress", actor_id=None, actor_kind="service",
-                   note="Ticket Pros started work on the request.")
+        conn.execute("DELETE FROM export_links WHERE request_id = ?", (row["id"],))
+        conn.execute("UPDATE privacy_requests SET export_key = NULL, export_size = NULL WHERE id = ?", (row["id"],))
+    (exports_dir(settings) / row["export_key"]).unlink(missing_ok=True)
+
+
+def resume_unfinished(settings: Settings) -> None:
+    """At start-up: finish requests the service stopped working on (approved
+    but not done) and remove access exports past their retention."""
+    conn = connect(settings.db_path)
+    try:
+        for (request_id,) in conn.execute(
+            "SELECT id FROM privacy_requests WHERE state IN ('approved', 'in_progress')").fetchall():
+            log.info("resuming privacy request %s", request_id)
+            fulfil(conn, settings, request_id)
+        for row in conn.execute("SELECT * FROM privacy_requests WHERE export_key IS NOT NULL").fetchall():
+            if export_expired(settings, row):
+                discard_export(conn, settings, row)
+    finally:
+        conn.close()
+
+
+def fulfil(conn: sqlite3.Connection, settings: Settings, request_id: str) -> None:
+    """Fulfil an ``approved`` request, or finish one left ``in_progress`` (the
+    service stopped half-way); never raises: the decision is already kept."""
+    with transaction(conn):
+        state = conn.execute("SELECT state FROM privacy_requests WHERE id = ?", (request_id,)).fetchone()[0]
+        if state == "approved":
+            transition(conn, settings, request_id, "in_progress", actor_id=None, actor_kind="service",
+                       note="Ticket Pros started work on the request.")
+        elif state != "in_progress":
+            return
     row = conn.execute("SELECT * FROM privacy_requests WHERE id = ?", (request_id,)).fetchone()
     try:
         handler = {"access": _access, "correction": _correction, "deletion": _deletion,

@@ -206,6 +206,8 @@ def _own_export(conn, principal, request_id):
         # The owner decides on the request but never receives the person's copy.
         raise not_found("The export")
     if row["export_key"] is None:
+        if row["state"] == "completed":
+            raise ApiError(410, "export_gone", "This export is no longer kept. File a new request for a copy.")
         raise ApiError(409, "export_not_ready", "The export is not ready yet. Wait until the request is completed.")
     return row
 
@@ -213,7 +215,10 @@ def _own_export(conn, principal, request_id):
 @router.post("/privacy-requests/{request_id}/export-link", response_model=ExportLinkOut,
              summary="A short-lived download link for my access export (re-issue when it expires)")
 def export_link(request_id: str, principal: CurrentUser, conn: DbDep, settings: SettingsDep) -> ExportLinkOut:
-    _own_export(conn, principal, request_id)
+    row = _own_export(conn, principal, request_id)
+    if fulfilment.export_expired(settings, row):
+        fulfilment.discard_export(conn, settings, row)
+        _own_export(conn, principal, request_id)  # now answers 410 with the reason
     token = secrets.token_urlsafe(32)
     now = settings.clock.now()
     expires = now + EXPORT_LINK_TTL

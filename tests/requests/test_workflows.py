@@ -390,3 +390,39 @@ def test_a_reply_of_the_wrong_shape_is_a_malformed_response_error():
             client.requests.list()
     with pytest.raises(MalformedResponseError):
         PrivacyRequest.from_json({"id": "x"})
+
+
+def test_work_left_unfinished_is_resumed_when_the_service_starts(tmp_path):
+    """Approved, then the service stopped before carrying it out (simulated by
+    writing the state the approval commit leaves behind)."""
+    from tests.support.service import start_service
+
+    first = start_service(tmp_path / "data")
+    with first.db() as conn:
+        conn.execute("UPDATE privacy_requests SET state = 'approved'")
+    conn.close()
+    first.stop()
+    second = start_service(tmp_path / "data", seed=False)
+    try:
+        with TicketProsClient(second.url) as alice:
+            alice.login("alice@demo.example", PASSWORD)
+            [request] = alice.requests.list().items
+            assert request.state is RequestState.COMPLETED and request.export_available
+            assert states(request)[-2:] == [("approved", "in_progress"), ("in_progress", "completed")]
+    finally:
+        second.stop()
+
+
+def test_an_export_is_kept_for_thirty_days(service, sign):
+    alice, owner = sign("alice@demo.example"), sign("owner@demo.example")
+    request = owner.requests.approve(seeded_request(owner).id)
+    service.clock.advance(timedelta(days=29))
+    alice = sign("alice@demo.example")
+    assert alice.requests.export_link(request.id).url
+    service.clock.advance(timedelta(days=2))
+    alice = sign("alice@demo.example")
+    with pytest.raises(APIStatusError) as caught:
+        alice.requests.export_link(request.id)
+    assert caught.value.status == 410 and "no longer kept" in caught.value.message
+    assert not alice.requests.get(request.id).export_available
+    assert not list((service.settings.data_dir / "exports").iterdir())

@@ -98,7 +98,7 @@ def event_text(event: RequestEvent) -> str:
         what = _tr("Filed")
     else:
         what = state_label(event.to_state)
-    line = _tr("{when} — {what} by {who}").format(when=moment_text(event.at), what=what, who=event.actor_name)
+    line = _tr("{when} — {what} ({who})").format(when=moment_text(event.at), what=what, who=event.actor_name)
     return f"{line}\n{event.note}" if event.note else line
 
 

@@ -31,7 +31,7 @@ from api_client import CORRECTABLE_FIELDS, APIStatusError, PrivacyRequest, Priva
 
 from ..errors import describe
 from .detail import RequestDetail
-from .models import REQUEST_ROLE, RequestTableModel, state_label, type_description, type_label
+from .models import REQUEST_ROLE, RequestTableModel, day, state_label, type_description, type_label
 
 if TYPE_CHECKING:
     from ..shell.pages import PageContext
@@ -303,8 +303,9 @@ class RequestsPage(QWidget):
                 if before is not None and before is not request.state:
                     self.context.notify(
                         self.tr("Privacy request: {state}").format(state=state_label(request.state)),
-                        self.tr("Your {type} request is now: {state}.").format(
-                            type=type_label(request.type).lower(), state=state_label(request.state).lower()),
+                        self.tr("“{type}”, filed {date}, is now {state}.").format(
+                            type=type_label(request.type), date=day(request.created_at),
+                            state=state_label(request.state).lower()),
                     )
         self._known = current
 

@@ -198,7 +198,7 @@ def _access(conn: sqlite3.Connection, settings: Settings, row: sqlite3.Row) -> N
     size = write_export(conn, settings, row, directory / key)
     with transaction(conn):
         transition(conn, settings, row["id"], "completed", actor_id=None, actor_kind="service",
-                   note="Your export is ready to download in the app.",
+                   note="The export is ready; the requester downloads it in the app.",
                    extra={"export_key": key, "export_size": size})
 
 
@@ -288,4 +288,8 @@ def _deletion(conn: sqlite3.Connection, settings: Settings, row: sqlite3.Row) ->
         (exports_dir(settings) / key).unlink(missing_ok=True)
     # Move the erased rows out of the write-ahead log into the (secure_delete)
     # database file and empty the log, so no old copy lingers on disk.
-    conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    # (TRUNCATE waits for readers through the busy timeout; if one outlasts it the
+    # log is emptied by the next checkpoint instead: say so in the log.)
+    busy, _, _ = conn.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()
+    if busy:
+        log.warning("erasure of request %s: write-ahead log still in use, not yet truncated", row["id"])

@@ -83,9 +83,11 @@ def test_member_files_a_request_and_sees_it_completed(qtbot, desktop_for, sdk):
     page.refresh()  # the minute's poll, now
     qtbot.waitUntil(lambda: page.selected_request().state is RequestState.COMPLETED)
     assert rows(page)[0][1] == "Completed"
-    assert ("Privacy request: Completed", "Your correction request is now: completed.") in desktop.notifier.sent
+    title, text = desktop.notifier.sent[-1]
+    assert title == "Privacy request: Completed" and text.startswith("“Correction”, filed ")
+    assert text.endswith(", is now completed.")
     timeline = [page.detail.timeline_model.index(r).data() for r in range(page.detail.timeline_model.rowCount())]
-    assert len(timeline) == 4 and "Approved by Dana Owner" in timeline[1] and "Ticket Pros" in timeline[3]
+    assert len(timeline) == 4 and "Approved (Dana Owner)" in timeline[1] and "Ticket Pros" in timeline[3]
 
 
 def test_member_cancels_and_downloads_a_verified_export(qtbot, desktop_for, sdk, tmp_path):

@@ -18,7 +18,6 @@ requests routed to them.
 
 from __future__ import annotations
 
-import logging
 import re
 import sqlite3
 from dataclasses import dataclass
@@ -38,8 +37,6 @@ from ..clock import iso, parse_iso
 from ..config import Settings
 from ..db import transaction
 from ..errors import ApiError, forbidden, not_found
-
-log = logging.getLogger(__name__)
 
 TYPES = ("access", "correction", "deletion", "restriction", "objection")
 STATES = ("pending_owner", "approved", "denied", "in_progress", "completed", "cancelled")

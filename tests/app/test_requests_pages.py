@@ -141,3 +141,37 @@ def test_owner_badge_notification_and_approval(qtbot, desktop_for, sdk):
     assert nav_titles(window)[-1] == "Approvals (1)"
     assert "completed" in page.message.text()
     assert not page.decision_box.isVisible()
+
+
+def test_owner_denies_with_a_reason_the_requester_sees(qtbot, desktop_for, sdk):
+    bob = sdk("bob@demo.example")
+    filed = bob.requests.submit("restriction", note="No analytics on me")
+    desktop = desktop_for("owner@demo.example")
+    page = desktop.main_window.pages["approvals"]
+    desktop.main_window.show_page("approvals")
+    qtbot.waitUntil(lambda: page.model.row_of(filed.id) >= 0)
+    page.select(filed.id)
+    assert not page.delete_tickets_check.isVisible()  # only for deletion requests
+    qtbot.keyClicks(page.reason_edit, "Analytics are already off for everyone.")
+    qtbot.mouseClick(page.deny_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: page.selected_request().state is RequestState.DENIED)
+    assert page.detail.values["reason"].text() == "Analytics are already off for everyone."
+    assert bob.requests.get(filed.id).decision_reason == "Analytics are already off for everyone."
+
+
+def test_every_control_has_an_accessible_name(qtbot, desktop_for):
+    from PySide6.QtWidgets import (
+        QAbstractButton, QAbstractItemView, QAbstractSpinBox, QComboBox, QLineEdit, QWidget,
+    )
+
+    desktop = desktop_for("owner@demo.example")
+    for key in ("requests", "approvals"):
+        page = desktop.main_window.pages[key]
+        controls = [w for kind in (QAbstractButton, QLineEdit, QComboBox, QAbstractItemView, QAbstractSpinBox)
+                    for w in page.findChildren(kind)
+                    # (the insides of combo boxes, spin boxes and views are theirs)
+                    if not any(isinstance(o, (QComboBox, QAbstractSpinBox, QAbstractItemView)) and o.isAncestorOf(w)
+                               for o in page.findChildren(QWidget))]
+        assert controls
+        unnamed = [f"{type(w).__name__} {w.objectName()}" for w in controls if not w.accessibleName()]
+        assert not unnamed, (key, unnamed)

@@ -24,6 +24,17 @@ def is_loopback(host: str) -> bool:
         return False
 
 
+def insecure_bind_warning(host: str, *, tls: bool) -> str | None:
+    """The warning printed when passwords would cross a network in clear text."""
+    if is_loopback(host) or tls:
+        return None
+    return (
+        f"WARNING: serving plain HTTP on {host}: passwords and tokens would cross the "
+        "network unencrypted. Put TLS in front (--tls-certfile/--tls-keyfile, or a proxy "
+        "with --behind-tls-proxy) or bind to 127.0.0.1."
+    )
+
+
 def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
     parser = argparse.ArgumentParser(prog="ticketpros server", description=__doc__)
     parser.add_argument("--host", default="127.0.0.1")
@@ -51,13 +62,9 @@ def main(argv: list[str] | None = None) -> int:
     from .seed import seed_demo
 
     tls = args.tls_certfile is not None
-    if not is_loopback(args.host) and not (tls or args.behind_tls_proxy):
-        print(
-            f"WARNING: serving plain HTTP on {args.host}: passwords and tokens would cross the "
-            "network unencrypted. Put TLS in front (--tls-certfile/--tls-keyfile, or a proxy "
-            "with --behind-tls-proxy) or bind to 127.0.0.1.",
-            file=sys.stderr,
-        )
+    warning = insecure_bind_warning(args.host, tls=tls or args.behind_tls_proxy)
+    if warning:
+        print(warning, file=sys.stderr)
     settings = Settings(
         data_dir=(args.data_dir or default_data_dir()).resolve(),
         access_token_ttl=timedelta(seconds=args.access_ttl),

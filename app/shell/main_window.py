@@ -115,7 +115,7 @@ class MainWindow(QMainWindow):
         self.account_button.setIcon(icon("account"))
         self.account_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         self.account_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
-        self.account_button.setText(f"{me.user.name} · {me.customer.name}")
+        self.account_button.setText(f"{me.user.name} · {me.customer.name}  ▾")
         self.account_button.setAccessibleName(self.tr("Account menu"))
         self.account_button.setToolTip(f"{me.user.email}\n{role}, {me.customer.name}")
         menu = QMenu(self.account_button)

@@ -4,7 +4,11 @@ from __future__ import annotations
 
 import argparse
 import ipaddress
+import os
+import signal
 import sys
+import threading
+import time
 from datetime import timedelta
 from pathlib import Path
 
@@ -50,11 +54,28 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
     parser.add_argument("--behind-tls-proxy", action="store_true",
                         help="a TLS-terminating proxy stands in front (silences the warning)")
     parser.add_argument("--log-level", default="warning")
+    parser.add_argument("--exit-with-parent", action="store_true",
+                        help="stop when the process that started it is gone (used by ticketpros demo)")
     return parser.parse_args(argv)
+
+
+def _exit_when_orphaned() -> None:
+    """An embedded service must not outlive the app that started it, even
+    when the app is killed and cannot stop it."""
+    parent = os.getppid()
+
+    def watch() -> None:
+        while os.getppid() == parent:
+            time.sleep(1)
+        os.kill(os.getpid(), signal.SIGTERM)
+
+    threading.Thread(target=watch, name="parent-watch", daemon=True).start()
 
 
 def main(argv: list[str] | None = None) -> int:
     args = parse_args(argv)
+    if args.exit_with_parent:
+        _exit_when_orphaned()
     import uvicorn
 
     from .config import Settings

@@ -83,7 +83,7 @@ def start_demo_service(data_dir: Path, port: int) -> tuple[subprocess.Popen, str
         port = _free_port()
     url = f"http://127.0.0.1:{port}"
     command = _server_command("--host", "127.0.0.1", "--port", str(port),
-                              "--data-dir", str(data_dir), "--seed-demo")
+                              "--data-dir", str(data_dir), "--seed-demo", "--exit-with-parent")
     proc = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
     deadline = time.monotonic() + 60
     while time.monotonic() < deadline:

@@ -97,3 +97,24 @@ echo {DEMO_PASSWORD} | {cli} login --server {service.url} --email owner@demo.exa
     size = int(out.split("secret-bytes ")[1].split()[0])
     assert 0 < size <= 2560
     assert "Signed out." in out and "after-logout-exit=1" in out
+
+
+def test_demo_service_stops_when_the_app_is_killed(tmp_path):
+    """SIGKILL the process that ran ``start_demo_service``: the service follows."""
+    port = free_port()
+    code = (
+        "import sys, time; from pathlib import Path; from app.cli.service import start_demo_service;"
+        f"proc, url = start_demo_service(Path({str(tmp_path / 'demo')!r}), {port});"
+        "print(proc.pid, flush=True); time.sleep(60)"
+    )
+    parent = subprocess.Popen([sys.executable, "-c", code], stdout=subprocess.PIPE, text=True, cwd=ROOT)
+    service_pid = int(parent.stdout.readline())
+    parent.kill()
+    parent.wait()
+    parent.stdout.close()
+    import time
+
+    deadline = time.monotonic() + 10
+    while time.monotonic() < deadline and Path(f"/proc/{service_pid}").exists():
+        time.sleep(0.2)
+    assert not Path(f"/proc/{service_pid}").exists() or "Z" in Path(f"/proc/{service_pid}/stat").read_text().split()[2]

@@ -16,6 +16,7 @@ from api_client import Me, NetworkError, ServerError, SessionEndedError
 
 from . import APP_DISPLAY_NAME, APP_NAME
 from .errors import describe
+from .i18n import install_translations
 from .logs import setup_logging
 from .session import RETRY_DELAYS, SessionController
 from .settings import Settings
@@ -207,6 +208,8 @@ def create_qapplication(argv: list[str]) -> QApplication:
     app.setApplicationDisplayName(APP_DISPLAY_NAME)
     app.setOrganizationName(APP_NAME)
     app.setWindowIcon(icon("app"))
+    if not getattr(app, "_ticketpros_translations", None):
+        app._ticketpros_translations = install_translations(app)  # type: ignore[attr-defined]
     return app
 
 

@@ -32,6 +32,7 @@ from ._errors import (  # noqa: E402
     ValidationError,
 )
 from ._models import Customer, Me, Role, ServerInfo, User  # noqa: E402
+from ._proxy import ProxyMode, ProxySettings  # noqa: E402
 from ._requests import (  # noqa: E402
     CORRECTABLE_FIELDS,
     ExportLink,
@@ -78,6 +79,8 @@ __all__ = [
     "NotFoundError",
     "PayloadTooLargeError",
     "PermissionDeniedError",
+    "ProxyMode",
+    "ProxySettings",
     "RateLimitedError",
     "Role",
     "ServerError",

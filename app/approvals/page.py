@@ -203,7 +203,7 @@ class ApprovalsPage(QWidget):
         self.model.replace(request)
         current = self.selected_request()
         if current is not None and current.id == request.id:
-            self._show(request)
+            self._show(current)
 
     def _show(self, request: PrivacyRequest | None) -> None:
         self.detail.show_request(request)

@@ -115,13 +115,19 @@ class RequestTableModel(QAbstractTableModel):
         return ([_tr("From")] + columns) if self._with_requester else columns
 
     def set_items(self, items: list[PrivacyRequest] | tuple[PrivacyRequest, ...]) -> None:
+        """Show ``items``; a reply that left before a newer one of the same
+        request arrived (a decision made meanwhile) does not bring it back."""
+        known = {item.id: item for item in self._items}
+        fresh = [known[i.id] if i.id in known and known[i.id].updated_at > i.updated_at else i for i in items]
         self.beginResetModel()
-        self._items = list(items)
+        self._items = fresh
         self.endResetModel()
 
     def replace(self, request: PrivacyRequest) -> None:
         for row, item in enumerate(self._items):
             if item.id == request.id:
+                if item.updated_at > request.updated_at:
+                    return  # an older reply arriving late
                 self._items[row] = request
                 self.dataChanged.emit(self.index(row, 0), self.index(row, self.columnCount() - 1))
                 return

@@ -96,7 +96,9 @@ def _enum(data: Any, name: str, kind: type[StrEnum], *, optional: bool = False) 
     try:
         return kind(value)
     except ValueError:
-        raise MalformedResponseError(f"The service sent a reply the app cannot read (field '{name}').") from None
+        raise MalformedResponseError(
+            f"The service sent a reply the app cannot read (field '{name}')."
+        ) from None
 
 
 def _time(data: Any, name: str, *, optional: bool = False) -> datetime | None:
@@ -106,7 +108,9 @@ def _time(data: Any, name: str, *, optional: bool = False) -> datetime | None:
     try:
         return datetime.fromisoformat(value.replace("Z", "+00:00"))
     except ValueError:
-        raise MalformedResponseError(f"The service sent a reply the app cannot read (field '{name}').") from None
+        raise MalformedResponseError(
+            f"The service sent a reply the app cannot read (field '{name}')."
+        ) from None
 
 
 @dataclass(frozen=True)
@@ -118,8 +122,12 @@ class RequestPerson:
 
     @classmethod
     def from_json(cls, data: Any) -> RequestPerson:
-        return cls(id=field(data, "id", str), name=field(data, "name", str), email=field(data, "email", str),
-                   deleted=field(data, "deleted", bool))
+        return cls(
+            id=field(data, "id", str),
+            name=field(data, "name", str),
+            email=field(data, "email", str),
+            deleted=field(data, "deleted", bool),
+        )
 
 
 @dataclass(frozen=True)
@@ -135,9 +143,14 @@ class RequestEvent:
 
     @classmethod
     def from_json(cls, data: Any) -> RequestEvent:
-        return cls(at=_time(data, "at"), actor=field(data, "actor", str), actor_name=field(data, "actor_name", str),
-                   from_state=_enum(data, "from_state", RequestState, optional=True),
-                   to_state=_enum(data, "to_state", RequestState), note=field(data, "note", str, optional=True))
+        return cls(
+            at=_time(data, "at"),
+            actor=field(data, "actor", str),
+            actor_name=field(data, "actor_name", str),
+            from_state=_enum(data, "from_state", RequestState, optional=True),
+            to_state=_enum(data, "to_state", RequestState),
+            note=field(data, "note", str, optional=True),
+        )
 
 
 @dataclass(frozen=True)
@@ -153,8 +166,19 @@ class RequestCoverage:
 
     @classmethod
     def from_json(cls, data: Any) -> RequestCoverage:
-        return cls(**{name: field(data, name, int) for name in (
-            "tickets", "files", "file_bytes", "support_messages", "security_events", "active_sessions")})
+        return cls(
+            **{
+                name: field(data, name, int)
+                for name in (
+                    "tickets",
+                    "files",
+                    "file_bytes",
+                    "support_messages",
+                    "security_events",
+                    "active_sessions",
+                )
+            }
+        )
 
 
 @dataclass(frozen=True)
@@ -217,8 +241,10 @@ class PrivacyRequestList:
 
     @classmethod
     def from_json(cls, data: Any) -> PrivacyRequestList:
-        return cls(items=tuple(PrivacyRequest.from_json(i) for i in field(data, "items", list)),
-                   pending=field(data, "pending", int))
+        return cls(
+            items=tuple(PrivacyRequest.from_json(i) for i in field(data, "items", list)),
+            pending=field(data, "pending", int),
+        )
 
 
 @dataclass(frozen=True)
@@ -255,16 +281,19 @@ def verify_export(path: Path) -> dict:
                 manifest = json.loads(archive.read("manifest.json"))
                 listed = {e["path"]: e for e in manifest["entries"]}
             except KeyError:
-                raise ExportVerificationError("The export has no readable manifest.json.",
-                                              entry="manifest.json") from None
+                raise ExportVerificationError(
+                    "The export has no readable manifest.json.", entry="manifest.json"
+                ) from None
             except (ValueError, TypeError):
-                raise ExportVerificationError("The export's manifest.json cannot be read.",
-                                              entry="manifest.json") from None
+                raise ExportVerificationError(
+                    "The export's manifest.json cannot be read.", entry="manifest.json"
+                ) from None
             present = [n for n in archive.namelist() if n != "manifest.json"]
             for name in present:
                 if name not in listed:
                     raise ExportVerificationError(
-                        f"The export contains “{name}”, which its manifest does not list.", entry=name)
+                        f"The export contains “{name}”, which its manifest does not list.", entry=name
+                    )
             for name, entry in listed.items():
                 if name not in present:
                     raise ExportVerificationError(f"“{name}” is missing from the export.", entry=name)
@@ -274,7 +303,8 @@ def verify_export(path: Path) -> dict:
                     raise ExportVerificationError(f"“{name}” in the export is damaged.", entry=name) from None
                 if sha != entry.get("sha256") or size != entry.get("size"):
                     raise ExportVerificationError(
-                        f"“{name}” in the export does not match its checksum.", entry=name)
+                        f"“{name}” in the export does not match its checksum.", entry=name
+                    )
             return manifest
     except zipfile.BadZipFile:
         raise ExportVerificationError("The downloaded export is not a valid ZIP file.") from None
@@ -287,8 +317,15 @@ class RequestsAPI:
     def __init__(self, client: TicketProsClient) -> None:
         self._client = client
 
-    def submit(self, type: RequestType | str, *, password: str | None = None, note: str | None = None,
-               field: str | None = None, value: str | None = None) -> PrivacyRequest:
+    def submit(
+        self,
+        type: RequestType | str,
+        *,
+        password: str | None = None,
+        note: str | None = None,
+        field: str | None = None,
+        value: str | None = None,
+    ) -> PrivacyRequest:
         """File a request. Access and deletion need ``password``; correction
         needs ``field`` (name, phone or email) and the new ``value``."""
         body: dict[str, Any] = {"type": str(RequestType(type))}
@@ -299,7 +336,9 @@ class RequestsAPI:
 
     def list(self, *, approvals: bool = False) -> PrivacyRequestList:
         """My requests, newest first; ``approvals=True`` (owners): the team's requests."""
-        data = self._client.get_json("/privacy-requests", params={"view": "approvals" if approvals else "mine"})
+        data = self._client.get_json(
+            "/privacy-requests", params={"view": "approvals" if approvals else "mine"}
+        )
         return PrivacyRequestList.from_json(data)
 
     def get(self, request_id: str) -> PrivacyRequest:
@@ -308,25 +347,33 @@ class RequestsAPI:
     def cancel(self, request_id: str) -> PrivacyRequest:
         return PrivacyRequest.from_json(self._client.post_json(f"/privacy-requests/{request_id}/cancel"))
 
-    def approve(self, request_id: str, *, note: str | None = None, delete_tickets: bool = False) -> PrivacyRequest:
+    def approve(
+        self, request_id: str, *, note: str | None = None, delete_tickets: bool = False
+    ) -> PrivacyRequest:
         """Approve (Account Owner). The service fulfils it before answering."""
-        return PrivacyRequest.from_json(self._client.post_json(
-            f"/privacy-requests/{request_id}/approve", {"note": note, "delete_tickets": delete_tickets}))
+        return PrivacyRequest.from_json(
+            self._client.post_json(
+                f"/privacy-requests/{request_id}/approve", {"note": note, "delete_tickets": delete_tickets}
+            )
+        )
 
     def deny(self, request_id: str, reason: str) -> PrivacyRequest:
         return PrivacyRequest.from_json(
-            self._client.post_json(f"/privacy-requests/{request_id}/deny", {"reason": reason}))
+            self._client.post_json(f"/privacy-requests/{request_id}/deny", {"reason": reason})
+        )
 
     def extend(self, request_id: str, *, days: int, reason: str) -> PrivacyRequest:
         """Extend the deadline once by up to 60 days; the requester sees ``reason``."""
-        return PrivacyRequest.from_json(self._client.post_json(
-            f"/privacy-requests/{request_id}/extend", {"days": days, "reason": reason}))
+        return PrivacyRequest.from_json(
+            self._client.post_json(f"/privacy-requests/{request_id}/extend", {"days": days, "reason": reason})
+        )
 
     def export_link(self, request_id: str) -> ExportLink:
         return ExportLink.from_json(self._client.post_json(f"/privacy-requests/{request_id}/export-link"))
 
-    def download(self, request_id: str, destination: Path,
-                 progress: Callable[[int, int | None], None] | None = None) -> Path:
+    def download(
+        self, request_id: str, destination: Path, progress: Callable[[int, int | None], None] | None = None
+    ) -> Path:
         """Download and verify my access export; returns ``destination``.
 
         ``progress(received_bytes, total_bytes_or_None)`` is called as data

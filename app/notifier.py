@@ -13,8 +13,13 @@ log = logging.getLogger(__name__)
 
 
 class DesktopNotifier(QObject):
-    def __init__(self, *, tray: Callable[[str, str], bool], fallback: Callable[[str], None],
-                 parent: QObject | None = None) -> None:
+    def __init__(
+        self,
+        *,
+        tray: Callable[[str, str], bool],
+        fallback: Callable[[str], None],
+        parent: QObject | None = None,
+    ) -> None:
         """``tray(title, text)`` shows a tray message and returns False when
         there is no tray (``TrayIcon.notify``)."""
         super().__init__(parent)

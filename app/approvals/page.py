@@ -45,8 +45,12 @@ class ApprovalsPage(QWidget):
 
         title = QLabel(self.tr("Approvals"))
         title.setObjectName("PageTitle")
-        summary = QLabel(self.tr("Privacy requests from your team. Approve or deny each within its due date; "
-                                 "Ticket Pros carries out approved requests right away."))
+        summary = QLabel(
+            self.tr(
+                "Privacy requests from your team. Approve or deny each within its due date; "
+                "Ticket Pros carries out approved requests right away."
+            )
+        )
         summary.setObjectName("Muted")
         summary.setWordWrap(True)
 
@@ -60,8 +64,12 @@ class ApprovalsPage(QWidget):
         self.table.verticalHeader().hide()
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.table.horizontalHeader().setStretchLastSection(True)
-        self.empty = QLabel(self.tr("No requests from your team. When someone files one, it appears here "
-                                    "and you get a notification."))
+        self.empty = QLabel(
+            self.tr(
+                "No requests from your team. When someone files one, it appears here "
+                "and you get a notification."
+            )
+        )
         self.empty.setObjectName("EmptyState")
         self.empty.setWordWrap(True)
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -77,8 +85,9 @@ class ApprovalsPage(QWidget):
         self.reason_edit.setMaxLength(2000)
         self.delete_tickets_check = QCheckBox(self.tr("Also delete the tickets they uploaded"))
         self.delete_tickets_check.setAccessibleName(self.tr("Also delete the tickets they uploaded"))
-        self.delete_tickets_check.setToolTip(self.tr(
-            "Otherwise their tickets stay with your organisation with the uploader's name removed."))
+        self.delete_tickets_check.setToolTip(
+            self.tr("Otherwise their tickets stay with your organisation with the uploader's name removed.")
+        )
         self.approve_button = QPushButton(self.tr("Approve"))
         self.approve_button.setObjectName("Primary")
         self.approve_button.setAccessibleName(self.tr("Approve the selected request"))
@@ -146,8 +155,13 @@ class ApprovalsPage(QWidget):
         if self._loading:
             return
         self._loading = True
-        self.context.runner.run(self.context.client.requests.list, approvals=True, on_done=self._listed,
-                                on_error=self._list_failed, context=self)
+        self.context.runner.run(
+            self.context.client.requests.list,
+            approvals=True,
+            on_done=self._listed,
+            on_error=self._list_failed,
+            context=self,
+        )
 
     def _list_failed(self, exc: BaseException) -> None:
         self._loading = False
@@ -162,8 +176,10 @@ class ApprovalsPage(QWidget):
                 if request.id not in self._known:
                     self.context.notify(
                         self.tr("New privacy request"),
-                        self.tr("{name} asks for: {type}.").format(name=request.requester.name,
-                                                                  type=type_label(request.type).lower()))
+                        self.tr("{name} asks for: {type}.").format(
+                            name=request.requester.name, type=type_label(request.type).lower()
+                        ),
+                    )
         self._known = {r.id for r in listing.items}
         self.context.set_badge("approvals", listing.pending)
         # An inbox: what waits comes first, the most urgent on top; decided ones after, newest first.
@@ -196,8 +212,13 @@ class ApprovalsPage(QWidget):
         self._show(request)
         if request is not None and not request.state.is_final:
             # The list leaves out what a request covers; fetch it for the review.
-            self.context.runner.run(self.context.client.requests.get, request.id, on_done=self._fetched,
-                                    on_error=self._failed, context=self)
+            self.context.runner.run(
+                self.context.client.requests.get,
+                request.id,
+                on_done=self._fetched,
+                on_error=self._failed,
+                context=self,
+            )
 
     def _fetched(self, request: PrivacyRequest) -> None:
         self.model.replace(request)
@@ -220,12 +241,17 @@ class ApprovalsPage(QWidget):
         reason = bool(self.reason_edit.text().strip())
         self.approve_button.setEnabled(open_ and not busy)
         self.deny_button.setEnabled(open_ and reason and not busy)
-        self.deny_button.setToolTip("" if reason else self.tr("Write the reason first; the requester sees it."))
+        self.deny_button.setToolTip(
+            "" if reason else self.tr("Write the reason first; the requester sees it.")
+        )
         can_extend = request is not None and not request.state.is_final and not request.extended
         self.extend_button.setEnabled(can_extend and reason and not busy)
         self.days_spin.setEnabled(can_extend)
-        self.extend_button.setText(self.tr("Already extended") if request is not None and request.extended
-                                   else self.tr("Extend deadline"))
+        self.extend_button.setText(
+            self.tr("Already extended")
+            if request is not None and request.extended
+            else self.tr("Extend deadline")
+        )
 
     # -- decisions ---------------------------------------------------------------
 
@@ -239,14 +265,19 @@ class ApprovalsPage(QWidget):
     def _run(self, fn, *args, **kwargs) -> None:
         self._update_buttons(busy=True)
         self._say(self.tr("Working…"), error=False)
-        self.context.runner.run(fn, *args, on_done=self._decided, on_error=self._failed, context=self, **kwargs)
+        self.context.runner.run(
+            fn, *args, on_done=self._decided, on_error=self._failed, context=self, **kwargs
+        )
 
     def approve_selected(self) -> None:
         request = self.selected_request()
         if request is not None:
-            self._run(self.context.client.requests.approve, request.id,
-                      note=self.reason_edit.text().strip() or None,
-                      delete_tickets=self.delete_tickets_check.isChecked())
+            self._run(
+                self.context.client.requests.approve,
+                request.id,
+                note=self.reason_edit.text().strip() or None,
+                delete_tickets=self.delete_tickets_check.isChecked(),
+            )
 
     def deny_selected(self) -> None:
         request = self.selected_request()
@@ -258,7 +289,9 @@ class ApprovalsPage(QWidget):
         request = self.selected_request()
         reason = self.reason_edit.text().strip()
         if request is not None and reason:
-            self._run(self.context.client.requests.extend, request.id, days=self.days_spin.value(), reason=reason)
+            self._run(
+                self.context.client.requests.extend, request.id, days=self.days_spin.value(), reason=reason
+            )
 
     def _decided(self, request: PrivacyRequest) -> None:
         self.reason_edit.clear()
@@ -266,8 +299,12 @@ class ApprovalsPage(QWidget):
         self.select(request.id)
         pending = sum(1 for r in self.model.items() if r.state is RequestState.PENDING_OWNER)
         self.context.set_badge("approvals", pending)
-        self._say(self.tr("Done: the request is now {state}.").format(
-            state=self.detail.values["state"].text().lower()), error=False)
+        self._say(
+            self.tr("Done: the request is now {state}.").format(
+                state=self.detail.values["state"].text().lower()
+            ),
+            error=False,
+        )
 
     def _failed(self, exc: BaseException) -> None:
         self._update_buttons()

@@ -15,8 +15,12 @@ from api_client import CORRECTABLE_FIELDS, PrivacyRequest, RequestType
 from ._common import print_json, signed_in_client
 
 STATE_WORDS = {
-    "pending_owner": "waiting for the Account Owner", "approved": "approved", "denied": "denied",
-    "in_progress": "in progress", "completed": "completed", "cancelled": "cancelled",
+    "pending_owner": "waiting for the Account Owner",
+    "approved": "approved",
+    "denied": "denied",
+    "in_progress": "in progress",
+    "completed": "completed",
+    "cancelled": "cancelled",
 }
 
 
@@ -29,8 +33,11 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     submit.add_argument("--field", choices=CORRECTABLE_FIELDS, help="correction: what to correct")
     submit.add_argument("--value", help="correction: the new value")
     submit.add_argument("--note", help="anything the Account Owner should know")
-    submit.add_argument("--password-stdin", action="store_true",
-                        help="access and deletion: read the password from standard input")
+    submit.add_argument(
+        "--password-stdin",
+        action="store_true",
+        help="access and deletion: read the password from standard input",
+    )
     submit.add_argument("--json", action="store_true")
     submit.set_defaults(func=cmd_submit)
 
@@ -48,8 +55,9 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     approve = commands.add_parser("approve", help="Account Owner: approve (Ticket Pros then fulfils it)")
     approve.add_argument("id")
     approve.add_argument("--note")
-    approve.add_argument("--delete-tickets", action="store_true",
-                         help="deletion: also delete the tickets the person uploaded")
+    approve.add_argument(
+        "--delete-tickets", action="store_true", help="deletion: also delete the tickets the person uploaded"
+    )
     approve.add_argument("--json", action="store_true")
     approve.set_defaults(func=cmd_approve)
 
@@ -113,8 +121,10 @@ def _print_request(request: PrivacyRequest) -> None:
     print("  History:")
     for event in request.events:
         note = f" — {event.note}" if event.note else ""
-        print(f"    {event.at.astimezone():%Y-%m-%d %H:%M}  {STATE_WORDS[event.to_state.value]}"
-              f" ({event.actor_name}){note}")
+        print(
+            f"    {event.at.astimezone():%Y-%m-%d %H:%M}  {STATE_WORDS[event.to_state.value]}"
+            f" ({event.actor_name}){note}"
+        )
 
 
 def _show(request: PrivacyRequest, as_json_flag: bool) -> int:
@@ -138,8 +148,9 @@ def cmd_submit(args: argparse.Namespace) -> int:
         return 2
     password = _read_password(args.password_stdin) if kind.needs_password else None
     with signed_in_client() as client:
-        request = client.requests.submit(kind, password=password, note=args.note,
-                                         field=args.field, value=args.value)
+        request = client.requests.submit(
+            kind, password=password, note=args.note, field=args.field, value=args.value
+        )
     if not args.json:
         whom = "Ticket Pros" if request.routed_to == "service" else "your Account Owner"
         print(f"Filed; sent to {whom}.")
@@ -153,8 +164,11 @@ def cmd_list(args: argparse.Namespace) -> int:
         print_json({"items": [as_json(r) for r in listing.items], "pending": listing.pending})
         return 0
     if not listing.items:
-        print("No requests waiting for you." if args.approvals else
-              "You have not filed any privacy request. File one with: ticketpros requests submit TYPE")
+        print(
+            "No requests waiting for you."
+            if args.approvals
+            else "You have not filed any privacy request. File one with: ticketpros requests submit TYPE"
+        )
         return 0
     for r in listing.items:
         who = f"  {r.requester.name}" if args.approvals else ""
@@ -174,8 +188,9 @@ def cmd_cancel(args: argparse.Namespace) -> int:
 
 def cmd_approve(args: argparse.Namespace) -> int:
     with signed_in_client() as client:
-        return _show(client.requests.approve(args.id, note=args.note, delete_tickets=args.delete_tickets),
-                     args.json)
+        return _show(
+            client.requests.approve(args.id, note=args.note, delete_tickets=args.delete_tickets), args.json
+        )
 
 
 def cmd_deny(args: argparse.Namespace) -> int:

@@ -32,10 +32,17 @@ class RequestDetail(QWidget):
         self.form = QFormLayout()
         self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         self.values: dict[str, QLabel] = {}
-        rows = [("from", self.tr("From")), ("state", self.tr("State")), ("filed", self.tr("Filed")),
-                ("due", self.tr("Due")), ("asks", self.tr("Asks for")), ("note", self.tr("Note")),
-                ("covers", self.tr("Covers")), ("extension", self.tr("Deadline extended")),
-                ("reason", self.tr("Reason"))]
+        rows = [
+            ("from", self.tr("From")),
+            ("state", self.tr("State")),
+            ("filed", self.tr("Filed")),
+            ("due", self.tr("Due")),
+            ("asks", self.tr("Asks for")),
+            ("note", self.tr("Note")),
+            ("covers", self.tr("Covers")),
+            ("extension", self.tr("Deadline extended")),
+            ("reason", self.tr("Reason")),
+        ]
         for key, title in rows:
             value = QLabel()
             value.setWordWrap(True)
@@ -84,8 +91,12 @@ class RequestDetail(QWidget):
             return
         self.heading.setText(self.tr("{type} request").format(type=type_label(request.type)))
         who = request.requester
-        self._set_row("from", f"{who.name} <{who.email}>" if self._show_requester and not who.deleted
-                      else (who.name if self._show_requester else None))
+        self._set_row(
+            "from",
+            f"{who.name} <{who.email}>"
+            if self._show_requester and not who.deleted
+            else (who.name if self._show_requester else None),
+        )
         self._set_row("state", status_text(request))
         colour = overdue_colour().name() if request.overdue else ""
         self.values["state"].setStyleSheet(f"color: {colour};" if colour else "")
@@ -97,10 +108,13 @@ class RequestDetail(QWidget):
         asks = None
         if request.correction_field:
             asks = self.tr("Change {field} to “{value}”").format(
-                field=request.correction_field, value=request.correction_value or "")
+                field=request.correction_field, value=request.correction_value or ""
+            )
         self._set_row("asks", asks)
         self._set_row("note", request.note)
-        self._set_row("covers", coverage_text(request.coverage) if self._show_requester and request.coverage else None)
+        self._set_row(
+            "covers", coverage_text(request.coverage) if self._show_requester and request.coverage else None
+        )
         self._set_row("extension", request.extension_reason)
         self._set_row("reason", request.decision_reason)
         self.timeline_model.set_events(request.events)

@@ -19,52 +19,68 @@ def overdue_colour() -> QColor:
     return QColor("#ff8a80" if dark else "#b3261e")
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("PrivacyRequests", text)
+# A plain name lupdate recognises, so every string below is in the catalogue.
+translate = QCoreApplication.translate
 
 
 def type_label(kind: RequestType) -> str:
     return {
-        RequestType.ACCESS: _tr("Copy of my data"),
-        RequestType.CORRECTION: _tr("Correction"),
-        RequestType.DELETION: _tr("Deletion"),
-        RequestType.RESTRICTION: _tr("Restriction"),
-        RequestType.OBJECTION: _tr("Objection"),
+        RequestType.ACCESS: translate("PrivacyRequests", "Copy of my data"),
+        RequestType.CORRECTION: translate("PrivacyRequests", "Correction"),
+        RequestType.DELETION: translate("PrivacyRequests", "Deletion"),
+        RequestType.RESTRICTION: translate("PrivacyRequests", "Restriction"),
+        RequestType.OBJECTION: translate("PrivacyRequests", "Objection"),
     }[kind]
 
 
 def type_description(kind: RequestType) -> str:
     return {
-        RequestType.ACCESS: _tr("A ZIP file with your profile, sign-in history, the tickets you uploaded "
-                                "with their files and values, and your support messages. You download it "
-                                "here; nothing is e-mailed."),
-        RequestType.CORRECTION: _tr("Change your name, phone number or email address."),
-        RequestType.DELETION: _tr("Erase your name, email, phone and sign-in details and end every session. "
-                                  "Tickets you uploaded stay with your organisation without your name, "
-                                  "unless your Account Owner deletes them too. You will not be able to sign in "
-                                  "again."),
-        RequestType.RESTRICTION: _tr("Limit how your information is used: no usage analytics and no "
-                                     "automatic value extraction."),
-        RequestType.OBJECTION: _tr("Object to the use of your information for usage analytics."),
+        RequestType.ACCESS: translate(
+            "PrivacyRequests",
+            "A ZIP file with your profile, sign-in history, the tickets you uploaded "
+            "with their files and values, and your support messages. You download it "
+            "here; nothing is e-mailed.",
+        ),
+        RequestType.CORRECTION: translate(
+            "PrivacyRequests", "Change your name, phone number or email address."
+        ),
+        RequestType.DELETION: translate(
+            "PrivacyRequests",
+            "Erase your name, email, phone and sign-in details and end every session. "
+            "Tickets you uploaded stay with your organisation without your name, "
+            "unless your Account Owner deletes them too. You will not be able to sign in "
+            "again.",
+        ),
+        RequestType.RESTRICTION: translate(
+            "PrivacyRequests",
+            "Limit how your information is used: no usage analytics and no automatic value extraction.",
+        ),
+        RequestType.OBJECTION: translate(
+            "PrivacyRequests", "Object to the use of your information for usage analytics."
+        ),
     }[kind]
 
 
 def state_label(state: RequestState) -> str:
     return {
-        RequestState.PENDING_OWNER: _tr("Waiting for the Account Owner"),
-        RequestState.APPROVED: _tr("Approved"),
-        RequestState.DENIED: _tr("Denied"),
-        RequestState.IN_PROGRESS: _tr("In progress"),
-        RequestState.COMPLETED: _tr("Completed"),
-        RequestState.CANCELLED: _tr("Cancelled"),
+        RequestState.PENDING_OWNER: translate("PrivacyRequests", "Waiting for the Account Owner"),
+        RequestState.APPROVED: translate("PrivacyRequests", "Approved"),
+        RequestState.DENIED: translate("PrivacyRequests", "Denied"),
+        RequestState.IN_PROGRESS: translate("PrivacyRequests", "In progress"),
+        RequestState.COMPLETED: translate("PrivacyRequests", "Completed"),
+        RequestState.CANCELLED: translate("PrivacyRequests", "Cancelled"),
     }[state]
 
 
 def status_text(request: PrivacyRequest, *, short: bool = False) -> str:
-    text = _tr("Waiting") if short and request.state is RequestState.PENDING_OWNER else state_label(request.state)
+    text = (
+        translate("PrivacyRequests", "Waiting")
+        if short and request.state is RequestState.PENDING_OWNER
+        else state_label(request.state)
+    )
     if request.routed_to == "service" and request.state is RequestState.APPROVED:
-        text = _tr("Sent to Ticket Pros")
-    return _tr("{state} · overdue").format(state=text) if request.overdue else text
+        text = translate("PrivacyRequests", "Sent to Ticket Pros")
+    return translate("PrivacyRequests", "{state} · overdue").format(state=text) if request.overdue else text
 
 
 def day(moment: datetime) -> str:
@@ -84,21 +100,30 @@ def human_size(size: int) -> str:
 
 
 def coverage_text(coverage: RequestCoverage) -> str:
-    return _tr("Tickets {tickets} · files {files} ({size}) · support messages {messages} · "
-               "sign-in records {events} · active sessions {sessions}").format(
-        tickets=coverage.tickets, files=coverage.files, size=human_size(coverage.file_bytes),
-        messages=coverage.support_messages, events=coverage.security_events,
-        sessions=coverage.active_sessions)
+    return translate(
+        "PrivacyRequests",
+        "Tickets {tickets} · files {files} ({size}) · support messages {messages} · "
+        "sign-in records {events} · active sessions {sessions}",
+    ).format(
+        tickets=coverage.tickets,
+        files=coverage.files,
+        size=human_size(coverage.file_bytes),
+        messages=coverage.support_messages,
+        events=coverage.security_events,
+        sessions=coverage.active_sessions,
+    )
 
 
 def event_text(event: RequestEvent) -> str:
     if event.from_state is event.to_state:
-        what = _tr("Updated")
+        what = translate("PrivacyRequests", "Updated")
     elif event.from_state is None:
-        what = _tr("Filed")
+        what = translate("PrivacyRequests", "Filed")
     else:
         what = state_label(event.to_state)
-    line = _tr("{when} — {what} ({who})").format(when=moment_text(event.at), what=what, who=event.actor_name)
+    line = translate("PrivacyRequests", "{when} — {what} ({who})").format(
+        when=moment_text(event.at), what=what, who=event.actor_name
+    )
     return f"{line}\n{event.note}" if event.note else line
 
 
@@ -111,8 +136,13 @@ class RequestTableModel(QAbstractTableModel):
         self._with_requester = with_requester
 
     def _columns(self) -> list[str]:
-        columns = [_tr("Request"), _tr("State"), _tr("Filed"), _tr("Due")]
-        return ([_tr("From")] + columns) if self._with_requester else columns
+        columns = [
+            translate("PrivacyRequests", "Request"),
+            translate("PrivacyRequests", "State"),
+            translate("PrivacyRequests", "Filed"),
+            translate("PrivacyRequests", "Due"),
+        ]
+        return ([translate("PrivacyRequests", "From")] + columns) if self._with_requester else columns
 
     def set_items(self, items: list[PrivacyRequest] | tuple[PrivacyRequest, ...]) -> None:
         """Show ``items``; a reply that left before a newer one of the same
@@ -162,13 +192,16 @@ class RequestTableModel(QAbstractTableModel):
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
             if column == -1:
                 return request.requester.name
-            return (type_label(request.type), status_text(request, short=self._with_requester),
-                    day(request.created_at),
-                    day(request.due_at))[column]
+            return (
+                type_label(request.type),
+                status_text(request, short=self._with_requester),
+                day(request.created_at),
+                day(request.due_at),
+            )[column]
         if role == Qt.ItemDataRole.ForegroundRole and request.overdue and column in (1, 3):
             return overdue_colour()
         if role == Qt.ItemDataRole.ToolTipRole and request.overdue:
-            return _tr("Past its due date of {due}.").format(due=day(request.due_at))
+            return translate("PrivacyRequests", "Past its due date of {due}.").format(due=day(request.due_at))
         return None
 
 

@@ -4,9 +4,8 @@ person when one of their requests changes state."""
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QStandardPaths, Qt, QTimer
 from PySide6.QtWidgets import (
@@ -27,7 +26,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from api_client import CORRECTABLE_FIELDS, APIStatusError, PrivacyRequest, PrivacyRequestList, RequestState, RequestType
+from api_client import (
+    CORRECTABLE_FIELDS,
+    APIStatusError,
+    PrivacyRequest,
+    PrivacyRequestList,
+    RequestState,
+    RequestType,
+)
 
 from ..errors import describe
 from .detail import RequestDetail
@@ -61,10 +67,17 @@ class RequestsPage(QWidget):
 
         title = QLabel(self.tr("Requests"))
         title.setObjectName("PageTitle")
-        routed = (self.tr("Your requests go to Ticket Pros directly.") if context.me.user.is_owner else
-                  self.tr("Your requests go to your Account Owner, who approves or denies them."))
-        summary = QLabel(self.tr("Ask for a copy, a correction or the deletion of your personal information. "
-                                 "{routed} Each is answered within 30 days.").format(routed=routed))
+        routed = (
+            self.tr("Your requests go to Ticket Pros directly.")
+            if context.me.user.is_owner
+            else self.tr("Your requests go to your Account Owner, who approves or denies them.")
+        )
+        summary = QLabel(
+            self.tr(
+                "Ask for a copy, a correction or the deletion of your personal information. "
+                "{routed} Each is answered within 30 days."
+            ).format(routed=routed)
+        )
         summary.setObjectName("Muted")
         summary.setWordWrap(True)
 
@@ -78,7 +91,9 @@ class RequestsPage(QWidget):
         self.type_help.setWordWrap(True)
         self.field_combo = QComboBox()
         self.field_combo.setAccessibleName(self.tr("What to correct"))
-        for name, label in zip(CORRECTABLE_FIELDS, (self.tr("Name"), self.tr("Phone"), self.tr("Email")), strict=True):
+        for name, label in zip(
+            CORRECTABLE_FIELDS, (self.tr("Name"), self.tr("Phone"), self.tr("Email")), strict=True
+        ):
             self.field_combo.addItem(label, name)
         self.value_edit = QLineEdit()
         self.value_edit.setAccessibleName(self.tr("New value"))
@@ -128,8 +143,9 @@ class RequestsPage(QWidget):
         self.table.verticalHeader().hide()
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.table.horizontalHeader().setStretchLastSection(True)
-        self.empty = QLabel(self.tr("You have not filed any privacy request. Choose a type above and "
-                                    "send it."))
+        self.empty = QLabel(
+            self.tr("You have not filed any privacy request. Choose a type above and send it.")
+        )
         self.empty.setObjectName("EmptyState")
         self.empty.setWordWrap(True)
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -248,8 +264,15 @@ class RequestsPage(QWidget):
         self.submit_button.setEnabled(False)
         self._say(self.form_message, self.tr("Sending…"), error=False)
         self.context.runner.run(
-            self.context.client.requests.submit, kind, password=password, note=self.note_edit.text() or None,
-            field=field, value=value, on_done=self._submitted, on_error=self._submit_failed, context=self,
+            self.context.client.requests.submit,
+            kind,
+            password=password,
+            note=self.note_edit.text() or None,
+            field=field,
+            value=value,
+            on_done=self._submitted,
+            on_error=self._submit_failed,
+            context=self,
         )
 
     def _submitted(self, request: PrivacyRequest) -> None:
@@ -257,7 +280,7 @@ class RequestsPage(QWidget):
         self.password_edit.clear()
         self.value_edit.clear()
         self.note_edit.clear()
-        whom = (self.tr("Ticket Pros") if request.routed_to == "service" else self.tr("your Account Owner"))
+        whom = self.tr("Ticket Pros") if request.routed_to == "service" else self.tr("your Account Owner")
         self._say(self.form_message, self.tr("Sent to {whom}.").format(whom=whom), error=False)
         if self._known is not None:
             self._known[request.id] = request.state
@@ -277,8 +300,9 @@ class RequestsPage(QWidget):
         if self._loading:
             return
         self._loading = True
-        self.context.runner.run(self.context.client.requests.list, on_done=self._listed,
-                                on_error=self._list_failed, context=self)
+        self.context.runner.run(
+            self.context.client.requests.list, on_done=self._listed, on_error=self._list_failed, context=self
+        )
 
     def _list_failed(self, exc: BaseException) -> None:
         self._loading = False
@@ -304,8 +328,10 @@ class RequestsPage(QWidget):
                     self.context.notify(
                         self.tr("Privacy request: {state}").format(state=state_label(request.state)),
                         self.tr("“{type}”, filed {date}, is now {state}.").format(
-                            type=type_label(request.type), date=day(request.created_at),
-                            state=state_label(request.state).lower()),
+                            type=type_label(request.type),
+                            date=day(request.created_at),
+                            state=state_label(request.state).lower(),
+                        ),
                     )
         self._known = current
 
@@ -313,8 +339,11 @@ class RequestsPage(QWidget):
         has = self.model.rowCount() > 0
         self.empty.setVisible(not has)
         self.table.setVisible(has)
-        self.detail.set_empty_text(self.tr("Select a request to see its state, due date and history.") if has
-                                   else self.tr("Your requests and their history will appear here."))
+        self.detail.set_empty_text(
+            self.tr("Select a request to see its state, due date and history.")
+            if has
+            else self.tr("Your requests and their history will appear here.")
+        )
 
     def select(self, request_id: str) -> None:
         row = self.model.row_of(request_id)
@@ -340,8 +369,13 @@ class RequestsPage(QWidget):
         if request is None:
             return
         self.cancel_button.setEnabled(False)
-        self.context.runner.run(self.context.client.requests.cancel, request.id, on_done=self._changed,
-                                on_error=self._action_failed, context=self)
+        self.context.runner.run(
+            self.context.client.requests.cancel,
+            request.id,
+            on_done=self._changed,
+            on_error=self._action_failed,
+            context=self,
+        )
 
     def _changed(self, request: PrivacyRequest) -> None:
         self.cancel_button.setEnabled(True)
@@ -362,7 +396,9 @@ class RequestsPage(QWidget):
             return
         folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DownloadLocation)
         suggested = str(Path(folder) / f"ticketpros-my-data-{request.created_at:%Y-%m-%d}.zip")
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("Save my data"), suggested, self.tr("ZIP files (*.zip)"))
+        path, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Save my data"), suggested, self.tr("ZIP files (*.zip)")
+        )
         if path:
             self.download_to(Path(path))
 
@@ -375,9 +411,16 @@ class RequestsPage(QWidget):
         self.progress.setRange(0, 0)
         self.progress.show()
         self._say(self.detail_message, self.tr("Downloading…"), error=False)
-        self.context.runner.run(download_export, self.context.client, request.id, target,
-                                on_done=self._downloaded, on_error=self._action_failed,
-                                on_progress=self._download_progress, context=self)
+        self.context.runner.run(
+            download_export,
+            self.context.client,
+            request.id,
+            target,
+            on_done=self._downloaded,
+            on_error=self._action_failed,
+            on_progress=self._download_progress,
+            context=self,
+        )
 
     def _download_progress(self, value: tuple[int, int | None]) -> None:
         received, total = value
@@ -388,5 +431,8 @@ class RequestsPage(QWidget):
     def _downloaded(self, path: Path) -> None:
         self.download_button.setEnabled(True)
         self.progress.hide()
-        self._say(self.detail_message, self.tr("Saved to {path}. Every file matched its checksum.").format(
-            path=path), error=False)
+        self._say(
+            self.detail_message,
+            self.tr("Saved to {path}. Every file matched its checksum.").format(path=path),
+            error=False,
+        )

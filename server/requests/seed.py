@@ -19,8 +19,15 @@ def seed_requests(conn: sqlite3.Connection, settings: Settings, users: dict[str,
     conn.execute(
         "INSERT INTO privacy_requests (id, customer_id, requester_id, type, state, routed_to, note,"
         " created_at, updated_at, due_at) VALUES (?, ?, ?, 'access', 'pending_owner', 'owner', ?, ?, ?, ?)",
-        (request_id, customer, alice, "I would like a copy of everything kept about me.",
-         iso(filed), iso(filed), iso(filed + RESPONSE_TIME)),
+        (
+            request_id,
+            customer,
+            alice,
+            "I would like a copy of everything kept about me.",
+            iso(filed),
+            iso(filed),
+            iso(filed + RESPONSE_TIME),
+        ),
     )
     conn.execute(
         "INSERT INTO privacy_request_events (request_id, at, actor_id, actor_kind, from_state, to_state, note)"

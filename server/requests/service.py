@@ -87,8 +87,11 @@ def validate_correction(conn: sqlite3.Connection, user_id: str, field: str | Non
             raise ApiError(422, "validation_error", "A name needs 1 to 200 characters.")
     elif field == "phone":
         if not _PHONE.match(value):
-            raise ApiError(422, "validation_error",
-                           "That is not a phone number. Use digits, spaces and an optional leading +.")
+            raise ApiError(
+                422,
+                "validation_error",
+                "That is not a phone number. Use digits, spaces and an optional leading +.",
+            )
     else:
         value = _email_key(value)
         if len(value) > 320 or not _EMAIL.match(value):
@@ -99,8 +102,13 @@ def validate_correction(conn: sqlite3.Connection, user_id: str, field: str | Non
     return value
 
 
-def _check_password(conn: sqlite3.Connection, settings: Settings, principal: Principal,
-                    password: str | None, client: ClientInfo) -> None:
+def _check_password(
+    conn: sqlite3.Connection,
+    settings: Settings,
+    principal: Principal,
+    password: str | None,
+    client: ClientInfo,
+) -> None:
     """Re-entered password for access and deletion. A wrong one counts as a
     failed sign-in (same lockout), so a stolen access token cannot be used to
     guess the password here."""
@@ -115,9 +123,16 @@ def _check_password(conn: sqlite3.Connection, settings: Settings, principal: Pri
     if passwords.verify_password(password, row["password_hash"]):
         return
     with transaction(conn):
-        record_security_event(conn, kind="password_check", at=now, client=client, success=False,
-                              user_id=principal.user_id, customer_id=principal.customer_id,
-                              detail="privacy_request")
+        record_security_event(
+            conn,
+            kind="password_check",
+            at=now,
+            client=client,
+            success=False,
+            user_id=principal.user_id,
+            customer_id=principal.customer_id,
+            detail="privacy_request",
+        )
         locked = _register_failure(conn, settings, key, now)
     if locked:
         raise _locked_error(int(settings.lockout.total_seconds()))
@@ -146,7 +161,8 @@ def list_visible(conn: sqlite3.Connection, principal: Principal, view: str) -> l
             raise forbidden("Only the Account Owner can see requests waiting for approval.")
         return conn.execute(
             "SELECT * FROM privacy_requests WHERE customer_id = ? AND routed_to = 'owner'"
-            " ORDER BY created_at DESC", (principal.customer_id,),
+            " ORDER BY created_at DESC",
+            (principal.customer_id,),
         ).fetchall()
     return conn.execute(
         "SELECT * FROM privacy_requests WHERE requester_id = ? ORDER BY created_at DESC",
@@ -171,22 +187,41 @@ def coverage(conn: sqlite3.Connection, user_id: str) -> dict[str, int]:
     tickets = conn.execute("SELECT COUNT(*) FROM tickets WHERE uploader_id = ?", (user_id,)).fetchone()[0]
     files = conn.execute(
         "SELECT COUNT(*), COALESCE(SUM(f.size), 0) FROM ticket_files f JOIN tickets t ON t.id = f.ticket_id"
-        " WHERE t.uploader_id = ?", (user_id,),
+        " WHERE t.uploader_id = ?",
+        (user_id,),
     ).fetchone()
-    messages = conn.execute("SELECT COUNT(*) FROM support_messages WHERE user_id = ?", (user_id,)).fetchone()[0]
-    sign_ins = conn.execute(
-        "SELECT COUNT(*) FROM security_events WHERE user_id = ?", (user_id,)).fetchone()[0]
+    messages = conn.execute("SELECT COUNT(*) FROM support_messages WHERE user_id = ?", (user_id,)).fetchone()[
+        0
+    ]
+    sign_ins = conn.execute("SELECT COUNT(*) FROM security_events WHERE user_id = ?", (user_id,)).fetchone()[
+        0
+    ]
     sessions = conn.execute(
-        "SELECT COUNT(*) FROM sessions WHERE user_id = ? AND revoked_at IS NULL", (user_id,)).fetchone()[0]
-    return {"tickets": tickets, "files": files[0], "file_bytes": files[1], "support_messages": messages,
-            "security_events": sign_ins, "active_sessions": sessions}
+        "SELECT COUNT(*) FROM sessions WHERE user_id = ? AND revoked_at IS NULL", (user_id,)
+    ).fetchone()[0]
+    return {
+        "tickets": tickets,
+        "files": files[0],
+        "file_bytes": files[1],
+        "support_messages": messages,
+        "security_events": sign_ins,
+        "active_sessions": sessions,
+    }
 
 
 # -- transitions ---------------------------------------------------------------------------
 
 
-def _event(conn: sqlite3.Connection, request_id: str, at: datetime, actor_id: str | None, actor_kind: str,
-           from_state: str | None, to_state: str, note: str | None) -> None:
+def _event(
+    conn: sqlite3.Connection,
+    request_id: str,
+    at: datetime,
+    actor_id: str | None,
+    actor_kind: str,
+    from_state: str | None,
+    to_state: str,
+    note: str | None,
+) -> None:
     conn.execute(
         "INSERT INTO privacy_request_events (request_id, at, actor_id, actor_kind, from_state, to_state, note)"
         " VALUES (?, ?, ?, ?, ?, ?, ?)",
@@ -195,20 +230,35 @@ def _event(conn: sqlite3.Connection, request_id: str, at: datetime, actor_id: st
 
 
 _STATE_WORDS = {
-    "pending_owner": "waiting for the Account Owner", "approved": "approved", "denied": "denied",
-    "in_progress": "in progress", "completed": "completed", "cancelled": "cancelled",
+    "pending_owner": "waiting for the Account Owner",
+    "approved": "approved",
+    "denied": "denied",
+    "in_progress": "in progress",
+    "completed": "completed",
+    "cancelled": "cancelled",
 }
 
 
-def transition(conn: sqlite3.Connection, settings: Settings, request_id: str, to_state: str, *,
-               actor_id: str | None, actor_kind: str, note: str | None = None,
-               extra: dict[str, object] | None = None) -> None:
+def transition(
+    conn: sqlite3.Connection,
+    settings: Settings,
+    request_id: str,
+    to_state: str,
+    *,
+    actor_id: str | None,
+    actor_kind: str,
+    note: str | None = None,
+    extra: dict[str, object] | None = None,
+) -> None:
     """Move a request along the state machine inside the caller's transaction;
     409 when it is no longer in a state that allows this."""
     row = conn.execute("SELECT state FROM privacy_requests WHERE id = ?", (request_id,)).fetchone()
     if (row["state"], to_state) not in ALLOWED:
-        raise ApiError(409, "invalid_state",
-                       f"This request is already {_STATE_WORDS[row['state']]}, so it cannot be {to_state.replace('_', ' ')} now.")
+        raise ApiError(
+            409,
+            "invalid_state",
+            f"This request is already {_STATE_WORDS[row['state']]}, so it cannot be {to_state.replace('_', ' ')} now.",
+        )
     now = settings.clock.now()
     columns = {"state": to_state, "updated_at": iso(now), **(extra or {})}
     if to_state == "completed":
@@ -218,8 +268,14 @@ def transition(conn: sqlite3.Connection, settings: Settings, request_id: str, to
     _event(conn, request_id, now, actor_id, actor_kind, row["state"], to_state, note)
 
 
-def submit(conn: sqlite3.Connection, settings: Settings, principal: Principal, new: NewRequest,
-           client: ClientInfo, idempotency_key: str | None) -> tuple[str, bool]:
+def submit(
+    conn: sqlite3.Connection,
+    settings: Settings,
+    principal: Principal,
+    new: NewRequest,
+    client: ClientInfo,
+    idempotency_key: str | None,
+) -> tuple[str, bool]:
     """File a request; returns (id, needs_fulfilment). A retried POST with the
     same Idempotency-Key returns the request it already made."""
     if idempotency_key:
@@ -245,20 +301,50 @@ def submit(conn: sqlite3.Connection, settings: Settings, principal: Principal, n
             (principal.user_id, new.type),
         ).fetchone()
         if open_same:
-            raise ApiError(409, "already_pending",
-                           "You already have a request of this type waiting for the Account Owner.")
+            raise ApiError(
+                409,
+                "already_pending",
+                "You already have a request of this type waiting for the Account Owner.",
+            )
         conn.execute(
             "INSERT INTO privacy_requests (id, customer_id, requester_id, type, state, routed_to, note,"
             " correction_field, correction_value, created_at, updated_at, due_at, idempotency_key)"
             " VALUES (?, ?, ?, ?, 'pending_owner', ?, ?, ?, ?, ?, ?, ?, ?)",
-            (request_id, principal.customer_id, principal.user_id, new.type, routed_to, note, field, value,
-             iso(now), iso(now), iso(now + RESPONSE_TIME), idempotency_key),
+            (
+                request_id,
+                principal.customer_id,
+                principal.user_id,
+                new.type,
+                routed_to,
+                note,
+                field,
+                value,
+                iso(now),
+                iso(now),
+                iso(now + RESPONSE_TIME),
+                idempotency_key,
+            ),
         )
-        _event(conn, request_id, now, principal.user_id, "requester", None, "pending_owner",
-               "Filed; sent to the Account Owner." if routed_to == "owner" else "Filed.")
+        _event(
+            conn,
+            request_id,
+            now,
+            principal.user_id,
+            "requester",
+            None,
+            "pending_owner",
+            "Filed; sent to the Account Owner." if routed_to == "owner" else "Filed.",
+        )
         if routed_to == "service":
-            transition(conn, settings, request_id, "approved", actor_id=None, actor_kind="service",
-                       note="Requests of the Account Owner go to Ticket Pros directly.")
+            transition(
+                conn,
+                settings,
+                request_id,
+                "approved",
+                actor_id=None,
+                actor_kind="service",
+                note="Requests of the Account Owner go to Ticket Pros directly.",
+            )
     return request_id, routed_to == "service"
 
 
@@ -271,8 +357,15 @@ def _decidable(conn: sqlite3.Connection, principal: Principal, request_id: str) 
     return row
 
 
-def approve(conn: sqlite3.Connection, settings: Settings, principal: Principal, request_id: str, *,
-            note: str | None, delete_tickets: bool) -> None:
+def approve(
+    conn: sqlite3.Connection,
+    settings: Settings,
+    principal: Principal,
+    request_id: str,
+    *,
+    note: str | None,
+    delete_tickets: bool,
+) -> None:
     row = _decidable(conn, principal, request_id)
     if delete_tickets and row["type"] != "deletion":
         raise ApiError(422, "validation_error", "Deleting tickets is only possible for a deletion request.")
@@ -283,18 +376,36 @@ def approve(conn: sqlite3.Connection, settings: Settings, principal: Principal, 
         text = (note or "").strip() or None
         if delete_tickets:
             text = ((text + " ") if text else "") + "Their tickets will be deleted too."
-        transition(conn, settings, request_id, "approved", actor_id=principal.user_id, actor_kind="owner",
-                   note=text, extra={"delete_tickets": int(delete_tickets)})
+        transition(
+            conn,
+            settings,
+            request_id,
+            "approved",
+            actor_id=principal.user_id,
+            actor_kind="owner",
+            note=text,
+            extra={"delete_tickets": int(delete_tickets)},
+        )
 
 
-def deny(conn: sqlite3.Connection, settings: Settings, principal: Principal, request_id: str, reason: str) -> None:
+def deny(
+    conn: sqlite3.Connection, settings: Settings, principal: Principal, request_id: str, reason: str
+) -> None:
     _decidable(conn, principal, request_id)
     reason = reason.strip()
     if not reason:
         raise ApiError(422, "reason_required", "Say why the request is denied; the requester will see it.")
     with transaction(conn):
-        transition(conn, settings, request_id, "denied", actor_id=principal.user_id, actor_kind="owner",
-                   note=reason, extra={"decision_reason": reason})
+        transition(
+            conn,
+            settings,
+            request_id,
+            "denied",
+            actor_id=principal.user_id,
+            actor_kind="owner",
+            note=reason,
+            extra={"decision_reason": reason},
+        )
 
 
 def cancel(conn: sqlite3.Connection, settings: Settings, principal: Principal, request_id: str) -> None:
@@ -304,15 +415,32 @@ def cancel(conn: sqlite3.Connection, settings: Settings, principal: Principal, r
     with transaction(conn):
         state = conn.execute("SELECT state FROM privacy_requests WHERE id = ?", (request_id,)).fetchone()[0]
         if state != "pending_owner":
-            raise ApiError(409, "invalid_state",
-                           f"This request is already {_STATE_WORDS[state]}; only a request waiting for the "
-                           "Account Owner can be cancelled.")
-        transition(conn, settings, request_id, "cancelled", actor_id=principal.user_id, actor_kind="requester",
-                   note="Cancelled by the requester.")
+            raise ApiError(
+                409,
+                "invalid_state",
+                f"This request is already {_STATE_WORDS[state]}; only a request waiting for the "
+                "Account Owner can be cancelled.",
+            )
+        transition(
+            conn,
+            settings,
+            request_id,
+            "cancelled",
+            actor_id=principal.user_id,
+            actor_kind="requester",
+            note="Cancelled by the requester.",
+        )
 
 
-def extend(conn: sqlite3.Connection, settings: Settings, principal: Principal, request_id: str, *,
-           days: int, reason: str) -> None:
+def extend(
+    conn: sqlite3.Connection,
+    settings: Settings,
+    principal: Principal,
+    request_id: str,
+    *,
+    days: int,
+    reason: str,
+) -> None:
     _decidable(conn, principal, request_id)
     reason = reason.strip()
     if not reason:
@@ -329,7 +457,16 @@ def extend(conn: sqlite3.Connection, settings: Settings, principal: Principal, r
         due = parse_iso(row["due_at"]) + timedelta(days=days)
         conn.execute(
             "UPDATE privacy_requests SET due_at = ?, extended_at = ?, extension_reason = ?, updated_at = ?"
-            " WHERE id = ?", (iso(due), iso(now), reason, iso(now), request_id),
+            " WHERE id = ?",
+            (iso(due), iso(now), reason, iso(now), request_id),
         )
-        _event(conn, request_id, now, principal.user_id, "owner", row["state"], row["state"],
-               f"Deadline extended by {days} days: {reason}")
+        _event(
+            conn,
+            request_id,
+            now,
+            principal.user_id,
+            "owner",
+            row["state"],
+            row["state"],
+            f"Deadline extended by {days} days: {reason}",
+        )

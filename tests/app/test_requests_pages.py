@@ -22,8 +22,11 @@ def desktop_for(qtbot, make_desktop, service):
         desktop = make_desktop()
         desktop.start()
         sign_in(qtbot, desktop, email, PASSWORD)
-        qtbot.waitUntil(lambda: desktop.main_window is not None and desktop.main_window.isVisible(), timeout=10000)
+        qtbot.waitUntil(
+            lambda: desktop.main_window is not None and desktop.main_window.isVisible(), timeout=10000
+        )
         return desktop
+
     return open_as
 
 
@@ -36,6 +39,7 @@ def sdk(service):
         client.login(email, PASSWORD)
         clients.append(client)
         return client
+
     yield as_user
     for client in clients:
         client.close()
@@ -43,7 +47,9 @@ def sdk(service):
 
 def rows(page) -> list[tuple[str, ...]]:
     model = page.model
-    return [tuple(model.index(r, c).data() for c in range(model.columnCount())) for r in range(model.rowCount())]
+    return [
+        tuple(model.index(r, c).data() for c in range(model.columnCount())) for r in range(model.rowCount())
+    ]
 
 
 def nav_titles(window) -> list[str]:
@@ -86,7 +92,9 @@ def test_member_files_a_request_and_sees_it_completed(qtbot, desktop_for, sdk):
     title, text = desktop.notifier.sent[-1]
     assert title == "Privacy request: Completed" and text.startswith("“Correction”, filed ")
     assert text.endswith(", is now completed.")
-    timeline = [page.detail.timeline_model.index(r).data() for r in range(page.detail.timeline_model.rowCount())]
+    timeline = [
+        page.detail.timeline_model.index(r).data() for r in range(page.detail.timeline_model.rowCount())
+    ]
     assert len(timeline) == 4 and "Approved (Dana Owner)" in timeline[1] and "Ticket Pros" in timeline[3]
 
 
@@ -161,17 +169,61 @@ def test_owner_denies_with_a_reason_the_requester_sees(qtbot, desktop_for, sdk):
 
 def test_every_control_has_an_accessible_name(qtbot, desktop_for):
     from PySide6.QtWidgets import (
-        QAbstractButton, QAbstractItemView, QAbstractSpinBox, QComboBox, QLineEdit, QWidget,
+        QAbstractButton,
+        QAbstractItemView,
+        QAbstractSpinBox,
+        QComboBox,
+        QLineEdit,
+        QWidget,
     )
 
     desktop = desktop_for("owner@demo.example")
     for key in ("requests", "approvals"):
         page = desktop.main_window.pages[key]
-        controls = [w for kind in (QAbstractButton, QLineEdit, QComboBox, QAbstractItemView, QAbstractSpinBox)
-                    for w in page.findChildren(kind)
-                    # (the insides of combo boxes, spin boxes and views are theirs)
-                    if not any(isinstance(o, (QComboBox, QAbstractSpinBox, QAbstractItemView)) and o.isAncestorOf(w)
-                               for o in page.findChildren(QWidget))]
+        controls = [
+            w
+            for kind in (QAbstractButton, QLineEdit, QComboBox, QAbstractItemView, QAbstractSpinBox)
+            for w in page.findChildren(kind)
+            # (the insides of combo boxes, spin boxes and views are theirs)
+            if not any(
+                isinstance(o, (QComboBox, QAbstractSpinBox, QAbstractItemView)) and o.isAncestorOf(w)
+                for o in page.findChildren(QWidget)
+            )
+        ]
         assert controls
         unnamed = [f"{type(w).__name__} {w.objectName()}" for w in controls if not w.accessibleName()]
         assert not unnamed, (key, unnamed)
+
+
+def test_page_text_is_all_translated(qtbot, qapp, service, tmp_path):
+    """Under a pseudo-translation (⟦…⟧) every static text of both pages is translated."""
+    from PySide6.QtCore import QTranslator
+    from PySide6.QtWidgets import QAbstractButton, QComboBox, QGroupBox, QLabel, QLineEdit
+
+    from app.approvals.page import ApprovalsPage
+    from app.requests.page import RequestsPage
+    from app.shell.pages import PageContext
+    from app.workers import TaskRunner
+    from tests.support.pseudo_translation import build_pseudo_qm
+
+    translator = QTranslator()
+    assert translator.load(str(build_pseudo_qm(tmp_path)))
+    qapp.installTranslator(translator)
+    runner = TaskRunner()
+    try:
+        with TicketProsClient(service.url) as client:
+            me = client.login("owner@demo.example", PASSWORD)
+            context = PageContext(me=me, client=client, runner=runner, report_error=lambda e: None,
+                                  navigate=lambda key, args: None)
+            for page_class in (RequestsPage, ApprovalsPage):
+                page = page_class(context)
+                qtbot.addWidget(page)
+                texts = [w.text() for kind in (QAbstractButton, QLabel) for w in page.findChildren(kind) if w.text()]
+                texts += [w.title() for w in page.findChildren(QGroupBox)]
+                texts += [w.placeholderText() for w in page.findChildren(QLineEdit) if w.placeholderText()]
+                for combo in page.findChildren(QComboBox):
+                    texts += [combo.itemText(i) for i in range(combo.count())]
+                assert texts and [t for t in texts if "⟦" not in t] == [], page_class.__name__
+            assert runner.shutdown()
+    finally:
+        qapp.removeTranslator(translator)

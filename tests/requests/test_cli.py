@@ -21,16 +21,34 @@ def run(capsys, monkeypatch, *argv: str, stdin: str = "") -> tuple[int, str, str
 @pytest.fixture
 def login(service, capsys, monkeypatch, demo_password):
     def as_user(email: str) -> None:
-        code, _, err = run(capsys, monkeypatch, "login", "--server", service.url, "--email", email,
-                           "--password-stdin", stdin=demo_password + "\n")
+        code, _, err = run(
+            capsys,
+            monkeypatch,
+            "login",
+            "--server",
+            service.url,
+            "--email",
+            email,
+            "--password-stdin",
+            stdin=demo_password + "\n",
+        )
         assert code == 0, err
+
     return as_user
 
 
 def test_member_files_owner_approves_member_downloads(login, capsys, monkeypatch, demo_password, tmp_path):
     login("bob@demo.example")
-    code, out, _ = run(capsys, monkeypatch, "requests", "submit", "access", "--password-stdin", "--json",
-                       stdin=demo_password + "\n")
+    code, out, _ = run(
+        capsys,
+        monkeypatch,
+        "requests",
+        "submit",
+        "access",
+        "--password-stdin",
+        "--json",
+        stdin=demo_password + "\n",
+    )
     assert code == 0
     filed = json.loads(out)
     assert filed["state"] == "pending_owner" and filed["type"] == "access"

@@ -51,8 +51,11 @@ def sign(service):
 
 def seeded_request(owner: TicketProsClient):
     """The demo seed's pending access request of Alice."""
-    [pending] = [r for r in owner.requests.list(approvals=True).items
-                 if r.state is RequestState.PENDING_OWNER and r.type is RequestType.ACCESS]
+    [pending] = [
+        r
+        for r in owner.requests.list(approvals=True).items
+        if r.state is RequestState.PENDING_OWNER and r.type is RequestType.ACCESS
+    ]
     return pending
 
 
@@ -71,9 +74,13 @@ def states(request) -> list[tuple[str | None, str]]:
 
 def test_access_request_from_filing_to_a_verified_export(service, sign, tmp_path):
     alice, owner, bob = sign("alice@demo.example"), sign("owner@demo.example"), sign("bob@demo.example")
-    insert_ticket(service, "alice@demo.example", [("scan one.jpg", b"\xff\xd8alice page 1" * 500),
-                                                  ("../../etc/passwd", b"\xff\xd8alice page 2")],
-                  values={"Net weight": "12.5 t", "Driver": ""}, ticket_number="A-100")
+    insert_ticket(
+        service,
+        "alice@demo.example",
+        [("scan one.jpg", b"\xff\xd8alice page 1" * 500), ("../../etc/passwd", b"\xff\xd8alice page 2")],
+        values={"Net weight": "12.5 t", "Driver": ""},
+        ticket_number="A-100",
+    )
     insert_ticket(service, "bob@demo.example", [("bob.jpg", b"\xff\xd8bob's page")], ticket_number="B-200")
     insert_support_message(service, "alice@demo.example", "Invoice", "Alice asks about invoice 17")
     insert_support_message(service, "bob@demo.example", "Hello", "Bob's private message")
@@ -89,13 +96,19 @@ def test_access_request_from_filing_to_a_verified_export(service, sign, tmp_path
     listing = owner.requests.list(approvals=True)
     assert listing.pending == 1
     review = owner.requests.get(request.id)
-    assert review.coverage.tickets == 1 and review.coverage.files == 2 and review.coverage.support_messages == 1
+    assert (
+        review.coverage.tickets == 1 and review.coverage.files == 2 and review.coverage.support_messages == 1
+    )
     assert review.requester.email == "alice@demo.example"
 
     done = owner.requests.approve(request.id)
     assert done.state is RequestState.COMPLETED and done.export_available
-    assert states(done) == [(None, "pending_owner"), ("pending_owner", "approved"),
-                            ("approved", "in_progress"), ("in_progress", "completed")]
+    assert states(done) == [
+        (None, "pending_owner"),
+        ("pending_owner", "approved"),
+        ("approved", "in_progress"),
+        ("in_progress", "completed"),
+    ]
     assert [e.actor for e in done.events] == ["requester", "owner", "service", "service"]
 
     # The owner decides but never receives the person's copy; nor does a colleague.
@@ -105,8 +118,9 @@ def test_access_request_from_filing_to_a_verified_export(service, sign, tmp_path
         bob.requests.export_link(request.id)
 
     seen = []
-    path = alice.requests.download(request.id, tmp_path / "out" / "alice.zip",
-                                   progress=lambda got, total: seen.append((got, total)))
+    path = alice.requests.download(
+        request.id, tmp_path / "out" / "alice.zip", progress=lambda got, total: seen.append((got, total))
+    )
     assert seen and seen[-1][0] == seen[-1][1] == path.stat().st_size
     manifest = verify_export(path)
     with zipfile.ZipFile(path) as archive:
@@ -184,8 +198,9 @@ def test_export_link_expires_and_is_reissued(service, sign, tmp_path):
 
 def test_deletion_erases_the_person_from_the_database_file(service, sign):
     alice, owner = sign("alice@demo.example"), sign("owner@demo.example")
-    ticket_id = insert_ticket(service, "alice@demo.example", [("p.jpg", b"\xff\xd8keep me")],
-                              values={"Net weight": "3 t"})
+    ticket_id = insert_ticket(
+        service, "alice@demo.example", [("p.jpg", b"\xff\xd8keep me")], values={"Net weight": "3 t"}
+    )
     insert_support_message(service, "alice@demo.example", "Private", "Alice Anders' secret words")
     with pytest.raises(PermissionDeniedError, match="password is not correct"):
         alice.requests.submit("deletion", password="wrong")
@@ -196,7 +211,9 @@ def test_deletion_erases_the_person_from_the_database_file(service, sign):
 
     with service.db() as conn:
         ticket = conn.execute("SELECT uploader_id FROM tickets WHERE id = ?", (ticket_id,)).fetchone()
-        message = conn.execute("SELECT user_id, body FROM support_messages WHERE subject = '(erased)'").fetchone()
+        message = conn.execute(
+            "SELECT user_id, body FROM support_messages WHERE subject = '(erased)'"
+        ).fetchone()
     conn.close()
     assert ticket["uploader_id"] is None  # Customer Data stays with the organisation
     assert message["user_id"] is None and message["body"] == ""
@@ -367,7 +384,9 @@ def test_export_streams_files_without_holding_them_in_memory(service, tmp_path):
 
 def test_a_stored_file_missing_on_disk_is_marked_not_fatal(service, sign, tmp_path):
     alice, owner = sign("alice@demo.example"), sign("owner@demo.example")
-    insert_ticket(service, "alice@demo.example", [("gone.jpg", b"\xff\xd8vanished"), ("kept.jpg", b"\xff\xd8here")])
+    insert_ticket(
+        service, "alice@demo.example", [("gone.jpg", b"\xff\xd8vanished"), ("kept.jpg", b"\xff\xd8here")]
+    )
     for path in service.settings.files_dir.rglob("*"):
         if path.is_file() and path.read_bytes() == b"\xff\xd8vanished":
             path.unlink()
@@ -388,9 +407,13 @@ def test_a_reply_of_the_wrong_shape_is_a_malformed_response_error():
         if request.url.path.endswith("/auth/login"):
             return httpx.Response(200, json={"access_token": "a", "refresh_token": "r", "expires_in": 900})
         if request.url.path.endswith("/me"):
-            return httpx.Response(200, json={
-                "user": {"id": "u", "email": "a@b.c", "name": "A", "phone": None, "role": "member"},
-                "customer": {"id": "c", "name": "C"}})
+            return httpx.Response(
+                200,
+                json={
+                    "user": {"id": "u", "email": "a@b.c", "name": "A", "phone": None, "role": "member"},
+                    "customer": {"id": "c", "name": "C"},
+                },
+            )
         return httpx.Response(200, json={"items": [{"id": "prq_1", "state": "teleported"}], "pending": 0})
 
     with TicketProsClient("http://127.0.0.1:9", transport=httpx.MockTransport(reply)) as client:

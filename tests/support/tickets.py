@@ -15,9 +15,16 @@ from datetime import UTC, datetime
 from server.db import connect, transaction
 
 
-def insert_ticket(service, uploader_email: str, files: list[tuple[str, bytes]], *,
-                  values: dict[str, str] | None = None, ticket_number: str = "T-1",
-                  job: str | None = "Job 7", notes: str | None = None) -> str:
+def insert_ticket(
+    service,
+    uploader_email: str,
+    files: list[tuple[str, bytes]],
+    *,
+    values: dict[str, str] | None = None,
+    ticket_number: str = "T-1",
+    job: str | None = "Job 7",
+    notes: str | None = None,
+) -> str:
     settings = service.settings
     conn = connect(settings.db_path)
     try:
@@ -42,8 +49,10 @@ def insert_ticket(service, uploader_email: str, files: list[tuple[str, bytes]], 
                     (f"tfl_{secrets.token_hex(8)}", ticket_id, page, sha, len(data), name, key, now),
                 )
             for name, value in (values or {}).items():
-                conn.execute("INSERT INTO extracted_values (ticket_id, name, value) VALUES (?, ?, ?)",
-                             (ticket_id, name, value))
+                conn.execute(
+                    "INSERT INTO extracted_values (ticket_id, name, value) VALUES (?, ?, ?)",
+                    (ticket_id, name, value),
+                )
     finally:
         conn.close()
     return ticket_id
@@ -58,8 +67,14 @@ def insert_support_message(service, email: str, subject: str, body: str) -> str:
             conn.execute(
                 "INSERT INTO support_messages (id, customer_id, user_id, subject, body, created_at)"
                 " VALUES (?, ?, ?, ?, ?, ?)",
-                (message_id, user["customer_id"], user["id"], subject, body,
-                 datetime.now(UTC).isoformat().replace("+00:00", "Z")),
+                (
+                    message_id,
+                    user["customer_id"],
+                    user["id"],
+                    subject,
+                    body,
+                    datetime.now(UTC).isoformat().replace("+00:00", "Z"),
+                ),
             )
     finally:
         conn.close()

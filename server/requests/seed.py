@@ -31,6 +31,6 @@ def seed_requests(conn: sqlite3.Connection, settings: Settings, users: dict[str,
     )
     conn.execute(
         "INSERT INTO privacy_request_events (request_id, at, actor_id, actor_kind, from_state, to_state, note)"
-        " VALUES (?, ?, ?, 'requester', NULL, 'pending_owner', 'Filed; sent to the Account Owner.')",
+        " VALUES (?, ?, ?, 'requester', NULL, 'pending_owner', 'Sent to the Account Owner.')",
         (request_id, iso(filed), alice),
     )

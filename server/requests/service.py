@@ -333,7 +333,7 @@ def submit(
             "requester",
             None,
             "pending_owner",
-            "Filed; sent to the Account Owner." if routed_to == "owner" else "Filed.",
+            "Sent to the Account Owner." if routed_to == "owner" else "Sent to Ticket Pros.",
         )
         if routed_to == "service":
             transition(

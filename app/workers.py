@@ -34,7 +34,14 @@ class _TaskSignals(QObject):
     progressed = Signal(object)
 
     def __init__(self, runner: TaskRunner, on_done, on_error, on_progress, context) -> None:
-        super().__init__()
+        # Thread rule: the worker thread drops the last Python reference to
+        # this object. Whatever is released then is released on the worker,
+        # and a Python-owned QObject released there is destroyed across
+        # threads by shiboken, which crashes or deadlocks the GUI thread. So
+        # Qt owns this object (parented to the runner), and the callbacks
+        # (which keep pages, windows and controllers alive) are dropped on
+        # the GUI thread as soon as the outcome is delivered (``_release``).
+        super().__init__(runner)
         self._runner = runner
         self._on_done = on_done
         self._on_error = on_error
@@ -47,19 +54,25 @@ class _TaskSignals(QObject):
     def _context_alive(self) -> bool:
         return self._context is None or shiboken6.isValid(self._context)
 
+    def _release(self) -> tuple:
+        callbacks = (self._on_done, self._on_error, self._context_alive())
+        self._on_done = self._on_error = self._on_progress = self._context = None
+        self._runner._finished(self)
+        return callbacks
+
     @Slot(object)
     def _deliver_result(self, result: object) -> None:
-        self._runner._finished(self)
-        if self._on_done is not None and self._context_alive():
-            self._on_done(result)
+        on_done, _, alive = self._release()
+        if on_done is not None and alive:
+            on_done(result)
 
     @Slot(object)
     def _deliver_error(self, exc: object) -> None:
-        self._runner._finished(self)
-        if not self._context_alive():
+        _, on_error, alive = self._release()
+        if not alive:
             return
-        if self._on_error is not None:
-            self._on_error(exc)
+        if on_error is not None:
+            on_error(exc)
         else:
             self._runner.failed.emit(exc)
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import os
 from pathlib import Path
 
@@ -28,6 +29,14 @@ def isolated_home(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.
         monkeypatch.setenv(var, str(home / sub))
     monkeypatch.setenv("HOME", str(home))
     return home
+
+
+@pytest.fixture(autouse=True)
+def collect_garbage_on_the_main_thread():
+    """Qt objects in reference cycles must be collected on the GUI thread; a
+    collection triggered later on a worker thread would destroy them there."""
+    yield
+    gc.collect()
 
 
 @pytest.fixture(autouse=True)

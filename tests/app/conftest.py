@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pytest
+import shiboken6
 from PySide6.QtCore import Qt
 
 from app.gui import DesktopApp, create_qapplication
@@ -29,7 +30,6 @@ def make_desktop(qtbot, qapp, log_file):
 
     def make(settings: Settings | None = None) -> DesktopApp:
         desktop = DesktopApp(settings or Settings.load(), retry_delays=FAST_RETRY)
-        qtbot.addWidget(desktop.sign_in_window)
         made.append(desktop)
         return desktop
 
@@ -39,6 +39,14 @@ def make_desktop(qtbot, qapp, log_file):
             desktop.main_window.close()
         desktop.shutdown()
         assert desktop.runner.active == 0 or desktop.runner.shutdown(5000)
+    # Destroy the Qt objects here, on the GUI thread: left to the garbage
+    # collector they may be collected later on a worker thread.
+    for desktop in made:
+        for window in (desktop.main_window, desktop.sign_in_window):
+            if window is not None and shiboken6.isValid(window):
+                shiboken6.delete(window)
+        shiboken6.delete(desktop)
+    made.clear()
 
 
 def sign_in(qtbot, desktop: DesktopApp, email: str, password: str, *, remember: bool = True) -> None:

@@ -43,6 +43,11 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
 
 
 def main(argv: list[str] | None = None) -> int:
+    argv = sys.argv[1:] if argv is None else argv
+    from .privacy import operator
+
+    if argv[:1] and argv[0] in operator.COMMANDS:
+        return operator.main(argv, default_data_dir())
     args = parse_args(argv)
     import uvicorn
 

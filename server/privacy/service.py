@@ -137,8 +137,9 @@ def _today(settings: Settings) -> str:
 def list_subprocessors(conn: sqlite3.Connection, settings: Settings) -> dict[str, Any]:
     today = _today(settings)
     rows = conn.execute(
-        "SELECT * FROM subprocessors WHERE removed_at IS NULL OR removed_at > ? ORDER BY name",
-        (today,),
+        "SELECT * FROM subprocessors WHERE substr(added_at, 1, 10) <= ?"
+        " AND (removed_at IS NULL OR substr(removed_at, 1, 10) > ?) ORDER BY name",
+        (today, today),
     ).fetchall()
     changes = conn.execute(
         "SELECT c.*, s.name FROM subprocessor_changes c JOIN subprocessors s ON s.id = c.subprocessor_id"

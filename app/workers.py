@@ -34,7 +34,10 @@ class _TaskSignals(QObject):
     progressed = Signal(object)
 
     def __init__(self, runner: TaskRunner, on_done, on_error, on_progress, context) -> None:
-        super().__init__()
+        # Parented to the runner: the C++ object is deleted on the GUI thread
+        # (deleteLater), never by the worker dropping the last Python reference
+        # (~QObject on a worker while the GUI thread holds the GIL deadlocks).
+        super().__init__(runner)
         self._runner = runner
         self._on_done = on_done
         self._on_error = on_error
@@ -47,19 +50,27 @@ class _TaskSignals(QObject):
     def _context_alive(self) -> bool:
         return self._context is None or shiboken6.isValid(self._context)
 
+    def _release(self):
+        """Hand the callbacks over and drop them here, on the GUI thread: the
+        worker may free this wrapper last, and must not free a page with it."""
+        callbacks = (self._on_done, self._on_error, self._context_alive())
+        self._on_done = self._on_error = self._on_progress = self._context = None
+        self._runner._finished(self)
+        return callbacks
+
     @Slot(object)
     def _deliver_result(self, result: object) -> None:
-        self._runner._finished(self)
-        if self._on_done is not None and self._context_alive():
-            self._on_done(result)
+        on_done, _on_error, alive = self._release()
+        if on_done is not None and alive:
+            on_done(result)
 
     @Slot(object)
     def _deliver_error(self, exc: object) -> None:
-        self._runner._finished(self)
-        if not self._context_alive():
+        _on_done, on_error, alive = self._release()
+        if not alive:
             return
-        if self._on_error is not None:
-            self._on_error(exc)
+        if on_error is not None:
+            on_error(exc)
         else:
             self._runner.failed.emit(exc)
 

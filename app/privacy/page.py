@@ -31,7 +31,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from api_client import PolicyStatus, PolicyText, PrivacyInventory, SubprocessorList
+from api_client import PolicyStatus, PolicyText, PrivacyInventory, SessionEndedError, SubprocessorList
 
 from ..errors import describe
 from . import local_data
@@ -98,17 +98,21 @@ class Section(QFrame):
         layout.addWidget(self.body)
         layout.addLayout(self.actions)
 
+    def _restyle(self, name: str) -> None:
+        # The stylesheet picks colours by object name; re-polish after renaming.
+        self.state.setObjectName(name)
+        self.state.style().unpolish(self.state)
+        self.state.style().polish(self.state)
+
     def set_loading(self) -> None:
-        self.state.setObjectName("Muted")
+        self._restyle("Muted")
         self.state.setText(self.tr("Loading…"))
-        self.state.setStyleSheet("")
         self.state.show()
         self.retry_button.hide()
         self.body.setEnabled(False)
 
     def set_error(self, text: str) -> None:
-        self.state.setObjectName("ErrorText")
-        self.state.setStyleSheet("")  # re-polish for the new object name
+        self._restyle("ErrorText")
         self.state.setText(text)
         self.state.show()
         self.retry_button.show()
@@ -418,7 +422,10 @@ class PrivacyPage(QWidget):
         self.subprocessor_view.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         self.subprocessor_view.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
         self.subprocessor_view.horizontalHeader().setStretchLastSection(False)
-        self.changes_label = QLabel(self.tr("Announced changes"))
+        self.changes_label = QLabel(self.tr(
+            "Announced changes. You can object to a change until its deadline; the objection is filed "
+            "as a privacy request."))
+        self.changes_label.setWordWrap(True)
         self.changes_label.setObjectName("Muted")
         self.change_model = RecordTableModel([
             Column(self.tr("Change"), lambda c: c.summary),
@@ -507,8 +514,6 @@ class PrivacyPage(QWidget):
             self.subprocessor_section.set_error(describe(exc))
 
     def _session_ended(self, exc: BaseException) -> bool:
-        from api_client import SessionEndedError
-
         if isinstance(exc, SessionEndedError):
             self.context.report_error(exc)  # the app returns to the sign-in window
             return True
@@ -597,7 +602,7 @@ class PrivacyPage(QWidget):
         if (org or mine).tickets == 0:
             text = self.tr("Nothing stored yet. Tickets you upload on the Uploads page appear here.")
         elif org is not None:
-            text = self.tr("You uploaded {mine} of your organisation's {org} tickets.").format(
+            text = self.tr("Tickets uploaded by you: {mine} of {org} in your organisation.").format(
                 mine=_count(mine.tickets), org=_count(org.tickets))
         else:
             text = self.tr("Your own uploads. Your Account Owner sees the organisation's totals.")

@@ -47,19 +47,21 @@ class UsageRecorder:
         if scope["type"] != "http":
             await self.app(scope, receive, send)
             return
-        status = 0
 
         async def send_wrapper(message: Message) -> None:
-            nonlocal status
-            if message["type"] == "http.response.start":
-                status = message["status"]
+            # Recorded before the reply leaves: a client that reads the dashboard
+            # right after a request finds that request counted.
+            if message["type"] == "http.response.start" and message["status"] < 400:
+                await self._record(scope)
             await send(message)
 
         await self.app(scope, receive, send_wrapper)
+
+    async def _record(self, scope: Scope) -> None:
         headers = dict(scope.get("headers") or [])
         auth = headers.get(b"authorization", b"").decode("latin-1")
         route = scope.get("route")
-        if status >= 400 or not auth.lower().startswith("bearer ") or route is None:
+        if not auth.lower().startswith("bearer ") or route is None:
             return
         action = f"{scope['method']} {getattr(route, 'path', '?')}"
         user_agent = headers.get(b"user-agent", b"").decode("latin-1") or None

@@ -4,6 +4,7 @@ policy banner, clearing local data; screenshots saved under screenshots/."""
 from __future__ import annotations
 
 import dataclasses
+from datetime import timedelta
 import sqlite3
 from pathlib import Path
 
@@ -163,3 +164,81 @@ def test_category_links_open_matching_requests(qtbot, make_desktop, service, dem
     assert opened[-1] == ("requests", {"type": "correction", "field": "phone", "current": "+1 555 0101"})
     qtbot.mouseClick(objection, Qt.MouseButton.LeftButton)
     assert opened[-1] == ("requests", {"type": "objection", "category": "usage"})
+
+
+def bulk_tickets(service, email: str, count: int) -> None:
+    """Thousands of tickets in one transaction (same rows as tus uploads create)."""
+    conn = connect(service.settings.db_path)
+    try:
+        user = conn.execute("SELECT id, customer_id FROM users WHERE email = ?", (email,)).fetchone()
+        with conn:
+            conn.execute("BEGIN")
+            conn.executemany(
+                "INSERT INTO tickets (id, customer_id, uploader_id, status, created_at)"
+                " VALUES (?, ?, ?, 'extracted', '2026-01-01T00:00:00Z')",
+                [(f"tkt_bulk{i}", user["customer_id"], user["id"]) for i in range(count)])
+            conn.executemany(
+                "INSERT INTO ticket_files (id, ticket_id, page, sha256, size, mime, original_name, storage_key,"
+                " created_at) VALUES (?, ?, 1, ?, 250000, 'image/jpeg', 'p', 'k', '2026-01-01T00:00:00Z')",
+                [(f"fil_bulk{i}", f"tkt_bulk{i}", f"{i:064x}") for i in range(count)])
+            conn.executemany("INSERT INTO extracted_values (ticket_id, name, value) VALUES (?, 'total', '1')",
+                             [(f"tkt_bulk{i}",) for i in range(count)])
+    finally:
+        conn.close()
+
+
+def test_thousands_of_tickets_and_an_empty_organisation(qtbot, make_desktop, service, demo_password):
+    bulk_tickets(service, "alice@demo.example", 5000)
+    desktop, window, page = open_privacy(qtbot, make_desktop, service, "owner@demo.example", demo_password)
+    assert page.inventory.organisation_data.tickets == 5000
+    assert page.data_model.record(0) == ("Tickets", "0", "5,000")
+    assert page.data_model.record(4)[2] == "1.2 GB"
+    window.resize(1200, 900)
+    page.scroll.verticalScrollBar().setValue(page.data_section.y())
+    save(window, "privacy-owner-5000-tickets.png")
+    desktop.main_window.close()
+
+    other, other_window, other_page = open_privacy(qtbot, make_desktop, service, "owner@other.example",
+                                                   demo_password)
+    assert other_page.inventory.organisation_data.tickets == 0  # the other Customer's 5,000 are not counted
+    assert "Nothing stored yet" in other_page.data_summary.text()
+    other_window.resize(1200, 900)
+    other_page.scroll.verticalScrollBar().setValue(other_page.data_section.y())
+    save(other_window, "privacy-empty-organisation.png")
+
+
+def test_service_down_shows_an_error_per_section_and_retry_works(qtbot, make_desktop, service, demo_password):
+    desktop, window, page = open_privacy(qtbot, make_desktop, service, "bob@demo.example", demo_password)
+    service.stop()
+    page.refresh()
+    qtbot.waitUntil(lambda: page.account_section.retry_button.isVisible()
+                    and page.subprocessor_section.retry_button.isVisible(), timeout=15000)
+    assert "Can't reach the service" in page.account_section.state.text()
+    assert page.local_section.retry_button.isHidden()  # this computer's data does not need the service
+    window.resize(1200, 700)
+    save(window, "privacy-service-down.png")
+
+
+def test_subprocessor_change_can_be_objected_to(qtbot, make_desktop, service, demo_password):
+    today = service.clock.now().date()
+    conn = connect(service.settings.db_path)
+    try:
+        privacy_service.add_subprocessor(
+            conn, service.settings, name="Acme Mail", purpose="Sending receipts by email",
+            data_involved="Email address; receipt contents", location="Ireland",
+            effective_date=(today + timedelta(days=30)).isoformat(),
+            object_by=(today + timedelta(days=20)).isoformat())
+    finally:
+        conn.close()
+    desktop, window, page = open_privacy(qtbot, make_desktop, service, "alice@demo.example", demo_password)
+    qtbot.waitUntil(lambda: page.change_model.rowCount() == 1, timeout=5000)
+    assert page.object_button.isVisible() and page.object_button.isEnabled()
+    window.resize(1200, 900)
+    page.scroll.verticalScrollBar().setValue(page.subprocessor_section.y())
+    save(window, "privacy-member-subprocessor-change.png")
+    opened: list[tuple[str, dict]] = []
+    page.context = dataclasses.replace(page.context, navigate=lambda key, args: opened.append((key, args)))
+    qtbot.mouseClick(page.object_button, Qt.MouseButton.LeftButton)
+    key, args = opened[-1]
+    assert key == "requests" and args["type"] == "objection"
+    assert args["subject"].startswith("subprocessor change: Acme Mail added")

@@ -49,6 +49,7 @@ from ._privacy import (  # noqa: E402
     SupportInfo,
     UsageInfo,
 )
+from ._proxy import ProxyMode, ProxySettings  # noqa: E402
 from ._tokens import MAX_SECRET_BYTES, KeyringTokenStore, MemoryTokenStore, TokenStore, secret_size  # noqa: E402
 
 __all__ = [
@@ -84,6 +85,8 @@ __all__ = [
     "NotFoundError",
     "PayloadTooLargeError",
     "PermissionDeniedError",
+    "ProxyMode",
+    "ProxySettings",
     "RateLimitedError",
     "Role",
     "ServerError",

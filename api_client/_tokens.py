@@ -9,12 +9,12 @@ fallback: when the keyring cannot be used the SDK raises
 from __future__ import annotations
 
 import threading
-from typing import Protocol
-
-import keyring
-import keyring.errors
+from typing import TYPE_CHECKING, Protocol
 
 from ._errors import TokenStoreError
+
+if TYPE_CHECKING:
+    from keyring.backend import KeyringBackend
 
 #: Windows Credential Manager refuses blobs over 2,560 bytes; keyring stores
 #: the secret as UTF-16 there, so that is the measure we check.
@@ -62,14 +62,18 @@ class KeyringTokenStore:
     user name = the account's email.
     """
 
-    def __init__(self, backend: keyring.backend.KeyringBackend | None = None) -> None:
+    def __init__(self, backend: KeyringBackend | None = None) -> None:
         self._backend = backend
 
     @staticmethod
     def service_name(server: str) -> str:
         return f"Ticket Pros ({server})"
 
-    def _kr(self) -> keyring.backend.KeyringBackend:
+    def _kr(self) -> KeyringBackend:
+        # Imported on first use (on a worker thread): loading keyring and its
+        # backends costs ~60 ms that start-up need not pay.
+        import keyring
+
         return self._backend or keyring.get_keyring()
 
     def load(self, server: str, account: str) -> str | None:
@@ -89,13 +93,17 @@ class KeyringTokenStore:
     def delete(self, server: str, account: str) -> None:
         try:
             self._kr().delete_password(self.service_name(server), account)
-        except keyring.errors.PasswordDeleteError:
-            pass  # nothing stored: already signed out
         except Exception as exc:
+            from keyring.errors import PasswordDeleteError
+
+            if isinstance(exc, PasswordDeleteError):
+                return  # nothing stored: already signed out
             raise _store_error(exc) from exc
 
 
 def _store_error(exc: Exception) -> TokenStoreError:
+    import keyring.errors
+
     if isinstance(exc, keyring.errors.KeyringLocked):
         return TokenStoreError("The system keyring is locked.", locked=True)
     if isinstance(exc, keyring.errors.NoKeyringError):

@@ -4,7 +4,11 @@ from __future__ import annotations
 
 import argparse
 import ipaddress
+import os
+import signal
 import sys
+import threading
+import time
 from datetime import timedelta
 from pathlib import Path
 
@@ -24,6 +28,17 @@ def is_loopback(host: str) -> bool:
         return False
 
 
+def insecure_bind_warning(host: str, *, tls: bool) -> str | None:
+    """The warning printed when passwords would cross a network in clear text."""
+    if is_loopback(host) or tls:
+        return None
+    return (
+        f"WARNING: serving plain HTTP on {host}: passwords and tokens would cross the "
+        "network unencrypted. Put TLS in front (--tls-certfile/--tls-keyfile, or a proxy "
+        "with --behind-tls-proxy) or bind to 127.0.0.1."
+    )
+
+
 def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
     parser = argparse.ArgumentParser(prog="ticketpros server", description=__doc__)
     parser.add_argument("--host", default="127.0.0.1")
@@ -39,7 +54,22 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
     parser.add_argument("--behind-tls-proxy", action="store_true",
                         help="a TLS-terminating proxy stands in front (silences the warning)")
     parser.add_argument("--log-level", default="warning")
+    parser.add_argument("--exit-with-parent", action="store_true",
+                        help="stop when the process that started it is gone (used by ticketpros demo)")
     return parser.parse_args(argv)
+
+
+def _exit_when_orphaned() -> None:
+    """An embedded service must not outlive the app that started it, even
+    when the app is killed and cannot stop it."""
+    parent = os.getppid()
+
+    def watch() -> None:
+        while os.getppid() == parent:
+            time.sleep(1)
+        os.kill(os.getpid(), signal.SIGTERM)
+
+    threading.Thread(target=watch, name="parent-watch", daemon=True).start()
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -49,6 +79,8 @@ def main(argv: list[str] | None = None) -> int:
     if argv[:1] and argv[0] in operator.COMMANDS:
         return operator.main(argv, default_data_dir())
     args = parse_args(argv)
+    if args.exit_with_parent:
+        _exit_when_orphaned()
     import uvicorn
 
     from .config import Settings
@@ -56,13 +88,9 @@ def main(argv: list[str] | None = None) -> int:
     from .seed import seed_demo
 
     tls = args.tls_certfile is not None
-    if not is_loopback(args.host) and not (tls or args.behind_tls_proxy):
-        print(
-            f"WARNING: serving plain HTTP on {args.host}: passwords and tokens would cross the "
-            "network unencrypted. Put TLS in front (--tls-certfile/--tls-keyfile, or a proxy "
-            "with --behind-tls-proxy) or bind to 127.0.0.1.",
-            file=sys.stderr,
-        )
+    warning = insecure_bind_warning(args.host, tls=tls or args.behind_tls_proxy)
+    if warning:
+        print(warning, file=sys.stderr)
     settings = Settings(
         data_dir=(args.data_dir or default_data_dir()).resolve(),
         access_token_ttl=timedelta(seconds=args.access_ttl),

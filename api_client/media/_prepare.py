@@ -1,0 +1,131 @@
+"""``prepare``: make the copy of a user's file that is allowed to leave the machine.
+
+The privacy policy promises we do not collect precise location; photos carry
+it (EXIF GPS, XMP), so nothing is uploaded before it has been through here.
+The source file is never modified; the cleaned copy is written under a random
+name in ``work_dir`` and the caller deletes it once uploaded.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+
+from ._decode import DEFAULT_MAX_PIXELS, decoding, open_image
+from ._io import HashingWriter, copy_rest, reserve_output
+from ._jpeg import rewrite_jpeg
+from ._names import safe_display_name
+from ._png import rewrite_png
+from ._resave import heif_to_jpeg, reorient_png, resave_tiff, resave_webp
+from ._sniff import sniff
+from ._types import PDF_DAMAGED, MediaError, MediaType
+
+# Where a PDF must say "%%EOF": readers look in the last kilobyte.
+_PDF_TAIL = 1024
+
+
+@dataclass(frozen=True)
+class PreparedFile:
+    """A cleaned file, ready to upload.
+
+    ``path`` is inside the ``work_dir`` given to :func:`prepare`, under a
+    random name; ``original_name`` is only for display and the upload's
+    ``filename`` field. ``removed`` lists, for people, what the source carried
+    that the cleaned file does not (empty for PDFs, which are not cleaned).
+    """
+
+    path: Path
+    media_type: MediaType
+    mime: str
+    size: int
+    sha256: str
+    original_name: str
+    removed: list[str]
+
+
+def prepare(src: Path, work_dir: Path, *, max_pixels: int = DEFAULT_MAX_PIXELS) -> PreparedFile:
+    """Check ``src`` by content and write a cleaned copy into ``work_dir``.
+
+    * JPEG: lossless, the scans are copied byte for byte; only orientation and
+      resolution survive in EXIF (see ``_jpeg``).
+    * PNG: lossless chunk rewrite; an EXIF orientation is applied to the pixels.
+    * WebP, TIFF: re-saved without metadata, turned upright.
+    * HEIC/HEIF: converted to JPEG (``media_type`` is then JPEG).
+    * PDF: checked for a header and an end marker, then copied as is. PDF
+      metadata (document info, XMP) and anything embedded are **not** removed.
+
+    Images larger than ``max_pixels`` are refused before decoding. Raises
+    :class:`MediaError` when the content cannot be accepted and ``OSError`` for
+    file-system failures; either way no partial output is left behind.
+    """
+    src = Path(src)
+    media_type = sniff(src)
+    output_type = MediaType.JPEG if media_type is MediaType.HEIF else media_type
+    work_dir = Path(work_dir)
+    work_dir.mkdir(parents=True, exist_ok=True)
+    dst = reserve_output(work_dir, output_type.extension)
+    try:
+        removed, sha256 = _CLEANERS[media_type](src, dst, max_pixels)
+        size = dst.stat().st_size
+    except BaseException:
+        dst.unlink(missing_ok=True)
+        raise
+    return PreparedFile(
+        path=dst,
+        media_type=output_type,
+        mime=output_type.mime,
+        size=size,
+        sha256=sha256,
+        original_name=safe_display_name(src.name),
+        removed=removed,
+    )
+
+
+def _clean_jpeg(src: Path, dst: Path, max_pixels: int) -> tuple[list[str], str]:
+    with src.open("rb") as reader, dst.open("wb") as writer:
+        out = HashingWriter(writer)
+        removed = rewrite_jpeg(reader, out)
+    _decode_fully(dst, MediaType.JPEG, max_pixels)
+    return removed, out.hexdigest()
+
+
+def _clean_png(src: Path, dst: Path, max_pixels: int) -> tuple[list[str], str]:
+    with src.open("rb") as reader, dst.open("wb") as writer:
+        out = HashingWriter(writer)
+        removed, orientation = rewrite_png(reader, out)
+    if orientation != 1:
+        return removed, reorient_png(dst, orientation, max_pixels)
+    _decode_fully(dst, MediaType.PNG, max_pixels)
+    return removed, out.hexdigest()
+
+
+def _copy_pdf(src: Path, dst: Path, max_pixels: int) -> tuple[list[str], str]:
+    """Stream the PDF across, hashing as we go; ``max_pixels`` does not apply."""
+    with src.open("rb") as reader:
+        size = os.fstat(reader.fileno()).st_size
+        reader.seek(max(0, size - _PDF_TAIL))
+        if b"%%EOF" not in reader.read():
+            raise MediaError(PDF_DAMAGED)
+        reader.seek(0)
+        with dst.open("wb") as writer:
+            out = HashingWriter(writer)
+            copy_rest(reader, out)
+    return [], out.hexdigest()
+
+
+def _decode_fully(path: Path, media_type: MediaType, max_pixels: int) -> None:
+    """Decode every pixel, to refuse truncated or corrupt images before upload."""
+    with open_image(path, media_type, max_pixels) as image, decoding():
+        image.load()
+
+
+_CLEANERS: dict[MediaType, Callable[[Path, Path, int], tuple[list[str], str]]] = {
+    MediaType.JPEG: _clean_jpeg,
+    MediaType.PNG: _clean_png,
+    MediaType.WEBP: resave_webp,
+    MediaType.TIFF: resave_tiff,
+    MediaType.HEIF: heif_to_jpeg,
+    MediaType.PDF: _copy_pdf,
+}

@@ -1,0 +1,65 @@
+"""The media types the service accepts, and the one error this package raises."""
+
+from __future__ import annotations
+
+from enum import StrEnum
+
+
+class MediaType(StrEnum):
+    """A file type recognised by its content (see :func:`sniff`), never by its name."""
+
+    JPEG = "jpeg"
+    PNG = "png"
+    HEIF = "heif"
+    TIFF = "tiff"
+    WEBP = "webp"
+    PDF = "pdf"
+
+    @property
+    def mime(self) -> str:
+        """The MIME type sent as the upload's ``Content-Type``."""
+        return _MIME[self]
+
+    @property
+    def extension(self) -> str:
+        """The canonical file extension, with its dot (``".jpg"``)."""
+        return _EXTENSION[self]
+
+
+_MIME = {
+    MediaType.JPEG: "image/jpeg",
+    MediaType.PNG: "image/png",
+    MediaType.HEIF: "image/heif",
+    MediaType.TIFF: "image/tiff",
+    MediaType.WEBP: "image/webp",
+    MediaType.PDF: "application/pdf",
+}
+
+_EXTENSION = {
+    MediaType.JPEG: ".jpg",
+    MediaType.PNG: ".png",
+    MediaType.HEIF: ".heic",
+    MediaType.TIFF: ".tiff",
+    MediaType.WEBP: ".webp",
+    MediaType.PDF: ".pdf",
+}
+
+
+class MediaError(Exception):
+    """The file's content cannot be accepted.
+
+    ``reason`` is one plain sentence that can be shown to the person who picked
+    the file. Problems with the file system (missing file, full disk) are not
+    MediaErrors: they surface as the usual ``OSError``.
+    """
+
+    def __init__(self, reason: str) -> None:
+        super().__init__(reason)
+        self.reason = reason
+
+
+EMPTY = "The file is empty."
+DAMAGED = "The image is truncated or damaged."
+BOMB = "The image is too large to open safely (decompression bomb)."
+PDF_DAMAGED = "The PDF is incomplete or damaged."
+NOT_A_FILE = "This is not a regular file."

@@ -1,0 +1,88 @@
+"""Start-up to first paint: the app's sign-in window against a bare PySide6
+window, each in a fresh process, measured in the same run.
+
+Time is taken by the parent from process start until the child reports its
+first paint event, so interpreter start and imports count for both.
+"""
+
+from __future__ import annotations
+
+import os
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[2]
+RUNS = 7
+
+_FIRST_PAINT = """
+from PySide6.QtCore import QEvent, QObject
+class _Paint(QObject):
+    def eventFilter(self, obj, event):
+        if event.type() == QEvent.Type.Paint and obj is WINDOW:
+            print("painted", flush=True)
+            import os; os._exit(0)
+        return False
+"""
+
+BARE = _FIRST_PAINT + """
+from PySide6.QtWidgets import QApplication, QWidget
+app = QApplication([])
+WINDOW = QWidget(); WINDOW.resize(420, 360)
+f = _Paint(); WINDOW.installEventFilter(f)
+WINDOW.show()
+app.exec()
+"""
+
+APP = _FIRST_PAINT + """
+from app.gui import DesktopApp, create_qapplication
+from app.logs import setup_logging
+from app.settings import Settings
+from app.theme import apply_theme
+setup_logging()
+app = create_qapplication([])
+apply_theme(app)
+desktop = DesktopApp(Settings.load())
+WINDOW = desktop.sign_in_window
+f = _Paint(); WINDOW.installEventFilter(f)
+desktop.start()
+app.exec()
+"""
+
+
+def first_paint_seconds(code: str, env: dict[str, str]) -> float:
+    start = time.perf_counter()
+    proc = subprocess.Popen([sys.executable, "-c", code], cwd=ROOT, env=env,
+                            stdout=subprocess.PIPE, text=True)
+    line = proc.stdout.readline()
+    elapsed = time.perf_counter() - start
+    proc.wait(30)
+    proc.stdout.close()
+    if line.strip() != "painted":
+        raise RuntimeError("child did not paint")
+    return elapsed
+
+
+def main() -> None:
+    with tempfile.TemporaryDirectory() as home:
+        env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "HOME": home,
+               "XDG_CONFIG_HOME": f"{home}/c", "XDG_STATE_HOME": f"{home}/s",
+               "XDG_DATA_HOME": f"{home}/d", "XDG_CACHE_HOME": f"{home}/k"}
+        first_paint_seconds(BARE, env)  # warm the page cache for both
+        first_paint_seconds(APP, env)
+        bare, ours = [], []
+        for _ in range(RUNS):  # interleaved so drift hits both alike
+            bare.append(first_paint_seconds(BARE, env))
+            ours.append(first_paint_seconds(APP, env))
+    b, o = statistics.median(bare), statistics.median(ours)
+    print(f"{'start-up to first paint':32} {'median ms':>10} {'min ms':>8}")
+    print(f"{'bare PySide6 window':32} {b * 1000:10.0f} {min(bare) * 1000:8.0f}")
+    print(f"{'Ticket Pros sign-in window':32} {o * 1000:10.0f} {min(ours) * 1000:8.0f}")
+    print(f"ratio app / bare: {o / b:.2f}x  ({RUNS} runs each, interleaved)")
+
+
+if __name__ == "__main__":
+    main()

@@ -6,7 +6,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor, QFont, QGuiApplication
 
 _Index = QModelIndex | QPersistentModelIndex
@@ -79,6 +79,3 @@ class RecordTableModel(QAbstractTableModel):
             return self._columns[section].header
         return None
 
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("PrivacyPage", text)

@@ -37,7 +37,7 @@ from ..errors import describe
 from . import local_data
 from .banner import PolicyBanner, PolicyDialog
 from .chart import DataBarChart, Measure
-from .models import Column, RecordTableModel, tr
+from .models import Column, RecordTableModel
 
 if TYPE_CHECKING:
     from ..shell.pages import PageContext
@@ -460,8 +460,22 @@ class PrivacyPage(QWidget):
         s = self.local_section = self._add(Section(
             self.tr("On this computer"),
             self.tr("What Ticket Pros Desktop itself keeps here. Nothing of this is sent anywhere.")))
+        # Literal tr() calls so the translation catalogue picks these up.
+        labels = {
+            "upload_queue": (self.tr("Upload queue"), self.tr(
+                "Files waiting to upload and their cleaned copies; kept until they are uploaded.")),
+            "thumbnails": (self.tr("Thumbnail cache"), self.tr("Small previews of your tickets; made again "
+                                                               "when needed.")),
+            "cache": (self.tr("Other cached files"), self.tr("Temporary files; made again when needed.")),
+            "logs": (self.tr("Logs"), self.tr("What the app did, for troubleshooting; passwords and tokens "
+                                              "are never written.")),
+            "settings": (self.tr("Settings"), self.tr("Server address, account email and preferences; "
+                                                      "no passwords.")),
+            "demo_service": (self.tr("Demo service data"), self.tr("Only used by the built-in demo.")),
+        }
         self.local_model = RecordTableModel([
-            Column(self.tr("What"), lambda i: tr(i.label), tooltip=lambda i: tr(i.note)),
+            Column(self.tr("What"), lambda i: labels.get(i.key, (i.label, i.note))[0],
+                   tooltip=lambda i: labels.get(i.key, (i.label, i.note))[1]),
             Column(self.tr("Size"), lambda i: local_data.format_size(i.size)),
             Column(self.tr("Clear removes it"), lambda i: self.tr("Yes") if i.cleared else self.tr("No, kept")),
             Column(self.tr("Location"), lambda i: str(i.location)),

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import dataclasses
+from datetime import datetime
 
 from ..privacy.local_data import format_size, measure
 from ._common import print_json, signed_in_client
@@ -15,6 +16,13 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     show = commands.add_parser("show", help="show the privacy dashboard")
     show.add_argument("--json", action="store_true", help="machine-readable output")
     show.set_defaults(func=cmd_show)
+
+
+def _local_time(text: str) -> str:
+    try:
+        return datetime.fromisoformat(text.replace("Z", "+00:00")).astimezone().strftime("%Y-%m-%d %H:%M")
+    except ValueError:
+        return text
 
 
 def cmd_show(args: argparse.Namespace) -> int:
@@ -63,13 +71,13 @@ def cmd_show(args: argparse.Namespace) -> int:
     u = inv.usage
     lines += ["Usage data",
               f"  {'recorded' if u.recording else 'NOT recorded (' + ', '.join(u.flags) + ')'}; "
-              f"{u.events} requests in the last {u.window_days} days"]
+              f"{u.events} request(s) in the last {u.window_days} days"]
     lines += [f"  {d.device}: {d.events}" for d in u.devices]
     lines.append("Security events (recent sign-ins)")
     for e in inv.security_events:
         result = "ok" if e.success else "FAILED"
         flag = "  <- unfamiliar" if e.unfamiliar else ""
-        lines.append(f"  {e.at[:16].replace('T', ' ')}  {result:6}  {e.ip or '-':15}  {e.region}  {e.device}{flag}")
+        lines.append(f"  {_local_time(e.at)}  {result:6}  {e.ip or '-':15}  {e.region}  {e.device}{flag}")
     lines.append("Subprocessors")
     lines += [f"  {s.name}: {s.purpose} — {s.data_involved} ({s.location})" for s in subs.subprocessors]
     for c in subs.changes:

@@ -50,6 +50,20 @@ from ._privacy import (  # noqa: E402
     UsageInfo,
 )
 from ._proxy import ProxyMode, ProxySettings  # noqa: E402
+from ._requests import (  # noqa: E402
+    CORRECTABLE_FIELDS,
+    ExportLink,
+    ExportVerificationError,
+    PrivacyRequest,
+    PrivacyRequestList,
+    RequestCoverage,
+    RequestEvent,
+    RequestPerson,
+    RequestsAPI,
+    RequestState,
+    RequestType,
+    verify_export,
+)
 from ._tokens import MAX_SECRET_BYTES, KeyringTokenStore, MemoryTokenStore, TokenStore, secret_size  # noqa: E402
 
 __all__ = [
@@ -69,6 +83,19 @@ __all__ = [
     "SubprocessorList",
     "SupportInfo",
     "UsageInfo",
+    # privacy requests
+    "CORRECTABLE_FIELDS",
+    "ExportLink",
+    "ExportVerificationError",
+    "PrivacyRequest",
+    "PrivacyRequestList",
+    "RequestCoverage",
+    "RequestEvent",
+    "RequestPerson",
+    "RequestState",
+    "RequestType",
+    "RequestsAPI",
+    "verify_export",
     # core
     "APIStatusError",
     "AuthenticationError",

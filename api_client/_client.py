@@ -36,6 +36,7 @@ from ._errors import (
 from ._models import Me, ServerInfo, TokenPair
 from ._privacy import PrivacyAPI
 from ._proxy import ProxySettings
+from ._requests import RequestsAPI
 from ._tokens import MemoryTokenStore, TokenStore
 
 log = logging.getLogger(__name__)
@@ -152,6 +153,7 @@ class TicketProsClient:
         #: keyring; saving is tried again on the next refresh and at sign-out.
         self.unsaved_token = False
         self.privacy = PrivacyAPI(self)
+        self.requests = RequestsAPI(self)
 
     # -- lifecycle -----------------------------------------------------------
 

@@ -18,6 +18,7 @@ from . import APP_DISPLAY_NAME, APP_NAME
 from .errors import describe
 from .i18n import install_translations
 from .logs import setup_logging
+from .notifier import DesktopNotifier
 from .session import RETRY_DELAYS, SessionController
 from .settings import Settings
 from .settings.dialog import SettingsDialog
@@ -67,6 +68,7 @@ class DesktopApp(QObject):
         self.tray.open_requested.connect(self._bring_to_front)
         self.tray.sign_out_requested.connect(self.session.sign_out)
         self.tray.quit_requested.connect(self.quit)
+        self.notifier = DesktopNotifier(tray=self.tray.notify, fallback=self._status_message, parent=self)
         # With a tray, closing the window keeps the app (and its uploads) running.
         if self.tray.available:
             QApplication.setQuitOnLastWindowClosed(False)
@@ -159,6 +161,14 @@ class DesktopApp(QObject):
         if self.main_window is not None:
             self.main_window.show_page(key, args)
 
+    def _set_badge(self, key: str, count: int) -> None:
+        if self.main_window is not None:
+            self.main_window.set_badge(key, count)
+
+    def _status_message(self, text: str) -> None:
+        if self.main_window is not None:
+            self.main_window.statusBar().showMessage(text, 15000)
+
     def _show_waiting(self, text: str) -> None:
         self.sign_in_window.show_waiting(text)
         self.sign_in_window.show()
@@ -166,7 +176,8 @@ class DesktopApp(QObject):
     def _show_main_window(self, me: Me) -> None:
         assert self.session.client is not None
         context = PageContext(me=me, client=self.session.client, runner=self.runner,
-                              report_error=self.present_error, navigate=self._navigate)
+                              report_error=self.present_error, navigate=self._navigate,
+                              set_badge=self._set_badge, notify=self.notifier.notify)
         window = MainWindow(context)
         window.sign_out_requested.connect(self.session.sign_out)
         window.settings_requested.connect(self.open_settings)

@@ -106,6 +106,7 @@ class TaskRunner(QObject):
         self._pool = QThreadPool(self)
         self._pool.setMaxThreadCount(max_threads)
         self._in_flight: set[_TaskSignals] = set()
+        self._shut_down = False
 
     def run(
         self,
@@ -121,8 +122,13 @@ class TaskRunner(QObject):
 
         ``context``: a widget whose destruction cancels the callbacks (the
         result of a page that was closed is dropped, not delivered to a
-        deleted object).
+        deleted object). After ``shutdown`` nothing new starts: a timer that
+        fires late (a page's poll) must not start work the pool's destructor
+        would then wait for while holding the GIL.
         """
+        if self._shut_down:
+            log.debug("task %s dropped: the runner is shut down", getattr(fn, "__qualname__", fn))
+            return
         signals = _TaskSignals(self, on_done, on_error, on_progress, context)
         if "progress" in inspect.signature(fn).parameters:
             kwargs["progress"] = signals.progressed.emit
@@ -141,5 +147,6 @@ class TaskRunner(QObject):
 
     def shutdown(self, timeout_ms: int = 5000) -> bool:
         """Drop queued tasks and wait for running ones (at application exit)."""
+        self._shut_down = True
         self._pool.clear()
         return self._pool.waitForDone(timeout_ms)

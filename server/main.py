@@ -11,6 +11,8 @@ from .db import initialise
 from .errors import install_error_handlers
 from .privacy import router as privacy_router
 from .privacy.usage import install_usage_recording
+from .requests import router as requests_router
+from .requests.fulfilment import resume_unfinished
 
 API_PREFIX = "/api/v1"
 
@@ -19,12 +21,14 @@ ROUTERS = (
     meta.router,
     auth_router.router,
     privacy_router.router,
+    requests_router.router,
 )
 
 
 def create_app(settings: Settings) -> FastAPI:
     settings.data_dir.mkdir(parents=True, exist_ok=True)
     initialise(settings.db_path)
+    resume_unfinished(settings)  # privacy requests the service stopped working on
     app = FastAPI(
         title="Ticket Pros API",
         version=f"{API_VERSION}.0",

@@ -704,7 +704,7 @@ class PrivacyPage(QWidget):
         record = self.account_model.record(rows[0].row()) if rows else None
         args: dict = {"type": "correction"}
         if record is not None and record[0] not in ("password", "role", "created_at"):
-            args.update(field=record[0], current=record[2])
+            args.update(field=record[0], value=record[2])
         self._request(args)
 
     def object_to_change(self) -> None:

@@ -15,6 +15,8 @@ from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 from api_client import Me, TicketProsClient
 
 from ..privacy import create_privacy_page
+from ..approvals.page import ApprovalsPage
+from ..requests.page import RequestsPage
 from ..workers import TaskRunner
 
 
@@ -34,6 +36,10 @@ class PageContext:
     #: Go to another page: ``navigate("requests", {"type": "correction"})``.
     #: The target page receives the dict in its ``open_with(args)``, if it has one.
     navigate: Callable[[str, dict], None]
+    #: Show a count next to a page's name: ``set_badge("approvals", 2)``.
+    set_badge: Callable[[str, int], None] = lambda key, count: None
+    #: A desktop notification (system tray when there is one): ``notify(title, text)``.
+    notify: Callable[[str, str], None] = lambda title, text: None
 
 
 @dataclass(frozen=True)
@@ -57,9 +63,11 @@ def _pages() -> tuple[PageSpec, ...]:
                  _tr("What Ticket Pros keeps about you and your organisation, and why."),
                  factory=create_privacy_page),
         PageSpec("requests", _tr("Requests"), "requests",
-                 _tr("Ask for a copy, a correction or the deletion of your personal information.")),
+                 _tr("Ask for a copy, a correction or the deletion of your personal information."),
+                 factory=RequestsPage),
         PageSpec("approvals", _tr("Approvals"), "approvals",
-                 _tr("Privacy requests from your team waiting for your decision."), owner_only=True),
+                 _tr("Privacy requests from your team waiting for your decision."), owner_only=True,
+                 factory=ApprovalsPage),
     )
 
 

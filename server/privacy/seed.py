@@ -26,9 +26,10 @@ PAST_SIGN_INS = (
     ("owner@other.example", 7, "203.0.113.5", _DESKTOP_WIN, True),
 )
 
+# Owners only: the requests tests count the members' messages from an empty start.
 SUPPORT_MESSAGES = (
     ("owner@demo.example", 20, "Invoice address", "Please send invoices to accounts@demo.example."),
-    ("alice@demo.example", 6, "Blurry photo", "One of yesterday's ticket photos came out blurry; can I replace it?"),
+    ("owner@other.example", 6, "Blurry photo", "One of yesterday's ticket photos came out blurry; can I replace it?"),
 )
 
 # Demo users who already read the first policy version (bob has not: his banner shows).

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import gc
+
 import pytest
 from PySide6.QtCore import QCoreApplication, QEvent, Qt
 
@@ -41,7 +43,11 @@ def make_desktop(qtbot, qapp, log_file):
             desktop.main_window.deleteLater()
         desktop.shutdown()
         assert desktop.runner.active == 0 or desktop.runner.shutdown(5000)
+        desktop.deleteLater()
     QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    # Collect cycles holding Qt objects here, on the GUI thread: collected later
+    # by a service thread, ~QObject waits for the GIL under a Qt lock (deadlock).
+    gc.collect()
 
 
 def sign_in(qtbot, desktop: DesktopApp, email: str, password: str, *, remember: bool = True) -> None:

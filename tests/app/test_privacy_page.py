@@ -161,7 +161,7 @@ def test_category_links_open_matching_requests(qtbot, make_desktop, service, dem
     phone = next(r for r in range(page.account_model.rowCount()) if page.account_model.record(r)[0] == "phone")
     page.account_view.selectRow(phone)
     page.request_correction()
-    assert opened[-1] == ("requests", {"type": "correction", "field": "phone", "current": "+1 555 0101"})
+    assert opened[-1] == ("requests", {"type": "correction", "field": "phone", "value": "+1 555 0101"})
     qtbot.mouseClick(objection, Qt.MouseButton.LeftButton)
     assert opened[-1] == ("requests", {"type": "objection", "category": "usage"})
 

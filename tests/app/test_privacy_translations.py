@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, QTranslator
+import gc
+
+from PySide6.QtCore import QCoreApplication, QEvent, Qt, QTranslator
 from PySide6.QtWidgets import QAbstractButton, QTableView
 
 from api_client import TicketProsClient
@@ -42,3 +44,7 @@ def test_privacy_page_text_is_all_translated(qtbot, qapp, tmp_path, service, dem
         qapp.removeTranslator(translator)
         runner.shutdown()
         client.close()
+        page.notice.deleteLater()  # not in a main window here, so nobody else owns it
+        runner.deleteLater()
+        QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+        gc.collect()

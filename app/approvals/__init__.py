@@ -1,0 +1,1 @@
+"""The Approvals page: the Account Owner's inbox of privacy requests."""

@@ -1,0 +1,1 @@
+"""The Requests page: the person's own privacy requests."""

@@ -1,0 +1,1 @@
+"""Privacy requests (policy §8): filing, the Account Owner's decision, fulfilment."""

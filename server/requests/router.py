@@ -1,0 +1,322 @@
+"""/api/v1/privacy-requests: file, list, decide, cancel, extend, download exports."""
+
+from __future__ import annotations
+
+import secrets
+from datetime import timedelta
+from typing import Annotated, Literal
+
+from fastapi import APIRouter, Header, Query
+from fastapi.responses import FileResponse
+from pydantic import BaseModel, Field
+
+from ..auth import tokens
+from ..clock import iso, parse_iso
+from ..db import transaction
+from ..deps import ClientInfoDep, CurrentUser, DbDep, SettingsDep
+from ..errors import ApiError, not_found
+from . import fulfilment, service
+
+router = APIRouter(tags=["privacy requests"])
+
+RequestType = Literal["access", "correction", "deletion", "restriction", "objection"]
+RequestState = Literal["pending_owner", "approved", "denied", "in_progress", "completed", "cancelled"]
+EXPORT_LINK_TTL = timedelta(minutes=15)
+
+
+class NewRequestIn(BaseModel):
+    type: RequestType
+    note: str | None = Field(
+        default=None, max_length=2000, description="Anything the Account Owner should know."
+    )
+    password: str | None = Field(
+        default=None,
+        max_length=1024,
+        description="Required for access and deletion: the requester's password.",
+    )
+    field: Literal["name", "phone", "email"] | None = Field(default=None, description="Correction only.")
+    value: str | None = Field(default=None, max_length=320, description="Correction only: the new value.")
+
+
+class ApproveIn(BaseModel):
+    note: str | None = Field(default=None, max_length=2000)
+    delete_tickets: bool = Field(
+        default=False, description="Deletion only: also delete the person's tickets."
+    )
+
+
+class DenyIn(BaseModel):
+    reason: str = Field(min_length=1, max_length=2000)
+
+
+class ExtendIn(BaseModel):
+    days: int = Field(ge=1, le=service.MAX_EXTENSION_DAYS)
+    reason: str = Field(min_length=1, max_length=2000)
+
+
+class PersonOut(BaseModel):
+    id: str
+    name: str
+    email: str
+    deleted: bool
+
+
+class EventOut(BaseModel):
+    at: str
+    actor: Literal["requester", "owner", "service"]
+    actor_name: str = Field(description="Resolved when read; 'Ticket Pros' for the service.")
+    from_state: RequestState | None
+    to_state: RequestState
+    note: str | None
+
+
+class CoverageOut(BaseModel):
+    tickets: int
+    files: int
+    file_bytes: int
+    support_messages: int
+    security_events: int
+    active_sessions: int
+
+
+class PrivacyRequestOut(BaseModel):
+    id: str
+    type: RequestType
+    state: RequestState
+    routed_to: Literal["owner", "service"]
+    requester: PersonOut
+    note: str | None
+    correction_field: Literal["name", "phone", "email"] | None
+    correction_value: str | None
+    delete_tickets: bool
+    decision_reason: str | None
+    created_at: str
+    updated_at: str
+    due_at: str
+    overdue: bool = Field(description="Past due_at and not yet completed, denied or cancelled.")
+    extended: bool
+    extension_reason: str | None
+    completed_at: str | None
+    export_available: bool
+    export_size: int | None
+    events: list[EventOut]
+    coverage: CoverageOut | None = Field(description="What the request covers (open requests).")
+
+
+class PrivacyRequestList(BaseModel):
+    items: list[PrivacyRequestOut]
+    pending: int = Field(description="How many in this list wait for the Account Owner.")
+
+
+class ExportLinkOut(BaseModel):
+    url: str = Field(description="Path of the download; GET it with the requester's bearer token.")
+    expires_at: str
+
+
+def _out(conn, settings, row, *, with_coverage: bool = True) -> PrivacyRequestOut:
+    who = service.person(conn, row["requester_id"])
+    return PrivacyRequestOut(
+        id=row["id"],
+        type=row["type"],
+        state=row["state"],
+        routed_to=row["routed_to"],
+        requester=PersonOut(
+            id=who["id"], name=who["name"], email=who["email"], deleted=who["status"] == "deleted"
+        ),
+        note=row["note"],
+        correction_field=row["correction_field"],
+        correction_value=row["correction_value"],
+        delete_tickets=bool(row["delete_tickets"]),
+        decision_reason=row["decision_reason"],
+        created_at=row["created_at"],
+        updated_at=row["updated_at"],
+        due_at=row["due_at"],
+        overdue=service.is_overdue(row, settings.clock.now()),
+        extended=row["extended_at"] is not None,
+        extension_reason=row["extension_reason"],
+        completed_at=row["completed_at"],
+        export_available=row["export_key"] is not None,
+        export_size=row["export_size"],
+        events=[
+            EventOut(
+                at=e["at"],
+                actor=e["actor_kind"],
+                actor_name="Ticket Pros" if e["actor_kind"] == "service" else (e["actor_name"] or "Unknown"),
+                from_state=e["from_state"],
+                to_state=e["to_state"],
+                note=e["note"],
+            )
+            for e in service.events(conn, row["id"])
+        ],
+        coverage=CoverageOut(**service.coverage(conn, row["requester_id"]))
+        if with_coverage and row["state"] not in service.FINAL_STATES
+        else None,
+    )
+
+
+def _reply(conn, settings, principal, request_id) -> PrivacyRequestOut:
+    return _out(conn, settings, service.get_visible(conn, principal, request_id))
+
+
+@router.post(
+    "/privacy-requests",
+    response_model=PrivacyRequestOut,
+    status_code=201,
+    summary="File a privacy request (routed to the Account Owner)",
+)
+def submit(
+    body: NewRequestIn,
+    principal: CurrentUser,
+    conn: DbDep,
+    settings: SettingsDep,
+    client: ClientInfoDep,
+    idempotency_key: Annotated[str | None, Header(max_length=200)] = None,
+) -> PrivacyRequestOut:
+    request_id, fulfil_now = service.submit(
+        conn,
+        settings,
+        principal,
+        service.NewRequest(
+            type=body.type, note=body.note, password=body.password, field=body.field, value=body.value
+        ),
+        client,
+        idempotency_key,
+    )
+    reply = _reply(conn, settings, principal, request_id)
+    if fulfil_now:
+        fulfilment.fulfil(conn, settings, request_id)
+        if body.type != "deletion":  # after a deletion the requester no longer exists to read it
+            reply = _reply(conn, settings, principal, request_id)
+    return reply
+
+
+@router.get(
+    "/privacy-requests",
+    response_model=PrivacyRequestList,
+    summary="My requests, or (owners) the organisation's requests waiting for a decision",
+)
+def list_requests(
+    principal: CurrentUser,
+    conn: DbDep,
+    settings: SettingsDep,
+    view: Annotated[Literal["mine", "approvals"], Query()] = "mine",
+) -> PrivacyRequestList:
+    rows = service.list_visible(conn, principal, view)
+    items = [_out(conn, settings, r, with_coverage=False) for r in rows]
+    return PrivacyRequestList(items=items, pending=sum(1 for i in items if i.state == "pending_owner"))
+
+
+@router.get("/privacy-requests/{request_id}", response_model=PrivacyRequestOut, summary="One request")
+def get_request(
+    request_id: str, principal: CurrentUser, conn: DbDep, settings: SettingsDep
+) -> PrivacyRequestOut:
+    return _reply(conn, settings, principal, request_id)
+
+
+@router.post(
+    "/privacy-requests/{request_id}/approve",
+    response_model=PrivacyRequestOut,
+    summary="Approve (Account Owner); the service fulfils it right away",
+)
+def approve(
+    request_id: str, body: ApproveIn, principal: CurrentUser, conn: DbDep, settings: SettingsDep
+) -> PrivacyRequestOut:
+    service.approve(conn, settings, principal, request_id, note=body.note, delete_tickets=body.delete_tickets)
+    fulfilment.fulfil(conn, settings, request_id)
+    return _reply(conn, settings, principal, request_id)
+
+
+@router.post(
+    "/privacy-requests/{request_id}/deny",
+    response_model=PrivacyRequestOut,
+    summary="Deny with a reason (Account Owner)",
+)
+def deny(
+    request_id: str, body: DenyIn, principal: CurrentUser, conn: DbDep, settings: SettingsDep
+) -> PrivacyRequestOut:
+    service.deny(conn, settings, principal, request_id, body.reason)
+    return _reply(conn, settings, principal, request_id)
+
+
+@router.post(
+    "/privacy-requests/{request_id}/cancel",
+    response_model=PrivacyRequestOut,
+    summary="Cancel my request while it waits for the Account Owner",
+)
+def cancel(request_id: str, principal: CurrentUser, conn: DbDep, settings: SettingsDep) -> PrivacyRequestOut:
+    service.cancel(conn, settings, principal, request_id)
+    return _reply(conn, settings, principal, request_id)
+
+
+@router.post(
+    "/privacy-requests/{request_id}/extend",
+    response_model=PrivacyRequestOut,
+    summary="Extend the deadline once, by up to 60 days, with a reason (Account Owner)",
+)
+def extend(
+    request_id: str, body: ExtendIn, principal: CurrentUser, conn: DbDep, settings: SettingsDep
+) -> PrivacyRequestOut:
+    service.extend(conn, settings, principal, request_id, days=body.days, reason=body.reason)
+    return _reply(conn, settings, principal, request_id)
+
+
+def _own_export(conn, principal, request_id):
+    row = service.get_visible(conn, principal, request_id)
+    if row["requester_id"] != principal.user_id:
+        # The owner decides on the request but never receives the person's copy.
+        raise not_found("The export")
+    if row["export_key"] is None:
+        if row["state"] == "completed":
+            raise ApiError(
+                410, "export_gone", "This export is no longer kept. File a new request for a copy."
+            )
+        raise ApiError(
+            409, "export_not_ready", "The export is not ready yet. Wait until the request is completed."
+        )
+    return row
+
+
+@router.post(
+    "/privacy-requests/{request_id}/export-link",
+    response_model=ExportLinkOut,
+    summary="A short-lived download link for my access export (re-issue when it expires)",
+)
+def export_link(request_id: str, principal: CurrentUser, conn: DbDep, settings: SettingsDep) -> ExportLinkOut:
+    row = _own_export(conn, principal, request_id)
+    if fulfilment.export_expired(settings, row):
+        fulfilment.discard_export(conn, settings, row)
+        _own_export(conn, principal, request_id)  # now answers 410 with the reason
+    token = secrets.token_urlsafe(32)
+    now = settings.clock.now()
+    expires = now + EXPORT_LINK_TTL
+    with transaction(conn):
+        conn.execute("DELETE FROM export_links WHERE request_id = ?", (request_id,))
+        conn.execute(
+            "INSERT INTO export_links (token_hash, request_id, created_at, expires_at) VALUES (?, ?, ?, ?)",
+            (tokens.token_hash(token), request_id, iso(now), iso(expires)),
+        )
+    return ExportLinkOut(url=f"/api/v1/privacy-requests/{request_id}/export/{token}", expires_at=iso(expires))
+
+
+@router.get(
+    "/privacy-requests/{request_id}/export/{token}",
+    response_class=FileResponse,
+    summary="Download my access export (ZIP); needs the link and my bearer token",
+    responses={200: {"content": {"application/zip": {}}}, 410: {"description": "The link expired."}},
+)
+def download_export(
+    request_id: str, token: str, principal: CurrentUser, conn: DbDep, settings: SettingsDep
+) -> FileResponse:
+    row = _own_export(conn, principal, request_id)
+    link = conn.execute(
+        "SELECT * FROM export_links WHERE token_hash = ? AND request_id = ?",
+        (tokens.token_hash(token), request_id),
+    ).fetchone()
+    if link is None:
+        raise not_found("The download link")
+    if parse_iso(link["expires_at"]) <= settings.clock.now():
+        raise ApiError(410, "link_expired", "This download link has expired. Ask for a new one.")
+    path = fulfilment.exports_dir(settings) / row["export_key"]
+    if not path.is_file():
+        raise ApiError(410, "export_gone", "The export file is no longer available.")
+    return FileResponse(path, media_type="application/zip", filename=f"ticketpros-export-{request_id}.zip")

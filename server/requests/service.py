@@ -1,0 +1,472 @@
+"""The privacy request state machine, its permissions and its due dates.
+
+States (product brief)::
+
+    pending_owner ──approve──▶ approved ──▶ in_progress ──▶ completed
+          │ └──────deny (reason)──▶ denied
+          └──cancel (requester)──▶ cancelled
+
+An owner's own request starts at ``approved`` (routed to Ticket Pros). Every
+transition writes one ``privacy_request_events`` row. ``overdue`` is never
+stored: it is ``now > due_at`` for a request not yet in a final state.
+
+Who may see what: the requester sees their own requests, the Account Owner
+every request of their organisation; anything else answers 404 exactly like a
+missing id. Only the requester's own Account Owner decides, and only on
+requests routed to them.
+"""
+
+from __future__ import annotations
+
+import re
+import sqlite3
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+
+from ..auth import passwords, tokens
+from ..auth.service import (
+    ClientInfo,
+    Principal,
+    _email_key,
+    _locked_error,
+    _locked_for,
+    _register_failure,
+    record_security_event,
+)
+from ..clock import iso, parse_iso
+from ..config import Settings
+from ..db import transaction
+from ..errors import ApiError, forbidden, not_found
+
+TYPES = ("access", "correction", "deletion", "restriction", "objection")
+STATES = ("pending_owner", "approved", "denied", "in_progress", "completed", "cancelled")
+FINAL_STATES = frozenset({"denied", "completed", "cancelled"})
+#: Types that ask the requester to re-enter their password.
+SENSITIVE_TYPES = frozenset({"access", "deletion"})
+CORRECTABLE_FIELDS = ("name", "phone", "email")
+
+RESPONSE_TIME = timedelta(days=30)
+#: GDPR art. 12(3): the deadline may be extended once by up to two further months.
+MAX_EXTENSION_DAYS = 60
+
+ALLOWED = {
+    ("pending_owner", "approved"),
+    ("pending_owner", "denied"),
+    ("pending_owner", "cancelled"),
+    ("approved", "in_progress"),
+    ("in_progress", "completed"),
+}
+
+_PHONE = re.compile(r"^\+?[0-9][0-9 ()\-.]{3,28}[0-9]$")
+_EMAIL = re.compile(r"^[^@\s]{1,64}@[^@\s]+\.[^@\s]{2,}$")
+
+
+@dataclass(frozen=True)
+class NewRequest:
+    type: str
+    note: str | None = None
+    password: str | None = None
+    field: str | None = None
+    value: str | None = None
+
+
+def is_overdue(row: sqlite3.Row, now: datetime) -> bool:
+    return row["state"] not in FINAL_STATES and now > parse_iso(row["due_at"])
+
+
+# -- validation --------------------------------------------------------------------------
+
+
+def validate_correction(conn: sqlite3.Connection, user_id: str, field: str | None, value: str | None) -> str:
+    """The cleaned new value, or a 422 that says what is wrong with it."""
+    if field not in CORRECTABLE_FIELDS:
+        raise ApiError(422, "validation_error", "Choose what to correct: name, phone or email.")
+    value = (value or "").strip()
+    if field == "name":
+        if not value or len(value) > 200:
+            raise ApiError(422, "validation_error", "A name needs 1 to 200 characters.")
+    elif field == "phone":
+        if not _PHONE.match(value):
+            raise ApiError(
+                422,
+                "validation_error",
+                "That is not a phone number. Use digits, spaces and an optional leading +.",
+            )
+    else:
+        value = _email_key(value)
+        if len(value) > 320 or not _EMAIL.match(value):
+            raise ApiError(422, "validation_error", "That is not a valid email address.")
+        taken = conn.execute("SELECT id FROM users WHERE email = ? AND id != ?", (value, user_id)).fetchone()
+        if taken:
+            raise ApiError(409, "email_taken", "Another account already uses that email address.")
+    return value
+
+
+def _check_password(
+    conn: sqlite3.Connection,
+    settings: Settings,
+    principal: Principal,
+    password: str | None,
+    client: ClientInfo,
+) -> None:
+    """Re-entered password for access and deletion. A wrong one counts as a
+    failed sign-in (same lockout), so a stolen access token cannot be used to
+    guess the password here."""
+    if not password:
+        raise ApiError(422, "password_required", "Enter your password to confirm this request.")
+    now = settings.clock.now()
+    key = _email_key(principal.email)
+    locked_for = _locked_for(conn, key, now)
+    if locked_for:
+        raise _locked_error(locked_for)
+    row = conn.execute("SELECT password_hash FROM users WHERE id = ?", (principal.user_id,)).fetchone()
+    if passwords.verify_password(password, row["password_hash"]):
+        return
+    with transaction(conn):
+        record_security_event(
+            conn,
+            kind="password_check",
+            at=now,
+            client=client,
+            success=False,
+            user_id=principal.user_id,
+            customer_id=principal.customer_id,
+            detail="privacy_request",
+        )
+        locked = _register_failure(conn, settings, key, now)
+    if locked:
+        raise _locked_error(int(settings.lockout.total_seconds()))
+    raise ApiError(403, "wrong_password", "The password is not correct. Enter the password you sign in with.")
+
+
+# -- reading -----------------------------------------------------------------------------
+
+
+def _visible_row(conn: sqlite3.Connection, principal: Principal, request_id: str) -> sqlite3.Row:
+    row = conn.execute("SELECT * FROM privacy_requests WHERE id = ?", (request_id,)).fetchone()
+    if row is None or row["customer_id"] != principal.customer_id:
+        raise not_found("The privacy request")
+    if row["requester_id"] != principal.user_id and not principal.is_owner:
+        raise not_found("The privacy request")
+    return row
+
+
+def get_visible(conn: sqlite3.Connection, principal: Principal, request_id: str) -> sqlite3.Row:
+    return _visible_row(conn, principal, request_id)
+
+
+def list_visible(conn: sqlite3.Connection, principal: Principal, view: str) -> list[sqlite3.Row]:
+    if view == "approvals":
+        if not principal.is_owner:
+            raise forbidden("Only the Account Owner can see requests waiting for approval.")
+        return conn.execute(
+            "SELECT * FROM privacy_requests WHERE customer_id = ? AND routed_to = 'owner'"
+            " ORDER BY created_at DESC",
+            (principal.customer_id,),
+        ).fetchall()
+    return conn.execute(
+        "SELECT * FROM privacy_requests WHERE requester_id = ? ORDER BY created_at DESC",
+        (principal.user_id,),
+    ).fetchall()
+
+
+def events(conn: sqlite3.Connection, request_id: str) -> list[sqlite3.Row]:
+    return conn.execute(
+        "SELECT e.*, u.name AS actor_name FROM privacy_request_events e"
+        " LEFT JOIN users u ON u.id = e.actor_id WHERE e.request_id = ? ORDER BY e.id",
+        (request_id,),
+    ).fetchall()
+
+
+def person(conn: sqlite3.Connection, user_id: str) -> sqlite3.Row:
+    return conn.execute("SELECT id, name, email, status FROM users WHERE id = ?", (user_id,)).fetchone()
+
+
+def coverage(conn: sqlite3.Connection, user_id: str) -> dict[str, int]:
+    """What a request about this person covers, for the owner's review."""
+    tickets = conn.execute("SELECT COUNT(*) FROM tickets WHERE uploader_id = ?", (user_id,)).fetchone()[0]
+    files = conn.execute(
+        "SELECT COUNT(*), COALESCE(SUM(f.size), 0) FROM ticket_files f JOIN tickets t ON t.id = f.ticket_id"
+        " WHERE t.uploader_id = ?",
+        (user_id,),
+    ).fetchone()
+    messages = conn.execute("SELECT COUNT(*) FROM support_messages WHERE user_id = ?", (user_id,)).fetchone()[
+        0
+    ]
+    sign_ins = conn.execute("SELECT COUNT(*) FROM security_events WHERE user_id = ?", (user_id,)).fetchone()[
+        0
+    ]
+    sessions = conn.execute(
+        "SELECT COUNT(*) FROM sessions WHERE user_id = ? AND revoked_at IS NULL", (user_id,)
+    ).fetchone()[0]
+    return {
+        "tickets": tickets,
+        "files": files[0],
+        "file_bytes": files[1],
+        "support_messages": messages,
+        "security_events": sign_ins,
+        "active_sessions": sessions,
+    }
+
+
+# -- transitions ---------------------------------------------------------------------------
+
+
+def _event(
+    conn: sqlite3.Connection,
+    request_id: str,
+    at: datetime,
+    actor_id: str | None,
+    actor_kind: str,
+    from_state: str | None,
+    to_state: str,
+    note: str | None,
+) -> None:
+    conn.execute(
+        "INSERT INTO privacy_request_events (request_id, at, actor_id, actor_kind, from_state, to_state, note)"
+        " VALUES (?, ?, ?, ?, ?, ?, ?)",
+        (request_id, iso(at), actor_id, actor_kind, from_state, to_state, note),
+    )
+
+
+_STATE_WORDS = {
+    "pending_owner": "waiting for the Account Owner",
+    "approved": "approved",
+    "denied": "denied",
+    "in_progress": "in progress",
+    "completed": "completed",
+    "cancelled": "cancelled",
+}
+
+
+def transition(
+    conn: sqlite3.Connection,
+    settings: Settings,
+    request_id: str,
+    to_state: str,
+    *,
+    actor_id: str | None,
+    actor_kind: str,
+    note: str | None = None,
+    extra: dict[str, object] | None = None,
+) -> None:
+    """Move a request along the state machine inside the caller's transaction;
+    409 when it is no longer in a state that allows this."""
+    row = conn.execute("SELECT state FROM privacy_requests WHERE id = ?", (request_id,)).fetchone()
+    if (row["state"], to_state) not in ALLOWED:
+        raise ApiError(
+            409,
+            "invalid_state",
+            f"This request is already {_STATE_WORDS[row['state']]}, so it cannot be {to_state.replace('_', ' ')} now.",
+        )
+    now = settings.clock.now()
+    columns = {"state": to_state, "updated_at": iso(now), **(extra or {})}
+    if to_state == "completed":
+        columns["completed_at"] = iso(now)
+    assignments = ", ".join(f"{name} = ?" for name in columns)
+    conn.execute(f"UPDATE privacy_requests SET {assignments} WHERE id = ?", (*columns.values(), request_id))
+    _event(conn, request_id, now, actor_id, actor_kind, row["state"], to_state, note)
+
+
+def submit(
+    conn: sqlite3.Connection,
+    settings: Settings,
+    principal: Principal,
+    new: NewRequest,
+    client: ClientInfo,
+    idempotency_key: str | None,
+) -> tuple[str, bool]:
+    """File a request; returns (id, needs_fulfilment). A retried POST with the
+    same Idempotency-Key returns the request it already made."""
+    if idempotency_key:
+        existing = conn.execute(
+            "SELECT id FROM privacy_requests WHERE requester_id = ? AND idempotency_key = ?",
+            (principal.user_id, idempotency_key),
+        ).fetchone()
+        if existing:
+            return existing["id"], False
+    if new.type in SENSITIVE_TYPES:
+        _check_password(conn, settings, principal, new.password, client)
+    field = value = None
+    if new.type == "correction":
+        field = new.field
+        value = validate_correction(conn, principal.user_id, field, new.value)
+    note = (new.note or "").strip() or None
+    now = settings.clock.now()
+    request_id = tokens.new_id("prq")
+    routed_to = "service" if principal.is_owner else "owner"
+    with transaction(conn):
+        open_same = conn.execute(
+            "SELECT 1 FROM privacy_requests WHERE requester_id = ? AND type = ? AND state = 'pending_owner'",
+            (principal.user_id, new.type),
+        ).fetchone()
+        if open_same:
+            raise ApiError(
+                409,
+                "already_pending",
+                "You already have a request of this type waiting for the Account Owner.",
+            )
+        conn.execute(
+            "INSERT INTO privacy_requests (id, customer_id, requester_id, type, state, routed_to, note,"
+            " correction_field, correction_value, created_at, updated_at, due_at, idempotency_key)"
+            " VALUES (?, ?, ?, ?, 'pending_owner', ?, ?, ?, ?, ?, ?, ?, ?)",
+            (
+                request_id,
+                principal.customer_id,
+                principal.user_id,
+                new.type,
+                routed_to,
+                note,
+                field,
+                value,
+                iso(now),
+                iso(now),
+                iso(now + RESPONSE_TIME),
+                idempotency_key,
+            ),
+        )
+        _event(
+            conn,
+            request_id,
+            now,
+            principal.user_id,
+            "requester",
+            None,
+            "pending_owner",
+            "Sent to the Account Owner." if routed_to == "owner" else "Sent to Ticket Pros.",
+        )
+        if routed_to == "service":
+            transition(
+                conn,
+                settings,
+                request_id,
+                "approved",
+                actor_id=None,
+                actor_kind="service",
+                note="Requests of the Account Owner go to Ticket Pros directly.",
+            )
+    return request_id, routed_to == "service"
+
+
+def _decidable(conn: sqlite3.Connection, principal: Principal, request_id: str) -> sqlite3.Row:
+    row = _visible_row(conn, principal, request_id)
+    if not principal.is_owner:
+        raise forbidden("Only the Account Owner can decide on privacy requests.")
+    if row["routed_to"] != "owner":
+        raise forbidden("Your own requests are decided by Ticket Pros, not by you.")
+    return row
+
+
+def approve(
+    conn: sqlite3.Connection,
+    settings: Settings,
+    principal: Principal,
+    request_id: str,
+    *,
+    note: str | None,
+    delete_tickets: bool,
+) -> None:
+    row = _decidable(conn, principal, request_id)
+    if delete_tickets and row["type"] != "deletion":
+        raise ApiError(422, "validation_error", "Deleting tickets is only possible for a deletion request.")
+    with transaction(conn):
+        row = conn.execute("SELECT * FROM privacy_requests WHERE id = ?", (request_id,)).fetchone()
+        if row["type"] == "correction" and row["state"] == "pending_owner":
+            validate_correction(conn, row["requester_id"], row["correction_field"], row["correction_value"])
+        text = (note or "").strip() or None
+        if delete_tickets:
+            text = ((text + " ") if text else "") + "Their tickets will be deleted too."
+        transition(
+            conn,
+            settings,
+            request_id,
+            "approved",
+            actor_id=principal.user_id,
+            actor_kind="owner",
+            note=text,
+            extra={"delete_tickets": int(delete_tickets)},
+        )
+
+
+def deny(
+    conn: sqlite3.Connection, settings: Settings, principal: Principal, request_id: str, reason: str
+) -> None:
+    _decidable(conn, principal, request_id)
+    reason = reason.strip()
+    if not reason:
+        raise ApiError(422, "reason_required", "Say why the request is denied; the requester will see it.")
+    with transaction(conn):
+        transition(
+            conn,
+            settings,
+            request_id,
+            "denied",
+            actor_id=principal.user_id,
+            actor_kind="owner",
+            note=reason,
+            extra={"decision_reason": reason},
+        )
+
+
+def cancel(conn: sqlite3.Connection, settings: Settings, principal: Principal, request_id: str) -> None:
+    row = _visible_row(conn, principal, request_id)
+    if row["requester_id"] != principal.user_id:
+        raise forbidden("Only the person who filed a request can cancel it.")
+    with transaction(conn):
+        state = conn.execute("SELECT state FROM privacy_requests WHERE id = ?", (request_id,)).fetchone()[0]
+        if state != "pending_owner":
+            raise ApiError(
+                409,
+                "invalid_state",
+                f"This request is already {_STATE_WORDS[state]}; only a request waiting for the "
+                "Account Owner can be cancelled.",
+            )
+        transition(
+            conn,
+            settings,
+            request_id,
+            "cancelled",
+            actor_id=principal.user_id,
+            actor_kind="requester",
+            note="Cancelled by the requester.",
+        )
+
+
+def extend(
+    conn: sqlite3.Connection,
+    settings: Settings,
+    principal: Principal,
+    request_id: str,
+    *,
+    days: int,
+    reason: str,
+) -> None:
+    _decidable(conn, principal, request_id)
+    reason = reason.strip()
+    if not reason:
+        raise ApiError(422, "reason_required", "Say why more time is needed; the requester will see it.")
+    if not 1 <= days <= MAX_EXTENSION_DAYS:
+        raise ApiError(422, "validation_error", f"An extension is 1 to {MAX_EXTENSION_DAYS} days.")
+    with transaction(conn):
+        row = conn.execute("SELECT * FROM privacy_requests WHERE id = ?", (request_id,)).fetchone()
+        if row["extended_at"]:
+            raise ApiError(409, "already_extended", "The deadline of this request was already extended once.")
+        if row["state"] in FINAL_STATES:
+            raise ApiError(409, "invalid_state", f"This request is already {_STATE_WORDS[row['state']]}.")
+        now = settings.clock.now()
+        due = parse_iso(row["due_at"]) + timedelta(days=days)
+        conn.execute(
+            "UPDATE privacy_requests SET due_at = ?, extended_at = ?, extension_reason = ?, updated_at = ?"
+            " WHERE id = ?",
+            (iso(due), iso(now), reason, iso(now), request_id),
+        )
+        _event(
+            conn,
+            request_id,
+            now,
+            principal.user_id,
+            "owner",
+            row["state"],
+            row["state"],
+            f"Deadline extended by {days} days: {reason}",
+        )

@@ -1,0 +1,81 @@
+"""Put tickets with real files into a test service, the way the service stores them.
+
+Until the uploads feature lands, tests that need tickets insert rows into the
+service's real SQLite file and write real files into its files dir
+(content-addressed: ``files/<sha[:2]>/<sha>``, ``ticket_files.storage_key``
+holding that relative path).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import secrets
+from datetime import UTC, datetime
+
+from server.db import connect, transaction
+
+
+def insert_ticket(
+    service,
+    uploader_email: str,
+    files: list[tuple[str, bytes]],
+    *,
+    values: dict[str, str] | None = None,
+    ticket_number: str = "T-1",
+    job: str | None = "Job 7",
+    notes: str | None = None,
+) -> str:
+    settings = service.settings
+    conn = connect(settings.db_path)
+    try:
+        user = conn.execute("SELECT id, customer_id FROM users WHERE email = ?", (uploader_email,)).fetchone()
+        ticket_id = f"tkt_{secrets.token_hex(8)}"
+        now = datetime.now(UTC).isoformat().replace("+00:00", "Z")
+        with transaction(conn):
+            conn.execute(
+                "INSERT INTO tickets (id, customer_id, uploader_id, ticket_number, job, ticket_date, notes,"
+                " status, created_at) VALUES (?, ?, ?, ?, ?, '2026-11-01', ?, 'extracted', ?)",
+                (ticket_id, user["customer_id"], user["id"], ticket_number, job, notes, now),
+            )
+            for page, (name, data) in enumerate(files, start=1):
+                sha = hashlib.sha256(data).hexdigest()
+                key = f"{sha[:2]}/{sha}"
+                path = settings.files_dir / key
+                path.parent.mkdir(parents=True, exist_ok=True)
+                path.write_bytes(data)
+                conn.execute(
+                    "INSERT INTO ticket_files (id, ticket_id, page, sha256, size, mime, original_name,"
+                    " storage_key, created_at) VALUES (?, ?, ?, ?, ?, 'image/jpeg', ?, ?, ?)",
+                    (f"tfl_{secrets.token_hex(8)}", ticket_id, page, sha, len(data), name, key, now),
+                )
+            for name, value in (values or {}).items():
+                conn.execute(
+                    "INSERT INTO extracted_values (ticket_id, name, value) VALUES (?, ?, ?)",
+                    (ticket_id, name, value),
+                )
+    finally:
+        conn.close()
+    return ticket_id
+
+
+def insert_support_message(service, email: str, subject: str, body: str) -> str:
+    conn = connect(service.settings.db_path)
+    try:
+        user = conn.execute("SELECT id, customer_id FROM users WHERE email = ?", (email,)).fetchone()
+        message_id = f"msg_{secrets.token_hex(8)}"
+        with transaction(conn):
+            conn.execute(
+                "INSERT INTO support_messages (id, customer_id, user_id, subject, body, created_at)"
+                " VALUES (?, ?, ?, ?, ?, ?)",
+                (
+                    message_id,
+                    user["customer_id"],
+                    user["id"],
+                    subject,
+                    body,
+                    datetime.now(UTC).isoformat().replace("+00:00", "Z"),
+                ),
+            )
+    finally:
+        conn.close()
+    return message_id

@@ -52,7 +52,8 @@ CREATE TABLE IF NOT EXISTS refresh_tokens (
 );
 CREATE INDEX IF NOT EXISTS refresh_tokens_session ON refresh_tokens(session_id);
 
--- Failed sign-ins per email (known or not, so both behave the same).
+-- Failed sign-ins per email (known or not, so both behave the same), keyed by
+-- a hash of the address so no typed email is stored.
 CREATE TABLE IF NOT EXISTS login_failures (
     email_key     TEXT PRIMARY KEY,
     failures      INTEGER NOT NULL,

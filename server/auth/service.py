@@ -81,7 +81,13 @@ def _email_key(email: str) -> str:
     return email.strip().lower()
 
 
-def _locked_error(seconds: int) -> ApiError:
+def throttle_key(email: str) -> str:
+    """Failed sign-ins are counted per hashed email: typed addresses (of
+    erased people, or typos of strangers' addresses) are never stored."""
+    return tokens.token_hash("login:" + _email_key(email))
+
+
+def locked_error(seconds: int) -> ApiError:
     minutes = max(1, round(seconds / 60))
     wait = f"{seconds} seconds" if seconds < 90 else f"{minutes} minutes"
     return ApiError(
@@ -91,7 +97,7 @@ def _locked_error(seconds: int) -> ApiError:
     )
 
 
-def _locked_for(conn: sqlite3.Connection, key: str, now: datetime) -> int:
+def locked_for(conn: sqlite3.Connection, key: str, now: datetime) -> int:
     """Seconds the email stays locked (0 when it is not)."""
     row = conn.execute(
         "SELECT locked_until FROM login_failures WHERE email_key = ?", (key,)
@@ -103,7 +109,7 @@ def _locked_for(conn: sqlite3.Connection, key: str, now: datetime) -> int:
     return 0
 
 
-def _register_failure(conn: sqlite3.Connection, settings: Settings, key: str, now: datetime) -> bool:
+def register_failure(conn: sqlite3.Connection, settings: Settings, key: str, now: datetime) -> bool:
     """Count a failure; return True when this failure locks the email."""
     row = conn.execute(
         "SELECT failures, first_failure_at FROM login_failures WHERE email_key = ?", (key,)
@@ -125,23 +131,23 @@ def _register_failure(conn: sqlite3.Connection, settings: Settings, key: str, no
 def login(
     conn: sqlite3.Connection, settings: Settings, email: str, password: str, client: ClientInfo
 ) -> IssuedTokens:
-    key = _email_key(email)
+    key = throttle_key(email)
     now = settings.clock.now()
     user = conn.execute(
         "SELECT u.id, u.customer_id, u.password_hash, u.status, c.status AS customer_status"
         " FROM users u JOIN customers c ON c.id = u.customer_id WHERE u.email = ?",
-        (key,),
+        (_email_key(email),),
     ).fetchone()
     user_id = user["id"] if user is not None else None
     customer_id = user["customer_id"] if user is not None else None
-    locked_for = _locked_for(conn, key, now)
-    if locked_for:
+    seconds_locked = locked_for(conn, key, now)
+    if seconds_locked:
         with transaction(conn):
             record_security_event(
                 conn, kind="sign_in", at=now, client=client, success=False,
                 user_id=user_id, customer_id=customer_id, detail="locked_out",
             )
-        raise _locked_error(locked_for)
+        raise locked_error(seconds_locked)
     usable = user is not None and user["status"] == "active"
     # Unknown emails pay for a hash too, so timing does not reveal which exist.
     ok = passwords.verify_password(
@@ -155,11 +161,11 @@ def login(
             detail=None if ok else "wrong_credentials",
         )
         if not ok:
-            locked = _register_failure(conn, settings, key, now)
+            locked = register_failure(conn, settings, key, now)
     # Raised after the commit: the failure and its security event must be kept.
     if not ok:
         if locked:
-            raise _locked_error(int(settings.lockout.total_seconds()))
+            raise locked_error(int(settings.lockout.total_seconds()))
         raise ApiError(401, "invalid_credentials", GENERIC_LOGIN_ERROR)
     with transaction(conn):
         conn.execute("DELETE FROM login_failures WHERE email_key = ?", (key,))

@@ -19,6 +19,7 @@ from collections.abc import Callable
 from datetime import timedelta
 from pathlib import Path
 
+from ..auth.service import throttle_key
 from ..clock import iso, parse_iso
 from ..config import Settings
 from ..db import connect, transaction
@@ -337,7 +338,7 @@ def _deletion(conn: sqlite3.Connection, settings: Settings, row: sqlite3.Row) ->
             " status = 'deleted' WHERE id = ?",
             (f"deleted-{secrets.token_hex(8)}@invalid", "!erased$" + secrets.token_hex(32), user_id),
         )
-        conn.execute("DELETE FROM login_failures WHERE email_key = ?", (old_email,))
+        conn.execute("DELETE FROM login_failures WHERE email_key = ?", (throttle_key(old_email),))
         sessions = [r[0] for r in conn.execute("SELECT id FROM sessions WHERE user_id = ?", (user_id,))]
         for session_id in sessions:
             conn.execute("DELETE FROM access_tokens WHERE session_id = ?", (session_id,))

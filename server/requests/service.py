@@ -28,9 +28,10 @@ from ..auth.service import (
     ClientInfo,
     Principal,
     _email_key,
-    _locked_error,
-    _locked_for,
-    _register_failure,
+    throttle_key,
+    locked_error,
+    locked_for,
+    register_failure,
     record_security_event,
 )
 from ..clock import iso, parse_iso
@@ -115,10 +116,10 @@ def _check_password(
     if not password:
         raise ApiError(422, "password_required", "Enter your password to confirm this request.")
     now = settings.clock.now()
-    key = _email_key(principal.email)
-    locked_for = _locked_for(conn, key, now)
-    if locked_for:
-        raise _locked_error(locked_for)
+    key = throttle_key(principal.email)
+    seconds_locked = locked_for(conn, key, now)
+    if seconds_locked:
+        raise locked_error(seconds_locked)
     row = conn.execute("SELECT password_hash FROM users WHERE id = ?", (principal.user_id,)).fetchone()
     if passwords.verify_password(password, row["password_hash"]):
         return
@@ -133,9 +134,9 @@ def _check_password(
             customer_id=principal.customer_id,
             detail="privacy_request",
         )
-        locked = _register_failure(conn, settings, key, now)
+        locked = register_failure(conn, settings, key, now)
     if locked:
-        raise _locked_error(int(settings.lockout.total_seconds()))
+        raise locked_error(int(settings.lockout.total_seconds()))
     raise ApiError(403, "wrong_password", "The password is not correct. Enter the password you sign in with.")
 
 

@@ -133,3 +133,9 @@ def test_malformed_login_bodies_are_422_with_a_message(service, body):
 def test_openapi_is_published(service):
     spec = httpx.get(service.url + "/openapi.json").json()
     assert "/api/v1/auth/login" in spec["paths"] and "/api/v1/me" in spec["paths"]
+
+
+def test_failed_sign_ins_never_store_the_typed_email(service):
+    login(service.url, "typo.of.someone@demo.example", "bad")
+    raw = b"".join(p.read_bytes() for p in service.settings.data_dir.glob("ticketpros.sqlite3*"))
+    assert b"typo.of.someone" not in raw

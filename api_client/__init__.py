@@ -32,6 +32,23 @@ from ._errors import (  # noqa: E402
     ValidationError,
 )
 from ._models import Customer, Me, Role, ServerInfo, User  # noqa: E402
+from ._privacy import (  # noqa: E402
+    AccountInfo,
+    BillingInfo,
+    CustomerDataCounts,
+    DeviceUsage,
+    PolicyStatus,
+    PolicyText,
+    PrivacyAPI,
+    PrivacyInventory,
+    RetentionInfo,
+    SecurityEvent,
+    Subprocessor,
+    SubprocessorChange,
+    SubprocessorList,
+    SupportInfo,
+    UsageInfo,
+)
 from ._proxy import ProxyMode, ProxySettings  # noqa: E402
 from ._requests import (  # noqa: E402
     CORRECTABLE_FIELDS,
@@ -50,6 +67,22 @@ from ._requests import (  # noqa: E402
 from ._tokens import MAX_SECRET_BYTES, KeyringTokenStore, MemoryTokenStore, TokenStore, secret_size  # noqa: E402
 
 __all__ = [
+    # privacy dashboard (client.privacy)
+    "AccountInfo",
+    "BillingInfo",
+    "CustomerDataCounts",
+    "DeviceUsage",
+    "PolicyStatus",
+    "PolicyText",
+    "PrivacyAPI",
+    "PrivacyInventory",
+    "RetentionInfo",
+    "SecurityEvent",
+    "Subprocessor",
+    "SubprocessorChange",
+    "SubprocessorList",
+    "SupportInfo",
+    "UsageInfo",
     # privacy requests
     "CORRECTABLE_FIELDS",
     "ExportLink",

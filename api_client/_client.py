@@ -34,6 +34,7 @@ from ._errors import (
     status_error_class,
 )
 from ._models import Me, ServerInfo, TokenPair
+from ._privacy import PrivacyAPI
 from ._proxy import ProxySettings
 from ._requests import RequestsAPI
 from ._tokens import MemoryTokenStore, TokenStore
@@ -151,6 +152,7 @@ class TicketProsClient:
         #: True when the last rotated refresh token could not be written to the
         #: keyring; saving is tried again on the next refresh and at sign-out.
         self.unsaved_token = False
+        self.privacy = PrivacyAPI(self)
         self.requests = RequestsAPI(self)
 
     # -- lifecycle -----------------------------------------------------------

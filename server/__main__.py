@@ -40,7 +40,10 @@ def insecure_bind_warning(host: str, *, tls: bool) -> str | None:
 
 
 def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
-    parser = argparse.ArgumentParser(prog="ticketpros server", description=__doc__)
+    parser = argparse.ArgumentParser(
+        prog="ticketpros server", description=__doc__,
+        epilog="Operator commands: publish-policy, subprocessor-add, subprocessor-remove "
+               "(python -m server COMMAND --help).")
     parser.add_argument("--host", default="127.0.0.1")
     parser.add_argument("--port", type=int, default=8765)
     parser.add_argument("--data-dir", type=Path, default=None,
@@ -73,6 +76,11 @@ def _exit_when_orphaned() -> None:
 
 
 def main(argv: list[str] | None = None) -> int:
+    argv = sys.argv[1:] if argv is None else argv
+    from .privacy import operator
+
+    if argv[:1] and argv[0] in operator.COMMANDS:
+        return operator.main(argv, default_data_dir())
     args = parse_args(argv)
     if args.exit_with_parent:
         _exit_when_orphaned()

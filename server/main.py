@@ -9,6 +9,8 @@ from .auth import router as auth_router
 from .config import Settings
 from .db import initialise
 from .errors import install_error_handlers
+from .privacy import router as privacy_router
+from .privacy.usage import install_usage_recording
 from .requests import router as requests_router
 from .requests.fulfilment import resume_unfinished
 
@@ -18,6 +20,7 @@ API_PREFIX = "/api/v1"
 ROUTERS = (
     meta.router,
     auth_router.router,
+    privacy_router.router,
     requests_router.router,
 )
 
@@ -33,6 +36,7 @@ def create_app(settings: Settings) -> FastAPI:
     )
     app.state.settings = settings
     install_error_handlers(app)
+    install_usage_recording(app, settings)
     for router in ROUTERS:
         app.include_router(router, prefix=API_PREFIX)
     return app

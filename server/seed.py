@@ -8,6 +8,7 @@ import sqlite3
 from .auth import service
 from .config import Settings
 from .db import connect, transaction
+from .privacy.seed import seed_privacy_demo
 from .requests.seed import seed_requests
 
 DEMO_PASSWORD = "demo-password"
@@ -25,7 +26,7 @@ DEMO_CUSTOMERS = (
 )
 
 # Later domains add their demo data here: (callable(conn, settings, users_by_email)).
-EXTRA_SEEDERS: list = [seed_requests]
+EXTRA_SEEDERS: list = [seed_requests, seed_privacy_demo]
 
 
 def is_seeded(conn: sqlite3.Connection) -> bool:

@@ -15,12 +15,12 @@ from api_client import TicketProsError, __version__
 
 from ..errors import describe
 from ..logs import setup_logging
-from . import account, requests, service
+from . import account, privacy, requests, service
 
 log = logging.getLogger(__name__)
 
 # One line per group of commands.
-COMMAND_MODULES = (service, account, requests)
+COMMAND_MODULES = (service, account, requests, privacy)
 
 
 def build_parser() -> argparse.ArgumentParser:

@@ -69,6 +69,8 @@ class MainWindow(QMainWindow):
         self.setMinimumSize(QSize(760, 480))
 
         self.pages: dict[str, QWidget] = {}
+        # Pages may offer a ``notice`` widget (the privacy policy banner) shown above every page.
+        self.notice_area = QVBoxLayout()
         self.nav_model = QStandardItemModel(self)
         self.nav = QListView()
         self.nav.setObjectName("NavList")
@@ -90,6 +92,7 @@ class MainWindow(QMainWindow):
         right_layout = QVBoxLayout(right)
         right_layout.setContentsMargins(0, 0, 0, 0)
         right_layout.addWidget(self.banner)
+        right_layout.addLayout(self.notice_area)
         right_layout.addWidget(self.stack, 1)
         central = QWidget()
         layout = QHBoxLayout(central)
@@ -176,6 +179,8 @@ class MainWindow(QMainWindow):
         self.nav_model.appendRow(item)
         page = spec.factory(self.context) if spec.factory else NotBuiltPage(spec)
         page.setObjectName(f"page-{spec.key}")
+        if isinstance(getattr(page, "notice", None), QWidget):
+            self.notice_area.addWidget(page.notice)
         self.pages[spec.key] = page
         self.stack.addWidget(page)
         if number <= 9:

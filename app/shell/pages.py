@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from api_client import Me, TicketProsClient
 
+from ..privacy import create_privacy_page
 from ..approvals.page import ApprovalsPage
 from ..requests.page import RequestsPage
 from ..workers import TaskRunner
@@ -59,7 +60,8 @@ def _pages() -> tuple[PageSpec, ...]:
         PageSpec("tickets", _tr("Tickets"), "tickets",
                  _tr("Browse, search and download the tickets you have sent.")),
         PageSpec("privacy", _tr("Privacy"), "privacy",
-                 _tr("What Ticket Pros keeps about you and your organisation, and why.")),
+                 _tr("What Ticket Pros keeps about you and your organisation, and why."),
+                 factory=create_privacy_page),
         PageSpec("requests", _tr("Requests"), "requests",
                  _tr("Ask for a copy, a correction or the deletion of your personal information."),
                  factory=RequestsPage),

@@ -23,6 +23,7 @@ from ..auth.service import throttle_key
 from ..clock import iso, parse_iso
 from ..config import Settings
 from ..db import connect, transaction
+from ..privacy.service import erase_usage
 from .service import transition, validate_correction
 
 log = logging.getLogger(__name__)
@@ -348,6 +349,7 @@ def _deletion(conn: sqlite3.Connection, settings: Settings, row: sqlite3.Row) ->
             (now, user_id),
         )
         conn.execute("UPDATE security_events SET ip = NULL, user_agent = NULL WHERE user_id = ?", (user_id,))
+        erase_usage(conn, user_id)  # usage data and acknowledgement addresses (privacy dashboard)
         # That a message existed is the organisation's record; what it said was theirs.
         conn.execute(
             "UPDATE support_messages SET user_id = NULL, subject = '(erased)', body = '' WHERE user_id = ?",

@@ -1,0 +1,248 @@
+""""On this computer": what the desktop app keeps locally, and clearing it.
+
+No Qt here: the privacy page runs these functions on a worker, the tests call
+them directly. Clearing removes the cache (thumbnails and other cached files)
+and old log files, and empties the current log file. It never touches the
+upload queue or its staging folder: those hold files not yet uploaded.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+import shutil
+import sqlite3
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+
+from .. import paths
+
+log = logging.getLogger(__name__)
+
+#: Queue rows in one of these states are finished and no longer wait.
+_FINISHED_STATES = ("done", "completed", "complete", "uploaded", "stored", "cancelled", "canceled")
+
+
+@dataclass(frozen=True)
+class LocalItem:
+    """One kind of thing the app keeps on this computer."""
+
+    key: str
+    label: str
+    location: Path
+    size: int
+    files: int
+    #: Removed by "Clear cache and logs".
+    cleared: bool
+    note: str = ""
+
+
+@dataclass(frozen=True)
+class LocalDataReport:
+    items: tuple[LocalItem, ...]
+    #: Files waiting to upload: 0 when there is no queue, None when it could not be read.
+    pending_uploads: int | None
+
+    @property
+    def total_size(self) -> int:
+        return sum(item.size for item in self.items)
+
+    @property
+    def clearable_size(self) -> int:
+        return sum(item.size for item in self.items if item.cleared)
+
+
+@dataclass(frozen=True)
+class ClearResult:
+    removed_files: int
+    freed_bytes: int
+    pending_uploads_kept: int | None
+    #: Paths that could not be removed (in use, permissions), for the log and the message.
+    failures: tuple[str, ...] = ()
+
+
+def _usage(path: Path, *, exclude: tuple[Path, ...] = ()) -> tuple[int, int]:
+    """(bytes, files) under ``path``; a missing path is empty. Symlinks are not followed."""
+    if not path.exists():
+        return 0, 0
+    if path.is_file():
+        return path.stat().st_size, 1
+    size = count = 0
+    for root, dirs, files in os.walk(path):
+        root_path = Path(root)
+        dirs[:] = [d for d in dirs if root_path / d not in exclude]
+        for name in files:
+            try:
+                info = (root_path / name).lstat()
+            except OSError:
+                continue
+            size += info.st_size
+            count += 1
+    return size, count
+
+
+def _queue_files(queue: Path) -> list[Path]:
+    return [queue, queue.with_name(queue.name + "-wal"), queue.with_name(queue.name + "-shm")]
+
+
+def count_pending_uploads(queue: Path | None = None) -> int | None:
+    """How many files wait to upload, read-only; 0 without a queue, None when unreadable.
+
+    The queue belongs to the uploads feature; its schema is not assumed: each
+    table counts its rows, minus those whose ``state``/``status`` says finished.
+    """
+    queue = queue or paths.upload_queue_file()
+    if not queue.exists():
+        return 0
+    try:
+        conn = sqlite3.connect(f"{queue.as_uri()}?mode=ro", uri=True, timeout=2)
+    except sqlite3.Error:
+        return None
+    try:
+        tables = [r[0] for r in conn.execute(
+            "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'")]
+        preferred = [t for t in tables if any(w in t.lower() for w in ("upload", "queue", "item", "job"))]
+        pending = 0
+        for table in preferred or tables:
+            quoted = '"' + table.replace('"', '""') + '"'
+            columns = {r[1].lower(): r[1] for r in conn.execute(f"PRAGMA table_info({quoted})")}
+            state = columns.get("state") or columns.get("status")
+            if state:
+                marks = ",".join("?" * len(_FINISHED_STATES))
+                pending += conn.execute(
+                    f'SELECT COUNT(*) FROM {quoted} WHERE lower("{state}") NOT IN ({marks})',
+                    _FINISHED_STATES,
+                ).fetchone()[0]
+            else:
+                pending += conn.execute(f"SELECT COUNT(*) FROM {quoted}").fetchone()[0]
+        return pending
+    except sqlite3.Error as exc:
+        log.info("upload queue could not be read: %s", exc)
+        return None
+    finally:
+        conn.close()
+
+
+def measure() -> LocalDataReport:
+    """Sizes and locations of everything the app keeps here (run on a worker)."""
+    queue = paths.upload_queue_file()
+    queue_size = sum(p.stat().st_size for p in _queue_files(queue) if p.exists())
+    staging_size, staging_files = _usage(paths.staging_dir())
+    thumbs = paths.thumbnail_cache_dir()
+    thumb_size, thumb_files = _usage(thumbs)
+    cache_size, cache_files = _usage(paths.cache_dir(), exclude=(thumbs,))
+    log_size, log_files = _usage(paths.log_dir())
+    settings_size, settings_files = _usage(paths.settings_file())
+    items = [
+        LocalItem("upload_queue", "Upload queue", queue, queue_size + staging_size,
+                  (1 if queue.exists() else 0) + staging_files, cleared=False,
+                  note="Files waiting to upload and their cleaned copies; kept until they are uploaded."),
+        LocalItem("thumbnails", "Thumbnail cache", thumbs, thumb_size, thumb_files, cleared=True,
+                  note="Small previews of your tickets; made again when needed."),
+        LocalItem("cache", "Other cached files", paths.cache_dir(), cache_size, cache_files, cleared=True,
+                  note="Temporary files; made again when needed."),
+        LocalItem("logs", "Logs", paths.log_dir(), log_size, log_files, cleared=True,
+                  note="What the app did, for troubleshooting; passwords and tokens are never written."),
+        LocalItem("settings", "Settings", paths.settings_file(), settings_size, settings_files, cleared=False,
+                  note="Server address, account email and preferences; no passwords."),
+    ]
+    demo = paths.demo_service_dir()
+    if demo.exists():
+        demo_size, demo_files = _usage(demo)
+        items.append(LocalItem("demo_service", "Demo service data", demo, demo_size, demo_files,
+                               cleared=False, note="Only used by the built-in demo."))
+    return LocalDataReport(tuple(items), count_pending_uploads(queue))
+
+
+def _protected() -> tuple[Path, ...]:
+    queue = paths.upload_queue_file()
+    return (*_queue_files(queue), paths.staging_dir())
+
+
+def _is_protected(path: Path, protected: tuple[Path, ...]) -> bool:
+    resolved = path.resolve()
+    return any(resolved == p.resolve() or p.resolve().is_relative_to(resolved)
+               or resolved.is_relative_to(p.resolve()) for p in protected)
+
+
+def _truncate_log(path: Path) -> int:
+    """Empty the current log file in place, under the lock of the handler
+    writing to it, so no line is half-written and the handler keeps working."""
+    size = path.stat().st_size
+    handlers = [h for h in logging.getLogger().handlers
+                if isinstance(h, logging.FileHandler) and Path(h.baseFilename) == path]
+    for handler in handlers:
+        handler.acquire()
+    try:
+        for handler in handlers:
+            handler.flush()
+        os.truncate(path, 0)
+    finally:
+        for handler in reversed(handlers):
+            handler.release()
+    return size
+
+
+def clear_local_data() -> ClearResult:
+    """Remove cached files and old logs and empty the current log (run on a worker).
+
+    The upload queue and staged files are never touched: the result says how
+    many uploads were kept.
+    """
+    protected = _protected()
+    removed = freed = 0
+    failures: list[str] = []
+    cache = paths.cache_dir()
+    if cache.exists():
+        for child in cache.iterdir():
+            if _is_protected(child, protected):
+                continue
+            size, files = _usage(child)
+            try:
+                if child.is_dir() and not child.is_symlink():
+                    shutil.rmtree(child)
+                else:
+                    child.unlink()
+            except OSError as exc:
+                failures.append(str(child))
+                log.warning("could not remove %s: %s", child, exc)
+                continue
+            removed += files
+            freed += size
+    current_log = paths.log_file()
+    logs = paths.log_dir()
+    if logs.exists():
+        for child in logs.iterdir():
+            if _is_protected(child, protected):
+                continue
+            try:
+                if child == current_log:
+                    freed += _truncate_log(child)
+                    continue
+                size, files = _usage(child)
+                if child.is_dir() and not child.is_symlink():
+                    shutil.rmtree(child)
+                else:
+                    child.unlink()
+            except OSError as exc:
+                failures.append(str(child))
+                log.warning("could not remove %s: %s", child, exc)
+                continue
+            removed += files
+            freed += size
+    log.info("local data cleared at %s: %d files, %d bytes", datetime.now().isoformat(timespec="seconds"),
+             removed, freed)
+    return ClearResult(removed, freed, count_pending_uploads(), tuple(failures))
+
+
+def format_size(size: int) -> str:
+    """1536 → "1.5 KB" (decimal units, as file managers show them)."""
+    if size < 1000:
+        return f"{size} {'byte' if size == 1 else 'bytes'}"
+    value = float(size)
+    for unit in ("KB", "MB", "GB"):
+        value /= 1000
+        if value < 1000 or unit == "GB":
+            break
+    return f"{value:.1f} {unit}"

@@ -1,0 +1,94 @@
+"""``app.privacy.local_data``: sizes, the pending upload count and clearing,
+on real files in the isolated home."""
+
+from __future__ import annotations
+
+import logging
+import sqlite3
+
+from app import paths
+from app.logs import setup_logging
+from app.privacy import local_data
+
+
+def write(path, data: bytes) -> None:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_bytes(data)
+
+
+def make_queue(rows: list[tuple[str, str]], *, table: str = "uploads", state_column: str = "state") -> None:
+    queue = paths.upload_queue_file()
+    queue.parent.mkdir(parents=True, exist_ok=True)
+    db = sqlite3.connect(queue)
+    with db:
+        db.execute(f"CREATE TABLE {table} (id INTEGER PRIMARY KEY, path TEXT, {state_column} TEXT)")
+        db.executemany(f"INSERT INTO {table} (path, {state_column}) VALUES (?, ?)", rows)
+    db.close()
+
+
+def test_measure_reports_every_location_with_sizes():
+    write(paths.thumbnail_cache_dir() / "a.png", b"t" * 300)
+    write(paths.cache_dir() / "http" / "x", b"c" * 200)
+    write(paths.log_dir() / "ticketpros.log", b"l" * 50)
+    write(paths.staging_dir() / "p.jpg", b"s" * 1000)
+    report = local_data.measure()
+    items = {item.key: item for item in report.items}
+    assert items["thumbnails"].size == 300 and items["thumbnails"].cleared
+    assert items["cache"].size == 200  # thumbnails are counted once, in their own row
+    assert items["logs"].size == 50
+    assert items["upload_queue"].size == 1000 and not items["upload_queue"].cleared
+    assert not items["settings"].cleared and items["settings"].size == 0
+    assert report.pending_uploads == 0  # no queue file: nothing waits
+    assert report.clearable_size == 550
+
+
+def test_pending_uploads_are_counted_read_only():
+    make_queue([("a", "waiting"), ("b", "failed"), ("c", "done"), ("d", "Uploaded")])
+    queue = paths.upload_queue_file()
+    before = queue.read_bytes()
+    assert local_data.count_pending_uploads() == 2
+    assert queue.read_bytes() == before
+
+
+def test_queue_without_a_state_column_counts_every_row(tmp_path):
+    make_queue([("a", "x"), ("b", "y")], table="queue_items", state_column="note")
+    assert local_data.count_pending_uploads() == 2
+
+
+def test_unreadable_queue_is_unknown_and_kept():
+    write(paths.upload_queue_file(), b"this is not a database")
+    assert local_data.count_pending_uploads() is None
+    result = local_data.clear_local_data()
+    assert result.pending_uploads_kept is None
+    assert paths.upload_queue_file().read_bytes() == b"this is not a database"
+
+
+def test_clear_removes_cache_and_old_logs_keeps_queue_and_current_log_usable():
+    log_file = setup_logging()
+    logging.getLogger("test").info("before clearing")
+    make_queue([("a", "waiting")])
+    write(paths.staging_dir() / "a.jpg", b"cleaned")
+    write(paths.thumbnail_cache_dir() / "1.png", b"t" * 10)
+    write(paths.cache_dir() / "nested" / "deep" / "f", b"c" * 20)
+    write(paths.log_dir() / "ticketpros.log.1", b"o" * 30)
+    result = local_data.clear_local_data()
+    assert result.removed_files == 3 and result.freed_bytes >= 60
+    assert result.pending_uploads_kept == 1 and result.failures == ()
+    assert list(paths.cache_dir().iterdir()) == []
+    assert not (paths.log_dir() / "ticketpros.log.1").exists()
+    assert (paths.staging_dir() / "a.jpg").read_bytes() == b"cleaned"
+    assert local_data.count_pending_uploads() == 1
+    text = log_file.read_text()
+    assert "before clearing" not in text
+    logging.getLogger("test").info("after clearing")
+    for handler in logging.getLogger().handlers:
+        handler.flush()
+    assert "after clearing" in log_file.read_text()
+
+
+def test_format_size():
+    assert local_data.format_size(0) == "0 bytes"
+    assert local_data.format_size(1) == "1 byte"
+    assert local_data.format_size(1500) == "1.5 KB"
+    assert local_data.format_size(2_500_000) == "2.5 MB"
+    assert local_data.format_size(7_000_000_000_000) == "7000.0 GB"

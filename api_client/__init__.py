@@ -32,9 +32,31 @@ from ._errors import (  # noqa: E402
     ValidationError,
 )
 from ._models import Customer, Me, Role, ServerInfo, User  # noqa: E402
+from ._tickets import (  # noqa: E402
+    DownloadError,
+    DuplicateMatch,
+    TicketDetail,
+    TicketFile,
+    TicketPage,
+    TicketsAPI,
+    TicketScope,
+    TicketStatus,
+    TicketSummary,
+    Uploader,
+)
 from ._tokens import MAX_SECRET_BYTES, KeyringTokenStore, MemoryTokenStore, TokenStore, secret_size  # noqa: E402
 
 __all__ = [
+    "DownloadError",
+    "DuplicateMatch",
+    "TicketDetail",
+    "TicketFile",
+    "TicketPage",
+    "TicketsAPI",
+    "TicketScope",
+    "TicketStatus",
+    "TicketSummary",
+    "Uploader",
     "APIStatusError",
     "AuthenticationError",
     "ConfigurationError",

@@ -15,12 +15,12 @@ from api_client import TicketProsError, __version__
 
 from ..errors import describe
 from ..logs import setup_logging
-from . import account, service
+from . import account, service, tickets, uploads
 
 log = logging.getLogger(__name__)
 
 # One line per group of commands.
-COMMAND_MODULES = (service, account)
+COMMAND_MODULES = (service, account, uploads, tickets)
 
 
 def build_parser() -> argparse.ArgumentParser:

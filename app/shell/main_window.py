@@ -178,6 +178,14 @@ class MainWindow(QMainWindow):
                 )
                 return
 
+    def closeEvent(self, event) -> None:  # noqa: N802
+        # Pages with background work (the upload queue) stop it at sign-out / close.
+        for page in self.pages.values():
+            shutdown = getattr(page, "shutdown", None)
+            if callable(shutdown):
+                shutdown()
+        super().closeEvent(event)
+
     @property
     def current_page_key(self) -> str:
         return self.nav.currentIndex().data(PAGE_KEY_ROLE)

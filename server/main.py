@@ -9,6 +9,8 @@ from .auth import router as auth_router
 from .config import Settings
 from .db import initialise
 from .errors import install_error_handlers
+from .tickets import router as tickets_router
+from .uploads import router as uploads_router
 
 API_PREFIX = "/api/v1"
 
@@ -16,6 +18,8 @@ API_PREFIX = "/api/v1"
 ROUTERS = (
     meta.router,
     auth_router.router,
+    uploads_router.router,
+    tickets_router.router,
 )
 
 

@@ -8,6 +8,7 @@ import sqlite3
 from .auth import service
 from .config import Settings
 from .db import connect, transaction
+from .tickets.seed import seed_tickets
 
 DEMO_PASSWORD = "demo-password"
 
@@ -24,7 +25,7 @@ DEMO_CUSTOMERS = (
 )
 
 # Later domains add their demo data here: (callable(conn, settings, users_by_email)).
-EXTRA_SEEDERS: list = []
+EXTRA_SEEDERS: list = [seed_tickets]
 
 
 def is_seeded(conn: sqlite3.Connection) -> bool:

@@ -1,0 +1,84 @@
+"""Stream one PATCH body into the partial file.
+
+The body is written as it arrives (plain writes to the page cache, never the
+whole body in memory) while the running whole-file SHA-256, and the chunk's
+own checksum when the client sent ``Upload-Checksum``, are updated from the
+same bytes: no second pass over the data.
+
+A long PATCH without a checksum is checkpointed every ``CHECKPOINT_SECONDS``
+(synced, offset recorded), so a crash or a cut connection loses at most that
+much. A chunk with a checksum is all or nothing: it only counts once its
+digest matched.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import sqlite3
+import time
+from dataclasses import dataclass
+
+from starlette.concurrency import run_in_threadpool
+from starlette.requests import ClientDisconnect, Request
+
+from ..config import Settings
+from .service import Upload, partial_path, sync_and_record
+from .tus import Checksum
+
+CHECKPOINT_SECONDS = 1.0
+
+
+@dataclass
+class Received:
+    offset: int
+    """Bytes of the upload now vouched for (synced and recorded)."""
+    outcome: str
+    """``ok``, ``disconnected``, ``too_long`` or ``checksum_mismatch``."""
+    running: hashlib._Hash | None
+    """SHA-256 of the first ``offset`` bytes, None when unknown."""
+
+
+async def receive(
+    request: Request, conn: sqlite3.Connection, settings: Settings, upload: Upload,
+    running: hashlib._Hash, checksum: Checksum | None,
+) -> Received:
+    start = upload.offset
+    room = upload.length - start
+    chunk_hash = checksum.new() if checksum else None
+    before = running.copy() if checksum else None
+    written, vouched, outcome = 0, start, "ok"
+    fd = os.open(partial_path(settings, upload.id), os.O_WRONLY)
+    try:
+        os.lseek(fd, start, os.SEEK_SET)
+        last_checkpoint = time.monotonic()
+        try:
+            async for data in request.stream():
+                if not data:
+                    continue
+                if written + len(data) > room:
+                    outcome = "too_long"
+                    break
+                view = memoryview(data)
+                while view:
+                    view = view[os.write(fd, view):]
+                running.update(data)
+                if chunk_hash is not None:
+                    chunk_hash.update(data)
+                written += len(data)
+                if chunk_hash is None and time.monotonic() - last_checkpoint >= CHECKPOINT_SECONDS:
+                    await run_in_threadpool(sync_and_record, conn, settings, upload.id, fd, start + written)
+                    vouched = start + written
+                    last_checkpoint = time.monotonic()
+        except ClientDisconnect:
+            outcome = "disconnected"
+        if outcome == "ok" and chunk_hash is not None and chunk_hash.digest() != checksum.digest:
+            outcome = "checksum_mismatch"
+        if outcome in ("too_long", "checksum_mismatch") or (outcome == "disconnected" and checksum):
+            os.ftruncate(fd, vouched)
+            return Received(vouched, outcome, before if checksum else None)
+        if written:
+            await run_in_threadpool(sync_and_record, conn, settings, upload.id, fd, start + written)
+        return Received(start + written, outcome, running)
+    finally:
+        os.close(fd)

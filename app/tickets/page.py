@@ -335,6 +335,8 @@ class TicketsPage(QWidget):
     def reload(self) -> None:
         self._debounce.stop()
         self._started = True
+        self._detail_request += 1  # a detail still loading belongs to the old list
+        self.detail.show_ticket(None)
         self.model.reload()
 
     def _filters(self) -> dict:

@@ -87,7 +87,8 @@ def test_cancel_then_resume_completes_once(service, tmp_path):
 
 
 def test_a_file_changed_on_disk_never_completes(service, tmp_path):
-    pdf = big_pdf(tmp_path / "a.pdf", 2 * MiB)
+    # Changed while its first chunk is on the wire; the last chunk is read later (at most one chunk is read ahead).
+    pdf = big_pdf(tmp_path / "a.pdf", 4 * MiB)
     sha = sha256_file(pdf)
     urls: list[str] = []
 

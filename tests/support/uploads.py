@@ -126,3 +126,34 @@ class TcpProxy:
                         sock.close()
                     except OSError:
                         pass
+
+
+def add_tickets(service, email: str, count: int, *, job: str = "Bulk") -> None:
+    """``count`` one-page tickets for ``email``, stored through the service's own
+    code path (cleaned, content-addressed, with thumbnails), like the demo seed."""
+    from server.db import connect, transaction
+    from server.tickets import service as tickets
+    from server.tickets import storage
+    from server.tickets.seed import _picture
+
+    settings = service.settings
+    conn = connect(settings.db_path)
+    try:
+        user_id, customer_id = conn.execute("SELECT id, customer_id FROM users WHERE email = ?", (email,)).fetchone()
+        with transaction(conn):
+            for n in range(count):
+                data, mime = _picture(f"B{n % 7}", "photo")
+                content = storage.write_new(settings, data, mime)
+                try:
+                    with storage.guard():
+                        storage.place(settings, content, durable=False)
+                        tickets.attach_page(
+                            conn, settings, customer_id=customer_id, uploader_id=user_id,
+                            ticket_key=f"bulk-{email}-{n}",
+                            fields=tickets.TicketFields(ticket_number=f"B-{n:04d}", job=job, ticket_date=None,
+                                                        notes="Bulk test ticket" if n % 2 else None),
+                            page=1, page_count=1, original_name=f"bulk-{n:04d}.jpg", content=content)
+                finally:
+                    storage.discard(content)
+    finally:
+        conn.close()

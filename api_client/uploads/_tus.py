@@ -134,10 +134,11 @@ class _ChunkBody:
     refresh sends it again) and watching ``cancel`` between pieces."""
 
     def __init__(self, data: bytes | memoryview, cancel: threading.Event | None,
-                 on_piece: Callable[[int], None]) -> None:
+                 on_piece: Callable[[int], None], on_sent: Callable[[], None] | None = None) -> None:
         self._data = data
         self._cancel = cancel
         self._on_piece = on_piece
+        self._on_sent = on_sent
 
     def __iter__(self) -> Iterator[bytes]:
         view = memoryview(self._data)
@@ -150,6 +151,8 @@ class _ChunkBody:
                 yield bytes(piece)
                 sent += len(piece)
                 self._on_piece(sent)
+            if self._on_sent is not None:
+                self._on_sent()
         finally:
             view.release()
 
@@ -232,7 +235,8 @@ class TusUploader:
             pass
 
     def _patch(self, upload_url: str, offset: int, data: bytes, cancel: threading.Event | None,
-               on_piece: Callable[[int], None], digest: str | None = None) -> tuple[int, str | None]:
+               on_piece: Callable[[int], None], digest: str | None = None,
+               on_sent: Callable[[], None] | None = None) -> tuple[int, str | None]:
         headers = {
             "Content-Type": "application/offset+octet-stream",
             "Upload-Offset": str(offset),
@@ -242,7 +246,7 @@ class TusUploader:
             headers["Upload-Checksum"] = f"sha256 {digest}"
         response = self.client.request(
             "PATCH", api_path(upload_url), headers=self._headers(headers),
-            content=_ChunkBody(data, cancel, on_piece), timeout=self._timeout, max_retries=0,
+            content=_ChunkBody(data, cancel, on_piece, on_sent), timeout=self._timeout, max_retries=0,
         )
         return _int_header(response, "upload-offset"), response.headers.get("ticket-id") or None
 
@@ -344,7 +348,15 @@ class TusUploader:
                         if progress is not None:
                             progress(min(size, base + sent), size)
 
-                    new_offset, ticket_id = self._patch(upload_url, offset, data, cancel, on_piece, digest)
+                    following = offset + len(data)
+
+                    def read_ahead(following: int = following, after=chunk_hasher) -> None:
+                        # The body is on the wire: read the next chunk while the service stores this one.
+                        if following < size:
+                            reader.prefetch(following, after)
+
+                    new_offset, ticket_id = self._patch(upload_url, offset, data, cancel, on_piece, digest,
+                                                        read_ahead)
                     sent_to = offset + len(data)
                     del data  # one chunk in memory at a time (plus the one being read ahead)
                     if new_offset != sent_to:
@@ -399,9 +411,9 @@ class TusUploader:
 
 
 class _ChunkReader:
-    """Reads and hashes the next chunk on a helper thread while the current one
-    is on the wire: hashlib and socket writes both release the GIL, so the
-    checksums cost no time between two PATCHes.
+    """Reads and hashes the next chunk on a helper thread while the service
+    stores the current one (between the end of a PATCH body and its reply the
+    client has nothing else to do), so hashing adds no time between PATCHes.
 
     Two buffers, allocated once and filled with ``readinto``: a fresh 8 MiB
     object per chunk made glibc keep ~150 MB of freed chunks in the helper
@@ -445,10 +457,13 @@ class _ChunkReader:
             future = self._executor.submit(self._read, offset, hasher, 1 - self._held)
         self._pending = None
         data, digest, after, self._held = future.result()
-        following = offset + len(data)
-        if following < self._size:
-            self._pending = (following, self._executor.submit(self._read, following, after, 1 - self._held))
         return data, digest, after
+
+    def prefetch(self, offset: int, hasher) -> None:
+        """Start reading the chunk at ``offset`` (called once the current chunk
+        is sent, so hashing uses the time the service takes to answer)."""
+        if self._pending is None:
+            self._pending = (offset, self._executor.submit(self._read, offset, hasher, 1 - self._held))
 
     def drain(self) -> None:
         """Wait for a read in flight (its result is dropped)."""

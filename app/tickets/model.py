@@ -41,7 +41,7 @@ def short_time(iso: str) -> str:
 class TicketListModel(QAbstractTableModel):
     """Tickets in the order the service lists them (newest first)."""
 
-    NUMBER, JOB, DATE, PAGES, STATUS, UPLOADER, CREATED = range(7)
+    NUMBER, JOB, DATE, PAGES, STATUS, UPLOADER = range(6)
     #: Load the page starting at this offset (the generation tells stale replies apart).
     page_wanted = Signal(int, int)
     #: Load the thumbnail of (ticket id, file id).
@@ -58,7 +58,7 @@ class TicketListModel(QAbstractTableModel):
         self._icons: dict[str, QIcon] = {}
         self._asked: set[str] = set()
         self._headers = (self.tr("Ticket"), self.tr("Job"), self.tr("Date"), self.tr("Pages"),
-                         self.tr("Status"), self.tr("Uploaded by"), self.tr("Created"))
+                         self.tr("Status"), self.tr("Uploaded by"))
 
     # -- loading ---------------------------------------------------------------
 
@@ -164,14 +164,13 @@ class TicketListModel(QAbstractTableModel):
             if column == self.JOB:
                 return ticket.job or ""
             if column == self.DATE:
-                return ticket.ticket_date or ""
+                # The date on the paper ticket; else when it was uploaded.
+                return ticket.ticket_date or short_time(ticket.created_at)[:10]
             if column == self.PAGES:
                 return f"{ticket.page_count} · {format_size(ticket.total_bytes)}"
             if column == self.STATUS:
                 return self.tr(status_text(ticket.status))
-            if column == self.UPLOADER:
-                return ticket.uploader.name if ticket.uploader else self.tr("(former user)")
-            return short_time(ticket.created_at)
+            return ticket.uploader.name if ticket.uploader else self.tr("(former user)")
         if role == Qt.ItemDataRole.DecorationRole and column == self.NUMBER and ticket.first_file_id:
             icon = self._icons.get(ticket.first_file_id)
             if icon is None and ticket.first_file_id not in self._asked:

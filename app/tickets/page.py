@@ -104,7 +104,7 @@ class TicketDetailPanel(QWidget):
         self.pages.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.pages.setMaximumHeight(170)
         self.values_model = QStandardItemModel(0, 2, self)
-        self.values_model.setHorizontalHeaderLabels([self.tr("Value"), self.tr("Extracted")])
+        self.values_model.setHorizontalHeaderLabels([self.tr("Name"), self.tr("Value")])
         self.values = QTableView()
         self.values.setModel(self.values_model)
         self.values.setAccessibleName(self.tr("Extracted values"))
@@ -277,11 +277,14 @@ class TicketsPage(QWidget):
         self.table.setWordWrap(False)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setStretchLastSection(True)
-        for column, width in ((TicketListModel.NUMBER, 170), (TicketListModel.JOB, 110), (TicketListModel.DATE, 90),
-                              (TicketListModel.PAGES, 90), (TicketListModel.STATUS, 120),
-                              (TicketListModel.UPLOADER, 120)):
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(TicketListModel.JOB, QHeaderView.ResizeMode.Stretch)
+        for column, width in ((TicketListModel.NUMBER, 118), (TicketListModel.DATE, 86), (TicketListModel.PAGES, 78),
+                              (TicketListModel.STATUS, 112), (TicketListModel.UPLOADER, 104)):
             header.resizeSection(column, width)
+        # Members only ever see their own tickets: "Uploaded by" would always be them.
+        self.table.setColumnHidden(TicketListModel.UPLOADER, not self.me.user.is_owner)
+        self.table.setTextElideMode(Qt.TextElideMode.ElideMiddle)
         self.table.selectionModel().currentRowChanged.connect(lambda current, _prev: self._open_row(current.row()))
 
         self.empty = QLabel()
@@ -291,11 +294,15 @@ class TicketsPage(QWidget):
         self.go_upload = QPushButton(self.tr("Go to Uploads"))
         self.go_upload.setAccessibleName(self.tr("Go to the Uploads page"))
         self.go_upload.clicked.connect(lambda: self.context.navigate("uploads", {}))
+        self.clear_filters = QPushButton(self.tr("Clear search and filters"))
+        self.clear_filters.setAccessibleName(self.tr("Clear the search and the filters"))
+        self.clear_filters.clicked.connect(self.clear_search)
         empty_page = QWidget()
         empty_layout = QVBoxLayout(empty_page)
         empty_layout.addStretch(1)
         empty_layout.addWidget(self.empty)
         empty_layout.addWidget(self.go_upload, 0, Qt.AlignmentFlag.AlignCenter)
+        empty_layout.addWidget(self.clear_filters, 0, Qt.AlignmentFlag.AlignCenter)
         empty_layout.addStretch(2)
         self.list_stack = QStackedWidget()
         self.list_stack.addWidget(self.table)
@@ -310,7 +317,8 @@ class TicketsPage(QWidget):
         splitter.addWidget(self.detail)
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 2)
-        splitter.setSizes([620, 320])
+        splitter.setSizes([700, 300])
+        self.detail.setMaximumWidth(380)
 
         self.status_label = QLabel()
         self.status_label.setObjectName("Muted")
@@ -379,6 +387,7 @@ class TicketsPage(QWidget):
     def _update_status(self, *_args) -> None:
         shown, total = self.model.rowCount(), self.model.total
         filtered = any(v for k, v in self._filters().items() if k != "scope")
+        self.detail.setVisible(bool(shown))
         if shown:
             self.list_stack.setCurrentWidget(self.table)
             text = self.tr("Showing {shown} of {total} tickets").format(shown=shown, total=total)
@@ -392,13 +401,23 @@ class TicketsPage(QWidget):
             return
         self.status_label.setText(self.tr("No tickets"))
         self.list_stack.setCurrentWidget(self._empty_page)
+        self.go_upload.setVisible(not filtered)
+        self.clear_filters.setVisible(filtered)
         if filtered:
-            self.empty.setText(self.tr("No tickets match your search or filters. Clear them to see every ticket."))
-            self.go_upload.hide()
+            self.empty.setText(self.tr("No tickets match your search or filters."))
         else:
             self.empty.setText(self.tr("No tickets yet. Upload photos, scans or PDFs on the Uploads page."))
-            self.go_upload.show()
         self.detail.show_ticket(None)
+
+    def clear_search(self) -> None:
+        for widget in (self.status_combo, self.date_combo, self.search_edit):
+            widget.blockSignals(True)
+        self.search_edit.clear()
+        self.status_combo.setCurrentIndex(0)
+        self.date_combo.setCurrentIndex(0)
+        for widget in (self.status_combo, self.date_combo, self.search_edit):
+            widget.blockSignals(False)
+        self.reload()
 
     # -- the selected ticket ---------------------------------------------------
 

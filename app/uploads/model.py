@@ -7,7 +7,8 @@ import time
 from datetime import datetime
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt, QTimer, Signal
-from PySide6.QtGui import QIcon
+from PySide6.QtCore import QRectF
+from PySide6.QtGui import QColor, QIcon, QPainter, QPalette, QPen
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionProgressBar, QApplication
 
 from api_client.uploads import ItemState, QueueEvent, UploadItem
@@ -16,7 +17,8 @@ ITEM_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 PROGRESS_ROLE = Qt.ItemDataRole.UserRole + 2
 STATE_ROLE = Qt.ItemDataRole.UserRole + 3
 
-_ACTIVE = (ItemState.UPLOADING,)
+#: States with nothing to show in the progress column.
+_NO_BAR = (ItemState.REJECTED, ItemState.CANCELLED, ItemState.WAITING_DECISION)
 
 
 def format_size(n: float | None) -> str:
@@ -38,7 +40,7 @@ class QueueBridge(QObject):
     """
 
     event = Signal(object)
-    progress = Signal(dict)
+    progress = Signal(object)  # {item id: (sent, total)}; int keys do not survive a QVariantMap
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -79,6 +81,7 @@ class UploadQueueModel(QAbstractTableModel):
         self._sent: dict[int, int] = {}
         self._icons: dict[int, QIcon] = {}
         self._asked: set[int] = set()
+        self._standard: dict[QStyle.StandardPixmap, QIcon] = {}
         self._samples: list[tuple[float, int]] = []
         self._headers = (self.tr("File"), self.tr("Size"), self.tr("Progress"), self.tr("Status"))
 
@@ -206,7 +209,7 @@ class UploadQueueModel(QAbstractTableModel):
             if column == self.SIZE:
                 return format_size(item.size)
             if column == self.PROGRESS:
-                return f"{self._fraction(item):.0%}" if item.size else ""
+                return f"{self._fraction(item):.0%}" if item.size and item.state not in _NO_BAR else ""
             return self.status_text(item)
         if role == Qt.ItemDataRole.ToolTipRole:
             if column == self.NAME:
@@ -216,18 +219,25 @@ class UploadQueueModel(QAbstractTableModel):
             if column == self.STATUS:
                 return self.status_text(item)
         if role == Qt.ItemDataRole.DecorationRole and column == self.NAME:
+            if item.state is ItemState.REJECTED:
+                return self._standard_icon(QStyle.StandardPixmap.SP_MessageBoxWarning)
             icon = self._icons.get(item.id)
             if icon is None and item.sha256 and item.staged_path and item.id not in self._asked:
                 self._asked.add(item.id)
                 self.thumbnail_wanted.emit(item.id, item.sha256, item.staged_path)
-            return icon
+            return icon or self._standard_icon(QStyle.StandardPixmap.SP_FileIcon)
         if role == Qt.ItemDataRole.AccessibleTextRole:
             return f"{item.name}: {self.status_text(item)}"
         if role == Qt.ItemDataRole.ForegroundRole and column == self.STATUS and item.state in (
                 ItemState.FAILED, ItemState.REJECTED):
-            from PySide6.QtGui import QColor
             return QColor("#b3261e")
         return None
+
+    def _standard_icon(self, which: QStyle.StandardPixmap) -> QIcon:
+        icon = self._standard.get(which)
+        if icon is None:
+            icon = self._standard[which] = QApplication.style().standardIcon(which)
+        return icon
 
     def _fraction(self, item: UploadItem) -> float:
         if item.state is ItemState.DONE:
@@ -278,22 +288,36 @@ class UploadQueueModel(QAbstractTableModel):
 
 
 class ProgressDelegate(QStyledItemDelegate):
-    """Paints the progress column as a progress bar."""
+    """Paints the progress column as a slim bar with the percentage centred on it."""
 
     def paint(self, painter, option, index) -> None:
         fraction = index.data(PROGRESS_ROLE)
         state = index.data(STATE_ROLE)
-        if fraction is None or state in (ItemState.REJECTED, ItemState.CANCELLED, ItemState.WAITING_DECISION):
+        if fraction is None or state in _NO_BAR:
             super().paint(painter, option, index)
             return
-        bar = QStyleOptionProgressBar()
-        bar.rect = option.rect.adjusted(4, 6, -4, -6)
-        bar.minimum, bar.maximum = 0, 1000
-        bar.progress = int(fraction * 1000)
-        bar.text = f"{fraction:.0%}"
-        bar.textVisible = True
-        bar.state = option.state
-        bar.palette = option.palette
+        self.initStyleOption(option, index)
         widget = option.widget
         style = widget.style() if widget is not None else QApplication.style()
-        style.drawControl(QStyle.ControlElement.CE_ProgressBar, bar, painter, widget)
+        # Background and selection as for any cell, without the text.
+        option.text = ""
+        style.drawControl(QStyle.ControlElement.CE_ItemViewItem, option, painter, widget)
+        palette = option.palette
+        rect = option.rect.adjusted(6, 8, -6, -8)
+        painter.save()
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.setPen(QPen(palette.color(QPalette.ColorRole.Mid), 1))
+        painter.setBrush(palette.color(QPalette.ColorRole.Base))
+        painter.drawRoundedRect(rect, 4, 4)
+        if fraction > 0:
+            filled = QRectF(rect).adjusted(1, 1, -1, -1)
+            filled.setWidth(max(2.0, filled.width() * fraction))
+            colour = QColor("#2e9d5b") if state is ItemState.DONE else palette.color(QPalette.ColorRole.Highlight)
+            if state in (ItemState.PAUSED, ItemState.FAILED):
+                colour = palette.color(QPalette.ColorGroup.Disabled, QPalette.ColorRole.Text)
+            painter.setPen(Qt.PenStyle.NoPen)
+            painter.setBrush(colour)
+            painter.drawRoundedRect(filled, 3, 3)
+        painter.setPen(palette.color(QPalette.ColorRole.Text))
+        painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, f"{fraction:.0%}")
+        painter.restore()

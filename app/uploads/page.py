@@ -185,6 +185,7 @@ class UploadsPage(QWidget):
         self.table.verticalHeader().setDefaultSectionSize(34)
         self.table.setIconSize(QSize(28, 28))
         self.table.setWordWrap(False)
+        self.table.setTextElideMode(Qt.TextElideMode.ElideMiddle)  # keep the extension visible
         self.table.setAlternatingRowColors(True)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(UploadQueueModel.NAME, QHeaderView.ResizeMode.Interactive)

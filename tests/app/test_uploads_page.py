@@ -152,3 +152,20 @@ def test_pause_all_and_the_queue_persists_across_pages(qtbot, make_page, service
 
     again, _ = make_page(service.url)  # the next start of the app picks up where it stopped
     qtbot.waitUntil(lambda: states(again).get("a.pdf") is ItemState.DONE, timeout=20000)
+
+
+def test_progress_reaches_the_row_and_the_total_while_uploading(qtbot, make_page, service, tmp_path):
+    from tests.support.uploads import MiB, big_pdf
+
+    page, _ = make_page(service.url)
+    seen: list[dict] = []
+    page.bridge.progress.connect(seen.append)
+    fractions: list[float] = []
+    page.model.dataChanged.connect(
+        lambda *_: page.model.rowCount() and fractions.append(page.model.index(0, page.model.PROGRESS).data(
+            Qt.ItemDataRole.UserRole + 2)))
+    page.add_paths([big_pdf(tmp_path / "big.pdf", 12 * MiB)])
+    qtbot.waitUntil(lambda: states(page).get("big.pdf") is ItemState.DONE, timeout=30000)
+    assert seen and all(isinstance(k, int) and v[1] == 12 * MiB for batch in seen for k, v in batch.items())
+    assert any(0 < f < 1 for f in fractions)  # the row's bar moved before the end
+    assert page.total_bar.value() == 1000

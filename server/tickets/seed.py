@@ -93,7 +93,7 @@ def seed_tickets(conn: sqlite3.Connection, settings: Settings, users: dict[str, 
             try:
                 with storage.guard():
                     storage.place(settings, content, durable=False)  # demo data
-                    ticket_id = service.attach_page(
+                    ticket_id, _ = service.attach_page(
                         conn, settings, customer_id=customer_id, uploader_id=user_id, ticket_key=f"demo-{index}",
                         fields=fields, page=page, page_count=len(pages), original_name=name, content=content,
                     )

@@ -214,13 +214,15 @@ def complete(conn: sqlite3.Connection, settings: Settings, upload: Upload, runti
             storage.place(settings, prepared)
             try:
                 with transaction(conn):
-                    ticket_id = tickets.attach_page(
+                    ticket_id, file_id = tickets.attach_page(
                         conn, settings, customer_id=upload.customer_id, uploader_id=upload.user_id,
                         ticket_key=info.ticket_key or f"upload:{upload.id}",
                         fields=tickets.TicketFields(info.ticket_number, info.job, info.ticket_date, info.notes),
                         page=info.page, page_count=info.page_count, original_name=info.filename,
                         content=prepared,
                     )
+                    conn.execute("INSERT OR IGNORE INTO ticket_file_received (file_id, sha256) VALUES (?, ?)",
+                                 (file_id, sha256))
                     conn.execute(
                         "UPDATE uploads SET status = 'completed', completed_at = ?, ticket_id = ?,"
                         " offset = length, expires_at = ? WHERE id = ?",

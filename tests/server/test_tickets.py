@@ -229,6 +229,11 @@ def test_duplicate_lookup_shows_only_visible_tickets(who, tmp_path):
     assert who("bob").get("/tickets/lookup", sha256=sha).json() == {"matches": []}
     assert who("other").get("/tickets/lookup", sha256=sha).json() == {"matches": []}
     assert alice.get("/tickets/lookup", sha256="abc").status_code == 422
+    # The photo was cleaned again on arrival: the hash of what was sent finds it too.
+    sent = hashlib.sha256(photo).hexdigest()
+    assert sent != sha
+    assert [m["ticket_id"] for m in alice.get("/tickets/lookup", sha256=sent).json()["matches"]] == [ticket_id]
+    assert who("bob").get("/tickets/lookup", sha256=sent).json() == {"matches": []}
 
 
 def test_no_extraction_while_the_uploader_restricts_processing(service, who, tmp_path):

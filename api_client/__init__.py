@@ -32,6 +32,7 @@ from ._errors import (  # noqa: E402
     ValidationError,
 )
 from ._models import Customer, Me, Role, ServerInfo, User  # noqa: E402
+from ._proxy import ProxyMode, ProxySettings  # noqa: E402
 from ._tokens import MAX_SECRET_BYTES, KeyringTokenStore, MemoryTokenStore, TokenStore, secret_size  # noqa: E402
 
 __all__ = [
@@ -50,6 +51,8 @@ __all__ = [
     "NotFoundError",
     "PayloadTooLargeError",
     "PermissionDeniedError",
+    "ProxyMode",
+    "ProxySettings",
     "RateLimitedError",
     "Role",
     "ServerError",

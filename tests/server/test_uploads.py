@@ -457,3 +457,25 @@ def _ignore_errors(call) -> None:
         call()
     except httpx.TransportError:
         pass
+
+
+def test_pages_completing_at_the_same_time_make_one_ticket(service, alice, tmp_path):
+    pages = [samples.jpeg_with_gps(tmp_path / f"p{n}.jpg", size=(64 + n, 48)).read_bytes() for n in range(4)]
+    locations = [alice.location(len(data), ticket_key="tk-race", page=str(n + 1), page_count="4")
+                 for n, data in enumerate(pages)]
+    barrier = threading.Barrier(len(pages))
+    replies: dict[int, httpx.Response] = {}
+
+    def send(n: int) -> None:
+        barrier.wait(10)
+        replies[n] = alice.patch(locations[n], 0, pages[n])
+
+    threads = [threading.Thread(target=send, args=(n,)) for n in range(len(pages))]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join(30)
+    assert [replies[n].status_code for n in range(len(pages))] == [204] * len(pages)
+    assert len({r.headers["Ticket-Id"] for r in replies.values()}) == 1
+    detail = alice.get(f"/tickets/{replies[0].headers['Ticket-Id']}").json()
+    assert [f["page"] for f in detail["files"]] == [1, 2, 3, 4] and detail["status"] == "extracted"

@@ -65,8 +65,8 @@ class Upload:
         )
 
     def rejection(self) -> ApiError:
-        return ApiError(self.error_status or 400, self.error_code or "rejected",
-                        self.error_message or "The service refused this file.")
+        """What a retry learns about a refused upload: gone for good (410), and why."""
+        return ApiError(410, self.error_code or "rejected", self.error_message or "The service refused this file.")
 
 
 def partial_path(settings: Settings, upload_id: str) -> Path:
@@ -196,7 +196,7 @@ def complete(conn: sqlite3.Connection, settings: Settings, upload: Upload, runti
     info = upload.info
     partial = partial_path(settings, upload.id)
     if info.sha256 is not None and sha256 != info.sha256:
-        reject(conn, settings, upload, runtime, 460, "checksum_mismatch",
+        reject(conn, settings, upload, runtime, 460, "file_checksum_mismatch",
                "The file did not arrive intact (its SHA-256 does not match); send it again.")
     with partial.open("rb") as file:
         mime = media.sniff_bytes(file.read(SNIFF_BYTES))

@@ -238,11 +238,12 @@ def test_completion_with_the_wrong_sha256_is_460_and_discards(service, alice, ph
     before = ticket_count(service)
     location = alice.location(len(photo), sha256=hashlib.sha256(b"something else").hexdigest())
     r = alice.patch(location, 0, photo)
-    assert r.status_code == 460 and r.json()["error"]["code"] == "checksum_mismatch"
+    assert r.status_code == 460 and r.json()["error"]["code"] == "file_checksum_mismatch"
     assert "SHA-256" in r.json()["error"]["message"]
     assert ticket_count(service) == before
-    assert alice.head(location).status_code == 460  # a retry learns the same
-    assert alice.patch(location, 0, photo).status_code == 460
+    assert alice.head(location).status_code == 410  # a retry learns it is gone for good, and why
+    retried = alice.patch(location, 0, photo)
+    assert retried.status_code == 410 and retried.json()["error"] == r.json()["error"]
     assert not list((service.settings.data_dir / "uploads").iterdir())
 
 

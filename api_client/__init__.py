@@ -32,6 +32,7 @@ from ._errors import (  # noqa: E402
     ValidationError,
 )
 from ._models import Customer, Me, Role, ServerInfo, User  # noqa: E402
+from ._proxy import ProxyMode, ProxySettings  # noqa: E402
 from ._tickets import (  # noqa: E402
     DownloadError,
     DuplicateMatch,
@@ -72,6 +73,8 @@ __all__ = [
     "NotFoundError",
     "PayloadTooLargeError",
     "PermissionDeniedError",
+    "ProxyMode",
+    "ProxySettings",
     "RateLimitedError",
     "Role",
     "ServerError",

@@ -34,6 +34,7 @@ from ._errors import (
     status_error_class,
 )
 from ._models import Me, ServerInfo, TokenPair
+from ._proxy import ProxySettings
 from ._tickets import TicketsAPI
 from ._tokens import MemoryTokenStore, TokenStore
 
@@ -124,8 +125,7 @@ class TicketProsClient:
         max_retries: int = DEFAULT_MAX_RETRIES,
         allow_insecure_http: bool = False,
         verify: ssl.SSLContext | str | bool = True,
-        proxy: str | None = None,
-        trust_env: bool = True,
+        proxy: ProxySettings | None = None,
         transport: httpx.BaseTransport | None = None,
         user_agent: str | None = None,
     ) -> None:
@@ -138,16 +138,10 @@ class TicketProsClient:
         self.max_retries = max_retries
         self._persistent_store = token_store
         self._store: TokenStore = token_store or MemoryTokenStore()
-        self._http = httpx.Client(
-            base_url=self.base_url + API_PREFIX,
-            timeout=timeout,
-            verify=verify,
-            proxy=proxy,
-            trust_env=trust_env,
-            transport=transport,
-            headers={"User-Agent": user_agent or f"TicketProsDesktop/{__version__} httpx/{httpx.__version__}"},
-            follow_redirects=False,
-        )
+        self._timeout, self._verify, self._transport = timeout, verify, transport
+        self._user_agent = user_agent or f"TicketProsDesktop/{__version__} httpx/{httpx.__version__}"
+        self.proxy = proxy or ProxySettings()
+        self._http = self._new_http()
         self._lock = threading.RLock()
         self._account: str | None = None
         self._access_token: str | None = None
@@ -160,6 +154,29 @@ class TicketProsClient:
         self.tickets = TicketsAPI(self)
 
     # -- lifecycle -----------------------------------------------------------
+
+    def _new_http(self) -> httpx.Client:
+        return httpx.Client(
+            base_url=self.base_url + API_PREFIX,
+            timeout=self._timeout,
+            verify=self._verify,
+            transport=self._transport,
+            headers={"User-Agent": self._user_agent},
+            follow_redirects=False,
+            **self.proxy.httpx_options(self._verify),
+        )
+
+    def set_proxy(self, proxy: ProxySettings) -> None:
+        """Route later requests through ``proxy``; the session is kept."""
+        with self._lock:
+            old, self.proxy = self._http, proxy
+            self._http = self._new_http()
+        old.close()
+
+    @property
+    def proxy_in_use(self) -> str | None:
+        """The proxy requests to the service go through, or None when direct."""
+        return self.proxy.proxy_for(self.base_url)
 
     def close(self) -> None:
         self._http.close()

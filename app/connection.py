@@ -19,5 +19,6 @@ def make_client(settings: Settings, *, server_url: str | None = None) -> TicketP
         server_url or settings.server_url,
         token_store=KeyringTokenStore(),
         allow_insecure_http=settings.allow_insecure_http,
+        proxy=settings.proxy(),
         user_agent=user_agent(),
     )

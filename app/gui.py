@@ -6,19 +6,25 @@ from __future__ import annotations
 import logging
 import sys
 
-from PySide6.QtCore import QObject, Qt, QTimer
+import dataclasses
+
+from PySide6.QtCore import QObject, Qt, QTimer, Signal
+from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication
 
 from api_client import Me, NetworkError, ServerError, SessionEndedError
 
 from . import APP_DISPLAY_NAME, APP_NAME
 from .errors import describe
+from .i18n import install_translations
 from .logs import setup_logging
 from .session import RETRY_DELAYS, SessionController
 from .settings import Settings
+from .settings.dialog import SettingsDialog
 from .shell import MainWindow, PageContext
 from .signin import SignInWindow
 from .theme import apply_theme, icon
+from .tray import TrayIcon
 from .workers import TaskRunner
 
 log = logging.getLogger(__name__)
@@ -26,6 +32,9 @@ log = logging.getLogger(__name__)
 
 class DesktopApp(QObject):
     """Owns the windows and routes every failure to one presenter."""
+
+    #: The settings were changed by the user (already saved and applied).
+    settings_changed = Signal(object)
 
     #: How often the open app checks that its session is still valid.
     SESSION_CHECK_MS = 5 * 60 * 1000
@@ -54,11 +63,74 @@ class DesktopApp(QObject):
         self.session.waiting.connect(self._show_waiting)
         self.session.sign_in_failed.connect(self.sign_in_window.show_error)
 
+        self.tray = TrayIcon(self)
+        self.tray.open_requested.connect(self._bring_to_front)
+        self.tray.sign_out_requested.connect(self.session.sign_out)
+        self.tray.quit_requested.connect(self.quit)
+        # With a tray, closing the window keeps the app (and its uploads) running.
+        if self.tray.available:
+            QApplication.setQuitOnLastWindowClosed(False)
+        QGuiApplication.styleHints().colorSchemeChanged.connect(self._system_theme_changed)
+        self.settings_dialog: SettingsDialog | None = None
+
     def start(self) -> None:
         if self.settings.account and self.settings.remember:
             self.sign_in_window.show_busy(self.tr("Signing you in…"))
-        self.sign_in_window.show()
+        if not self._start_hidden():
+            self.sign_in_window.show()
         self.session.start()
+
+    def _start_hidden(self) -> bool:
+        return self.settings.start_minimised and self.tray.available and bool(self.settings.account)
+
+    def quit(self) -> None:
+        QApplication.instance().quit()
+
+    def _bring_to_front(self) -> None:
+        window = self.main_window or self.sign_in_window
+        window.showNormal()
+        window.raise_()
+        window.activateWindow()
+
+    # -- settings --------------------------------------------------------------
+
+    def open_settings(self) -> SettingsDialog:
+        proxy = self.session.client.proxy_in_use if self.session.client else None
+        dialog = SettingsDialog(self.settings, proxy_in_use=proxy, parent=self.main_window)
+        dialog.finished.connect(lambda result: self._settings_dialog_closed(dialog))
+        self.settings_dialog = dialog
+        dialog.open()
+        return dialog
+
+    def _settings_dialog_closed(self, dialog: SettingsDialog) -> None:
+        self.settings_dialog = None
+        new = dialog.result_settings()
+        dialog.deleteLater()
+        if new is not None:
+            self.apply_settings(new)
+
+    def apply_settings(self, new: Settings) -> None:
+        """Save and apply at once: theme, proxy, server (which signs out)."""
+        server_changed = new.server_url != self.settings.server_url
+        for item in dataclasses.fields(Settings):
+            setattr(self.settings, item.name, getattr(new, item.name))
+        self.session.save_settings()
+        apply_theme(QApplication.instance(), self.settings.theme)
+        client = self.session.client
+        if server_changed:
+            self.sign_in_window.server_edit.setText(self.settings.server_url)
+            if self.main_window is not None:
+                self.session.sign_out()
+        elif client is not None:
+            proxy = self.settings.proxy()
+            client.set_proxy(proxy)  # no I/O: swaps the connection pool
+            if self.main_window is not None:
+                self.main_window.set_connection_status(client.base_url, client.proxy_in_use)
+        self.settings_changed.emit(self.settings)
+
+    def _system_theme_changed(self, *_: object) -> None:
+        if self.settings.theme == "system":
+            apply_theme(QApplication.instance(), "system")
 
     def present_error(self, exc: BaseException) -> None:
         """The one place failures of background work reach the person."""
@@ -97,16 +169,21 @@ class DesktopApp(QObject):
                               report_error=self.present_error, navigate=self._navigate)
         window = MainWindow(context)
         window.sign_out_requested.connect(self.session.sign_out)
+        window.settings_requested.connect(self.open_settings)
+        window.quit_requested.connect(self.quit)
         if self.main_window is not None:
             self.main_window.close()
             self.main_window.deleteLater()
         self.main_window = window
-        window.show()
+        if not (self._start_hidden() and not self.sign_in_window.isVisible()):
+            window.show()
         self.sign_in_window.hide()
+        self.tray.set_signed_in(True)
         self._session_check.start()
 
     def _show_sign_in(self, message: str) -> None:
         self._session_check.stop()
+        self.tray.set_signed_in(False)
         if self.main_window is not None:
             self.main_window.close()
             self.main_window.deleteLater()
@@ -131,6 +208,8 @@ def create_qapplication(argv: list[str]) -> QApplication:
     app.setApplicationDisplayName(APP_DISPLAY_NAME)
     app.setOrganizationName(APP_NAME)
     app.setWindowIcon(icon("app"))
+    if not getattr(app, "_ticketpros_translations", None):
+        app._ticketpros_translations = install_translations(app)  # type: ignore[attr-defined]
     return app
 
 
@@ -143,7 +222,7 @@ def run_gui(*, server_url: str | None = None, allow_insecure_http: bool = False)
         settings.server_url = server_url
         settings.account = ""  # the remembered account belongs to the other server
     settings.allow_insecure_http = settings.allow_insecure_http or allow_insecure_http
-    apply_theme(qt_app)
+    apply_theme(qt_app, settings.theme)
     desktop = DesktopApp(settings)
     qt_app.aboutToQuit.connect(desktop.shutdown)
     desktop.start()

@@ -141,7 +141,7 @@ class SessionController(QObject):
         self.settings.server_url = client.base_url
         self.settings.account = me.user.email if remember else ""
         self.settings.remember = remember
-        self._save_settings()
+        self.save_settings()
         self.signed_in.emit(me)
 
     def sign_out(self) -> None:
@@ -178,9 +178,10 @@ class SessionController(QObject):
 
     def _forget_account(self) -> None:
         self.settings.account = ""
-        self._save_settings()
+        self.save_settings()
 
-    def _save_settings(self) -> None:
+    def save_settings(self) -> None:
+        """Write the settings to disk off the GUI thread, in order."""
         self._saver.run(dataclasses.replace(self.settings).save)
 
     def shutdown(self) -> None:

@@ -29,6 +29,8 @@ def build_parser() -> argparse.ArgumentParser:
         description="Ticket Pros Desktop. With no command, opens the app.",
     )
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    parser.add_argument("--self-test", action="store_true",
+                        help="start offscreen, build every page, exit 0 if all is well (for bundles)")
     subparsers = parser.add_subparsers(dest="command", metavar="COMMAND")
     for module in COMMAND_MODULES:
         module.register(subparsers)
@@ -41,6 +43,10 @@ def main(argv: list[str] | None = None) -> int:
         # Everything after "server" belongs to the service's own parser.
         argv = ["server", "--", *argv[1:]]
     args = build_parser().parse_args(argv)
+    if args.self_test:
+        from ..selftest import run_self_test
+
+        return run_self_test()
     if args.command is None:
         from ..gui import run_gui
 

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import argparse
 import importlib.util
+import os
 import socket
 import subprocess
 import sys
@@ -43,18 +44,23 @@ class ServiceNotInstalledError(RuntimeError):
               "pip install 'ticketpros-desktop[server]'")
 
 
-def _server_command(*args: str) -> list[str]:
+def _server_command(*args: str) -> tuple[list[str], dict[str, str]]:
+    """The command (and environment) that runs the reference service."""
+    if getattr(sys, "frozen", False):
+        # In a bundle the same executable runs the service (see build.spec).
+        return [sys.executable, *args], {**os.environ, "TICKETPROS_SERVICE_CHILD": "1"}
     if importlib.util.find_spec("server") is None or importlib.util.find_spec("fastapi") is None \
             or importlib.util.find_spec("uvicorn") is None:
         raise ServiceNotInstalledError()
-    return [sys.executable, "-m", "server", *args]
+    return [sys.executable, "-m", "server", *args], dict(os.environ)
 
 
 def cmd_server(args: argparse.Namespace) -> int:
     server_args = args.server_args
     if server_args[:1] == ["--"]:
         server_args = server_args[1:]
-    proc = subprocess.Popen(_server_command(*server_args))
+    command, env = _server_command(*server_args)
+    proc = subprocess.Popen(command, env=env)
     try:
         return proc.wait()
     except KeyboardInterrupt:
@@ -82,9 +88,9 @@ def start_demo_service(data_dir: Path, port: int) -> tuple[subprocess.Popen, str
     if not _port_free(port):
         port = _free_port()
     url = f"http://127.0.0.1:{port}"
-    command = _server_command("--host", "127.0.0.1", "--port", str(port),
-                              "--data-dir", str(data_dir), "--seed-demo", "--exit-with-parent")
-    proc = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
+    command, env = _server_command("--host", "127.0.0.1", "--port", str(port),
+                                   "--data-dir", str(data_dir), "--seed-demo", "--exit-with-parent")
+    proc = subprocess.Popen(command, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
     deadline = time.monotonic() + 60
     while time.monotonic() < deadline:
         if proc.poll() is not None:

@@ -56,6 +56,8 @@ class ErrorBanner(QWidget):
 
 class MainWindow(QMainWindow):
     sign_out_requested = Signal()
+    settings_requested = Signal()
+    quit_requested = Signal()
 
     def __init__(self, context: PageContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -97,7 +99,40 @@ class MainWindow(QMainWindow):
         layout.addWidget(right, 1)
         self.setCentralWidget(central)
         self._build_toolbar(me)
-        self.statusBar().showMessage(self.tr("Signed in to {server}").format(server=context.client.base_url))
+        self._build_menus()
+        self.connection_label = QLabel()
+        self.connection_label.setObjectName("Muted")
+        self.connection_label.setAccessibleName(self.tr("Connection"))
+        self.statusBar().addPermanentWidget(self.connection_label)
+        self.set_connection_status(context.client.base_url, context.client.proxy_in_use)
+
+    def set_connection_status(self, server: str, proxy: str | None) -> None:
+        """Status bar: where the app is connected, and whether through a proxy."""
+        text = self.tr("Signed in to {server}").format(server=server)
+        if proxy:
+            text += " · " + self.tr("via proxy {proxy}").format(proxy=proxy)
+        self.connection_label.setText(text)
+
+    def _build_menus(self) -> None:
+        from ..about import report_problem, show_about
+
+        file_menu = self.menuBar().addMenu(self.tr("&File"))
+        settings = file_menu.addAction(self.tr("&Settings…"))
+        settings.setShortcut(QKeySequence(QKeySequence.StandardKey.Preferences))
+        if settings.shortcut().isEmpty():
+            settings.setShortcut(QKeySequence(self.tr("Ctrl+,")))
+        settings.setMenuRole(QAction.MenuRole.PreferencesRole)
+        settings.triggered.connect(self.settings_requested)
+        file_menu.addSeparator()
+        file_menu.addAction(self.sign_out_action)
+        quit_action = file_menu.addAction(self.tr("&Quit"))
+        quit_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Quit))
+        quit_action.setMenuRole(QAction.MenuRole.QuitRole)
+        quit_action.triggered.connect(self.quit_requested)
+        help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        help_menu.addAction(self.tr("&Report a problem…"), lambda: report_problem(self))
+        about = help_menu.addAction(self.tr("&About Ticket Pros"), lambda: show_about(self))
+        about.setMenuRole(QAction.MenuRole.AboutRole)
 
     def _build_toolbar(self, me: Me) -> None:
         bar = QToolBar(self.tr("Account"))

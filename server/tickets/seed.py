@@ -34,21 +34,24 @@ DEMO_TICKETS = (
 
 
 @functools.cache
-def _picture(label: str, kind: str) -> tuple[bytes, str]:
-    """A small drawn ticket: paper, a heading, a few ruled lines."""
+def _picture(heading: str, subtitle: str, kind: str, seed: int) -> tuple[bytes, str]:
+    """A small drawn ticket: paper, a heading, a few ruled lines of loads."""
     if kind == "pdf":
-        return _pdf(label), "application/pdf"
+        return _pdf(f"{heading} - {subtitle}"), "application/pdf"
     paper = (250, 250, 244) if kind == "photo" else (255, 255, 255)
     image = Image.new("RGB", (240, 320), (96, 104, 112) if kind == "photo" else paper)
     draw = ImageDraw.Draw(image)
-    if kind == "photo":  # a sheet on a desk, slightly off-centre
+    if kind == "photo":  # a sheet on a desk
         draw.rectangle([18, 14, 226, 304], fill=paper)
     draw.rectangle([30, 28, 214, 58], fill=(30, 70, 140))
-    draw.text((38, 36), f"TICKET {label}", fill="white", font_size=16)
-    for row in range(8):
-        y = 80 + row * 26
+    draw.text((38, 34), heading, fill="white", font_size=17)
+    draw.text((36, 64), subtitle, fill=(60, 60, 60), font_size=11)
+    for row in range(7):
+        y = 104 + row * 26
         draw.line([36, y, 208, y], fill=(180, 180, 180), width=1)
-        draw.text((38, y - 16), f"Item {row + 1}  ....  {(row + 3) * 7} t", fill=(40, 40, 40), font_size=11)
+        tonnes = (seed * 7 + row * 3) % 19 + 8
+        draw.text((38, y - 16), f"Load {row + 1}", fill=(40, 40, 40), font_size=11)
+        draw.text((150, y - 16), f"{tonnes}.{row} t", fill=(40, 40, 40), font_size=11)
     buffer = io.BytesIO()
     if kind == "scan":
         image.convert("L").save(buffer, format="PNG", optimize=True)
@@ -88,12 +91,13 @@ def seed_tickets(conn: sqlite3.Connection, settings: Settings, users: dict[str, 
         fields = service.TicketFields(ticket_number=number, job=job,
                                       ticket_date=(now - timedelta(days=days_ago)).date().isoformat(), notes=notes)
         for page, (name, kind) in enumerate(pages, start=1):
-            data, mime = _picture(f"{number or name}-{page}", kind)
+            subtitle = f"{job} - page {page} of {len(pages)}" if len(pages) > 1 else job
+            data, mime = _picture(f"TICKET {number}" if number else name, subtitle, kind, index * 10 + page)
             content = storage.write_new(settings, data, mime)
             try:
                 with storage.guard():
                     storage.place(settings, content, durable=False)  # demo data
-                    ticket_id = service.attach_page(
+                    ticket_id, _ = service.attach_page(
                         conn, settings, customer_id=customer_id, uploader_id=user_id, ticket_key=f"demo-{index}",
                         fields=fields, page=page, page_count=len(pages), original_name=name, content=content,
                     )

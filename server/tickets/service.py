@@ -150,14 +150,16 @@ def get_file(conn: sqlite3.Connection, principal: Principal, ticket_id: str, fil
 
 
 def lookup(conn: sqlite3.Connection, principal: Principal, sha256: str) -> list[sqlite3.Row]:
-    """Visible tickets that already hold a file with this content."""
+    """Visible tickets that already hold a file with this content: stored as
+    these bytes, or received as these bytes and stored cleaned."""
     where, params = _visible(principal, "organisation" if principal.is_owner else "mine")
     return conn.execute(
         "SELECT t.id AS ticket_id, t.ticket_number, f.page, t.created_at,"
         " (t.uploader_id = ?) AS uploaded_by_me"
-        f" FROM ticket_files f JOIN tickets t ON t.id = f.ticket_id WHERE f.sha256 = ? AND {where}"
-        " ORDER BY t.created_at DESC, f.page",
-        [principal.user_id, sha256, *params],
+        " FROM ticket_files f JOIN tickets t ON t.id = f.ticket_id"
+        " WHERE (f.sha256 = ? OR f.id IN (SELECT file_id FROM ticket_file_received WHERE sha256 = ?))"
+        f" AND {where} ORDER BY t.created_at DESC, f.page",
+        [principal.user_id, sha256, sha256, *params],
     ).fetchall()
 
 
@@ -198,9 +200,9 @@ def attach_page(
     page_count: int,
     original_name: str,
     content: storage.PreparedContent,
-) -> str:
+) -> tuple[str, str]:
     """Record ``content`` as page ``page`` of the ticket made once per
-    (customer, ``ticket_key``); return the ticket id.
+    (customer, ``ticket_key``); return the ticket id and the page's file id.
 
     Runs inside the caller's transaction. The same content arriving again for
     the same page is a no-op (a retried completion); other content for a page
@@ -231,17 +233,19 @@ def attach_page(
             (fields.ticket_number, fields.job, fields.ticket_date, fields.notes, ticket_id),
         )
     taken = conn.execute(
-        "SELECT sha256 FROM ticket_files WHERE ticket_id = ? AND page = ?", (ticket_id, page)
+        "SELECT id, sha256 FROM ticket_files WHERE ticket_id = ? AND page = ?", (ticket_id, page)
     ).fetchone()
     if taken is not None:
         if taken["sha256"] != content.sha256:
             raise ApiError(409, "page_taken",
                            f"Page {page} of this ticket has already been uploaded with other content.")
+        file_id = taken["id"]
     else:
+        file_id = tokens.new_id("fil")
         conn.execute(
             "INSERT INTO ticket_files (id, ticket_id, page, sha256, size, mime, original_name, storage_key,"
             " thumbnail_key, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-            (tokens.new_id("fil"), ticket_id, page, content.sha256, content.size, content.mime,
+            (file_id, ticket_id, page, content.sha256, content.size, content.mime,
              original_name, content.storage_key, content.thumbnail_key, now),
         )
     stored = conn.execute("SELECT count(*) FROM ticket_files WHERE ticket_id = ?", (ticket_id,)).fetchone()[0]
@@ -249,7 +253,7 @@ def attach_page(
     if status == "uploading" and stored >= page_count:
         conn.execute("UPDATE tickets SET status = 'stored' WHERE id = ?", (ticket_id,))
         extract_values(conn, ticket_id)
-    return ticket_id
+    return ticket_id, file_id
 
 
 def extract_values(conn: sqlite3.Connection, ticket_id: str) -> None:

@@ -13,6 +13,7 @@ digest matched.
 
 from __future__ import annotations
 
+import asyncio
 import hashlib
 import os
 import sqlite3
@@ -27,6 +28,10 @@ from .service import Upload, partial_path, sync_and_record
 from .tus import Checksum
 
 CHECKPOINT_SECONDS = 1.0
+#: A PATCH whose body stops moving for this long is ended (keeping what
+#: arrived), so a dead connection the service never saw close does not hold
+#: the upload against the client's next attempt.
+STALL_SECONDS = 60.0
 
 
 @dataclass
@@ -34,7 +39,7 @@ class Received:
     offset: int
     """Bytes of the upload now vouched for (synced and recorded)."""
     outcome: str
-    """``ok``, ``disconnected``, ``too_long`` or ``checksum_mismatch``."""
+    """``ok``, ``disconnected``, ``stalled``, ``too_long`` or ``checksum_mismatch``."""
     running: hashlib._Hash | None
     """SHA-256 of the first ``offset`` bytes, None when unknown."""
 
@@ -51,30 +56,37 @@ async def receive(
     fd = os.open(partial_path(settings, upload.id), os.O_WRONLY)
     try:
         os.lseek(fd, start, os.SEEK_SET)
+        loop = asyncio.get_running_loop()
         last_checkpoint = time.monotonic()
         try:
-            async for data in request.stream():
-                if not data:
-                    continue
-                if written + len(data) > room:
-                    outcome = "too_long"
-                    break
-                view = memoryview(data)
-                while view:
-                    view = view[os.write(fd, view):]
-                running.update(data)
-                if chunk_hash is not None:
-                    chunk_hash.update(data)
-                written += len(data)
-                if chunk_hash is None and time.monotonic() - last_checkpoint >= CHECKPOINT_SECONDS:
-                    await run_in_threadpool(sync_and_record, conn, settings, upload.id, fd, start + written)
-                    vouched = start + written
-                    last_checkpoint = time.monotonic()
+            async with asyncio.timeout(STALL_SECONDS) as stall:
+                async for data in request.stream():
+                    if not data:
+                        continue
+                    if written + len(data) > room:
+                        outcome = "too_long"
+                        break
+                    view = memoryview(data)
+                    while view:
+                        view = view[os.write(fd, view):]
+                    running.update(data)
+                    if chunk_hash is not None:
+                        chunk_hash.update(data)
+                    written += len(data)
+                    if chunk_hash is None and time.monotonic() - last_checkpoint >= CHECKPOINT_SECONDS:
+                        stall.reschedule(None)  # only waiting for data can stall; never cut a sync short
+                        await run_in_threadpool(sync_and_record, conn, settings, upload.id, fd, start + written)
+                        vouched = start + written
+                        last_checkpoint = time.monotonic()
+                    stall.reschedule(loop.time() + STALL_SECONDS)
         except ClientDisconnect:
             outcome = "disconnected"
+        except TimeoutError:
+            outcome = "stalled"
         if outcome == "ok" and chunk_hash is not None and chunk_hash.digest() != checksum.digest:
             outcome = "checksum_mismatch"
-        if outcome in ("too_long", "checksum_mismatch") or (outcome == "disconnected" and checksum):
+        cut_short = outcome in ("disconnected", "stalled")
+        if outcome in ("too_long", "checksum_mismatch") or (cut_short and checksum):
             os.ftruncate(fd, vouched)
             return Received(vouched, outcome, before if checksum else None)
         if written:

@@ -205,6 +205,10 @@ async def send_bytes(
             raise ApiError(413, "past_upload_length", "The data goes past the Upload-Length of this file.")
         if received.outcome == "disconnected":
             return Response(status_code=400)  # nobody is listening; what arrived is kept
+        if received.outcome == "stalled":
+            raise ApiError(408, "upload_stalled",
+                           "No data arrived for a while, so the service stopped waiting; send the rest again.",
+                           headers={"Upload-Offset": str(received.offset)})
         upload = await run_in_threadpool(service.load, conn, settings, principal, upload_id)
         if upload.offset == upload.length:
             running = runtime.take_hash(upload.id, upload.offset)

@@ -20,6 +20,7 @@ from fastapi import Request
 from ..errors import ApiError
 
 MAX_CACHED_HASHES = 256
+BUSY_RETRY_AFTER = 2  # seconds, on 409 upload_busy
 
 
 class UploadRuntime:
@@ -35,7 +36,8 @@ class UploadRuntime:
         with self._lock:
             if upload_id in self._busy:
                 raise ApiError(409, "upload_busy",
-                               "Another request is sending this file right now; try again in a moment.")
+                               "Another request is sending this file right now; try again in a moment.",
+                               headers={"Retry-After": str(BUSY_RETRY_AFTER)})
             self._busy.add(upload_id)
 
     def try_acquire(self, upload_id: str) -> bool:

@@ -22,3 +22,12 @@ CREATE TABLE IF NOT EXISTS uploads (
 );
 CREATE INDEX IF NOT EXISTS uploads_expiry ON uploads(expires_at);
 CREATE INDEX IF NOT EXISTS uploads_ticket ON uploads(ticket_id);
+
+-- The SHA-256 of a stored page's bytes as they arrived. The service cleans
+-- every upload again, so what it stores may differ from what the client sent
+-- and hashed; the duplicate lookup matches either.
+CREATE TABLE IF NOT EXISTS ticket_file_received (
+    file_id     TEXT PRIMARY KEY REFERENCES ticket_files(id) ON DELETE CASCADE,
+    sha256      TEXT NOT NULL
+);
+CREATE INDEX IF NOT EXISTS ticket_file_received_sha ON ticket_file_received(sha256);

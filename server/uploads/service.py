@@ -65,8 +65,8 @@ class Upload:
         )
 
     def rejection(self) -> ApiError:
-        return ApiError(self.error_status or 400, self.error_code or "rejected",
-                        self.error_message or "The service refused this file.")
+        """What a retry learns about a refused upload: gone for good (410), and why."""
+        return ApiError(410, self.error_code or "rejected", self.error_message or "The service refused this file.")
 
 
 def partial_path(settings: Settings, upload_id: str) -> Path:
@@ -196,7 +196,7 @@ def complete(conn: sqlite3.Connection, settings: Settings, upload: Upload, runti
     info = upload.info
     partial = partial_path(settings, upload.id)
     if info.sha256 is not None and sha256 != info.sha256:
-        reject(conn, settings, upload, runtime, 460, "checksum_mismatch",
+        reject(conn, settings, upload, runtime, 460, "file_checksum_mismatch",
                "The file did not arrive intact (its SHA-256 does not match); send it again.")
     with partial.open("rb") as file:
         mime = media.sniff_bytes(file.read(SNIFF_BYTES))
@@ -214,13 +214,15 @@ def complete(conn: sqlite3.Connection, settings: Settings, upload: Upload, runti
             storage.place(settings, prepared)
             try:
                 with transaction(conn):
-                    ticket_id = tickets.attach_page(
+                    ticket_id, file_id = tickets.attach_page(
                         conn, settings, customer_id=upload.customer_id, uploader_id=upload.user_id,
                         ticket_key=info.ticket_key or f"upload:{upload.id}",
                         fields=tickets.TicketFields(info.ticket_number, info.job, info.ticket_date, info.notes),
                         page=info.page, page_count=info.page_count, original_name=info.filename,
                         content=prepared,
                     )
+                    conn.execute("INSERT OR IGNORE INTO ticket_file_received (file_id, sha256) VALUES (?, ?)",
+                                 (file_id, sha256))
                     conn.execute(
                         "UPDATE uploads SET status = 'completed', completed_at = ?, ticket_id = ?,"
                         " offset = length, expires_at = ? WHERE id = ?",

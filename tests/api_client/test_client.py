@@ -229,3 +229,48 @@ def test_4xx_is_not_retried():
     with mock_client(handler) as c, pytest.raises(Exception) as err:
         c.request("GET", "/x", authenticated=False)
     assert len(calls) == 1 and err.value.message == "The ticket was not found."
+
+
+# -- proxies -----------------------------------------------------------------
+
+
+@pytest.fixture
+def recording_proxy():
+    from tests.support.proxy import RecordingProxy
+
+    proxy = RecordingProxy()
+    yield proxy
+    proxy.close()
+
+
+def test_manual_proxy_carries_sign_in(service, recording_proxy, demo_password):
+    from api_client import ProxySettings
+
+    proxy = ProxySettings("manual", recording_proxy.url)
+    with TicketProsClient(service.url, proxy=proxy) as c:
+        assert c.proxy_in_use == recording_proxy.url
+        c.login("alice@demo.example", demo_password, remember=False)
+    assert any("/api/v1/auth/login" in line for line in recording_proxy.seen)
+
+
+def test_proxy_exclusions_and_switching_back_to_direct(service, recording_proxy, demo_password):
+    from api_client import ProxySettings
+
+    excluded = ProxySettings("manual", recording_proxy.url, exclusions=("127.0.0.1",))
+    with TicketProsClient(service.url, proxy=excluded) as c:
+        assert c.proxy_in_use is None
+        c.login("alice@demo.example", demo_password, remember=False)
+        assert recording_proxy.seen == []
+        c.set_proxy(ProxySettings("manual", recording_proxy.url))
+        assert c.me().user.email == "alice@demo.example"  # same session, now via the proxy
+        assert recording_proxy.seen == [f"GET {service.url}/api/v1/me"]
+        c.set_proxy(ProxySettings("none"))
+        c.me()
+        assert len(recording_proxy.seen) == 1
+
+
+def test_invalid_manual_proxy_is_refused():
+    from api_client import ProxySettings
+
+    with pytest.raises(ConfigurationError):
+        ProxySettings("manual", "not a url at all")

@@ -238,11 +238,12 @@ def test_completion_with_the_wrong_sha256_is_460_and_discards(service, alice, ph
     before = ticket_count(service)
     location = alice.location(len(photo), sha256=hashlib.sha256(b"something else").hexdigest())
     r = alice.patch(location, 0, photo)
-    assert r.status_code == 460 and r.json()["error"]["code"] == "checksum_mismatch"
+    assert r.status_code == 460 and r.json()["error"]["code"] == "file_checksum_mismatch"
     assert "SHA-256" in r.json()["error"]["message"]
     assert ticket_count(service) == before
-    assert alice.head(location).status_code == 460  # a retry learns the same
-    assert alice.patch(location, 0, photo).status_code == 460
+    assert alice.head(location).status_code == 410  # a retry learns it is gone for good, and why
+    retried = alice.patch(location, 0, photo)
+    assert retried.status_code == 410 and retried.json()["error"] == r.json()["error"]
     assert not list((service.settings.data_dir / "uploads").iterdir())
 
 
@@ -405,7 +406,77 @@ def test_concurrent_patch_on_the_same_upload_is_refused(service, alice, tmp_path
             time.sleep(0.01)
         busy = alice.patch(location, 0, data[:10])
         assert busy.status_code == 409 and busy.json()["error"]["code"] == "upload_busy"
+        assert busy.headers["Retry-After"] == "2"
     finally:
         release.set()
         worker.join(20)
     assert results["r"].status_code == 204
+
+
+def test_an_empty_patch_at_the_end_runs_a_pending_completion(service, alice, photo):
+    """After a crash between the last byte and the ticket, the client may PATCH nothing at offset == length."""
+    location = alice.location(len(photo), sha256=hashlib.sha256(photo).hexdigest())
+    upload_id = location.rsplit("/", 1)[1]
+    (service.settings.data_dir / "uploads" / f"{upload_id}.part").write_bytes(photo)
+    with service.db() as db:
+        db.execute("UPDATE uploads SET offset = length WHERE id = ?", (upload_id,))
+    r = alice.patch(location, len(photo), b"")
+    assert r.status_code == 204 and r.headers["Upload-Offset"] == str(len(photo)) and "Ticket-Id" in r.headers
+    again = alice.patch(location, len(photo), b"")
+    assert again.headers["Ticket-Id"] == r.headers["Ticket-Id"]
+
+
+def test_a_stalled_patch_lets_go_of_the_upload(service, alice, tmp_path, monkeypatch):
+    from server.uploads import receive
+
+    monkeypatch.setattr(receive, "STALL_SECONDS", 0.5)
+    data = pdf_bytes(tmp_path, padding=300_000)
+    location = alice.location(len(data), sha256=hashlib.sha256(data).hexdigest())
+    release = threading.Event()
+
+    def stalls():
+        yield data[:1000]
+        release.wait(10)  # the network path died; the service never hears of it
+        yield data[1000:2000]
+
+    stalled = threading.Thread(target=lambda: _ignore_errors(lambda: alice.patch(location, 0, stalls())))
+    stalled.start()
+    try:
+        deadline = time.monotonic() + 10
+        while alice.head(location).headers["Upload-Offset"] != "1000":  # kept what arrived
+            assert time.monotonic() < deadline
+            time.sleep(0.05)
+        r = alice.patch(location, 1000, data[1000:])
+        assert r.status_code == 204 and "Ticket-Id" in r.headers
+    finally:
+        release.set()
+        stalled.join(20)
+
+
+def _ignore_errors(call) -> None:
+    try:
+        call()
+    except httpx.TransportError:
+        pass
+
+
+def test_pages_completing_at_the_same_time_make_one_ticket(service, alice, tmp_path):
+    pages = [samples.jpeg_with_gps(tmp_path / f"p{n}.jpg", size=(64 + n, 48)).read_bytes() for n in range(4)]
+    locations = [alice.location(len(data), ticket_key="tk-race", page=str(n + 1), page_count="4")
+                 for n, data in enumerate(pages)]
+    barrier = threading.Barrier(len(pages))
+    replies: dict[int, httpx.Response] = {}
+
+    def send(n: int) -> None:
+        barrier.wait(10)
+        replies[n] = alice.patch(locations[n], 0, pages[n])
+
+    threads = [threading.Thread(target=send, args=(n,)) for n in range(len(pages))]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join(30)
+    assert [replies[n].status_code for n in range(len(pages))] == [204] * len(pages)
+    assert len({r.headers["Ticket-Id"] for r in replies.values()}) == 1
+    detail = alice.get(f"/tickets/{replies[0].headers['Ticket-Id']}").json()
+    assert [f["page"] for f in detail["files"]] == [1, 2, 3, 4] and detail["status"] == "extracted"

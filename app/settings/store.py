@@ -13,7 +13,9 @@ import tempfile
 from dataclasses import asdict, dataclass, fields
 from pathlib import Path
 
-from . import paths
+from api_client import ProxySettings
+
+from .. import paths
 
 log = logging.getLogger(__name__)
 
@@ -22,12 +24,33 @@ DEFAULT_SERVER_URL = "https://api.ticketpros.io"
 
 @dataclass
 class Settings:
+    """Every user setting, declared here and nowhere else."""
+
     server_url: str = DEFAULT_SERVER_URL
     #: Email of the account whose session is remembered (empty: none).
     account: str = ""
     remember: bool = True
     #: Only for a self-hosted reference service on a trusted network.
     allow_insecure_http: bool = False
+    #: "system" (the OS settings), "none" (direct) or "manual".
+    proxy_mode: str = "system"
+    proxy_url: str = ""
+    #: Hosts reached directly in manual mode, comma-separated.
+    proxy_exclusions: str = ""
+    #: Files sent at the same time.
+    upload_concurrency: int = 2
+    #: Upload bandwidth cap in KiB/s; 0 means no limit.
+    upload_limit_kib: int = 0
+    #: "system" follows the operating system's light/dark setting.
+    theme: str = "system"
+    notifications: bool = True
+    start_minimised: bool = False
+
+    def proxy(self) -> ProxySettings:
+        """Raises ConfigurationError for an unusable manual proxy."""
+        exclusions = tuple(h.strip() for h in self.proxy_exclusions.split(",") if h.strip())
+        mode = self.proxy_mode if self.proxy_mode in ("system", "none", "manual") else "system"
+        return ProxySettings(mode, self.proxy_url, exclusions)  # type: ignore[arg-type]
 
     @classmethod
     def load(cls, path: Path | None = None) -> Settings:

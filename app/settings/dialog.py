@@ -1,0 +1,166 @@
+"""The Settings window: connection and proxy, uploads, appearance, behaviour."""
+
+from __future__ import annotations
+
+import dataclasses
+
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QGroupBox,
+    QLabel,
+    QLineEdit,
+    QRadioButton,
+    QSpinBox,
+    QSystemTrayIcon,
+    QVBoxLayout,
+    QWidget,
+)
+
+from api_client import ConfigurationError, normalize_base_url
+
+from .store import Settings
+
+THEME_CHOICES = (("system", "Follow the system"), ("light", "Light"), ("dark", "Dark"))
+PROXY_CHOICES = (("system", "Use the system's proxy settings"), ("none", "No proxy"),
+                 ("manual", "Manual proxy"))
+
+
+class SettingsDialog(QDialog):
+    """Edits a copy of the settings; ``result_settings()`` after ``accept()``."""
+
+    def __init__(self, settings: Settings, *, proxy_in_use: str | None, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Settings"))
+        self.setMinimumWidth(520)
+        self._original = settings
+
+        # -- connection ------------------------------------------------------
+        self.server_edit = QLineEdit(settings.server_url)
+        self.server_edit.setAccessibleName(self.tr("Server address"))
+        self.proxy_buttons = QButtonGroup(self)
+        proxy_box = QVBoxLayout()
+        for mode, label in PROXY_CHOICES:
+            button = QRadioButton(self.tr(label))
+            button.setAccessibleName(self.tr(label))
+            button.setProperty("mode", mode)
+            button.setChecked(settings.proxy_mode == mode)
+            self.proxy_buttons.addButton(button)
+            proxy_box.addWidget(button)
+        self.proxy_url_edit = QLineEdit(settings.proxy_url)
+        self.proxy_url_edit.setPlaceholderText("http://proxy.example.com:8080")
+        self.proxy_url_edit.setAccessibleName(self.tr("Proxy address"))
+        self.proxy_exclusions_edit = QLineEdit(settings.proxy_exclusions)
+        self.proxy_exclusions_edit.setPlaceholderText(self.tr("intranet.example.com, .local"))
+        self.proxy_exclusions_edit.setAccessibleName(self.tr("Hosts reached without the proxy"))
+        self.proxy_status = QLabel(
+            self.tr("Now: through {proxy}").format(proxy=proxy_in_use) if proxy_in_use
+            else self.tr("Now: direct connection (no proxy)")
+        )
+        self.proxy_status.setObjectName("Muted")
+        self.proxy_buttons.buttonToggled.connect(lambda *_: self._update_enabled())
+
+        connection = QGroupBox(self.tr("Connection"))
+        form = QFormLayout(connection)
+        form.addRow(self.tr("&Server"), self.server_edit)
+        form.addRow(self.tr("Proxy"), proxy_box)
+        form.addRow(self.tr("Proxy &address"), self.proxy_url_edit)
+        form.addRow(self.tr("&Bypass for"), self.proxy_exclusions_edit)
+        form.addRow("", self.proxy_status)
+
+        # -- uploads ---------------------------------------------------------
+        self.concurrency_spin = QSpinBox()
+        self.concurrency_spin.setRange(1, 8)
+        self.concurrency_spin.setValue(settings.upload_concurrency)
+        self.concurrency_spin.setAccessibleName(self.tr("Files uploaded at the same time"))
+        self.limit_spin = QSpinBox()
+        self.limit_spin.setRange(0, 1_000_000)
+        self.limit_spin.setSingleStep(256)
+        self.limit_spin.setSuffix(self.tr(" KiB/s"))
+        self.limit_spin.setSpecialValueText(self.tr("No limit"))
+        self.limit_spin.setValue(settings.upload_limit_kib)
+        self.limit_spin.setAccessibleName(self.tr("Upload bandwidth limit"))
+        uploads = QGroupBox(self.tr("Uploads"))
+        form = QFormLayout(uploads)
+        form.addRow(self.tr("Files at the &same time"), self.concurrency_spin)
+        form.addRow(self.tr("Bandwidth &limit"), self.limit_spin)
+
+        # -- appearance and behaviour -----------------------------------------
+        self.theme_combo = QComboBox()
+        self.theme_combo.setAccessibleName(self.tr("Theme"))
+        for value, label in THEME_CHOICES:
+            self.theme_combo.addItem(self.tr(label), value)
+        self.theme_combo.setCurrentIndex(max(0, self.theme_combo.findData(settings.theme)))
+        self.notifications_check = QCheckBox(self.tr("Show desktop notifications"))
+        self.notifications_check.setAccessibleName(self.tr("Show desktop notifications"))
+        self.notifications_check.setChecked(settings.notifications)
+        self.minimised_check = QCheckBox(self.tr("Start minimised to the tray"))
+        self.minimised_check.setAccessibleName(self.tr("Start minimised to the tray"))
+        self.minimised_check.setChecked(settings.start_minimised)
+        if not QSystemTrayIcon.isSystemTrayAvailable():
+            self.minimised_check.setEnabled(False)
+            self.minimised_check.setToolTip(self.tr("This desktop has no system tray."))
+        general = QGroupBox(self.tr("Appearance and behaviour"))
+        form = QFormLayout(general)
+        form.addRow(self.tr("&Theme"), self.theme_combo)
+        form.addRow("", self.notifications_check)
+        form.addRow("", self.minimised_check)
+
+        self.error_label = QLabel()
+        self.error_label.setObjectName("ErrorText")
+        self.error_label.setWordWrap(True)
+        self.error_label.setAccessibleName(self.tr("Settings problem"))
+        self.error_label.hide()
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setAccessibleName(self.tr("Save settings"))
+        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setAccessibleName(self.tr("Cancel"))
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+
+        layout = QVBoxLayout(self)
+        for widget in (connection, uploads, general, self.error_label, self.buttons):
+            layout.addWidget(widget)
+        self._update_enabled()
+        self._result: Settings | None = None
+
+    def _proxy_mode(self) -> str:
+        checked = self.proxy_buttons.checkedButton()
+        return checked.property("mode") if checked else "system"
+
+    def _update_enabled(self) -> None:
+        manual = self._proxy_mode() == "manual"
+        self.proxy_url_edit.setEnabled(manual)
+        self.proxy_exclusions_edit.setEnabled(manual)
+
+    def _collect(self) -> Settings:
+        return dataclasses.replace(
+            self._original,
+            server_url=self.server_edit.text().strip(),
+            proxy_mode=self._proxy_mode(),
+            proxy_url=self.proxy_url_edit.text().strip(),
+            proxy_exclusions=self.proxy_exclusions_edit.text().strip(),
+            upload_concurrency=self.concurrency_spin.value(),
+            upload_limit_kib=self.limit_spin.value(),
+            theme=self.theme_combo.currentData(),
+            notifications=self.notifications_check.isChecked(),
+            start_minimised=self.minimised_check.isChecked(),
+        )
+
+    def accept(self) -> None:
+        candidate = self._collect()
+        try:
+            candidate.server_url = normalize_base_url(candidate.server_url)
+            candidate.proxy()  # validates a manual proxy address
+        except ConfigurationError as exc:
+            self.error_label.setText(exc.message)
+            self.error_label.show()
+            return
+        self._result = candidate
+        super().accept()
+
+    def result_settings(self) -> Settings | None:
+        return self._result

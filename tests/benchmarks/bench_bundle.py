@@ -1,0 +1,72 @@
+"""Cold start of the PyInstaller bundle against the same app run from source.
+
+Both start on a real X server (Xvfb) with the xcb platform; the time is taken
+from launch until the sign-in window is mapped on screen (xdotool --sync).
+Build the bundle first (``./dev bundle``). Needs xvfb and xdotool (apt).
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[2]
+BUNDLE = ROOT / "dist" / "ticketpros" / "ticketpros"
+RUNS = 5
+
+
+def time_to_window(command: list[str], env: dict[str, str]) -> float:
+    start = time.perf_counter()
+    proc = subprocess.Popen(command, env=env, cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    try:
+        subprocess.run(["xdotool", "search", "--sync", "--onlyvisible", "--name", "Sign in"],
+                       env=env, check=True, capture_output=True, timeout=60)
+        return time.perf_counter() - start
+    finally:
+        proc.kill()
+        proc.wait()
+
+
+def main() -> None:
+    if not BUNDLE.exists():
+        print(f"no bundle at {BUNDLE}: run ./dev bundle first")
+        return
+    if not (shutil.which("Xvfb") and shutil.which("xdotool")):
+        print("needs Xvfb and xdotool (apt-get install xvfb xdotool)")
+        return
+    display = ":97"
+    xvfb = subprocess.Popen(["Xvfb", display, "-screen", "0", "1280x800x24", "-nolisten", "tcp"],
+                            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    time.sleep(1)
+    try:
+        with tempfile.TemporaryDirectory() as home:
+            env = {k: v for k, v in os.environ.items() if k != "QT_QPA_PLATFORM"}
+            env.update(DISPLAY=display, HOME=home, XDG_CONFIG_HOME=f"{home}/c", XDG_DATA_HOME=f"{home}/d",
+                       XDG_STATE_HOME=f"{home}/s", XDG_CACHE_HOME=f"{home}/k", QT_QPA_PLATFORM="xcb")
+            source_cmd = [sys.executable, "-m", "app"]
+            bundle_cmd = [str(BUNDLE)]
+            time_to_window(source_cmd, env)  # warm the page cache for both
+            time_to_window(bundle_cmd, env)
+            source, bundle = [], []
+            for _ in range(RUNS):
+                source.append(time_to_window(source_cmd, env))
+                bundle.append(time_to_window(bundle_cmd, env))
+    finally:
+        xvfb.kill()
+        xvfb.wait()
+    s, b = statistics.median(source), statistics.median(bundle)
+    size = sum(p.stat().st_size for p in BUNDLE.parent.rglob("*") if p.is_file() and not p.is_symlink())
+    print(f"{'cold start to sign-in window':30} {'median ms':>10} {'min ms':>8}")
+    print(f"{'from source (python -m app)':30} {s * 1000:10.0f} {min(source) * 1000:8.0f}")
+    print(f"{'PyInstaller bundle':30} {b * 1000:10.0f} {min(bundle) * 1000:8.0f}")
+    print(f"ratio bundle / source: {b / s:.2f}x  ({RUNS} runs each, interleaved); bundle size {size / 2**20:.0f} MiB")
+
+
+if __name__ == "__main__":
+    main()

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import io
 import os
 import select
 import socket
@@ -134,16 +135,21 @@ def add_tickets(service, email: str, count: int, *, job: str = "Bulk") -> None:
     from server.db import connect, transaction
     from server.tickets import service as tickets
     from server.tickets import storage
-    from server.tickets.seed import _picture
 
+    from tests.media_samples import picture
+
+    variants = []
+    for n in range(7):  # a few different pictures; equal content is stored once
+        buffer = io.BytesIO()
+        picture((120 + n, 160)).save(buffer, format="JPEG", quality=80)
+        variants.append(buffer.getvalue())
     settings = service.settings
     conn = connect(settings.db_path)
     try:
         user_id, customer_id = conn.execute("SELECT id, customer_id FROM users WHERE email = ?", (email,)).fetchone()
         with transaction(conn):
             for n in range(count):
-                data, mime = _picture(f"B{n % 7}", "photo")
-                content = storage.write_new(settings, data, mime)
+                content = storage.write_new(settings, variants[n % 7], "image/jpeg")
                 try:
                     with storage.guard():
                         storage.place(settings, content, durable=False)

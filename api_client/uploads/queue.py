@@ -63,6 +63,7 @@ log = logging.getLogger(__name__)
 SCHEMA = """
 CREATE TABLE IF NOT EXISTS items (
     id              INTEGER PRIMARY KEY,
+    owner           TEXT NOT NULL DEFAULT '',   -- whose files: "<server> <user id>"
     batch_id        TEXT NOT NULL,
     grouping        TEXT NOT NULL,
     source_path     TEXT NOT NULL,
@@ -93,7 +94,7 @@ CREATE TABLE IF NOT EXISTS items (
     created_at      REAL NOT NULL,
     updated_at      REAL NOT NULL
 );
-CREATE INDEX IF NOT EXISTS items_state ON items(state);
+CREATE INDEX IF NOT EXISTS items_state ON items(owner, state);
 CREATE INDEX IF NOT EXISTS items_batch ON items(batch_id);
 """
 
@@ -202,11 +203,14 @@ class UploadQueue:
     """The queue's storage and the actions a person takes on it. Thread-safe.
 
     ``clock`` gives wall-clock seconds (``next_attempt_at`` is shown as a time
-    of day, so it must survive a restart of the computer).
+    of day, so it must survive a restart of the computer). ``owner`` names
+    the account (server and user) whose files this instance sees and sends:
+    files queued by one person are never sent under another's sign-in.
     """
 
     def __init__(self, db_path: str | os.PathLike[str], staging_dir: str | os.PathLike[str], *,
-                 clock: Callable[[], float] = time.time) -> None:
+                 owner: str = "", clock: Callable[[], float] = time.time) -> None:
+        self.owner = owner
         self.db_path = Path(db_path)
         self.staging_dir = Path(staging_dir)
         self.db_path.parent.mkdir(parents=True, exist_ok=True)
@@ -268,20 +272,21 @@ class UploadQueue:
 
     def items(self) -> list[UploadItem]:
         with self._lock:
-            rows = self._conn.execute("SELECT * FROM items ORDER BY id").fetchall()
+            rows = self._conn.execute("SELECT * FROM items WHERE owner = ? ORDER BY id", (self.owner,)).fetchall()
         return [_item(row) for row in rows]
 
     def get(self, item_id: int) -> UploadItem | None:
         with self._lock:
-            row = self._conn.execute("SELECT * FROM items WHERE id = ?", (item_id,)).fetchone()
+            row = self._conn.execute("SELECT * FROM items WHERE id = ? AND owner = ?",
+                                     (item_id, self.owner)).fetchone()
         return _item(row) if row else None
 
     def pending_count(self) -> int:
         """Files not yet uploaded, cancelled or refused (what the app's badge shows)."""
         with self._lock:
             return self._conn.execute(
-                "SELECT count(*) FROM items WHERE state NOT IN (?, ?, ?)",
-                (ItemState.DONE, ItemState.CANCELLED, ItemState.REJECTED),
+                "SELECT count(*) FROM items WHERE owner = ? AND state NOT IN (?, ?, ?)",
+                (self.owner, ItemState.DONE, ItemState.CANCELLED, ItemState.REJECTED),
             ).fetchone()[0]
 
     # -- what people do --------------------------------------------------------
@@ -317,10 +322,10 @@ class UploadQueue:
             try:
                 for path in files:
                     cursor = self._conn.execute(
-                        "INSERT INTO items (batch_id, grouping, source_path, name, state, ticket_key, page, "
+                        "INSERT INTO items (owner, batch_id, grouping, source_path, name, state, ticket_key, page, "
                         "page_count, ticket_number, job, notes, ticket_date, upload_key, created_at, updated_at) "
-                        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                        (batch, Grouping.ONE_MULTI_PAGE_TICKET if multi else Grouping.ONE_TICKET_EACH,
+                        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                        (self.owner, batch, Grouping.ONE_MULTI_PAGE_TICKET if multi else Grouping.ONE_TICKET_EACH,
                          str(path.absolute()), _display_name(path), ItemState.PREPARING,
                          batch if multi else str(uuid.uuid4()), None if multi else 1, None if multi else 1,
                          clean["ticket_number"], clean["job"], clean["notes"], clean["ticket_date"],
@@ -370,9 +375,9 @@ class UploadQueue:
         """Drop uploaded, cancelled and refused files from the list; returns how many."""
         with self._lock:
             rows = self._conn.execute(
-                "SELECT id, staged_path FROM items WHERE state IN (?, ?, ?) AND "
+                "SELECT id, staged_path FROM items WHERE owner = ? AND state IN (?, ?, ?) AND "
                 "(upload_url IS NULL OR ticket_id IS NOT NULL OR state != ?)",
-                (ItemState.DONE, ItemState.CANCELLED, ItemState.REJECTED, ItemState.CANCELLED)).fetchall()
+                (self.owner, ItemState.DONE, ItemState.CANCELLED, ItemState.REJECTED, ItemState.CANCELLED)).fetchall()
             self._conn.executemany("DELETE FROM items WHERE id = ?", [(row["id"],) for row in rows])
         for row in rows:
             _unlink(row["staged_path"])
@@ -396,7 +401,8 @@ class UploadQueue:
     def _transition(self, item_id: int, state: ItemState, *, allowed: tuple[ItemState, ...],
                     **fields: Any) -> bool:
         with self._lock:
-            row = self._conn.execute("SELECT state FROM items WHERE id = ?", (item_id,)).fetchone()
+            row = self._conn.execute("SELECT state FROM items WHERE id = ? AND owner = ?",
+                                     (item_id, self.owner)).fetchone()
             if row is None or ItemState(row["state"]) not in allowed:
                 return False
             self._update(item_id, state=state, emit=False, **fields)
@@ -420,9 +426,9 @@ class UploadQueue:
         """The next piece of work not already being done, or None."""
         with self._lock:
             rows = self._conn.execute(
-                "SELECT * FROM items WHERE state IN (?, ?, ?, ?) "
-                "OR (state = ? AND upload_url IS NOT NULL AND ticket_id IS NULL) ORDER BY id",
-                (ItemState.PREPARING, ItemState.DUPLICATE_CHECK, ItemState.QUEUED, ItemState.FAILED,
+                "SELECT * FROM items WHERE owner = ? AND (state IN (?, ?, ?, ?) "
+                "OR (state = ? AND upload_url IS NOT NULL AND ticket_id IS NULL)) ORDER BY id",
+                (self.owner, ItemState.PREPARING, ItemState.DUPLICATE_CHECK, ItemState.QUEUED, ItemState.FAILED,
                  ItemState.CANCELLED)).fetchall()
             for row in rows:
                 if row["id"] in busy:
@@ -470,8 +476,9 @@ class UploadQueue:
     def _local_duplicates(self, item_id: int, sha256: str) -> list[dict[str, Any]]:
         with self._lock:
             rows = self._conn.execute(
-                "SELECT id, name, ticket_id FROM items WHERE sha256 = ? AND id < ? AND state NOT IN (?, ?)",
-                (sha256, item_id, ItemState.CANCELLED, ItemState.REJECTED)).fetchall()
+                "SELECT id, name, ticket_id FROM items WHERE owner = ? AND sha256 = ? AND id < ? "
+                "AND state NOT IN (?, ?)",
+                (self.owner, sha256, item_id, ItemState.CANCELLED, ItemState.REJECTED)).fetchall()
         return [{"ticket_id": row["ticket_id"], "ticket_number": None, "page": None, "created_at": None,
                  "uploaded_by_me": True, "queued_as": row["name"]} for row in rows]
 

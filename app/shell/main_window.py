@@ -213,13 +213,13 @@ class MainWindow(QMainWindow):
                 )
                 return
 
-    def closeEvent(self, event) -> None:  # noqa: N802
-        # Pages with background work (the upload queue) stop it at sign-out / close.
+    def shutdown_pages(self) -> None:
+        """Stop the pages' background work (the upload queue) at sign-out and exit;
+        closing the window to the tray does not."""
         for page in self.pages.values():
             shutdown = getattr(page, "shutdown", None)
             if callable(shutdown):
                 shutdown()
-        super().closeEvent(event)
 
     @property
     def current_page_key(self) -> str:

@@ -45,8 +45,8 @@ log = logging.getLogger(__name__)
 FILE_FILTER = "Photos, scans and PDFs (*.jpg *.jpeg *.png *.heic *.heif *.tif *.tiff *.webp *.pdf);;All files (*)"
 
 
-def _open_queue(queue_path: Path, staging: Path, listener) -> tuple[UploadQueue, list]:
-    queue = UploadQueue(queue_path, staging)
+def _open_queue(queue_path: Path, staging: Path, owner: str, listener) -> tuple[UploadQueue, list]:
+    queue = UploadQueue(queue_path, staging, owner=owner)
     queue.subscribe(listener)
     return queue, queue.items()
 
@@ -138,8 +138,10 @@ class UploadsPage(QWidget):
         self._speed_timer.timeout.connect(self._update_totals)
         self._speed_timer.start()
 
+        #: Whose files this page shows and sends (the queue file is shared by the accounts of this computer).
+        self.queue_owner = f"{context.client.base_url} {context.me.user.id}"
         context.runner.run(_open_queue, queue_path or paths.upload_queue_file(),
-                           staging_dir or paths.staging_dir(), self.bridge.listener,
+                           staging_dir or paths.staging_dir(), self.queue_owner, self.bridge.listener,
                            on_done=self._opened, on_error=self._open_failed, context=self)
 
     # -- building --------------------------------------------------------------
@@ -302,10 +304,6 @@ class UploadsPage(QWidget):
             if runner is not None:
                 runner.pause_all()  # stop the transfers now; joining happens off the GUI thread
             self.context.runner.run(_close_queue, runner, queue)
-
-    def closeEvent(self, event) -> None:  # noqa: N802
-        self.shutdown()
-        super().closeEvent(event)
 
     # -- adding files ----------------------------------------------------------
 

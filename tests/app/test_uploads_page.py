@@ -169,3 +169,43 @@ def test_progress_reaches_the_row_and_the_total_while_uploading(qtbot, make_page
     assert seen and all(isinstance(k, int) and v[1] == 12 * MiB for batch in seen for k, v in batch.items())
     assert any(0 < f < 1 for f in fractions)  # the row's bar moved before the end
     assert page.total_bar.value() == 1000
+
+
+def test_the_app_resumes_the_queue_when_signed_in_and_pauses_it_when_signed_out(qtbot, make_desktop, service,
+                                                                               demo_password, tmp_path):
+    from app import paths
+    from app.settings import Settings
+    from tests.app.conftest import sign_in
+
+    def wait_for_uploads_page(desktop):
+        qtbot.waitUntil(lambda: desktop.main_window is not None and desktop.main_window.isVisible(), timeout=10000)
+        page = desktop.main_window.pages["uploads"]
+        qtbot.waitUntil(lambda: page.queue_runner is not None, timeout=5000)
+        return page
+
+    Settings(server_url=service.url).save()
+    desktop = make_desktop()
+    desktop.start()
+    sign_in(qtbot, desktop, "alice@demo.example", demo_password)
+    page = wait_for_uploads_page(desktop)
+    assert page.queue.db_path == paths.upload_queue_file()
+
+    desktop.main_window.sign_out_action.trigger()
+    qtbot.waitUntil(lambda: desktop.main_window is None, timeout=10000)
+    assert page.queue_runner is None  # signed out: nothing is sent
+    qtbot.waitUntil(lambda: desktop.runner.active == 0, timeout=10000)
+    # Files queued while signed out (here: by another instance of the queue) wait ...
+    from api_client.uploads import UploadQueue
+    with UploadQueue(paths.upload_queue_file(), paths.staging_dir(), owner=page.queue_owner) as queue:
+        queue.add([samples.small_pdf(tmp_path / "while-away.pdf")])
+
+    sign_in(qtbot, desktop, "bob@demo.example", demo_password)
+    page = wait_for_uploads_page(desktop)  # never sent under someone else's sign-in
+    qtbot.wait(500)
+    assert page.model.rowCount() == 0
+    desktop.main_window.sign_out_action.trigger()
+    qtbot.waitUntil(lambda: desktop.main_window is None, timeout=10000)
+
+    sign_in(qtbot, desktop, "alice@demo.example", demo_password)
+    page = wait_for_uploads_page(desktop)  # ... and go as soon as she is signed in again
+    qtbot.waitUntil(lambda: states(page).get("while-away.pdf") is ItemState.DONE, timeout=20000)

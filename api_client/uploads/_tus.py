@@ -386,9 +386,7 @@ class TusUploader:
                 if self.checksum is None:
                     reader.checksum = True  # resumed chunks carry a checksum from now on
                 if failures >= self.max_attempts:
-                    raise UploadStalledError(
-                        f"{last_error.message} The upload will be tried again later."
-                    ) from exc
+                    raise UploadStalledError(last_error.message) from exc
                 delay = backoff_delay(failures - 1)
                 log.info("upload %s: %s; resuming in %.1f s", upload_url, exc.message, delay)
                 if cancel is not None:

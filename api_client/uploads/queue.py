@@ -576,7 +576,9 @@ class QueueRunner:
         while True:
             with self._wake:
                 idle = not self._busy and all(
-                    item.state.finished or item.state in (ItemState.PAUSED, ItemState.WAITING_DECISION)
+                    (item.state.finished or item.state in (ItemState.PAUSED, ItemState.WAITING_DECISION))
+                    # a cancelled partial upload is removed from the service first
+                    and not (item.state is ItemState.CANCELLED and item.upload_url and not item.ticket_id)
                     for item in self.queue.items())
             if idle:
                 return True

@@ -134,7 +134,7 @@ def cmd_upload(args: argparse.Namespace) -> int:
                 if all(i.state.finished for i in items):
                     break
                 time.sleep(0.1)
-            runner.wait_idle(timeout=10)  # a cancelled partial upload is removed from the service
+            runner.wait_idle(timeout=3)  # a cancelled partial upload is removed from the service
             progress.draw(queue.items(), force=True)
             progress.clear()
             return _report(queue.items(), given_up, args.json)

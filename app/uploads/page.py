@@ -116,9 +116,10 @@ class UploadsPage(QWidget):
         self.queue: UploadQueue | None = None
         self.queue_runner: QueueRunner | None = None
         self._runner_options = runner_options or {}
-        self._thumbnails = ThumbnailCache(thumbnail_dir or paths.thumbnail_cache_dir(), size=64)
+        self._thumbnails = ThumbnailCache(thumbnail_dir or paths.thumbnail_cache_dir() / "uploads", size=64)
         self._pending_adds: list[list[Path]] = []
         self._closed = False
+        self._badge = -1
 
         self.bridge = QueueBridge(self)
         self.model = UploadQueueModel(self)
@@ -434,9 +435,18 @@ class UploadsPage(QWidget):
         self.pause_all_button.setText(self.tr("Resume all") if paused else self.tr("Pause all"))
         self.pause_all_button.setEnabled(self.queue_runner is not None)
 
+    def _update_badge(self, counts: dict[ItemState, int]) -> None:
+        """"Uploads (3)" in the navigation while files are waiting."""
+        pending = sum(n for state, n in counts.items() if not state.finished)
+        window = self.window()
+        if pending != self._badge and callable(getattr(window, "set_badge", None)):
+            self._badge = pending
+            window.set_badge("uploads", pending)
+
     def _update_totals(self) -> None:
         sent, total = self.model.totals()
         counts = self.model.counts()
+        self._update_badge(counts)
         files = self.model.rowCount()
         done = counts.get(ItemState.DONE, 0)
         self.total_bar.setValue(int(1000 * sent / total) if total else 0)

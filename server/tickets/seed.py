@@ -34,8 +34,10 @@ DEMO_TICKETS = (
 
 
 @functools.cache
-def _picture(heading: str, subtitle: str, kind: str, seed: int) -> tuple[bytes, str]:
-    """A small drawn ticket: paper, a heading, a few ruled lines of loads."""
+def demo_picture(heading: str, kind: str = "photo", subtitle: str = "", seed: int = 0) -> tuple[bytes, str]:
+    """A small drawn ticket and its MIME type: paper, a heading, a few ruled
+    lines of loads. ``kind``: ``photo`` (JPEG of a sheet on a desk), ``scan``
+    (grey PNG) or ``pdf``. Tests use it to make tickets in bulk."""
     if kind == "pdf":
         return _pdf(f"{heading} - {subtitle}"), "application/pdf"
     paper = (250, 250, 244) if kind == "photo" else (255, 255, 255)
@@ -58,6 +60,10 @@ def _picture(heading: str, subtitle: str, kind: str, seed: int) -> tuple[bytes, 
         return buffer.getvalue(), "image/png"
     image.save(buffer, format="JPEG", quality=80)
     return buffer.getvalue(), "image/jpeg"
+
+
+# The name tests/support/uploads.py on feature/uploads-client imports.
+_picture = demo_picture
 
 
 def _pdf(label: str) -> bytes:
@@ -92,7 +98,7 @@ def seed_tickets(conn: sqlite3.Connection, settings: Settings, users: dict[str, 
                                       ticket_date=(now - timedelta(days=days_ago)).date().isoformat(), notes=notes)
         for page, (name, kind) in enumerate(pages, start=1):
             subtitle = f"{job} - page {page} of {len(pages)}" if len(pages) > 1 else job
-            data, mime = _picture(f"TICKET {number}" if number else name, subtitle, kind, index * 10 + page)
+            data, mime = demo_picture(f"TICKET {number}" if number else name, kind, subtitle, index * 10 + page)
             content = storage.write_new(settings, data, mime)
             try:
                 with storage.guard():

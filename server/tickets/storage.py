@@ -118,6 +118,7 @@ def prepare(settings: Settings, source: Path, mime: str, source_sha256: str | No
             os.link(source, work)
         except OSError:
             shutil.copyfile(source, work)
+        os.utime(work)  # a fresh mtime, so clean_work_dir leaves it alone
         try:
             media.strip_location(work, mime)
             media.thumbnail(work, thumb, mime)

@@ -7,23 +7,27 @@ same bytes: no second pass over the data.
 
 A long PATCH without a checksum is checkpointed every ``CHECKPOINT_SECONDS``
 (synced, offset recorded), so a crash or a cut connection loses at most that
-much. A chunk with a checksum is all or nothing: it only counts once its
+much. Every PATCH records its offset when it ends; the data is synced to disk
+at most once per ``CHECKPOINT_SECONDS`` per upload and always on the last byte. A chunk with a checksum is all or nothing: it only counts once its
 digest matched.
 """
 
 from __future__ import annotations
 
 import asyncio
+import functools
 import hashlib
 import os
 import sqlite3
 import time
 from dataclasses import dataclass
+from datetime import datetime
 
 from starlette.concurrency import run_in_threadpool
 from starlette.requests import ClientDisconnect, Request
 
 from ..config import Settings
+from .runtime import UploadRuntime
 from .service import Upload, partial_path, sync_and_record
 from .tus import Checksum
 
@@ -42,11 +46,13 @@ class Received:
     """``ok``, ``disconnected``, ``stalled``, ``too_long`` or ``checksum_mismatch``."""
     running: hashlib._Hash | None
     """SHA-256 of the first ``offset`` bytes, None when unknown."""
+    expires_at: datetime
+    """When the upload expires now."""
 
 
 async def receive(
     request: Request, conn: sqlite3.Connection, settings: Settings, upload: Upload,
-    running: hashlib._Hash, checksum: Checksum | None,
+    running: hashlib._Hash, checksum: Checksum | None, runtime: UploadRuntime,
 ) -> Received:
     start = upload.offset
     room = upload.length - start
@@ -75,6 +81,7 @@ async def receive(
                     written += len(data)
                     if chunk_hash is None and time.monotonic() - last_checkpoint >= CHECKPOINT_SECONDS:
                         stall.reschedule(None)  # only waiting for data can stall; never cut a sync short
+                        runtime.sync_due(upload.id, 0)  # noted as synced now
                         await run_in_threadpool(sync_and_record, conn, settings, upload.id, fd, start + written)
                         vouched = start + written
                         last_checkpoint = time.monotonic()
@@ -88,9 +95,15 @@ async def receive(
         cut_short = outcome in ("disconnected", "stalled")
         if outcome in ("too_long", "checksum_mismatch") or (cut_short and checksum):
             os.ftruncate(fd, vouched)
-            return Received(vouched, outcome, before if checksum else None)
+            return Received(vouched, outcome, before if checksum else None, upload.expires_at)
+        expires = upload.expires_at
         if written:
-            await run_in_threadpool(sync_and_record, conn, settings, upload.id, fd, start + written)
-        return Received(start + written, outcome, running)
+            # Chunked uploads sync at most once per CHECKPOINT_SECONDS: waiting for the disk
+            # after every chunk would serialise the network and the disk.
+            sync = runtime.sync_due(upload.id, CHECKPOINT_SECONDS) or start + written == upload.length
+            expires = await run_in_threadpool(
+                functools.partial(sync_and_record, conn, settings, upload.id, fd, start + written, sync=sync)
+            )
+        return Received(start + written, outcome, running, expires)
     finally:
         os.close(fd)

@@ -8,8 +8,10 @@ service's JSON shape ``{"error": {"code", "message"}}``.
 from __future__ import annotations
 
 import email.utils
-from datetime import timedelta
+import hashlib
 from collections.abc import Callable, Coroutine
+from dataclasses import replace
+from datetime import timedelta
 from typing import Annotated, Any
 
 from fastapi import APIRouter, Depends, Request, Response
@@ -176,26 +178,16 @@ async def send_bytes(
                        f"Upload data must be sent as {tus.OFFSET_CONTENT_TYPE}.")
     offset = tus.parse_int_header(request.headers.get("upload-offset"), "Upload-Offset")
     checksum = tus.parse_checksum(request.headers.get("upload-checksum"))
-    upload = await run_in_threadpool(service.load, conn, settings, principal, upload_id)
-    runtime.acquire(upload.id)
+    declared = request.headers.get("content-length")
+    declared_length = int(declared) if declared and declared.isdigit() else None
+    # One trip to a worker thread for the checks (the body waits meanwhile).
+    upload, running = await run_in_threadpool(
+        _begin_patch, conn, settings, principal, runtime, upload_id, offset, declared_length
+    )
     try:
-        upload = await run_in_threadpool(
-            lambda: service.reconcile(conn, settings, service.load(conn, settings, principal, upload_id), runtime)
-        )
-        if upload.status == "rejected":
-            raise upload.rejection()
-        if upload.status == "completed":
-            # A retry of the completing PATCH whose reply was lost: the ticket exists.
+        if running is None:  # completed: a retry of the completing PATCH whose reply was lost
             return Response(status_code=204, headers=_state_headers(upload))
-        if offset != upload.offset:
-            raise ApiError(409, "offset_mismatch",
-                           f"The service has {upload.offset} bytes of this file, not {offset}; "
-                           "continue from there.", headers={"Upload-Offset": str(upload.offset)})
-        declared = request.headers.get("content-length")
-        if declared and declared.isdigit() and offset + int(declared) > upload.length:
-            raise ApiError(413, "past_upload_length", "The data goes past the Upload-Length of this file.")
-        running = await run_in_threadpool(service.running_hash, settings, upload, runtime)
-        received = await receive(request, conn, settings, upload, running, checksum)
+        received = await receive(request, conn, settings, upload, running, checksum, runtime)
         if received.running is not None:
             runtime.keep_hash(upload.id, received.offset, received.running)
         if received.outcome == "checksum_mismatch":
@@ -209,21 +201,43 @@ async def send_bytes(
             raise ApiError(408, "upload_stalled",
                            "No data arrived for a while, so the service stopped waiting; send the rest again.",
                            headers={"Upload-Offset": str(received.offset)})
-        upload = await run_in_threadpool(service.load, conn, settings, principal, upload_id)
-        if upload.offset == upload.length:
-            running = runtime.take_hash(upload.id, upload.offset)
-            digest = running.hexdigest() if running is not None else None
-            await run_in_threadpool(_complete, conn, settings, upload, runtime, digest)
-            upload = await run_in_threadpool(service.load, conn, settings, principal, upload_id)
+        if received.offset == upload.length:
+            upload = await run_in_threadpool(_complete, conn, settings, principal, upload, runtime)
+        else:
+            upload = replace(upload, offset=received.offset, expires_at=received.expires_at)
         return Response(status_code=204, headers=_state_headers(upload))
     finally:
         runtime.release(upload.id)
 
 
-def _complete(conn, settings, upload: service.Upload, runtime: UploadRuntime, digest: str | None) -> None:
-    if digest is None:
-        digest = service.running_hash(settings, upload, runtime).hexdigest()
-    service.complete(conn, settings, upload, runtime, digest)
+def _begin_patch(conn, settings, principal, runtime: UploadRuntime, upload_id: str, offset: int,
+                 declared_length: int | None) -> tuple[service.Upload, hashlib._Hash | None]:
+    """Claim the upload and check the PATCH against it; the running hash to
+    continue (None when the upload already completed). Leaves it claimed."""
+    upload = service.load(conn, settings, principal, upload_id)
+    runtime.acquire(upload.id)
+    try:
+        upload = service.reconcile(conn, settings, service.load(conn, settings, principal, upload_id), runtime)
+        if upload.status == "rejected":
+            raise upload.rejection()
+        if upload.status == "completed":
+            return upload, None
+        if offset != upload.offset:
+            raise ApiError(409, "offset_mismatch",
+                           f"The service has {upload.offset} bytes of this file, not {offset}; "
+                           "continue from there.", headers={"Upload-Offset": str(upload.offset)})
+        if declared_length is not None and offset + declared_length > upload.length:
+            raise ApiError(413, "past_upload_length", "The data goes past the Upload-Length of this file.")
+        return upload, service.running_hash(settings, upload, runtime)
+    except BaseException:
+        runtime.release(upload.id)
+        raise
+
+
+def _complete(conn, settings, principal, upload: service.Upload, runtime: UploadRuntime) -> service.Upload:
+    running = service.running_hash(settings, replace(upload, offset=upload.length), runtime)
+    service.complete(conn, settings, upload, runtime, running.hexdigest())
+    return service.load(conn, settings, principal, upload.id)
 
 
 @router.delete("/uploads/{upload_id}", status_code=204, summary="tus termination: cancel an upload")

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import hashlib
 import threading
+import time
 from collections import OrderedDict
 from datetime import datetime
 
@@ -28,6 +29,7 @@ class UploadRuntime:
         self._lock = threading.Lock()
         self._busy: set[str] = set()
         self._hashes: OrderedDict[str, tuple[int, hashlib._Hash]] = OrderedDict()
+        self._synced: dict[str, float] = {}
         #: When expired uploads were last removed (the service's clock).
         self.last_cleanup: datetime | None = None
 
@@ -70,9 +72,20 @@ class UploadRuntime:
             while len(self._hashes) > MAX_CACHED_HASHES:
                 self._hashes.popitem(last=False)
 
+    def sync_due(self, upload_id: str, interval: float) -> bool:
+        """True (and noted) when this upload's data was last synced ``interval`` seconds ago or more."""
+        now = time.monotonic()
+        with self._lock:
+            last = self._synced.get(upload_id)
+            if last is not None and now - last < interval:
+                return False
+            self._synced[upload_id] = now
+            return True
+
     def forget(self, upload_id: str) -> None:
         with self._lock:
             self._hashes.pop(upload_id, None)
+            self._synced.pop(upload_id, None)
 
 
 _CREATE = threading.Lock()

@@ -150,18 +150,25 @@ def reconcile(conn: sqlite3.Connection, settings: Settings, upload: Upload, runt
     return upload
 
 
-def record_offset(conn: sqlite3.Connection, upload_id: str, offset: int, settings: Settings | None = None) -> None:
-    """Vouch for ``offset`` bytes (already synced to disk); activity extends the expiry."""
-    if settings is None:
-        conn.execute("UPDATE uploads SET offset = ? WHERE id = ?", (offset, upload_id))
-    else:
-        conn.execute("UPDATE uploads SET offset = ?, expires_at = ? WHERE id = ?",
-                     (offset, iso(settings.clock.now() + EXPIRY), upload_id))
+def record_offset(conn: sqlite3.Connection, upload_id: str, offset: int) -> None:
+    conn.execute("UPDATE uploads SET offset = ? WHERE id = ?", (offset, upload_id))
 
 
-def sync_and_record(conn: sqlite3.Connection, settings: Settings, upload_id: str, fd: int, offset: int) -> None:
-    os.fdatasync(fd) if hasattr(os, "fdatasync") else os.fsync(fd)
-    record_offset(conn, upload_id, offset, settings)
+def sync_and_record(
+    conn: sqlite3.Connection, settings: Settings, upload_id: str, fd: int, offset: int, *, sync: bool = True
+) -> datetime:
+    """Vouch for ``offset`` bytes written to ``fd``; activity extends the expiry (returned).
+
+    The bytes are in the page cache, which outlives the service process
+    (SIGKILL); ``sync`` also waits for the disk, which only a power cut needs.
+    Either way :func:`reconcile` repairs a disagreement, and the whole-file
+    SHA-256 catches a damaged tail.
+    """
+    if sync:
+        os.fdatasync(fd) if hasattr(os, "fdatasync") else os.fsync(fd)
+    expires = settings.clock.now() + EXPIRY
+    conn.execute("UPDATE uploads SET offset = ?, expires_at = ? WHERE id = ?", (offset, iso(expires), upload_id))
+    return expires
 
 
 def running_hash(settings: Settings, upload: Upload, runtime: UploadRuntime):

@@ -62,8 +62,11 @@ DEFAULT_MAX_ATTEMPTS = 6
 #: small enough that httpcore's send loop never copies a whole chunk.
 _PIECE = 1024 * 1024
 
-#: Statuses after which trying the same upload again may succeed.
+#: Statuses after which trying the same upload again may succeed ...
 _RETRYABLE = frozenset({408, 409, 423, 429, 460, 500, 502, 503, 504})
+#: ... unless the service said why it will never succeed (the upload was refused and discarded).
+_FINAL_CODES = frozenset({"page_taken", "ticket_key_taken", "damaged_file", "unsupported_type",
+                          "idempotency_key_reused"})
 
 ProgressCallback = Callable[[int, int], None]
 
@@ -376,9 +379,12 @@ class TusUploader:
             except NotFoundError as exc:
                 raise UploadGoneError("The service no longer has this upload; it will start again.") from exc
             except (NetworkError, ServerError, APIStatusError) as exc:
+                if isinstance(exc, APIStatusError) and exc.code == "file_checksum_mismatch":
+                    # The whole file arrived different from what was sent; the service dropped it.
+                    raise UploadGoneError(exc.message) from exc
                 if isinstance(exc, AuthenticationError) or (
                     isinstance(exc, APIStatusError) and not isinstance(exc, ServerError)
-                    and exc.status not in _RETRYABLE
+                    and (exc.status not in _RETRYABLE or exc.code in _FINAL_CODES)
                 ):
                     raise
                 failures += 1

@@ -750,7 +750,8 @@ class QueueRunner:
         """Refusals end the item; anything that may pass later is retried with backoff."""
         row = self.queue._row(item.id)
         from_states = (ItemState.UPLOADING, ItemState.DUPLICATE_CHECK, ItemState.QUEUED, ItemState.FAILED)
-        if isinstance(exc, APIStatusError) and not isinstance(
+        final = isinstance(exc, ConflictError) and exc.code in ("page_taken", "ticket_key_taken")
+        if final or isinstance(exc, APIStatusError) and not isinstance(
                 exc, (ServerError, AuthenticationError, RateLimitedError, ConflictError)) \
                 and exc.status not in (408, 423, 460):
             self.queue._transition(item.id, ItemState.REJECTED, allowed=from_states, error=exc.message)

@@ -206,3 +206,18 @@ def test_prepared_photo_uploads_with_its_prepared_hash(service, tmp_path):
             sha256=ready.sha256)
         assert result.sha256 == ready.sha256
         assert client.tickets.get(result.ticket_id).files[0].original_name == "photo.jpg"
+
+
+def test_a_page_already_taken_is_refused_at_once_not_retried(service, tmp_path):
+    from api_client import ConflictError
+
+    first, second = big_pdf(tmp_path / "a.pdf", 300_000), big_pdf(tmp_path / "b.pdf", 300_000, seed=1)
+    with signed_in(service.url) as client:
+        uploader = TusUploader(client, max_attempts=6)
+        meta = {"ticket_key": "same-ticket", "page": 1, "page_count": 2}
+        uploader.upload(first, metadata={**_meta(first, sha256_file(first)), **meta}, sha256=sha256_file(first))
+        started = time.monotonic()
+        with pytest.raises(ConflictError) as caught:
+            uploader.upload(second, metadata={**_meta(second, sha256_file(second)), **meta},
+                            sha256=sha256_file(second))
+        assert caught.value.code == "page_taken" and time.monotonic() - started < 2

@@ -64,6 +64,18 @@ from ._requests import (  # noqa: E402
     RequestType,
     verify_export,
 )
+from ._tickets import (  # noqa: E402
+    DownloadError,
+    DuplicateMatch,
+    TicketDetail,
+    TicketFile,
+    TicketPage,
+    TicketsAPI,
+    TicketScope,
+    TicketStatus,
+    TicketSummary,
+    Uploader,
+)
 from ._tokens import MAX_SECRET_BYTES, KeyringTokenStore, MemoryTokenStore, TokenStore, secret_size  # noqa: E402
 
 __all__ = [
@@ -97,6 +109,16 @@ __all__ = [
     "RequestsAPI",
     "verify_export",
     # core
+    "DownloadError",
+    "DuplicateMatch",
+    "TicketDetail",
+    "TicketFile",
+    "TicketPage",
+    "TicketsAPI",
+    "TicketScope",
+    "TicketStatus",
+    "TicketSummary",
+    "Uploader",
     "APIStatusError",
     "AuthenticationError",
     "ConfigurationError",

@@ -13,7 +13,7 @@ import ssl
 import threading
 import time
 import uuid
-from collections.abc import Iterator, Mapping
+from collections.abc import Iterable, Iterator, Mapping
 from contextlib import contextmanager
 from typing import Any
 from urllib.parse import urlsplit
@@ -37,6 +37,7 @@ from ._models import Me, ServerInfo, TokenPair
 from ._privacy import PrivacyAPI
 from ._proxy import ProxySettings
 from ._requests import RequestsAPI
+from ._tickets import TicketsAPI
 from ._tokens import MemoryTokenStore, TokenStore
 
 log = logging.getLogger(__name__)
@@ -154,6 +155,7 @@ class TicketProsClient:
         self.unsaved_token = False
         self.privacy = PrivacyAPI(self)
         self.requests = RequestsAPI(self)
+        self.tickets = TicketsAPI(self)
 
     # -- lifecycle -----------------------------------------------------------
 
@@ -286,17 +288,23 @@ class TicketProsClient:
         *,
         params: Mapping[str, Any] | None = None,
         json: Any = None,
-        content: bytes | None = None,
+        content: bytes | Iterable[bytes] | None = None,
         headers: Mapping[str, str] | None = None,
         idempotency_key: str | None = None,
         authenticated: bool = True,
         max_retries: int | None = None,
+        timeout: httpx.Timeout | None = None,
     ) -> httpx.Response:
         """Send one request (retries, refresh and error mapping included) and
-        return the successful response."""
+        return the successful response.
+
+        ``content`` may be an iterable of bytes that can be iterated again (a
+        retry or a token refresh sends it anew); ``timeout`` overrides the
+        client's for this request (the upload engine's stall detection)."""
         return self._send(
             method, path, params=params, json=json, content=content, headers=headers,
             idempotency_key=idempotency_key, authenticated=authenticated, max_retries=max_retries,
+            timeout=timeout,
         )
 
     @contextmanager
@@ -327,14 +335,18 @@ class TicketProsClient:
         *,
         params: Mapping[str, Any] | None = None,
         json: Any = None,
-        content: bytes | None = None,
+        content: bytes | Iterable[bytes] | None = None,
         headers: Mapping[str, str] | None = None,
         idempotency_key: str | None = None,
         authenticated: bool = True,
         max_retries: int | None = None,
+        timeout: httpx.Timeout | None = None,
     ) -> httpx.Response:
         retries = self.max_retries if max_retries is None else max_retries
-        request = self._http.build_request(method, path, params=params, json=json, content=content, headers=headers)
+        request = self._http.build_request(
+            method, path, params=params, json=json, content=content, headers=headers,
+            **({"timeout": timeout} if timeout is not None else {}),
+        )
         if method == "POST":
             # One key per logical POST, reused by every retry of it.
             request.headers["Idempotency-Key"] = idempotency_key or str(uuid.uuid4())

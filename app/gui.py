@@ -183,6 +183,7 @@ class DesktopApp(QObject):
         window.settings_requested.connect(self.open_settings)
         window.quit_requested.connect(self.quit)
         if self.main_window is not None:
+            self.main_window.shutdown_pages()
             self.main_window.close()
             self.main_window.deleteLater()
         self.main_window = window
@@ -196,6 +197,7 @@ class DesktopApp(QObject):
         self._session_check.stop()
         self.tray.set_signed_in(False)
         if self.main_window is not None:
+            self.main_window.shutdown_pages()  # signed out: the upload queue pauses until the next sign-in
             self.main_window.close()
             self.main_window.deleteLater()
             self.main_window = None
@@ -205,6 +207,8 @@ class DesktopApp(QObject):
 
     def shutdown(self) -> None:
         self._session_check.stop()
+        if self.main_window is not None:
+            self.main_window.shutdown_pages()
         self.runner.shutdown()
         self.session.shutdown()
 

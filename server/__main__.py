@@ -52,6 +52,8 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
                         help="create the demo organisations if the data dir is empty")
     parser.add_argument("--access-ttl", type=float, default=900,
                         help="access token lifetime in seconds (default 900)")
+    parser.add_argument("--max-upload-mb", type=float, default=50,
+                        help="largest file accepted, in MiB (default 50; published as Tus-Max-Size)")
     parser.add_argument("--tls-certfile", type=Path, help="serve HTTPS with this certificate")
     parser.add_argument("--tls-keyfile", type=Path, help="private key for --tls-certfile")
     parser.add_argument("--behind-tls-proxy", action="store_true",
@@ -97,6 +99,7 @@ def main(argv: list[str] | None = None) -> int:
     settings = Settings(
         data_dir=(args.data_dir or default_data_dir()).resolve(),
         access_token_ttl=timedelta(seconds=args.access_ttl),
+        max_upload_size=int(args.max_upload_mb * 1024 * 1024),
     )
     app = create_app(settings)
     if args.seed_demo and seed_demo(settings):

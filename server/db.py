@@ -13,7 +13,7 @@ from contextlib import contextmanager
 from importlib import resources
 from pathlib import Path
 
-SCHEMA_ORDER = ("auth", "tickets", "requests", "privacy")
+SCHEMA_ORDER = ("auth", "tickets", "uploads", "requests", "privacy")
 
 
 def connect(db_path: Path) -> sqlite3.Connection:

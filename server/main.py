@@ -13,6 +13,8 @@ from .privacy import router as privacy_router
 from .privacy.usage import install_usage_recording
 from .requests import router as requests_router
 from .requests.fulfilment import resume_unfinished
+from .tickets import router as tickets_router
+from .uploads import router as uploads_router
 
 API_PREFIX = "/api/v1"
 
@@ -22,6 +24,8 @@ ROUTERS = (
     auth_router.router,
     privacy_router.router,
     requests_router.router,
+    uploads_router.router,
+    tickets_router.router,
 )
 
 

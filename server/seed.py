@@ -10,6 +10,7 @@ from .config import Settings
 from .db import connect, transaction
 from .privacy.seed import seed_privacy_demo
 from .requests.seed import seed_requests
+from .tickets.seed import seed_tickets
 
 DEMO_PASSWORD = "demo-password"
 
@@ -26,15 +27,18 @@ DEMO_CUSTOMERS = (
 )
 
 # Later domains add their demo data here: (callable(conn, settings, users_by_email)).
-EXTRA_SEEDERS: list = [seed_requests, seed_privacy_demo]
+EXTRA_SEEDERS: list = [seed_tickets, seed_requests, seed_privacy_demo]
 
 
 def is_seeded(conn: sqlite3.Connection) -> bool:
     return conn.execute("SELECT 1 FROM users LIMIT 1").fetchone() is not None
 
 
-def seed_demo(settings: Settings) -> bool:
-    """Create the demo organisations once; return False if data already exists."""
+def seed_demo(settings: Settings, *, tickets: bool = True) -> bool:
+    """Create the demo organisations once; return False if data already exists.
+
+    ``tickets=False`` leaves out the demo tickets (tests that count Customer
+    Data start from none)."""
     conn = connect(settings.db_path)
     try:
         if is_seeded(conn):
@@ -49,7 +53,8 @@ def seed_demo(settings: Settings) -> bool:
                         password=DEMO_PASSWORD, role=role, phone=phone,
                     )
             for seeder in EXTRA_SEEDERS:
-                seeder(conn, settings, users)
+                if tickets or seeder is not seed_tickets:
+                    seeder(conn, settings, users)
         return True
     finally:
         conn.close()

@@ -57,5 +57,13 @@ def service(tmp_path: Path):
 
 
 @pytest.fixture
+def demo_service(tmp_path: Path):
+    """The reference service with the whole demo seed, demo tickets included."""
+    handle = start_service(tmp_path / "service-data", demo_tickets=True)
+    yield handle
+    handle.stop()
+
+
+@pytest.fixture
 def demo_password() -> str:
     return DEMO_PASSWORD

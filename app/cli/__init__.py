@@ -15,12 +15,12 @@ from api_client import TicketProsError, __version__
 
 from ..errors import describe
 from ..logs import setup_logging
-from . import account, privacy, requests, service
+from . import account, privacy, requests, service, tickets, uploads
 
 log = logging.getLogger(__name__)
 
 # One line per group of commands.
-COMMAND_MODULES = (service, account, requests, privacy)
+COMMAND_MODULES = (service, account, uploads, tickets, privacy, requests)
 
 
 def build_parser() -> argparse.ArgumentParser:

@@ -16,12 +16,13 @@ from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
+from api_client.uploads import count_pending
+
 from .. import paths
 
 log = logging.getLogger(__name__)
 
 #: Queue rows in one of these states are finished and no longer wait.
-_FINISHED_STATES = ("done", "completed", "complete", "uploaded", "stored", "cancelled", "canceled")
 
 
 @dataclass(frozen=True)
@@ -87,41 +88,12 @@ def _queue_files(queue: Path) -> list[Path]:
 
 
 def count_pending_uploads(queue: Path | None = None) -> int | None:
-    """How many files wait to upload, read-only; 0 without a queue, None when unreadable.
-
-    The queue belongs to the uploads feature; its schema is not assumed: each
-    table counts its rows, minus those whose ``state``/``status`` says finished.
-    """
-    queue = queue or paths.upload_queue_file()
-    if not queue.exists():
-        return 0
+    """How many files wait to upload (read-only); None when the queue cannot be read."""
     try:
-        conn = sqlite3.connect(f"{queue.as_uri()}?mode=ro", uri=True, timeout=2)
-    except sqlite3.Error:
-        return None
-    try:
-        tables = [r[0] for r in conn.execute(
-            "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'")]
-        preferred = [t for t in tables if any(w in t.lower() for w in ("upload", "queue", "item", "job"))]
-        pending = 0
-        for table in preferred or tables:
-            quoted = '"' + table.replace('"', '""') + '"'
-            columns = {r[1].lower(): r[1] for r in conn.execute(f"PRAGMA table_info({quoted})")}
-            state = columns.get("state") or columns.get("status")
-            if state:
-                marks = ",".join("?" * len(_FINISHED_STATES))
-                pending += conn.execute(
-                    f'SELECT COUNT(*) FROM {quoted} WHERE lower("{state}") NOT IN ({marks})',
-                    _FINISHED_STATES,
-                ).fetchone()[0]
-            else:
-                pending += conn.execute(f"SELECT COUNT(*) FROM {quoted}").fetchone()[0]
-        return pending
+        return count_pending(queue or paths.upload_queue_file())
     except sqlite3.Error as exc:
         log.info("upload queue could not be read: %s", exc)
         return None
-    finally:
-        conn.close()
 
 
 def measure() -> LocalDataReport:

@@ -218,6 +218,14 @@ class MainWindow(QMainWindow):
                 )
                 return
 
+    def shutdown_pages(self) -> None:
+        """Stop the pages' background work (the upload queue) at sign-out and exit;
+        closing the window to the tray does not."""
+        for page in self.pages.values():
+            shutdown = getattr(page, "shutdown", None)
+            if callable(shutdown):
+                shutdown()
+
     @property
     def current_page_key(self) -> str:
         return self.nav.currentIndex().data(PAGE_KEY_ROLE)

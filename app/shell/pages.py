@@ -17,6 +17,8 @@ from api_client import Me, TicketProsClient
 from ..privacy import create_privacy_page
 from ..approvals.page import ApprovalsPage
 from ..requests.page import RequestsPage
+from ..tickets import TicketsPage
+from ..uploads import UploadsPage
 from ..workers import TaskRunner
 
 
@@ -56,9 +58,10 @@ class PageSpec:
 def _pages() -> tuple[PageSpec, ...]:
     return (
         PageSpec("uploads", _tr("Uploads"), "uploads",
-                 _tr("Send photos, scans and PDFs of your tickets. Location data is removed first.")),
+                 _tr("Send photos, scans and PDFs of your tickets. Location data is removed first."),
+                 factory=UploadsPage),
         PageSpec("tickets", _tr("Tickets"), "tickets",
-                 _tr("Browse, search and download the tickets you have sent.")),
+                 _tr("Browse, search and download the tickets you have sent."), factory=TicketsPage),
         PageSpec("privacy", _tr("Privacy"), "privacy",
                  _tr("What Ticket Pros keeps about you and your organisation, and why."),
                  factory=create_privacy_page),

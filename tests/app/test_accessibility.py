@@ -33,7 +33,8 @@ def is_internal(widget: QWidget) -> bool:
     if isinstance(widget, QScrollBar) or widget.objectName().startswith("qt_"):
         return True
     parent = widget.parentWidget()
-    if parent is not None and (isinstance(parent, QAbstractItemView) or parent.objectName().startswith("qt_")):
+    if parent is not None and (isinstance(parent, (QAbstractItemView, QLineEdit))  # a line edit's clear button
+                               or parent.objectName().startswith("qt_")):
         return True
     while parent is not None:  # a combo box's popup list lives in a frame it owns
         if isinstance(parent, (QComboBox, QAbstractSpinBox)):

@@ -6,6 +6,7 @@ from __future__ import annotations
 import logging
 import sqlite3
 
+from api_client.uploads import UploadQueue
 from app import paths
 from app.logs import setup_logging
 from app.privacy import local_data
@@ -16,13 +17,18 @@ def write(path, data: bytes) -> None:
     path.write_bytes(data)
 
 
-def make_queue(rows: list[tuple[str, str]], *, table: str = "uploads", state_column: str = "state") -> None:
-    queue = paths.upload_queue_file()
-    queue.parent.mkdir(parents=True, exist_ok=True)
-    db = sqlite3.connect(queue)
+def make_queue(states: list[str], tmp_path) -> None:
+    """A real upload queue whose items are in ``states``."""
+    sources = []
+    for n in range(len(states)):
+        sources.append(tmp_path / f"photo{n}.jpg")
+        write(sources[-1], b"jpeg")
+    with UploadQueue(paths.upload_queue_file(), paths.staging_dir(), owner="test") as queue:
+        items = queue.add(sources)
+    db = sqlite3.connect(paths.upload_queue_file())
     with db:
-        db.execute(f"CREATE TABLE {table} (id INTEGER PRIMARY KEY, path TEXT, {state_column} TEXT)")
-        db.executemany(f"INSERT INTO {table} (path, {state_column}) VALUES (?, ?)", rows)
+        for item, state in zip(items, states, strict=True):
+            db.execute("UPDATE items SET state = ? WHERE id = ?", (state, item.id))
     db.close()
 
 
@@ -42,17 +48,12 @@ def test_measure_reports_every_location_with_sizes():
     assert report.clearable_size == 550
 
 
-def test_pending_uploads_are_counted_read_only():
-    make_queue([("a", "waiting"), ("b", "failed"), ("c", "done"), ("d", "Uploaded")])
+def test_pending_uploads_are_counted_read_only(tmp_path):
+    make_queue(["paused", "failed", "done", "cancelled"], tmp_path)
     queue = paths.upload_queue_file()
     before = queue.read_bytes()
     assert local_data.count_pending_uploads() == 2
     assert queue.read_bytes() == before
-
-
-def test_queue_without_a_state_column_counts_every_row(tmp_path):
-    make_queue([("a", "x"), ("b", "y")], table="queue_items", state_column="note")
-    assert local_data.count_pending_uploads() == 2
 
 
 def test_unreadable_queue_is_unknown_and_kept():
@@ -63,10 +64,10 @@ def test_unreadable_queue_is_unknown_and_kept():
     assert paths.upload_queue_file().read_bytes() == b"this is not a database"
 
 
-def test_clear_removes_cache_and_old_logs_keeps_queue_and_current_log_usable():
+def test_clear_removes_cache_and_old_logs_keeps_queue_and_current_log_usable(tmp_path):
     log_file = setup_logging()
     logging.getLogger("test").info("before clearing")
-    make_queue([("a", "waiting")])
+    make_queue(["queued"], tmp_path)
     write(paths.staging_dir() / "a.jpg", b"cleaned")
     write(paths.thumbnail_cache_dir() / "1.png", b"t" * 10)
     write(paths.cache_dir() / "nested" / "deep" / "f", b"c" * 20)

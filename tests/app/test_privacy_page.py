@@ -114,17 +114,20 @@ def test_new_policy_version_shows_banner_until_acknowledged(qtbot, make_desktop,
     assert page.policy_status.acknowledged
 
 
-def test_clear_local_data_keeps_pending_uploads(qtbot, make_desktop, service, demo_password):
+def test_clear_local_data_keeps_pending_uploads(qtbot, make_desktop, service, demo_password, tmp_path):
+    # Two files really queued (and paused) in the upload queue, one finished.
+    from api_client import TicketProsClient
+    from api_client.uploads import UploadQueue
+    from tests.media_samples import jpeg_with_gps
+
+    with TicketProsClient(service.url) as c:
+        bob_id = c.login("bob@demo.example", demo_password, remember=False).user.id
     queue = paths.upload_queue_file()
-    queue.parent.mkdir(parents=True, exist_ok=True)
-    with sqlite3.connect(queue) as db:
-        db.execute("CREATE TABLE uploads (id INTEGER PRIMARY KEY, path TEXT, state TEXT)")
-        db.executemany("INSERT INTO uploads (path, state) VALUES (?, ?)",
-                       [("a.jpg", "waiting"), ("b.jpg", "uploading"), ("c.jpg", "done")])
-    db.close()
-    staged = paths.staging_dir() / "a.jpg"
-    staged.parent.mkdir(parents=True, exist_ok=True)
-    staged.write_bytes(b"cleaned photo")
+    with UploadQueue(queue, paths.staging_dir(), owner=f"{service.url} {bob_id}") as q:
+        sources = [jpeg_with_gps(tmp_path / f"{n}.jpg") for n in "ab"]
+        items = q.add(sources)
+        for item in items:
+            q.pause(item.id)
     thumb = paths.thumbnail_cache_dir() / "t1.png"
     thumb.parent.mkdir(parents=True, exist_ok=True)
     thumb.write_bytes(b"x" * 5000)
@@ -140,9 +143,9 @@ def test_clear_local_data_keeps_pending_uploads(qtbot, make_desktop, service, de
     qtbot.waitUntil(lambda: "Removed" in page.local_result.text(), timeout=5000)
     assert "2 file(s) waiting to upload were kept" in page.local_result.text()
     assert not thumb.exists() and not (paths.log_dir() / "ticketpros.log.1").exists()
-    assert staged.read_bytes() == b"cleaned photo" and queue.exists()
+    assert queue.exists() and paths.staging_dir().is_dir()
     with sqlite3.connect(queue) as db:
-        assert db.execute("SELECT COUNT(*) FROM uploads").fetchone()[0] == 3
+        assert db.execute("SELECT COUNT(*) FROM items WHERE state = 'paused'").fetchone()[0] == 2
     db.close()
     window.resize(1200, 900)
     page.scroll.verticalScrollBar().setValue(page.scroll.verticalScrollBar().maximum())

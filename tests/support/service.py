@@ -75,11 +75,14 @@ def test_settings(data_dir: Path, **overrides) -> Settings:
     return Settings(data_dir=data_dir, **defaults)
 
 
-def start_service(data_dir: Path, *, seed: bool = True, **overrides) -> ServiceThread:
+def start_service(data_dir: Path, *, seed: bool = True, demo_tickets: bool = False,
+                  **overrides) -> ServiceThread:
+    """The demo seed (accounts, sign-ins, billing, the pending request); the
+    demo tickets only when asked, so tests count Customer Data from zero."""
     settings = test_settings(data_dir, **overrides)
     handle = ServiceThread(settings).start()
     if seed:
-        seed_demo(settings)
+        seed_demo(settings, tickets=demo_tickets)
     return handle
 
 

@@ -1,0 +1,294 @@
+"""Tickets: list, search, open, download and delete (``client.tickets``).
+
+::
+
+    page = client.tickets.list(search="J-12", limit=50)
+    for ticket in page.items:
+        print(ticket.ticket_number, ticket.page_count)
+    detail = client.tickets.get(page.items[0].id)
+    client.tickets.download(detail.id, detail.files[0].id, Path("scan.jpg"))
+"""
+
+from __future__ import annotations
+
+import contextlib
+import hashlib
+import os
+import secrets
+from collections.abc import Callable
+from dataclasses import asdict, dataclass
+from enum import StrEnum
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+from urllib.parse import quote
+
+from ._errors import MalformedResponseError, TicketProsError
+from ._models import field
+
+if TYPE_CHECKING:
+    from ._client import TicketProsClient
+
+#: Most tickets one list call returns (the service's limit).
+MAX_PAGE_SIZE = 200
+_DOWNLOAD_PIECE = 256 * 1024
+
+
+class TicketScope(StrEnum):
+    MINE = "mine"
+    ORGANISATION = "organisation"
+
+
+class TicketStatus(StrEnum):
+    UPLOADING = "uploading"
+    STORED = "stored"
+    PROCESSING = "processing"
+    EXTRACTED = "extracted"
+    FAILED = "failed"
+
+
+@dataclass(frozen=True)
+class Uploader:
+    id: str
+    name: str
+
+    @classmethod
+    def from_json(cls, data: Any) -> Uploader:
+        return cls(id=field(data, "id", str), name=field(data, "name", str))
+
+
+@dataclass(frozen=True)
+class TicketSummary:
+    """One row of the ticket list."""
+
+    id: str
+    ticket_number: str | None
+    job: str | None
+    ticket_date: str | None
+    notes: str | None
+    status: str
+    created_at: str
+    uploader: Uploader | None
+    page_count: int
+    total_bytes: int
+    first_file_id: str | None
+    has_extracted_values: bool
+
+    @classmethod
+    def _fields(cls, data: Any) -> dict[str, Any]:
+        uploader = field(data, "uploader", dict, optional=True)
+        return dict(
+            id=field(data, "id", str),
+            ticket_number=field(data, "ticket_number", str, optional=True),
+            job=field(data, "job", str, optional=True),
+            ticket_date=field(data, "ticket_date", str, optional=True),
+            notes=field(data, "notes", str, optional=True),
+            status=field(data, "status", str),
+            created_at=field(data, "created_at", str),
+            uploader=Uploader.from_json(uploader) if uploader is not None else None,
+            page_count=field(data, "page_count", int),
+            total_bytes=field(data, "total_bytes", int),
+            first_file_id=field(data, "first_file_id", str, optional=True),
+            has_extracted_values=field(data, "has_extracted_values", bool),
+        )
+
+    @classmethod
+    def from_json(cls, data: Any) -> TicketSummary:
+        return cls(**cls._fields(data))
+
+    def to_dict(self) -> dict[str, Any]:
+        return asdict(self)
+
+
+@dataclass(frozen=True)
+class TicketFile:
+    """One page of a ticket: the stored (cleaned) file."""
+
+    id: str
+    page: int
+    mime: str
+    size: int
+    sha256: str
+    original_name: str
+    created_at: str
+
+    @classmethod
+    def from_json(cls, data: Any) -> TicketFile:
+        return cls(
+            id=field(data, "id", str),
+            page=field(data, "page", int),
+            mime=field(data, "mime", str),
+            size=field(data, "size", int),
+            sha256=field(data, "sha256", str),
+            original_name=field(data, "original_name", str),
+            created_at=field(data, "created_at", str),
+        )
+
+
+@dataclass(frozen=True)
+class TicketDetail(TicketSummary):
+    """A ticket with its pages and the values extracted from it."""
+
+    files: tuple[TicketFile, ...] = ()
+    extracted_values: dict[str, str] | None = None
+
+    @classmethod
+    def from_json(cls, data: Any) -> TicketDetail:
+        files = field(data, "files", list)
+        values = field(data, "extracted_values", dict, optional=True) or {}
+        return cls(
+            **cls._fields(data),
+            files=tuple(TicketFile.from_json(f) for f in files),
+            extracted_values={str(k): str(v) for k, v in values.items()},
+        )
+
+
+@dataclass(frozen=True)
+class TicketPage:
+    """One page of the ticket list: ``items`` from ``offset``, of ``total``."""
+
+    items: tuple[TicketSummary, ...]
+    total: int
+    offset: int
+    limit: int
+
+    @classmethod
+    def from_json(cls, data: Any) -> TicketPage:
+        return cls(
+            items=tuple(TicketSummary.from_json(i) for i in field(data, "items", list)),
+            total=field(data, "total", int),
+            offset=field(data, "offset", int),
+            limit=field(data, "limit", int),
+        )
+
+
+@dataclass(frozen=True)
+class DuplicateMatch:
+    """A ticket that already has a file with the same content."""
+
+    ticket_id: str
+    ticket_number: str | None
+    page: int | None
+    created_at: str | None
+    uploaded_by_me: bool
+
+    @classmethod
+    def from_json(cls, data: Any) -> DuplicateMatch:
+        return cls(
+            ticket_id=field(data, "ticket_id", str),
+            ticket_number=field(data, "ticket_number", str, optional=True),
+            page=field(data, "page", int, optional=True),
+            created_at=field(data, "created_at", str, optional=True),
+            uploaded_by_me=field(data, "uploaded_by_me", bool),
+        )
+
+    def to_dict(self) -> dict[str, Any]:
+        return asdict(self)
+
+
+class DownloadError(TicketProsError):
+    """A download arrived incomplete or different from what the service stored."""
+
+
+class TicketsAPI:
+    """``client.tickets``: the tickets the signed-in person may see."""
+
+    def __init__(self, client: TicketProsClient) -> None:
+        self._client = client
+
+    def list(
+        self,
+        *,
+        scope: TicketScope | str | None = None,
+        search: str | None = None,
+        status: str | None = None,
+        date_from: str | None = None,
+        date_to: str | None = None,
+        offset: int = 0,
+        limit: int = 50,
+    ) -> TicketPage:
+        """Newest first. ``scope`` "organisation" is for Account Owners (their default)."""
+        params: dict[str, Any] = {"offset": offset, "limit": min(max(1, limit), MAX_PAGE_SIZE)}
+        for name, value in (("scope", scope), ("q", search), ("status", status),
+                            ("date_from", date_from), ("date_to", date_to)):
+            if value:
+                params[name] = str(value)
+        return TicketPage.from_json(self._client.get_json("/tickets", params=params))
+
+    def get(self, ticket_id: str) -> TicketDetail:
+        return TicketDetail.from_json(self._client.get_json(f"/tickets/{quote(ticket_id, safe='')}"))
+
+    def delete(self, ticket_id: str) -> None:
+        """Delete a ticket and its files (owners: any of the organisation's; members: their own)."""
+        self._client.request("DELETE", f"/tickets/{quote(ticket_id, safe='')}")
+
+    def lookup(self, sha256: str) -> list[DuplicateMatch]:
+        """Tickets (that the caller may see) holding a file with this SHA-256."""
+        data = self._client.get_json("/tickets/lookup", params={"sha256": sha256.lower()})
+        return [DuplicateMatch.from_json(m) for m in field(data, "matches", list)]
+
+    def thumbnail(self, ticket_id: str, file_id: str) -> bytes:
+        """A JPEG preview (at most 256 px) of one page."""
+        return self._client.request("GET", self._file_path(ticket_id, file_id) + "/thumbnail").content
+
+    def download(
+        self,
+        ticket_id: str,
+        file_id: str,
+        dest: str | os.PathLike[str],
+        *,
+        progress: Callable[[int, int], None] | None = None,
+        cancel: Any = None,
+    ) -> Path:
+        """Stream one page to ``dest`` (written to a temporary name next to it,
+        renamed when complete and checked, so ``dest`` is never half a file).
+
+        ``progress(received, total)``; ``cancel`` is an optional ``threading.Event``.
+        """
+        dest = Path(dest)
+        partial = dest.with_name(f".{dest.name}.{secrets.token_hex(6)}.part")
+        digest = hashlib.sha256()
+        received = 0
+        try:
+            with self._client.stream("GET", self._file_path(ticket_id, file_id)) as response:
+                total = int(response.headers.get("content-length") or 0)
+                with partial.open("wb") as out:
+                    for piece in response.iter_bytes(_DOWNLOAD_PIECE):
+                        if cancel is not None and cancel.is_set():
+                            raise DownloadError("The download was cancelled.")
+                        out.write(piece)
+                        digest.update(piece)
+                        received += len(piece)
+                        if progress is not None:
+                            progress(received, total)
+                expected = _digest_header(response.headers)
+            if total and received != total:
+                raise DownloadError("The download was cut off. Try again.")
+            if expected is not None and expected != digest.digest():
+                raise DownloadError("The downloaded file is damaged. Try again.")
+            os.replace(partial, dest)
+        finally:
+            with contextlib.suppress(OSError):
+                partial.unlink()
+        return dest
+
+    @staticmethod
+    def _file_path(ticket_id: str, file_id: str) -> str:
+        return f"/tickets/{quote(ticket_id, safe='')}/files/{quote(file_id, safe='')}"
+
+
+def _digest_header(headers: Any) -> bytes | None:
+    """The SHA-256 from ``Repr-Digest: sha-256=:b64:`` or ``Digest: sha-256=b64``, if any."""
+    import base64
+
+    for name in ("repr-digest", "digest"):
+        value = headers.get(name)
+        if not value:
+            continue
+        for part in value.split(","):
+            algo, _, encoded = part.strip().partition("=")
+            if algo.strip().lower() == "sha-256":
+                try:
+                    return base64.b64decode(encoded.strip().strip(":"))
+                except ValueError:
+                    raise MalformedResponseError("The service sent a reply the app cannot read (digest).") from None
+    return None

@@ -1,0 +1,518 @@
+"""The Tickets page: list, search and filter tickets; open one; download or delete it."""
+
+from __future__ import annotations
+
+import logging
+import os
+import re
+import secrets
+from datetime import date, timedelta
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QSize, Qt, QTimer
+from PySide6.QtGui import QIcon, QImage, QPixmap, QStandardItem, QStandardItemModel
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QListView,
+    QMessageBox,
+    QProgressBar,
+    QPushButton,
+    QSplitter,
+    QStackedWidget,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from api_client import NotFoundError, TicketDetail, TicketPage, TicketProsClient, TicketSummary
+
+from .. import paths
+from ..errors import describe
+from ..uploads.model import format_size
+from .model import PAGE_SIZE, TICKET_ROLE, TicketListModel, short_time, status_text
+
+if TYPE_CHECKING:
+    from ..shell.pages import PageContext
+
+log = logging.getLogger(__name__)
+
+_EXTENSIONS = {"image/jpeg": ".jpg", "image/png": ".png", "image/tiff": ".tiff", "image/webp": ".webp",
+               "image/heif": ".heic", "application/pdf": ".pdf"}
+
+
+def fetch_thumbnail(client: TicketProsClient, cache_dir: Path, ticket_id: str, file_id: str) -> QImage:
+    """A page's thumbnail from the disk cache, or from the service (then cached).
+
+    Stored files never change (the service keeps them content-addressed), so
+    the file id is a safe cache key.
+    """
+    cached = cache_dir / f"file-{re.sub(r'[^A-Za-z0-9_-]', '_', file_id)}.jpg"
+    if cached.is_file():
+        data = cached.read_bytes()
+    else:
+        data = client.tickets.thumbnail(ticket_id, file_id)
+        cache_dir.mkdir(parents=True, exist_ok=True)
+        partial = cached.with_name(f".{cached.name}.{secrets.token_hex(4)}.part")
+        partial.write_bytes(data)
+        os.replace(partial, cached)
+    image = QImage.fromData(data)
+    if image.isNull():
+        raise ValueError("the thumbnail is not an image")
+    return image
+
+
+def _download(client: TicketProsClient, ticket_id: str, file_id: str, dest: Path, progress) -> Path:
+    return client.tickets.download(ticket_id, file_id, dest, progress=lambda got, total: progress((got, total)))
+
+
+class TicketDetailPanel(QWidget):
+    """Pages, details and extracted values of the selected ticket."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ticket: TicketDetail | None = None
+        self.title = QLabel(self.tr("No ticket selected"))
+        self.title.setObjectName("PageTitle")
+        self.title.setWordWrap(True)
+        self.hint = QLabel(self.tr("Select a ticket in the list to see its pages and details."))
+        self.hint.setObjectName("Muted")
+        self.hint.setWordWrap(True)
+        self.form = QFormLayout()
+        self.fields: dict[str, QLabel] = {}
+        for key, label in (("status", self.tr("Status")), ("job", self.tr("Job")), ("date", self.tr("Date")),
+                           ("notes", self.tr("Notes")), ("uploader", self.tr("Uploaded by")),
+                           ("created", self.tr("Created"))):
+            value = QLabel()
+            value.setWordWrap(True)
+            value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+            value.setAccessibleName(label)
+            self.fields[key] = value
+            self.form.addRow(label + ":", value)
+        self.pages_model = QStandardItemModel(self)
+        self.pages = QListView()
+        self.pages.setModel(self.pages_model)
+        self.pages.setAccessibleName(self.tr("Pages of the ticket"))
+        self.pages.setIconSize(QSize(48, 48))
+        self.pages.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.pages.setMaximumHeight(170)
+        self.values_model = QStandardItemModel(0, 2, self)
+        self.values_model.setHorizontalHeaderLabels([self.tr("Name"), self.tr("Value")])
+        self.values = QTableView()
+        self.values.setModel(self.values_model)
+        self.values.setAccessibleName(self.tr("Extracted values"))
+        self.values.verticalHeader().hide()
+        self.values.horizontalHeader().setStretchLastSection(True)
+        self.values.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.values.setMaximumHeight(150)
+        self.values_label = QLabel(self.tr("Extracted values"))
+        self.values_empty = QLabel(self.tr("No values extracted from this ticket yet."))
+        self.values_empty.setObjectName("Muted")
+        self.download_button = QPushButton(self.tr("Download page…"))
+        self.download_button.setAccessibleName(self.tr("Download the selected page"))
+        self.delete_button = QPushButton(self.tr("Delete ticket…"))
+        self.delete_button.setAccessibleName(self.tr("Delete this ticket"))
+        self.progress = QProgressBar()
+        self.progress.setAccessibleName(self.tr("Download progress"))
+        self.progress.setRange(0, 1000)
+        self.progress.hide()
+        self.message = QLabel()
+        self.message.setObjectName("Muted")
+        self.message.setWordWrap(True)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.download_button)
+        buttons.addWidget(self.delete_button)
+        buttons.addStretch(1)
+        self.body = QWidget()
+        body = QVBoxLayout(self.body)
+        body.setContentsMargins(0, 0, 0, 0)
+        body.addLayout(self.form)
+        body.addWidget(QLabel(self.tr("Pages")))
+        body.addWidget(self.pages)
+        body.addWidget(self.values_label)
+        body.addWidget(self.values)
+        body.addWidget(self.values_empty)
+        body.addLayout(buttons)
+        body.addWidget(self.progress)
+        body.addWidget(self.message)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(12, 0, 0, 0)
+        layout.addWidget(self.title)
+        layout.addWidget(self.hint)
+        layout.addWidget(self.body)
+        layout.addStretch(1)
+        self.show_ticket(None)
+
+    def show_ticket(self, ticket: TicketDetail | None, *, can_delete: bool = False) -> None:
+        self.ticket = ticket
+        self.progress.hide()
+        self.message.clear()
+        self.pages_model.clear()
+        self.values_model.removeRows(0, self.values_model.rowCount())
+        self.body.setVisible(ticket is not None)
+        self.hint.setVisible(ticket is None)
+        if ticket is None:
+            self.title.setText(self.tr("No ticket selected"))
+            return
+        self.title.setText(self.tr("Ticket {number}").format(number=ticket.ticket_number or self.tr("(no number)")))
+        self.fields["status"].setText(self.tr(status_text(ticket.status)))
+        self.fields["job"].setText(ticket.job or "—")
+        self.fields["date"].setText(ticket.ticket_date or "—")
+        self.fields["notes"].setText(ticket.notes or "—")
+        self.fields["uploader"].setText(ticket.uploader.name if ticket.uploader else self.tr("(former user)"))
+        self.fields["created"].setText(short_time(ticket.created_at))
+        for f in ticket.files:
+            item = QStandardItem(self.tr("Page {page}: {name} ({size})").format(
+                page=f.page, name=f.original_name, size=format_size(f.size)))
+            item.setData(f.id, Qt.ItemDataRole.UserRole)
+            item.setToolTip(f"{f.mime}, SHA-256 {f.sha256}")
+            self.pages_model.appendRow(item)
+        if self.pages_model.rowCount():
+            self.pages.setCurrentIndex(self.pages_model.index(0, 0))
+        values = sorted((ticket.extracted_values or {}).items())
+        for name, value in values:
+            self.values_model.appendRow([QStandardItem(name.replace("_", " ").capitalize()), QStandardItem(value)])
+        self.values.setVisible(bool(values))
+        self.values_empty.setVisible(not values)
+        self.download_button.setEnabled(bool(ticket.files))
+        self.delete_button.setVisible(can_delete)
+
+    def set_page_icon(self, file_id: str, icon: QIcon) -> None:
+        for row in range(self.pages_model.rowCount()):
+            item = self.pages_model.item(row)
+            if item.data(Qt.ItemDataRole.UserRole) == file_id:
+                item.setIcon(icon)
+
+    def selected_file(self):
+        if self.ticket is None or not self.ticket.files:
+            return None
+        index = self.pages.currentIndex()
+        row = index.row() if index.isValid() else 0
+        return self.ticket.files[row]
+
+
+class TicketsPage(QWidget):
+    """Model/view list with search, filters, lazy thumbnails and pagination."""
+
+    SEARCH_DEBOUNCE_MS = 300
+
+    def __init__(self, context: PageContext, *, thumbnail_dir: Path | None = None,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.context = context
+        self.me = context.me
+        self._thumbnail_dir = thumbnail_dir or (paths.thumbnail_cache_dir() / "service")
+        self._detail_request = 0
+        self._started = False
+
+        self.model = TicketListModel(self)
+        self.model.page_wanted.connect(self._load_page)
+        self.model.thumbnail_wanted.connect(self._load_thumbnail)
+        self.model.loading_changed.connect(lambda _loading: self._update_status())
+        self.model.rowsInserted.connect(self._update_status)
+        self.model.rowsRemoved.connect(self._update_status)
+        self.model.modelReset.connect(self._update_status)
+        self._build()
+        self._debounce = QTimer(self)
+        self._debounce.setSingleShot(True)
+        self._debounce.setInterval(self.SEARCH_DEBOUNCE_MS)
+        self._debounce.timeout.connect(self.reload)
+
+    def _build(self) -> None:
+        title = QLabel(self.tr("Tickets"))
+        title.setObjectName("PageTitle")
+        summary = QLabel(self.tr("Browse, search and download the tickets you have sent."))
+        summary.setObjectName("Muted")
+
+        self.search_edit = QLineEdit()
+        self.search_edit.setPlaceholderText(self.tr("Search ticket number, job, notes or file name"))
+        self.search_edit.setAccessibleName(self.tr("Search tickets"))
+        self.search_edit.setClearButtonEnabled(True)
+        self.search_edit.textChanged.connect(lambda _text: self._debounce.start())
+        self.status_combo = QComboBox()
+        self.status_combo.setAccessibleName(self.tr("Filter by status"))
+        self.status_combo.addItem(self.tr("Any status"), "")
+        for status in ("uploading", "stored", "extracted", "failed"):
+            self.status_combo.addItem(self.tr(status_text(status)), status)
+        self.status_combo.currentIndexChanged.connect(lambda _i: self.reload())
+        self.date_combo = QComboBox()
+        self.date_combo.setAccessibleName(self.tr("Filter by upload date"))
+        for text, days in ((self.tr("Any time"), None), (self.tr("Today"), 0), (self.tr("Last 7 days"), 7),
+                           (self.tr("Last 30 days"), 30), (self.tr("Last 12 months"), 365)):
+            self.date_combo.addItem(text, days)
+        self.date_combo.currentIndexChanged.connect(lambda _i: self.reload())
+        self.scope_combo = QComboBox()
+        self.scope_combo.setAccessibleName(self.tr("Whose tickets"))
+        self.scope_combo.addItem(self.tr("Organisation's tickets"), "organisation")
+        self.scope_combo.addItem(self.tr("My tickets"), "mine")
+        self.scope_combo.setVisible(self.me.user.is_owner)
+        self.scope_combo.currentIndexChanged.connect(lambda _i: self.reload())
+        self.refresh_button = QPushButton(self.tr("Refresh"))
+        self.refresh_button.setAccessibleName(self.tr("Refresh the ticket list"))
+        self.refresh_button.clicked.connect(self.reload)
+        filters = QHBoxLayout()
+        filters.addWidget(self.search_edit, 1)
+        filters.addWidget(self.status_combo)
+        filters.addWidget(self.date_combo)
+        filters.addWidget(self.scope_combo)
+        filters.addWidget(self.refresh_button)
+
+        self.table = QTableView()
+        self.table.setModel(self.model)
+        self.table.setAccessibleName(self.tr("Tickets"))
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setIconSize(QSize(32, 32))
+        self.table.verticalHeader().hide()
+        self.table.verticalHeader().setDefaultSectionSize(38)
+        self.table.setAlternatingRowColors(True)
+        self.table.setWordWrap(False)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(TicketListModel.JOB, QHeaderView.ResizeMode.Stretch)
+        for column, width in ((TicketListModel.NUMBER, 118), (TicketListModel.DATE, 86), (TicketListModel.PAGES, 78),
+                              (TicketListModel.STATUS, 112), (TicketListModel.UPLOADER, 104)):
+            header.resizeSection(column, width)
+        # Members only ever see their own tickets: "Uploaded by" would always be them.
+        self.table.setColumnHidden(TicketListModel.UPLOADER, not self.me.user.is_owner)
+        self.table.setTextElideMode(Qt.TextElideMode.ElideMiddle)
+        self.table.selectionModel().currentRowChanged.connect(lambda current, _prev: self._open_row(current.row()))
+
+        self.empty = QLabel()
+        self.empty.setObjectName("EmptyState")
+        self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.empty.setWordWrap(True)
+        self.go_upload = QPushButton(self.tr("Go to Uploads"))
+        self.go_upload.setAccessibleName(self.tr("Go to the Uploads page"))
+        self.go_upload.clicked.connect(lambda: self.context.navigate("uploads", {}))
+        self.clear_filters = QPushButton(self.tr("Clear search and filters"))
+        self.clear_filters.setAccessibleName(self.tr("Clear the search and the filters"))
+        self.clear_filters.clicked.connect(self.clear_search)
+        empty_page = QWidget()
+        empty_layout = QVBoxLayout(empty_page)
+        empty_layout.addStretch(1)
+        empty_layout.addWidget(self.empty)
+        empty_layout.addWidget(self.go_upload, 0, Qt.AlignmentFlag.AlignCenter)
+        empty_layout.addWidget(self.clear_filters, 0, Qt.AlignmentFlag.AlignCenter)
+        empty_layout.addStretch(2)
+        self.list_stack = QStackedWidget()
+        self.list_stack.addWidget(self.table)
+        self.list_stack.addWidget(empty_page)
+        self._empty_page = empty_page
+
+        self.detail = TicketDetailPanel()
+        self.detail.download_button.clicked.connect(self.download_selected_page)
+        self.detail.delete_button.clicked.connect(self.delete_current)
+        splitter = QSplitter(Qt.Orientation.Horizontal)
+        splitter.addWidget(self.list_stack)
+        splitter.addWidget(self.detail)
+        splitter.setStretchFactor(0, 3)
+        splitter.setStretchFactor(1, 2)
+        splitter.setSizes([700, 300])
+        self.detail.setMaximumWidth(380)
+
+        self.status_label = QLabel()
+        self.status_label.setObjectName("Muted")
+        self.status_label.setAccessibleName(self.tr("How many tickets are shown"))
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(24, 20, 24, 16)
+        layout.addWidget(title)
+        layout.addWidget(summary)
+        layout.addLayout(filters)
+        layout.addWidget(splitter, 1)
+        layout.addWidget(self.status_label)
+
+    # -- loading ---------------------------------------------------------------
+
+    def showEvent(self, event) -> None:  # noqa: N802
+        super().showEvent(event)
+        if not self._started:
+            self._started = True
+            self.reload()
+
+    def reload(self) -> None:
+        self._debounce.stop()
+        self._started = True
+        self._detail_request += 1  # a detail still loading belongs to the old list
+        self.detail.show_ticket(None)
+        self.model.reload()
+
+    def _filters(self) -> dict:
+        days = self.date_combo.currentData()
+        return dict(
+            scope=self.scope_combo.currentData() if self.me.user.is_owner else None,
+            search=self.search_edit.text().strip() or None,
+            status=self.status_combo.currentData() or None,
+            date_from=(date.today() - timedelta(days=days)).isoformat() if days is not None else None,
+        )
+
+    def _load_page(self, generation: int, offset: int) -> None:
+        filters = self._filters()
+        self.context.runner.run(
+            self.context.client.tickets.list, offset=offset, limit=PAGE_SIZE, **filters,
+            on_done=lambda page, g=generation: self._page_loaded(g, page),
+            on_error=lambda exc, g=generation: self._page_failed(g, exc), context=self)
+
+    def _page_loaded(self, generation: int, page: TicketPage) -> None:
+        self.model.add_page(generation, page)
+        if self.model.rowCount() and not self.table.currentIndex().isValid():
+            self.table.selectRow(0)
+
+    def _page_failed(self, generation: int, exc: BaseException) -> None:
+        self.model.page_failed(generation)
+        self.context.report_error(exc)
+
+    def _load_thumbnail(self, ticket_id: str, file_id: str) -> None:
+        self.context.runner.run(
+            fetch_thumbnail, self.context.client, self._thumbnail_dir, ticket_id, file_id,
+            on_done=lambda image, f=file_id: self._thumbnail_loaded(f, image),
+            on_error=lambda exc, f=file_id: log.info("no thumbnail for file %s: %s", f, exc),
+            context=self)
+
+    def _thumbnail_loaded(self, file_id: str, image: QImage) -> None:
+        icon = QIcon(QPixmap.fromImage(image))
+        self.model.set_thumbnail(file_id, icon)
+        self.detail.set_page_icon(file_id, icon)
+
+    def _update_status(self, *_args) -> None:
+        shown, total = self.model.rowCount(), self.model.total
+        filtered = any(v for k, v in self._filters().items() if k != "scope")
+        self.detail.setVisible(bool(shown))
+        if shown:
+            self.list_stack.setCurrentWidget(self.table)
+            text = self.tr("Showing {shown} of {total} tickets").format(shown=shown, total=total)
+            if self.model.loading:
+                text += self.tr(" · loading more…")
+            self.status_label.setText(text)
+            return
+        if self.model.loading or not self.model.loaded_once:
+            self.status_label.setText(self.tr("Loading tickets…"))
+            self.list_stack.setCurrentWidget(self.table)
+            return
+        self.status_label.setText(self.tr("No tickets"))
+        self.list_stack.setCurrentWidget(self._empty_page)
+        self.go_upload.setVisible(not filtered)
+        self.clear_filters.setVisible(filtered)
+        if filtered:
+            self.empty.setText(self.tr("No tickets match your search or filters."))
+        else:
+            self.empty.setText(self.tr("No tickets yet. Upload photos, scans or PDFs on the Uploads page."))
+        self.detail.show_ticket(None)
+
+    def clear_search(self) -> None:
+        for widget in (self.status_combo, self.date_combo, self.search_edit):
+            widget.blockSignals(True)
+        self.search_edit.clear()
+        self.status_combo.setCurrentIndex(0)
+        self.date_combo.setCurrentIndex(0)
+        for widget in (self.status_combo, self.date_combo, self.search_edit):
+            widget.blockSignals(False)
+        self.reload()
+
+    # -- the selected ticket ---------------------------------------------------
+
+    def current_ticket(self) -> TicketSummary | None:
+        index = self.table.currentIndex()
+        return index.data(TICKET_ROLE) if index.isValid() else None
+
+    def _open_row(self, row: int) -> None:
+        if row < 0:
+            self.detail.show_ticket(None)
+            return
+        ticket = self.model.ticket(row)
+        self._detail_request += 1
+        request = self._detail_request
+        self.context.runner.run(
+            self.context.client.tickets.get, ticket.id,
+            on_done=lambda detail, r=request: self._detail_loaded(r, detail),
+            on_error=self._detail_failed, context=self)
+
+    def _detail_loaded(self, request: int, detail: TicketDetail) -> None:
+        if request != self._detail_request:
+            return
+        self.detail.show_ticket(detail, can_delete=self.can_delete(detail))
+        for f in detail.files:
+            self._load_thumbnail(detail.id, f.id)
+
+    def _detail_failed(self, exc: BaseException) -> None:
+        if isinstance(exc, NotFoundError):
+            self.detail.show_ticket(None)
+            self.detail.hint.setText(self.tr("This ticket no longer exists. Refresh the list."))
+            return
+        self.context.report_error(exc)
+
+    def can_delete(self, ticket: TicketSummary) -> bool:
+        """Owners delete any of the organisation's tickets, members their own."""
+        if self.me.user.is_owner:
+            return True
+        return ticket.uploader is not None and ticket.uploader.id == self.me.user.id
+
+    def download_selected_page(self) -> None:
+        ticket, file = self.detail.ticket, self.detail.selected_file()
+        if ticket is None or file is None:
+            return
+        label = re.sub(r"[^A-Za-z0-9._-]+", "_", ticket.ticket_number or ticket.id).strip("._") or "ticket"
+        suggested = f"{label}-page{file.page}{_EXTENSIONS.get(file.mime, '')}"
+        name, _ = QFileDialog.getSaveFileName(self, self.tr("Save page as"), str(Path.home() / suggested))
+        if not name:
+            return
+        self.detail.progress.setValue(0)
+        self.detail.progress.show()
+        self.detail.message.setText(self.tr("Downloading…"))
+        self.detail.download_button.setEnabled(False)
+        self.context.runner.run(
+            _download, self.context.client, ticket.id, file.id, Path(name),
+            on_progress=self._download_progress, on_done=self._downloaded, on_error=self._download_failed,
+            context=self)
+
+    def _download_progress(self, value: tuple[int, int]) -> None:
+        got, total = value
+        if total:
+            self.detail.progress.setValue(int(1000 * got / total))
+
+    def _downloaded(self, path: Path) -> None:
+        self.detail.progress.setValue(1000)
+        self.detail.download_button.setEnabled(True)
+        self.detail.message.setText(self.tr("Saved to {path}").format(path=str(path)))
+
+    def _download_failed(self, exc: BaseException) -> None:
+        self.detail.progress.hide()
+        self.detail.download_button.setEnabled(True)
+        self.detail.message.setText(describe(exc))
+
+    def delete_current(self) -> None:
+        ticket = self.detail.ticket
+        if ticket is None or not self.can_delete(ticket):
+            return
+        answer = QMessageBox.question(
+            self, self.tr("Delete ticket?"),
+            self.tr("Delete ticket {number} and its {pages} page(s)? This cannot be undone.").format(
+                number=ticket.ticket_number or self.tr("(no number)"), pages=ticket.page_count),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, QMessageBox.StandardButton.No)
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        self.detail.delete_button.setEnabled(False)
+        self.context.runner.run(
+            self.context.client.tickets.delete, ticket.id,
+            on_done=lambda _r, tid=ticket.id: self._deleted(tid), on_error=self._delete_failed, context=self)
+
+    def _deleted(self, ticket_id: str) -> None:
+        self.detail.delete_button.setEnabled(True)
+        self.model.remove_ticket(ticket_id)
+        if self.detail.ticket is not None and self.detail.ticket.id == ticket_id:
+            self.detail.show_ticket(None)
+        self.detail.hint.setText(self.tr("The ticket was deleted."))
+
+    def _delete_failed(self, exc: BaseException) -> None:
+        self.detail.delete_button.setEnabled(True)
+        self.context.report_error(exc)

@@ -1,0 +1,323 @@
+"""The upload queue as a Qt table model, fed by queue events on the GUI thread."""
+
+from __future__ import annotations
+
+import threading
+import time
+from datetime import datetime
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt, QTimer, Signal
+from PySide6.QtCore import QRectF
+from PySide6.QtGui import QColor, QIcon, QPainter, QPalette, QPen
+from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionProgressBar, QApplication
+
+from api_client.uploads import ItemState, QueueEvent, UploadItem
+
+ITEM_ID_ROLE = Qt.ItemDataRole.UserRole + 1
+PROGRESS_ROLE = Qt.ItemDataRole.UserRole + 2
+STATE_ROLE = Qt.ItemDataRole.UserRole + 3
+
+#: States with nothing to show in the progress column.
+_NO_BAR = (ItemState.REJECTED, ItemState.CANCELLED, ItemState.WAITING_DECISION)
+
+
+def format_size(n: float | None) -> str:
+    if n is None:
+        return ""
+    for unit in ("B", "KB", "MB", "GB"):
+        if n < 1024 or unit == "GB":
+            return f"{n:.0f} {unit}" if unit == "B" else f"{n:.1f} {unit}"
+        n /= 1024
+    return ""
+
+
+class QueueBridge(QObject):
+    """Carries queue events from worker threads to the GUI thread.
+
+    State changes go through a queued signal at once; progress (many per
+    second) is coalesced and delivered by a timer ten times a second, so a
+    fast upload cannot flood the event loop.
+    """
+
+    event = Signal(object)
+    progress = Signal(object)  # {item id: (sent, total)}; int keys do not survive a QVariantMap
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._lock = threading.Lock()
+        self._pending: dict[int, tuple[int, int]] = {}
+        self._timer = QTimer(self)
+        self._timer.setInterval(100)
+        self._timer.timeout.connect(self._flush)
+        self._timer.start()
+
+    def listener(self, event: QueueEvent) -> None:
+        """Called on any thread by the queue."""
+        if event.kind == "progress":
+            with self._lock:
+                self._pending[event.item_id] = (event.sent, event.total)
+        else:
+            self.event.emit(event)
+
+    def _flush(self) -> None:
+        with self._lock:
+            pending, self._pending = self._pending, {}
+        if pending:
+            self.progress.emit(pending)
+
+
+class UploadQueueModel(QAbstractTableModel):
+    """One row per file: name (with thumbnail), size, progress, status."""
+
+    NAME, SIZE, PROGRESS, STATUS = range(4)
+    #: A row's thumbnail is wanted: (item id, sha256, staged path).
+    thumbnail_wanted = Signal(int, str, str)
+    totals_changed = Signal()
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._items: list[UploadItem] = []
+        self._rows: dict[int, int] = {}
+        self._sent: dict[int, int] = {}
+        self._icons: dict[int, QIcon] = {}
+        self._asked: set[int] = set()
+        self._standard: dict[QStyle.StandardPixmap, QIcon] = {}
+        self._samples: list[tuple[float, int]] = []
+        self._headers = (self.tr("File"), self.tr("Size"), self.tr("Progress"), self.tr("Status"))
+
+    # -- feeding ---------------------------------------------------------------
+
+    def reset_items(self, items: list[UploadItem]) -> None:
+        self.beginResetModel()
+        self._items = list(items)
+        self._rows = {item.id: row for row, item in enumerate(self._items)}
+        self._sent = {item.id: item.offset for item in self._items}
+        self.endResetModel()
+        self.totals_changed.emit()
+
+    def apply(self, event: QueueEvent) -> None:
+        if event.kind == "removed":
+            row = self._rows.get(event.item_id)
+            if row is None:
+                return
+            self.beginRemoveRows(QModelIndex(), row, row)
+            del self._items[row]
+            self._rows = {item.id: r for r, item in enumerate(self._items)}
+            self._sent.pop(event.item_id, None)
+            self.endRemoveRows()
+        elif event.item is not None:
+            item = event.item
+            row = self._rows.get(item.id)
+            if row is None:
+                row = len(self._items)
+                self.beginInsertRows(QModelIndex(), row, row)
+                self._items.append(item)
+                self._rows[item.id] = row
+                self.endInsertRows()
+            else:
+                self._items[row] = item
+                self.dataChanged.emit(self.index(row, 0), self.index(row, self.columnCount() - 1))
+            if item.state is ItemState.DONE:
+                self._sent[item.id] = item.size or 0
+            elif item.state is not ItemState.UPLOADING:
+                self._sent[item.id] = item.offset
+        self.totals_changed.emit()
+
+    def apply_progress(self, progress: dict[int, tuple[int, int]]) -> None:
+        for item_id, (sent, _total) in progress.items():
+            row = self._rows.get(item_id)
+            if row is None or self._items[row].state.finished:
+                continue
+            self._sent[item_id] = sent
+            index = self.index(row, self.PROGRESS)
+            self.dataChanged.emit(index, index, [PROGRESS_ROLE, Qt.ItemDataRole.DisplayRole])
+        self.totals_changed.emit()
+
+    def set_thumbnail(self, item_id: int, icon: QIcon) -> None:
+        self._icons[item_id] = icon
+        row = self._rows.get(item_id)
+        if row is not None:
+            index = self.index(row, self.NAME)
+            self.dataChanged.emit(index, index, [Qt.ItemDataRole.DecorationRole])
+
+    # -- reading ---------------------------------------------------------------
+
+    def item(self, row: int) -> UploadItem:
+        return self._items[row]
+
+    def item_by_id(self, item_id: int) -> UploadItem | None:
+        row = self._rows.get(item_id)
+        return None if row is None else self._items[row]
+
+    def row_of(self, item_id: int) -> int | None:
+        return self._rows.get(item_id)
+
+    def totals(self) -> tuple[int, int]:
+        """(bytes sent, bytes to send) over files that are or will be uploaded."""
+        total = sent = 0
+        for item in self._items:
+            if item.state in (ItemState.CANCELLED, ItemState.REJECTED) or item.size is None:
+                continue
+            total += item.size
+            sent += min(item.size, self._sent.get(item.id, 0))
+        return sent, total
+
+    def speed(self) -> float:
+        """Bytes per second over the last few seconds."""
+        now = time.monotonic()
+        sent, _ = self.totals()
+        self._samples.append((now, sent))
+        self._samples = [s for s in self._samples if now - s[0] <= 3.0]
+        first_time, first_sent = self._samples[0]
+        if now - first_time < 0.2:
+            return 0.0
+        return max(0.0, (sent - first_sent) / (now - first_time))
+
+    def counts(self) -> dict[ItemState, int]:
+        counts: dict[ItemState, int] = {}
+        for item in self._items:
+            counts[item.state] = counts.get(item.state, 0) + 1
+        return counts
+
+    # -- Qt --------------------------------------------------------------------
+
+    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._items)
+
+    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else 4
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return self._headers[section]
+        return None
+
+    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
+        if not index.isValid():
+            return None
+        item = self._items[index.row()]
+        column = index.column()
+        if role == ITEM_ID_ROLE:
+            return item.id
+        if role == STATE_ROLE:
+            return item.state
+        if role == PROGRESS_ROLE:
+            return self._fraction(item)
+        if role == Qt.ItemDataRole.DisplayRole:
+            if column == self.NAME:
+                return item.name
+            if column == self.SIZE:
+                return format_size(item.size)
+            if column == self.PROGRESS:
+                return f"{self._fraction(item):.0%}" if item.size and item.state not in _NO_BAR else ""
+            return self.status_text(item)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            if column == self.NAME:
+                removed = (self.tr("Removed before upload: {what}").format(what=", ".join(item.removed))
+                           if item.removed else "")
+                return "\n".join(filter(None, [item.source_path, removed]))
+            if column == self.STATUS:
+                return self.status_text(item)
+        if role == Qt.ItemDataRole.DecorationRole and column == self.NAME:
+            if item.state is ItemState.REJECTED:
+                return self._standard_icon(QStyle.StandardPixmap.SP_MessageBoxWarning)
+            icon = self._icons.get(item.id)
+            if icon is None and item.sha256 and item.staged_path and item.id not in self._asked:
+                self._asked.add(item.id)
+                self.thumbnail_wanted.emit(item.id, item.sha256, item.staged_path)
+            return icon or self._standard_icon(QStyle.StandardPixmap.SP_FileIcon)
+        if role == Qt.ItemDataRole.AccessibleTextRole:
+            return f"{item.name}: {self.status_text(item)}"
+        if role == Qt.ItemDataRole.ForegroundRole and column == self.STATUS and item.state in (
+                ItemState.FAILED, ItemState.REJECTED):
+            return QColor("#b3261e")
+        return None
+
+    def _standard_icon(self, which: QStyle.StandardPixmap) -> QIcon:
+        icon = self._standard.get(which)
+        if icon is None:
+            icon = self._standard[which] = QApplication.style().standardIcon(which)
+        return icon
+
+    def _fraction(self, item: UploadItem) -> float:
+        if item.state is ItemState.DONE:
+            return 1.0
+        if not item.size:
+            return 0.0
+        return min(1.0, self._sent.get(item.id, item.offset) / item.size)
+
+    def status_text(self, item: UploadItem) -> str:
+        state = item.state
+        if state is ItemState.PREPARING:
+            return self.tr("Checking and removing location data…")
+        if state is ItemState.DUPLICATE_CHECK:
+            return self.tr("Looking for an earlier upload of this file…")
+        if state is ItemState.WAITING_DECISION:
+            return self.tr("Already uploaded ({where}). Upload it anyway, or skip it?").format(
+                where=self._where(item))
+        if state is ItemState.QUEUED:
+            return self.tr("Waiting to upload")
+        if state is ItemState.UPLOADING:
+            return self.tr("Uploading")
+        if state is ItemState.PAUSED:
+            return self.tr("Paused")
+        if state is ItemState.FAILED:
+            error = item.error or self.tr("The upload failed.")
+            if item.next_attempt_at is not None:
+                when = datetime.fromtimestamp(item.next_attempt_at).strftime("%H:%M:%S")
+                return self.tr("{error} Next try at {time}.").format(error=error, time=when)
+            return self.tr("{error} Use “Retry now” to try again.").format(error=error)
+        if state is ItemState.DONE:
+            if (item.page_count or 1) > 1:
+                return self.tr("Uploaded as page {page} of {count}").format(page=item.page, count=item.page_count)
+            return self.tr("Uploaded")
+        if state is ItemState.CANCELLED:
+            return item.error or self.tr("Cancelled")
+        return item.error or self.tr("This file cannot be uploaded.")
+
+    def _where(self, item: UploadItem) -> str:
+        parts = []
+        for match in item.duplicates[:2]:
+            if match.get("ticket_id"):
+                number = match.get("ticket_number")
+                parts.append(self.tr("ticket {number}").format(number=number) if number
+                             else self.tr("an earlier ticket"))
+            else:
+                parts.append(self.tr("also in this list as {name}").format(name=match.get("queued_as", "")))
+        return ", ".join(parts) or self.tr("earlier")
+
+
+class ProgressDelegate(QStyledItemDelegate):
+    """Paints the progress column as a slim bar with the percentage centred on it."""
+
+    def paint(self, painter, option, index) -> None:
+        fraction = index.data(PROGRESS_ROLE)
+        state = index.data(STATE_ROLE)
+        if fraction is None or state in _NO_BAR:
+            super().paint(painter, option, index)
+            return
+        self.initStyleOption(option, index)
+        widget = option.widget
+        style = widget.style() if widget is not None else QApplication.style()
+        # Background and selection as for any cell, without the text.
+        option.text = ""
+        style.drawControl(QStyle.ControlElement.CE_ItemViewItem, option, painter, widget)
+        palette = option.palette
+        rect = option.rect.adjusted(6, 8, -6, -8)
+        painter.save()
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.setPen(QPen(palette.color(QPalette.ColorRole.Mid), 1))
+        painter.setBrush(palette.color(QPalette.ColorRole.Base))
+        painter.drawRoundedRect(rect, 4, 4)
+        if fraction > 0:
+            filled = QRectF(rect).adjusted(1, 1, -1, -1)
+            filled.setWidth(max(2.0, filled.width() * fraction))
+            colour = QColor("#2e9d5b") if state is ItemState.DONE else palette.color(QPalette.ColorRole.Highlight)
+            if state in (ItemState.PAUSED, ItemState.FAILED):
+                colour = palette.color(QPalette.ColorGroup.Disabled, QPalette.ColorRole.Text)
+            painter.setPen(Qt.PenStyle.NoPen)
+            painter.setBrush(colour)
+            painter.drawRoundedRect(filled, 3, 3)
+        painter.setPen(palette.color(QPalette.ColorRole.Text))
+        painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, f"{fraction:.0%}")
+        painter.restore()

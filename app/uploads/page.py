@@ -1,0 +1,469 @@
+"""The Uploads page: drop or pick files, see them through to tickets.
+
+The queue (api_client.uploads) does the work on its own threads; its events
+reach the GUI thread through a :class:`QueueBridge`. Every queue call from
+here (SQLite, files) runs on the task runner, so the GUI thread only paints.
+"""
+
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QEvent, QItemSelectionModel, QSize, Qt, QTimer, QUrl
+from PySide6.QtGui import QDragEnterEvent, QDropEvent, QIcon, QImage, QPixmap
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QButtonGroup,
+    QFileDialog,
+    QFrame,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QProgressBar,
+    QPushButton,
+    QRadioButton,
+    QStackedWidget,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from api_client.media import ThumbnailCache
+from api_client.uploads import Grouping, ItemState, QueueRunner, UploadQueue
+
+from .. import paths
+from .model import ProgressDelegate, QueueBridge, UploadQueueModel, format_size
+
+if TYPE_CHECKING:
+    from ..shell.pages import PageContext
+
+log = logging.getLogger(__name__)
+
+FILE_FILTER = "Photos, scans and PDFs (*.jpg *.jpeg *.png *.heic *.heif *.tif *.tiff *.webp *.pdf);;All files (*)"
+
+
+def _open_queue(queue_path: Path, staging: Path, owner: str, listener) -> tuple[UploadQueue, list]:
+    queue = UploadQueue(queue_path, staging, owner=owner)
+    queue.subscribe(listener)
+    return queue, queue.items()
+
+
+def _load_thumbnail(cache: ThumbnailCache, sha256: str, staged_path: str) -> QImage:
+    image = QImage(str(cache.get(sha256, Path(staged_path))))
+    if image.isNull():
+        raise ValueError("unreadable thumbnail")
+    return image
+
+
+def _close_queue(queue_runner: QueueRunner | None, queue: UploadQueue | None) -> None:
+    if queue_runner is not None:
+        queue_runner.stop()
+    if queue is not None:
+        queue.close()
+
+
+class DropZone(QFrame):
+    """The dashed area at the top; the whole page accepts drops."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("DropZone")
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        self.setStyleSheet("#DropZone { border: 2px dashed #9aa3ae; border-radius: 8px; }"
+                           "#DropZone[active=\"true\"] { border-color: #2f7de1; background: rgba(47,125,225,0.08); }")
+        self.label = QLabel(self.tr("Drop photos, scans, PDFs or whole folders here"))
+        self.label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.label.setObjectName("EmptyState")
+        self.files_button = QPushButton(self.tr("Choose files…"))
+        self.files_button.setObjectName("Primary")
+        self.files_button.setAccessibleName(self.tr("Choose files to upload"))
+        self.folder_button = QPushButton(self.tr("Choose folder…"))
+        self.folder_button.setAccessibleName(self.tr("Choose a folder to upload"))
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        buttons.addWidget(self.files_button)
+        buttons.addWidget(self.folder_button)
+        buttons.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(16, 14, 16, 14)
+        layout.addWidget(self.label)
+        layout.addLayout(buttons)
+
+    def set_active(self, active: bool) -> None:
+        self.setProperty("active", active)
+        self.style().unpolish(self)
+        self.style().polish(self)
+
+
+class UploadsPage(QWidget):
+    """Queue view with per-file and total progress, and the actions on files."""
+
+    def __init__(
+        self,
+        context: PageContext,
+        *,
+        queue_path: Path | None = None,
+        staging_dir: Path | None = None,
+        thumbnail_dir: Path | None = None,
+        runner_options: dict[str, Any] | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.context = context
+        self.queue: UploadQueue | None = None
+        self.queue_runner: QueueRunner | None = None
+        self._runner_options = runner_options or {}
+        self._thumbnails = ThumbnailCache(thumbnail_dir or paths.thumbnail_cache_dir() / "uploads", size=64)
+        self._pending_adds: list[list[Path]] = []
+        self._closed = False
+        self._badge = -1
+
+        self.bridge = QueueBridge(self)
+        self.model = UploadQueueModel(self)
+        self.bridge.event.connect(self.model.apply)
+        self.bridge.progress.connect(self.model.apply_progress)
+        self.model.thumbnail_wanted.connect(self._want_thumbnail)
+        self.model.totals_changed.connect(self._update_totals)
+        self.model.rowsInserted.connect(self._update_empty)
+        self.model.rowsRemoved.connect(self._update_empty)
+        self.model.modelReset.connect(self._update_empty)
+        self.model.dataChanged.connect(lambda *_: self._update_actions())
+
+        self._build()
+        self.setAcceptDrops(True)
+        self._speed_timer = QTimer(self)
+        self._speed_timer.setInterval(500)
+        self._speed_timer.timeout.connect(self._update_totals)
+        self._speed_timer.start()
+
+        #: Whose files this page shows and sends (the queue file is shared by the accounts of this computer).
+        self.queue_owner = f"{context.client.base_url} {context.me.user.id}"
+        context.runner.run(_open_queue, queue_path or paths.upload_queue_file(),
+                           staging_dir or paths.staging_dir(), self.queue_owner, self.bridge.listener,
+                           on_done=self._opened, on_error=self._open_failed, context=self)
+
+    # -- building --------------------------------------------------------------
+
+    def _build(self) -> None:
+        title = QLabel(self.tr("Uploads"))
+        title.setObjectName("PageTitle")
+        summary = QLabel(self.tr("Send photos, scans and PDFs of your tickets. Location data is removed first."))
+        summary.setObjectName("Muted")
+        summary.setWordWrap(True)
+
+        self.drop_zone = DropZone()
+        self.drop_zone.files_button.clicked.connect(self.choose_files)
+        self.drop_zone.folder_button.clicked.connect(self.choose_folder)
+
+        self.each_radio = QRadioButton(self.tr("One ticket per file"))
+        self.each_radio.setAccessibleName(self.tr("Send each file as its own ticket"))
+        self.each_radio.setChecked(True)
+        self.multi_radio = QRadioButton(self.tr("All files as pages of one ticket"))
+        self.multi_radio.setAccessibleName(self.tr("Send the files as the pages of one ticket"))
+        self.grouping = QButtonGroup(self)
+        self.grouping.addButton(self.each_radio)
+        self.grouping.addButton(self.multi_radio)
+        self.number_edit = self._field(self.tr("Ticket number"))
+        self.job_edit = self._field(self.tr("Job"))
+        self.notes_edit = self._field(self.tr("Notes"))
+        options = QHBoxLayout()
+        options.addWidget(self.each_radio)
+        options.addWidget(self.multi_radio)
+        options.addSpacing(12)
+        options.addWidget(self.number_edit, 1)
+        options.addWidget(self.job_edit, 1)
+        options.addWidget(self.notes_edit, 2)
+
+        self.table = QTableView()
+        self.table.setModel(self.model)
+        self.table.setAccessibleName(self.tr("Upload queue"))
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setItemDelegateForColumn(UploadQueueModel.PROGRESS, ProgressDelegate(self.table))
+        self.table.verticalHeader().hide()
+        self.table.verticalHeader().setDefaultSectionSize(34)
+        self.table.setIconSize(QSize(28, 28))
+        self.table.setWordWrap(False)
+        self.table.setTextElideMode(Qt.TextElideMode.ElideMiddle)  # keep the extension visible
+        self.table.setAlternatingRowColors(True)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(UploadQueueModel.NAME, QHeaderView.ResizeMode.Interactive)
+        header.setSectionResizeMode(UploadQueueModel.SIZE, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(UploadQueueModel.PROGRESS, QHeaderView.ResizeMode.Fixed)
+        header.setSectionResizeMode(UploadQueueModel.STATUS, QHeaderView.ResizeMode.Stretch)
+        header.resizeSection(UploadQueueModel.NAME, 260)
+        header.resizeSection(UploadQueueModel.PROGRESS, 140)
+        self.table.selectionModel().selectionChanged.connect(lambda *_: self._update_actions())
+
+        self.empty = QLabel(self.tr("No files waiting. Drop photos, scans or PDFs above, "
+                                    "or use “Choose files…”."))
+        self.empty.setObjectName("EmptyState")
+        self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.empty.setWordWrap(True)
+        self.stack = QStackedWidget()
+        self.stack.addWidget(self.empty)
+        self.stack.addWidget(self.table)
+
+        self.pause_button = self._button(self.tr("Pause"), self.tr("Pause the selected files"), self.pause_selected)
+        self.resume_button = self._button(self.tr("Resume"), self.tr("Resume the selected files"),
+                                          self.resume_selected)
+        self.retry_button = self._button(self.tr("Retry now"), self.tr("Retry the selected files now"),
+                                         self.retry_selected)
+        self.cancel_button = self._button(self.tr("Cancel"), self.tr("Cancel the selected files"),
+                                          self.cancel_selected)
+        self.upload_anyway_button = self._button(self.tr("Upload anyway"),
+                                                 self.tr("Upload the selected duplicates anyway"),
+                                                 lambda: self.decide_selected(True))
+        self.skip_button = self._button(self.tr("Skip"), self.tr("Skip the selected duplicates"),
+                                        lambda: self.decide_selected(False))
+        self.pause_all_button = self._button(self.tr("Pause all"), self.tr("Pause or resume all uploads"),
+                                             self.toggle_pause_all)
+        self.clear_button = self._button(self.tr("Clear finished"),
+                                         self.tr("Remove uploaded, cancelled and refused files from the list"),
+                                         self.clear_finished)
+        actions = QHBoxLayout()
+        for button in (self.pause_button, self.resume_button, self.retry_button, self.cancel_button,
+                       self.upload_anyway_button, self.skip_button):
+            actions.addWidget(button)
+        actions.addStretch(1)
+        actions.addWidget(self.pause_all_button)
+        actions.addWidget(self.clear_button)
+
+        self.total_bar = QProgressBar()
+        self.total_bar.setRange(0, 1000)
+        self.total_bar.setAccessibleName(self.tr("Total progress"))
+        self.total_bar.setTextVisible(False)
+        self.total_bar.setFixedWidth(220)
+        self.total_label = QLabel()
+        self.total_label.setObjectName("Muted")
+        self.total_label.setAccessibleName(self.tr("Total progress and speed"))
+        totals = QHBoxLayout()
+        totals.addWidget(self.total_bar)
+        totals.addWidget(self.total_label, 1)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(24, 20, 24, 16)
+        layout.addWidget(title)
+        layout.addWidget(summary)
+        layout.addSpacing(6)
+        layout.addWidget(self.drop_zone)
+        layout.addLayout(options)
+        layout.addWidget(self.stack, 1)
+        layout.addLayout(actions)
+        layout.addLayout(totals)
+        self._update_empty()
+        self._update_actions()
+        self._update_totals()
+
+    def _field(self, placeholder: str) -> QLineEdit:
+        edit = QLineEdit()
+        edit.setPlaceholderText(placeholder)
+        edit.setAccessibleName(placeholder)
+        edit.setClearButtonEnabled(True)
+        return edit
+
+    def _button(self, text: str, accessible: str, slot) -> QPushButton:
+        button = QPushButton(text)
+        button.setAccessibleName(accessible)
+        button.setToolTip(accessible)
+        button.clicked.connect(slot)
+        return button
+
+    # -- the queue -------------------------------------------------------------
+
+    def _opened(self, result: tuple[UploadQueue, list]) -> None:
+        queue, items = result
+        if self._closed:
+            self.context.runner.run(_close_queue, None, queue)
+            return
+        self.queue = queue
+        self.model.reset_items(items)
+        # Signed in and the page exists: the queue picks up where it stopped.
+        self.queue_runner = QueueRunner(queue, self.context.client, **self._runner_options)
+        self.queue_runner.start()
+        for batch in self._pending_adds:
+            self._add(batch)
+        self._pending_adds.clear()
+
+    def _open_failed(self, exc: BaseException) -> None:
+        log.error("could not open the upload queue", exc_info=exc)
+        self.context.report_error(exc)
+
+    def shutdown(self) -> None:
+        """Stop sending (sign-out, window closed); the queue resumes at the next sign-in."""
+        if self._closed:
+            return
+        self._closed = True
+        self._speed_timer.stop()
+        runner, queue = self.queue_runner, self.queue
+        self.queue_runner = self.queue = None
+        if runner is not None or queue is not None:
+            if runner is not None:
+                runner.pause_all()  # stop the transfers now; joining happens off the GUI thread
+            self.context.runner.run(_close_queue, runner, queue)
+
+    # -- adding files ----------------------------------------------------------
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:  # noqa: N802
+        if event.mimeData().hasUrls() and any(url.isLocalFile() for url in event.mimeData().urls()):
+            event.acceptProposedAction()
+            self.drop_zone.set_active(True)
+        else:
+            event.ignore()
+
+    def dragLeaveEvent(self, event: QEvent) -> None:  # noqa: N802
+        self.drop_zone.set_active(False)
+
+    def dropEvent(self, event: QDropEvent) -> None:  # noqa: N802
+        self.drop_zone.set_active(False)
+        if self.handle_drop(event.mimeData().urls()):
+            event.acceptProposedAction()
+        else:
+            event.ignore()
+
+    def handle_drop(self, urls: list[QUrl]) -> bool:
+        local = [Path(url.toLocalFile()) for url in urls if url.isLocalFile()]
+        if local:
+            self.add_paths(local)
+        return bool(local)
+
+    def choose_files(self) -> None:
+        names, _ = QFileDialog.getOpenFileNames(self, self.tr("Choose files to upload"), "", self.tr(FILE_FILTER))
+        if names:
+            self.add_paths([Path(n) for n in names])
+
+    def choose_folder(self) -> None:
+        name = QFileDialog.getExistingDirectory(self, self.tr("Choose a folder to upload"))
+        if name:
+            self.add_paths([Path(name)])
+
+    def add_paths(self, files: list[Path]) -> None:
+        """Queue files and folders with the grouping and details filled in above."""
+        if self.queue is None:
+            self._pending_adds.append(files)  # the queue is still opening
+            return
+        self._add(files)
+
+    def _add(self, files: list[Path]) -> None:
+        grouping = Grouping.ONE_MULTI_PAGE_TICKET if self.multi_radio.isChecked() else Grouping.ONE_TICKET_EACH
+        self.context.runner.run(
+            self.queue.add, files, grouping=grouping, ticket_number=self.number_edit.text(),
+            job=self.job_edit.text(), notes=self.notes_edit.text(), context=self)
+
+    # -- actions on files ------------------------------------------------------
+
+    def selected_ids(self) -> list[int]:
+        rows = sorted({index.row() for index in self.table.selectionModel().selectedRows()})
+        return [self.model.item(row).id for row in rows]
+
+    def select_ids(self, ids: list[int]) -> None:
+        """Select rows by item id (used by tests and after actions)."""
+        self.table.clearSelection()
+        flags = QItemSelectionModel.SelectionFlag.Select | QItemSelectionModel.SelectionFlag.Rows
+        for item_id in ids:
+            row = self.model.row_of(item_id)
+            if row is not None:
+                self.table.selectionModel().select(self.model.index(row, 0), flags)
+        self._update_actions()
+
+    def _each(self, method: str, *args, **kwargs) -> None:
+        if self.queue is None:
+            return
+        fn = getattr(self.queue, method)
+        ids = self.selected_ids()
+        self.context.runner.run(lambda: [fn(i, *args, **kwargs) for i in ids], context=self)
+
+    def pause_selected(self) -> None:
+        self._each("pause")
+
+    def resume_selected(self) -> None:
+        self._each("resume")
+
+    def retry_selected(self) -> None:
+        self._each("retry_now")
+
+    def cancel_selected(self) -> None:
+        self._each("cancel")
+
+    def decide_selected(self, upload_anyway: bool) -> None:
+        self._each("decide", upload_anyway=upload_anyway)
+
+    def toggle_pause_all(self) -> None:
+        if self.queue_runner is None:
+            return
+        if self.queue_runner.paused:
+            self.queue_runner.resume_all()
+        else:
+            self.queue_runner.pause_all()
+        self._update_actions()
+        self._update_totals()
+
+    def clear_finished(self) -> None:
+        if self.queue is not None:
+            self.context.runner.run(self.queue.remove_finished, context=self)
+
+    # -- display ---------------------------------------------------------------
+
+    def _want_thumbnail(self, item_id: int, sha256: str, staged_path: str) -> None:
+        self.context.runner.run(
+            _load_thumbnail, self._thumbnails, sha256, staged_path,
+            on_done=lambda image, item_id=item_id: self.model.set_thumbnail(item_id, QIcon(QPixmap.fromImage(image))),
+            on_error=lambda exc: log.info("no thumbnail for upload %s: %s", item_id, exc), context=self)
+
+    def _update_empty(self, *_args) -> None:
+        self.stack.setCurrentWidget(self.table if self.model.rowCount() else self.empty)
+        self._update_actions()
+
+    def _update_actions(self) -> None:
+        states = {self.model.item(self.model.row_of(i)).state for i in self.selected_ids()}
+        active = {ItemState.PREPARING, ItemState.DUPLICATE_CHECK, ItemState.QUEUED, ItemState.UPLOADING,
+                  ItemState.FAILED}
+        self.pause_button.setEnabled(bool(states & active))
+        self.resume_button.setEnabled(ItemState.PAUSED in states)
+        self.retry_button.setEnabled(bool(states & {ItemState.FAILED, ItemState.PAUSED}))
+        self.cancel_button.setEnabled(any(not s.finished for s in states))
+        deciding = ItemState.WAITING_DECISION in states
+        self.upload_anyway_button.setEnabled(deciding)
+        self.skip_button.setEnabled(deciding)
+        counts = self.model.counts()
+        self.clear_button.setEnabled(any(s.finished for s in counts))
+        paused = self.queue_runner is not None and self.queue_runner.paused
+        self.pause_all_button.setText(self.tr("Resume all") if paused else self.tr("Pause all"))
+        self.pause_all_button.setEnabled(self.queue_runner is not None)
+
+    def _update_badge(self, counts: dict[ItemState, int]) -> None:
+        """"Uploads (3)" in the navigation while files are waiting."""
+        pending = sum(n for state, n in counts.items() if not state.finished)
+        window = self.window()
+        if pending != self._badge and callable(getattr(window, "set_badge", None)):
+            self._badge = pending
+            window.set_badge("uploads", pending)
+
+    def _update_totals(self) -> None:
+        sent, total = self.model.totals()
+        counts = self.model.counts()
+        self._update_badge(counts)
+        files = self.model.rowCount()
+        done = counts.get(ItemState.DONE, 0)
+        self.total_bar.setValue(int(1000 * sent / total) if total else 0)
+        if not files:
+            self.total_label.setText(self.tr("Nothing to upload."))
+            return
+        speed = self.model.speed()
+        parts = [self.tr("{done} of {files} files uploaded").format(done=done, files=files),
+                 self.tr("{sent} of {total}").format(sent=format_size(sent), total=format_size(total))]
+        if counts.get(ItemState.UPLOADING) and speed > 0:
+            parts.append(self.tr("{speed}/s").format(speed=format_size(speed)))
+        problems = counts.get(ItemState.FAILED, 0) + counts.get(ItemState.REJECTED, 0)
+        if problems:
+            parts.append(self.tr("{n} with problems").format(n=problems))
+        waiting = counts.get(ItemState.WAITING_DECISION, 0)
+        if waiting:
+            parts.append(self.tr("{n} waiting for your decision").format(n=waiting))
+        if self.queue_runner is not None and self.queue_runner.paused:
+            parts.append(self.tr("paused"))
+        self.total_label.setText(" · ".join(parts))

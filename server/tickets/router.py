@@ -1,0 +1,180 @@
+"""/api/v1/tickets: list, search, details, downloads, thumbnails, deletion, duplicate lookup."""
+
+from __future__ import annotations
+
+import base64
+from datetime import date
+from typing import Annotated, Literal
+
+from fastapi import APIRouter, Query
+from fastapi.responses import FileResponse
+from pydantic import BaseModel, Field
+
+from ..deps import CurrentUser, DbDep, SettingsDep
+from ..errors import ApiError, not_found
+from . import service, storage
+
+router = APIRouter(tags=["tickets"])
+
+Status = Literal["uploading", "stored", "processing", "extracted", "failed"]
+Sha256 = Annotated[str, Query(pattern=r"^[0-9a-fA-F]{64}$", description="Hex SHA-256 of the cleaned file.")]
+
+
+class Uploader(BaseModel):
+    id: str
+    name: str
+
+
+class TicketSummary(BaseModel):
+    id: str
+    ticket_number: str | None
+    job: str | None
+    ticket_date: str | None = Field(description="YYYY-MM-DD written on the ticket, if given.")
+    notes: str | None
+    status: Status
+    created_at: str
+    uploader: Uploader | None = Field(description="Null once the uploader's account was erased.")
+    page_count: int = Field(description="Pages stored so far.")
+    total_bytes: int
+    first_file_id: str | None
+    has_extracted_values: bool
+
+
+class TicketFile(BaseModel):
+    id: str
+    page: int
+    mime: str
+    size: int
+    sha256: str
+    original_name: str = Field(description="The name the file had on the uploader's computer (display only).")
+    created_at: str
+
+
+class TicketDetail(TicketSummary):
+    files: list[TicketFile]
+    extracted_values: dict[str, str]
+
+
+class TicketPage(BaseModel):
+    items: list[TicketSummary]
+    total: int
+    offset: int
+    limit: int
+
+
+class DuplicateMatch(BaseModel):
+    ticket_id: str
+    ticket_number: str | None
+    page: int
+    created_at: str
+    uploaded_by_me: bool
+
+
+class LookupResult(BaseModel):
+    matches: list[DuplicateMatch]
+
+
+def _summary(row) -> dict:
+    uploader = (
+        Uploader(id=row["uploader_id"], name=row["uploader_name"])
+        if row["uploader_id"] is not None and row["uploader_name"] is not None
+        else None
+    )
+    return dict(
+        id=row["id"], ticket_number=row["ticket_number"], job=row["job"], ticket_date=row["ticket_date"],
+        notes=row["notes"], status=row["status"], created_at=row["created_at"], uploader=uploader,
+        page_count=row["page_count"], total_bytes=row["total_bytes"], first_file_id=row["first_file_id"],
+        has_extracted_values=bool(row["has_extracted_values"]),
+    )
+
+
+@router.get(
+    "/tickets", response_model=TicketPage, summary="List tickets, newest first",
+    description="Members always see their own tickets; the Account Owner sees the organisation's "
+    "(``scope=mine`` for their own). ``q`` searches ticket number, job, notes and file names. "
+    "``date_from``/``date_to`` filter on the ticket's date, or the upload day when it has none.",
+)
+def list_tickets(
+    principal: CurrentUser,
+    conn: DbDep,
+    scope: Literal["mine", "organisation"] | None = None,
+    q: Annotated[str | None, Query(max_length=200)] = None,
+    status: Status | None = None,
+    date_from: date | None = None,
+    date_to: date | None = None,
+    offset: Annotated[int, Query(ge=0)] = 0,
+    limit: Annotated[int, Query(ge=1, le=service.MAX_LIMIT)] = 50,
+) -> TicketPage:
+    query = service.TicketQuery(scope=scope, q=q, status=status, date_from=date_from, date_to=date_to,
+                                offset=offset, limit=limit)
+    rows, total = service.list_tickets(conn, principal, query)
+    return TicketPage(items=[TicketSummary(**_summary(r)) for r in rows], total=total, offset=offset, limit=limit)
+
+
+@router.get("/tickets/lookup", response_model=LookupResult, summary="Tickets that already hold this content")
+def lookup(principal: CurrentUser, conn: DbDep, sha256: Sha256) -> LookupResult:
+    rows = service.lookup(conn, principal, sha256.lower())
+    return LookupResult(matches=[
+        DuplicateMatch(ticket_id=r["ticket_id"], ticket_number=r["ticket_number"], page=r["page"],
+                       created_at=r["created_at"], uploaded_by_me=bool(r["uploaded_by_me"]))
+        for r in rows
+    ])
+
+
+@router.get("/tickets/{ticket_id}", response_model=TicketDetail, summary="One ticket with its pages")
+def get_ticket(ticket_id: str, principal: CurrentUser, conn: DbDep) -> TicketDetail:
+    row, files, values = service.get_ticket(conn, principal, ticket_id)
+    return TicketDetail(
+        **_summary(row),
+        files=[TicketFile(id=f["id"], page=f["page"], mime=f["mime"], size=f["size"], sha256=f["sha256"],
+                          original_name=f["original_name"], created_at=f["created_at"]) for f in files],
+        extracted_values=values,
+    )
+
+
+def _stored(path, what: str):
+    if not path.is_file():
+        raise ApiError(404, "file_missing", f"The {what} is not in the service's storage any more.")
+    return path
+
+
+@router.get(
+    "/tickets/{ticket_id}/files/{file_id}", summary="Download a stored (cleaned) file",
+    response_class=FileResponse,
+    responses={200: {"content": {"application/octet-stream": {}}, "description": "The file's bytes."}},
+)
+def download(ticket_id: str, file_id: str, principal: CurrentUser, conn: DbDep, settings: SettingsDep):
+    row = service.get_file(conn, principal, ticket_id, file_id)
+    path = _stored(storage.content_path(settings, row["storage_key"]), "file")
+    digest = base64.b64encode(bytes.fromhex(row["sha256"])).decode()
+    name = service.download_name(row["original_name"], row["mime"], row["page"])
+    return FileResponse(
+        path, media_type=row["mime"],
+        headers={
+            "Content-Disposition": service.content_disposition(name),
+            "Digest": f"sha-256={digest}",
+            "Repr-Digest": f"sha-256=:{digest}:",
+            "ETag": f'"{row["sha256"]}"',
+            "X-Content-Type-Options": "nosniff",
+            "Cache-Control": "private, no-store",
+        },
+    )
+
+
+@router.get(
+    "/tickets/{ticket_id}/files/{file_id}/thumbnail", summary="A JPEG preview (at most 256 px)",
+    response_class=FileResponse,
+    responses={200: {"content": {"image/jpeg": {}}, "description": "The preview."}},
+)
+def file_thumbnail(ticket_id: str, file_id: str, principal: CurrentUser, conn: DbDep, settings: SettingsDep):
+    row = service.get_file(conn, principal, ticket_id, file_id)
+    if not row["thumbnail_key"]:
+        raise not_found("The preview")
+    path = _stored(storage.thumbnail_path(settings, row["thumbnail_key"]), "preview")
+    return FileResponse(path, media_type="image/jpeg",
+                        headers={"Cache-Control": "private, max-age=3600", "X-Content-Type-Options": "nosniff"})
+
+
+@router.delete("/tickets/{ticket_id}", status_code=204, summary="Delete a ticket and its files")
+def delete_ticket(ticket_id: str, principal: CurrentUser, conn: DbDep, settings: SettingsDep) -> None:
+    service.delete_ticket(conn, settings, principal, ticket_id)

@@ -1,0 +1,313 @@
+"""Tickets: who may see them, listing and search, attaching uploaded pages, deletion.
+
+Visibility is one rule, applied in every query through :func:`_visible`:
+an Account Owner sees the organisation's tickets, a member only their own,
+nobody another Customer's. A ticket the caller may not see answers exactly
+like one that does not exist.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+import unicodedata
+from dataclasses import dataclass
+from datetime import date
+from pathlib import PurePosixPath
+from urllib.parse import quote
+
+from ..auth import tokens
+from ..auth.service import Principal
+from ..clock import iso
+from ..config import Settings
+from ..db import transaction
+from ..errors import ApiError, forbidden, not_found
+from . import storage
+
+STATUSES = ("uploading", "stored", "processing", "extracted", "failed")
+MAX_LIMIT = 200
+
+_EXTENSIONS = {
+    "image/jpeg": (".jpg", ".jpeg", ".jpe"),
+    "image/png": (".png",),
+    "image/heif": (".heic", ".heif", ".hif"),
+    "image/tiff": (".tif", ".tiff"),
+    "image/webp": (".webp",),
+    "application/pdf": (".pdf",),
+}
+
+_SUMMARY_COLUMNS = """
+    t.id, t.ticket_number, t.job, t.ticket_date, t.notes, t.status, t.created_at,
+    t.uploader_id, u.name AS uploader_name,
+    (SELECT count(*) FROM ticket_files f WHERE f.ticket_id = t.id) AS page_count,
+    (SELECT coalesce(sum(f.size), 0) FROM ticket_files f WHERE f.ticket_id = t.id) AS total_bytes,
+    (SELECT f.id FROM ticket_files f WHERE f.ticket_id = t.id ORDER BY f.page LIMIT 1) AS first_file_id,
+    EXISTS (SELECT 1 FROM extracted_values e WHERE e.ticket_id = t.id) AS has_extracted_values
+"""
+
+
+@dataclass(frozen=True)
+class TicketQuery:
+    scope: str | None = None  # "mine" | "organisation"; None: the caller's default
+    q: str | None = None
+    status: str | None = None
+    date_from: date | None = None
+    date_to: date | None = None
+    offset: int = 0
+    limit: int = 50
+
+
+def _visible(principal: Principal, scope: str) -> tuple[str, list]:
+    if scope == "organisation":
+        return "t.customer_id = ?", [principal.customer_id]
+    return "t.customer_id = ? AND t.uploader_id = ?", [principal.customer_id, principal.user_id]
+
+
+def resolve_scope(principal: Principal, scope: str | None) -> str:
+    if scope is None:
+        return "organisation" if principal.is_owner else "mine"
+    if scope == "organisation" and not principal.is_owner:
+        raise forbidden("Only the Account Owner can see all of the organisation's tickets.")
+    return scope
+
+
+def _like(text: str) -> str:
+    escaped = text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+    return f"%{escaped}%"
+
+
+def list_tickets(conn: sqlite3.Connection, principal: Principal, query: TicketQuery) -> tuple[list[sqlite3.Row], int]:
+    scope = resolve_scope(principal, query.scope)
+    where, params = _visible(principal, scope)
+    clauses = [where]
+    if query.q and query.q.strip():
+        pattern = _like(query.q.strip())
+        clauses.append(
+            "(t.ticket_number LIKE ? ESCAPE '\\' OR t.job LIKE ? ESCAPE '\\' OR t.notes LIKE ? ESCAPE '\\'"
+            " OR EXISTS (SELECT 1 FROM ticket_files f WHERE f.ticket_id = t.id"
+            " AND f.original_name LIKE ? ESCAPE '\\'))"
+        )
+        params += [pattern] * 4
+    if query.status:
+        clauses.append("t.status = ?")
+        params.append(query.status)
+    # A ticket's date is the one written on it, else the day it was uploaded.
+    day = "coalesce(t.ticket_date, substr(t.created_at, 1, 10))"
+    if query.date_from:
+        clauses.append(f"{day} >= ?")
+        params.append(query.date_from.isoformat())
+    if query.date_to:
+        clauses.append(f"{day} <= ?")
+        params.append(query.date_to.isoformat())
+    condition = " AND ".join(clauses)
+    total = conn.execute(f"SELECT count(*) FROM tickets t WHERE {condition}", params).fetchone()[0]
+    rows = conn.execute(
+        f"SELECT {_SUMMARY_COLUMNS} FROM tickets t LEFT JOIN users u ON u.id = t.uploader_id"
+        f" WHERE {condition} ORDER BY t.created_at DESC, t.id DESC LIMIT ? OFFSET ?",
+        [*params, query.limit, query.offset],
+    ).fetchall()
+    return rows, total
+
+
+def _visible_ticket(conn: sqlite3.Connection, principal: Principal, ticket_id: str) -> sqlite3.Row:
+    where, params = _visible(principal, "organisation" if principal.is_owner else "mine")
+    row = conn.execute(
+        f"SELECT {_SUMMARY_COLUMNS} FROM tickets t LEFT JOIN users u ON u.id = t.uploader_id"
+        f" WHERE t.id = ? AND {where}",
+        [ticket_id, *params],
+    ).fetchone()
+    if row is None:
+        raise not_found("The ticket")
+    return row
+
+
+def get_ticket(
+    conn: sqlite3.Connection, principal: Principal, ticket_id: str
+) -> tuple[sqlite3.Row, list[sqlite3.Row], dict[str, str]]:
+    row = _visible_ticket(conn, principal, ticket_id)
+    files = conn.execute(
+        "SELECT id, page, mime, size, sha256, original_name, created_at, storage_key, thumbnail_key"
+        " FROM ticket_files WHERE ticket_id = ? ORDER BY page",
+        (ticket_id,),
+    ).fetchall()
+    values = {
+        r["name"]: r["value"]
+        for r in conn.execute("SELECT name, value FROM extracted_values WHERE ticket_id = ? ORDER BY name",
+                              (ticket_id,))
+    }
+    return row, files, values
+
+
+def get_file(conn: sqlite3.Connection, principal: Principal, ticket_id: str, file_id: str) -> sqlite3.Row:
+    _visible_ticket(conn, principal, ticket_id)
+    row = conn.execute(
+        "SELECT id, page, mime, size, sha256, original_name, storage_key, thumbnail_key"
+        " FROM ticket_files WHERE id = ? AND ticket_id = ?",
+        (file_id, ticket_id),
+    ).fetchone()
+    if row is None:
+        raise not_found("The file")
+    return row
+
+
+def lookup(conn: sqlite3.Connection, principal: Principal, sha256: str) -> list[sqlite3.Row]:
+    """Visible tickets that already hold a file with this content: stored as
+    these bytes, or received as these bytes and stored cleaned."""
+    where, params = _visible(principal, "organisation" if principal.is_owner else "mine")
+    return conn.execute(
+        "SELECT t.id AS ticket_id, t.ticket_number, f.page, t.created_at,"
+        " (t.uploader_id = ?) AS uploaded_by_me"
+        " FROM ticket_files f JOIN tickets t ON t.id = f.ticket_id"
+        " WHERE (f.sha256 = ? OR f.id IN (SELECT file_id FROM ticket_file_received WHERE sha256 = ?))"
+        f" AND {where} ORDER BY t.created_at DESC, f.page",
+        [principal.user_id, sha256, sha256, *params],
+    ).fetchall()
+
+
+def delete_ticket(conn: sqlite3.Connection, settings: Settings, principal: Principal, ticket_id: str) -> None:
+    """Owners delete any ticket of the organisation, members their own; the
+    files go from disk when no other ticket holds the same content."""
+    _visible_ticket(conn, principal, ticket_id)
+    with storage.guard():
+        with transaction(conn):
+            keys = [
+                r["storage_key"]
+                for r in conn.execute("SELECT storage_key FROM ticket_files WHERE ticket_id = ?", (ticket_id,))
+            ]
+            conn.execute("DELETE FROM tickets WHERE id = ?", (ticket_id,))
+        storage.remove_unreferenced(conn, settings, keys)
+
+
+# --- Creating tickets from uploads ----------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class TicketFields:
+    ticket_number: str | None = None
+    job: str | None = None
+    ticket_date: str | None = None
+    notes: str | None = None
+
+
+def attach_page(
+    conn: sqlite3.Connection,
+    settings: Settings,
+    *,
+    customer_id: str,
+    uploader_id: str,
+    ticket_key: str,
+    fields: TicketFields,
+    page: int,
+    page_count: int,
+    original_name: str,
+    content: storage.PreparedContent,
+) -> tuple[str, str]:
+    """Record ``content`` as page ``page`` of the ticket made once per
+    (customer, ``ticket_key``); return the ticket id and the page's file id.
+
+    Runs inside the caller's transaction. The same content arriving again for
+    the same page is a no-op (a retried completion); other content for a page
+    already stored is refused.
+    """
+    now = iso(settings.clock.now())
+    existing = conn.execute(
+        "SELECT id, uploader_id FROM tickets WHERE customer_id = ? AND idempotency_key = ?",
+        (customer_id, ticket_key),
+    ).fetchone()
+    if existing is None:
+        ticket_id = tokens.new_id("tkt")
+        conn.execute(
+            "INSERT INTO tickets (id, customer_id, uploader_id, ticket_number, job, ticket_date, notes,"
+            " status, idempotency_key, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, 'uploading', ?, ?)",
+            (ticket_id, customer_id, uploader_id, fields.ticket_number, fields.job, fields.ticket_date,
+             fields.notes, ticket_key, now),
+        )
+    else:
+        ticket_id = existing["id"]
+        if existing["uploader_id"] != uploader_id:
+            raise ApiError(409, "ticket_key_taken",
+                           "Another person's ticket already uses this ticket key; start a new ticket.")
+        # Pages may arrive in any order: fill in what the first one lacked.
+        conn.execute(
+            "UPDATE tickets SET ticket_number = coalesce(ticket_number, ?), job = coalesce(job, ?),"
+            " ticket_date = coalesce(ticket_date, ?), notes = coalesce(notes, ?) WHERE id = ?",
+            (fields.ticket_number, fields.job, fields.ticket_date, fields.notes, ticket_id),
+        )
+    taken = conn.execute(
+        "SELECT id, sha256 FROM ticket_files WHERE ticket_id = ? AND page = ?", (ticket_id, page)
+    ).fetchone()
+    if taken is not None:
+        if taken["sha256"] != content.sha256:
+            raise ApiError(409, "page_taken",
+                           f"Page {page} of this ticket has already been uploaded with other content.")
+        file_id = taken["id"]
+    else:
+        file_id = tokens.new_id("fil")
+        conn.execute(
+            "INSERT INTO ticket_files (id, ticket_id, page, sha256, size, mime, original_name, storage_key,"
+            " thumbnail_key, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            (file_id, ticket_id, page, content.sha256, content.size, content.mime,
+             original_name, content.storage_key, content.thumbnail_key, now),
+        )
+    stored = conn.execute("SELECT count(*) FROM ticket_files WHERE ticket_id = ?", (ticket_id,)).fetchone()[0]
+    status = conn.execute("SELECT status FROM tickets WHERE id = ?", (ticket_id,)).fetchone()[0]
+    if status == "uploading" and stored >= page_count:
+        conn.execute("UPDATE tickets SET status = 'stored' WHERE id = ?", (ticket_id,))
+        extract_values(conn, ticket_id)
+    return ticket_id, file_id
+
+
+def extract_values(conn: sqlite3.Connection, ticket_id: str) -> None:
+    """The reference service's stand-in for extraction: a few values it can know
+    without reading the pictures. Skipped while the uploader has asked to
+    restrict processing (a ``restriction`` flag); the ticket then stays ``stored``."""
+    ticket = conn.execute("SELECT uploader_id, ticket_number FROM tickets WHERE id = ?", (ticket_id,)).fetchone()
+    restricted = conn.execute(
+        "SELECT 1 FROM user_flags WHERE user_id = ? AND flag = 'restriction'", (ticket["uploader_id"],)
+    ).fetchone()
+    if restricted:
+        return
+    mimes = [r[0] for r in conn.execute("SELECT mime FROM ticket_files WHERE ticket_id = ? ORDER BY page",
+                                        (ticket_id,))]
+    values = {"pages": str(len(mimes)), "document_type": _document_type(mimes)}
+    if ticket["ticket_number"]:
+        values["ticket_number"] = ticket["ticket_number"]
+    conn.executemany(
+        "INSERT OR REPLACE INTO extracted_values (ticket_id, name, value) VALUES (?, ?, ?)",
+        [(ticket_id, name, value) for name, value in values.items()],
+    )
+    conn.execute("UPDATE tickets SET status = 'extracted' WHERE id = ?", (ticket_id,))
+
+
+def _document_type(mimes: list[str]) -> str:
+    if mimes and all(m == "application/pdf" for m in mimes):
+        return "pdf"
+    if mimes and all(m == "image/tiff" for m in mimes):
+        return "scan"
+    if any(m == "application/pdf" for m in mimes):
+        return "mixed"
+    return "photo"
+
+
+# --- Download names -------------------------------------------------------------------------------
+
+
+def download_name(original_name: str, mime: str, page: int) -> str:
+    """A harmless file name for a download: no folders, no control characters,
+    an extension that matches the stored content."""
+    name = original_name.replace("\\", "/")
+    name = PurePosixPath(name).name if "/" in name else name
+    name = "".join(c for c in unicodedata.normalize("NFC", name) if unicodedata.category(c)[0] != "C")
+    name = name.strip().strip(".").strip()[:200]
+    allowed = _EXTENSIONS.get(mime, ())
+    stem, dot, suffix = name.rpartition(".")
+    if not name:
+        name = f"page-{page}"
+    if allowed and ("." + suffix.lower() if dot else "") not in allowed:
+        name += allowed[0]
+    return name
+
+
+def content_disposition(name: str) -> str:
+    """RFC 6266: an ASCII fallback ``filename`` and the exact UTF-8 ``filename*``."""
+    fallback = "".join(c if 32 <= ord(c) < 127 and c not in '"\\%' else "_" for c in name)
+    return f"attachment; filename=\"{fallback}\"; filename*=UTF-8''{quote(name, safe='')}"

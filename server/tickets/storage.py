@@ -1,0 +1,228 @@
+"""Content-addressed storage of ticket files and their thumbnails.
+
+A stored file is named by the SHA-256 of its (cleaned) bytes, never by anything
+a client sent: ``files/<sha[:2]>/<sha>``, its preview ``thumbnails/<sha[:2]>/<sha>.jpg``.
+Two tickets holding the same content share one file; it is removed when the
+last ticket that refers to it is deleted.
+
+Placing a file and recording it in the database, and forgetting a file and
+deleting it from disk, happen under one process-wide lock (:func:`guard`), so a
+deletion never removes content that an upload completing at the same moment
+is about to record.
+"""
+
+from __future__ import annotations
+
+import errno
+import hashlib
+import os
+import re
+import secrets
+import shutil
+import sqlite3
+import threading
+import time
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from pathlib import Path
+
+from .. import media
+from ..config import Settings
+
+READ_SIZE = 1024 * 1024
+
+_LOCK = threading.Lock()
+
+
+class DamagedFileError(ValueError):
+    """The content claims a supported type but cannot be read (truncated, corrupt, a bomb)."""
+
+
+@dataclass(frozen=True)
+class PreparedContent:
+    """A cleaned file and its thumbnail in the work dir, ready to be placed."""
+
+    work_path: Path
+    thumbnail_work_path: Path
+    sha256: str
+    size: int
+    mime: str
+
+    @property
+    def storage_key(self) -> str:
+        return f"{self.sha256[:2]}/{self.sha256}"
+
+    @property
+    def thumbnail_key(self) -> str:
+        return f"{self.sha256[:2]}/{self.sha256}.jpg"
+
+
+def thumbnails_dir(settings: Settings) -> Path:
+    return settings.data_dir / "thumbnails"
+
+
+def work_dir(settings: Settings) -> Path:
+    return settings.data_dir / "work"
+
+
+def content_path(settings: Settings, storage_key: str) -> Path:
+    return settings.files_dir / _checked_key(storage_key)
+
+
+def thumbnail_path(settings: Settings, thumbnail_key: str) -> Path:
+    return thumbnails_dir(settings) / _checked_key(thumbnail_key)
+
+
+_KEY = re.compile(r"([0-9a-f]{2})/\1[0-9a-f]{62}(\.jpg)?")
+
+
+def _checked_key(key: str) -> str:
+    # Keys are made here from hex digests; anything else is a bug or tampering.
+    if not _KEY.fullmatch(key):
+        raise ValueError(f"not a storage key: {key!r}")
+    return key
+
+
+def sha256_file(path: Path, limit: int | None = None) -> hashlib._Hash:
+    """A running SHA-256 over the file's first ``limit`` bytes (all when None)."""
+    digest = hashlib.sha256()
+    remaining = limit
+    with path.open("rb") as file:
+        while remaining is None or remaining > 0:
+            block = file.read(READ_SIZE if remaining is None else min(READ_SIZE, remaining))
+            if not block:
+                break
+            digest.update(block)
+            if remaining is not None:
+                remaining -= len(block)
+    return digest
+
+
+def prepare(settings: Settings, source: Path, mime: str, source_sha256: str | None = None) -> PreparedContent:
+    """Clean a copy of ``source`` (left as it is) and make its thumbnail.
+
+    ``mime`` is what :func:`server.media.sniff_bytes` said about the content;
+    ``source_sha256``, when known, spares reading the file again if cleaning
+    left it as it was (PDFs). Raises :class:`DamagedFileError` when the
+    content cannot be decoded.
+    """
+    folder = work_dir(settings)
+    folder.mkdir(parents=True, exist_ok=True)
+    token = secrets.token_hex(8)
+    work, thumb = folder / f"{token}.clean", folder / f"{token}.thumb.jpg"
+    try:
+        try:
+            # A hard link is free; strip_location replaces the name it is given
+            # with a new file, so the source keeps its bytes.
+            os.link(source, work)
+        except OSError:
+            shutil.copyfile(source, work)
+        os.utime(work)  # a fresh mtime, so clean_work_dir leaves it alone
+        try:
+            media.strip_location(work, mime)
+            media.thumbnail(work, thumb, mime)
+        except (ValueError, SyntaxError, EOFError) as exc:
+            raise DamagedFileError(str(exc)) from exc
+        except OSError as exc:
+            if exc.errno is not None:  # the disk, not the picture
+                raise
+            raise DamagedFileError(str(exc)) from exc
+        untouched = source_sha256 is not None and os.path.samefile(source, work)
+        digest = source_sha256 if untouched else sha256_file(work).hexdigest()
+        return PreparedContent(work, thumb, digest, work.stat().st_size, mime)
+    except BaseException:
+        work.unlink(missing_ok=True)
+        thumb.unlink(missing_ok=True)
+        raise
+
+
+def discard(prepared: PreparedContent) -> None:
+    prepared.work_path.unlink(missing_ok=True)
+    prepared.thumbnail_work_path.unlink(missing_ok=True)
+
+
+@contextmanager
+def guard() -> Iterator[None]:
+    """Hold while placing content and recording it, or forgetting and removing it."""
+    with _LOCK:
+        yield
+
+
+def place(settings: Settings, prepared: PreparedContent, *, durable: bool = True) -> None:
+    """Move prepared content to its content-addressed name (call under :func:`guard`).
+
+    Content already stored under that name is the same bytes and is kept.
+    ``durable`` syncs file and folder to disk first (not needed for demo data).
+    """
+    for work, dest in (
+        (prepared.work_path, content_path(settings, prepared.storage_key)),
+        (prepared.thumbnail_work_path, thumbnail_path(settings, prepared.thumbnail_key)),
+    ):
+        if dest.exists():
+            work.unlink(missing_ok=True)
+            continue
+        dest.parent.mkdir(parents=True, exist_ok=True)
+        if durable:
+            _fsync(work)
+        os.replace(work, dest)
+        if durable:
+            _fsync_dir(dest.parent)
+
+
+def write_new(settings: Settings, data: bytes, mime: str) -> PreparedContent:
+    """Prepare bytes made by the service itself (the demo seed) like an upload."""
+    folder = work_dir(settings)
+    folder.mkdir(parents=True, exist_ok=True)
+    source = folder / f"{secrets.token_hex(8)}.seed"
+    try:
+        source.write_bytes(data)
+        return prepare(settings, source, mime)
+    finally:
+        source.unlink(missing_ok=True)
+
+
+def remove_unreferenced(conn: sqlite3.Connection, settings: Settings, storage_keys: Iterable[str]) -> None:
+    """Delete stored content (and its thumbnail) that no ticket file refers to any more.
+
+    Call under :func:`guard`, after the deleting transaction committed.
+    """
+    for key in set(storage_keys):
+        still_used = conn.execute(
+            "SELECT 1 FROM ticket_files WHERE storage_key = ? LIMIT 1", (key,)
+        ).fetchone()
+        if still_used:
+            continue
+        content_path(settings, key).unlink(missing_ok=True)
+        thumbnail_path(settings, key + ".jpg").unlink(missing_ok=True)
+
+
+def clean_work_dir(settings: Settings, older_than: float = 3600.0) -> None:
+    """Forget work files a crash left behind (nothing refers to them); files
+    younger than ``older_than`` seconds may belong to a completion running now."""
+    folder = work_dir(settings)
+    if not folder.is_dir():
+        return
+    cutoff = time.time() - older_than
+    for leftover in folder.iterdir():
+        try:
+            if leftover.stat().st_mtime < cutoff:
+                leftover.unlink(missing_ok=True)
+        except FileNotFoundError:
+            pass
+
+
+def _fsync(path: Path) -> None:
+    fd = os.open(path, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+
+
+def _fsync_dir(path: Path) -> None:
+    try:
+        _fsync(path)
+    except OSError as exc:  # some platforms cannot open a directory
+        if exc.errno not in (errno.EACCES, errno.EISDIR, errno.EPERM):
+            raise

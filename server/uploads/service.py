@@ -1,0 +1,272 @@
+"""Uploads: creation, the partial file and its offset, completion into a ticket.
+
+The partial file is ``uploads/<id>.part`` in the data dir; the ``offset``
+column is the number of bytes in it that the service vouches for (written and
+synced before the column moved). After a crash the two can disagree; every
+request that takes the upload first :func:`reconcile`\\ s them.
+
+Completion is safe to repeat after a crash at any step: the partial file is
+never modified (cleaning works on a copy), placing content-addressed files is
+idempotent, and the ticket page, the ticket and the upload's ``completed``
+state are written in one transaction. A completed upload answers every retry
+with its ticket.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import sqlite3
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+from pathlib import Path
+from typing import NoReturn
+
+from .. import media
+from ..auth import tokens
+from ..auth.service import Principal
+from ..clock import iso, parse_iso
+from ..config import Settings
+from ..db import transaction
+from ..errors import ApiError, not_found
+from ..tickets import service as tickets
+from ..tickets import storage
+from .runtime import UploadRuntime
+from .tus import UploadInfo
+
+EXPIRY = timedelta(hours=24)
+SNIFF_BYTES = 512
+
+
+@dataclass(frozen=True)
+class Upload:
+    id: str
+    customer_id: str
+    user_id: str
+    length: int
+    offset: int
+    info: UploadInfo
+    idempotency_key: str | None
+    status: str
+    expires_at: datetime
+    ticket_id: str | None
+    error_status: int | None
+    error_code: str | None
+    error_message: str | None
+
+    @classmethod
+    def from_row(cls, row: sqlite3.Row) -> Upload:
+        return cls(
+            id=row["id"], customer_id=row["customer_id"], user_id=row["user_id"], length=row["length"],
+            offset=row["offset"], info=UploadInfo.from_json(json.loads(row["metadata"])),
+            idempotency_key=row["idempotency_key"], status=row["status"],
+            expires_at=parse_iso(row["expires_at"]), ticket_id=row["ticket_id"],
+            error_status=row["error_status"], error_code=row["error_code"], error_message=row["error_message"],
+        )
+
+    def rejection(self) -> ApiError:
+        """What a retry learns about a refused upload: gone for good (410), and why."""
+        return ApiError(410, self.error_code or "rejected", self.error_message or "The service refused this file.")
+
+
+def partial_path(settings: Settings, upload_id: str) -> Path:
+    return settings.data_dir / "uploads" / f"{upload_id}.part"
+
+
+def _fetch(conn: sqlite3.Connection, upload_id: str) -> sqlite3.Row | None:
+    return conn.execute("SELECT * FROM uploads WHERE id = ?", (upload_id,)).fetchone()
+
+
+def create(
+    conn: sqlite3.Connection, settings: Settings, principal: Principal, *, length: int, info: UploadInfo,
+    idempotency_key: str | None,
+) -> Upload:
+    """A new upload, or the one this user already created with ``idempotency_key``."""
+    now = settings.clock.now()
+    metadata = json.dumps(info.to_json(), sort_keys=True)
+    with transaction(conn):
+        if idempotency_key is not None:
+            row = conn.execute(
+                "SELECT * FROM uploads WHERE user_id = ? AND idempotency_key = ?",
+                (principal.user_id, idempotency_key),
+            ).fetchone()
+            if row is not None and parse_iso(row["expires_at"]) > now:
+                if row["length"] != length or json.loads(row["metadata"]) != info.to_json():
+                    raise ApiError(422, "idempotency_key_reused",
+                                   "This Idempotency-Key was already used for a different upload.")
+                return Upload.from_row(row)
+            if row is not None:  # expired and not yet cleaned: make room for the new one
+                conn.execute("DELETE FROM uploads WHERE id = ?", (row["id"],))
+                partial_path(settings, row["id"]).unlink(missing_ok=True)
+        upload_id = tokens.new_id("upl")
+        path = partial_path(settings, upload_id)
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.touch()
+        conn.execute(
+            "INSERT INTO uploads (id, customer_id, user_id, length, offset, metadata, idempotency_key,"
+            " created_at, expires_at, status) VALUES (?, ?, ?, ?, 0, ?, ?, ?, ?, 'receiving')",
+            (upload_id, principal.customer_id, principal.user_id, length, metadata, idempotency_key,
+             iso(now), iso(now + EXPIRY)),
+        )
+        return Upload.from_row(_fetch(conn, upload_id))
+
+
+def load(conn: sqlite3.Connection, settings: Settings, principal: Principal, upload_id: str) -> Upload:
+    """The caller's own upload; anyone else's, a missing or an expired one is 404."""
+    row = _fetch(conn, upload_id)
+    if row is None or row["user_id"] != principal.user_id:
+        raise not_found("The upload")
+    upload = Upload.from_row(row)
+    if upload.expires_at <= settings.clock.now():
+        raise ApiError(404, "upload_expired", "The upload has expired; send the file again.")
+    return upload
+
+
+def reconcile(conn: sqlite3.Connection, settings: Settings, upload: Upload, runtime: UploadRuntime) -> Upload:
+    """Make the partial file and the offset agree (after a crash they may not).
+
+    Bytes past the offset were never vouched for (a chunk whose checksum was
+    not yet checked, or data the service died before syncing): they go. A
+    file shorter than the offset (lost in a power cut) lowers the offset.
+    Call while holding the upload (:meth:`UploadRuntime.acquire`).
+    """
+    if upload.status != "receiving":
+        partial_path(settings, upload.id).unlink(missing_ok=True)  # a crash right after finishing
+        return upload
+    path = partial_path(settings, upload.id)
+    try:
+        size = path.stat().st_size
+    except FileNotFoundError:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.touch()
+        size = 0
+    if size > upload.offset:
+        os.truncate(path, upload.offset)
+    elif size < upload.offset:
+        runtime.forget(upload.id)
+        record_offset(conn, upload.id, size)
+        row = _fetch(conn, upload.id)
+        return Upload.from_row(row)
+    return upload
+
+
+def record_offset(conn: sqlite3.Connection, upload_id: str, offset: int) -> None:
+    conn.execute("UPDATE uploads SET offset = ? WHERE id = ?", (offset, upload_id))
+
+
+def sync_and_record(
+    conn: sqlite3.Connection, settings: Settings, upload_id: str, fd: int, offset: int, *, sync: bool = True
+) -> datetime:
+    """Vouch for ``offset`` bytes written to ``fd``; activity extends the expiry (returned).
+
+    The bytes are in the page cache, which outlives the service process
+    (SIGKILL); ``sync`` also waits for the disk, which only a power cut needs.
+    Either way :func:`reconcile` repairs a disagreement, and the whole-file
+    SHA-256 catches a damaged tail.
+    """
+    if sync:
+        os.fdatasync(fd) if hasattr(os, "fdatasync") else os.fsync(fd)
+    expires = settings.clock.now() + EXPIRY
+    conn.execute("UPDATE uploads SET offset = ?, expires_at = ? WHERE id = ?", (offset, iso(expires), upload_id))
+    return expires
+
+
+def running_hash(settings: Settings, upload: Upload, runtime: UploadRuntime):
+    """The SHA-256 of the first ``upload.offset`` bytes: cached, or read back once."""
+    cached = runtime.take_hash(upload.id, upload.offset)
+    if cached is not None:
+        return cached
+    return storage.sha256_file(partial_path(settings, upload.id), upload.offset)
+
+
+def reject(conn: sqlite3.Connection, settings: Settings, upload: Upload, runtime: UploadRuntime,
+           status: int, code: str, message: str) -> NoReturn:
+    """Refuse the file for good: its data goes, the reason stays for retries to read."""
+    with transaction(conn):
+        conn.execute(
+            "UPDATE uploads SET status = 'rejected', error_status = ?, error_code = ?, error_message = ?"
+            " WHERE id = ?",
+            (status, code, message, upload.id),
+        )
+    runtime.forget(upload.id)
+    partial_path(settings, upload.id).unlink(missing_ok=True)
+    raise ApiError(status, code, message)
+
+
+def complete(conn: sqlite3.Connection, settings: Settings, upload: Upload, runtime: UploadRuntime,
+             sha256: str) -> str:
+    """Turn a fully received upload into a ticket page; return the ticket id.
+
+    ``sha256`` is the hex digest of the received bytes. Refusals (wrong hash,
+    not a supported type, unreadable content) are recorded and raised.
+    """
+    info = upload.info
+    partial = partial_path(settings, upload.id)
+    if info.sha256 is not None and sha256 != info.sha256:
+        reject(conn, settings, upload, runtime, 460, "file_checksum_mismatch",
+               "The file did not arrive intact (its SHA-256 does not match); send it again.")
+    with partial.open("rb") as file:
+        mime = media.sniff_bytes(file.read(SNIFF_BYTES))
+    if mime is None:
+        reject(conn, settings, upload, runtime, 415, "unsupported_type",
+               "This file is not a photo or PDF the service accepts.")
+    try:
+        prepared = storage.prepare(settings, partial, mime, sha256)
+    except storage.DamagedFileError:
+        reject(conn, settings, upload, runtime, 422, "damaged_file",
+               "This file is damaged or incomplete, so the service cannot read it.")
+    now = settings.clock.now()
+    try:
+        with storage.guard():
+            storage.place(settings, prepared)
+            try:
+                with transaction(conn):
+                    ticket_id, file_id = tickets.attach_page(
+                        conn, settings, customer_id=upload.customer_id, uploader_id=upload.user_id,
+                        ticket_key=info.ticket_key or f"upload:{upload.id}",
+                        fields=tickets.TicketFields(info.ticket_number, info.job, info.ticket_date, info.notes),
+                        page=info.page, page_count=info.page_count, original_name=info.filename,
+                        content=prepared,
+                    )
+                    conn.execute("INSERT OR IGNORE INTO ticket_file_received (file_id, sha256) VALUES (?, ?)",
+                                 (file_id, sha256))
+                    conn.execute(
+                        "UPDATE uploads SET status = 'completed', completed_at = ?, ticket_id = ?,"
+                        " offset = length, expires_at = ? WHERE id = ?",
+                        (iso(now), ticket_id, iso(now + EXPIRY), upload.id),
+                    )
+            except ApiError as refusal:
+                storage.remove_unreferenced(conn, settings, [prepared.storage_key])
+                reject(conn, settings, upload, runtime, refusal.status, refusal.code, refusal.message)
+    finally:
+        storage.discard(prepared)
+    runtime.forget(upload.id)
+    partial.unlink(missing_ok=True)
+    return ticket_id
+
+
+def terminate(conn: sqlite3.Connection, settings: Settings, upload: Upload, runtime: UploadRuntime) -> None:
+    with transaction(conn):
+        conn.execute("DELETE FROM uploads WHERE id = ?", (upload.id,))
+    runtime.forget(upload.id)
+    partial_path(settings, upload.id).unlink(missing_ok=True)
+
+
+def remove_expired(conn: sqlite3.Connection, settings: Settings, runtime: UploadRuntime) -> int:
+    """Delete uploads past their expiry (unfinished ones with their data); return how many."""
+    now = iso(settings.clock.now())
+    expired = [r["id"] for r in conn.execute("SELECT id FROM uploads WHERE expires_at <= ?", (now,))]
+    removed = 0
+    for upload_id in expired:
+        if not runtime.try_acquire(upload_id):
+            continue
+        try:
+            with transaction(conn):
+                conn.execute("DELETE FROM uploads WHERE id = ? AND expires_at <= ?", (upload_id, now))
+            runtime.forget(upload_id)
+            partial_path(settings, upload_id).unlink(missing_ok=True)
+            removed += 1
+        finally:
+            runtime.release(upload_id)
+    storage.clean_work_dir(settings)
+    return removed

@@ -1,0 +1,164 @@
+"""tus 1.0.0 headers: parsing and checking what a client sent.
+
+Every refusal is an :class:`ApiError` with a sentence a person can read. The
+protocol is https://tus.io/protocols/resumable-upload (core, creation,
+termination and checksum extensions).
+"""
+
+from __future__ import annotations
+
+import base64
+import binascii
+import hashlib
+import re
+import unicodedata
+from collections.abc import Callable
+from dataclasses import asdict, dataclass
+from datetime import date
+
+from ..errors import ApiError
+
+TUS_VERSION = "1.0.0"
+TUS_EXTENSIONS = "creation,termination,checksum"
+OFFSET_CONTENT_TYPE = "application/offset+octet-stream"
+CHECKSUM_ALGORITHMS: dict[str, Callable[[], hashlib._Hash]] = {"sha1": hashlib.sha1, "sha256": hashlib.sha256}
+MAX_PAGES = 500
+
+_KEY = re.compile(r"[A-Za-z0-9_.\-]{1,64}")
+_HEX64 = re.compile(r"[0-9a-fA-F]{64}")
+
+
+def bad_request(message: str, code: str = "bad_request") -> ApiError:
+    return ApiError(400, code, message)
+
+
+def parse_int_header(value: str | None, name: str) -> int:
+    """A non-negative decimal integer header (``Upload-Length``, ``Upload-Offset``)."""
+    if value is None:
+        raise bad_request(f"The {name} header is missing.")
+    value = value.strip()
+    if not value.isascii() or not value.isdigit() or len(value) > 18:
+        raise bad_request(f"The {name} header must be a whole number of bytes.")
+    return int(value)
+
+
+@dataclass(frozen=True)
+class Checksum:
+    algorithm: str
+    digest: bytes
+
+    def new(self) -> hashlib._Hash:
+        return CHECKSUM_ALGORITHMS[self.algorithm]()
+
+
+def parse_checksum(value: str | None) -> Checksum | None:
+    """``Upload-Checksum: <algorithm> <base64 digest>``."""
+    if value is None:
+        return None
+    algorithm, _, encoded = value.strip().partition(" ")
+    algorithm = algorithm.lower()
+    if algorithm not in CHECKSUM_ALGORITHMS:
+        raise bad_request("Upload-Checksum must use sha1 or sha256.", "unsupported_checksum")
+    try:
+        digest = base64.b64decode(encoded.strip(), validate=True)
+    except (binascii.Error, ValueError):
+        raise bad_request("The Upload-Checksum digest is not valid base64.") from None
+    if len(digest) != CHECKSUM_ALGORITHMS[algorithm]().digest_size:
+        raise bad_request(f"The Upload-Checksum digest has the wrong length for {algorithm}.")
+    return Checksum(algorithm, digest)
+
+
+def parse_metadata(value: str | None) -> dict[str, str]:
+    """``Upload-Metadata``: comma-separated ``key base64(value)`` pairs (value optional)."""
+    pairs: dict[str, str] = {}
+    if value is None or not value.strip():
+        return pairs
+    for item in value.split(","):
+        key, _, encoded = item.strip().partition(" ")
+        if not _KEY.fullmatch(key):
+            raise bad_request("Upload-Metadata has a key that is empty or not plain ASCII.")
+        if key in pairs:
+            raise bad_request(f"Upload-Metadata names {key} twice.")
+        try:
+            pairs[key] = base64.b64decode(encoded.strip(), validate=True).decode("utf-8")
+        except (binascii.Error, ValueError):
+            raise bad_request(f"The Upload-Metadata value of {key} is not base64-encoded UTF-8 text.") from None
+    return pairs
+
+
+@dataclass(frozen=True)
+class UploadInfo:
+    """What the service keeps of ``Upload-Metadata`` (unknown keys are dropped)."""
+
+    filename: str
+    filetype: str | None
+    sha256: str | None
+    ticket_key: str | None
+    page: int
+    page_count: int
+    ticket_number: str | None
+    job: str | None
+    ticket_date: str | None
+    notes: str | None
+
+    def to_json(self) -> dict:
+        return asdict(self)
+
+    @classmethod
+    def from_json(cls, data: dict) -> UploadInfo:
+        return cls(**data)
+
+
+def _text(raw: dict[str, str], key: str, limit: int, what: str) -> str | None:
+    value = raw.get(key)
+    if value is None:
+        return None
+    # Control characters have no place in names or notes (line breaks in notes excepted).
+    value = "".join(c for c in value if c in "\n\t" or unicodedata.category(c)[0] != "C").strip()
+    if len(value) > limit:
+        raise bad_request(f"The {what} is longer than {limit} characters.")
+    return value or None
+
+
+def _number(raw: dict[str, str], key: str, default: int, what: str) -> int:
+    value = raw.get(key)
+    if value is None or value == "":
+        return default
+    if not value.isascii() or not value.isdigit() or not 1 <= int(value) <= MAX_PAGES:
+        raise bad_request(f"The {what} must be a whole number from 1 to {MAX_PAGES}.")
+    return int(value)
+
+
+def upload_info(raw: dict[str, str]) -> UploadInfo:
+    # Only the last part of a path: folders can name people ("C:\\Users\\alice\\...").
+    filename = (_text(raw, "filename", 1000, "file name") or "").replace("\\", "/").rsplit("/", 1)[-1]
+    if len(filename) > 255:
+        raise bad_request("The file name is longer than 255 characters.")
+    filename = filename or "upload"
+    sha256 = raw.get("sha256") or None
+    if sha256 is not None:
+        if not _HEX64.fullmatch(sha256):
+            raise bad_request("The sha256 metadata must be 64 hexadecimal characters.")
+        sha256 = sha256.lower()
+    page = _number(raw, "page", 1, "page number")
+    page_count = _number(raw, "page_count", page, "page count")
+    if page > page_count:
+        raise bad_request(f"Page {page} cannot belong to a ticket of {page_count} pages.")
+    ticket_date = raw.get("ticket_date") or None
+    if ticket_date is not None:
+        try:
+            ticket_date = date.fromisoformat(ticket_date).isoformat()
+        except ValueError:
+            raise bad_request("The ticket date must be a date written as YYYY-MM-DD.") from None
+    return UploadInfo(
+        filename=filename,
+        filetype=_text(raw, "filetype", 100, "file type"),
+        sha256=sha256,
+        ticket_key=_text(raw, "ticket_key", 200, "ticket key"),
+        page=page,
+        page_count=page_count,
+        ticket_number=_text(raw, "ticket_number", 100, "ticket number"),
+        job=_text(raw, "job", 200, "job"),
+        ticket_date=ticket_date,
+        notes=_text(raw, "notes", 2000, "notes"),
+    )

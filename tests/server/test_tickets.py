@@ -1,0 +1,265 @@
+"""Ticket endpoints against the real service and its demo tickets: who sees
+what, search, filters, pages, downloads, thumbnails, deletion, duplicates."""
+
+from __future__ import annotations
+
+import base64
+import hashlib
+import io
+from datetime import timedelta
+from urllib.parse import unquote
+
+import pytest
+from PIL import Image
+
+from tests import media_samples as samples
+from tests.server.tus_raw import TusClient, sign_in
+
+# The demo seed (server/tickets/seed.py): Alice 3 tickets, Bob 2, the owner 1; Other Freight 1.
+ALICE_TICKETS, BOB_TICKETS, OWNER_TICKETS = 3, 2, 1
+
+
+@pytest.fixture
+def service(demo_service):
+    """These tests browse the demo tickets of the seed."""
+    return demo_service
+
+
+@pytest.fixture
+def who(service):
+    made: dict[str, TusClient] = {}
+
+    def client(name: str) -> TusClient:
+        if name not in made:
+            email = {"other": "owner@other.example"}.get(name, f"{name}@demo.example")
+            made[name] = TusClient(service.url, sign_in(service.url, email))
+        return made[name]
+
+    return client
+
+
+def items(reply) -> list[dict]:
+    assert reply.status_code == 200, reply.text
+    return reply.json()["items"]
+
+
+def ticket_by_number(client: TusClient, number: str) -> dict:
+    [found] = [t for t in items(client.get("/tickets", q=number)) if t["ticket_number"] == number]
+    return found
+
+
+# --- Visibility -----------------------------------------------------------------------------------
+
+
+def test_members_see_their_own_tickets_only(who):
+    alice = who("alice")
+    mine = alice.get("/tickets").json()
+    assert mine["total"] == ALICE_TICKETS
+    assert {t["uploader"]["name"] for t in mine["items"]} == {"Alice Anders"}
+    refused = alice.get("/tickets", scope="organisation")
+    assert refused.status_code == 403
+    assert refused.json()["error"]["message"] == "Only the Account Owner can see all of the organisation's tickets."
+
+
+def test_owners_see_the_organisation_by_default_and_their_own_on_request(who):
+    owner = who("owner")
+    everything = owner.get("/tickets").json()
+    assert everything["total"] == ALICE_TICKETS + BOB_TICKETS + OWNER_TICKETS
+    assert owner.get("/tickets", scope="organisation").json()["total"] == everything["total"]
+    assert owner.get("/tickets", scope="mine").json()["total"] == OWNER_TICKETS
+    other = who("other").get("/tickets").json()
+    assert other["total"] == 1 and other["items"][0]["ticket_number"] == "X-1"
+
+
+def test_tickets_of_others_answer_404_like_missing_ones(who):
+    alice_ticket = ticket_by_number(who("alice"), "1042")["id"]
+    missing = who("bob").get("/tickets/tkt_doesnotexist")
+    for name in ("bob", "other"):
+        reply = who(name).get(f"/tickets/{alice_ticket}")
+        assert reply.status_code == 404 and reply.json() == missing.json()
+    assert who("owner").get(f"/tickets/{alice_ticket}").status_code == 200
+    file_id = who("alice").get(f"/tickets/{alice_ticket}").json()["files"][0]["id"]
+    for path in (f"/tickets/{alice_ticket}/files/{file_id}", f"/tickets/{alice_ticket}/files/{file_id}/thumbnail"):
+        assert who("other").get(path).status_code == 404
+        assert who("bob").get(path).status_code == 404
+        assert who("owner").get(path).status_code == 200
+
+
+# --- Listing, search, filters, pages --------------------------------------------------------------
+
+
+def test_summary_fields_and_newest_first(who):
+    listed = items(who("alice").get("/tickets"))
+    assert [t["created_at"] for t in listed] == sorted((t["created_at"] for t in listed), reverse=True)
+    two_pages = next(t for t in listed if t["ticket_number"] == "1043")
+    assert two_pages["page_count"] == 2 and two_pages["job"] == "Riverside pour"
+    assert two_pages["status"] == "extracted" and two_pages["has_extracted_values"] is True
+    assert two_pages["first_file_id"].startswith("fil_") and two_pages["total_bytes"] > 0
+    assert set(two_pages) == {"id", "ticket_number", "job", "ticket_date", "notes", "status", "created_at",
+                              "uploader", "page_count", "total_bytes", "first_file_id", "has_extracted_values"}
+
+
+@pytest.mark.parametrize(
+    ("q", "numbers"),
+    [
+        ("2210", {"2210"}),  # ticket number
+        ("hwy 7", {"2210", "2211"}),  # job, case-insensitive
+        ("weighbridge", {"2211"}),  # notes
+        ("summary-october", {"900"}),  # file name
+        ("100%", set()),  # LIKE wildcards are literal
+        ("t_2", {"2211"}),  # "ticket_2211.jpg"
+        ("Hwy_7", set()),  # as a wildcard "_" would match "Hwy 7"
+    ],
+)
+def test_search(who, q, numbers):
+    assert {t["ticket_number"] for t in items(who("owner").get("/tickets", q=q))} == numbers
+
+
+def test_status_and_date_filters(service, who):
+    owner = who("owner")
+    today = service.clock.now().date()
+    recent = items(owner.get("/tickets", date_from=(today - timedelta(days=3)).isoformat()))
+    assert {t["ticket_number"] for t in recent} == {"1042", "1043", "2210"}
+    older = items(owner.get("/tickets", date_to=(today - timedelta(days=5)).isoformat()))
+    assert {t["ticket_number"] for t in older} == {None, "2211", "900"}
+    assert owner.get("/tickets", status="extracted").json()["total"] == 6
+    assert owner.get("/tickets", status="uploading").json()["total"] == 0
+    assert owner.get("/tickets", status="lost").status_code == 422
+    assert owner.get("/tickets", date_from="yesterday").status_code == 422
+
+
+def test_pagination(who):
+    owner = who("owner")
+    everything = items(owner.get("/tickets"))
+    first = owner.get("/tickets", limit=4).json()
+    second = owner.get("/tickets", limit=4, offset=4).json()
+    assert first["total"] == second["total"] == 6 and (first["offset"], first["limit"]) == (0, 4)
+    assert [t["id"] for t in first["items"] + second["items"]] == [t["id"] for t in everything]
+    assert owner.get("/tickets", limit=201).status_code == 422
+    assert owner.get("/tickets", limit=200).status_code == 200
+    assert owner.get("/tickets", offset=-1).status_code == 422
+
+
+# --- Detail, download, thumbnail ------------------------------------------------------------------
+
+
+def test_detail_download_and_thumbnail(service, who):
+    alice = who("alice")
+    detail = alice.get(f"/tickets/{ticket_by_number(alice, '1043')['id']}").json()
+    assert [f["page"] for f in detail["files"]] == [1, 2]
+    assert detail["extracted_values"] == {"pages": "2", "document_type": "photo", "ticket_number": "1043"}
+    page = detail["files"][0]
+    r = alice.get(f"/tickets/{detail['id']}/files/{page['id']}")
+    assert r.status_code == 200 and r.headers["content-type"] == "image/jpeg"
+    assert int(r.headers["content-length"]) == page["size"] == len(r.content)
+    assert hashlib.sha256(r.content).hexdigest() == page["sha256"]
+    digest = base64.b64encode(hashlib.sha256(r.content).digest()).decode()
+    assert r.headers["Digest"] == f"sha-256={digest}" and r.headers["Repr-Digest"] == f"sha-256=:{digest}:"
+    assert r.headers["content-disposition"].endswith("filename*=UTF-8''IMG_2291.jpg")
+    thumb = alice.get(f"/tickets/{detail['id']}/files/{page['id']}/thumbnail")
+    with Image.open(io.BytesIO(thumb.content)) as preview:
+        assert preview.format == "JPEG" and max(preview.size) <= 256
+    assert alice.get(f"/tickets/{detail['id']}/files/fil_nope").status_code == 404
+
+
+def test_download_names_are_safe_and_keep_unicode(who, tmp_path):
+    alice = who("alice")
+    photo = samples.jpeg_with_gps(tmp_path / "p.jpg").read_bytes()
+    ticket_id = alice.upload(photo, filename='Lieferschein "Süd" 7.exe').headers["Ticket-Id"]
+    file_id = alice.get(f"/tickets/{ticket_id}").json()["files"][0]["id"]
+    disposition = alice.get(f"/tickets/{ticket_id}/files/{file_id}").headers["content-disposition"]
+    assert disposition.startswith("attachment; filename=\"Lieferschein _S_d_ 7.exe.jpg\"; ")
+    encoded = disposition.split("filename*=UTF-8''", 1)[1]
+    assert unquote(encoded) == 'Lieferschein "Süd" 7.exe.jpg'  # the extension matches the content
+    assert " " not in encoded and '"' not in encoded
+
+
+# --- Deletion -------------------------------------------------------------------------------------
+
+
+def test_members_delete_their_own_tickets_only(service, who):
+    alice, bob = who("alice"), who("bob")
+    ticket = ticket_by_number(alice, "1042")
+    sha = alice.get(f"/tickets/{ticket['id']}").json()["files"][0]["sha256"]
+    stored = service.settings.files_dir / sha[:2] / sha
+    thumb = service.settings.data_dir / "thumbnails" / sha[:2] / f"{sha}.jpg"
+    assert stored.exists() and thumb.exists()
+    assert bob.delete_path(f"/tickets/{ticket['id']}").status_code == 404
+    assert who("other").delete_path(f"/tickets/{ticket['id']}").status_code == 404
+    assert alice.delete_path(f"/tickets/{ticket['id']}").status_code == 204
+    assert alice.get(f"/tickets/{ticket['id']}").status_code == 404
+    assert not stored.exists() and not thumb.exists()
+    with service.db() as db:
+        assert db.execute("SELECT count(*) FROM ticket_files WHERE ticket_id = ?", (ticket["id"],)).fetchone()[0] == 0
+    assert alice.delete_path(f"/tickets/{ticket['id']}").status_code == 404
+
+
+def test_owner_deletes_any_ticket_of_the_organisation(who):
+    owner = who("owner")
+    bobs = ticket_by_number(who("bob"), "2210")["id"]
+    assert owner.delete_path(f"/tickets/{bobs}").status_code == 204
+    assert who("bob").get("/tickets").json()["total"] == BOB_TICKETS - 1
+    others = who("other").get("/tickets").json()["items"][0]["id"]
+    assert owner.delete_path(f"/tickets/{others}").status_code == 404
+
+
+def test_shared_content_stays_until_its_last_ticket_goes(service, who, tmp_path):
+    alice, bob = who("alice"), who("bob")
+    photo = samples.jpeg_with_gps(tmp_path / "same.jpg").read_bytes()
+    first = alice.upload(photo).headers["Ticket-Id"]
+    second = bob.upload(photo).headers["Ticket-Id"]
+    sha = alice.get(f"/tickets/{first}").json()["files"][0]["sha256"]
+    assert bob.get(f"/tickets/{second}").json()["files"][0]["sha256"] == sha
+    stored = service.settings.files_dir / sha[:2] / sha
+    assert alice.delete_path(f"/tickets/{first}").status_code == 204
+    assert stored.exists()
+    assert bob.get(f"/tickets/{second}/files/{bob.get(f'/tickets/{second}').json()['files'][0]['id']}").content \
+        == stored.read_bytes()
+    assert bob.delete_path(f"/tickets/{second}").status_code == 204
+    assert not stored.exists()
+
+
+# --- Duplicates and extraction --------------------------------------------------------------------
+
+
+def test_duplicate_lookup_shows_only_visible_tickets(who, tmp_path):
+    alice = who("alice")
+    photo = samples.jpeg_with_gps(tmp_path / "dup.jpg").read_bytes()
+    ticket_id = alice.upload(photo, ticket_number="D-1").headers["Ticket-Id"]
+    sha = alice.get(f"/tickets/{ticket_id}").json()["files"][0]["sha256"]
+    [match] = alice.get("/tickets/lookup", sha256=sha).json()["matches"]
+    assert match["ticket_id"] == ticket_id and match["ticket_number"] == "D-1"
+    assert match["page"] == 1 and match["uploaded_by_me"] is True and match["created_at"]
+    [seen_by_owner] = who("owner").get("/tickets/lookup", sha256=sha.upper()).json()["matches"]
+    assert seen_by_owner["uploaded_by_me"] is False
+    assert who("bob").get("/tickets/lookup", sha256=sha).json() == {"matches": []}
+    assert who("other").get("/tickets/lookup", sha256=sha).json() == {"matches": []}
+    assert alice.get("/tickets/lookup", sha256="abc").status_code == 422
+    # The photo was cleaned again on arrival: the hash of what was sent finds it too.
+    sent = hashlib.sha256(photo).hexdigest()
+    assert sent != sha
+    assert [m["ticket_id"] for m in alice.get("/tickets/lookup", sha256=sent).json()["matches"]] == [ticket_id]
+    assert who("bob").get("/tickets/lookup", sha256=sent).json() == {"matches": []}
+
+
+def test_no_extraction_while_the_uploader_restricts_processing(service, who, tmp_path):
+    alice = who("alice")
+    with service.db() as db:
+        user_id = db.execute("SELECT id FROM users WHERE email = 'alice@demo.example'").fetchone()[0]
+        db.execute("INSERT INTO user_flags (user_id, flag, set_at) VALUES (?, 'restriction', '2026-01-01T00:00:00Z')",
+                   (user_id,))
+    photo = samples.jpeg_with_gps(tmp_path / "r.jpg").read_bytes()
+    detail = alice.get(f"/tickets/{alice.upload(photo, ticket_number='R-1').headers['Ticket-Id']}").json()
+    assert detail["status"] == "stored" and detail["extracted_values"] == {}
+    assert detail["has_extracted_values"] is False
+
+
+def test_openapi_documents_uploads_and_tickets(service):
+    import httpx
+
+    spec = httpx.get(service.url + "/openapi.json").json()
+    for path in ("/api/v1/uploads", "/api/v1/uploads/{upload_id}", "/api/v1/tickets", "/api/v1/tickets/lookup",
+                 "/api/v1/tickets/{ticket_id}", "/api/v1/tickets/{ticket_id}/files/{file_id}",
+                 "/api/v1/tickets/{ticket_id}/files/{file_id}/thumbnail"):
+        assert path in spec["paths"], path
+    assert "TicketSummary" in spec["components"]["schemas"]

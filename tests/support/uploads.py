@@ -1,0 +1,165 @@
+"""Helpers for upload tests: signed-in clients, large sample files, a freezable TCP proxy."""
+
+from __future__ import annotations
+
+import io
+import os
+import select
+import socket
+import threading
+from pathlib import Path
+
+from api_client import TicketProsClient
+
+from .service import DEMO_PASSWORD
+
+MiB = 1024 * 1024
+
+
+def signed_in(url: str, email: str = "alice@demo.example", **kwargs) -> TicketProsClient:
+    client = TicketProsClient(url, **kwargs)
+    client.login(email, DEMO_PASSWORD, remember=False)
+    return client
+
+
+def big_pdf(path: Path, size: int, *, seed: int = 0) -> Path:
+    """A PDF-looking file of exactly ``size`` bytes (header, incompressible body, %%EOF), written in pieces."""
+    head, tail = b"%PDF-1.4\n%\xe2\xe3\xcf\xd3\n", b"\n%%EOF\n"
+    body = size - len(head) - len(tail)
+    pattern = (seed.to_bytes(4, "big") + os.urandom(MiB - 4))
+    with path.open("wb") as out:
+        out.write(head)
+        while body > 0:
+            piece = pattern[: min(body, len(pattern))]
+            out.write(piece)
+            body -= len(piece)
+            pattern = pattern[1:] + pattern[:1]  # no two pieces equal
+        out.write(tail)
+    return path
+
+
+class TcpProxy:
+    """Forwards 127.0.0.1:<port> to ``target``; ``freeze()`` stops moving bytes
+    (the connection hangs without closing), ``thaw()`` lets new connections through again.
+
+    For stall tests: a hung connection is something our service never does on purpose.
+    """
+
+    def __init__(self, target_port: int) -> None:
+        self.target_port = target_port
+        self._listener = socket.create_server(("127.0.0.1", 0))
+        self.port = self._listener.getsockname()[1]
+        self.frozen = threading.Event()
+        self.stalls_seen = 0
+        self._stop = threading.Event()
+        self._sockets: list[socket.socket] = []
+        self._hung: list[socket.socket] = []
+        self._lock = threading.Lock()
+        self._thread = threading.Thread(target=self._accept, daemon=True)
+        self._thread.start()
+
+    @property
+    def url(self) -> str:
+        return f"http://127.0.0.1:{self.port}"
+
+    def freeze(self) -> None:
+        self.frozen.set()
+
+    def thaw(self) -> None:
+        """The network is back: hung connections are reset (both ends see it), new ones flow."""
+        self.frozen.clear()
+        with self._lock:
+            hung, self._hung = self._hung, []
+        for sock in hung:
+            try:
+                sock.close()
+            except OSError:
+                pass
+
+    def close(self) -> None:
+        self._stop.set()
+        self._listener.close()
+        with self._lock:
+            for sock in self._sockets:
+                try:
+                    sock.close()
+                except OSError:
+                    pass
+        self._thread.join(5)
+
+    def _accept(self) -> None:
+        while not self._stop.is_set():
+            try:
+                client, _ = self._listener.accept()
+            except OSError:
+                return
+            try:
+                upstream = socket.create_connection(("127.0.0.1", self.target_port))
+            except OSError:
+                client.close()
+                continue
+            with self._lock:
+                self._sockets += [client, upstream]
+            threading.Thread(target=self._pump, args=(client, upstream), daemon=True).start()
+
+    def _pump(self, a: socket.socket, b: socket.socket) -> None:
+        pair = {a: b, b: a}
+        try:
+            while not self._stop.is_set():
+                if self.frozen.is_set():
+                    self.stalls_seen += 1
+                    # Hang this connection: never read or write again; thaw() resets it.
+                    with self._lock:
+                        self._hung += [a, b]
+                    return
+                readable, _, _ = select.select([a, b], [], [], 0.05)
+                for sock in readable:
+                    data = sock.recv(256 * 1024)
+                    if not data:
+                        return
+                    pair[sock].sendall(data)
+        except OSError:
+            return
+        finally:
+            if a not in self._hung:
+                for sock in (a, b):
+                    try:
+                        sock.close()
+                    except OSError:
+                        pass
+
+
+def add_tickets(service, email: str, count: int, *, job: str = "Bulk") -> None:
+    """``count`` one-page tickets for ``email``, stored through the service's own
+    code path (cleaned, content-addressed, with thumbnails), like the demo seed."""
+    from server.db import connect, transaction
+    from server.tickets import service as tickets
+    from server.tickets import storage
+
+    from tests.media_samples import picture
+
+    variants = []
+    for n in range(7):  # a few different pictures; equal content is stored once
+        buffer = io.BytesIO()
+        picture((120 + n, 160)).save(buffer, format="JPEG", quality=80)
+        variants.append(buffer.getvalue())
+    settings = service.settings
+    conn = connect(settings.db_path)
+    try:
+        user_id, customer_id = conn.execute("SELECT id, customer_id FROM users WHERE email = ?", (email,)).fetchone()
+        with transaction(conn):
+            for n in range(count):
+                content = storage.write_new(settings, variants[n % 7], "image/jpeg")
+                try:
+                    with storage.guard():
+                        storage.place(settings, content, durable=False)
+                        tickets.attach_page(
+                            conn, settings, customer_id=customer_id, uploader_id=user_id,
+                            ticket_key=f"bulk-{email}-{n}",
+                            fields=tickets.TicketFields(ticket_number=f"B-{n:04d}", job=job, ticket_date=None,
+                                                        notes="Bulk test ticket" if n % 2 else None),
+                            page=1, page_count=1, original_name=f"bulk-{n:04d}.jpg", content=content)
+                finally:
+                    storage.discard(content)
+    finally:
+        conn.close()

@@ -68,6 +68,7 @@ class DesktopApp(QObject):
         self.tray.open_requested.connect(self._bring_to_front)
         self.tray.sign_out_requested.connect(self.session.sign_out)
         self.tray.quit_requested.connect(self.quit)
+        self.tray.pause_all_requested.connect(self.pause_all_uploads)
         self.notifier = DesktopNotifier(tray=self.tray.notify, fallback=self._status_message, parent=self)
         # With a tray, closing the window keeps the app (and its uploads) running.
         if self.tray.available:
@@ -84,6 +85,11 @@ class DesktopApp(QObject):
 
     def _start_hidden(self) -> bool:
         return self.settings.start_minimised and self.tray.available and bool(self.settings.account)
+
+    def pause_all_uploads(self) -> None:
+        uploads = self.main_window.pages.get("uploads") if self.main_window is not None else None
+        if uploads is not None and hasattr(uploads, "pause_all"):
+            uploads.pause_all()
 
     def quit(self) -> None:
         QApplication.instance().quit()

@@ -393,12 +393,23 @@ class UploadsPage(QWidget):
         self._each("decide", upload_anyway=upload_anyway)
 
     def toggle_pause_all(self) -> None:
+        if self.queue_runner is not None and self.queue_runner.paused:
+            self.resume_all()
+        else:
+            self.pause_all()
+
+    def pause_all(self) -> None:
+        """Pause every upload (the page's button and the tray menu)."""
         if self.queue_runner is None:
             return
-        if self.queue_runner.paused:
-            self.queue_runner.resume_all()
-        else:
-            self.queue_runner.pause_all()
+        self.queue_runner.pause_all()
+        self._update_actions()
+        self._update_totals()
+
+    def resume_all(self) -> None:
+        if self.queue_runner is None:
+            return
+        self.queue_runner.resume_all()
         self._update_actions()
         self._update_totals()
 

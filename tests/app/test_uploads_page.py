@@ -209,3 +209,20 @@ def test_the_app_resumes_the_queue_when_signed_in_and_pauses_it_when_signed_out(
     sign_in(qtbot, desktop, "alice@demo.example", demo_password)
     page = wait_for_uploads_page(desktop)  # ... and go as soon as she is signed in again
     qtbot.waitUntil(lambda: states(page).get("while-away.pdf") is ItemState.DONE, timeout=20000)
+
+
+def test_tray_pause_all_pauses_the_queue(qtbot, make_desktop, service, demo_password):
+    from app.settings import Settings
+    from tests.app.conftest import sign_in
+
+    Settings(server_url=service.url).save()
+    desktop = make_desktop()
+    desktop.start()
+    sign_in(qtbot, desktop, "alice@demo.example", demo_password)
+    qtbot.waitUntil(lambda: desktop.main_window is not None and desktop.main_window.isVisible(), timeout=10000)
+    page = desktop.main_window.pages["uploads"]
+    qtbot.waitUntil(lambda: page.queue_runner is not None, timeout=5000)
+    assert not page.queue_runner.paused
+    desktop.tray.pause_action.trigger()  # the tray menu's "Pause all uploads"
+    assert page.queue_runner.paused
+    assert page.pause_all_button.text() == "Resume all"

@@ -183,7 +183,8 @@ class DesktopApp(QObject):
         assert self.session.client is not None
         context = PageContext(me=me, client=self.session.client, runner=self.runner,
                               report_error=self.present_error, navigate=self._navigate,
-                              set_badge=self._set_badge, notify=self.notifier.notify)
+                              set_badge=self._set_badge, notify=self.notifier.notify,
+                              upload_concurrency=self.settings.upload_concurrency)
         window = MainWindow(context)
         window.sign_out_requested.connect(self.session.sign_out)
         window.settings_requested.connect(self.open_settings)

@@ -42,6 +42,8 @@ class PageContext:
     set_badge: Callable[[str, int], None] = lambda key, count: None
     #: A desktop notification (system tray when there is one): ``notify(title, text)``.
     notify: Callable[[str, str], None] = lambda title, text: None
+    #: Files uploaded at the same time (the user's setting).
+    upload_concurrency: int = 2
 
 
 @dataclass(frozen=True)

@@ -283,7 +283,8 @@ class UploadsPage(QWidget):
         self.queue = queue
         self.model.reset_items(items)
         # Signed in and the page exists: the queue picks up where it stopped.
-        self.queue_runner = QueueRunner(queue, self.context.client, **self._runner_options)
+        options = {"concurrency": self.context.upload_concurrency, **self._runner_options}
+        self.queue_runner = QueueRunner(queue, self.context.client, **options)
         self.queue_runner.start()
         for batch in self._pending_adds:
             self._add(batch)

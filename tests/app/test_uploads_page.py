@@ -226,3 +226,17 @@ def test_tray_pause_all_pauses_the_queue(qtbot, make_desktop, service, demo_pass
     desktop.tray.pause_action.trigger()  # the tray menu's "Pause all uploads"
     assert page.queue_runner.paused
     assert page.pause_all_button.text() == "Resume all"
+
+
+def test_upload_concurrency_setting_reaches_the_queue(qtbot, make_desktop, service, demo_password):
+    from app.settings import Settings
+    from tests.app.conftest import sign_in
+
+    Settings(server_url=service.url, upload_concurrency=3).save()
+    desktop = make_desktop()
+    desktop.start()
+    sign_in(qtbot, desktop, "alice@demo.example", demo_password)
+    qtbot.waitUntil(lambda: desktop.main_window is not None, timeout=10000)
+    page = desktop.main_window.pages["uploads"]
+    qtbot.waitUntil(lambda: page.queue_runner is not None, timeout=5000)
+    assert page.queue_runner.concurrency == 3

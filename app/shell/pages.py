@@ -6,6 +6,7 @@ without one shows a plain "not available yet" page.
 
 from __future__ import annotations
 
+import importlib
 from collections.abc import Callable
 from dataclasses import dataclass
 
@@ -14,16 +15,22 @@ from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from api_client import Me, TicketProsClient
 
-from ..privacy import create_privacy_page
-from ..approvals.page import ApprovalsPage
-from ..requests.page import RequestsPage
-from ..tickets import TicketsPage
-from ..uploads import UploadsPage
 from ..workers import TaskRunner
 
 
 def _tr(text: str) -> str:
     return QCoreApplication.translate("Pages", text)
+
+
+def _page(module: str, name: str) -> Callable[[PageContext], QWidget]:
+    """A factory that imports its page on first use: the pages (and Pillow,
+    the upload engine...) load after sign-in, not before the first paint."""
+
+    def factory(context: PageContext) -> QWidget:
+        return getattr(importlib.import_module(module, "app"), name)(context)
+
+    factory.__qualname__ = f"{module}.{name}"
+    return factory
 
 
 @dataclass(frozen=True)
@@ -61,18 +68,19 @@ def _pages() -> tuple[PageSpec, ...]:
     return (
         PageSpec("uploads", _tr("Uploads"), "uploads",
                  _tr("Send photos, scans and PDFs of your tickets. Location data is removed first."),
-                 factory=UploadsPage),
+                 factory=_page(".uploads", "UploadsPage")),
         PageSpec("tickets", _tr("Tickets"), "tickets",
-                 _tr("Browse, search and download the tickets you have sent."), factory=TicketsPage),
+                 _tr("Browse, search and download the tickets you have sent."),
+                 factory=_page(".tickets", "TicketsPage")),
         PageSpec("privacy", _tr("Privacy"), "privacy",
                  _tr("What Ticket Pros keeps about you and your organisation, and why."),
-                 factory=create_privacy_page),
+                 factory=_page(".privacy", "create_privacy_page")),
         PageSpec("requests", _tr("Requests"), "requests",
                  _tr("Ask for a copy, a correction or the deletion of your personal information."),
-                 factory=RequestsPage),
+                 factory=_page(".requests.page", "RequestsPage")),
         PageSpec("approvals", _tr("Approvals"), "approvals",
                  _tr("Privacy requests from your team waiting for your decision."), owner_only=True,
-                 factory=ApprovalsPage),
+                 factory=_page(".approvals.page", "ApprovalsPage")),
     )
 
 

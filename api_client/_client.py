@@ -207,7 +207,7 @@ class TicketProsClient:
         when the address is not a Ticket Pros service this SDK can talk to."""
         if self._server_info is None:
             try:
-                data = self._json(self._send("GET", "/meta", authenticated=False))
+                data = self._json(self.request("GET", "/meta", authenticated=False))
                 info = ServerInfo.from_json(data)
             except (MalformedResponseError, APIStatusError) as exc:
                 if isinstance(exc, APIStatusError) and exc.status >= 500:
@@ -226,7 +226,7 @@ class TicketProsClient:
     def login(self, email: str, password: str, *, remember: bool = True) -> Me:
         """Sign in. With ``remember`` the refresh token is kept in the token store."""
         self.server_info()
-        response = self._send(
+        response = self.request(
             "POST", "/auth/login", json={"email": email, "password": password}, authenticated=False
         )
         pair = TokenPair.from_json(self._json(response))
@@ -260,7 +260,7 @@ class TicketProsClient:
         revoked = False
         if self.signed_in:
             try:
-                self._send("POST", "/auth/logout", max_retries=1)
+                self.request("POST", "/auth/logout", max_retries=1)
                 revoked = True
             except SessionEndedError:
                 revoked = True
@@ -275,11 +275,30 @@ class TicketProsClient:
     # -- requests ------------------------------------------------------------
 
     def get_json(self, path: str, *, params: Mapping[str, Any] | None = None) -> Any:
-        return self._json(self._send("GET", path, params=params))
+        return self._json(self.request("GET", path, params=params))
 
     def post_json(self, path: str, json: Any = None, *, idempotency_key: str | None = None) -> Any:
-        response = self._send("POST", path, json=json, idempotency_key=idempotency_key)
+        response = self.request("POST", path, json=json, idempotency_key=idempotency_key)
         return None if response.status_code == 204 else self._json(response)
+
+    @contextmanager
+    def stream(self, method: str, path: str, *, params: Mapping[str, Any] | None = None) -> Iterator[httpx.Response]:
+        """Stream a download: ``with client.stream("GET", path) as r: r.iter_bytes()``."""
+        request = self._http.build_request(method, path, params=params)
+        request.headers["Authorization"] = f"Bearer {self._valid_access_token()}"
+        response = self._transmit(request, stream=True)
+        if response.status_code == 401:
+            response.close()
+            self._refresh(request.headers["Authorization"].removeprefix("Bearer "))
+            request.headers["Authorization"] = f"Bearer {self._valid_access_token()}"
+            response = self._transmit(request, stream=True)
+        try:
+            if response.is_error:
+                response.read()
+                raise self._status_error(response)
+            yield response
+        finally:
+            response.close()
 
     def request(
         self,
@@ -301,47 +320,6 @@ class TicketProsClient:
         ``content`` may be an iterable of bytes that can be iterated again (a
         retry or a token refresh sends it anew); ``timeout`` overrides the
         client's for this request (the upload engine's stall detection)."""
-        return self._send(
-            method, path, params=params, json=json, content=content, headers=headers,
-            idempotency_key=idempotency_key, authenticated=authenticated, max_retries=max_retries,
-            timeout=timeout,
-        )
-
-    @contextmanager
-    def stream(self, method: str, path: str, *, params: Mapping[str, Any] | None = None) -> Iterator[httpx.Response]:
-        """Stream a download: ``with client.stream("GET", path) as r: r.iter_bytes()``."""
-        request = self._http.build_request(method, path, params=params)
-        request.headers["Authorization"] = f"Bearer {self._valid_access_token()}"
-        response = self._transmit(request, stream=True)
-        if response.status_code == 401:
-            response.close()
-            self._refresh(request.headers["Authorization"].removeprefix("Bearer "))
-            request.headers["Authorization"] = f"Bearer {self._valid_access_token()}"
-            response = self._transmit(request, stream=True)
-        try:
-            if response.is_error:
-                response.read()
-                raise self._status_error(response)
-            yield response
-        finally:
-            response.close()
-
-    # -- internals -----------------------------------------------------------
-
-    def _send(
-        self,
-        method: str,
-        path: str,
-        *,
-        params: Mapping[str, Any] | None = None,
-        json: Any = None,
-        content: bytes | Iterable[bytes] | None = None,
-        headers: Mapping[str, str] | None = None,
-        idempotency_key: str | None = None,
-        authenticated: bool = True,
-        max_retries: int | None = None,
-        timeout: httpx.Timeout | None = None,
-    ) -> httpx.Response:
         retries = self.max_retries if max_retries is None else max_retries
         request = self._http.build_request(
             method, path, params=params, json=json, content=content, headers=headers,
@@ -376,6 +354,8 @@ class TicketProsClient:
             if response.is_error:
                 raise self._status_error(response)
             return response
+
+    # -- internals -----------------------------------------------------------
 
     def _transmit(self, request: httpx.Request, *, stream: bool = False) -> httpx.Response:
         try:
@@ -451,7 +431,7 @@ class TicketProsClient:
                 raise SessionEndedError("You are not signed in.", status=401, code="not_signed_in")
             self._adopt_stored_token()
             try:
-                response = self._send(
+                response = self.request(
                     "POST", "/auth/refresh", json={"refresh_token": self._refresh_token},
                     authenticated=False,
                 )

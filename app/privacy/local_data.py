@@ -156,6 +156,13 @@ def _truncate_log(path: Path) -> int:
     return size
 
 
+def _remove(path: Path) -> None:
+    if path.is_dir() and not path.is_symlink():
+        shutil.rmtree(path)
+    else:
+        path.unlink()
+
+
 def clear_local_data() -> ClearResult:
     """Remove cached files and old logs and empty the current log (run on a worker).
 
@@ -163,40 +170,21 @@ def clear_local_data() -> ClearResult:
     many uploads were kept.
     """
     protected = _protected()
+    current_log = paths.log_file()
     removed = freed = 0
     failures: list[str] = []
-    cache = paths.cache_dir()
-    if cache.exists():
-        for child in cache.iterdir():
-            if _is_protected(child, protected):
-                continue
-            size, files = _usage(child)
-            try:
-                if child.is_dir() and not child.is_symlink():
-                    shutil.rmtree(child)
-                else:
-                    child.unlink()
-            except OSError as exc:
-                failures.append(str(child))
-                log.warning("could not remove %s: %s", child, exc)
-                continue
-            removed += files
-            freed += size
-    current_log = paths.log_file()
-    logs = paths.log_dir()
-    if logs.exists():
-        for child in logs.iterdir():
+    for folder in (paths.cache_dir(), paths.log_dir()):
+        if not folder.exists():
+            continue
+        for child in folder.iterdir():
             if _is_protected(child, protected):
                 continue
             try:
                 if child == current_log:
-                    freed += _truncate_log(child)
+                    freed += _truncate_log(child)  # still in use: emptied, not removed
                     continue
                 size, files = _usage(child)
-                if child.is_dir() and not child.is_symlink():
-                    shutil.rmtree(child)
-                else:
-                    child.unlink()
+                _remove(child)
             except OSError as exc:
                 failures.append(str(child))
                 log.warning("could not remove %s: %s", child, exc)

@@ -12,9 +12,13 @@ small implementation; it shares nothing with the desktop client but HTTP.
 * PNG: only chunks that define the picture are kept; an EXIF orientation is
   applied to the pixels (lossless re-encode) since its eXIf chunk goes.
 * WebP, TIFF, HEIF: decoded, turned upright and re-saved without metadata.
-* PDF: left untouched (PDF metadata is out of scope).
+* PDF: left untouched (PDF metadata is out of scope), but only stored when
+  it is complete, not encrypted and free of active content (see
+  :func:`check_pdf`).
 
-Content that cannot be processed raises ``ValueError``.
+Content that cannot be processed raises ``ValueError``; content the service
+refuses on principle (active PDFs, decompression bombs) raises
+:class:`Refused`, which carries the error code and the sentence to reply with.
 """
 
 from __future__ import annotations
@@ -56,6 +60,19 @@ _MARKER_IN_SCAN = re.compile(rb"\xff[^\x00\xd0-\xd7\xff]")
 _KEPT_PNG_CHUNKS = frozenset(b"IHDR PLTE IDAT IEND tRNS gAMA cHRM sRGB iCCP cICP sBIT bKGD pHYs".split())
 
 
+class Refused(ValueError):
+    """Content the service will not store, whatever the client checked."""
+
+    def __init__(self, code: str, message: str) -> None:
+        super().__init__(message)
+        self.code = code
+        self.message = message
+
+
+def _bomb() -> Refused:
+    return Refused("image_too_large", "The picture is too large to open safely (it may be a decompression bomb).")
+
+
 def sniff_bytes(header: bytes) -> str | None:
     """The MIME type of a supported upload from its first bytes (512 are plenty), else None."""
     if header.startswith(b"\xff\xd8\xff"):
@@ -84,6 +101,7 @@ def strip_location(path: Path, mime: str) -> None:
     """
     path = Path(path)
     if mime == "application/pdf":
+        check_pdf(path)
         return
     pil_format = _pil_format(mime)
     cleaned = path.with_name(f".{path.name}.stripping")
@@ -272,11 +290,14 @@ def _open(path: Path, pil_format: str) -> Image.Image:
         _enable_heif()
     try:
         image = Image.open(path, formats=[pil_format])
+    except (Image.DecompressionBombError, Image.DecompressionBombWarning) as exc:
+        # Pillow's own limit; its warning is an exception only where warnings are errors.
+        raise _bomb() from exc
     except _DECODE_ERRORS as exc:
         raise ValueError("unreadable image") from exc
     if image.width * image.height > MAX_PIXELS:
         image.close()
-        raise ValueError("image too large (possible decompression bomb)")
+        raise _bomb()
     return image
 
 
@@ -309,3 +330,83 @@ def _pdf_placeholder(size: int) -> Image.Image:
     draw.rectangle([size * 0.2, size * 0.55, size * 0.8, size * 0.72], fill=(200, 38, 38))
     draw.text((size / 2, size * 0.635), "PDF", fill="white", anchor="mm", font_size=max(6, size // 8))
     return picture
+
+
+# --- PDF --------------------------------------------------------------------------------------------
+#
+# Policy (the same as the desktop client's, checked again here because the
+# service never trusts a client): PDFs with active content are refused.
+# Uploads are paper tickets and documents kept so values can be read from
+# them; none needs JavaScript, an action that starts a program, embedded files
+# or form submission, and each is a way to attack the office staff who open
+# the downloaded file. The service itself never renders or runs a PDF: it
+# only parses the object structure here (pypdf, which bounds decompression).
+# Encrypted PDFs cannot be inspected (nor read by anyone) and are refused; so
+# are PDFs with data after their end, where polyglots hide a ZIP or a program.
+
+PDF_MAX_OBJECTS = 200_000
+_PDF_TAIL = 1024
+_PDF_SEARCH_TAIL = 1024 * 1024
+_PDF_ACTIVE = {
+    "/JS": "JavaScript", "/JavaScript": "JavaScript", "/XFA": "JavaScript",
+    "/Launch": "an action that starts a program",
+    "/EmbeddedFiles": "embedded files", "/EmbeddedFile": "embedded files", "/EF": "embedded files",
+    "/RichMedia": "embedded files", "/RichMediaExecute": "embedded files", "/GoToE": "embedded files",
+    "/SubmitForm": "form actions that send or load data", "/ImportData": "form actions that send or load data",
+}
+
+
+def check_pdf(path: Path) -> None:
+    """Raise :class:`Refused` (active content, encrypted, trailing data) or
+    ``ValueError`` (damaged) unless ``path`` is a PDF the service stores."""
+    with Path(path).open("rb") as file:
+        file.seek(0, os.SEEK_END)
+        size = file.tell()
+        file.seek(max(0, size - _PDF_SEARCH_TAIL))
+        tail = file.read()
+    if b"%%EOF" not in tail[-_PDF_TAIL:]:
+        if b"%%EOF" in tail and size > _PDF_TAIL:
+            raise Refused("pdf_trailing_data", "The PDF has other data after its end, where another file may "
+                                               "be hidden; save it again as a PDF.")
+        raise ValueError("PDF without an end")
+    from pypdf import PdfReader
+    from pypdf.generic import ArrayObject, DictionaryObject, IndirectObject, NameObject
+
+    try:
+        reader = PdfReader(path, strict=False)
+        if reader.is_encrypted:
+            raise Refused("pdf_encrypted", "The PDF is password-protected or encrypted, so the service cannot "
+                                           "check or read it; upload a copy without a password.")
+        if len(reader.pages) < 1:
+            raise ValueError("PDF without pages")
+        found: list[str] = []
+        seen: set[tuple[int, int]] = set()
+        stack: list[object] = [reader.trailer]
+        while stack:
+            obj = stack.pop()
+            if isinstance(obj, IndirectObject):
+                if (obj.idnum, obj.generation) in seen:
+                    continue
+                seen.add((obj.idnum, obj.generation))
+                obj = obj.get_object()
+            if len(seen) > PDF_MAX_OBJECTS:
+                raise Refused("pdf_too_complex", "The PDF is too complex to check safely.")
+            names: list[object] = []
+            if isinstance(obj, DictionaryObject):
+                names = list(obj.keys())
+                stack.extend(obj.values())
+            elif isinstance(obj, ArrayObject):
+                stack.extend(obj)
+            elif isinstance(obj, NameObject):
+                names = [obj]
+            for name in names:
+                kind = _PDF_ACTIVE.get(str(name))
+                if kind is not None and kind not in found:
+                    found.append(kind)
+    except (Refused, ValueError):
+        raise
+    except Exception as exc:  # noqa: BLE001 - whatever a hostile file makes the parser raise
+        raise ValueError("damaged PDF") from exc
+    if found:
+        raise Refused("pdf_active_content", f"This PDF contains active content ({', '.join(found)}), which "
+                                            "the service does not accept; print it to a new PDF or scan the paper.")

@@ -17,6 +17,7 @@ from pathlib import Path
 
 from PIL import Image, ImageFile, ImageOps
 
+from ._io import open_source
 from ._types import BOMB, DAMAGED, MediaError, MediaType
 
 DEFAULT_MAX_PIXELS = 100_000_000
@@ -37,7 +38,9 @@ def decoding() -> Iterator[None]:
     """Turn decoder failures inside the block into :class:`MediaError`."""
     try:
         yield
-    except Image.DecompressionBombError as exc:
+    except (Image.DecompressionBombError, Image.DecompressionBombWarning) as exc:
+        # The warning only arrives as an exception where warnings are errors
+        # (Pillow's own limit is below ours); either way it is a bomb.
         raise MediaError(BOMB) from exc
     except _DECODE_ERRORS as exc:
         raise MediaError(DAMAGED) from exc
@@ -52,7 +55,7 @@ def open_image(path: Path, media_type: MediaType, max_pixels: int) -> Iterator[I
     """
     if media_type is MediaType.HEIF:
         _enable_heif()
-    with path.open("rb") as file:
+    with open_source(path) as file:
         with decoding():
             image = Image.open(file, formats=[_PIL_FORMAT[media_type]])
         with image:

@@ -9,8 +9,11 @@ from __future__ import annotations
 import hashlib
 import os
 import secrets
+import stat
 from pathlib import Path
 from typing import BinaryIO
+
+from ._types import FOLDER, NOT_A_FILE, MediaError
 
 CHUNK_SIZE = 1024 * 1024
 
@@ -24,6 +27,31 @@ def sha256_file(path: str | os.PathLike[str]) -> str:
         while count := file.readinto(buffer):
             digest.update(view[:count])
     return digest.hexdigest()
+
+
+def open_source(path: str | os.PathLike[str]) -> BinaryIO:
+    """Open a file someone picked, for reading; refuse anything but a regular file.
+
+    Checked on the open descriptor (``fstat``), not the name, so a file swapped
+    for something else after a check is still caught. ``O_NONBLOCK`` because
+    opening a FIFO for reading would otherwise wait forever for a writer;
+    regular files ignore it. Raises :class:`MediaError` for folders, pipes,
+    devices and sockets (links are followed: what they point at counts).
+    """
+    nonblock = getattr(os, "O_NONBLOCK", 0)
+    fd = os.open(path, os.O_RDONLY | nonblock | getattr(os, "O_BINARY", 0))
+    try:
+        mode = os.fstat(fd).st_mode
+        if stat.S_ISDIR(mode):
+            raise MediaError(FOLDER)
+        if not stat.S_ISREG(mode):
+            raise MediaError(NOT_A_FILE)
+        if nonblock:
+            os.set_blocking(fd, True)
+        return os.fdopen(fd, "rb")
+    except BaseException:
+        os.close(fd)
+        raise
 
 
 class HashingWriter:

@@ -8,23 +8,19 @@ name in ``work_dir`` and the caller deletes it once uploaded.
 
 from __future__ import annotations
 
-import os
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
 from ._decode import DEFAULT_MAX_PIXELS, decoding, open_image
-from ._io import HashingWriter, copy_rest, reserve_output
+from ._io import HashingWriter, copy_rest, open_source, reserve_output
 from ._jpeg import rewrite_jpeg
 from ._names import safe_display_name
 from ._png import rewrite_png
 from ._resave import heif_to_jpeg, reorient_png, resave_tiff, resave_webp
 from ._sniff import sniff
-from ._types import PDF_DAMAGED, MediaError, MediaType
-
-# Where a PDF must say "%%EOF": readers look in the last kilobyte.
-_PDF_TAIL = 1024
-
+from ._pdf import check_pdf
+from ._types import MediaType
 
 @dataclass(frozen=True)
 class PreparedFile:
@@ -53,8 +49,9 @@ def prepare(src: Path, work_dir: Path, *, max_pixels: int = DEFAULT_MAX_PIXELS) 
     * PNG: lossless chunk rewrite; an EXIF orientation is applied to the pixels.
     * WebP, TIFF: re-saved without metadata, turned upright.
     * HEIC/HEIF: converted to JPEG (``media_type`` is then JPEG).
-    * PDF: checked for a header and an end marker, then copied as is. PDF
-      metadata (document info, XMP) and anything embedded are **not** removed.
+    * PDF: copied as is, then the copy is checked: complete, not encrypted,
+      no active content (JavaScript, launch actions, embedded files: refused,
+      see ``_pdf``). PDF metadata (document info, XMP) is **not** removed.
 
     Images larger than ``max_pixels`` are refused before decoding. Raises
     :class:`MediaError` when the content cannot be accepted and ``OSError`` for
@@ -84,7 +81,7 @@ def prepare(src: Path, work_dir: Path, *, max_pixels: int = DEFAULT_MAX_PIXELS) 
 
 
 def _clean_jpeg(src: Path, dst: Path, max_pixels: int) -> tuple[list[str], str]:
-    with src.open("rb") as reader, dst.open("wb") as writer:
+    with open_source(src) as reader, dst.open("wb") as writer:
         out = HashingWriter(writer)
         removed = rewrite_jpeg(reader, out)
     _decode_fully(dst, MediaType.JPEG, max_pixels)
@@ -92,7 +89,7 @@ def _clean_jpeg(src: Path, dst: Path, max_pixels: int) -> tuple[list[str], str]:
 
 
 def _clean_png(src: Path, dst: Path, max_pixels: int) -> tuple[list[str], str]:
-    with src.open("rb") as reader, dst.open("wb") as writer:
+    with open_source(src) as reader, dst.open("wb") as writer:
         out = HashingWriter(writer)
         removed, orientation = rewrite_png(reader, out)
     if orientation != 1:
@@ -102,16 +99,12 @@ def _clean_png(src: Path, dst: Path, max_pixels: int) -> tuple[list[str], str]:
 
 
 def _copy_pdf(src: Path, dst: Path, max_pixels: int) -> tuple[list[str], str]:
-    """Stream the PDF across, hashing as we go; ``max_pixels`` does not apply."""
-    with src.open("rb") as reader:
-        size = os.fstat(reader.fileno()).st_size
-        reader.seek(max(0, size - _PDF_TAIL))
-        if b"%%EOF" not in reader.read():
-            raise MediaError(PDF_DAMAGED)
-        reader.seek(0)
-        with dst.open("wb") as writer:
-            out = HashingWriter(writer)
-            copy_rest(reader, out)
+    """Stream the PDF across, hashing as we go, then check the copy (what will be
+    sent) for damage, encryption and active content; ``max_pixels`` does not apply."""
+    with open_source(src) as reader, dst.open("wb") as writer:
+        out = HashingWriter(writer)
+        copy_rest(reader, out)
+    check_pdf(dst)
     return [], out.hexdigest()
 
 

@@ -9,10 +9,10 @@ For things we refuse, a short description makes the message useful
 from __future__ import annotations
 
 import os
-import stat
 from pathlib import Path
 
-from ._types import EMPTY, NOT_A_FILE, MediaError, MediaType
+from ._io import open_source
+from ._types import EMPTY, MediaError, MediaType
 
 HEADER_SIZE = 512
 """Bytes read for sniffing: enough for a HEIF ``ftyp`` box with many brands."""
@@ -66,11 +66,10 @@ def sniff(source: str | os.PathLike[str] | bytes | bytearray | memoryview) -> Me
 def read_header(path: Path) -> bytes:
     """The first :data:`HEADER_SIZE` bytes of a regular file.
 
-    Refuses FIFOs and devices up front, because reading them could block forever.
+    Refuses folders, FIFOs and devices before reading (see :func:`open_source`):
+    opening or reading those could block forever or never end.
     """
-    with path.open("rb") as file:
-        if not stat.S_ISREG(os.fstat(file.fileno()).st_mode):
-            raise MediaError(NOT_A_FILE)
+    with open_source(path) as file:
         return file.read(HEADER_SIZE)
 
 

@@ -30,6 +30,7 @@ import logging
 import os
 import random
 import sqlite3
+import stat
 import threading
 import time
 import uuid
@@ -182,16 +183,41 @@ Listener = Callable[[QueueEvent], None]
 def expand_paths(paths: Iterable[str | os.PathLike[str]]) -> list[Path]:
     """Files as given, folders replaced by the files inside them (recursively,
     sorted, symlinked folders not followed, hidden files skipped)."""
-    found: list[Path] = []
+    return [path for path, _folder in _expand(paths)]
+
+
+def _expand(paths: Iterable[str | os.PathLike[str]]) -> list[tuple[Path, Path | None]]:
+    """Like :func:`expand_paths`, each file with the folder it was found in (None if given itself)."""
+    found: list[tuple[Path, Path | None]] = []
     for raw in paths:
         path = Path(raw)
         if path.is_dir():
             for root, dirs, files in os.walk(path):
                 dirs[:] = sorted(d for d in dirs if not d.startswith("."))
-                found.extend(Path(root) / name for name in sorted(files) if not name.startswith("."))
+                found.extend((Path(root) / name, path) for name in sorted(files) if not name.startswith("."))
         else:
-            found.append(path)
+            found.append((path, None))
     return found
+
+
+#: Why a link found inside a chosen folder is not followed out of it.
+LINK_OUTSIDE = ("This is a link to a file outside the folder you chose, so it was not sent; "
+                "add that file itself if you mean to upload it.")
+
+
+def _links_outside(path: Path, folder: Path | None) -> bool:
+    """True for a symbolic link, found inside ``folder``, that leads out of it.
+
+    Choosing a folder means "what is in here": a link in it to ``~/.ssh`` or
+    another person's photos must not be uploaded along. Links that stay inside,
+    and links picked one by one, are followed.
+    """
+    if folder is None or not path.is_symlink():
+        return False
+    try:
+        return not path.resolve().is_relative_to(folder.resolve())
+    except (OSError, RuntimeError):  # a loop: reading it will fail with its own message
+        return False
 
 
 def retry_delay(attempts: int) -> float:
@@ -323,7 +349,7 @@ class UploadQueue:
         this is quick and a crash right after it loses nothing.
         """
         grouping = Grouping(grouping)
-        files = expand_paths(paths)
+        files = _expand(paths)
         if not files:
             return []
         batch = str(uuid.uuid4())
@@ -336,16 +362,18 @@ class UploadQueue:
         with self._lock:
             self._conn.execute("BEGIN IMMEDIATE")
             try:
-                for path in files:
+                for path, folder in files:
+                    refused = _links_outside(path, folder)
                     cursor = self._conn.execute(
                         "INSERT INTO items (owner, batch_id, grouping, source_path, name, state, ticket_key, page, "
-                        "page_count, ticket_number, job, notes, ticket_date, upload_key, created_at, updated_at) "
-                        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                        "page_count, ticket_number, job, notes, ticket_date, upload_key, created_at, updated_at, "
+                        "error) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                         (self.owner, batch, Grouping.ONE_MULTI_PAGE_TICKET if multi else Grouping.ONE_TICKET_EACH,
-                         str(path.absolute()), _display_name(path), ItemState.PREPARING,
+                         _path_column(path.absolute()), _display_name(path),
+                         ItemState.REJECTED if refused else ItemState.PREPARING,
                          batch if multi else str(uuid.uuid4()), None if multi else 1, None if multi else 1,
                          clean["ticket_number"], clean["job"], clean["notes"], clean["ticket_date"],
-                         str(uuid.uuid4()), now, now),
+                         str(uuid.uuid4()), now, now, LINK_OUTSIDE if refused else None),
                     )
                     ids.append(cursor.lastrowid)
                 self._conn.execute("COMMIT")
@@ -643,9 +671,31 @@ class QueueRunner:
         row = self.queue._row(item_id)
         return row is not None and row["state"] == state
 
+    def _max_upload_size(self) -> int | None:
+        """The service's size limit (asked once per client), None when it cannot be asked now."""
+        try:
+            return self.client.server_info().max_upload_size
+        except TicketProsError:
+            return None
+
+    def _too_large(self, source: str) -> str | None:
+        """The refusal for a file the service would refuse for its size, before anything is read or copied."""
+        limit = self._max_upload_size()
+        try:
+            info = os.stat(source)
+        except OSError:
+            return None  # prepare says what is wrong with it
+        if limit is None or not stat.S_ISREG(info.st_mode) or info.st_size <= limit:
+            return None
+        return f"The file is larger than the {limit / (1024 * 1024):g} MB the service accepts."
+
     def _do_prepare(self, item: UploadItem, cancel: threading.Event) -> None:
         from ..media import MediaError
 
+        too_large = self._too_large(item.source_path)
+        if too_large is not None:
+            self.queue._transition(item.id, ItemState.REJECTED, allowed=(ItemState.PREPARING,), error=too_large)
+            return
         try:
             prepared = self._prepare(Path(item.source_path), self.queue.staging_dir)
         except MediaError as exc:
@@ -794,6 +844,17 @@ def _display_name(path: Path) -> str:
     return safe_display_name(path.name)
 
 
+def _path_column(path: Path) -> str | bytes:
+    """A source path as SQLite stores it: text, or the raw bytes when the name is
+    not valid UTF-8 (Linux allows any bytes; SQLite text must be UTF-8)."""
+    text = str(path)
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        return os.fsencode(text)
+    return text
+
+
 def _unlink(path: str | None) -> None:
     if path:
         with contextlib.suppress(OSError):
@@ -802,7 +863,7 @@ def _unlink(path: str | None) -> None:
 
 def _item(row: sqlite3.Row) -> UploadItem:
     return UploadItem(
-        id=row["id"], batch_id=row["batch_id"], name=row["name"], source_path=row["source_path"],
+        id=row["id"], batch_id=row["batch_id"], name=row["name"], source_path=os.fsdecode(row["source_path"]),
         state=ItemState(row["state"]), error=row["error"], next_attempt_at=row["next_attempt_at"],
         attempts=row["attempts"], size=row["size"], mime=row["mime"], sha256=row["sha256"],
         staged_path=row["staged_path"], removed=tuple(json.loads(row["removed"])),

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import threading
 import time
+import unicodedata
 from datetime import datetime
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt, QTimer, Signal
@@ -19,6 +20,12 @@ STATE_ROLE = Qt.ItemDataRole.UserRole + 3
 
 #: States with nothing to show in the progress column.
 _NO_BAR = (ItemState.REJECTED, ItemState.CANCELLED, ItemState.WAITING_DECISION)
+
+
+def printable_path(path: str) -> str:
+    """``path`` safe to show: control and bidi characters (a name may hold line breaks,
+    escape sequences or a right-to-left override) and bytes that were not UTF-8 become "\ufffd"."""
+    return "".join("\ufffd" if unicodedata.category(c)[0] == "C" else c for c in path)
 
 
 def format_size(n: float | None) -> str:
@@ -215,7 +222,7 @@ class UploadQueueModel(QAbstractTableModel):
             if column == self.NAME:
                 removed = (self.tr("Removed before upload: {what}").format(what=", ".join(item.removed))
                            if item.removed else "")
-                return "\n".join(filter(None, [item.source_path, removed]))
+                return "\n".join(filter(None, [printable_path(item.source_path), removed]))
             if column == self.STATUS:
                 return self.status_text(item)
         if role == Qt.ItemDataRole.DecorationRole and column == self.NAME:

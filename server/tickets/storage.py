@@ -39,6 +39,15 @@ class DamagedFileError(ValueError):
     """The content claims a supported type but cannot be read (truncated, corrupt, a bomb)."""
 
 
+class RefusedFileError(DamagedFileError):
+    """The content is refused on principle (an active PDF, a bomb): ``code`` and ``message`` say why."""
+
+    def __init__(self, code: str, message: str) -> None:
+        super().__init__(message)
+        self.code = code
+        self.message = message
+
+
 @dataclass(frozen=True)
 class PreparedContent:
     """A cleaned file and its thumbnail in the work dir, ready to be placed."""
@@ -122,6 +131,8 @@ def prepare(settings: Settings, source: Path, mime: str, source_sha256: str | No
         try:
             media.strip_location(work, mime)
             media.thumbnail(work, thumb, mime)
+        except media.Refused as exc:
+            raise RefusedFileError(exc.code, exc.message) from exc
         except (ValueError, SyntaxError, EOFError) as exc:
             raise DamagedFileError(str(exc)) from exc
         except OSError as exc:

@@ -212,6 +212,8 @@ def complete(conn: sqlite3.Connection, settings: Settings, upload: Upload, runti
                "This file is not a photo or PDF the service accepts.")
     try:
         prepared = storage.prepare(settings, partial, mime, sha256)
+    except storage.RefusedFileError as refusal:
+        reject(conn, settings, upload, runtime, 422, refusal.code, refusal.message)
     except storage.DamagedFileError:
         reject(conn, settings, upload, runtime, 422, "damaged_file",
                "This file is damaged or incomplete, so the service cannot read it.")

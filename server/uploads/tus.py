@@ -132,9 +132,12 @@ def _number(raw: dict[str, str], key: str, default: int, what: str) -> int:
 def upload_info(raw: dict[str, str]) -> UploadInfo:
     # Only the last part of a path: folders can name people ("C:\\Users\\alice\\...").
     filename = (_text(raw, "filename", 1000, "file name") or "").replace("\\", "/").rsplit("/", 1)[-1]
+    # No line breaks or tabs either (notes may have them, a name may not): names are shown on one line.
+    filename = "".join(c for c in filename if unicodedata.category(c)[0] != "C").strip()
     if len(filename) > 255:
         raise bad_request("The file name is longer than 255 characters.")
-    filename = filename or "upload"
+    if filename in ("", ".", ".."):
+        filename = "upload"
     sha256 = raw.get("sha256") or None
     if sha256 is not None:
         if not _HEX64.fullmatch(sha256):

@@ -97,7 +97,7 @@ def test_files_of_one_ticket_become_its_pages(queue, runner, client, tmp_path):
     # Three different PDFs (small_pdf is deterministic: make them differ).
     for n, f in enumerate(files):
         if f.suffix == ".pdf":
-            f.write_bytes(f.read_bytes().replace(b"%%EOF", f"%{n}\n%%EOF".encode()))
+            f.write_bytes(f.read_bytes().replace(b"[0 0 200 100]", f"[0 0 200 10{n}]".encode()))
     queue.add(files, grouping=Grouping.ONE_MULTI_PAGE_TICKET, ticket_number="T-900", notes="three pages")
     _wait(lambda: all(i.state.finished for i in queue.items()))
     done = [i for i in queue.items() if i.state is ItemState.DONE]

@@ -5,7 +5,6 @@ once, with the right SHA-256."""
 from __future__ import annotations
 
 import hashlib
-import os
 import signal
 import time
 
@@ -14,13 +13,14 @@ import pytest
 
 from tests.server.tus_raw import TusClient, sign_in
 from tests.support.service import ServiceProcess
+from tests.support.uploads import big_pdf
 
 MiB = 1024 * 1024
 
 
 @pytest.mark.slow
 def test_sigkill_mid_upload_then_resume_completes_once(tmp_path):
-    data = b"%PDF-1.7\n%" + os.urandom(60 * MiB)
+    data = big_pdf(tmp_path / "big.pdf", 60 * MiB).read_bytes()
     sha = hashlib.sha256(data).hexdigest()
     service = ServiceProcess(tmp_path / "service").start("--max-upload-mb", "64")
     try:

@@ -13,6 +13,7 @@ import httpx
 import pytest
 
 from tests import media_samples as samples
+from tests.support.uploads import big_pdf
 from tests.server.tus_raw import OCTETS, TUS, UPLOADS, TusClient, chunk_checksum, sign_in
 
 
@@ -32,8 +33,10 @@ def photo(tmp_path) -> bytes:
 
 
 def pdf_bytes(tmp_path: Path, padding: int = 0) -> bytes:
-    data = samples.small_pdf(tmp_path / "doc.pdf").read_bytes()
-    return data + b"%" + os.urandom(padding) if padding else data
+    """A valid PDF; ``padding`` adds that many opaque bytes inside it (big_pdf)."""
+    if not padding:
+        return samples.small_pdf(tmp_path / "doc.pdf").read_bytes()
+    return big_pdf(tmp_path / "padded.pdf", 1024 + padding, seed=len(os.listdir(tmp_path))).read_bytes()
 
 
 def ticket_count(service) -> int:

@@ -22,10 +22,28 @@ def signed_in(url: str, email: str = "alice@demo.example", **kwargs) -> TicketPr
     return client
 
 
+def _pdf_tail(start: int) -> bytes:
+    """A one-page PDF's objects, xref and trailer, as if written from offset ``start``."""
+    objects = [b"<< /Type /Catalog /Pages 2 0 R >>", b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+               b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 200 100] >>"]
+    body, offsets = b"\n", []
+    for number, content in enumerate(objects, start=1):
+        offsets.append(start + len(body))
+        body += b"%d 0 obj\n%s\nendobj\n" % (number, content)
+    xref = start + len(body)
+    body += b"xref\n0 4\n0000000000 65535 f \n" + b"".join(b"%010d 00000 n \n" % o for o in offsets)
+    return body + b"trailer\n<< /Size 4 /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % xref
+
+
 def big_pdf(path: Path, size: int, *, seed: int = 0) -> Path:
-    """A PDF-looking file of exactly ``size`` bytes (header, incompressible body, %%EOF), written in pieces."""
-    head, tail = b"%PDF-1.4\n%\xe2\xe3\xcf\xd3\n", b"\n%%EOF\n"
-    body = size - len(head) - len(tail)
+    """A valid PDF of exactly ``size`` bytes, written in pieces: header, an incompressible
+    stretch that no object refers to (readers skip it, as the xref points past it), one page."""
+    head = b"%PDF-1.4\n%\xe2\xe3\xcf\xd3\n"
+    body = size - len(head) - len(_pdf_tail(size))
+    tail = _pdf_tail(len(head) + body)
+    body = size - len(head) - len(tail)  # the offsets' digits may have changed the tail's length
+    tail = _pdf_tail(len(head) + body)
+    assert body >= 0 and len(head) + body + len(tail) == size, "too small for a PDF"
     pattern = (seed.to_bytes(4, "big") + os.urandom(MiB - 4))
     with path.open("wb") as out:
         out.write(head)

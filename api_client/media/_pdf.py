@@ -1,0 +1,129 @@
+"""Checking a PDF before it leaves the machine: whole, readable, and passive.
+
+Policy: **PDFs with active content are refused**, with a sentence saying what
+was found. Ticket Pros stores paper tickets and documents so values can be
+read from them; a scan or an invoice never needs any of these, while each is
+a way to attack whoever opens the file later (the office downloads and opens
+what drivers upload):
+
+* JavaScript (``/JS``, ``/JavaScript``, XFA forms): runs in the reader;
+* ``/Launch`` actions: start a program on the reader's computer;
+* embedded files (``/EmbeddedFiles``, ``/EF``, rich media): carry any file,
+  an ``.exe`` included, past the photo-or-PDF check;
+* ``/SubmitForm``, ``/ImportData``, ``/GoToE``: send or pull data.
+
+A plain ``/OpenAction`` (open at page 1, fit the window) is harmless and very
+common, so it is not refused by itself; only what it leads to counts.
+
+Encrypted PDFs are refused too: their objects cannot be inspected without
+the password, and nobody could read values from them either. A PDF with other
+data after its end (``%%EOF``) is refused, because that is where polyglots
+hide a ZIP or a program.
+
+The reference service applies the same policy with its own code (it never
+trusts the client). We only *parse* PDFs here, with pypdf, from the trailer
+through every object a reader would reach (object streams included, names
+like ``/J#61vaScript`` decoded); nothing is rendered or run. pypdf bounds how
+much a compressed stream may expand to.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from ._types import PDF_DAMAGED, MediaError
+
+_TAIL = 1024
+"""``%%EOF`` must be in the last kilobyte, where readers look for it."""
+_SEARCH_TAIL = 1024 * 1024
+"""How far back we look for an earlier ``%%EOF`` to tell "data after the end" from "cut short"."""
+MAX_OBJECTS = 200_000
+"""Objects visited at most; a PDF with more is refused as too complex to check."""
+
+DAMAGED = PDF_DAMAGED
+ENCRYPTED = ("The PDF is password-protected or encrypted, so it cannot be checked or read; "
+             "save a copy without a password and upload that.")
+TRAILING = "The PDF has other data after its end, where another file may be hidden; save it again as a PDF."
+TOO_COMPLEX = "The PDF is too complex to check safely."
+
+# What each name means for people; the name may be a dictionary key or a value.
+_ACTIVE: dict[str, str] = {
+    "/JS": "JavaScript",
+    "/JavaScript": "JavaScript",
+    "/XFA": "JavaScript",
+    "/Launch": "an action that starts a program",
+    "/EmbeddedFiles": "embedded files",
+    "/EmbeddedFile": "embedded files",
+    "/EF": "embedded files",
+    "/RichMedia": "embedded files",
+    "/RichMediaExecute": "embedded files",
+    "/SubmitForm": "form actions that send or load data",
+    "/ImportData": "form actions that send or load data",
+    "/GoToE": "embedded files",
+}
+
+
+def active_content_reason(kinds: list[str]) -> str:
+    return (f"This PDF contains active content ({', '.join(kinds)}), which Ticket Pros does not accept; "
+            "print it to a new PDF or scan the paper instead.")
+
+
+def check_pdf(path: Path) -> None:
+    """Raise :class:`MediaError` unless ``path`` is a complete, unencrypted PDF without active content."""
+    _check_end(path)
+    from pypdf import PdfReader
+    from pypdf.generic import ArrayObject, DictionaryObject, IndirectObject, NameObject
+
+    try:
+        reader = PdfReader(path, strict=False)
+        if reader.is_encrypted:
+            raise MediaError(ENCRYPTED)
+        if len(reader.pages) < 1:
+            raise MediaError(DAMAGED)
+        found: list[str] = []
+        seen: set[tuple[int, int]] = set()
+        stack: list[object] = [reader.trailer]
+        visited = 0
+        while stack:
+            obj = stack.pop()
+            if isinstance(obj, IndirectObject):
+                key = (obj.idnum, obj.generation)
+                if key in seen:
+                    continue
+                seen.add(key)
+                obj = obj.get_object()
+            visited += 1
+            if visited > MAX_OBJECTS:
+                raise MediaError(TOO_COMPLEX)
+            if isinstance(obj, DictionaryObject):  # stream dictionaries too; stream data is not decoded
+                for name, value in obj.items():
+                    _note(found, name)
+                    stack.append(value)
+            elif isinstance(obj, ArrayObject):
+                stack.extend(obj)
+            elif isinstance(obj, NameObject):
+                _note(found, obj)
+    except MediaError:
+        raise
+    except Exception as exc:  # noqa: BLE001 - whatever a hostile file makes the parser raise
+        raise MediaError(DAMAGED) from exc
+    if found:
+        raise MediaError(active_content_reason(found))
+
+
+def _note(found: list[str], name: object) -> None:
+    kind = _ACTIVE.get(str(name))
+    if kind is not None and kind not in found:
+        found.append(kind)
+
+
+def _check_end(path: Path) -> None:
+    """``%%EOF`` in the last kilobyte; else say whether data follows the end or the end is missing."""
+    with path.open("rb") as file:
+        file.seek(0, 2)
+        size = file.tell()
+        file.seek(max(0, size - _SEARCH_TAIL))
+        tail = file.read()
+    if b"%%EOF" in tail[-_TAIL:]:
+        return
+    raise MediaError(TRAILING if b"%%EOF" in tail and size > _TAIL else DAMAGED)

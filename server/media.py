@@ -366,8 +366,8 @@ def check_pdf(path: Path) -> None:
         tail = file.read()
     if b"%%EOF" not in tail[-_PDF_TAIL:]:
         if b"%%EOF" in tail and size > _PDF_TAIL:
-            raise Refused("pdf_trailing_data", "The PDF has other data after its end, where another file may "
-                                               "be hidden; save it again as a PDF.")
+            raise Refused("pdf_trailing_data",
+                          "This PDF has other data after its end (maybe a hidden file); save it again as a PDF.")
         raise ValueError("PDF without an end")
     from pypdf import PdfReader
     from pypdf.generic import ArrayObject, DictionaryObject, IndirectObject, NameObject
@@ -375,8 +375,8 @@ def check_pdf(path: Path) -> None:
     try:
         reader = PdfReader(path, strict=False)
         if reader.is_encrypted:
-            raise Refused("pdf_encrypted", "The PDF is password-protected or encrypted, so the service cannot "
-                                           "check or read it; upload a copy without a password.")
+            raise Refused("pdf_encrypted",
+                          "This PDF is password-protected; save a copy without a password and upload that.")
         if len(reader.pages) < 1:
             raise ValueError("PDF without pages")
         found: list[str] = []
@@ -408,5 +408,5 @@ def check_pdf(path: Path) -> None:
     except Exception as exc:  # noqa: BLE001 - whatever a hostile file makes the parser raise
         raise ValueError("damaged PDF") from exc
     if found:
-        raise Refused("pdf_active_content", f"This PDF contains active content ({', '.join(found)}), which "
-                                            "the service does not accept; print it to a new PDF or scan the paper.")
+        raise Refused("pdf_active_content", f"This PDF has active content ({', '.join(found)}), which the service "
+                                            "does not accept; print it to a new PDF or scan the paper.")

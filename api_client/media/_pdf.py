@@ -41,9 +41,9 @@ MAX_OBJECTS = 200_000
 """Objects visited at most; a PDF with more is refused as too complex to check."""
 
 DAMAGED = PDF_DAMAGED
-ENCRYPTED = ("The PDF is password-protected or encrypted, so it cannot be checked or read; "
-             "save a copy without a password and upload that.")
-TRAILING = "The PDF has other data after its end, where another file may be hidden; save it again as a PDF."
+# Short enough to fit the Uploads table's status column; the warning icon says "refused".
+ENCRYPTED = "This PDF is password-protected; save a copy without a password and upload that."
+TRAILING = "This PDF has other data after its end (maybe a hidden file); save it again as a PDF."
 TOO_COMPLEX = "The PDF is too complex to check safely."
 
 # What each name means for people; the name may be a dictionary key or a value.
@@ -64,8 +64,7 @@ _ACTIVE: dict[str, str] = {
 
 
 def active_content_reason(kinds: list[str]) -> str:
-    return (f"This PDF contains active content ({', '.join(kinds)}), which Ticket Pros does not accept; "
-            "print it to a new PDF or scan the paper instead.")
+    return f"This PDF has active content ({', '.join(kinds)}); print it to a new PDF or scan the paper."
 
 
 def check_pdf(path: Path) -> None:

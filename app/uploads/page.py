@@ -51,8 +51,14 @@ def _open_queue(queue_path: Path, staging: Path, owner: str, listener) -> tuple[
     return queue, queue.items()
 
 
-def _load_thumbnail(cache: ThumbnailCache, sha256: str, staged_path: str) -> QImage:
-    image = QImage(str(cache.get(sha256, Path(staged_path))))
+def _load_thumbnail(cache: ThumbnailCache, sha256: str, staged_path: str) -> QImage | None:
+    """The preview of a queued file, or None when its cleaned copy is already gone
+    (uploaded and removed before the row was first shown): an expected race, not an error."""
+    try:
+        thumbnail = cache.get(sha256, Path(staged_path))
+    except FileNotFoundError:
+        return None
+    image = QImage(str(thumbnail))
     if image.isNull():
         raise ValueError("unreadable thumbnail")
     return image
@@ -423,7 +429,8 @@ class UploadsPage(QWidget):
     def _want_thumbnail(self, item_id: int, sha256: str, staged_path: str) -> None:
         self.context.runner.run(
             _load_thumbnail, self._thumbnails, sha256, staged_path,
-            on_done=lambda image, item_id=item_id: self.model.set_thumbnail(item_id, QIcon(QPixmap.fromImage(image))),
+            on_done=lambda image, item_id=item_id: image is not None and self.model.set_thumbnail(
+                item_id, QIcon(QPixmap.fromImage(image))),
             on_error=lambda exc: log.info("no thumbnail for upload %s: %s", item_id, exc), context=self)
 
     def _update_empty(self, *_args) -> None:

@@ -61,6 +61,8 @@ def test_dropped_hostile_folder_shows_each_reason_and_uploads_the_rest(qtbot, pa
     assert f"{done} of {len(written)} files uploaded" in page.total_label.text()
     assert f"{len(bad)} with problems" in page.total_label.text()
     assert page.errors == []
-    page.grab().save(str(tmp_path / "hostile-uploads.png"))
+    page.grab().save(str(tmp_path / "hostile-uploads.png"))  # to look at: pytest --basetemp=DIR
+    page.table.scrollTo(page.model.index(rows[str((tmp_path / "corpus" / "js-openaction.pdf").absolute())], 0))
+    page.grab().save(str(tmp_path / "hostile-uploads-pdfs.png"))
     text = log_file.read_text(encoding="utf-8") if log_file.exists() else ""
     assert "Traceback" not in text and " ERROR " not in text and " CRITICAL " not in text, text

@@ -18,7 +18,7 @@ import pytest
 from api_client.media import MediaError, prepare
 from api_client.uploads import ItemState, QueueRunner, UploadQueue
 from tests.support import hostile_corpus as corpus
-from tests.support.uploads import MiB, signed_in
+from tests.support.uploads import signed_in
 
 
 def _wait_finished(queue: UploadQueue, timeout: float = 30.0) -> None:

@@ -249,6 +249,33 @@ def _pdf_page_aa() -> bytes:
     return pdf_bytes(b"<< /O << /S /JavaScript /JS (app.alert\\(2\\);) >> >>", page_extra=b"/AA 4 0 R ")
 
 
+def _pdf_js_in_object_stream() -> bytes:
+    """PDF 1.5: every object, the JavaScript action included, compressed inside an object
+    stream with a cross-reference stream; no byte of ``/JavaScript`` is visible in the file."""
+    objects = [b"<< /Type /Catalog /Pages 2 0 R /OpenAction 4 0 R >>",
+               b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+               b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 200 100] >>",
+               b"<< /S /JavaScript /JS (app.alert\\(3\\);) >>"]
+    index, data = [], b""
+    for number, content in enumerate(objects, start=1):
+        index.append(b"%d %d" % (number, len(data)))
+        data += content + b"\n"
+    header = b" ".join(index) + b"\n"
+    packed = zlib.compress(header + data)
+    out = b"%PDF-1.5\n%\xe2\xe3\xcf\xd3\n"
+    stream_at = len(out)
+    out += (b"5 0 obj\n<< /Type /ObjStm /N 4 /First %d /Filter /FlateDecode /Length %d >>\nstream\n"
+            % (len(header), len(packed)) + packed + b"\nendstream\nendobj\n")
+    xref_at = len(out)
+    rows = [struct.pack(">BIH", 0, 0, 65535)]
+    rows += [struct.pack(">BIH", 2, 5, n) for n in range(4)]
+    rows += [struct.pack(">BIH", 1, stream_at, 0), struct.pack(">BIH", 1, xref_at, 0)]
+    table = b"".join(rows)
+    out += (b"6 0 obj\n<< /Type /XRef /Size 7 /W [1 4 2] /Root 1 0 R /Length %d >>\nstream\n" % len(table)
+            + table + b"\nendstream\nendobj\n")
+    return out + b"startxref\n%d\n%%%%EOF\n" % xref_at
+
+
 def _pdf_launch() -> bytes:
     return pdf_bytes(b"<< /S /Launch /Win << /F (cmd.exe) /P (/c calc) >> >>", catalog_extra=b"/OpenAction 4 0 R ")
 
@@ -393,6 +420,8 @@ def entries(max_upload_size: int = DEFAULT_MAX_UPLOAD) -> list[Entry]:
         Entry("js-openaction.pdf", "pdf-active", "refuse", _bytes(_pdf_js_openaction), ACTIVE + ("javascript",)),
         Entry("js-names.pdf", "pdf-active", "refuse", _bytes(_pdf_js_names), ACTIVE + ("javascript",)),
         Entry("js-obfuscated-name.pdf", "pdf-active", "refuse", _bytes(_pdf_js_obfuscated), ACTIVE + ("javascript",)),
+        Entry("js-in-object-stream.pdf", "pdf-active", "refuse", _bytes(_pdf_js_in_object_stream),
+              ACTIVE + ("javascript",)),
         Entry("js-page-open.pdf", "pdf-active", "refuse", _bytes(_pdf_page_aa), ACTIVE + ("javascript",)),
         Entry("launch-action.pdf", "pdf-active", "refuse", _bytes(_pdf_launch), ACTIVE + ("program",)),
         Entry("embedded-file.pdf", "pdf-active", "refuse", _bytes(_pdf_embedded_file), ACTIVE + ("embedded",)),

@@ -39,6 +39,7 @@ OWNER, ALICE, BOB, OTHER = "owner@demo.example", "alice@demo.example", "bob@demo
 #: Whose credentials a role signs in with (signed_out: whose, when a call needs some, e.g. sign-in).
 ROLE_EMAIL = {"owner": OWNER, "member": ALICE, "colleague": BOB, "foreign_owner": OTHER,
               "signed_out": ALICE, "expired": OWNER}
+#: The roles nobody is signed in as, and the code of the 401 each gets.
 EXPECTED_401_CODE = {"signed_out": "not_signed_in", "expired": "token_expired"}
 EXPECTED_ERROR_CODE = {403: "forbidden", 404: "not_found"}
 
@@ -127,6 +128,13 @@ class World:
         if expect is not None:
             assert reply.status_code == expect, f"{method} {url}: {reply.status_code} {reply.text}"
         return reply
+
+    def usage_events(self) -> int:
+        conn = self.service.db()
+        try:
+            return conn.execute("SELECT count(*) FROM usage_events").fetchone()[0]
+        finally:
+            conn.close()
 
     # -- uploads and tickets (through tus, as the app uploads) ------------------------------------
 
@@ -305,7 +313,12 @@ def run_case(world: World, operation: str, role: str, matrix: Mapping[str, Entry
     assert set(params) <= set(ids), f"{operation}: the matrix entry needs ids= that give {params}"
     if entry.prepare:
         getattr(world, entry.prepare)(call)
+    signed_in_as_nobody = role in EXPECTED_401_CODE
+    events_before = world.usage_events() if signed_in_as_nobody else None
     reply = call.send(ids, token=world.token(role, fresh=entry.fresh_session))
+    if events_before is not None:
+        # Usage Data is about signed-in people: an expired token leaves no trace, even where it is ignored.
+        assert world.usage_events() == events_before, f"{operation} as {role} was recorded as usage"
     expected = entry.access[role]
     assert reply.status_code == expected, (
         f"{operation} as {role}: expected {expected}, got {reply.status_code}: {reply.text[:300]}")

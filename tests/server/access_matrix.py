@@ -20,6 +20,7 @@ Roles (demo seed, server/seed.py):
 * ``signed_out``: no Authorization header.
 * ``expired``: the owner's access token after the service's clock moved past
   the access token's lifetime.
+* ``revoked``: Alice's access token after she signed out (POST /auth/logout).
 
 ``ids`` names the resource the path parameters come from (see the ``World``
 in the test); ``fresh_*`` resources are made anew for each case, so
@@ -32,7 +33,7 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
-ROLES = ("owner", "member", "colleague", "foreign_owner", "signed_out", "expired")
+ROLES = ("owner", "member", "colleague", "foreign_owner", "signed_out", "expired", "revoked")
 
 #: The roles whose 404s must be indistinguishable from the 404 for a missing id
 #: (the resource is not theirs to know about).
@@ -51,6 +52,7 @@ class Access:
     foreign_owner: int
     signed_out: int = 401
     expired: int = 401
+    revoked: int = 401
 
     def __getitem__(self, role: str) -> int:
         return getattr(self, role)
@@ -58,7 +60,7 @@ class Access:
 
 def public(status: int) -> Access:
     """No sign-in needed; a token, even an expired one, changes nothing."""
-    return Access(status, status, status, status, status, status)
+    return Access(status, status, status, status, status, status, status)
 
 
 def signed_in(status: int) -> Access:

@@ -35,12 +35,13 @@ from tests.support.service import test_settings as service_settings
 MATRIX_FILE = "tests/server/access_matrix.py"
 HTTP_METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
 
-OWNER, ALICE, BOB, OTHER = "owner@demo.example", "alice@demo.example", "bob@demo.example", "owner@other.example"
+OWNER, ALICE, BOB = "owner@demo.example", "alice@demo.example", "bob@demo.example"
+OTHER = "owner@other.example"
 #: Whose credentials a role signs in with (signed_out: whose, when a call needs some, e.g. sign-in).
 ROLE_EMAIL = {"owner": OWNER, "member": ALICE, "colleague": BOB, "foreign_owner": OTHER,
-              "signed_out": ALICE, "expired": OWNER}
+              "signed_out": ALICE, "expired": OWNER, "revoked": ALICE}
 #: The roles nobody is signed in as, and the code of the 401 each gets.
-EXPECTED_401_CODE = {"signed_out": "not_signed_in", "expired": "token_expired"}
+EXPECTED_401_CODE = {"signed_out": "not_signed_in", "expired": "token_expired", "revoked": "session_revoked"}
 EXPECTED_ERROR_CODE = {403: "forbidden", 404: "not_found"}
 
 
@@ -100,6 +101,10 @@ class World:
         service.clock.advance(service.settings.access_token_ttl + timedelta(minutes=1))
         self.tokens = {role: self.sign_in(ROLE_EMAIL[role])["access_token"]
                        for role in ("owner", "member", "colleague", "foreign_owner")}
+        self.revoked_token = self.sign_in(ROLE_EMAIL["revoked"])["access_token"]
+        signed_out = self.http.post("/api/v1/auth/logout",
+                                    headers={"Authorization": f"Bearer {self.revoked_token}"})
+        assert signed_out.status_code == 204, signed_out.text
         self.policy_version = self.call_as("member", "GET", "/api/v1/privacy/policy").json()["version"]
 
     # -- sign-in ----------------------------------------------------------------------------------
@@ -114,6 +119,8 @@ class World:
             return None
         if role == "expired":
             return self.expired_token
+        if role == "revoked":
+            return self.revoked_token
         return self.sign_in(ROLE_EMAIL[role])["access_token"] if fresh else self.tokens[role]
 
     def fresh_refresh_token(self, role: str) -> str:
@@ -208,7 +215,8 @@ class World:
     @cached_property
     def _export(self) -> dict[str, str]:
         """Alice's access request (the seed's), approved: completed, with its export."""
-        [seeded] = [r for r in self._mine("member") if r["type"] == "access" and r["state"] == "pending_owner"]
+        [seeded] = [r for r in self._mine("member")
+                    if r["type"] == "access" and r["state"] == "pending_owner"]
         done = self.call_as("owner", "POST", f"/api/v1/privacy-requests/{seeded['id']}/approve", json={},
                             expect=200).json()
         assert done["state"] == "completed" and done["export_available"], done
@@ -317,7 +325,7 @@ def run_case(world: World, operation: str, role: str, matrix: Mapping[str, Entry
     events_before = world.usage_events() if signed_in_as_nobody else None
     reply = call.send(ids, token=world.token(role, fresh=entry.fresh_session))
     if events_before is not None:
-        # Usage Data is about signed-in people: an expired token leaves no trace, even where it is ignored.
+        # Usage Data is about signed-in people: a dead token leaves no trace, even where it is ignored.
         assert world.usage_events() == events_before, f"{operation} as {role} was recorded as usage"
     expected = entry.access[role]
     assert reply.status_code == expected, (
@@ -368,12 +376,13 @@ def test_a_new_endpoint_without_an_entry_fails(tmp_path: Path) -> None:
 def test_an_entry_for_a_removed_endpoint_fails() -> None:
     stale = {**MATRIX, "DELETE /api/v1/me": Entry(public(204))}
     assert matrix_problems(OPENAPI, stale) == [
-        f"DELETE /api/v1/me is in the access matrix ({MATRIX_FILE}) but not in the OpenAPI document: remove it"]
+        f"DELETE /api/v1/me is in the access matrix ({MATRIX_FILE}) "
+        "but not in the OpenAPI document: remove it"]
 
 
 def test_the_matrix_covers_every_role_with_a_real_status() -> None:
     for operation, entry in MATRIX.items():
         for role in ROLES:
             assert entry.access[role] in {200, 201, 204, 401, 403, 404}, f"{operation} as {role}"
-        # The two signed-out roles never get further than public endpoints.
-        assert entry.access["signed_out"] == entry.access["expired"], operation
+        # Without a valid token nobody gets further than the public endpoints.
+        assert entry.access["signed_out"] == entry.access["expired"] == entry.access["revoked"], operation

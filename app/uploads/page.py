@@ -35,7 +35,8 @@ from api_client.media import ThumbnailCache
 from api_client.uploads import Grouping, ItemState, QueueRunner, UploadQueue
 
 from .. import paths
-from .model import ProgressDelegate, QueueBridge, UploadQueueModel, format_size
+from ..formatting import format_size
+from .model import ProgressDelegate, QueueBridge, UploadQueueModel
 
 if TYPE_CHECKING:
     from ..shell.pages import PageContext

@@ -129,6 +129,11 @@ class RequestTableModel(QAbstractTableModel):
         self._items: list[PrivacyRequest] = []
         self._with_requester = with_requester
 
+    @property
+    def type_column(self) -> int:
+        """The column saying what kind of request a row is."""
+        return 1 if self._with_requester else 0
+
     def _columns(self) -> list[str]:
         columns = [
             translate("PrivacyRequests", "Request"),

@@ -26,6 +26,8 @@ _STATUS_TEXT = {
     "failed": QT_TRANSLATE_NOOP("Tickets", "Extraction failed"),
 }
 
+STATUSES = tuple(_STATUS_TEXT)
+
 #: Names of the values the service extracts (``ticket.extracted_values``).
 _VALUE_NAMES = {
     "ticket_number": QT_TRANSLATE_NOOP("Tickets", "Ticket number"),
@@ -171,7 +173,9 @@ class TicketListModel(QAbstractTableModel):
             return ticket
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             if column == self.NUMBER:
-                return ticket.ticket_number or self.tr("(no number)")
+                if ticket.ticket_number:
+                    return ticket.ticket_number
+                return "—" if role == Qt.ItemDataRole.DisplayRole else self.tr("No ticket number")
             if column == self.JOB:
                 return ticket.job or ""
             if column == self.DATE:

@@ -37,7 +37,7 @@ from api_client import NotFoundError, TicketDetail, TicketPage, TicketProsClient
 from .. import paths
 from ..errors import describe
 from ..formatting import format_size
-from .model import PAGE_SIZE, TICKET_ROLE, TicketListModel, short_time, status_text, value_name
+from .model import PAGE_SIZE, STATUSES, TICKET_ROLE, TicketListModel, short_time, status_text, value_name
 
 if TYPE_CHECKING:
     from ..shell.pages import PageContext
@@ -279,12 +279,19 @@ class TicketsPage(QWidget):
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(False)
         header.setSectionResizeMode(TicketListModel.JOB, QHeaderView.ResizeMode.Stretch)
-        for column, width in ((TicketListModel.NUMBER, 118), (TicketListModel.DATE, 86), (TicketListModel.PAGES, 78),
-                              (TicketListModel.STATUS, 112), (TicketListModel.UPLOADER, 104)):
-            header.resizeSection(column, width)
+        # Widths from the font (and the translation) in use, not fixed pixels.
+        metrics, padding = self.table.fontMetrics(), 16
+        longest_status = max(map(status_text, STATUSES), key=metrics.horizontalAdvance)
+        thumbnail = self.table.iconSize().width() + 8
+        for column, sample in ((TicketListModel.NUMBER, "00000000"), (TicketListModel.DATE, "2026-12-31"),
+                               (TicketListModel.PAGES, "12 · 999.9 kB"),
+                               (TicketListModel.STATUS, longest_status),
+                               (TicketListModel.UPLOADER, "Alice Anders")):
+            header.resizeSection(column, metrics.horizontalAdvance(sample) + padding
+                                 + (thumbnail if column == TicketListModel.NUMBER else 0))
         # Members only ever see their own tickets: "Uploaded by" would always be them.
         self.table.setColumnHidden(TicketListModel.UPLOADER, not self.me.user.is_owner)
-        self.table.setTextElideMode(Qt.TextElideMode.ElideMiddle)
+        self.table.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.table.selectionModel().currentRowChanged.connect(lambda current, _prev: self._open_row(current.row()))
 
         self.empty = QLabel()

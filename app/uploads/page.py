@@ -463,6 +463,7 @@ class UploadsPage(QWidget):
         files = self.model.rowCount()
         done = counts.get(ItemState.DONE, 0)
         self.total_bar.setValue(int(1000 * sent / total) if total else 0)
+        self.total_bar.setVisible(bool(files))  # an empty bar next to "Nothing to upload" says nothing
         if not files:
             self.total_label.setText(self.tr("Nothing to upload."))
             return

@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QApplication
 
 from api_client import Me, NetworkError, ServerError, SessionEndedError
 
-from . import APP_DISPLAY_NAME, APP_NAME
+from . import APP_DISPLAY_NAME, APP_NAME, crash
 from .errors import describe
 from .i18n import install_translations
 from .logs import setup_logging
@@ -151,6 +151,15 @@ class DesktopApp(QObject):
         else:
             self.sign_in_window.show_error(text)
 
+    def unexpected_error(self) -> None:
+        """Told after an error nobody handled was written to the log."""
+        text = self.tr("Something unexpected went wrong. Your work is kept; the details are in the log "
+                       "(Help → Report a problem).")
+        if self.main_window is not None:
+            self.main_window.show_error(text)
+        else:
+            self.sign_in_window.show_error(text)
+
     def check_session(self) -> None:
         client = self.session.client
         if client is None or self.main_window is None:
@@ -246,6 +255,7 @@ def run_gui(*, server_url: str | None = None, allow_insecure_http: bool = False)
     settings.allow_insecure_http = settings.allow_insecure_http or allow_insecure_http
     apply_theme(qt_app, settings.theme)
     desktop = DesktopApp(settings)
+    crash.install(notify=desktop.unexpected_error)
     qt_app.aboutToQuit.connect(desktop.shutdown)
     desktop.start()
     log.info("%s started", APP_DISPLAY_NAME)

@@ -48,144 +48,144 @@
 <context>
     <name>ApprovalsPage</name>
     <message>
-        <location filename="../../app/approvals/page.py" line="46"/>
+        <location filename="../../app/approvals/page.py" line="44"/>
         <source>Approvals</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/approvals/page.py" line="50"/>
+        <location filename="../../app/approvals/page.py" line="48"/>
         <source>Privacy requests from your team. Approve or deny each within its due date; Ticket Pros carries out approved requests right away.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/approvals/page.py" line="60"/>
+        <location filename="../../app/approvals/page.py" line="56"/>
         <source>Requests from your team</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/approvals/page.py" line="69"/>
+        <location filename="../../app/approvals/page.py" line="59"/>
         <source>No requests from your team. When someone files one, it appears here and you get a notification.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/approvals/page.py" line="76"/>
+        <location filename="../../app/approvals/page.py" line="66"/>
         <source>Inbox</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/approvals/page.py" line="83"/>
+        <location filename="../../app/approvals/page.py" line="73"/>
         <source>Reason or note for the requester</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/approvals/page.py" line="84"/>
+        <location filename="../../app/approvals/page.py" line="74"/>
         <source>Reason (required to deny; the requester sees it)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/approvals/page.py" line="86"/>
-        <location filename="../../app/approvals/page.py" line="87"/>
+        <location filename="../../app/approvals/page.py" line="76"/>
+        <location filename="../../app/approvals/page.py" line="77"/>
         <source>Also delete the tickets they uploaded</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/approvals/page.py" line="89"/>
+        <location filename="../../app/approvals/page.py" line="79"/>
         <source>Otherwise their tickets stay with your organisation with the uploader&apos;s name removed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/approvals/page.py" line="91"/>
+        <location filename="../../app/approvals/page.py" line="81"/>
         <source>Approve</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/approvals/page.py" line="93"/>
+        <location filename="../../app/approvals/page.py" line="83"/>
         <source>Approve the selected request</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/approvals/page.py" line="94"/>
+        <location filename="../../app/approvals/page.py" line="84"/>
         <source>Deny</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/approvals/page.py" line="95"/>
+        <location filename="../../app/approvals/page.py" line="85"/>
         <source>Deny the selected request</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/approvals/page.py" line="99"/>
+        <location filename="../../app/approvals/page.py" line="89"/>
         <source> days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/approvals/page.py" line="100"/>
+        <location filename="../../app/approvals/page.py" line="90"/>
         <source>Extension in days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/approvals/page.py" line="101"/>
-        <location filename="../../app/approvals/page.py" line="253"/>
+        <location filename="../../app/approvals/page.py" line="91"/>
+        <location filename="../../app/approvals/page.py" line="243"/>
         <source>Extend deadline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/approvals/page.py" line="102"/>
+        <location filename="../../app/approvals/page.py" line="92"/>
         <source>Extend the deadline once</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/approvals/page.py" line="103"/>
+        <location filename="../../app/approvals/page.py" line="93"/>
         <source>Once per request, by up to 60 days, with the reason above.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/approvals/page.py" line="106"/>
+        <location filename="../../app/approvals/page.py" line="96"/>
         <source>Decision message</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/approvals/page.py" line="109"/>
+        <location filename="../../app/approvals/page.py" line="99"/>
         <source>Your decision</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/approvals/page.py" line="122"/>
+        <location filename="../../app/approvals/page.py" line="112"/>
         <source>Details</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/approvals/page.py" line="178"/>
+        <location filename="../../app/approvals/page.py" line="168"/>
         <source>New privacy request</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/approvals/page.py" line="179"/>
+        <location filename="../../app/approvals/page.py" line="169"/>
         <source>{name} asks for: {type}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/approvals/page.py" line="192"/>
+        <location filename="../../app/approvals/page.py" line="182"/>
         <source>Select a request to review it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/approvals/page.py" line="245"/>
+        <location filename="../../app/approvals/page.py" line="235"/>
         <source>Write the reason first; the requester sees it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/approvals/page.py" line="251"/>
+        <location filename="../../app/approvals/page.py" line="241"/>
         <source>Already extended</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/approvals/page.py" line="267"/>
+        <location filename="../../app/approvals/page.py" line="257"/>
         <source>Working…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/approvals/page.py" line="303"/>
+        <location filename="../../app/approvals/page.py" line="293"/>
         <source>Done: the request is now {state}.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -225,6 +225,11 @@
         <location filename="../../app/gui.py" line="81"/>
         <source>Signing you in…</source>
         <extracomment>The settings were changed by the user (already saved and applied). How often the open app checks that its session is still valid.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui.py" line="156"/>
+        <source>Something unexpected went wrong. Your work is kept; the details are in the log (Help → Report a problem).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1430,7 +1435,7 @@
     </message>
     <message>
         <location filename="../../app/requests/models.py" line="115"/>
-        <location filename="../../app/requests/models.py" line="136"/>
+        <location filename="../../app/requests/models.py" line="141"/>
         <source>Filed</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1440,27 +1445,27 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/requests/models.py" line="134"/>
+        <location filename="../../app/requests/models.py" line="139"/>
         <source>Request</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/requests/models.py" line="135"/>
+        <location filename="../../app/requests/models.py" line="140"/>
         <source>State</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/requests/models.py" line="137"/>
+        <location filename="../../app/requests/models.py" line="142"/>
         <source>Due</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/requests/models.py" line="139"/>
+        <location filename="../../app/requests/models.py" line="144"/>
         <source>From</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/requests/models.py" line="198"/>
+        <location filename="../../app/requests/models.py" line="203"/>
         <source>Past its due date of {due}.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1546,239 +1551,239 @@
 <context>
     <name>RequestsPage</name>
     <message>
-        <location filename="../../app/requests/page.py" line="68"/>
+        <location filename="../../app/requests/page.py" line="66"/>
         <source>Requests</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/requests/page.py" line="71"/>
+        <location filename="../../app/requests/page.py" line="69"/>
         <source>Your requests go to Ticket Pros directly.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/requests/page.py" line="73"/>
+        <location filename="../../app/requests/page.py" line="71"/>
         <source>Your requests go to your Account Owner, who approves or denies them.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/requests/page.py" line="77"/>
+        <location filename="../../app/requests/page.py" line="75"/>
         <source>Ask for a copy, a correction or the deletion of your personal information. {routed} Each is answered within 30 days.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/requests/page.py" line="86"/>
+        <location filename="../../app/requests/page.py" line="84"/>
         <source>Type of request</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/requests/page.py" line="93"/>
+        <location filename="../../app/requests/page.py" line="91"/>
         <source>What to correct</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/requests/page.py" line="95"/>
+        <location filename="../../app/requests/page.py" line="93"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/requests/page.py" line="95"/>
+        <location filename="../../app/requests/page.py" line="93"/>
         <source>Phone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/requests/page.py" line="95"/>
+        <location filename="../../app/requests/page.py" line="93"/>
         <source>Email</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/requests/page.py" line="99"/>
-        <location filename="../../app/requests/page.py" line="126"/>
+        <location filename="../../app/requests/page.py" line="97"/>
+        <location filename="../../app/requests/page.py" line="124"/>
         <source>New value</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/requests/page.py" line="100"/>
+        <location filename="../../app/requests/page.py" line="98"/>
         <source>The correct value</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/requests/page.py" line="102"/>
+        <location filename="../../app/requests/page.py" line="100"/>
         <source>Note for the Account Owner</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/requests/page.py" line="103"/>
+        <location filename="../../app/requests/page.py" line="101"/>
         <source>Optional: anything that helps</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/requests/page.py" line="107"/>
+        <location filename="../../app/requests/page.py" line="105"/>
         <source>Your password, to confirm</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/requests/page.py" line="108"/>
+        <location filename="../../app/requests/page.py" line="106"/>
         <source>Needed for copies and deletion</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../app/requests/page.py" line="107"/>
         <location filename="../../app/requests/page.py" line="109"/>
-        <location filename="../../app/requests/page.py" line="111"/>
         <source>Send request</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/requests/page.py" line="114"/>
+        <location filename="../../app/requests/page.py" line="112"/>
         <source>Request form message</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/requests/page.py" line="117"/>
+        <location filename="../../app/requests/page.py" line="115"/>
         <source>New request</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/requests/page.py" line="124"/>
+        <location filename="../../app/requests/page.py" line="122"/>
         <source>Type</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/requests/page.py" line="125"/>
+        <location filename="../../app/requests/page.py" line="123"/>
         <source>Correct</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/requests/page.py" line="127"/>
+        <location filename="../../app/requests/page.py" line="125"/>
         <source>Note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/requests/page.py" line="128"/>
+        <location filename="../../app/requests/page.py" line="126"/>
         <source>Password</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/requests/page.py" line="139"/>
+        <location filename="../../app/requests/page.py" line="135"/>
         <source>My privacy requests</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/requests/page.py" line="147"/>
+        <location filename="../../app/requests/page.py" line="137"/>
         <source>You have not filed any privacy request. Choose a type above and send it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/requests/page.py" line="152"/>
+        <location filename="../../app/requests/page.py" line="142"/>
         <source>My requests</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/requests/page.py" line="159"/>
+        <location filename="../../app/requests/page.py" line="149"/>
         <source>Cancel request</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/requests/page.py" line="160"/>
+        <location filename="../../app/requests/page.py" line="150"/>
         <source>Cancel the selected request</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/requests/page.py" line="161"/>
+        <location filename="../../app/requests/page.py" line="151"/>
         <source>Download my data…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/requests/page.py" line="162"/>
+        <location filename="../../app/requests/page.py" line="152"/>
         <source>Download the export of the selected request</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/requests/page.py" line="164"/>
+        <location filename="../../app/requests/page.py" line="154"/>
         <source>Download progress</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/requests/page.py" line="168"/>
+        <location filename="../../app/requests/page.py" line="158"/>
         <source>Request message</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/requests/page.py" line="174"/>
+        <location filename="../../app/requests/page.py" line="164"/>
         <source>Details</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/requests/page.py" line="241"/>
+        <location filename="../../app/requests/page.py" line="231"/>
         <source>About: {subject}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/requests/page.py" line="257"/>
+        <location filename="../../app/requests/page.py" line="247"/>
         <source>Enter the correct value.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/requests/page.py" line="262"/>
+        <location filename="../../app/requests/page.py" line="252"/>
         <source>Enter your password to confirm.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/requests/page.py" line="265"/>
+        <location filename="../../app/requests/page.py" line="255"/>
         <source>Sending…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/requests/page.py" line="283"/>
+        <location filename="../../app/requests/page.py" line="273"/>
         <source>Ticket Pros</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/requests/page.py" line="283"/>
+        <location filename="../../app/requests/page.py" line="273"/>
         <source>your Account Owner</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/requests/page.py" line="284"/>
+        <location filename="../../app/requests/page.py" line="274"/>
         <source>Sent to {whom}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/requests/page.py" line="329"/>
+        <location filename="../../app/requests/page.py" line="319"/>
         <source>Privacy request: {state}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/requests/page.py" line="330"/>
+        <location filename="../../app/requests/page.py" line="320"/>
         <source>“{type}”, filed {date}, is now {state}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/requests/page.py" line="343"/>
+        <location filename="../../app/requests/page.py" line="333"/>
         <source>Select a request to see its state, due date and history.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/requests/page.py" line="345"/>
+        <location filename="../../app/requests/page.py" line="335"/>
         <source>Your requests and their history will appear here.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/requests/page.py" line="400"/>
+        <location filename="../../app/requests/page.py" line="390"/>
         <source>Save my data</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/requests/page.py" line="400"/>
+        <location filename="../../app/requests/page.py" line="390"/>
         <source>ZIP files (*.zip)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/requests/page.py" line="413"/>
+        <location filename="../../app/requests/page.py" line="403"/>
         <source>Downloading…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/requests/page.py" line="436"/>
+        <location filename="../../app/requests/page.py" line="426"/>
         <source>Saved to {path}. Every file matched its checksum.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2243,53 +2248,53 @@
 <context>
     <name>TicketListModel</name>
     <message>
-        <location filename="../../app/tickets/model.py" line="71"/>
+        <location filename="../../app/tickets/model.py" line="73"/>
         <source>Ticket</source>
         <extracomment>Load the page starting at this offset (the generation tells stale replies apart). Load the thumbnail of (ticket id, file id).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/tickets/model.py" line="71"/>
+        <location filename="../../app/tickets/model.py" line="73"/>
         <source>Job</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/tickets/model.py" line="71"/>
+        <location filename="../../app/tickets/model.py" line="73"/>
         <source>Date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/tickets/model.py" line="71"/>
+        <location filename="../../app/tickets/model.py" line="73"/>
         <source>Pages</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/tickets/model.py" line="72"/>
+        <location filename="../../app/tickets/model.py" line="74"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/tickets/model.py" line="72"/>
+        <location filename="../../app/tickets/model.py" line="74"/>
         <source>Uploaded by</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/tickets/model.py" line="174"/>
-        <source>(no number)</source>
+        <location filename="../../app/tickets/model.py" line="178"/>
+        <source>No ticket number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/tickets/model.py" line="184"/>
+        <location filename="../../app/tickets/model.py" line="188"/>
         <source>(former user)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/tickets/model.py" line="193"/>
+        <location filename="../../app/tickets/model.py" line="197"/>
         <source>Ticket {number}, {pages} pages, {status}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/tickets/model.py" line="194"/>
+        <location filename="../../app/tickets/model.py" line="198"/>
         <source>without number</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2322,18 +2327,18 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/tickets/model.py" line="31"/>
+        <location filename="../../app/tickets/model.py" line="33"/>
         <source>Ticket number</source>
         <extracomment>Names of the values the service extracts (``ticket.extracted_values``).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/tickets/model.py" line="32"/>
+        <location filename="../../app/tickets/model.py" line="34"/>
         <source>Document type</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/tickets/model.py" line="33"/>
+        <location filename="../../app/tickets/model.py" line="35"/>
         <source>Pages</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2427,97 +2432,97 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/tickets/page.py" line="294"/>
+        <location filename="../../app/tickets/page.py" line="301"/>
         <source>Go to Uploads</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/tickets/page.py" line="295"/>
+        <location filename="../../app/tickets/page.py" line="302"/>
         <source>Go to the Uploads page</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/tickets/page.py" line="297"/>
+        <location filename="../../app/tickets/page.py" line="304"/>
         <source>Clear search and filters</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/tickets/page.py" line="298"/>
+        <location filename="../../app/tickets/page.py" line="305"/>
         <source>Clear the search and the filters</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/tickets/page.py" line="325"/>
+        <location filename="../../app/tickets/page.py" line="332"/>
         <source>How many tickets are shown</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/tickets/page.py" line="393"/>
+        <location filename="../../app/tickets/page.py" line="400"/>
         <source>Showing {shown} of {total} tickets</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/tickets/page.py" line="395"/>
+        <location filename="../../app/tickets/page.py" line="402"/>
         <source> · loading more…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/tickets/page.py" line="399"/>
+        <location filename="../../app/tickets/page.py" line="406"/>
         <source>Loading tickets…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/tickets/page.py" line="402"/>
+        <location filename="../../app/tickets/page.py" line="409"/>
         <source>No tickets</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/tickets/page.py" line="407"/>
+        <location filename="../../app/tickets/page.py" line="414"/>
         <source>No tickets match your search or filters.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/tickets/page.py" line="409"/>
+        <location filename="../../app/tickets/page.py" line="416"/>
         <source>No tickets yet. Upload photos, scans or PDFs on the Uploads page.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/tickets/page.py" line="450"/>
+        <location filename="../../app/tickets/page.py" line="457"/>
         <source>This ticket no longer exists. Refresh the list.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/tickets/page.py" line="466"/>
+        <location filename="../../app/tickets/page.py" line="473"/>
         <source>Save page as</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/tickets/page.py" line="471"/>
+        <location filename="../../app/tickets/page.py" line="478"/>
         <source>Downloading…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/tickets/page.py" line="486"/>
+        <location filename="../../app/tickets/page.py" line="493"/>
         <source>Saved to {path}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/tickets/page.py" line="498"/>
+        <location filename="../../app/tickets/page.py" line="505"/>
         <source>Delete ticket?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/tickets/page.py" line="499"/>
+        <location filename="../../app/tickets/page.py" line="506"/>
         <source>Delete ticket {number} and its {pages} page(s)? This cannot be undone.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/tickets/page.py" line="500"/>
+        <location filename="../../app/tickets/page.py" line="507"/>
         <source>(no number)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/tickets/page.py" line="514"/>
+        <location filename="../../app/tickets/page.py" line="521"/>
         <source>The ticket was deleted.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2824,37 +2829,37 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/uploads/page.py" line="467"/>
+        <location filename="../../app/uploads/page.py" line="468"/>
         <source>Nothing to upload.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/uploads/page.py" line="470"/>
+        <location filename="../../app/uploads/page.py" line="471"/>
         <source>{done} of {files} files uploaded</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/uploads/page.py" line="471"/>
+        <location filename="../../app/uploads/page.py" line="472"/>
         <source>{sent} of {total}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/uploads/page.py" line="473"/>
+        <location filename="../../app/uploads/page.py" line="474"/>
         <source>{speed}/s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/uploads/page.py" line="476"/>
+        <location filename="../../app/uploads/page.py" line="477"/>
         <source>{n} with problems</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/uploads/page.py" line="479"/>
+        <location filename="../../app/uploads/page.py" line="480"/>
         <source>{n} waiting for your decision</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/uploads/page.py" line="481"/>
+        <location filename="../../app/uploads/page.py" line="482"/>
         <source>paused</source>
         <translation type="unfinished"></translation>
     </message>

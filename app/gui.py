@@ -24,6 +24,7 @@ from .settings import Settings
 from .settings.dialog import SettingsDialog
 from .shell import MainWindow, PageContext
 from .signin import SignInWindow
+from .single_instance import SingleInstance
 from .theme import apply_theme, icon
 from .tray import TrayIcon
 from .workers import TaskRunner
@@ -65,7 +66,7 @@ class DesktopApp(QObject):
         self.session.sign_in_failed.connect(self.sign_in_window.show_error)
 
         self.tray = TrayIcon(self)
-        self.tray.open_requested.connect(self._bring_to_front)
+        self.tray.open_requested.connect(self.bring_to_front)
         self.tray.sign_out_requested.connect(self.session.sign_out)
         self.tray.quit_requested.connect(self.quit)
         self.tray.pause_all_requested.connect(self.pause_all_uploads)
@@ -94,7 +95,7 @@ class DesktopApp(QObject):
     def quit(self) -> None:
         QApplication.instance().quit()
 
-    def _bring_to_front(self) -> None:
+    def bring_to_front(self) -> None:
         window = self.main_window or self.sign_in_window
         window.showNormal()
         window.raise_()
@@ -248,6 +249,11 @@ def run_gui(*, server_url: str | None = None, allow_insecure_http: bool = False)
     """Start the GUI; ``server_url`` overrides the saved address (``demo``)."""
     setup_logging()
     qt_app = create_qapplication(sys.argv[:1])
+    instance = SingleInstance(qt_app)
+    if not instance.acquire():
+        print(f"{APP_DISPLAY_NAME} is already running; its window was brought to the front.")
+        log.info("already running: asked the running copy to come to the front")
+        return 0
     settings = Settings.load()
     if server_url and server_url != settings.server_url:
         settings.server_url = server_url
@@ -256,7 +262,9 @@ def run_gui(*, server_url: str | None = None, allow_insecure_http: bool = False)
     apply_theme(qt_app, settings.theme)
     desktop = DesktopApp(settings)
     crash.install(notify=desktop.unexpected_error)
+    instance.activated.connect(desktop.bring_to_front)
     qt_app.aboutToQuit.connect(desktop.shutdown)
+    qt_app.aboutToQuit.connect(instance.release)
     desktop.start()
     log.info("%s started", APP_DISPLAY_NAME)
     return qt_app.exec()

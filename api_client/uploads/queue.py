@@ -556,17 +556,17 @@ class QueueRunner:
     def paused(self) -> bool:
         return self._paused
 
+    # These two read without the lock (a list read is atomic): the GUI may ask at any time.
+
     @property
     def running(self) -> bool:
-        with self._wake:
-            return any(t.is_alive() for t in self._threads)
+        return any(t.is_alive() for t in list(self._threads))
 
     @property
     def workers(self) -> int:
         """Worker threads now (above ``concurrency`` for a while after it was
         lowered: each leaves when its current file is done)."""
-        with self._wake:
-            return len(self._threads)
+        return len(self._threads)
 
     @property
     def rate_limit(self) -> int:

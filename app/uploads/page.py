@@ -300,6 +300,7 @@ class UploadsPage(QWidget):
         bandwidth limit apply to the running queue now, without signing in again."""
         self._concurrency = max(1, settings.upload_concurrency)
         self._limit_kib = max(0, settings.upload_limit_kib)
+        self._update_totals()
         runner = self.queue_runner
         if runner is None:
             return  # the queue is still opening: it starts with these values
@@ -488,6 +489,9 @@ class UploadsPage(QWidget):
                  self.tr("{sent} of {total}").format(sent=format_size(sent), total=format_size(total))]
         if counts.get(ItemState.UPLOADING) and speed > 0:
             parts.append(self.tr("{speed}/s").format(speed=format_size(speed)))
+        if counts.get(ItemState.UPLOADING) and self._limit_kib:
+            # Says why uploads are slower than the connection (Settings → Bandwidth limit).
+            parts.append(self.tr("limited to {limit} KiB/s").format(limit=self._limit_kib))
         problems = counts.get(ItemState.FAILED, 0) + counts.get(ItemState.REJECTED, 0)
         if problems:
             parts.append(self.tr("{n} with problems").format(n=problems))

@@ -69,6 +69,7 @@ def test_settings_reach_the_running_queue_without_signing_in_again(qtbot, make_d
     item = _item(page, "big.pdf")
     assert item.state is ItemState.UPLOADING
     assert first < page.model.totals()[0] < MiB
+    assert "limited to 256 KiB/s" in page.total_label.text()  # why it is slow
 
     # Lifted in the dialog: the file in flight finishes at full speed, without starting over.
     _change_settings(qtbot, desktop, concurrency=1, limit_kib=0)
@@ -78,3 +79,4 @@ def test_settings_reach_the_running_queue_without_signing_in_again(qtbot, make_d
     assert not [r for r in caplog.records if "resuming" in r.getMessage()]
     qtbot.waitUntil(lambda: runner.workers == 1, timeout=3000)  # idle workers above the new number leave
     assert runner.rate_limit == 0
+    assert "limited" not in page.total_label.text()

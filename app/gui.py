@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QApplication
 
 from api_client import Me, NetworkError, ServerError, SessionEndedError
 
-from . import APP_DISPLAY_NAME, APP_NAME
+from . import APP_DISPLAY_NAME, APP_NAME, crash
 from .errors import describe
 from .i18n import install_translations
 from .logs import setup_logging
@@ -24,6 +24,7 @@ from .settings import Settings
 from .settings.dialog import SettingsDialog
 from .shell import MainWindow, PageContext
 from .signin import SignInWindow
+from .single_instance import SingleInstance
 from .theme import apply_theme, icon
 from .tray import TrayIcon
 from .workers import TaskRunner
@@ -65,7 +66,7 @@ class DesktopApp(QObject):
         self.session.sign_in_failed.connect(self.sign_in_window.show_error)
 
         self.tray = TrayIcon(self)
-        self.tray.open_requested.connect(self._bring_to_front)
+        self.tray.open_requested.connect(self.bring_to_front)
         self.tray.sign_out_requested.connect(self.session.sign_out)
         self.tray.quit_requested.connect(self.quit)
         self.tray.pause_all_requested.connect(self.pause_all_uploads)
@@ -95,7 +96,7 @@ class DesktopApp(QObject):
     def quit(self) -> None:
         QApplication.instance().quit()
 
-    def _bring_to_front(self) -> None:
+    def bring_to_front(self) -> None:
         window = self.main_window or self.sign_in_window
         window.showNormal()
         window.raise_()
@@ -164,6 +165,15 @@ class DesktopApp(QObject):
             self.session.session_ended(exc)
             return
         text = describe(exc)
+        if self.main_window is not None:
+            self.main_window.show_error(text)
+        else:
+            self.sign_in_window.show_error(text)
+
+    def unexpected_error(self) -> None:
+        """Told after an error nobody handled was written to the log."""
+        text = self.tr("Something unexpected went wrong. Your work is kept; the details are in the log "
+                       "(Help → Report a problem).")
         if self.main_window is not None:
             self.main_window.show_error(text)
         else:
@@ -258,6 +268,11 @@ def run_gui(*, server_url: str | None = None, allow_insecure_http: bool = False)
     """Start the GUI; ``server_url`` overrides the saved address (``demo``)."""
     setup_logging()
     qt_app = create_qapplication(sys.argv[:1])
+    instance = SingleInstance(qt_app)
+    if not instance.acquire():
+        print(f"{APP_DISPLAY_NAME} is already running; its window was brought to the front.")
+        log.info("already running: asked the running copy to come to the front")
+        return 0
     settings = Settings.load()
     if server_url and server_url != settings.server_url:
         settings.server_url = server_url
@@ -265,7 +280,10 @@ def run_gui(*, server_url: str | None = None, allow_insecure_http: bool = False)
     settings.allow_insecure_http = settings.allow_insecure_http or allow_insecure_http
     apply_theme(qt_app, settings.theme)
     desktop = DesktopApp(settings)
+    crash.install(notify=desktop.unexpected_error)
+    instance.activated.connect(desktop.bring_to_front)
     qt_app.aboutToQuit.connect(desktop.shutdown)
+    qt_app.aboutToQuit.connect(instance.release)
     desktop.start()
     log.info("%s started", APP_DISPLAY_NAME)
     return qt_app.exec()

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import dataclasses
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
@@ -25,9 +26,12 @@ from api_client import ConfigurationError, normalize_base_url
 
 from .store import Settings
 
-THEME_CHOICES = (("system", "Follow the system"), ("light", "Light"), ("dark", "Dark"))
-PROXY_CHOICES = (("system", "Use the system's proxy settings"), ("none", "No proxy"),
-                 ("manual", "Manual proxy"))
+THEME_CHOICES = (("system", QT_TRANSLATE_NOOP("SettingsDialog", "Follow the system")),
+                 ("light", QT_TRANSLATE_NOOP("SettingsDialog", "Light")),
+                 ("dark", QT_TRANSLATE_NOOP("SettingsDialog", "Dark")))
+PROXY_CHOICES = (("system", QT_TRANSLATE_NOOP("SettingsDialog", "Use the system's proxy settings")),
+                 ("none", QT_TRANSLATE_NOOP("SettingsDialog", "No proxy")),
+                 ("manual", QT_TRANSLATE_NOOP("SettingsDialog", "Manual proxy")))
 
 
 class SettingsDialog(QDialog):

@@ -35,7 +35,8 @@ from api_client.media import ThumbnailCache
 from api_client.uploads import Grouping, ItemState, QueueRunner, UploadQueue
 
 from .. import paths
-from .model import ProgressDelegate, QueueBridge, UploadQueueModel, format_size
+from ..formatting import format_size
+from .model import ProgressDelegate, QueueBridge, UploadQueueModel
 
 if TYPE_CHECKING:
     from ..settings import Settings
@@ -481,6 +482,7 @@ class UploadsPage(QWidget):
         files = self.model.rowCount()
         done = counts.get(ItemState.DONE, 0)
         self.total_bar.setValue(int(1000 * sent / total) if total else 0)
+        self.total_bar.setVisible(bool(files))  # an empty bar next to "Nothing to upload" says nothing
         if not files:
             self.total_label.setText(self.tr("Nothing to upload."))
             return

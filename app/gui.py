@@ -76,6 +76,7 @@ class DesktopApp(QObject):
             QApplication.setQuitOnLastWindowClosed(False)
         QGuiApplication.styleHints().colorSchemeChanged.connect(self._system_theme_changed)
         self.settings_dialog: SettingsDialog | None = None
+        self.settings_changed.connect(self._settings_to_pages)
 
     def start(self) -> None:
         if self.settings.account and self.settings.remember:
@@ -119,23 +120,40 @@ class DesktopApp(QObject):
             self.apply_settings(new)
 
     def apply_settings(self, new: Settings) -> None:
-        """Save and apply at once: theme, proxy, server (which signs out)."""
+        """Save and apply at once: theme, proxy, server (which signs out), and
+        (through ``settings_changed``) the upload concurrency and bandwidth limit."""
         server_changed = new.server_url != self.settings.server_url
+        # Only what changed is redone: restyling the app takes the GUI thread a few tenths of a
+        # second, and a new connection pool cuts the uploads going over the old one.
+        theme_changed = new.theme != self.settings.theme
+        proxy_fields = ("proxy_mode", "proxy_url", "proxy_exclusions")
+        proxy_changed = any(getattr(new, name) != getattr(self.settings, name) for name in proxy_fields)
         for item in dataclasses.fields(Settings):
             setattr(self.settings, item.name, getattr(new, item.name))
         self.session.save_settings()
-        apply_theme(QApplication.instance(), self.settings.theme)
+        if theme_changed:
+            apply_theme(QApplication.instance(), self.settings.theme)
         client = self.session.client
         if server_changed:
             self.sign_in_window.server_edit.setText(self.settings.server_url)
             if self.main_window is not None:
                 self.session.sign_out()
-        elif client is not None:
+        elif client is not None and proxy_changed:
             proxy = self.settings.proxy()
             client.set_proxy(proxy)  # no I/O: swaps the connection pool
             if self.main_window is not None:
                 self.main_window.set_connection_status(client.base_url, client.proxy_in_use)
         self.settings_changed.emit(self.settings)
+
+    def _settings_to_pages(self, settings: Settings) -> None:
+        """Pages that follow a setting while they run (the upload queue's
+        concurrency and bandwidth limit) get the new settings at once."""
+        if self.main_window is None:
+            return
+        for page in self.main_window.pages.values():
+            apply = getattr(page, "apply_settings", None)
+            if callable(apply):
+                apply(settings)
 
     def _system_theme_changed(self, *_: object) -> None:
         if self.settings.theme == "system":
@@ -194,7 +212,8 @@ class DesktopApp(QObject):
         context = PageContext(me=me, client=self.session.client, runner=self.runner,
                               report_error=self.present_error, navigate=self._navigate,
                               set_badge=self._set_badge, notify=self.notifier.notify,
-                              upload_concurrency=self.settings.upload_concurrency)
+                              upload_concurrency=self.settings.upload_concurrency,
+                              upload_limit_kib=self.settings.upload_limit_kib)
         window = MainWindow(context)
         window.sign_out_requested.connect(self.session.sign_out)
         window.settings_requested.connect(self.open_settings)

@@ -81,7 +81,8 @@ class SettingsDialog(QDialog):
         self.concurrency_spin.setRange(1, 8)
         self.concurrency_spin.setValue(settings.upload_concurrency)
         self.concurrency_spin.setAccessibleName(self.tr("Files uploaded at the same time"))
-        self.concurrency_spin.setToolTip(self.tr("Takes effect the next time you sign in."))
+        self.concurrency_spin.setToolTip(
+            self.tr("Applies when you press OK; files already being sent finish first."))
         self.limit_spin = QSpinBox()
         self.limit_spin.setRange(0, 1_000_000)
         self.limit_spin.setSingleStep(256)
@@ -89,7 +90,8 @@ class SettingsDialog(QDialog):
         self.limit_spin.setSpecialValueText(self.tr("No limit"))
         self.limit_spin.setValue(settings.upload_limit_kib)
         self.limit_spin.setAccessibleName(self.tr("Upload bandwidth limit"))
-        self.limit_spin.setToolTip(self.tr("Saved now; uploads do not enforce a limit in this version yet."))
+        self.limit_spin.setToolTip(
+            self.tr("The most all uploads together may use; applies at once, also to files being sent."))
         uploads = QGroupBox(self.tr("Uploads"))
         form = QFormLayout(uploads)
         form.addRow(self.tr("Files at the &same time"), self.concurrency_spin)

@@ -47,6 +47,9 @@ class PageContext:
     notify: Callable[[str, str], None] = lambda title, text: None
     #: Files uploaded at the same time (the user's setting).
     upload_concurrency: int = 2
+    #: Upload bandwidth cap in KiB/s, 0 = none (the user's setting; later changes reach
+    #: pages through their ``apply_settings(settings)``).
+    upload_limit_kib: int = 0
 
 
 @dataclass(frozen=True)

@@ -14,6 +14,8 @@ from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionProgressB
 
 from api_client.uploads import ItemState, QueueEvent, UploadItem
 
+from ..formatting import format_size
+
 ITEM_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 PROGRESS_ROLE = Qt.ItemDataRole.UserRole + 2
 STATE_ROLE = Qt.ItemDataRole.UserRole + 3
@@ -26,16 +28,6 @@ def printable_path(path: str) -> str:
     """``path`` safe to show: control and bidi characters (a name may hold line breaks,
     escape sequences or a right-to-left override) and bytes that were not UTF-8 become "\ufffd"."""
     return "".join("\ufffd" if unicodedata.category(c)[0] == "C" else c for c in path)
-
-
-def format_size(n: float | None) -> str:
-    if n is None:
-        return ""
-    for unit in ("B", "KB", "MB", "GB"):
-        if n < 1024 or unit == "GB":
-            return f"{n:.0f} {unit}" if unit == "B" else f"{n:.1f} {unit}"
-        n /= 1024
-    return ""
 
 
 class QueueBridge(QObject):

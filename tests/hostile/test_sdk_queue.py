@@ -8,7 +8,12 @@ stores nothing for the refused ones.
 
 from __future__ import annotations
 
+import json
 import os
+import shutil
+import subprocess
+import sys
+import textwrap
 import time
 import unicodedata
 from pathlib import Path
@@ -19,6 +24,8 @@ from api_client.media import MediaError, prepare
 from api_client.uploads import ItemState, QueueRunner, UploadQueue
 from tests.support import hostile_corpus as corpus
 from tests.support.uploads import signed_in
+
+ROOT = Path(__file__).resolve().parents[2]
 
 
 def _wait_finished(queue: UploadQueue, timeout: float = 30.0) -> None:
@@ -164,3 +171,38 @@ def test_a_name_that_is_not_utf8_is_queued_kept_across_a_restart_and_sent_readab
         runner.stop()
         queue.close()
         client.close()
+
+
+@pytest.mark.skipif(not hasattr(os, "geteuid") or os.geteuid() != 0 or shutil.which("setpriv") is None,
+                    reason="needs root and setpriv: elsewhere the main batch test refuses chmod 000 files itself")
+def test_an_unreadable_file_is_refused_for_a_user_whom_chmod_stops(small_service, tmp_path):
+    """Root reads chmod 000 files, so the batch test uploads them when run as root. Here the
+    queue runs in a child process without the capabilities that let root ignore permissions."""
+    folder = tmp_path / "picked"
+    folder.mkdir()
+    (folder / "fine.jpg").write_bytes(corpus.jpeg_bytes(shade=7))
+    unreadable = next(e for e in corpus.entries() if e.name == "unreadable.jpg")
+    unreadable.make(folder / "unreadable.jpg")
+    script = textwrap.dedent(f"""
+        import json, sys
+        from api_client.uploads import QueueRunner, UploadQueue
+        from tests.support.uploads import signed_in
+        client = signed_in({small_service.url!r})
+        queue = UploadQueue({str(tmp_path / "q.sqlite3")!r}, {str(tmp_path / "staging")!r})
+        runner = QueueRunner(queue, client, poll_interval=0.05, max_attempts=2)
+        queue.add([{str(folder)!r}])
+        runner.start()
+        runner.wait_idle(timeout=20)
+        runner.stop()
+        json.dump({{item.name: [item.state, item.error] for item in queue.items()}}, sys.stdout)
+        queue.close()
+        client.close()
+    """)
+    done = subprocess.run(
+        ["setpriv", "--bounding-set=-dac_override,-dac_read_search", sys.executable, "-c", script],
+        capture_output=True, text=True, timeout=60, cwd=ROOT)
+    assert done.returncode == 0, done.stderr
+    states = json.loads(done.stdout)
+    assert states["fine.jpg"][0] == ItemState.DONE
+    assert states["unreadable.jpg"][0] == ItemState.REJECTED
+    corpus.assert_reason(states["unreadable.jpg"][1], unreadable.words)

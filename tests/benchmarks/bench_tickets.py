@@ -108,6 +108,9 @@ class _Page:
         _spin(self.app, lambda: self.watch.painted_at is not None)
         _spin(self.app, lambda: model.loaded_once and not model.loading)
         elapsed = self.watch.painted_at - start
+        # The detail of the selected row and the thumbnails load next: let them
+        # finish, so they do not slow down whatever is measured after this.
+        _spin(self.app, lambda: self.runner.active == 0)
         if self.errors:
             raise RuntimeError(f"the Tickets page failed: {self.errors[0]}")
         if model.rowCount() != min(PAGE_SIZE, model.total):
@@ -155,15 +158,20 @@ class TicketsResult:
     def ms(self, key: str) -> float:
         return statistics.median(self.times[key]) * 1000
 
+    def best(self, key: str) -> float:
+        return min(self.times[key]) * 1000
+
     def rows(self) -> list[Row]:
         n, m = f"{self.many:,}", f"{self.few:,}"
         api = f"GET /api/v1/tickets first page, {n} tickets"
         return [
             Row("tickets", f"{api}, member (median ms)", self.ms("api member many"), self.ms("api member few"),
                 "ms", f"same at {m}", result_target("<", API_TARGET_MS),
-                note=f"{self.ms('api member many') / self.ms('meta many'):.1f}× a /meta round trip"),
+                note=f"best {self.best('api member many'):.1f} vs {self.best('api member few'):.1f} ms; "
+                     f"a /meta round trip: {self.ms('meta many'):.1f} ms median, {self.best('meta many'):.1f} best"),
             Row("tickets", f"{api}, Account Owner (median ms)", self.ms("api owner many"),
-                self.ms("api owner few"), "ms", f"same at {m}", result_target("<", API_TARGET_MS)),
+                self.ms("api owner few"), "ms", f"same at {m}", result_target("<", API_TARGET_MS),
+                note=f"best {self.best('api owner many'):.1f} vs {self.best('api owner few'):.1f} ms"),
             Row("tickets", f"Tickets page, first page rendered, {n} tickets (median ms)", self.ms("page many"),
                 self.ms("page few"), "ms", f"same at {m}", ratio_target("<=", PAGE_TARGET_RATIO),
                 note=f"reload() to {PAGE_SIZE} rows painted, {self.runs} runs"),
@@ -213,7 +221,8 @@ def measure(quick: bool = False) -> TicketsResult:
             for size in services:
                 totals[size] = apis["member", size].total()
             for round_ in range(runs + 1):  # round 0 warms up (first show, connections, caches)
-                for size in ("few", "many"):  # interleaved, so drift hits both alike
+                # Interleaved, in alternating order, so drift and order hit both alike.
+                for size in ("few", "many") if round_ % 2 else ("many", "few"):
                     sample = {
                         f"meta {size}": apis["member", size].seconds("/meta"),
                         f"api member {size}": apis["member", size].seconds("/tickets"),

@@ -24,6 +24,7 @@ import platform
 import subprocess
 import sys
 import time
+import traceback
 from collections.abc import Callable, Sequence
 from dataclasses import asdict, dataclass, field
 from datetime import UTC, datetime
@@ -111,12 +112,13 @@ class TableRun:
     rows: list[Row] = field(default_factory=list)
     loads: list[float] = field(default_factory=list)  # 1-minute load average after each row's benchmark
     seconds: dict[str, float] = field(default_factory=dict)  # wall time of each benchmark
+    uptime: dict[str, list[float]] = field(default_factory=dict)  # "start"/"end": 1, 5, 15-minute load
 
     def to_json(self) -> dict:
         return {
             "started": self.started, "quick": self.quick, "commit": self.commit,
             "machine": {"cpus": os.cpu_count(), "python": platform.python_version(), "system": platform.platform()},
-            "seconds": self.seconds,
+            "seconds": self.seconds, "load_average": self.uptime,
             "rows": [
                 {**{k: v for k, v in asdict(row).items() if k != "target"},
                  "ratio": row.ratio, "status": row.status,
@@ -126,6 +128,10 @@ class TableRun:
         }
 
 
+def _loads(values: list[float] | None) -> str:
+    return " ".join(f"{v:.2f}" for v in values) if values else "?"
+
+
 def _number(value: float | None, unit: str = "") -> str:
     if value is None or (isinstance(value, float) and math.isnan(value)):
         return "—"
@@ -133,14 +139,14 @@ def _number(value: float | None, unit: str = "") -> str:
     return f"{value:.{digits}f} {unit}".strip()
 
 
-def _cells(row: Row, load: float) -> list[str]:
+def _cells(row: Row, load: float, *, with_note: bool = True) -> list[str]:
+    measure = f"{row.measure} — {row.note}" if row.note and with_note else row.measure
     if row.skipped:
-        return [row.measure, row.skipped, "", "", "", row.status, f"{load:.2f}"]
+        return [measure, row.skipped, "", "", "", row.status, f"{load:.2f}"]
     baseline = _number(row.baseline, row.unit)
     if row.baseline_label:
         baseline = f"{baseline} ({row.baseline_label})"
     ratio = row.ratio
-    measure = f"{row.measure} — {row.note}" if row.note else row.measure
     return [measure, _number(row.result, row.unit), baseline, "—" if ratio is None else f"{ratio:.2f}×",
             row.target.text(row.unit) if row.target else "", row.status, f"{load:.2f}"]
 
@@ -152,7 +158,9 @@ def markdown(run: TableRun) -> str:
     mode = "quick mode (fewer repetitions, smaller files: not comparable to a full run)" if run.quick else "full run"
     lines = [
         f"Benchmarks, {run.started}, commit {run.commit}, {mode}; "
-        f"{os.cpu_count()} CPUs shared, load = 1-minute load average after the row's benchmark.",
+        f"{os.cpu_count()} CPUs shared; load average (1, 5, 15 min) at the start "
+        f"{_loads(run.uptime.get('start'))}, at the end {_loads(run.uptime.get('end'))}; "
+        "the load column: 1-minute load average after the row's benchmark.",
         "",
         "| " + " | ".join(HEADERS) + " |",
         "|" + "|".join("---" for _ in HEADERS) + "|",
@@ -163,12 +171,16 @@ def markdown(run: TableRun) -> str:
 
 
 def plain(run: TableRun) -> str:
-    """The table for a terminal: aligned columns, the note on its own line."""
-    rows = [HEADERS] + [_cells(row, load) for row, load in zip(run.rows, run.loads, strict=True)]
-    widths = [min(max(len(r[i]) for r in rows), 60) for i in range(len(HEADERS))]
+    """The table for a terminal: aligned columns, each note on a line of its own."""
+    pairs = list(zip(run.rows, run.loads, strict=True))
+    cells = [HEADERS] + [_cells(row, load, with_note=False) for row, load in pairs]
+    widths = [max(len(r[i]) for r in cells) for i in range(len(HEADERS))]
+    widths[0] = min(widths[0], 72)
     out = []
-    for cells in rows:
-        out.append("  ".join(c.ljust(w) if len(c) <= w else c for c, w in zip(cells, widths, strict=True)).rstrip())
+    for index, line in enumerate(cells):
+        out.append("  ".join(c.ljust(w) for c, w in zip(line, widths, strict=True)).rstrip())
+        if index and pairs[index - 1][0].note:
+            out.append(f"    {pairs[index - 1][0].note}")
     return "\n".join(out) + "\n"
 
 
@@ -188,6 +200,7 @@ def run(names: Sequence[str] = BENCHMARKS, *, quick: bool = False, out_dir: Path
     """Run the benchmarks ``names`` in turn and collect their rows; write
     ``latest.md`` and ``latest.json`` into ``out_dir`` (None: write nothing)."""
     table = TableRun(quick=quick, started=datetime.now(UTC).strftime("%Y-%m-%d %H:%M UTC"), commit=_commit())
+    table.uptime["start"] = [round(v, 2) for v in os.getloadavg()]
     for name in names:
         log(f"[{datetime.now().strftime('%H:%M:%S')}] {name}: running"
             f" (load {os.getloadavg()[0]:.2f}){' quick' if quick else ''}…")
@@ -197,11 +210,13 @@ def run(names: Sequence[str] = BENCHMARKS, *, quick: bool = False, out_dir: Path
             rows = module.measure(quick=quick).rows()
         except Exception as exc:  # one broken benchmark must not lose the others' minutes
             rows = [Row.skip(name, name, f"error: {type(exc).__name__}: {exc}".splitlines()[0][:200])]
+            log(traceback.format_exc())
         table.seconds[name] = round(time.perf_counter() - start, 1)
         load = os.getloadavg()[0]
         table.rows.extend(rows)
         table.loads.extend([load] * len(rows))
         log(f"    {name}: {table.seconds[name]:.0f} s")
+    table.uptime["end"] = [round(v, 2) for v in os.getloadavg()]
     if out_dir is not None:
         out_dir.mkdir(parents=True, exist_ok=True)
         (out_dir / "latest.md").write_text(markdown(table), encoding="utf-8")
@@ -215,6 +230,8 @@ def main(names: Sequence[str], *, quick: bool = False, out_dir: Path = OUT_DIR) 
         print(f"unknown benchmark(s): {', '.join(unknown)}; available: {', '.join(BENCHMARKS)}")
         return 2
     table = run(names or BENCHMARKS, quick=quick, out_dir=out_dir)
+    print()
+    print(markdown(table).splitlines()[0])
     print()
     print(plain(table))
     print(f"written to {out_dir / 'latest.md'} and latest.json")

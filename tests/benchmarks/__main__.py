@@ -44,11 +44,4 @@ def main(argv: list[str]) -> int:
 
 
 if __name__ == "__main__":
-    code = main(sys.argv[1:])
-    sys.stdout.flush()
-    sys.stderr.flush()
-    # Everything is printed and written; skip the interpreter's final garbage
-    # collection. With PySide6 6.12 on Python 3.11 it can abort ("Fatal Python
-    # error: bool_dealloc") after Qt pages have run in this process: PySide
-    # drops references to None/False it does not own (see _qt.py).
-    os._exit(code)
+    sys.exit(main(sys.argv[1:]))

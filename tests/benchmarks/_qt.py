@@ -1,11 +1,12 @@
 """Waiting for the GUI in benchmarks: the event loop runs in Qt, as in the app.
 
-Spinning ``processEvents()`` from Python is avoided on purpose: besides being
-unlike the app (which sits in ``app.exec()``), PySide6 6.12 on Python 3.11
-drops a reference to ``None`` on every call of a ``void`` method from Python
-(``processEvents``, ``update``, ...), and a benchmark calling it some 100,000
-times ends in "Fatal Python error: none_dealloc". A ``QEventLoop`` polled by a
-timer costs a handful of such calls per wait.
+Spinning ``processEvents()`` from Python is avoided on purpose: it is unlike
+the app (which sits in ``app.exec()``), it costs a Python round trip per
+event batch, and every call from Python crosses the binding (PySide6 6.12.0 on
+Python 3.11 lost a reference to ``None`` on each such call of a ``void``
+method and aborted a benchmark after some thousands; see
+tests/app/test_qt_binding.py). A ``QEventLoop`` polled by a timer costs a
+handful of calls per wait.
 """
 
 from __future__ import annotations

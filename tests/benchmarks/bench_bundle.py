@@ -54,7 +54,7 @@ class BundleResult:
         if self.skipped:
             return [Row.skip("bundle", what, self.skipped)]
         return [Row("bundle", what, statistics.median(self.bundle) * 1000, statistics.median(self.source) * 1000,
-                    "ms", "from source (python -m app)",
+                    "ms", "from source: python -m app",
                     note=f"Xvfb, {len(self.bundle)} runs interleaved; bundle {self.size / 2**20:.0f} MiB")]
 
 

@@ -15,6 +15,9 @@ CREATE TABLE IF NOT EXISTS tickets (
 );
 CREATE INDEX IF NOT EXISTS tickets_customer ON tickets(customer_id, created_at);
 CREATE INDEX IF NOT EXISTS tickets_uploader ON tickets(uploader_id);
+-- A member's list (their own tickets, newest first) and its count read this
+-- index alone; without it the count read each of their tickets' rows.
+CREATE INDEX IF NOT EXISTS tickets_customer_uploader ON tickets(customer_id, uploader_id, created_at);
 
 CREATE TABLE IF NOT EXISTS ticket_files (
     id            TEXT PRIMARY KEY,

@@ -16,18 +16,16 @@ from __future__ import annotations
 
 import shutil
 import statistics
-import sys
-import tempfile
-import time
 import uuid
+from collections.abc import Callable
+from dataclasses import dataclass
 from pathlib import Path
-
-import httpx
 
 from api_client import TicketProsClient
 from api_client.uploads import TusUploader
 from tests.benchmarks import bench_upload_service as base
-from tests.support.service import DEMO_PASSWORD, ServiceProcess
+from tests.benchmarks.table import Row, ratio_target
+from tests.support.service import DEMO_PASSWORD
 
 RUNS = 7
 CHUNK = base.CHUNK
@@ -46,57 +44,78 @@ def sdk_engine(target: base.Target, path: Path, *, checksum: bool | None = None,
         raise RuntimeError("the SDK upload did not become a ticket")
 
 
-def main() -> None:
-    if shutil.which("curl") is None:
-        sys.exit("curl is needed for the baseline")
-    contenders = {
-        "curl, one PATCH": base.curl_one_patch,
-        "SDK TusUploader, 8 MiB": sdk_engine,
+CURL, SDK, TUSPY = "curl, one PATCH", "SDK TusUploader, 8 MiB", "tuspy, 8 MiB"
+
+
+def contenders() -> dict[str, Callable[[base.Target, Path], object]]:
+    chosen: dict[str, Callable[[base.Target, Path], object]] = {
+        CURL: base.curl_one_patch,
+        SDK: sdk_engine,
         # Informative: a checksum on every chunk (the service then hashes each byte twice) ...
         "SDK, checksum every chunk": lambda target, path: sdk_engine(target, path, checksum=True),
         # ... and the default engine with bigger chunks (fewer PATCHes, fewer syncs on the service).
         "SDK, 32 MiB chunks": lambda target, path: sdk_engine(target, path, chunk=32 * 1024 * 1024),
     }
     if base._has_tuspy():
-        contenders["tuspy, 8 MiB"] = base.tuspy
-    with tempfile.TemporaryDirectory() as tmp:
-        tmp_path = Path(tmp)
-        sample = tmp_path / "bench.pdf"
-        sha = base.make_pdf(sample, base.FILE_MB)
-        service = ServiceProcess(tmp_path / "service").start("--max-upload-mb", str(base.FILE_MB + 10))
-        try:
-            token = httpx.post(service.url + "/api/v1/auth/login",
-                               json={"email": "alice@demo.example", "password": DEMO_PASSWORD}).json()["access_token"]
-            target = base.Target(service.url, token, sha)
-            for contender in contenders.values():  # warm-up
-                contender(target, sample)
-            times: dict[str, list[float]] = {name: [] for name in contenders}
-            for _ in range(RUNS):
-                for name, contender in contenders.items():
-                    start = time.perf_counter()
-                    contender(target, sample)
-                    times[name].append(time.perf_counter() - start)
-        finally:
-            for client in _clients.values():
-                client.close()
-            _clients.clear()
-            service.stop()
-        size_mb = sample.stat().st_size / 1e6
-    print(f"{size_mb:.0f} MB file, best of {RUNS} (median), one service process")
+        chosen[TUSPY] = base.tuspy
+    return chosen
+
+
+@dataclass(frozen=True)
+class UploadResult:
+    size_mb: float
+    runs: int
+    times: dict[str, list[float]]  # wall seconds per run, by contender
+
+    def best(self, name: str) -> float:
+        return self.size_mb / min(self.times[name])
+
+    def median(self, name: str) -> float:
+        return self.size_mb / statistics.median(self.times[name])
+
+    def rows(self) -> list[Row]:
+        what = f"upload {self.size_mb:.0f} MB, SDK (MB/s, higher is better)"
+        rows = []
+        for baseline, target in ((CURL, ratio_target(">=", 0.9)), (TUSPY, ratio_target(">", 1))):
+            if baseline not in self.times:
+                rows.append(Row.skip("upload", f"{what} vs {baseline}", "tuspy not installed: pip install -e '.[bench]'"))
+                continue
+            for kind, rate in (("best", self.best), ("median", self.median)):
+                rows.append(Row("upload", f"{what}, {kind} of {self.runs}", rate(SDK), rate(baseline), "MB/s",
+                                baseline, target, note="same file, same service, interleaved"
+                                if kind == "best" else ""))
+        return rows
+
+
+def measure(quick: bool = False) -> UploadResult:
+    if shutil.which("curl") is None:
+        raise RuntimeError("curl is needed for the baseline")
+    megabytes, runs = (20, 2) if quick else (base.FILE_MB, RUNS)
+    try:
+        size_mb, times = base.interleaved(contenders(), megabytes, runs)
+    finally:
+        for client in _clients.values():
+            client.close()
+        _clients.clear()
+    return UploadResult(size_mb, runs, times)
+
+
+def main(quick: bool = False) -> None:
+    result = measure(quick)
+    times = result.times
+    print(f"{result.size_mb:.0f} MB file, best of {result.runs} (median), one service process")
     print(f"{'contender':26} {'MB/s':>7} {'(median)':>9}")
-    rate = {name: size_mb / min(runs) for name, runs in times.items()}
-    for name, runs in times.items():
-        print(f"{name:26} {rate[name]:7.0f} {size_mb / statistics.median(runs):9.0f}")
-    median = {name: size_mb / statistics.median(runs) for name, runs in times.items()}
+    for name in times:
+        print(f"{name:26} {result.best(name):7.0f} {result.median(name):9.0f}")
     print("ratios, best (median) — the machine is shared with the service, so both are shown:")
-    for label in ("SDK TusUploader, 8 MiB", "SDK, checksum every chunk", "SDK, 32 MiB chunks"):
-        line = (f"{label}: / curl = {rate[label] / rate['curl, one PATCH']:.2f}x "
-                f"({median[label] / median['curl, one PATCH']:.2f}x) target >= 0.9")
-        if "tuspy, 8 MiB" in rate:
-            line += (f"; / tuspy = {rate[label] / rate['tuspy, 8 MiB']:.2f}x "
-                     f"({median[label] / median['tuspy, 8 MiB']:.2f}x) target > 1")
+    for label in (SDK, "SDK, checksum every chunk", "SDK, 32 MiB chunks"):
+        line = (f"{label}: / curl = {result.best(label) / result.best(CURL):.2f}x "
+                f"({result.median(label) / result.median(CURL):.2f}x) target >= 0.9")
+        if TUSPY in times:
+            line += (f"; / tuspy = {result.best(label) / result.best(TUSPY):.2f}x "
+                     f"({result.median(label) / result.median(TUSPY):.2f}x) target > 1")
         print(line)
-    if "tuspy, 8 MiB" not in rate:
+    if TUSPY not in times:
         print("(tuspy not installed: pip install -e '.[bench]')")
 
 

@@ -25,7 +25,6 @@ import os
 import shutil
 import statistics
 import subprocess
-import sys
 import tempfile
 import time
 from collections.abc import Callable
@@ -34,6 +33,7 @@ from pathlib import Path
 
 import httpx
 
+from tests.benchmarks.table import Row
 from tests.support.service import DEMO_PASSWORD, ServiceProcess
 
 FILE_MB = 200
@@ -151,40 +151,80 @@ def make_pdf(path: Path, megabytes: int) -> str:
     return digest.hexdigest()
 
 
-def main() -> None:
-    if shutil.which("curl") is None:
-        sys.exit("curl is needed for the baseline")
+def interleaved(contenders: dict[str, Callable[[Target, Path], float | None]], megabytes: int, runs: int,
+                *, max_upload_mb: int | None = None) -> tuple[float, dict[str, list[float]]]:
+    """Upload one ``megabytes`` file with every contender, ``runs`` rounds
+    interleaved after one warm-up round, against one service process.
+
+    Returns the file's size in MB and each contender's wall times (seconds);
+    a contender that returns its own measure of the transfer also gets a
+    ``"<name> (its own timer)"`` entry.
+    """
     with tempfile.TemporaryDirectory() as tmp:
         tmp_path = Path(tmp)
         sample = tmp_path / "bench.pdf"
-        sha = make_pdf(sample, FILE_MB)
-        service = ServiceProcess(tmp_path / "service").start("--max-upload-mb", str(FILE_MB + 10))
+        sha = make_pdf(sample, megabytes)
+        service = ServiceProcess(tmp_path / "service").start("--max-upload-mb",
+                                                             str(max_upload_mb or megabytes + 10))
         try:
             token = httpx.post(service.url + "/api/v1/auth/login",
                                json={"email": "alice@demo.example", "password": DEMO_PASSWORD}).json()["access_token"]
             target = Target(service.url, token, sha)
-            for contender in CONTENDERS.values():  # warm-up: page cache, first-request costs
+            for contender in contenders.values():  # warm-up: page cache, first-request costs
                 contender(target, sample)
-            times: dict[str, list[float]] = {}
-            for _ in range(RUNS):
-                for name, contender in CONTENDERS.items():
+            times: dict[str, list[float]] = {name: [] for name in contenders}
+            for _ in range(runs):
+                for name, contender in contenders.items():
                     start = time.perf_counter()
                     own = contender(target, sample)
-                    times.setdefault(f"{name} (wall)", []).append(time.perf_counter() - start)
+                    times[name].append(time.perf_counter() - start)
                     if own is not None:
                         times.setdefault(f"{name} (its own timer)", []).append(own)
             size_mb = sample.stat().st_size / 1e6
         finally:
             service.stop()
+    return size_mb, times
+
+
+@dataclass(frozen=True)
+class ServiceUploadResult:
+    size_mb: float
+    runs: int
+    times: dict[str, list[float]]  # seconds per run; names as in CONTENDERS, "(its own timer)" for curl's
+
+    def rates(self, name: str) -> tuple[float, float]:
+        """Best and median MB/s."""
+        runs = self.times[name]
+        return self.size_mb / min(runs), self.size_mb / statistics.median(runs)
+
+    def rows(self) -> list[Row]:
+        best_curl, _ = self.rates("curl, one PATCH (its own timer)")
+        best, _ = self.rates("httpx tus, 8 MiB chunks")
+        return [Row("upload_service", f"plain httpx tus loop, {self.size_mb:.0f} MB (MB/s best of {self.runs}, "
+                    "higher is better)", best, best_curl, "MB/s", "curl's own transfer timer",
+                    note="informative: what any Python tus client gets here")]
+
+
+def measure(quick: bool = False) -> ServiceUploadResult:
+    if shutil.which("curl") is None:
+        raise RuntimeError("curl is needed for the baseline")
+    megabytes, runs = (20, 2) if quick else (FILE_MB, RUNS)
+    size_mb, times = interleaved(CONTENDERS, megabytes, runs)
+    return ServiceUploadResult(size_mb, runs, times)
+
+
+def main(quick: bool = False) -> None:
+    result = measure(quick)
+    size_mb, times = result.size_mb, result.times
     # The stricter baseline: curl's transfer alone, not its reading the file first.
-    curl = times["curl, one PATCH (its own timer)"]
-    best_base, median_base = size_mb / min(curl), size_mb / statistics.median(curl)
-    print(f"{size_mb:.0f} MB file, {RUNS} interleaved runs, same service process; "
+    best_base, median_base = result.rates("curl, one PATCH (its own timer)")
+    print(f"{size_mb:.0f} MB file, {result.runs} interleaved runs, same service process; "
           "ratios against curl's own timer (best to best, median to median)")
     print(f"{'contender':44} {'best MB/s':>10} {'median':>8} {'best x':>7} {'median x':>9}")
-    for name, runs in times.items():
-        best, median = size_mb / min(runs), size_mb / statistics.median(runs)
-        print(f"{name:44} {best:10.0f} {median:8.0f} {best / best_base:6.2f}x {median / median_base:8.2f}x")
+    for name in times:
+        best, median = result.rates(name)
+        label = name if name.endswith("timer)") else f"{name} (wall)"
+        print(f"{label:44} {best:10.0f} {median:8.0f} {best / best_base:6.2f}x {median / median_base:8.2f}x")
     if not _has_tuspy():
         print("(tuspy not installed: pip install -e '.[bench]')")
 

@@ -25,6 +25,15 @@ def format_size(size: float | None) -> str:
     return QLocale().formattedDataSize(size, 1, QLocale.DataSizeFormat.DataSizeSIFormat)
 
 
+def format_count(count: int) -> str:
+    """10000 → "10,000", grouped as the user's locale groups digits (as in
+    English where no locale is set)."""
+    locale = QLocale()
+    if locale.language() == QLocale.Language.C:
+        locale = QLocale(QLocale.Language.English, QLocale.Country.UnitedStates)
+    return locale.toString(count)
+
+
 def humanize(code: str) -> str:
     """A service code word nobody has a label for yet: "past_due" → "Past due"."""
     return code.replace("_", " ").capitalize()

@@ -34,7 +34,7 @@ from PySide6.QtWidgets import (
 from api_client import PolicyStatus, PolicyText, PrivacyInventory, SessionEndedError, SubprocessorList
 
 from ..errors import describe
-from ..formatting import format_size, label_for
+from ..formatting import format_count, format_size, label_for
 from . import local_data
 from .banner import PolicyBanner, PolicyDialog
 from .chart import DataBarChart, Measure
@@ -70,10 +70,6 @@ def when(text: str | None) -> str:
         return datetime.fromisoformat(text.replace("Z", "+00:00")).astimezone().strftime("%Y-%m-%d %H:%M")
     except ValueError:
         return text
-
-
-def _count(n: int) -> str:
-    return f"{n:,}"
 
 
 class Section(QFrame):
@@ -390,7 +386,7 @@ class PrivacyPage(QWidget):
         self.usage_summary.setWordWrap(True)
         self.usage_model = RecordTableModel([
             Column(self.tr("Device"), lambda d: d.device),
-            Column(self.tr("Requests"), lambda d: _count(d.events)),
+            Column(self.tr("Requests"), lambda d: format_count(d.events)),
             Column(self.tr("Last used"), lambda d: when(d.last_used_at)),
         ], parent=self)
         self.usage_view = _table(self.usage_model, self.tr("Devices"), stretch=0)
@@ -593,7 +589,7 @@ class PrivacyPage(QWidget):
             usage_text = self.tr("Usage data is not being recorded for you (recorded {flags}).").format(flags=flags)
         elif u.events:
             usage_text = self.tr("{n} requests in the last {days} days; last used {when}.").format(
-                n=_count(u.events), days=u.window_days, when=when(u.last_used_at))
+                n=format_count(u.events), days=u.window_days, when=when(u.last_used_at))
         else:
             usage_text = self.tr("No usage recorded in the last {days} days.").format(days=u.window_days)
         self.usage_summary.setText(usage_text)
@@ -618,23 +614,23 @@ class PrivacyPage(QWidget):
         size = format_size
         rows = []
         for label, attr, fmt in (
-            (self.tr("Tickets"), "tickets", _count), (self.tr("Images"), "images", _count),
-            (self.tr("Documents"), "documents", _count),
-            (self.tr("Extracted values"), "extracted_values", _count),
+            (self.tr("Tickets"), "tickets", format_count), (self.tr("Images"), "images", format_count),
+            (self.tr("Documents"), "documents", format_count),
+            (self.tr("Extracted values"), "extracted_values", format_count),
             (self.tr("Stored size"), "bytes", size),
         ):
             rows.append((label, fmt(getattr(mine, attr)), fmt(getattr(org, attr)) if org else ""))
         self.data_model.set_rows(rows)
         self.chart.set_measures([
-            Measure(self.tr("Tickets"), mine.tickets, org.tickets if org else None, _count),
-            Measure(self.tr("Files"), mine.files, org.files if org else None, _count),
+            Measure(self.tr("Tickets"), mine.tickets, org.tickets if org else None, format_count),
+            Measure(self.tr("Files"), mine.files, org.files if org else None, format_count),
             Measure(self.tr("Stored size"), mine.bytes, org.bytes if org else None, size),
         ])
         if (org or mine).tickets == 0:
             text = self.tr("Nothing stored yet. Tickets you upload on the Uploads page appear here.")
         elif org is not None:
             text = self.tr("Tickets uploaded by you: {mine} of {org} in your organisation.").format(
-                mine=_count(mine.tickets), org=_count(org.tickets))
+                mine=format_count(mine.tickets), org=format_count(org.tickets))
         else:
             text = self.tr("Your own uploads. Your Account Owner sees the organisation's totals.")
         self.data_summary.setText(text)

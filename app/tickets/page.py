@@ -36,7 +36,7 @@ from api_client import NotFoundError, TicketDetail, TicketPage, TicketProsClient
 
 from .. import paths
 from ..errors import describe
-from ..formatting import format_size
+from ..formatting import format_count, format_size
 from .model import PAGE_SIZE, STATUSES, TICKET_ROLE, TicketListModel, short_time, status_text, value_name
 
 if TYPE_CHECKING:
@@ -397,7 +397,8 @@ class TicketsPage(QWidget):
         self.detail.setVisible(bool(shown))
         if shown:
             self.list_stack.setCurrentWidget(self.table)
-            text = self.tr("Showing {shown} of {total} tickets").format(shown=shown, total=total)
+            text = self.tr("Showing {shown} of {total} tickets").format(shown=format_count(shown),
+                                                                         total=format_count(total))
             if self.model.loading:
                 text += self.tr(" · loading more…")
             self.status_label.setText(text)

@@ -101,7 +101,7 @@ CREATE INDEX IF NOT EXISTS items_batch ON items(batch_id);
 #: The longest wait before a failed item is tried again.
 MAX_RETRY_DELAY = 300.0
 #: What a file waiting for room on the service shows (it is tried again, nothing is lost).
-STORAGE_FULL_MESSAGE = "The service has run out of storage; this file stays in the queue and is sent when there is room."
+STORAGE_FULL_MESSAGE = "The service is out of storage; the file stays in the queue."
 #: New uploads made for one file after the service lost the previous one.
 MAX_RESTARTS = 3
 

@@ -97,7 +97,14 @@ async def receive(
                     if chunk_hash is None and time.monotonic() - last_checkpoint >= CHECKPOINT_SECONDS:
                         stall.reschedule(None)  # only waiting for data can stall; never cut a sync short
                         runtime.sync_due(upload.id, 0)  # noted as synced now
-                        await run_in_threadpool(sync_and_record, conn, settings, upload.id, fd, start + written)
+                        try:
+                            await run_in_threadpool(sync_and_record, conn, settings, upload.id, fd,
+                                                    start + written)
+                        except (OSError, sqlite3.OperationalError) as exc:
+                            if not space.is_no_space(exc):
+                                raise
+                            outcome = "no_space"  # the tail below tries once more, else keeps `vouched`
+                            continue
                         vouched = start + written
                         last_checkpoint = time.monotonic()
                     stall.reschedule(loop.time() + STALL_SECONDS)
@@ -116,9 +123,16 @@ async def receive(
             # Chunked uploads sync at most once per CHECKPOINT_SECONDS: waiting for the disk
             # after every chunk would serialise the network and the disk.
             sync = runtime.sync_due(upload.id, CHECKPOINT_SECONDS) or start + written == upload.length
-            expires = await run_in_threadpool(
-                functools.partial(sync_and_record, conn, settings, upload.id, fd, start + written, sync=sync)
-            )
+            try:
+                expires = await run_in_threadpool(
+                    functools.partial(sync_and_record, conn, settings, upload.id, fd, start + written, sync=sync)
+                )
+            except (OSError, sqlite3.OperationalError) as exc:
+                if not space.is_no_space(exc):
+                    raise
+                # A truly full disk: not even the offset could be recorded. Keep what was vouched for.
+                os.ftruncate(fd, vouched)
+                return Received(vouched, "no_space", None, upload.expires_at)
         return Received(start + written, outcome, running, expires)
     finally:
         os.close(fd)

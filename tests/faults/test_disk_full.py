@@ -162,3 +162,55 @@ def test_a_507_without_our_error_shape_is_still_a_storage_full_error_with_a_sent
     assert isinstance(err.value, ServerError) and err.value.message.endswith("try again later.")
     sentence = describe(err.value)
     assert sentence.startswith("The service has run out of storage.") and "Traceback" not in sentence
+
+
+def test_the_uploads_page_says_the_service_is_full_and_keeps_the_file(qtbot, make_desktop, service, tmp_path):
+    from app.settings import Settings
+    from tests.app.conftest import sign_in
+    from tests.support.service import DEMO_PASSWORD
+
+    screenshots = Path(__file__).resolve().parents[2] / "screenshots"
+    screenshots.mkdir(exist_ok=True)
+    service.settings.storage_limit = space._walk(service.settings.data_dir) + 200_000
+    Settings(server_url=service.url).save()
+    desktop = make_desktop()
+    desktop.start()
+    sign_in(qtbot, desktop, "alice@demo.example", DEMO_PASSWORD)
+    qtbot.waitUntil(lambda: desktop.main_window is not None and desktop.main_window.isVisible(), timeout=15000)
+    window = desktop.main_window
+    window.resize(1100, 600)
+    window.show_page("uploads")
+    page = window.pages["uploads"]
+    qtbot.waitUntil(lambda: page.queue is not None, timeout=10000)
+    page.add_paths([big_pdf(tmp_path / "scan.pdf", MiB, seed=4)])
+    qtbot.waitUntil(lambda: page.model.rowCount() == 1 and page.model.item(0).state is ItemState.FAILED,
+                    timeout=15000)
+    item = page.model.item(0)
+    assert item.error == STORAGE_FULL_MESSAGE and page.queue.pending_count() == 1
+    window.grab().save(str(screenshots / "faults-upload-storage-full.png"))
+    service.settings.storage_limit = None
+    page.queue.retry_now(item.id)
+    qtbot.waitUntil(lambda: page.model.item(0).state is ItemState.DONE, timeout=15000)
+
+
+def test_a_database_too_full_to_record_the_offset_keeps_only_what_it_vouched_for(service, monkeypatch):
+    """A truly full disk: SQLite cannot even record how much arrived (its own error, raised
+    where it would be). 507, the unrecorded bytes go, and the upload resumes from its offset."""
+    import sqlite3
+
+    import server.uploads.receive as receive
+
+    def full(*args, **kwargs):
+        raise sqlite3.OperationalError("database or disk is full")
+
+    data = b"%PDF-1.4\n" + bytes(range(256)) * 400 + b"\n%%EOF\n"
+    tus = TusClient(service.url, sign_in(service.url, "alice@demo.example"))
+    location = tus.location(len(data), filename="a.pdf")
+    monkeypatch.setattr(receive, "sync_and_record", full)
+    reply = tus.patch(location, 0, data)
+    assert reply.status_code == 507 and reply.json()["error"]["code"] == "storage_full"
+    assert reply.headers["Upload-Offset"] == "0"
+    monkeypatch.undo()
+    assert tus.head(location).headers["Upload-Offset"] == "0"
+    done = tus.patch(location, 0, data)
+    assert done.status_code == 204 and done.headers["Ticket-Id"]

@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import platform
+from html import escape
 
 import httpx
 import PySide6
-from PySide6.QtCore import QUrl, qVersion
+from PySide6.QtCore import QCoreApplication, QUrl, qVersion
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QMessageBox, QWidget
 
@@ -15,26 +16,29 @@ from api_client import __version__
 from . import APP_DISPLAY_NAME, paths
 
 
+#: The legal entity behind the service (a name and an address, not translated).
+COMPANY = "Ticket Pros LLC · 601 N Broadway St, Princeton, MO 64673 · support@ticketpros.io"
+
+
 def about_text() -> str:
     rows = (
-        ("Version", __version__),
+        (QCoreApplication.translate("About", "Version"), __version__),
         ("Qt / PySide6", f"{qVersion()} / {PySide6.__version__}"),
         ("Python", platform.python_version()),
         ("httpx", httpx.__version__),
-        ("System", f"{platform.system()} {platform.release()}"),
-        ("Logs", str(paths.log_dir())),
-        ("Data (upload queue)", str(paths.data_dir())),
-        ("Cache", str(paths.cache_dir())),
-        ("Settings", str(paths.settings_file())),
+        (QCoreApplication.translate("About", "System"), f"{platform.system()} {platform.release()}"),
+        (QCoreApplication.translate("About", "Logs"), str(paths.log_dir())),
+        (QCoreApplication.translate("About", "Data (upload queue)"), str(paths.data_dir())),
+        (QCoreApplication.translate("About", "Cache"), str(paths.cache_dir())),
+        (QCoreApplication.translate("About", "Settings"), str(paths.settings_file())),
     )
-    table = "".join(f"<tr><td><b>{k}</b>&nbsp;&nbsp;</td><td>{v}</td></tr>" for k, v in rows)
-    return (
-        f"<h3>{APP_DISPLAY_NAME}</h3>"
-        "<p>Upload tickets and documents, see what Ticket Pros keeps about you, and file privacy requests.</p>"
-        f"<table>{table}</table>"
-        "<p>Your session is kept in the system keyring, never in these folders.</p>"
-        "<p>Ticket Pros LLC · 601 N Broadway St, Princeton, MO 64673 · support@ticketpros.io</p>"
-    )
+    table = "".join(f"<tr><td><b>{escape(k)}</b>&nbsp;&nbsp;</td><td>{escape(v)}</td></tr>" for k, v in rows)
+    intro = QCoreApplication.translate(
+        "About", "Upload tickets and documents, see what Ticket Pros keeps about you, and file privacy requests.")
+    keyring = QCoreApplication.translate(
+        "About", "Your session is kept in the system keyring, never in these folders.")
+    return (f"<h3>{escape(APP_DISPLAY_NAME)}</h3><p>{escape(intro)}</p><table>{table}</table>"
+            f"<p>{escape(keyring)}</p><p>{escape(COMPANY)}</p>")
 
 
 def show_about(parent: QWidget) -> None:

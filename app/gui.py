@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QApplication
 
 from api_client import Me, NetworkError, ServerError, SessionEndedError
 
-from . import APP_DISPLAY_NAME, APP_NAME
+from . import APP_DISPLAY_NAME, APP_NAME, crash
 from .errors import describe
 from .i18n import install_translations
 from .logs import setup_logging
@@ -24,6 +24,7 @@ from .settings import Settings
 from .settings.dialog import SettingsDialog
 from .shell import MainWindow, PageContext
 from .signin import SignInWindow
+from .single_instance import SingleInstance
 from .theme import apply_theme, icon
 from .tray import TrayIcon
 from .workers import TaskRunner
@@ -65,7 +66,7 @@ class DesktopApp(QObject):
         self.session.sign_in_failed.connect(self.sign_in_window.show_error)
 
         self.tray = TrayIcon(self)
-        self.tray.open_requested.connect(self._bring_to_front)
+        self.tray.open_requested.connect(self.bring_to_front)
         self.tray.sign_out_requested.connect(self.session.sign_out)
         self.tray.quit_requested.connect(self.quit)
         self.tray.pause_all_requested.connect(self.pause_all_uploads)
@@ -75,6 +76,7 @@ class DesktopApp(QObject):
             QApplication.setQuitOnLastWindowClosed(False)
         QGuiApplication.styleHints().colorSchemeChanged.connect(self._system_theme_changed)
         self.settings_dialog: SettingsDialog | None = None
+        self.settings_changed.connect(self._settings_to_pages)
 
     def start(self) -> None:
         if self.settings.account and self.settings.remember:
@@ -94,7 +96,7 @@ class DesktopApp(QObject):
     def quit(self) -> None:
         QApplication.instance().quit()
 
-    def _bring_to_front(self) -> None:
+    def bring_to_front(self) -> None:
         window = self.main_window or self.sign_in_window
         window.showNormal()
         window.raise_()
@@ -118,23 +120,40 @@ class DesktopApp(QObject):
             self.apply_settings(new)
 
     def apply_settings(self, new: Settings) -> None:
-        """Save and apply at once: theme, proxy, server (which signs out)."""
+        """Save and apply at once: theme, proxy, server (which signs out), and
+        (through ``settings_changed``) the upload concurrency and bandwidth limit."""
         server_changed = new.server_url != self.settings.server_url
+        # Only what changed is redone: restyling the app takes the GUI thread a few tenths of a
+        # second, and a new connection pool cuts the uploads going over the old one.
+        theme_changed = new.theme != self.settings.theme
+        proxy_fields = ("proxy_mode", "proxy_url", "proxy_exclusions")
+        proxy_changed = any(getattr(new, name) != getattr(self.settings, name) for name in proxy_fields)
         for item in dataclasses.fields(Settings):
             setattr(self.settings, item.name, getattr(new, item.name))
         self.session.save_settings()
-        apply_theme(QApplication.instance(), self.settings.theme)
+        if theme_changed:
+            apply_theme(QApplication.instance(), self.settings.theme)
         client = self.session.client
         if server_changed:
             self.sign_in_window.server_edit.setText(self.settings.server_url)
             if self.main_window is not None:
                 self.session.sign_out()
-        elif client is not None:
+        elif client is not None and proxy_changed:
             proxy = self.settings.proxy()
             client.set_proxy(proxy)  # no I/O: swaps the connection pool
             if self.main_window is not None:
                 self.main_window.set_connection_status(client.base_url, client.proxy_in_use)
         self.settings_changed.emit(self.settings)
+
+    def _settings_to_pages(self, settings: Settings) -> None:
+        """Pages that follow a setting while they run (the upload queue's
+        concurrency and bandwidth limit) get the new settings at once."""
+        if self.main_window is None:
+            return
+        for page in self.main_window.pages.values():
+            apply = getattr(page, "apply_settings", None)
+            if callable(apply):
+                apply(settings)
 
     def _system_theme_changed(self, *_: object) -> None:
         if self.settings.theme == "system":
@@ -146,6 +165,15 @@ class DesktopApp(QObject):
             self.session.session_ended(exc)
             return
         text = describe(exc)
+        if self.main_window is not None:
+            self.main_window.show_error(text)
+        else:
+            self.sign_in_window.show_error(text)
+
+    def unexpected_error(self) -> None:
+        """Told after an error nobody handled was written to the log."""
+        text = self.tr("Something unexpected went wrong. Your work is kept; the details are in the log "
+                       "(Help → Report a problem).")
         if self.main_window is not None:
             self.main_window.show_error(text)
         else:
@@ -184,7 +212,8 @@ class DesktopApp(QObject):
         context = PageContext(me=me, client=self.session.client, runner=self.runner,
                               report_error=self.present_error, navigate=self._navigate,
                               set_badge=self._set_badge, notify=self.notifier.notify,
-                              upload_concurrency=self.settings.upload_concurrency)
+                              upload_concurrency=self.settings.upload_concurrency,
+                              upload_limit_kib=self.settings.upload_limit_kib)
         window = MainWindow(context)
         window.sign_out_requested.connect(self.session.sign_out)
         window.settings_requested.connect(self.open_settings)
@@ -239,6 +268,11 @@ def run_gui(*, server_url: str | None = None, allow_insecure_http: bool = False)
     """Start the GUI; ``server_url`` overrides the saved address (``demo``)."""
     setup_logging()
     qt_app = create_qapplication(sys.argv[:1])
+    instance = SingleInstance(qt_app)
+    if not instance.acquire():
+        print(f"{APP_DISPLAY_NAME} is already running; its window was brought to the front.")
+        log.info("already running: asked the running copy to come to the front")
+        return 0
     settings = Settings.load()
     if server_url and server_url != settings.server_url:
         settings.server_url = server_url
@@ -246,7 +280,10 @@ def run_gui(*, server_url: str | None = None, allow_insecure_http: bool = False)
     settings.allow_insecure_http = settings.allow_insecure_http or allow_insecure_http
     apply_theme(qt_app, settings.theme)
     desktop = DesktopApp(settings)
+    crash.install(notify=desktop.unexpected_error)
+    instance.activated.connect(desktop.bring_to_front)
     qt_app.aboutToQuit.connect(desktop.shutdown)
+    qt_app.aboutToQuit.connect(instance.release)
     desktop.start()
     log.info("%s started", APP_DISPLAY_NAME)
     return qt_app.exec()

@@ -1,9 +1,11 @@
 """Uploads: the tus engine and the persistent upload queue (no Qt).
 
 ``TusUploader`` sends one file; ``UploadQueue`` + ``QueueRunner`` keep a list
-of files going until each is a ticket, across crashes and restarts.
+of files going until each is a ticket, across crashes and restarts;
+``BandwidthLimiter`` caps the bytes per second of uploads that share it.
 """
 
+from ._bandwidth import BandwidthLimiter
 from ._tus import (
     DEFAULT_CHUNK_SIZE,
     DEFAULT_STALL_TIMEOUT,
@@ -29,6 +31,7 @@ from .queue import (
 )
 
 __all__ = [
+    "BandwidthLimiter",
     "count_pending",
     "DEFAULT_CHUNK_SIZE",
     "DEFAULT_STALL_TIMEOUT",

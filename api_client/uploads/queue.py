@@ -49,6 +49,7 @@ from .._errors import (
     StorageFullError,
     TicketProsError,
 )
+from ._bandwidth import BandwidthLimiter
 from ._tus import (
     DEFAULT_CHUNK_SIZE,
     DEFAULT_STALL_TIMEOUT,
@@ -506,6 +507,9 @@ class QueueRunner:
 
     ``prepare`` is :func:`api_client.media.prepare` (cleaned copy + checks);
     ``lookup`` finds tickets with the same content (``client.tickets.lookup``).
+    ``rate_limit`` caps the bytes per second of all its uploads together
+    (0: no limit). Both can change while it runs: :meth:`set_concurrency`,
+    :meth:`set_rate_limit`.
     """
 
     def __init__(
@@ -514,6 +518,7 @@ class QueueRunner:
         client: TicketProsClient,
         *,
         concurrency: int = 2,
+        rate_limit: int = 0,
         chunk_size: int = DEFAULT_CHUNK_SIZE,
         stall_timeout: float = DEFAULT_STALL_TIMEOUT,
         max_attempts: int | None = None,
@@ -527,9 +532,14 @@ class QueueRunner:
         #: (:func:`retry_delay`; fault trials pass a quicker one).
         self.backoff = backoff
         self.client = client
+        if concurrency < 1:
+            raise ValueError("concurrency must be at least 1")
         self.concurrency = concurrency
+        #: One bucket for every upload thread: the cap is on their total.
+        self.bandwidth = BandwidthLimiter(rate_limit)
         kwargs = {} if max_attempts is None else {"max_attempts": max_attempts}
-        self.uploader = TusUploader(client, chunk_size=chunk_size, stall_timeout=stall_timeout, **kwargs)
+        self.uploader = TusUploader(client, chunk_size=chunk_size, stall_timeout=stall_timeout,
+                                    bandwidth=self.bandwidth, **kwargs)
         if prepare is None:
             from ..media import prepare as media_prepare
             prepare = media_prepare
@@ -539,7 +549,9 @@ class QueueRunner:
         self._wake = threading.Condition()
         self._stopping = False
         self._paused = False
-        self._threads: list[threading.Thread] = []
+        self._threads: list[threading.Thread] = []  # the workers; changed only under _wake
+        self._started = False
+        self._spawned = 0
         self._busy: set[int] = set()
         self._cancels: dict[int, threading.Event] = {}
         queue.subscribe(self._on_event)
@@ -550,29 +562,68 @@ class QueueRunner:
     def paused(self) -> bool:
         return self._paused
 
+    # These two read without the lock (a list read is atomic): the GUI may ask at any time.
+
     @property
     def running(self) -> bool:
-        return any(t.is_alive() for t in self._threads)
+        return any(t.is_alive() for t in list(self._threads))
+
+    @property
+    def workers(self) -> int:
+        """Worker threads now (above ``concurrency`` for a while after it was
+        lowered: each leaves when its current file is done)."""
+        return len(self._threads)
+
+    @property
+    def rate_limit(self) -> int:
+        """The cap on all uploads together, in bytes per second; 0 = no limit."""
+        return self.bandwidth.rate
 
     def start(self) -> None:
         with self._wake:
             self._stopping = False
+            self._started = True
             self._threads = [t for t in self._threads if t.is_alive()]
-            while len(self._threads) < self.concurrency:
-                thread = threading.Thread(target=self._work, name=f"upload-{len(self._threads) + 1}", daemon=True)
-                self._threads.append(thread)
-                thread.start()
+            self._spawn()
+
+    def _spawn(self) -> None:
+        # Called with _wake held.
+        while len(self._threads) < self.concurrency:
+            self._spawned += 1
+            thread = threading.Thread(target=self._work, name=f"upload-{self._spawned}", daemon=True)
+            self._threads.append(thread)
+            thread.start()
+
+    def set_concurrency(self, concurrency: int) -> None:
+        """Files worked on at the same time, from now on. Raising it starts
+        waiting files at once; lowering it lets the files in progress finish
+        and starts no new one until fewer than ``concurrency`` are going."""
+        if concurrency < 1:
+            raise ValueError("concurrency must be at least 1")
+        with self._wake:
+            self.concurrency = concurrency
+            if self._started and not self._stopping:
+                self._spawn()
+            self._wake.notify_all()  # idle workers above the new number leave now
+
+    def set_rate_limit(self, bytes_per_second: int) -> None:
+        """Cap all uploads together at ``bytes_per_second`` (0: no limit); uploads
+        in flight follow the new cap within a fraction of a second."""
+        self.bandwidth.set_rate(bytes_per_second)
 
     def stop(self, timeout: float = 10.0) -> None:
         """Stop the workers; uploads in flight stop and are resumed next time."""
         with self._wake:
             self._stopping = True
+            self._started = False
             for event in self._cancels.values():
                 event.set()
             self._wake.notify_all()
-        for thread in self._threads:
+            threads = list(self._threads)
+        for thread in threads:
             thread.join(timeout)
-        self._threads = [t for t in self._threads if t.is_alive()]
+        with self._wake:
+            self._threads = [t for t in self._threads if t.is_alive()]
         self.queue.unsubscribe(self._on_event)
 
     def pause_all(self) -> None:
@@ -621,9 +672,15 @@ class QueueRunner:
     # -- the work --------------------------------------------------------------
 
     def _work(self) -> None:
+        me = threading.current_thread()
         while True:
             with self._wake:
                 if self._stopping:
+                    return
+                if len(self._threads) > self.concurrency:
+                    # Concurrency was lowered: this worker leaves between two files.
+                    if me in self._threads:
+                        self._threads.remove(me)
                     return
                 job = None if self._paused else self.queue._claim(self._busy, self.queue.clock())
                 if job is None:

@@ -9,17 +9,14 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QCheckBox,
     QGroupBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QPushButton,
     QSpinBox,
     QSplitter,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -29,6 +26,7 @@ from api_client import PrivacyRequest, PrivacyRequestList, RequestState, Request
 from ..requests.detail import RequestDetail
 from ..requests.models import REQUEST_ROLE, RequestTableModel, type_label
 from ..requests.page import POLL_MS, error_text
+from ..requests.table import RequestTable
 
 if TYPE_CHECKING:
     from ..shell.pages import PageContext
@@ -55,15 +53,7 @@ class ApprovalsPage(QWidget):
         summary.setWordWrap(True)
 
         self.model = RequestTableModel(with_requester=True, parent=self)
-        self.table = QTableView()
-        self.table.setModel(self.model)
-        self.table.setAccessibleName(self.tr("Requests from your team"))
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.verticalHeader().hide()
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table = RequestTable(self.model, self.tr("Requests from your team"))
         self.empty = QLabel(
             self.tr(
                 "No requests from your team. When someone files one, it appears here "

@@ -6,7 +6,8 @@ import argparse
 import dataclasses
 from datetime import datetime
 
-from ..privacy.local_data import format_size, measure
+from ..formatting import format_size
+from ..privacy.local_data import measure
 from ._common import print_json, signed_in_client
 
 

@@ -194,15 +194,3 @@ def clear_local_data() -> ClearResult:
     log.info("local data cleared at %s: %d files, %d bytes", datetime.now().isoformat(timespec="seconds"),
              removed, freed)
     return ClearResult(removed, freed, count_pending_uploads(), tuple(failures))
-
-
-def format_size(size: int) -> str:
-    """1536 → "1.5 KB" (decimal units, as file managers show them)."""
-    if size < 1000:
-        return f"{size} {'byte' if size == 1 else 'bytes'}"
-    value = float(size)
-    for unit in ("KB", "MB", "GB"):
-        value /= 1000
-        if value < 1000 or unit == "GB":
-            break
-    return f"{value:.1f} {unit}"

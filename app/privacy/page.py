@@ -13,7 +13,7 @@ import time
 from datetime import datetime
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QItemSelectionModel, Qt, QTimer
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QItemSelectionModel, Qt, QTimer
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -34,6 +34,7 @@ from PySide6.QtWidgets import (
 from api_client import PolicyStatus, PolicyText, PrivacyInventory, SessionEndedError, SubprocessorList
 
 from ..errors import describe
+from ..formatting import format_size, label_for
 from . import local_data
 from .banner import PolicyBanner, PolicyDialog
 from .chart import DataBarChart, Measure
@@ -43,6 +44,22 @@ if TYPE_CHECKING:
     from ..shell.pages import PageContext
 
 log = logging.getLogger(__name__)
+
+#: The service's billing states (Stripe's subscription statuses, and "none").
+PAYMENT_STATUSES = {
+    "none": QT_TRANSLATE_NOOP("PrivacyPage", "No subscription"),
+    "active": QT_TRANSLATE_NOOP("PrivacyPage", "Active"),
+    "trialing": QT_TRANSLATE_NOOP("PrivacyPage", "Trial"),
+    "past_due": QT_TRANSLATE_NOOP("PrivacyPage", "Payment overdue"),
+    "unpaid": QT_TRANSLATE_NOOP("PrivacyPage", "Unpaid"),
+    "canceled": QT_TRANSLATE_NOOP("PrivacyPage", "Cancelled"),
+    "cancelled": QT_TRANSLATE_NOOP("PrivacyPage", "Cancelled"),
+}
+#: Security events other than sign-ins.
+SECURITY_EVENTS = {
+    "refresh_token_reuse": QT_TRANSLATE_NOOP("PrivacyPage", "Old session key reused: session ended"),
+    "password_check": QT_TRANSLATE_NOOP("PrivacyPage", "Password confirmed for a request"),
+}
 
 
 def when(text: str | None) -> str:
@@ -393,7 +410,7 @@ class PrivacyPage(QWidget):
         self.security_model = RecordTableModel([
             Column(self.tr("Time"), lambda e: when(e.at)),
             Column(self.tr("Result"), lambda e: (self.tr("Signed in") if e.success else self.tr("Failed"))
-                   if e.kind == "sign_in" else e.kind.replace("_", " ")),
+                   if e.kind == "sign_in" else label_for("PrivacyPage", SECURITY_EVENTS, e.kind)),
             Column(self.tr("IP address"), lambda e: e.ip or "—"),
             Column(self.tr("Approximate region"), lambda e: e.region),
             Column(self.tr("Device"), lambda e: e.device),
@@ -476,7 +493,7 @@ class PrivacyPage(QWidget):
         self.local_model = RecordTableModel([
             Column(self.tr("What"), lambda i: labels.get(i.key, (i.label, i.note))[0],
                    tooltip=lambda i: labels.get(i.key, (i.label, i.note))[1]),
-            Column(self.tr("Size"), lambda i: local_data.format_size(i.size)),
+            Column(self.tr("Size"), lambda i: format_size(i.size)),
             Column(self.tr("Clear removes it"), lambda i: self.tr("Yes") if i.cleared else self.tr("No, kept")),
             Column(self.tr("Location"), lambda i: str(i.location)),
         ], parent=self)
@@ -551,7 +568,7 @@ class PrivacyPage(QWidget):
         ])
         if self.is_owner and inv.payment is not None:
             p = inv.payment
-            self.payment_status.setText(p.payment_status.replace("_", " ").capitalize())
+            self.payment_status.setText(label_for("PrivacyPage", PAYMENT_STATUSES, p.payment_status))
             self.payment_subscription.setText(p.subscription_id or self.tr("No subscription"))
             self.payment_card.setText(
                 self.tr("{brand} ending in {last4}").format(brand=p.card_brand or self.tr("Card"), last4=p.card_last4)
@@ -598,7 +615,7 @@ class PrivacyPage(QWidget):
 
     def _show_customer_data(self, inv: PrivacyInventory) -> None:
         mine, org = inv.my_data, inv.organisation_data
-        size = local_data.format_size
+        size = format_size
         rows = []
         for label, attr, fmt in (
             (self.tr("Tickets"), "tickets", _count), (self.tr("Images"), "images", _count),
@@ -765,7 +782,7 @@ class PrivacyPage(QWidget):
 
     def _cleared(self, result: local_data.ClearResult) -> None:
         text = self.tr("Removed {files} file(s), {size}.").format(
-            files=result.removed_files, size=local_data.format_size(result.freed_bytes))
+            files=result.removed_files, size=format_size(result.freed_bytes))
         if result.pending_uploads_kept:
             text += " " + self.tr("{n} file(s) waiting to upload were kept.").format(n=result.pending_uploads_kept)
         if result.failures:

@@ -10,6 +10,8 @@ from PySide6.QtGui import QColor, QGuiApplication, QPalette
 
 from api_client import PrivacyRequest, RequestCoverage, RequestEvent, RequestState, RequestType
 
+from ..formatting import format_size
+
 REQUEST_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
@@ -91,14 +93,6 @@ def moment_text(moment: datetime) -> str:
     return moment.astimezone().strftime("%Y-%m-%d %H:%M")
 
 
-def human_size(size: int) -> str:
-    for unit in ("bytes", "KB", "MB", "GB"):
-        if size < 1024 or unit == "GB":
-            return f"{size} {unit}" if unit == "bytes" else f"{size:.1f} {unit}"
-        size /= 1024
-    return f"{size} bytes"
-
-
 def coverage_text(coverage: RequestCoverage) -> str:
     return translate(
         "PrivacyRequests",
@@ -107,7 +101,7 @@ def coverage_text(coverage: RequestCoverage) -> str:
     ).format(
         tickets=coverage.tickets,
         files=coverage.files,
-        size=human_size(coverage.file_bytes),
+        size=format_size(coverage.file_bytes),
         messages=coverage.support_messages,
         events=coverage.security_events,
         sessions=coverage.active_sessions,
@@ -134,6 +128,11 @@ class RequestTableModel(QAbstractTableModel):
         super().__init__(parent)
         self._items: list[PrivacyRequest] = []
         self._with_requester = with_requester
+
+    @property
+    def type_column(self) -> int:
+        """The column saying what kind of request a row is."""
+        return 1 if self._with_requester else 0
 
     def _columns(self) -> list[str]:
         columns = [

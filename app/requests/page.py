@@ -9,19 +9,16 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QStandardPaths, Qt, QTimer
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QFileDialog,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QProgressBar,
     QPushButton,
     QSplitter,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -38,6 +35,7 @@ from api_client import (
 from ..errors import describe
 from .detail import RequestDetail
 from .models import REQUEST_ROLE, RequestTableModel, day, state_label, type_description, type_label
+from .table import RequestTable
 
 if TYPE_CHECKING:
     from ..shell.pages import PageContext
@@ -134,15 +132,7 @@ class RequestsPage(QWidget):
 
         # -- the list ------------------------------------------------------------
         self.model = RequestTableModel(parent=self)
-        self.table = QTableView()
-        self.table.setModel(self.model)
-        self.table.setAccessibleName(self.tr("My privacy requests"))
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.verticalHeader().hide()
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table = RequestTable(self.model, self.tr("My privacy requests"))
         self.empty = QLabel(
             self.tr("You have not filed any privacy request. Choose a type above and send it.")
         )

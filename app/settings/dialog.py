@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import dataclasses
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
@@ -25,9 +26,12 @@ from api_client import ConfigurationError, normalize_base_url
 
 from .store import Settings
 
-THEME_CHOICES = (("system", "Follow the system"), ("light", "Light"), ("dark", "Dark"))
-PROXY_CHOICES = (("system", "Use the system's proxy settings"), ("none", "No proxy"),
-                 ("manual", "Manual proxy"))
+THEME_CHOICES = (("system", QT_TRANSLATE_NOOP("SettingsDialog", "Follow the system")),
+                 ("light", QT_TRANSLATE_NOOP("SettingsDialog", "Light")),
+                 ("dark", QT_TRANSLATE_NOOP("SettingsDialog", "Dark")))
+PROXY_CHOICES = (("system", QT_TRANSLATE_NOOP("SettingsDialog", "Use the system's proxy settings")),
+                 ("none", QT_TRANSLATE_NOOP("SettingsDialog", "No proxy")),
+                 ("manual", QT_TRANSLATE_NOOP("SettingsDialog", "Manual proxy")))
 
 
 class SettingsDialog(QDialog):
@@ -77,7 +81,8 @@ class SettingsDialog(QDialog):
         self.concurrency_spin.setRange(1, 8)
         self.concurrency_spin.setValue(settings.upload_concurrency)
         self.concurrency_spin.setAccessibleName(self.tr("Files uploaded at the same time"))
-        self.concurrency_spin.setToolTip(self.tr("Takes effect the next time you sign in."))
+        self.concurrency_spin.setToolTip(
+            self.tr("Applies when you press OK; files already being sent finish first."))
         self.limit_spin = QSpinBox()
         self.limit_spin.setRange(0, 1_000_000)
         self.limit_spin.setSingleStep(256)
@@ -85,7 +90,8 @@ class SettingsDialog(QDialog):
         self.limit_spin.setSpecialValueText(self.tr("No limit"))
         self.limit_spin.setValue(settings.upload_limit_kib)
         self.limit_spin.setAccessibleName(self.tr("Upload bandwidth limit"))
-        self.limit_spin.setToolTip(self.tr("Saved now; uploads do not enforce a limit in this version yet."))
+        self.limit_spin.setToolTip(
+            self.tr("The most all uploads together may use; applies at once, also to files being sent."))
         uploads = QGroupBox(self.tr("Uploads"))
         form = QFormLayout(uploads)
         form.addRow(self.tr("Files at the &same time"), self.concurrency_spin)

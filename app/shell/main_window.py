@@ -63,7 +63,8 @@ class MainWindow(QMainWindow):
         super().__init__(parent)
         self.context = context
         me = context.me
-        self.setWindowTitle(f"{APP_DISPLAY_NAME} — {me.customer.name}")
+        self.setWindowTitle(self.tr("{app} — {organisation}").format(app=APP_DISPLAY_NAME,
+                                                                    organisation=me.customer.name))
         self.setWindowIcon(icon("app"))
         self.resize(1100, 720)
         self.setMinimumSize(QSize(760, 480))

@@ -10,16 +10,12 @@ import importlib
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from api_client import Me, TicketProsClient
 
 from ..workers import TaskRunner
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Pages", text)
 
 
 def _page(module: str, name: str) -> Callable[[PageContext], QWidget]:
@@ -51,36 +47,49 @@ class PageContext:
     notify: Callable[[str, str], None] = lambda title, text: None
     #: Files uploaded at the same time (the user's setting).
     upload_concurrency: int = 2
+    #: Upload bandwidth cap in KiB/s, 0 = none (the user's setting; later changes reach
+    #: pages through their ``apply_settings(settings)``).
+    upload_limit_kib: int = 0
 
 
 @dataclass(frozen=True)
 class PageSpec:
     key: str
-    title: str
+    #: Source texts (marked with QT_TRANSLATE_NOOP("Pages", …)); ``title`` and
+    #: ``summary`` translate them when read, after the catalogue is installed.
+    title_source: str
     icon: str
     #: What the page is for, shown under its title.
-    summary: str
+    summary_source: str
     owner_only: bool = False
     factory: Callable[[PageContext], QWidget] | None = None
+
+    @property
+    def title(self) -> str:
+        return QCoreApplication.translate("Pages", self.title_source)
+
+    @property
+    def summary(self) -> str:
+        return QCoreApplication.translate("Pages", self.summary_source)
 
 
 def _pages() -> tuple[PageSpec, ...]:
     return (
-        PageSpec("uploads", _tr("Uploads"), "uploads",
-                 _tr("Send photos, scans and PDFs of your tickets. Location data is removed first."),
-                 factory=_page(".uploads", "UploadsPage")),
-        PageSpec("tickets", _tr("Tickets"), "tickets",
-                 _tr("Browse, search and download the tickets you have sent."),
-                 factory=_page(".tickets", "TicketsPage")),
-        PageSpec("privacy", _tr("Privacy"), "privacy",
-                 _tr("What Ticket Pros keeps about you and your organisation, and why."),
-                 factory=_page(".privacy", "create_privacy_page")),
-        PageSpec("requests", _tr("Requests"), "requests",
-                 _tr("Ask for a copy, a correction or the deletion of your personal information."),
-                 factory=_page(".requests.page", "RequestsPage")),
-        PageSpec("approvals", _tr("Approvals"), "approvals",
-                 _tr("Privacy requests from your team waiting for your decision."), owner_only=True,
-                 factory=_page(".approvals.page", "ApprovalsPage")),
+        PageSpec("uploads", QT_TRANSLATE_NOOP("Pages", "Uploads"), "uploads", QT_TRANSLATE_NOOP(
+            "Pages", "Send photos, scans and PDFs of your tickets. Location data is removed first."),
+            factory=_page(".uploads", "UploadsPage")),
+        PageSpec("tickets", QT_TRANSLATE_NOOP("Pages", "Tickets"), "tickets", QT_TRANSLATE_NOOP(
+            "Pages", "Browse, search and download the tickets you have sent."),
+            factory=_page(".tickets", "TicketsPage")),
+        PageSpec("privacy", QT_TRANSLATE_NOOP("Pages", "Privacy"), "privacy", QT_TRANSLATE_NOOP(
+            "Pages", "What Ticket Pros keeps about you and your organisation, and why."),
+            factory=_page(".privacy", "create_privacy_page")),
+        PageSpec("requests", QT_TRANSLATE_NOOP("Pages", "Requests"), "requests", QT_TRANSLATE_NOOP(
+            "Pages", "Ask for a copy, a correction or the deletion of your personal information."),
+            factory=_page(".requests.page", "RequestsPage")),
+        PageSpec("approvals", QT_TRANSLATE_NOOP("Pages", "Approvals"), "approvals", QT_TRANSLATE_NOOP(
+            "Pages", "Privacy requests from your team waiting for your decision."),
+            owner_only=True, factory=_page(".approvals.page", "ApprovalsPage")),
     )
 
 

@@ -8,27 +8,40 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt, Signal
 from PySide6.QtGui import QIcon
 
 from api_client import TicketPage, TicketSummary
 
-from ..uploads.model import format_size
+from ..formatting import format_size, label_for
 
 TICKET_ROLE = Qt.ItemDataRole.UserRole + 1
 PAGE_SIZE = 50
 
 _STATUS_TEXT = {
-    "uploading": "Uploading",
-    "stored": "Stored",
-    "processing": "Processing",
-    "extracted": "Values extracted",
-    "failed": "Extraction failed",
+    "uploading": QT_TRANSLATE_NOOP("Tickets", "Uploading"),
+    "stored": QT_TRANSLATE_NOOP("Tickets", "Stored"),
+    "processing": QT_TRANSLATE_NOOP("Tickets", "Processing"),
+    "extracted": QT_TRANSLATE_NOOP("Tickets", "Values extracted"),
+    "failed": QT_TRANSLATE_NOOP("Tickets", "Extraction failed"),
+}
+
+STATUSES = tuple(_STATUS_TEXT)
+
+#: Names of the values the service extracts (``ticket.extracted_values``).
+_VALUE_NAMES = {
+    "ticket_number": QT_TRANSLATE_NOOP("Tickets", "Ticket number"),
+    "document_type": QT_TRANSLATE_NOOP("Tickets", "Document type"),
+    "pages": QT_TRANSLATE_NOOP("Tickets", "Pages"),
 }
 
 
 def status_text(status: str) -> str:
-    return _STATUS_TEXT.get(status, status.capitalize())
+    return label_for("Tickets", _STATUS_TEXT, status)
+
+
+def value_name(name: str) -> str:
+    return label_for("Tickets", _VALUE_NAMES, name)
 
 
 def short_time(iso: str) -> str:
@@ -160,7 +173,9 @@ class TicketListModel(QAbstractTableModel):
             return ticket
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             if column == self.NUMBER:
-                return ticket.ticket_number or self.tr("(no number)")
+                if ticket.ticket_number:
+                    return ticket.ticket_number
+                return "—" if role == Qt.ItemDataRole.DisplayRole else self.tr("No ticket number")
             if column == self.JOB:
                 return ticket.job or ""
             if column == self.DATE:
@@ -169,7 +184,7 @@ class TicketListModel(QAbstractTableModel):
             if column == self.PAGES:
                 return f"{ticket.page_count} · {format_size(ticket.total_bytes)}"
             if column == self.STATUS:
-                return self.tr(status_text(ticket.status))
+                return status_text(ticket.status)
             return ticket.uploader.name if ticket.uploader else self.tr("(former user)")
         if role == Qt.ItemDataRole.DecorationRole and column == self.NUMBER and ticket.first_file_id:
             icon = self._icons.get(ticket.first_file_id)
@@ -181,5 +196,5 @@ class TicketListModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.AccessibleTextRole and column == self.NUMBER:
             return self.tr("Ticket {number}, {pages} pages, {status}").format(
                 number=ticket.ticket_number or self.tr("without number"), pages=ticket.page_count,
-                status=self.tr(status_text(ticket.status)))
+                status=status_text(ticket.status))
         return None

@@ -36,8 +36,8 @@ from api_client import NotFoundError, TicketDetail, TicketPage, TicketProsClient
 
 from .. import paths
 from ..errors import describe
-from ..uploads.model import format_size
-from .model import PAGE_SIZE, TICKET_ROLE, TicketListModel, short_time, status_text
+from ..formatting import format_size
+from .model import PAGE_SIZE, STATUSES, TICKET_ROLE, TicketListModel, short_time, status_text, value_name
 
 if TYPE_CHECKING:
     from ..shell.pages import PageContext
@@ -162,7 +162,7 @@ class TicketDetailPanel(QWidget):
             self.title.setText(self.tr("No ticket selected"))
             return
         self.title.setText(self.tr("Ticket {number}").format(number=ticket.ticket_number or self.tr("(no number)")))
-        self.fields["status"].setText(self.tr(status_text(ticket.status)))
+        self.fields["status"].setText(status_text(ticket.status))
         self.fields["job"].setText(ticket.job or "—")
         self.fields["date"].setText(ticket.ticket_date or "—")
         self.fields["notes"].setText(ticket.notes or "—")
@@ -172,13 +172,13 @@ class TicketDetailPanel(QWidget):
             item = QStandardItem(self.tr("Page {page}: {name} ({size})").format(
                 page=f.page, name=f.original_name, size=format_size(f.size)))
             item.setData(f.id, Qt.ItemDataRole.UserRole)
-            item.setToolTip(f"{f.mime}, SHA-256 {f.sha256}")
+            item.setToolTip(self.tr("{type}, SHA-256 {digest}").format(type=f.mime, digest=f.sha256))
             self.pages_model.appendRow(item)
         if self.pages_model.rowCount():
             self.pages.setCurrentIndex(self.pages_model.index(0, 0))
         values = sorted((ticket.extracted_values or {}).items())
         for name, value in values:
-            self.values_model.appendRow([QStandardItem(name.replace("_", " ").capitalize()), QStandardItem(value)])
+            self.values_model.appendRow([QStandardItem(value_name(name)), QStandardItem(value)])
         self.values.setVisible(bool(values))
         self.values_empty.setVisible(not values)
         self.download_button.setEnabled(bool(ticket.files))
@@ -241,7 +241,7 @@ class TicketsPage(QWidget):
         self.status_combo.setAccessibleName(self.tr("Filter by status"))
         self.status_combo.addItem(self.tr("Any status"), "")
         for status in ("uploading", "stored", "extracted", "failed"):
-            self.status_combo.addItem(self.tr(status_text(status)), status)
+            self.status_combo.addItem(status_text(status), status)
         self.status_combo.currentIndexChanged.connect(lambda _i: self.reload())
         self.date_combo = QComboBox()
         self.date_combo.setAccessibleName(self.tr("Filter by upload date"))
@@ -280,12 +280,19 @@ class TicketsPage(QWidget):
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(False)
         header.setSectionResizeMode(TicketListModel.JOB, QHeaderView.ResizeMode.Stretch)
-        for column, width in ((TicketListModel.NUMBER, 118), (TicketListModel.DATE, 86), (TicketListModel.PAGES, 78),
-                              (TicketListModel.STATUS, 112), (TicketListModel.UPLOADER, 104)):
-            header.resizeSection(column, width)
+        # Widths from the font (and the translation) in use, not fixed pixels.
+        metrics, padding = self.table.fontMetrics(), 16
+        longest_status = max(map(status_text, STATUSES), key=metrics.horizontalAdvance)
+        thumbnail = self.table.iconSize().width() + 8
+        for column, sample in ((TicketListModel.NUMBER, "00000000"), (TicketListModel.DATE, "2026-12-31"),
+                               (TicketListModel.PAGES, "12 · 999.9 kB"),
+                               (TicketListModel.STATUS, longest_status),
+                               (TicketListModel.UPLOADER, "Alice Anders")):
+            header.resizeSection(column, metrics.horizontalAdvance(sample) + padding
+                                 + (thumbnail if column == TicketListModel.NUMBER else 0))
         # Members only ever see their own tickets: "Uploaded by" would always be them.
         self.table.setColumnHidden(TicketListModel.UPLOADER, not self.me.user.is_owner)
-        self.table.setTextElideMode(Qt.TextElideMode.ElideMiddle)
+        self.table.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.table.selectionModel().currentRowChanged.connect(lambda current, _prev: self._open_row(current.row()))
 
         self.empty = QLabel()

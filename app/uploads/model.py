@@ -13,22 +13,14 @@ from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionProgressB
 
 from api_client.uploads import ItemState, QueueEvent, UploadItem
 
+from ..formatting import format_size
+
 ITEM_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 PROGRESS_ROLE = Qt.ItemDataRole.UserRole + 2
 STATE_ROLE = Qt.ItemDataRole.UserRole + 3
 
 #: States with nothing to show in the progress column.
 _NO_BAR = (ItemState.REJECTED, ItemState.CANCELLED, ItemState.WAITING_DECISION)
-
-
-def format_size(n: float | None) -> str:
-    if n is None:
-        return ""
-    for unit in ("B", "KB", "MB", "GB"):
-        if n < 1024 or unit == "GB":
-            return f"{n:.0f} {unit}" if unit == "B" else f"{n:.1f} {unit}"
-        n /= 1024
-    return ""
 
 
 class QueueBridge(QObject):

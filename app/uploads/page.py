@@ -35,9 +35,11 @@ from api_client.media import ThumbnailCache
 from api_client.uploads import Grouping, ItemState, QueueRunner, UploadQueue
 
 from .. import paths
-from .model import ProgressDelegate, QueueBridge, UploadQueueModel, format_size
+from ..formatting import format_size
+from .model import ProgressDelegate, QueueBridge, UploadQueueModel
 
 if TYPE_CHECKING:
+    from ..settings import Settings
     from ..shell.pages import PageContext
 
 log = logging.getLogger(__name__)
@@ -116,6 +118,9 @@ class UploadsPage(QWidget):
         self.queue: UploadQueue | None = None
         self.queue_runner: QueueRunner | None = None
         self._runner_options = runner_options or {}
+        #: The user's upload settings now (they may change before the queue opens).
+        self._concurrency = context.upload_concurrency
+        self._limit_kib = context.upload_limit_kib
         self._thumbnails = ThumbnailCache(thumbnail_dir or paths.thumbnail_cache_dir() / "uploads", size=64)
         self._pending_adds: list[list[Path]] = []
         self._closed = False
@@ -283,12 +288,27 @@ class UploadsPage(QWidget):
         self.queue = queue
         self.model.reset_items(items)
         # Signed in and the page exists: the queue picks up where it stopped.
-        options = {"concurrency": self.context.upload_concurrency, **self._runner_options}
+        options = {"concurrency": self._concurrency, "rate_limit": self._limit_kib * 1024,
+                   **self._runner_options}
         self.queue_runner = QueueRunner(queue, self.context.client, **options)
         self.queue_runner.start()
         for batch in self._pending_adds:
             self._add(batch)
         self._pending_adds.clear()
+
+    def apply_settings(self, settings: Settings) -> None:
+        """The user pressed OK in Settings: files at the same time and the
+        bandwidth limit apply to the running queue now, without signing in again."""
+        self._concurrency = max(1, settings.upload_concurrency)
+        self._limit_kib = max(0, settings.upload_limit_kib)
+        self._update_totals()
+        runner = self.queue_runner
+        if runner is None:
+            return  # the queue is still opening: it starts with these values
+        runner.set_rate_limit(self._limit_kib * 1024)  # a lock for an instant, no I/O
+        if runner.concurrency != self._concurrency:
+            # Waits for the runner's lock, which a worker may hold during a queue query: off the GUI thread.
+            self.context.runner.run(runner.set_concurrency, self._concurrency, context=self)
 
     def _open_failed(self, exc: BaseException) -> None:
         log.error("could not open the upload queue", exc_info=exc)
@@ -462,6 +482,7 @@ class UploadsPage(QWidget):
         files = self.model.rowCount()
         done = counts.get(ItemState.DONE, 0)
         self.total_bar.setValue(int(1000 * sent / total) if total else 0)
+        self.total_bar.setVisible(bool(files))  # an empty bar next to "Nothing to upload" says nothing
         if not files:
             self.total_label.setText(self.tr("Nothing to upload."))
             return
@@ -470,6 +491,9 @@ class UploadsPage(QWidget):
                  self.tr("{sent} of {total}").format(sent=format_size(sent), total=format_size(total))]
         if counts.get(ItemState.UPLOADING) and speed > 0:
             parts.append(self.tr("{speed}/s").format(speed=format_size(speed)))
+        if counts.get(ItemState.UPLOADING) and self._limit_kib:
+            # Says why uploads are slower than the connection (Settings → Bandwidth limit).
+            parts.append(self.tr("limited to {limit} KiB/s").format(limit=self._limit_kib))
         problems = counts.get(ItemState.FAILED, 0) + counts.get(ItemState.REJECTED, 0)
         if problems:
             parts.append(self.tr("{n} with problems").format(n=problems))

@@ -2,146 +2,190 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>About</name>
+    <message>
+        <location filename="../../app/about.py" line="25"/>
+        <source>Version</source>
+        <extracomment>The legal entity behind the service (a name and an address, not translated).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/about.py" line="29"/>
+        <source>System</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/about.py" line="30"/>
+        <source>Logs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/about.py" line="31"/>
+        <source>Data (upload queue)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/about.py" line="32"/>
+        <source>Cache</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/about.py" line="33"/>
+        <source>Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/about.py" line="36"/>
+        <source>Upload tickets and documents, see what Ticket Pros keeps about you, and file privacy requests.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/about.py" line="38"/>
+        <source>Your session is kept in the system keyring, never in these folders.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ApprovalsPage</name>
     <message>
-        <location filename="../../app/approvals/page.py" line="46"/>
+        <location filename="../../app/approvals/page.py" line="44"/>
         <source>Approvals</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/approvals/page.py" line="50"/>
+        <location filename="../../app/approvals/page.py" line="48"/>
         <source>Privacy requests from your team. Approve or deny each within its due date; Ticket Pros carries out approved requests right away.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/approvals/page.py" line="60"/>
+        <location filename="../../app/approvals/page.py" line="56"/>
         <source>Requests from your team</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/approvals/page.py" line="69"/>
+        <location filename="../../app/approvals/page.py" line="59"/>
         <source>No requests from your team. When someone files one, it appears here and you get a notification.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/approvals/page.py" line="76"/>
+        <location filename="../../app/approvals/page.py" line="66"/>
         <source>Inbox</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/approvals/page.py" line="83"/>
+        <location filename="../../app/approvals/page.py" line="73"/>
         <source>Reason or note for the requester</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/approvals/page.py" line="84"/>
+        <location filename="../../app/approvals/page.py" line="74"/>
         <source>Reason (required to deny; the requester sees it)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/approvals/page.py" line="86"/>
-        <location filename="../../app/approvals/page.py" line="87"/>
+        <location filename="../../app/approvals/page.py" line="76"/>
+        <location filename="../../app/approvals/page.py" line="77"/>
         <source>Also delete the tickets they uploaded</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/approvals/page.py" line="89"/>
+        <location filename="../../app/approvals/page.py" line="79"/>
         <source>Otherwise their tickets stay with your organisation with the uploader&apos;s name removed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/approvals/page.py" line="91"/>
+        <location filename="../../app/approvals/page.py" line="81"/>
         <source>Approve</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/approvals/page.py" line="93"/>
+        <location filename="../../app/approvals/page.py" line="83"/>
         <source>Approve the selected request</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/approvals/page.py" line="94"/>
+        <location filename="../../app/approvals/page.py" line="84"/>
         <source>Deny</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/approvals/page.py" line="95"/>
+        <location filename="../../app/approvals/page.py" line="85"/>
         <source>Deny the selected request</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/approvals/page.py" line="99"/>
+        <location filename="../../app/approvals/page.py" line="89"/>
         <source> days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/approvals/page.py" line="100"/>
+        <location filename="../../app/approvals/page.py" line="90"/>
         <source>Extension in days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/approvals/page.py" line="101"/>
-        <location filename="../../app/approvals/page.py" line="253"/>
+        <location filename="../../app/approvals/page.py" line="91"/>
+        <location filename="../../app/approvals/page.py" line="243"/>
         <source>Extend deadline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/approvals/page.py" line="102"/>
+        <location filename="../../app/approvals/page.py" line="92"/>
         <source>Extend the deadline once</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/approvals/page.py" line="103"/>
+        <location filename="../../app/approvals/page.py" line="93"/>
         <source>Once per request, by up to 60 days, with the reason above.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/approvals/page.py" line="106"/>
+        <location filename="../../app/approvals/page.py" line="96"/>
         <source>Decision message</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/approvals/page.py" line="109"/>
+        <location filename="../../app/approvals/page.py" line="99"/>
         <source>Your decision</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/approvals/page.py" line="122"/>
+        <location filename="../../app/approvals/page.py" line="112"/>
         <source>Details</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/approvals/page.py" line="178"/>
+        <location filename="../../app/approvals/page.py" line="168"/>
         <source>New privacy request</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/approvals/page.py" line="179"/>
+        <location filename="../../app/approvals/page.py" line="169"/>
         <source>{name} asks for: {type}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/approvals/page.py" line="192"/>
+        <location filename="../../app/approvals/page.py" line="182"/>
         <source>Select a request to review it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/approvals/page.py" line="245"/>
+        <location filename="../../app/approvals/page.py" line="235"/>
         <source>Write the reason first; the requester sees it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/approvals/page.py" line="251"/>
+        <location filename="../../app/approvals/page.py" line="241"/>
         <source>Already extended</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/approvals/page.py" line="267"/>
+        <location filename="../../app/approvals/page.py" line="257"/>
         <source>Working…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/approvals/page.py" line="303"/>
+        <location filename="../../app/approvals/page.py" line="293"/>
         <source>Done: the request is now {state}.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -183,31 +227,36 @@
         <extracomment>The settings were changed by the user (already saved and applied). How often the open app checks that its session is still valid.</extracomment>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../../app/gui.py" line="156"/>
+        <source>Something unexpected went wrong. Your work is kept; the details are in the log (Help → Report a problem).</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>DropZone</name>
     <message>
-        <location filename="../../app/uploads/page.py" line="77"/>
+        <location filename="../../app/uploads/page.py" line="78"/>
         <source>Drop photos, scans, PDFs or whole folders here</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/uploads/page.py" line="80"/>
+        <location filename="../../app/uploads/page.py" line="81"/>
         <source>Choose files…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/uploads/page.py" line="82"/>
+        <location filename="../../app/uploads/page.py" line="83"/>
         <source>Choose files to upload</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/uploads/page.py" line="83"/>
+        <location filename="../../app/uploads/page.py" line="84"/>
         <source>Choose folder…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/uploads/page.py" line="84"/>
+        <location filename="../../app/uploads/page.py" line="85"/>
         <source>Choose a folder to upload</source>
         <translation type="unfinished"></translation>
     </message>
@@ -233,97 +282,102 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/shell/main_window.py" line="77"/>
+        <location filename="../../app/shell/main_window.py" line="66"/>
+        <source>{app} — {organisation}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/shell/main_window.py" line="78"/>
         <source>Navigation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/shell/main_window.py" line="83"/>
+        <location filename="../../app/shell/main_window.py" line="84"/>
         <source>Current page</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/shell/main_window.py" line="108"/>
+        <location filename="../../app/shell/main_window.py" line="109"/>
         <source>Connection</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/shell/main_window.py" line="114"/>
+        <location filename="../../app/shell/main_window.py" line="115"/>
         <source>Signed in to {server}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/shell/main_window.py" line="116"/>
+        <location filename="../../app/shell/main_window.py" line="117"/>
         <source>via proxy {proxy}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/shell/main_window.py" line="122"/>
+        <location filename="../../app/shell/main_window.py" line="123"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/shell/main_window.py" line="123"/>
+        <location filename="../../app/shell/main_window.py" line="124"/>
         <source>&amp;Settings…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/shell/main_window.py" line="126"/>
+        <location filename="../../app/shell/main_window.py" line="127"/>
         <source>Ctrl+,</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/shell/main_window.py" line="131"/>
+        <location filename="../../app/shell/main_window.py" line="132"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/shell/main_window.py" line="135"/>
+        <location filename="../../app/shell/main_window.py" line="136"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/shell/main_window.py" line="136"/>
+        <location filename="../../app/shell/main_window.py" line="137"/>
         <source>&amp;Report a problem…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/shell/main_window.py" line="137"/>
+        <location filename="../../app/shell/main_window.py" line="138"/>
         <source>&amp;About Ticket Pros</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/shell/main_window.py" line="141"/>
+        <location filename="../../app/shell/main_window.py" line="142"/>
         <source>Account</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/shell/main_window.py" line="150"/>
+        <location filename="../../app/shell/main_window.py" line="151"/>
         <source>Account Owner</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/shell/main_window.py" line="150"/>
+        <location filename="../../app/shell/main_window.py" line="151"/>
         <source>Member</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/shell/main_window.py" line="157"/>
+        <location filename="../../app/shell/main_window.py" line="158"/>
         <source>Account menu</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/shell/main_window.py" line="165"/>
+        <location filename="../../app/shell/main_window.py" line="166"/>
         <source>Sign out</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/shell/main_window.py" line="166"/>
+        <location filename="../../app/shell/main_window.py" line="167"/>
         <source>Ctrl+Shift+Q</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/shell/main_window.py" line="217"/>
+        <location filename="../../app/shell/main_window.py" line="218"/>
         <source>{title}, {count} waiting</source>
         <translation type="unfinished"></translation>
     </message>
@@ -331,14 +385,67 @@
 <context>
     <name>NotBuiltPage</name>
     <message>
-        <location filename="../../app/shell/pages.py" line="94"/>
+        <location filename="../../app/shell/pages.py" line="110"/>
         <source>This page is not available in this version of Ticket Pros Desktop yet.</source>
-        <extracomment>Show a failure to the person (the app&apos;s one error presenter). Go to another page: ``navigate(&quot;requests&quot;, {&quot;type&quot;: &quot;correction&quot;})``. The target page receives the dict in its ``open_with(args)``, if it has one. Show a count next to a page&apos;s name: ``set_badge(&quot;approvals&quot;, 2)``. A desktop notification (system tray when there is one): ``notify(title, text)``. What the page is for, shown under its title.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/shell/pages.py" line="98"/>
+        <location filename="../../app/shell/pages.py" line="114"/>
         <source>{page}: not available yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Pages</name>
+    <message>
+        <location filename="../../app/shell/pages.py" line="75"/>
+        <source>Uploads</source>
+        <extracomment>Show a failure to the person (the app&apos;s one error presenter). Go to another page: ``navigate(&quot;requests&quot;, {&quot;type&quot;: &quot;correction&quot;})``. The target page receives the dict in its ``open_with(args)``, if it has one. Show a count next to a page&apos;s name: ``set_badge(&quot;approvals&quot;, 2)``. A desktop notification (system tray when there is one): ``notify(title, text)``. Files uploaded at the same time (the user&apos;s setting). Source texts (marked with QT_TRANSLATE_NOOP(&quot;Pages&quot;, …)); ``title`` and ``summary`` translate them when read, after the catalogue is installed. What the page is for, shown under its title.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/shell/pages.py" line="75"/>
+        <source>Send photos, scans and PDFs of your tickets. Location data is removed first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/shell/pages.py" line="78"/>
+        <source>Tickets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/shell/pages.py" line="78"/>
+        <source>Browse, search and download the tickets you have sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/shell/pages.py" line="81"/>
+        <source>Privacy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/shell/pages.py" line="81"/>
+        <source>What Ticket Pros keeps about you and your organisation, and why.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/shell/pages.py" line="84"/>
+        <source>Requests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/shell/pages.py" line="84"/>
+        <source>Ask for a copy, a correction or the deletion of your personal information.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/shell/pages.py" line="87"/>
+        <source>Approvals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/shell/pages.py" line="87"/>
+        <source>Privacy requests from your team waiting for your decision.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -416,766 +523,805 @@
 <context>
     <name>PrivacyPage</name>
     <message>
-        <location filename="../../app/privacy/page.py" line="212"/>
+        <location filename="../../app/privacy/page.py" line="229"/>
         <source>Privacy</source>
         <extracomment>Showing the page again after this long reloads it. How often the open app asks whether a new policy version was published.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/privacy/page.py" line="215"/>
+        <location filename="../../app/privacy/page.py" line="232"/>
         <source>What Ticket Pros keeps about you{org}, why, and who processes it. We do not sell your data and do not collect precise location.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/privacy/page.py" line="217"/>
+        <location filename="../../app/privacy/page.py" line="234"/>
         <source> and {company}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/privacy/page.py" line="222"/>
+        <location filename="../../app/privacy/page.py" line="239"/>
         <source>Refresh</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/privacy/page.py" line="223"/>
+        <location filename="../../app/privacy/page.py" line="240"/>
         <source>Refresh the privacy page</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/privacy/page.py" line="254"/>
+        <location filename="../../app/privacy/page.py" line="271"/>
         <source>Privacy sections</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/privacy/page.py" line="278"/>
+        <location filename="../../app/privacy/page.py" line="295"/>
         <source>Privacy policy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/privacy/page.py" line="279"/>
+        <location filename="../../app/privacy/page.py" line="296"/>
         <source>The policy this service publishes. When it changes, you are told what changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/privacy/page.py" line="283"/>
+        <location filename="../../app/privacy/page.py" line="300"/>
         <source>Version</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/privacy/page.py" line="284"/>
-        <location filename="../../app/privacy/page.py" line="432"/>
+        <location filename="../../app/privacy/page.py" line="301"/>
+        <location filename="../../app/privacy/page.py" line="449"/>
         <source>Effective</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/privacy/page.py" line="285"/>
+        <location filename="../../app/privacy/page.py" line="302"/>
         <source>Acknowledged</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/privacy/page.py" line="286"/>
+        <location filename="../../app/privacy/page.py" line="303"/>
         <source>Read the policy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/privacy/page.py" line="286"/>
+        <location filename="../../app/privacy/page.py" line="303"/>
         <source>Read the privacy policy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/privacy/page.py" line="288"/>
+        <location filename="../../app/privacy/page.py" line="305"/>
         <source>I have read it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/privacy/page.py" line="288"/>
+        <location filename="../../app/privacy/page.py" line="305"/>
         <source>Acknowledge the privacy policy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/privacy/page.py" line="293"/>
-        <location filename="../../app/privacy/page.py" line="299"/>
+        <location filename="../../app/privacy/page.py" line="310"/>
+        <location filename="../../app/privacy/page.py" line="316"/>
         <source>Account information</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/privacy/page.py" line="294"/>
+        <location filename="../../app/privacy/page.py" line="311"/>
         <source>Used to run your account and sign you in. Your password is stored only as a hash.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/privacy/page.py" line="296"/>
-        <location filename="../../app/privacy/page.py" line="351"/>
-        <location filename="../../app/privacy/page.py" line="477"/>
+        <location filename="../../app/privacy/page.py" line="313"/>
+        <location filename="../../app/privacy/page.py" line="368"/>
+        <location filename="../../app/privacy/page.py" line="494"/>
         <source>What</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/privacy/page.py" line="297"/>
+        <location filename="../../app/privacy/page.py" line="314"/>
         <source>Stored value</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/privacy/page.py" line="301"/>
+        <location filename="../../app/privacy/page.py" line="318"/>
         <source>Request a correction…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/privacy/page.py" line="301"/>
+        <location filename="../../app/privacy/page.py" line="318"/>
         <source>Request a correction of the selected field</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/privacy/page.py" line="303"/>
-        <location filename="../../app/privacy/page.py" line="361"/>
+        <location filename="../../app/privacy/page.py" line="320"/>
+        <location filename="../../app/privacy/page.py" line="378"/>
         <source>Request a copy…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/privacy/page.py" line="303"/>
+        <location filename="../../app/privacy/page.py" line="320"/>
         <source>Request a copy of my personal information</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/privacy/page.py" line="309"/>
+        <location filename="../../app/privacy/page.py" line="326"/>
         <source>Payment information</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/privacy/page.py" line="310"/>
+        <location filename="../../app/privacy/page.py" line="327"/>
         <source>Processed by Stripe. Ticket Pros receives only the payment status, the subscription and the last four digits of the card. Full card numbers are never stored.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/privacy/page.py" line="316"/>
+        <location filename="../../app/privacy/page.py" line="333"/>
         <source>Payment status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/privacy/page.py" line="317"/>
+        <location filename="../../app/privacy/page.py" line="334"/>
         <source>Subscription</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/privacy/page.py" line="318"/>
-        <location filename="../../app/privacy/page.py" line="557"/>
+        <location filename="../../app/privacy/page.py" line="335"/>
+        <location filename="../../app/privacy/page.py" line="574"/>
         <source>Card</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/privacy/page.py" line="320"/>
+        <location filename="../../app/privacy/page.py" line="337"/>
         <source>Payment information belongs to your organisation and is shown to your Account Owner only.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/privacy/page.py" line="328"/>
+        <location filename="../../app/privacy/page.py" line="345"/>
         <source>Support and communications</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/privacy/page.py" line="329"/>
+        <location filename="../../app/privacy/page.py" line="346"/>
         <source>Messages you sent to Ticket Pros, kept to answer them.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/privacy/page.py" line="333"/>
+        <location filename="../../app/privacy/page.py" line="350"/>
         <source>Subject</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/privacy/page.py" line="334"/>
+        <location filename="../../app/privacy/page.py" line="351"/>
         <source>Sent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/privacy/page.py" line="336"/>
+        <location filename="../../app/privacy/page.py" line="353"/>
         <source>Support messages</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/privacy/page.py" line="339"/>
-        <location filename="../../app/privacy/page.py" line="363"/>
-        <location filename="../../app/privacy/page.py" line="455"/>
+        <location filename="../../app/privacy/page.py" line="356"/>
+        <location filename="../../app/privacy/page.py" line="380"/>
+        <location filename="../../app/privacy/page.py" line="472"/>
         <source>Request deletion…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/privacy/page.py" line="339"/>
+        <location filename="../../app/privacy/page.py" line="356"/>
         <source>Request deletion of my support messages</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/privacy/page.py" line="345"/>
+        <location filename="../../app/privacy/page.py" line="362"/>
         <source>Customer Data</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/privacy/page.py" line="346"/>
+        <location filename="../../app/privacy/page.py" line="363"/>
         <source>Tickets, images, documents and the values extracted from them. Uploaded by your organisation&apos;s users and processed only to provide the service.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/privacy/page.py" line="351"/>
+        <location filename="../../app/privacy/page.py" line="368"/>
         <source>Mine</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/privacy/page.py" line="353"/>
+        <location filename="../../app/privacy/page.py" line="370"/>
         <source>Organisation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/privacy/page.py" line="355"/>
+        <location filename="../../app/privacy/page.py" line="372"/>
         <source>Customer Data counts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/privacy/page.py" line="361"/>
+        <location filename="../../app/privacy/page.py" line="378"/>
         <source>Request a copy of my Customer Data</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/privacy/page.py" line="363"/>
+        <location filename="../../app/privacy/page.py" line="380"/>
         <source>Request deletion of my Customer Data</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/privacy/page.py" line="369"/>
+        <location filename="../../app/privacy/page.py" line="386"/>
         <source>Usage data</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/privacy/page.py" line="370"/>
+        <location filename="../../app/privacy/page.py" line="387"/>
         <source>Which screens and actions you use, from which devices; used to keep the service reliable and secure.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/privacy/page.py" line="375"/>
-        <location filename="../../app/privacy/page.py" line="399"/>
+        <location filename="../../app/privacy/page.py" line="392"/>
+        <location filename="../../app/privacy/page.py" line="416"/>
         <source>Device</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/privacy/page.py" line="376"/>
+        <location filename="../../app/privacy/page.py" line="393"/>
         <source>Requests</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/privacy/page.py" line="377"/>
+        <location filename="../../app/privacy/page.py" line="394"/>
         <source>Last used</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/privacy/page.py" line="379"/>
+        <location filename="../../app/privacy/page.py" line="396"/>
         <source>Devices</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/privacy/page.py" line="382"/>
+        <location filename="../../app/privacy/page.py" line="399"/>
         <source>Restrict processing…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/privacy/page.py" line="382"/>
+        <location filename="../../app/privacy/page.py" line="399"/>
         <source>Request restriction of processing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/privacy/page.py" line="384"/>
+        <location filename="../../app/privacy/page.py" line="401"/>
         <source>Object…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/privacy/page.py" line="384"/>
+        <location filename="../../app/privacy/page.py" line="401"/>
         <source>Object to the processing of usage data</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/privacy/page.py" line="390"/>
+        <location filename="../../app/privacy/page.py" line="407"/>
         <source>Security events</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/privacy/page.py" line="391"/>
+        <location filename="../../app/privacy/page.py" line="408"/>
         <source>Recent sign-ins to your account. The region is approximate (country and region, from the IP address); precise location is never collected.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/privacy/page.py" line="394"/>
+        <location filename="../../app/privacy/page.py" line="411"/>
         <source>Time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/privacy/page.py" line="395"/>
+        <location filename="../../app/privacy/page.py" line="412"/>
         <source>Result</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/privacy/page.py" line="395"/>
+        <location filename="../../app/privacy/page.py" line="412"/>
         <source>Signed in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/privacy/page.py" line="395"/>
+        <location filename="../../app/privacy/page.py" line="412"/>
         <source>Failed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/privacy/page.py" line="397"/>
+        <location filename="../../app/privacy/page.py" line="414"/>
         <source>IP address</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/privacy/page.py" line="398"/>
+        <location filename="../../app/privacy/page.py" line="415"/>
         <source>Approximate region</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/privacy/page.py" line="400"/>
+        <location filename="../../app/privacy/page.py" line="417"/>
         <source>Note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/privacy/page.py" line="400"/>
+        <location filename="../../app/privacy/page.py" line="417"/>
         <source>⚠ Unfamiliar place or device</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/privacy/page.py" line="401"/>
+        <location filename="../../app/privacy/page.py" line="418"/>
         <source>Not seen in your earlier sign-ins. If this was not you, change your password and tell your Account Owner.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/privacy/page.py" line="405"/>
+        <location filename="../../app/privacy/page.py" line="422"/>
         <source>Recent sign-ins</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/privacy/page.py" line="412"/>
+        <location filename="../../app/privacy/page.py" line="429"/>
         <source>Who processes your data</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/privacy/page.py" line="413"/>
+        <location filename="../../app/privacy/page.py" line="430"/>
         <source>Subprocessors help run the service and may process information only to provide it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/privacy/page.py" line="415"/>
-        <location filename="../../app/privacy/page.py" line="543"/>
+        <location filename="../../app/privacy/page.py" line="432"/>
+        <location filename="../../app/privacy/page.py" line="560"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/privacy/page.py" line="416"/>
+        <location filename="../../app/privacy/page.py" line="433"/>
         <source>Purpose</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/privacy/page.py" line="417"/>
+        <location filename="../../app/privacy/page.py" line="434"/>
         <source>Data involved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/privacy/page.py" line="418"/>
-        <location filename="../../app/privacy/page.py" line="481"/>
+        <location filename="../../app/privacy/page.py" line="435"/>
+        <location filename="../../app/privacy/page.py" line="498"/>
         <source>Location</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/privacy/page.py" line="420"/>
+        <location filename="../../app/privacy/page.py" line="437"/>
         <source>Subprocessors</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/privacy/page.py" line="426"/>
+        <location filename="../../app/privacy/page.py" line="443"/>
         <source>Announced changes. You can object to a change until its deadline; the objection is filed as a privacy request.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/privacy/page.py" line="431"/>
+        <location filename="../../app/privacy/page.py" line="448"/>
         <source>Change</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/privacy/page.py" line="433"/>
+        <location filename="../../app/privacy/page.py" line="450"/>
         <source>Object by</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/privacy/page.py" line="434"/>
+        <location filename="../../app/privacy/page.py" line="451"/>
         <source>{date} (closed)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/privacy/page.py" line="436"/>
+        <location filename="../../app/privacy/page.py" line="453"/>
         <source>Announced subprocessor changes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/privacy/page.py" line="441"/>
+        <location filename="../../app/privacy/page.py" line="458"/>
         <source>Object to this change…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/privacy/page.py" line="441"/>
+        <location filename="../../app/privacy/page.py" line="458"/>
         <source>Object to the selected subprocessor change</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/privacy/page.py" line="447"/>
+        <location filename="../../app/privacy/page.py" line="464"/>
         <source>Retention</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/privacy/page.py" line="455"/>
+        <location filename="../../app/privacy/page.py" line="472"/>
         <source>Request deletion of my personal information</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/privacy/page.py" line="461"/>
+        <location filename="../../app/privacy/page.py" line="478"/>
         <source>On this computer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/privacy/page.py" line="462"/>
+        <location filename="../../app/privacy/page.py" line="479"/>
         <source>What Ticket Pros Desktop itself keeps here. Nothing of this is sent anywhere.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/privacy/page.py" line="465"/>
+        <location filename="../../app/privacy/page.py" line="482"/>
         <source>Upload queue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/privacy/page.py" line="466"/>
+        <location filename="../../app/privacy/page.py" line="483"/>
         <source>Files waiting to upload and their cleaned copies; kept until they are uploaded.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/privacy/page.py" line="467"/>
+        <location filename="../../app/privacy/page.py" line="484"/>
         <source>Thumbnail cache</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/privacy/page.py" line="467"/>
+        <location filename="../../app/privacy/page.py" line="484"/>
         <source>Small previews of your tickets; made again when needed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/privacy/page.py" line="469"/>
+        <location filename="../../app/privacy/page.py" line="486"/>
         <source>Other cached files</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/privacy/page.py" line="469"/>
+        <location filename="../../app/privacy/page.py" line="486"/>
         <source>Temporary files; made again when needed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/privacy/page.py" line="470"/>
+        <location filename="../../app/privacy/page.py" line="487"/>
         <source>Logs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/privacy/page.py" line="470"/>
+        <location filename="../../app/privacy/page.py" line="487"/>
         <source>What the app did, for troubleshooting; passwords and tokens are never written.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/privacy/page.py" line="472"/>
+        <location filename="../../app/privacy/page.py" line="489"/>
         <source>Settings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/privacy/page.py" line="472"/>
+        <location filename="../../app/privacy/page.py" line="489"/>
         <source>Server address, account email and preferences; no passwords.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/privacy/page.py" line="474"/>
+        <location filename="../../app/privacy/page.py" line="491"/>
         <source>Demo service data</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/privacy/page.py" line="474"/>
+        <location filename="../../app/privacy/page.py" line="491"/>
         <source>Only used by the built-in demo.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/privacy/page.py" line="479"/>
+        <location filename="../../app/privacy/page.py" line="496"/>
         <source>Size</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/privacy/page.py" line="480"/>
+        <location filename="../../app/privacy/page.py" line="497"/>
         <source>Clear removes it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/privacy/page.py" line="480"/>
+        <location filename="../../app/privacy/page.py" line="497"/>
         <source>Yes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/privacy/page.py" line="480"/>
+        <location filename="../../app/privacy/page.py" line="497"/>
         <source>No, kept</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/privacy/page.py" line="483"/>
+        <location filename="../../app/privacy/page.py" line="500"/>
         <source>Data on this computer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/privacy/page.py" line="494"/>
+        <location filename="../../app/privacy/page.py" line="511"/>
         <source>Clear cache and logs…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/privacy/page.py" line="495"/>
+        <location filename="../../app/privacy/page.py" line="512"/>
         <source>Clear the cache and logs on this computer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/privacy/page.py" line="538"/>
+        <location filename="../../app/privacy/page.py" line="555"/>
         <source>Updated {time}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/privacy/page.py" line="541"/>
+        <location filename="../../app/privacy/page.py" line="558"/>
         <source>Account Owner</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/privacy/page.py" line="541"/>
+        <location filename="../../app/privacy/page.py" line="558"/>
         <source>Member</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/privacy/page.py" line="544"/>
+        <location filename="../../app/privacy/page.py" line="561"/>
         <source>Email</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/privacy/page.py" line="545"/>
+        <location filename="../../app/privacy/page.py" line="562"/>
         <source>Phone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/privacy/page.py" line="545"/>
+        <location filename="../../app/privacy/page.py" line="562"/>
         <source>Not given</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/privacy/page.py" line="546"/>
+        <location filename="../../app/privacy/page.py" line="563"/>
         <source>Company</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/privacy/page.py" line="547"/>
+        <location filename="../../app/privacy/page.py" line="564"/>
         <source>Role</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/privacy/page.py" line="548"/>
+        <location filename="../../app/privacy/page.py" line="565"/>
         <source>Password</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/privacy/page.py" line="548"/>
+        <location filename="../../app/privacy/page.py" line="565"/>
         <source>Stored as a hash; never the password itself</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/privacy/page.py" line="549"/>
+        <location filename="../../app/privacy/page.py" line="566"/>
         <source>Billing contact</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/privacy/page.py" line="550"/>
+        <location filename="../../app/privacy/page.py" line="567"/>
         <source>Account created</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/privacy/page.py" line="555"/>
+        <location filename="../../app/privacy/page.py" line="50"/>
+        <location filename="../../app/privacy/page.py" line="572"/>
         <source>No subscription</source>
+        <extracomment>The service&apos;s billing states (Stripe&apos;s subscription statuses, and &quot;none&quot;).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/privacy/page.py" line="557"/>
+        <location filename="../../app/privacy/page.py" line="51"/>
+        <source>Active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/privacy/page.py" line="52"/>
+        <source>Trial</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/privacy/page.py" line="53"/>
+        <source>Payment overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/privacy/page.py" line="54"/>
+        <source>Unpaid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/privacy/page.py" line="55"/>
+        <location filename="../../app/privacy/page.py" line="56"/>
+        <source>Cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/privacy/page.py" line="60"/>
+        <source>Old session key reused: session ended</source>
+        <extracomment>Security events other than sign-ins.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/privacy/page.py" line="61"/>
+        <source>Password confirmed for a request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/privacy/page.py" line="574"/>
         <source>{brand} ending in {last4}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/privacy/page.py" line="558"/>
+        <location filename="../../app/privacy/page.py" line="575"/>
         <source>No card on file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/privacy/page.py" line="562"/>
+        <location filename="../../app/privacy/page.py" line="579"/>
         <source>You sent {n} message(s).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/privacy/page.py" line="564"/>
+        <location filename="../../app/privacy/page.py" line="581"/>
         <source>You have not sent any messages to Ticket Pros support.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/privacy/page.py" line="566"/>
+        <location filename="../../app/privacy/page.py" line="583"/>
         <source>Your organisation: {n} message(s).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/privacy/page.py" line="576"/>
+        <location filename="../../app/privacy/page.py" line="593"/>
         <source>Usage data is not being recorded for you (recorded {flags}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/privacy/page.py" line="578"/>
+        <location filename="../../app/privacy/page.py" line="595"/>
         <source>{n} requests in the last {days} days; last used {when}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/privacy/page.py" line="581"/>
+        <location filename="../../app/privacy/page.py" line="598"/>
         <source>No usage recorded in the last {days} days.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/privacy/page.py" line="589"/>
+        <location filename="../../app/privacy/page.py" line="606"/>
         <source>active</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/privacy/page.py" line="589"/>
+        <location filename="../../app/privacy/page.py" line="606"/>
         <source>cancelled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/privacy/page.py" line="590"/>
+        <location filename="../../app/privacy/page.py" line="607"/>
         <source>suspended</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/privacy/page.py" line="592"/>
+        <location filename="../../app/privacy/page.py" line="609"/>
         <source>Your organisation&apos;s account is {status}. After an account is cancelled, Customer Data is kept for {low} to {high} days so it can be retrieved, then deleted or anonymised; copies in backups disappear as backups rotate.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/privacy/page.py" line="595"/>
+        <location filename="../../app/privacy/page.py" line="612"/>
         <source>From the policy (§6): {text}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/privacy/page.py" line="604"/>
-        <location filename="../../app/privacy/page.py" line="612"/>
+        <location filename="../../app/privacy/page.py" line="621"/>
+        <location filename="../../app/privacy/page.py" line="629"/>
         <source>Tickets</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/privacy/page.py" line="604"/>
+        <location filename="../../app/privacy/page.py" line="621"/>
         <source>Images</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/privacy/page.py" line="605"/>
+        <location filename="../../app/privacy/page.py" line="622"/>
         <source>Documents</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/privacy/page.py" line="606"/>
+        <location filename="../../app/privacy/page.py" line="623"/>
         <source>Extracted values</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/privacy/page.py" line="607"/>
-        <location filename="../../app/privacy/page.py" line="614"/>
+        <location filename="../../app/privacy/page.py" line="624"/>
+        <location filename="../../app/privacy/page.py" line="631"/>
         <source>Stored size</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/privacy/page.py" line="613"/>
+        <location filename="../../app/privacy/page.py" line="630"/>
         <source>Files</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/privacy/page.py" line="617"/>
+        <location filename="../../app/privacy/page.py" line="634"/>
         <source>Nothing stored yet. Tickets you upload on the Uploads page appear here.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/privacy/page.py" line="619"/>
+        <location filename="../../app/privacy/page.py" line="636"/>
         <source>Tickets uploaded by you: {mine} of {org} in your organisation.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/privacy/page.py" line="622"/>
+        <location filename="../../app/privacy/page.py" line="639"/>
         <source>Your own uploads. Your Account Owner sees the organisation&apos;s totals.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/privacy/page.py" line="664"/>
+        <location filename="../../app/privacy/page.py" line="681"/>
         <source>Yes, on {when}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/privacy/page.py" line="665"/>
+        <location filename="../../app/privacy/page.py" line="682"/>
         <source>Not yet. What changed: {summary}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/privacy/page.py" line="726"/>
+        <location filename="../../app/privacy/page.py" line="743"/>
         <source>The upload queue could not be read; it is kept as it is.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/privacy/page.py" line="728"/>
+        <location filename="../../app/privacy/page.py" line="745"/>
         <source>No files are waiting to upload.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/privacy/page.py" line="729"/>
+        <location filename="../../app/privacy/page.py" line="746"/>
         <source>{n} file(s) wait to upload. They are kept: clearing never removes files that have not been uploaded yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/privacy/page.py" line="741"/>
+        <location filename="../../app/privacy/page.py" line="758"/>
         <source>Clear cache and logs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/privacy/page.py" line="742"/>
+        <location filename="../../app/privacy/page.py" line="759"/>
         <source>Remove the thumbnail cache, other cached files and the logs from this computer?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/privacy/page.py" line="745"/>
+        <location filename="../../app/privacy/page.py" line="762"/>
         <source>Your settings and your session are kept too.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/privacy/page.py" line="746"/>
+        <location filename="../../app/privacy/page.py" line="763"/>
         <source>Clear</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/privacy/page.py" line="761"/>
+        <location filename="../../app/privacy/page.py" line="778"/>
         <source>Clearing…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/privacy/page.py" line="767"/>
+        <location filename="../../app/privacy/page.py" line="784"/>
         <source>Removed {files} file(s), {size}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/privacy/page.py" line="770"/>
+        <location filename="../../app/privacy/page.py" line="787"/>
         <source>{n} file(s) waiting to upload were kept.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/privacy/page.py" line="772"/>
+        <location filename="../../app/privacy/page.py" line="789"/>
         <source>{n} item(s) were in use and could not be removed; try again after restarting the app.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1183,143 +1329,143 @@
 <context>
     <name>PrivacyRequests</name>
     <message>
-        <location filename="../../app/requests/models.py" line="28"/>
+        <location filename="../../app/requests/models.py" line="30"/>
         <source>Copy of my data</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/requests/models.py" line="29"/>
+        <location filename="../../app/requests/models.py" line="31"/>
         <source>Correction</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/requests/models.py" line="30"/>
+        <location filename="../../app/requests/models.py" line="32"/>
         <source>Deletion</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/requests/models.py" line="31"/>
+        <location filename="../../app/requests/models.py" line="33"/>
         <source>Restriction</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/requests/models.py" line="32"/>
+        <location filename="../../app/requests/models.py" line="34"/>
         <source>Objection</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/requests/models.py" line="38"/>
+        <location filename="../../app/requests/models.py" line="40"/>
         <source>A ZIP file with your profile, sign-in history, the tickets you uploaded with their files and values, and your support messages. You download it here; nothing is e-mailed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/requests/models.py" line="44"/>
+        <location filename="../../app/requests/models.py" line="46"/>
         <source>Change your name, phone number or email address.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/requests/models.py" line="47"/>
+        <location filename="../../app/requests/models.py" line="49"/>
         <source>Erase your name, email, phone and sign-in details and end every session. Tickets you uploaded stay with your organisation without your name, unless your Account Owner deletes them too. You will not be able to sign in again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/requests/models.py" line="54"/>
+        <location filename="../../app/requests/models.py" line="56"/>
         <source>Limit how your information is used: no usage analytics and no automatic value extraction.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/requests/models.py" line="58"/>
+        <location filename="../../app/requests/models.py" line="60"/>
         <source>Object to the use of your information for usage analytics.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/requests/models.py" line="66"/>
+        <location filename="../../app/requests/models.py" line="68"/>
         <source>Waiting for the Account Owner</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/requests/models.py" line="67"/>
+        <location filename="../../app/requests/models.py" line="69"/>
         <source>Approved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/requests/models.py" line="68"/>
+        <location filename="../../app/requests/models.py" line="70"/>
         <source>Denied</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/requests/models.py" line="69"/>
+        <location filename="../../app/requests/models.py" line="71"/>
         <source>In progress</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/requests/models.py" line="70"/>
+        <location filename="../../app/requests/models.py" line="72"/>
         <source>Completed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/requests/models.py" line="71"/>
+        <location filename="../../app/requests/models.py" line="73"/>
         <source>Cancelled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/requests/models.py" line="77"/>
+        <location filename="../../app/requests/models.py" line="79"/>
         <source>Waiting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/requests/models.py" line="82"/>
+        <location filename="../../app/requests/models.py" line="84"/>
         <source>Sent to Ticket Pros</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/requests/models.py" line="83"/>
+        <location filename="../../app/requests/models.py" line="85"/>
         <source>{state} · overdue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/requests/models.py" line="103"/>
+        <location filename="../../app/requests/models.py" line="97"/>
         <source>Tickets {tickets} · files {files} ({size}) · support messages {messages} · sign-in records {events} · active sessions {sessions}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/requests/models.py" line="119"/>
+        <location filename="../../app/requests/models.py" line="113"/>
         <source>Updated</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/requests/models.py" line="121"/>
-        <location filename="../../app/requests/models.py" line="142"/>
+        <location filename="../../app/requests/models.py" line="115"/>
+        <location filename="../../app/requests/models.py" line="141"/>
         <source>Filed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/requests/models.py" line="124"/>
+        <location filename="../../app/requests/models.py" line="118"/>
         <source>{when} — {what} ({who})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/requests/models.py" line="140"/>
+        <location filename="../../app/requests/models.py" line="139"/>
         <source>Request</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/requests/models.py" line="141"/>
+        <location filename="../../app/requests/models.py" line="140"/>
         <source>State</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/requests/models.py" line="143"/>
+        <location filename="../../app/requests/models.py" line="142"/>
         <source>Due</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/requests/models.py" line="145"/>
+        <location filename="../../app/requests/models.py" line="144"/>
         <source>From</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/requests/models.py" line="204"/>
+        <location filename="../../app/requests/models.py" line="203"/>
         <source>Past its due date of {due}.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1405,239 +1551,239 @@
 <context>
     <name>RequestsPage</name>
     <message>
-        <location filename="../../app/requests/page.py" line="68"/>
+        <location filename="../../app/requests/page.py" line="66"/>
         <source>Requests</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/requests/page.py" line="71"/>
+        <location filename="../../app/requests/page.py" line="69"/>
         <source>Your requests go to Ticket Pros directly.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/requests/page.py" line="73"/>
+        <location filename="../../app/requests/page.py" line="71"/>
         <source>Your requests go to your Account Owner, who approves or denies them.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/requests/page.py" line="77"/>
+        <location filename="../../app/requests/page.py" line="75"/>
         <source>Ask for a copy, a correction or the deletion of your personal information. {routed} Each is answered within 30 days.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/requests/page.py" line="86"/>
+        <location filename="../../app/requests/page.py" line="84"/>
         <source>Type of request</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/requests/page.py" line="93"/>
+        <location filename="../../app/requests/page.py" line="91"/>
         <source>What to correct</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/requests/page.py" line="95"/>
+        <location filename="../../app/requests/page.py" line="93"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/requests/page.py" line="95"/>
+        <location filename="../../app/requests/page.py" line="93"/>
         <source>Phone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/requests/page.py" line="95"/>
+        <location filename="../../app/requests/page.py" line="93"/>
         <source>Email</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/requests/page.py" line="99"/>
-        <location filename="../../app/requests/page.py" line="126"/>
+        <location filename="../../app/requests/page.py" line="97"/>
+        <location filename="../../app/requests/page.py" line="124"/>
         <source>New value</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/requests/page.py" line="100"/>
+        <location filename="../../app/requests/page.py" line="98"/>
         <source>The correct value</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/requests/page.py" line="102"/>
+        <location filename="../../app/requests/page.py" line="100"/>
         <source>Note for the Account Owner</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/requests/page.py" line="103"/>
+        <location filename="../../app/requests/page.py" line="101"/>
         <source>Optional: anything that helps</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/requests/page.py" line="107"/>
+        <location filename="../../app/requests/page.py" line="105"/>
         <source>Your password, to confirm</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/requests/page.py" line="108"/>
+        <location filename="../../app/requests/page.py" line="106"/>
         <source>Needed for copies and deletion</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../app/requests/page.py" line="107"/>
         <location filename="../../app/requests/page.py" line="109"/>
-        <location filename="../../app/requests/page.py" line="111"/>
         <source>Send request</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/requests/page.py" line="114"/>
+        <location filename="../../app/requests/page.py" line="112"/>
         <source>Request form message</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/requests/page.py" line="117"/>
+        <location filename="../../app/requests/page.py" line="115"/>
         <source>New request</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/requests/page.py" line="124"/>
+        <location filename="../../app/requests/page.py" line="122"/>
         <source>Type</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/requests/page.py" line="125"/>
+        <location filename="../../app/requests/page.py" line="123"/>
         <source>Correct</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/requests/page.py" line="127"/>
+        <location filename="../../app/requests/page.py" line="125"/>
         <source>Note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/requests/page.py" line="128"/>
+        <location filename="../../app/requests/page.py" line="126"/>
         <source>Password</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/requests/page.py" line="139"/>
+        <location filename="../../app/requests/page.py" line="135"/>
         <source>My privacy requests</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/requests/page.py" line="147"/>
+        <location filename="../../app/requests/page.py" line="137"/>
         <source>You have not filed any privacy request. Choose a type above and send it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/requests/page.py" line="152"/>
+        <location filename="../../app/requests/page.py" line="142"/>
         <source>My requests</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/requests/page.py" line="159"/>
+        <location filename="../../app/requests/page.py" line="149"/>
         <source>Cancel request</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/requests/page.py" line="160"/>
+        <location filename="../../app/requests/page.py" line="150"/>
         <source>Cancel the selected request</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/requests/page.py" line="161"/>
+        <location filename="../../app/requests/page.py" line="151"/>
         <source>Download my data…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/requests/page.py" line="162"/>
+        <location filename="../../app/requests/page.py" line="152"/>
         <source>Download the export of the selected request</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/requests/page.py" line="164"/>
+        <location filename="../../app/requests/page.py" line="154"/>
         <source>Download progress</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/requests/page.py" line="168"/>
+        <location filename="../../app/requests/page.py" line="158"/>
         <source>Request message</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/requests/page.py" line="174"/>
+        <location filename="../../app/requests/page.py" line="164"/>
         <source>Details</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/requests/page.py" line="241"/>
+        <location filename="../../app/requests/page.py" line="231"/>
         <source>About: {subject}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/requests/page.py" line="257"/>
+        <location filename="../../app/requests/page.py" line="247"/>
         <source>Enter the correct value.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/requests/page.py" line="262"/>
+        <location filename="../../app/requests/page.py" line="252"/>
         <source>Enter your password to confirm.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/requests/page.py" line="265"/>
+        <location filename="../../app/requests/page.py" line="255"/>
         <source>Sending…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/requests/page.py" line="283"/>
+        <location filename="../../app/requests/page.py" line="273"/>
         <source>Ticket Pros</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/requests/page.py" line="283"/>
+        <location filename="../../app/requests/page.py" line="273"/>
         <source>your Account Owner</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/requests/page.py" line="284"/>
+        <location filename="../../app/requests/page.py" line="274"/>
         <source>Sent to {whom}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/requests/page.py" line="329"/>
+        <location filename="../../app/requests/page.py" line="319"/>
         <source>Privacy request: {state}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/requests/page.py" line="330"/>
+        <location filename="../../app/requests/page.py" line="320"/>
         <source>“{type}”, filed {date}, is now {state}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/requests/page.py" line="343"/>
+        <location filename="../../app/requests/page.py" line="333"/>
         <source>Select a request to see its state, due date and history.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/requests/page.py" line="345"/>
+        <location filename="../../app/requests/page.py" line="335"/>
         <source>Your requests and their history will appear here.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/requests/page.py" line="400"/>
+        <location filename="../../app/requests/page.py" line="390"/>
         <source>Save my data</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/requests/page.py" line="400"/>
+        <location filename="../../app/requests/page.py" line="390"/>
         <source>ZIP files (*.zip)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/requests/page.py" line="413"/>
+        <location filename="../../app/requests/page.py" line="403"/>
         <source>Downloading…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/requests/page.py" line="436"/>
+        <location filename="../../app/requests/page.py" line="426"/>
         <source>Saved to {path}. Every file matched its checksum.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1645,17 +1791,17 @@
 <context>
     <name>Section</name>
     <message>
-        <location filename="../../app/privacy/page.py" line="80"/>
+        <location filename="../../app/privacy/page.py" line="97"/>
         <source>Try again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/privacy/page.py" line="81"/>
+        <location filename="../../app/privacy/page.py" line="98"/>
         <source>Try again: {section}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/privacy/page.py" line="109"/>
+        <location filename="../../app/privacy/page.py" line="126"/>
         <source>Loading…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1663,144 +1809,184 @@
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../app/settings/dialog.py" line="38"/>
+        <location filename="../../app/settings/dialog.py" line="29"/>
+        <source>Follow the system</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/settings/dialog.py" line="30"/>
+        <source>Light</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/settings/dialog.py" line="31"/>
+        <source>Dark</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/settings/dialog.py" line="32"/>
+        <source>Use the system&apos;s proxy settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/settings/dialog.py" line="33"/>
+        <source>No proxy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/settings/dialog.py" line="34"/>
+        <source>Manual proxy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/settings/dialog.py" line="42"/>
         <source>Settings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/settings/dialog.py" line="44"/>
+        <location filename="../../app/settings/dialog.py" line="48"/>
         <source>Server address</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/settings/dialog.py" line="56"/>
+        <location filename="../../app/settings/dialog.py" line="60"/>
         <source>Proxy address</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/settings/dialog.py" line="58"/>
+        <location filename="../../app/settings/dialog.py" line="62"/>
         <source>intranet.example.com, .local</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/settings/dialog.py" line="59"/>
+        <location filename="../../app/settings/dialog.py" line="63"/>
         <source>Hosts reached without the proxy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/settings/dialog.py" line="61"/>
+        <location filename="../../app/settings/dialog.py" line="65"/>
         <source>Now: through {proxy}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/settings/dialog.py" line="62"/>
+        <location filename="../../app/settings/dialog.py" line="66"/>
         <source>Now: direct connection (no proxy)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/settings/dialog.py" line="67"/>
+        <location filename="../../app/settings/dialog.py" line="71"/>
         <source>Connection</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/settings/dialog.py" line="69"/>
+        <location filename="../../app/settings/dialog.py" line="73"/>
         <source>&amp;Server</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/settings/dialog.py" line="70"/>
+        <location filename="../../app/settings/dialog.py" line="74"/>
         <source>Proxy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/settings/dialog.py" line="71"/>
+        <location filename="../../app/settings/dialog.py" line="75"/>
         <source>Proxy &amp;address</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/settings/dialog.py" line="72"/>
+        <location filename="../../app/settings/dialog.py" line="76"/>
         <source>&amp;Bypass for</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/settings/dialog.py" line="79"/>
+        <location filename="../../app/settings/dialog.py" line="83"/>
         <source>Files uploaded at the same time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/settings/dialog.py" line="83"/>
+        <location filename="../../app/settings/dialog.py" line="84"/>
+        <source>Takes effect the next time you sign in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/settings/dialog.py" line="88"/>
         <source> KiB/s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/settings/dialog.py" line="84"/>
+        <location filename="../../app/settings/dialog.py" line="89"/>
         <source>No limit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/settings/dialog.py" line="86"/>
+        <location filename="../../app/settings/dialog.py" line="91"/>
         <source>Upload bandwidth limit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/settings/dialog.py" line="87"/>
+        <location filename="../../app/settings/dialog.py" line="92"/>
+        <source>Saved now; uploads do not enforce a limit in this version yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/settings/dialog.py" line="93"/>
         <source>Uploads</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/settings/dialog.py" line="89"/>
+        <location filename="../../app/settings/dialog.py" line="95"/>
         <source>Files at the &amp;same time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/settings/dialog.py" line="90"/>
+        <location filename="../../app/settings/dialog.py" line="96"/>
         <source>Bandwidth &amp;limit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/settings/dialog.py" line="94"/>
+        <location filename="../../app/settings/dialog.py" line="100"/>
         <source>Theme</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/settings/dialog.py" line="98"/>
-        <location filename="../../app/settings/dialog.py" line="99"/>
+        <location filename="../../app/settings/dialog.py" line="104"/>
+        <location filename="../../app/settings/dialog.py" line="105"/>
         <source>Show desktop notifications</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/settings/dialog.py" line="101"/>
-        <location filename="../../app/settings/dialog.py" line="102"/>
+        <location filename="../../app/settings/dialog.py" line="107"/>
+        <location filename="../../app/settings/dialog.py" line="108"/>
         <source>Start minimised to the tray</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/settings/dialog.py" line="106"/>
+        <location filename="../../app/settings/dialog.py" line="112"/>
         <source>This desktop has no system tray.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/settings/dialog.py" line="107"/>
+        <location filename="../../app/settings/dialog.py" line="113"/>
         <source>Appearance and behaviour</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/settings/dialog.py" line="109"/>
+        <location filename="../../app/settings/dialog.py" line="115"/>
         <source>&amp;Theme</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/settings/dialog.py" line="116"/>
+        <location filename="../../app/settings/dialog.py" line="122"/>
         <source>Settings problem</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/settings/dialog.py" line="119"/>
+        <location filename="../../app/settings/dialog.py" line="125"/>
         <source>Save settings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/settings/dialog.py" line="120"/>
+        <location filename="../../app/settings/dialog.py" line="126"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1918,6 +2104,19 @@
     <message>
         <location filename="../../app/signin/window.py" line="152"/>
         <source>Signing in…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Sizes</name>
+    <message>
+        <location filename="../../app/formatting.py" line="22"/>
+        <source>1 byte</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/formatting.py" line="24"/>
+        <source>{count} bytes</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2040,58 +2239,107 @@
         <source>Page {page}: {name} ({size})</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../../app/tickets/page.py" line="175"/>
+        <source>{type}, SHA-256 {digest}</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>TicketListModel</name>
     <message>
-        <location filename="../../app/tickets/model.py" line="60"/>
+        <location filename="../../app/tickets/model.py" line="73"/>
         <source>Ticket</source>
         <extracomment>Load the page starting at this offset (the generation tells stale replies apart). Load the thumbnail of (ticket id, file id).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/tickets/model.py" line="60"/>
+        <location filename="../../app/tickets/model.py" line="73"/>
         <source>Job</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/tickets/model.py" line="60"/>
+        <location filename="../../app/tickets/model.py" line="73"/>
         <source>Date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/tickets/model.py" line="60"/>
+        <location filename="../../app/tickets/model.py" line="73"/>
         <source>Pages</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/tickets/model.py" line="61"/>
+        <location filename="../../app/tickets/model.py" line="74"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/tickets/model.py" line="61"/>
+        <location filename="../../app/tickets/model.py" line="74"/>
         <source>Uploaded by</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/tickets/model.py" line="163"/>
-        <source>(no number)</source>
+        <location filename="../../app/tickets/model.py" line="178"/>
+        <source>No ticket number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/tickets/model.py" line="173"/>
+        <location filename="../../app/tickets/model.py" line="188"/>
         <source>(former user)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/tickets/model.py" line="182"/>
+        <location filename="../../app/tickets/model.py" line="197"/>
         <source>Ticket {number}, {pages} pages, {status}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/tickets/model.py" line="183"/>
+        <location filename="../../app/tickets/model.py" line="198"/>
         <source>without number</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Tickets</name>
+    <message>
+        <location filename="../../app/tickets/model.py" line="22"/>
+        <source>Uploading</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/tickets/model.py" line="23"/>
+        <source>Stored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/tickets/model.py" line="24"/>
+        <source>Processing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/tickets/model.py" line="25"/>
+        <source>Values extracted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/tickets/model.py" line="26"/>
+        <source>Extraction failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/tickets/model.py" line="33"/>
+        <source>Ticket number</source>
+        <extracomment>Names of the values the service extracts (``ticket.extracted_values``).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/tickets/model.py" line="34"/>
+        <source>Document type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/tickets/model.py" line="35"/>
+        <source>Pages</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2184,97 +2432,97 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/tickets/page.py" line="294"/>
+        <location filename="../../app/tickets/page.py" line="301"/>
         <source>Go to Uploads</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/tickets/page.py" line="295"/>
+        <location filename="../../app/tickets/page.py" line="302"/>
         <source>Go to the Uploads page</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/tickets/page.py" line="297"/>
+        <location filename="../../app/tickets/page.py" line="304"/>
         <source>Clear search and filters</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/tickets/page.py" line="298"/>
+        <location filename="../../app/tickets/page.py" line="305"/>
         <source>Clear the search and the filters</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/tickets/page.py" line="325"/>
+        <location filename="../../app/tickets/page.py" line="332"/>
         <source>How many tickets are shown</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/tickets/page.py" line="393"/>
+        <location filename="../../app/tickets/page.py" line="400"/>
         <source>Showing {shown} of {total} tickets</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/tickets/page.py" line="395"/>
+        <location filename="../../app/tickets/page.py" line="402"/>
         <source> · loading more…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/tickets/page.py" line="399"/>
+        <location filename="../../app/tickets/page.py" line="406"/>
         <source>Loading tickets…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/tickets/page.py" line="402"/>
+        <location filename="../../app/tickets/page.py" line="409"/>
         <source>No tickets</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/tickets/page.py" line="407"/>
+        <location filename="../../app/tickets/page.py" line="414"/>
         <source>No tickets match your search or filters.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/tickets/page.py" line="409"/>
+        <location filename="../../app/tickets/page.py" line="416"/>
         <source>No tickets yet. Upload photos, scans or PDFs on the Uploads page.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/tickets/page.py" line="450"/>
+        <location filename="../../app/tickets/page.py" line="457"/>
         <source>This ticket no longer exists. Refresh the list.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/tickets/page.py" line="466"/>
+        <location filename="../../app/tickets/page.py" line="473"/>
         <source>Save page as</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/tickets/page.py" line="471"/>
+        <location filename="../../app/tickets/page.py" line="478"/>
         <source>Downloading…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/tickets/page.py" line="486"/>
+        <location filename="../../app/tickets/page.py" line="493"/>
         <source>Saved to {path}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/tickets/page.py" line="498"/>
+        <location filename="../../app/tickets/page.py" line="505"/>
         <source>Delete ticket?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/tickets/page.py" line="499"/>
+        <location filename="../../app/tickets/page.py" line="506"/>
         <source>Delete ticket {number} and its {pages} page(s)? This cannot be undone.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/tickets/page.py" line="500"/>
+        <location filename="../../app/tickets/page.py" line="507"/>
         <source>(no number)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/tickets/page.py" line="514"/>
+        <location filename="../../app/tickets/page.py" line="521"/>
         <source>The ticket was deleted.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2305,113 +2553,113 @@
 <context>
     <name>UploadQueueModel</name>
     <message>
-        <location filename="../../app/uploads/model.py" line="86"/>
+        <location filename="../../app/uploads/model.py" line="78"/>
         <source>File</source>
         <extracomment>States with nothing to show in the progress column. A row&apos;s thumbnail is wanted: (item id, sha256, staged path).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/uploads/model.py" line="86"/>
+        <location filename="../../app/uploads/model.py" line="78"/>
         <source>Size</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/uploads/model.py" line="86"/>
+        <location filename="../../app/uploads/model.py" line="78"/>
         <source>Progress</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/uploads/model.py" line="86"/>
+        <location filename="../../app/uploads/model.py" line="78"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/uploads/model.py" line="216"/>
+        <location filename="../../app/uploads/model.py" line="208"/>
         <source>Removed before upload: {what}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/uploads/model.py" line="252"/>
+        <location filename="../../app/uploads/model.py" line="244"/>
         <source>Checking and removing location data…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/uploads/model.py" line="254"/>
+        <location filename="../../app/uploads/model.py" line="246"/>
         <source>Looking for an earlier upload of this file…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/uploads/model.py" line="256"/>
+        <location filename="../../app/uploads/model.py" line="248"/>
         <source>Already uploaded ({where}). Upload it anyway, or skip it?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/uploads/model.py" line="259"/>
+        <location filename="../../app/uploads/model.py" line="251"/>
         <source>Waiting to upload</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/uploads/model.py" line="261"/>
+        <location filename="../../app/uploads/model.py" line="253"/>
         <source>Uploading</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/uploads/model.py" line="263"/>
+        <location filename="../../app/uploads/model.py" line="255"/>
         <source>Paused</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/uploads/model.py" line="265"/>
+        <location filename="../../app/uploads/model.py" line="257"/>
         <source>The upload failed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/uploads/model.py" line="268"/>
+        <location filename="../../app/uploads/model.py" line="260"/>
         <source>{error} Next try at {time}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/uploads/model.py" line="269"/>
+        <location filename="../../app/uploads/model.py" line="261"/>
         <source>{error} Use “Retry now” to try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/uploads/model.py" line="272"/>
+        <location filename="../../app/uploads/model.py" line="264"/>
         <source>Uploaded as page {page} of {count}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/uploads/model.py" line="273"/>
+        <location filename="../../app/uploads/model.py" line="265"/>
         <source>Uploaded</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/uploads/model.py" line="275"/>
+        <location filename="../../app/uploads/model.py" line="267"/>
         <source>Cancelled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/uploads/model.py" line="276"/>
+        <location filename="../../app/uploads/model.py" line="268"/>
         <source>This file cannot be uploaded.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/uploads/model.py" line="283"/>
+        <location filename="../../app/uploads/model.py" line="275"/>
         <source>ticket {number}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/uploads/model.py" line="284"/>
+        <location filename="../../app/uploads/model.py" line="276"/>
         <source>an earlier ticket</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/uploads/model.py" line="286"/>
+        <location filename="../../app/uploads/model.py" line="278"/>
         <source>also in this list as {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/uploads/model.py" line="287"/>
+        <location filename="../../app/uploads/model.py" line="279"/>
         <source>earlier</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2419,199 +2667,199 @@
 <context>
     <name>UploadsPage</name>
     <message>
-        <location filename="../../app/uploads/page.py" line="151"/>
+        <location filename="../../app/uploads/page.py" line="152"/>
         <source>Uploads</source>
         <extracomment>Whose files this page shows and sends (the queue file is shared by the accounts of this computer).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/uploads/page.py" line="153"/>
+        <location filename="../../app/uploads/page.py" line="154"/>
         <source>Send photos, scans and PDFs of your tickets. Location data is removed first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/uploads/page.py" line="161"/>
+        <location filename="../../app/uploads/page.py" line="162"/>
         <source>One ticket per file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/uploads/page.py" line="162"/>
+        <location filename="../../app/uploads/page.py" line="163"/>
         <source>Send each file as its own ticket</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/uploads/page.py" line="164"/>
+        <location filename="../../app/uploads/page.py" line="165"/>
         <source>All files as pages of one ticket</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/uploads/page.py" line="165"/>
+        <location filename="../../app/uploads/page.py" line="166"/>
         <source>Send the files as the pages of one ticket</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/uploads/page.py" line="169"/>
+        <location filename="../../app/uploads/page.py" line="170"/>
         <source>Ticket number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/uploads/page.py" line="170"/>
+        <location filename="../../app/uploads/page.py" line="171"/>
         <source>Job</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/uploads/page.py" line="171"/>
+        <location filename="../../app/uploads/page.py" line="172"/>
         <source>Notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/uploads/page.py" line="182"/>
+        <location filename="../../app/uploads/page.py" line="183"/>
         <source>Upload queue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/uploads/page.py" line="202"/>
+        <location filename="../../app/uploads/page.py" line="203"/>
         <source>No files waiting. Drop photos, scans or PDFs above, or use “Choose files…”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/uploads/page.py" line="211"/>
+        <location filename="../../app/uploads/page.py" line="212"/>
         <source>Pause</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/uploads/page.py" line="211"/>
+        <location filename="../../app/uploads/page.py" line="212"/>
         <source>Pause the selected files</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/uploads/page.py" line="212"/>
+        <location filename="../../app/uploads/page.py" line="213"/>
         <source>Resume</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/uploads/page.py" line="212"/>
+        <location filename="../../app/uploads/page.py" line="213"/>
         <source>Resume the selected files</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/uploads/page.py" line="214"/>
+        <location filename="../../app/uploads/page.py" line="215"/>
         <source>Retry now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/uploads/page.py" line="214"/>
+        <location filename="../../app/uploads/page.py" line="215"/>
         <source>Retry the selected files now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/uploads/page.py" line="216"/>
+        <location filename="../../app/uploads/page.py" line="217"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/uploads/page.py" line="216"/>
+        <location filename="../../app/uploads/page.py" line="217"/>
         <source>Cancel the selected files</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/uploads/page.py" line="218"/>
+        <location filename="../../app/uploads/page.py" line="219"/>
         <source>Upload anyway</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/uploads/page.py" line="219"/>
+        <location filename="../../app/uploads/page.py" line="220"/>
         <source>Upload the selected duplicates anyway</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/uploads/page.py" line="221"/>
+        <location filename="../../app/uploads/page.py" line="222"/>
         <source>Skip</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/uploads/page.py" line="221"/>
+        <location filename="../../app/uploads/page.py" line="222"/>
         <source>Skip the selected duplicates</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/uploads/page.py" line="223"/>
-        <location filename="../../app/uploads/page.py" line="446"/>
+        <location filename="../../app/uploads/page.py" line="224"/>
+        <location filename="../../app/uploads/page.py" line="448"/>
         <source>Pause all</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/uploads/page.py" line="223"/>
+        <location filename="../../app/uploads/page.py" line="224"/>
         <source>Pause or resume all uploads</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/uploads/page.py" line="225"/>
+        <location filename="../../app/uploads/page.py" line="226"/>
         <source>Clear finished</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/uploads/page.py" line="226"/>
+        <location filename="../../app/uploads/page.py" line="227"/>
         <source>Remove uploaded, cancelled and refused files from the list</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/uploads/page.py" line="238"/>
+        <location filename="../../app/uploads/page.py" line="239"/>
         <source>Total progress</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/uploads/page.py" line="243"/>
+        <location filename="../../app/uploads/page.py" line="244"/>
         <source>Total progress and speed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/uploads/page.py" line="335"/>
+        <location filename="../../app/uploads/page.py" line="337"/>
         <source>Choose files to upload</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/uploads/page.py" line="340"/>
+        <location filename="../../app/uploads/page.py" line="342"/>
         <source>Choose a folder to upload</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/uploads/page.py" line="446"/>
+        <location filename="../../app/uploads/page.py" line="448"/>
         <source>Resume all</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/uploads/page.py" line="465"/>
+        <location filename="../../app/uploads/page.py" line="468"/>
         <source>Nothing to upload.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/uploads/page.py" line="468"/>
+        <location filename="../../app/uploads/page.py" line="471"/>
         <source>{done} of {files} files uploaded</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/uploads/page.py" line="469"/>
+        <location filename="../../app/uploads/page.py" line="472"/>
         <source>{sent} of {total}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/uploads/page.py" line="471"/>
+        <location filename="../../app/uploads/page.py" line="474"/>
         <source>{speed}/s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/uploads/page.py" line="474"/>
+        <location filename="../../app/uploads/page.py" line="477"/>
         <source>{n} with problems</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/uploads/page.py" line="477"/>
+        <location filename="../../app/uploads/page.py" line="480"/>
         <source>{n} waiting for your decision</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/uploads/page.py" line="479"/>
+        <location filename="../../app/uploads/page.py" line="482"/>
         <source>paused</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2619,22 +2867,22 @@
 <context>
     <name>parent</name>
     <message>
-        <location filename="../../app/about.py" line="41"/>
+        <location filename="../../app/about.py" line="45"/>
         <source>About {app}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/about.py" line="55"/>
+        <location filename="../../app/about.py" line="59"/>
         <source>Please send the file &lt;b&gt;{file}&lt;/b&gt; to support@ticketpros.io with a few words about what happened. It contains no passwords or sign-in tokens.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/about.py" line="59"/>
+        <location filename="../../app/about.py" line="63"/>
         <source>The folder could not be opened automatically; the file is at the path above.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/about.py" line="60"/>
+        <location filename="../../app/about.py" line="64"/>
         <source>Report a problem</source>
         <translation type="unfinished"></translation>
     </message>

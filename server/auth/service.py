@@ -264,10 +264,12 @@ def authenticate(conn: sqlite3.Connection, settings: Settings, access_token: str
         " WHERE a.token_hash = ?",
         (tokens.token_hash(access_token),),
     ).fetchone()
+    # RFC 6750 §3: a refused token is answered with the challenge, like a missing one.
+    challenge = {"WWW-Authenticate": 'Bearer error="invalid_token"'}
     if row is None or row["revoked_at"] or row["status"] != "active":
-        raise ApiError(401, "session_revoked", SESSION_ENDED)
+        raise ApiError(401, "session_revoked", SESSION_ENDED, headers=challenge)
     if parse_iso(row["expires_at"]) <= now:
-        raise ApiError(401, "token_expired", "The access token has expired.")
+        raise ApiError(401, "token_expired", "The access token has expired.", headers=challenge)
     return Principal(
         user_id=row["user_id"], customer_id=row["customer_id"], role=row["role"],
         email=row["email"], name=row["name"], session_id=row["session_id"],

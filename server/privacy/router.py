@@ -180,8 +180,9 @@ def policy(principal: CurrentUser, conn: DbDep) -> PolicyStatus:
     return PolicyStatus.model_validate(service.policy_status(conn, principal.user_id))
 
 
-@router.get("/policy/text", response_model=PolicyTextOut, summary="The text of the policy")
-def policy_text(_: CurrentUser, conn: DbDep, version: str | None = None) -> PolicyTextOut:
+@router.get("/policy/text", response_model=PolicyTextOut,
+            summary="The text of the policy (public: people read it before they sign in)")
+def policy_text(conn: DbDep, version: str | None = None) -> PolicyTextOut:
     return PolicyTextOut.model_validate(service.policy_text(conn, version))
 
 

@@ -16,6 +16,7 @@ from starlette.concurrency import run_in_threadpool
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from ..auth.tokens import token_hash
+from ..clock import iso
 from ..config import Settings
 from ..db import connect
 from .service import record_usage
@@ -26,14 +27,18 @@ log = logging.getLogger(__name__)
 def _record(settings: Settings, token: str, action: str, user_agent: str | None) -> None:
     conn = connect(settings.db_path)
     try:
+        now = settings.clock.now()
+        # Only a token that signs someone in: an expired or revoked one (sent to a
+        # public endpoint, which ignores it) is no authenticated request.
         row = conn.execute(
             "SELECT u.id, u.customer_id FROM access_tokens a JOIN sessions s ON s.id = a.session_id"
-            " JOIN users u ON u.id = s.user_id WHERE a.token_hash = ?",
-            (token_hash(token),),
+            " JOIN users u ON u.id = s.user_id WHERE a.token_hash = ? AND a.expires_at > ?"
+            " AND s.revoked_at IS NULL AND u.status = 'active'",
+            (token_hash(token), iso(now)),
         ).fetchone()
         if row is not None:
             record_usage(conn, user_id=row["id"], customer_id=row["customer_id"],
-                         at=settings.clock.now(), action=action, user_agent=user_agent)
+                         at=now, action=action, user_agent=user_agent)
     finally:
         conn.close()
 

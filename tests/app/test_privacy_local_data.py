@@ -6,8 +6,11 @@ from __future__ import annotations
 import logging
 import sqlite3
 
+from PySide6.QtCore import QLocale
+
 from api_client.uploads import UploadQueue
 from app import paths
+from app.formatting import format_size
 from app.logs import setup_logging
 from app.privacy import local_data
 
@@ -87,9 +90,21 @@ def test_clear_removes_cache_and_old_logs_keeps_queue_and_current_log_usable(tmp
     assert "after clearing" in log_file.read_text()
 
 
-def test_format_size():
-    assert local_data.format_size(0) == "0 bytes"
-    assert local_data.format_size(1) == "1 byte"
-    assert local_data.format_size(1500) == "1.5 KB"
-    assert local_data.format_size(2_500_000) == "2.5 MB"
-    assert local_data.format_size(7_000_000_000_000) == "7000.0 GB"
+def test_sizes_read_like_a_file_manager():
+    previous = QLocale()
+    QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedStates))
+    try:
+        _check_english_sizes()
+        QLocale.setDefault(QLocale(QLocale.Language.German, QLocale.Country.Germany))
+        assert format_size(1500) == "1,5 kB"  # the user's decimal separator
+    finally:
+        QLocale.setDefault(previous)
+
+
+def _check_english_sizes():
+    assert format_size(0) == "0 bytes"
+    assert format_size(1) == "1 byte"
+    assert format_size(1500) == "1.5 kB"
+    assert format_size(2_500_000) == "2.5 MB"
+    assert format_size(7_000_000_000_000) == "7.0 TB"
+    assert format_size(None) == ""

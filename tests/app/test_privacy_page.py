@@ -195,7 +195,7 @@ def test_thousands_of_tickets_and_an_empty_organisation(qtbot, make_desktop, ser
     desktop, window, page = open_privacy(qtbot, make_desktop, service, "owner@demo.example", demo_password)
     assert page.inventory.organisation_data.tickets == 5000
     assert page.data_model.record(0) == ("Tickets", "0", "5,000")
-    assert page.data_model.record(4)[2] == "1.2 GB"
+    assert page.data_model.record(4)[2] == "1.3 GB"  # 1,250,000,000 bytes
     window.resize(1200, 900)
     page.scroll.verticalScrollBar().setValue(page.data_section.y())
     save(window, "privacy-owner-5000-tickets.png")

@@ -193,37 +193,3 @@ def test_every_control_has_an_accessible_name(qtbot, desktop_for):
         assert controls
         unnamed = [f"{type(w).__name__} {w.objectName()}" for w in controls if not w.accessibleName()]
         assert not unnamed, (key, unnamed)
-
-
-def test_page_text_is_all_translated(qtbot, qapp, service, tmp_path):
-    """Under a pseudo-translation (⟦…⟧) every static text of both pages is translated."""
-    from PySide6.QtCore import QTranslator
-    from PySide6.QtWidgets import QAbstractButton, QComboBox, QGroupBox, QLabel, QLineEdit
-
-    from app.approvals.page import ApprovalsPage
-    from app.requests.page import RequestsPage
-    from app.shell.pages import PageContext
-    from app.workers import TaskRunner
-    from tests.support.pseudo_translation import build_pseudo_qm
-
-    translator = QTranslator()
-    assert translator.load(str(build_pseudo_qm(tmp_path)))
-    qapp.installTranslator(translator)
-    runner = TaskRunner()
-    try:
-        with TicketProsClient(service.url) as client:
-            me = client.login("owner@demo.example", PASSWORD)
-            context = PageContext(me=me, client=client, runner=runner, report_error=lambda e: None,
-                                  navigate=lambda key, args: None)
-            for page_class in (RequestsPage, ApprovalsPage):
-                page = page_class(context)
-                qtbot.addWidget(page)
-                texts = [w.text() for kind in (QAbstractButton, QLabel) for w in page.findChildren(kind) if w.text()]
-                texts += [w.title() for w in page.findChildren(QGroupBox)]
-                texts += [w.placeholderText() for w in page.findChildren(QLineEdit) if w.placeholderText()]
-                for combo in page.findChildren(QComboBox):
-                    texts += [combo.itemText(i) for i in range(combo.count())]
-                assert texts and [t for t in texts if "⟦" not in t] == [], page_class.__name__
-            assert runner.shutdown()
-    finally:
-        qapp.removeTranslator(translator)

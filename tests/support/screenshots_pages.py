@@ -1,0 +1,75 @@
+"""Every page, as a user: ``python -m tests.support.screenshots_pages [OUT_DIR] [THEME] [SCALE] [EMAIL]``.
+
+Renders the real main window offscreen (THEME light or dark, SCALE 1 or 2 as a
+HiDPI screen would) against a demo service on loopback with the demo tickets,
+signed in as EMAIL (default: the demo Account Owner). One PNG per page goes to
+``screenshots/`` (gitignored): ``<page>-<role>-<theme>-<scale>x.png``.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+
+def main(argv: list[str]) -> int:
+    out = Path(argv[0]) if argv else Path(__file__).resolve().parents[2] / "screenshots"
+    theme = argv[1] if len(argv) > 1 else "light"
+    scale = argv[2] if len(argv) > 2 else "1"
+    email = argv[3] if len(argv) > 3 else "owner@demo.example"
+    os.environ["QT_SCALE_FACTOR"] = scale  # read when the QApplication starts
+    out.mkdir(parents=True, exist_ok=True)
+    home = Path(tempfile.mkdtemp(prefix="tp-shots-"))
+    for var in ("XDG_CONFIG_HOME", "XDG_DATA_HOME", "XDG_CACHE_HOME", "XDG_STATE_HOME"):
+        os.environ[var] = str(home / var.lower())
+
+    from PySide6.QtWidgets import QApplication
+
+    from app.shell import MainWindow, PageContext
+    from app.shell.pages import pages_for
+    from app.theme import apply_theme
+    from app.workers import TaskRunner
+    from tests.support.service import start_service
+    from tests.support.uploads import signed_in
+
+    app = QApplication.instance() or QApplication([])
+    apply_theme(app, theme)
+    service = start_service(home / "service", demo_tickets=True)
+    client = signed_in(service.url, email)
+    runner = TaskRunner()
+
+    def spin(seconds: float) -> None:
+        deadline = time.monotonic() + seconds
+        while time.monotonic() < deadline:
+            app.processEvents()
+            time.sleep(0.01)
+
+    try:
+        me = client.me()
+        role = "owner" if me.user.is_owner else "member"
+        context = PageContext(me=me, client=client, runner=runner, report_error=print,
+                              navigate=lambda key, args: window.show_page(key, args))
+        window = MainWindow(context)
+        window.resize(1180, 760)
+        window.show()
+        for spec in pages_for(me):
+            window.show_page(spec.key)
+            spin(1.5)
+            window.grab().save(str(out / f"{spec.key}-{role}-{theme}-{scale}x.png"))
+        window.close()
+        spin(0.5)
+    finally:
+        runner.shutdown(15000)
+        client.close()
+        service.stop()
+    print(f"screenshots in {out}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))

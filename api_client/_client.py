@@ -400,7 +400,9 @@ class TicketProsClient:
                 413: "The file is larger than the service accepts.",
                 429: "The service is busy. Try again in a moment.",
             }.get(response.status_code, f"The service answered with an error ({response.status_code}).")
-            if response.status_code >= 500:
+            if response.status_code == 507:
+                message = "The service has run out of storage, so it cannot take more files now; try again later."
+            elif response.status_code >= 500:
                 message = "The service had a problem. Try again in a moment."
         cls = status_error_class(response.status_code, code)
         kwargs: dict[str, Any] = dict(

@@ -19,6 +19,7 @@ Every error carries a ``message`` a person can read as it is::
         ├── PayloadTooLargeError    413
         ├── RateLimitedError        429: ``retry_after`` seconds, when known
         └── ServerError             5xx
+            └── StorageFullError    507: the service has no room for more files now (retry later)
 """
 
 from __future__ import annotations
@@ -121,6 +122,11 @@ class ServerError(APIStatusError):
     pass
 
 
+class StorageFullError(ServerError):
+    """507: the service ran out of storage. Nothing was lost; what it received of
+    an upload is kept, and the upload goes on once it has room again."""
+
+
 _BY_STATUS: dict[int, type[APIStatusError]] = {
     400: ValidationError,
     401: AuthenticationError,
@@ -139,6 +145,8 @@ SESSION_ENDED_CODES = frozenset({"session_revoked", "session_expired"})
 def status_error_class(status: int, code: str) -> type[APIStatusError]:
     if status == 401 and code in SESSION_ENDED_CODES:
         return SessionEndedError
+    if status == 507:
+        return StorageFullError
     if status >= 500:
         return ServerError
     return _BY_STATUS.get(status, APIStatusError)

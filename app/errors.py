@@ -17,6 +17,7 @@ from api_client import (
     PermissionDeniedError,
     RateLimitedError,
     SessionEndedError,
+    StorageFullError,
     TicketProsError,
     TLSError,
     TokenStoreError,
@@ -36,6 +37,8 @@ def describe(exc: BaseException) -> str:
     if isinstance(exc, (SessionEndedError, RateLimitedError, TLSError, NetworkError,
                         IncompatibleServerError, ConfigurationError)):
         return exc.message
+    if isinstance(exc, StorageFullError):
+        return "The service has run out of storage. Nothing is lost: your files stay in the queue and are sent later."
     if isinstance(exc, MalformedResponseError):
         return f"{exc.message} Try again; if it keeps happening, report a problem."
     if isinstance(exc, APIStatusError):

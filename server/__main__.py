@@ -54,6 +54,9 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
                         help="access token lifetime in seconds (default 900)")
     parser.add_argument("--max-upload-mb", type=float, default=50,
                         help="largest file accepted, in MiB (default 50; published as Tus-Max-Size)")
+    parser.add_argument("--max-storage-mb", type=float, default=None,
+                        help="most storage the data dir may use, in MiB (default: the whole disk); "
+                             "uploads past it get 507 storage_full")
     parser.add_argument("--tls-certfile", type=Path, help="serve HTTPS with this certificate")
     parser.add_argument("--tls-keyfile", type=Path, help="private key for --tls-certfile")
     parser.add_argument("--behind-tls-proxy", action="store_true",
@@ -100,6 +103,7 @@ def main(argv: list[str] | None = None) -> int:
         data_dir=(args.data_dir or default_data_dir()).resolve(),
         access_token_ttl=timedelta(seconds=args.access_ttl),
         max_upload_size=int(args.max_upload_mb * 1024 * 1024),
+        storage_limit=None if args.max_storage_mb is None else int(args.max_storage_mb * 1024 * 1024),
     )
     app = create_app(settings)
     if args.seed_demo and seed_demo(settings):

@@ -24,6 +24,8 @@ class Settings:
     #: scrypt cost (2**15 with r=8 uses 32 MiB and ~0.1 s per hash).
     scrypt_n: int = 2**15
     max_upload_size: int = 50 * 1024 * 1024
+    #: The most bytes the data dir may hold (None: as much as the disk has); see uploads/space.py.
+    storage_limit: int | None = None
     clock: Clock = field(default_factory=Clock)
 
     @property

@@ -14,6 +14,7 @@ from .privacy.usage import install_usage_recording
 from .requests import router as requests_router
 from .requests.fulfilment import resume_unfinished
 from .tickets import router as tickets_router
+from .tickets import storage
 from .uploads import router as uploads_router
 
 API_PREFIX = "/api/v1"
@@ -33,6 +34,7 @@ def create_app(settings: Settings) -> FastAPI:
     settings.data_dir.mkdir(parents=True, exist_ok=True)
     initialise(settings.db_path)
     resume_unfinished(settings)  # privacy requests the service stopped working on
+    storage.clean_work_dir(settings, older_than=0)  # half-made cleaned copies of a killed service
     app = FastAPI(
         title="Ticket Pros API",
         version=f"{API_VERSION}.0",

@@ -49,6 +49,7 @@ from .._errors import (
     NetworkError,
     NotFoundError,
     ServerError,
+    StorageFullError,
     TicketProsError,
 )
 from ._bandwidth import BandwidthLimiter
@@ -408,7 +409,7 @@ class TusUploader:
                 if isinstance(exc, APIStatusError) and exc.code == "file_checksum_mismatch":
                     # The whole file arrived different from what was sent; the service dropped it.
                     raise UploadGoneError(exc.message) from exc
-                if isinstance(exc, AuthenticationError) or (
+                if isinstance(exc, (AuthenticationError, StorageFullError)) or (
                     isinstance(exc, APIStatusError) and not isinstance(exc, ServerError)
                     and (exc.status not in _RETRYABLE or exc.code in _FINAL_CODES)
                 ):
@@ -529,11 +530,11 @@ def _int_header(response: httpx.Response, name: str, *, optional: bool = False) 
     try:
         number = int(value or "")
     except ValueError:
-        raise MalformedResponseError(
-            f"The service sent a reply the app cannot read (header '{name}')."
-        ) from None
+        number = -1
     if number < 0:
-        raise MalformedResponseError(f"The service sent a reply the app cannot read (header '{name}').")
+        # The person gets the sentence; which header was wrong is for the log.
+        log.warning("upload reply %s %s: header %s is %r", response.status_code, response.url, name, value)
+        raise MalformedResponseError("The service sent a reply the app cannot read.")
     return number
 
 

@@ -45,9 +45,9 @@ from .._errors import (
     APIStatusError,
     AuthenticationError,
     ConflictError,
-    NetworkError,
     RateLimitedError,
     ServerError,
+    StorageFullError,
     TicketProsError,
 )
 from ._bandwidth import BandwidthLimiter
@@ -102,6 +102,8 @@ CREATE INDEX IF NOT EXISTS items_batch ON items(batch_id);
 
 #: The longest wait before a failed item is tried again.
 MAX_RETRY_DELAY = 300.0
+#: What a file waiting for room on the service shows (it is tried again, nothing is lost).
+STORAGE_FULL_MESSAGE = "The service is out of storage; the file stays in the queue."
 #: New uploads made for one file after the service lost the previous one.
 MAX_RESTARTS = 3
 
@@ -551,8 +553,12 @@ class QueueRunner:
         prepare: Callable[[Path, Path], Any] | None = None,
         lookup: Callable[[str], list[dict[str, Any]]] | None = None,
         poll_interval: float = 0.5,
+        backoff: Callable[[int], float] = retry_delay,
     ) -> None:
         self.queue = queue
+        #: Seconds before a failed item is tried again, given its failed attempts
+        #: (:func:`retry_delay`; fault trials pass a quicker one).
+        self.backoff = backoff
         self.client = client
         if concurrency < 1:
             raise ValueError("concurrency must be at least 1")
@@ -717,7 +723,7 @@ class QueueRunner:
                 log.exception("upload queue: %s of item %s failed", action, item.id)
                 self.queue._update(item.id, state=ItemState.FAILED, attempts=item.attempts + 1,
                                    error="Something went wrong with this file; it will be tried again.",
-                                   next_attempt_at=self.queue.clock() + retry_delay(item.attempts + 1))
+                                   next_attempt_at=self.queue.clock() + self.backoff(item.attempts + 1))
             finally:
                 with self._wake:
                     self._busy.discard(item.id)
@@ -812,7 +818,7 @@ class QueueRunner:
                 self.uploader.terminate(item.upload_url)
         except TicketProsError as exc:
             log.info("could not remove cancelled upload %s: %s", item.upload_url, exc.message)
-            self.queue._update(item.id, emit=False, next_attempt_at=self.queue.clock() + retry_delay(2))
+            self.queue._update(item.id, emit=False, next_attempt_at=self.queue.clock() + self.backoff(2))
             return
         self.queue._update(item.id, upload_url=None)
         _unlink(item.staged_path)
@@ -880,11 +886,11 @@ class QueueRunner:
             self.queue._transition(item.id, ItemState.REJECTED, allowed=from_states, error=exc.message)
             return
         attempts = row["attempts"] + 1
-        delay = retry_delay(attempts)
+        delay = self.backoff(attempts)
         if isinstance(exc, AuthenticationError):
             message = "You are signed out; sign in again to continue this upload."
-        elif isinstance(exc, (NetworkError, ServerError)):
-            message = exc.message
+        elif isinstance(exc, StorageFullError):
+            message = STORAGE_FULL_MESSAGE
         else:
             message = exc.message
         if isinstance(exc, RateLimitedError) and exc.retry_after:

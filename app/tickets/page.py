@@ -211,6 +211,7 @@ class TicketsPage(QWidget):
         self._thumbnail_dir = thumbnail_dir or (paths.thumbnail_cache_dir() / "service")
         self._detail_request = 0
         self._started = False
+        self._load_error: str | None = None
 
         self.model = TicketListModel(self)
         self.model.page_wanted.connect(self._load_page)
@@ -304,12 +305,16 @@ class TicketsPage(QWidget):
         self.clear_filters = QPushButton(self.tr("Clear search and filters"))
         self.clear_filters.setAccessibleName(self.tr("Clear the search and the filters"))
         self.clear_filters.clicked.connect(self.clear_search)
+        self.retry_load = QPushButton(self.tr("Try again"))
+        self.retry_load.setAccessibleName(self.tr("Load the tickets again"))
+        self.retry_load.clicked.connect(self.reload)
         empty_page = QWidget()
         empty_layout = QVBoxLayout(empty_page)
         empty_layout.addStretch(1)
         empty_layout.addWidget(self.empty)
         empty_layout.addWidget(self.go_upload, 0, Qt.AlignmentFlag.AlignCenter)
         empty_layout.addWidget(self.clear_filters, 0, Qt.AlignmentFlag.AlignCenter)
+        empty_layout.addWidget(self.retry_load, 0, Qt.AlignmentFlag.AlignCenter)
         empty_layout.addStretch(2)
         self.list_stack = QStackedWidget()
         self.list_stack.addWidget(self.table)
@@ -350,6 +355,7 @@ class TicketsPage(QWidget):
     def reload(self) -> None:
         self._debounce.stop()
         self._started = True
+        self._load_error = None
         self._detail_request += 1  # a detail still loading belongs to the old list
         self.detail.show_ticket(None)
         self.model.reload()
@@ -371,11 +377,14 @@ class TicketsPage(QWidget):
             on_error=lambda exc, g=generation: self._page_failed(g, exc), context=self)
 
     def _page_loaded(self, generation: int, page: TicketPage) -> None:
+        self._load_error = None
         self.model.add_page(generation, page)
         if self.model.rowCount() and not self.table.currentIndex().isValid():
             self.table.selectRow(0)
 
     def _page_failed(self, generation: int, exc: BaseException) -> None:
+        # Said on the page too: an empty list must not read as "you have no tickets".
+        self._load_error = describe(exc)
         self.model.page_failed(generation)
         self.context.report_error(exc)
 
@@ -407,8 +416,16 @@ class TicketsPage(QWidget):
             self.status_label.setText(self.tr("Loading tickets…"))
             self.list_stack.setCurrentWidget(self.table)
             return
-        self.status_label.setText(self.tr("No tickets"))
         self.list_stack.setCurrentWidget(self._empty_page)
+        self.retry_load.setVisible(self._load_error is not None)
+        if self._load_error is not None:
+            self.status_label.setText(self.tr("The tickets could not be loaded"))
+            self.empty.setText(self._load_error)
+            self.go_upload.setVisible(False)
+            self.clear_filters.setVisible(False)
+            self.detail.show_ticket(None)
+            return
+        self.status_label.setText(self.tr("No tickets"))
         self.go_upload.setVisible(not filtered)
         self.clear_filters.setVisible(filtered)
         if filtered:

@@ -27,6 +27,7 @@ from starlette.concurrency import run_in_threadpool
 from starlette.requests import ClientDisconnect, Request
 
 from ..config import Settings
+from . import space
 from .runtime import UploadRuntime
 from .service import Upload, partial_path, sync_and_record
 from .tus import Checksum
@@ -43,7 +44,7 @@ class Received:
     offset: int
     """Bytes of the upload now vouched for (synced and recorded)."""
     outcome: str
-    """``ok``, ``disconnected``, ``stalled``, ``too_long`` or ``checksum_mismatch``."""
+    """``ok``, ``disconnected``, ``stalled``, ``too_long``, ``checksum_mismatch`` or ``no_space``."""
     running: hashlib._Hash | None
     """SHA-256 of the first ``offset`` bytes, None when unknown."""
     expires_at: datetime
@@ -69,12 +70,26 @@ async def receive(
                 async for data in request.stream():
                     if not data:
                         continue
+                    if outcome == "no_space":
+                        # Read the rest without keeping it, so the client hears the 507
+                        # instead of a connection cut in the middle of its send.
+                        stall.reschedule(loop.time() + STALL_SECONDS)
+                        continue
                     if written + len(data) > room:
                         outcome = "too_long"
                         break
-                    view = memoryview(data)
-                    while view:
-                        view = view[os.write(fd, view):]
+                    try:
+                        space.claim(settings, len(data))
+                        view = memoryview(data)
+                        while view:
+                            view = view[os.write(fd, view):]
+                    except OSError as exc:
+                        if not space.is_no_space(exc):
+                            raise
+                        # What got written of this piece is not vouched for: cut back below.
+                        os.ftruncate(fd, start + written)
+                        outcome = "no_space"
+                        continue
                     running.update(data)
                     if chunk_hash is not None:
                         chunk_hash.update(data)
@@ -82,7 +97,14 @@ async def receive(
                     if chunk_hash is None and time.monotonic() - last_checkpoint >= CHECKPOINT_SECONDS:
                         stall.reschedule(None)  # only waiting for data can stall; never cut a sync short
                         runtime.sync_due(upload.id, 0)  # noted as synced now
-                        await run_in_threadpool(sync_and_record, conn, settings, upload.id, fd, start + written)
+                        try:
+                            await run_in_threadpool(sync_and_record, conn, settings, upload.id, fd,
+                                                    start + written)
+                        except (OSError, sqlite3.OperationalError) as exc:
+                            if not space.is_no_space(exc):
+                                raise
+                            outcome = "no_space"  # the tail below tries once more, else keeps `vouched`
+                            continue
                         vouched = start + written
                         last_checkpoint = time.monotonic()
                     stall.reschedule(loop.time() + STALL_SECONDS)
@@ -92,7 +114,7 @@ async def receive(
             outcome = "stalled"
         if outcome == "ok" and chunk_hash is not None and chunk_hash.digest() != checksum.digest:
             outcome = "checksum_mismatch"
-        cut_short = outcome in ("disconnected", "stalled")
+        cut_short = outcome in ("disconnected", "stalled", "no_space")
         if outcome in ("too_long", "checksum_mismatch") or (cut_short and checksum):
             os.ftruncate(fd, vouched)
             return Received(vouched, outcome, before if checksum else None, upload.expires_at)
@@ -101,9 +123,16 @@ async def receive(
             # Chunked uploads sync at most once per CHECKPOINT_SECONDS: waiting for the disk
             # after every chunk would serialise the network and the disk.
             sync = runtime.sync_due(upload.id, CHECKPOINT_SECONDS) or start + written == upload.length
-            expires = await run_in_threadpool(
-                functools.partial(sync_and_record, conn, settings, upload.id, fd, start + written, sync=sync)
-            )
+            try:
+                expires = await run_in_threadpool(
+                    functools.partial(sync_and_record, conn, settings, upload.id, fd, start + written, sync=sync)
+                )
+            except (OSError, sqlite3.OperationalError) as exc:
+                if not space.is_no_space(exc):
+                    raise
+                # A truly full disk: not even the offset could be recorded. Keep what was vouched for.
+                os.ftruncate(fd, vouched)
+                return Received(vouched, "no_space", None, upload.expires_at)
         return Received(start + written, outcome, running, expires)
     finally:
         os.close(fd)

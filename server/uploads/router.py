@@ -22,7 +22,7 @@ from starlette.concurrency import run_in_threadpool
 
 from ..deps import CurrentUser, DbDep, SettingsDep
 from ..errors import ApiError
-from . import service, tus
+from . import service, space, tus
 from .receive import receive
 from .runtime import UploadRuntime, get_runtime
 
@@ -121,6 +121,8 @@ def create_upload(
     if key is not None and not 1 <= len(key) <= 200:
         raise tus.bad_request("The Idempotency-Key header must be 1 to 200 characters.")
     _maybe_clean(conn, settings, runtime)
+    if not space.room_for(settings, length):
+        raise space.storage_full()
     upload = service.create(conn, settings, principal, length=length, info=info, idempotency_key=key)
     return Response(status_code=201, headers={
         "Location": f"{request.url.path.rstrip('/')}/{upload.id}",
@@ -195,6 +197,10 @@ async def send_bytes(
                            "This part of the file did not arrive intact (checksum mismatch); send it again.")
         if received.outcome == "too_long":
             raise ApiError(413, "past_upload_length", "The data goes past the Upload-Length of this file.")
+        if received.outcome == "no_space":
+            error = space.storage_full()
+            error.headers = {"Upload-Offset": str(received.offset)}
+            raise error
         if received.outcome == "disconnected":
             return Response(status_code=400)  # nobody is listening; what arrived is kept
         if received.outcome == "stalled":

@@ -31,6 +31,7 @@ from ..db import transaction
 from ..errors import ApiError, not_found
 from ..tickets import service as tickets
 from ..tickets import storage
+from . import space
 from .runtime import UploadRuntime
 from .tus import UploadInfo
 
@@ -99,16 +100,18 @@ def create(
                 conn.execute("DELETE FROM uploads WHERE id = ?", (row["id"],))
                 partial_path(settings, row["id"]).unlink(missing_ok=True)
         upload_id = tokens.new_id("upl")
-        path = partial_path(settings, upload_id)
-        path.parent.mkdir(parents=True, exist_ok=True)
-        path.touch()
         conn.execute(
             "INSERT INTO uploads (id, customer_id, user_id, length, offset, metadata, idempotency_key,"
             " created_at, expires_at, status) VALUES (?, ?, ?, ?, 0, ?, ?, ?, ?, 'receiving')",
             (upload_id, principal.customer_id, principal.user_id, length, metadata, idempotency_key,
              iso(now), iso(now + EXPIRY)),
         )
-        return Upload.from_row(_fetch(conn, upload_id))
+    # The partial file only once its row is committed: a crash in between leaves a row
+    # without a file (reconcile makes it), never a file no row knows about.
+    path = partial_path(settings, upload_id)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.touch()
+    return Upload.from_row(_fetch(conn, upload_id))
 
 
 def load(conn: sqlite3.Connection, settings: Settings, principal: Principal, upload_id: str) -> Upload:
@@ -211,16 +214,30 @@ def complete(conn: sqlite3.Connection, settings: Settings, upload: Upload, runti
         reject(conn, settings, upload, runtime, 415, "unsupported_type",
                "This file is not a photo or PDF the service accepts.")
     try:
+        # The cleaned copy and its thumbnail need room; without it the upload
+        # stays whole and unfinished, and a later HEAD or PATCH completes it.
+        # (A PDF is kept as it came, a hard link; a photo is written anew without its metadata.)
+        copy = 0 if mime == "application/pdf" else upload.length
+        space.claim(settings, copy + space.THUMBNAIL_ALLOWANCE)
         prepared = storage.prepare(settings, partial, mime, sha256)
     except storage.RefusedFileError as refusal:
         reject(conn, settings, upload, runtime, 422, refusal.code, refusal.message)
     except storage.DamagedFileError:
         reject(conn, settings, upload, runtime, 422, "damaged_file",
                "This file is damaged or incomplete, so the service cannot read it.")
+    except OSError as exc:
+        if space.is_no_space(exc):
+            raise space.storage_full() from exc
+        raise
     now = settings.clock.now()
     try:
         with storage.guard():
-            storage.place(settings, prepared)
+            try:
+                storage.place(settings, prepared)
+            except OSError as exc:
+                if space.is_no_space(exc):
+                    raise space.storage_full() from exc
+                raise
             try:
                 with transaction(conn):
                     ticket_id, file_id = tickets.attach_page(
@@ -271,4 +288,19 @@ def remove_expired(conn: sqlite3.Connection, settings: Settings, runtime: Upload
         finally:
             runtime.release(upload_id)
     storage.clean_work_dir(settings)
+    remove_orphan_partials(conn, settings)
+    return removed
+
+
+def remove_orphan_partials(conn: sqlite3.Connection, settings: Settings) -> int:
+    """Delete partial files no upload row refers to (left by a crash of an older
+    version between making the file and recording the upload); return how many."""
+    folder = settings.data_dir / "uploads"
+    if not folder.is_dir():
+        return 0
+    removed = 0
+    for path in folder.glob("*.part"):
+        if _fetch(conn, path.stem) is None:
+            path.unlink(missing_ok=True)
+            removed += 1
     return removed

@@ -222,13 +222,13 @@
 <context>
     <name>DesktopApp</name>
     <message>
-        <location filename="../../app/gui.py" line="81"/>
+        <location filename="../../app/gui.py" line="83"/>
         <source>Signing you in…</source>
         <extracomment>The settings were changed by the user (already saved and applied). How often the open app checks that its session is still valid.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui.py" line="156"/>
+        <location filename="../../app/gui.py" line="175"/>
         <source>Something unexpected went wrong. Your work is kept; the details are in the log (Help → Report a problem).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -236,27 +236,27 @@
 <context>
     <name>DropZone</name>
     <message>
-        <location filename="../../app/uploads/page.py" line="78"/>
+        <location filename="../../app/uploads/page.py" line="85"/>
         <source>Drop photos, scans, PDFs or whole folders here</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/uploads/page.py" line="81"/>
+        <location filename="../../app/uploads/page.py" line="88"/>
         <source>Choose files…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/uploads/page.py" line="83"/>
+        <location filename="../../app/uploads/page.py" line="90"/>
         <source>Choose files to upload</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/uploads/page.py" line="84"/>
+        <location filename="../../app/uploads/page.py" line="91"/>
         <source>Choose folder…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/uploads/page.py" line="85"/>
+        <location filename="../../app/uploads/page.py" line="92"/>
         <source>Choose a folder to upload</source>
         <translation type="unfinished"></translation>
     </message>
@@ -385,12 +385,12 @@
 <context>
     <name>NotBuiltPage</name>
     <message>
-        <location filename="../../app/shell/pages.py" line="110"/>
+        <location filename="../../app/shell/pages.py" line="113"/>
         <source>This page is not available in this version of Ticket Pros Desktop yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/shell/pages.py" line="114"/>
+        <location filename="../../app/shell/pages.py" line="117"/>
         <source>{page}: not available yet</source>
         <translation type="unfinished"></translation>
     </message>
@@ -398,53 +398,53 @@
 <context>
     <name>Pages</name>
     <message>
-        <location filename="../../app/shell/pages.py" line="75"/>
+        <location filename="../../app/shell/pages.py" line="78"/>
         <source>Uploads</source>
-        <extracomment>Show a failure to the person (the app&apos;s one error presenter). Go to another page: ``navigate(&quot;requests&quot;, {&quot;type&quot;: &quot;correction&quot;})``. The target page receives the dict in its ``open_with(args)``, if it has one. Show a count next to a page&apos;s name: ``set_badge(&quot;approvals&quot;, 2)``. A desktop notification (system tray when there is one): ``notify(title, text)``. Files uploaded at the same time (the user&apos;s setting). Source texts (marked with QT_TRANSLATE_NOOP(&quot;Pages&quot;, …)); ``title`` and ``summary`` translate them when read, after the catalogue is installed. What the page is for, shown under its title.</extracomment>
+        <extracomment>Show a failure to the person (the app&apos;s one error presenter). Go to another page: ``navigate(&quot;requests&quot;, {&quot;type&quot;: &quot;correction&quot;})``. The target page receives the dict in its ``open_with(args)``, if it has one. Show a count next to a page&apos;s name: ``set_badge(&quot;approvals&quot;, 2)``. A desktop notification (system tray when there is one): ``notify(title, text)``. Files uploaded at the same time (the user&apos;s setting). Upload bandwidth cap in KiB/s, 0 = none (the user&apos;s setting; later changes reach pages through their ``apply_settings(settings)``). Source texts (marked with QT_TRANSLATE_NOOP(&quot;Pages&quot;, …)); ``title`` and ``summary`` translate them when read, after the catalogue is installed. What the page is for, shown under its title.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/shell/pages.py" line="75"/>
+        <location filename="../../app/shell/pages.py" line="78"/>
         <source>Send photos, scans and PDFs of your tickets. Location data is removed first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/shell/pages.py" line="78"/>
+        <location filename="../../app/shell/pages.py" line="81"/>
         <source>Tickets</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/shell/pages.py" line="78"/>
+        <location filename="../../app/shell/pages.py" line="81"/>
         <source>Browse, search and download the tickets you have sent.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/shell/pages.py" line="81"/>
+        <location filename="../../app/shell/pages.py" line="84"/>
         <source>Privacy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/shell/pages.py" line="81"/>
+        <location filename="../../app/shell/pages.py" line="84"/>
         <source>What Ticket Pros keeps about you and your organisation, and why.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/shell/pages.py" line="84"/>
+        <location filename="../../app/shell/pages.py" line="87"/>
         <source>Requests</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/shell/pages.py" line="84"/>
+        <location filename="../../app/shell/pages.py" line="87"/>
         <source>Ask for a copy, a correction or the deletion of your personal information.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/shell/pages.py" line="87"/>
+        <location filename="../../app/shell/pages.py" line="90"/>
         <source>Approvals</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/shell/pages.py" line="87"/>
+        <location filename="../../app/shell/pages.py" line="90"/>
         <source>Privacy requests from your team waiting for your decision.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -523,590 +523,590 @@
 <context>
     <name>PrivacyPage</name>
     <message>
-        <location filename="../../app/privacy/page.py" line="229"/>
+        <location filename="../../app/privacy/page.py" line="225"/>
         <source>Privacy</source>
         <extracomment>Showing the page again after this long reloads it. How often the open app asks whether a new policy version was published.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/privacy/page.py" line="232"/>
+        <location filename="../../app/privacy/page.py" line="228"/>
         <source>What Ticket Pros keeps about you{org}, why, and who processes it. We do not sell your data and do not collect precise location.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/privacy/page.py" line="234"/>
+        <location filename="../../app/privacy/page.py" line="230"/>
         <source> and {company}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/privacy/page.py" line="239"/>
+        <location filename="../../app/privacy/page.py" line="235"/>
         <source>Refresh</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/privacy/page.py" line="240"/>
+        <location filename="../../app/privacy/page.py" line="236"/>
         <source>Refresh the privacy page</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/privacy/page.py" line="271"/>
+        <location filename="../../app/privacy/page.py" line="267"/>
         <source>Privacy sections</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/privacy/page.py" line="295"/>
+        <location filename="../../app/privacy/page.py" line="291"/>
         <source>Privacy policy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/privacy/page.py" line="296"/>
+        <location filename="../../app/privacy/page.py" line="292"/>
         <source>The policy this service publishes. When it changes, you are told what changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/privacy/page.py" line="300"/>
+        <location filename="../../app/privacy/page.py" line="296"/>
         <source>Version</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/privacy/page.py" line="301"/>
-        <location filename="../../app/privacy/page.py" line="449"/>
+        <location filename="../../app/privacy/page.py" line="297"/>
+        <location filename="../../app/privacy/page.py" line="445"/>
         <source>Effective</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/privacy/page.py" line="302"/>
+        <location filename="../../app/privacy/page.py" line="298"/>
         <source>Acknowledged</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/privacy/page.py" line="303"/>
+        <location filename="../../app/privacy/page.py" line="299"/>
         <source>Read the policy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/privacy/page.py" line="303"/>
+        <location filename="../../app/privacy/page.py" line="299"/>
         <source>Read the privacy policy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/privacy/page.py" line="305"/>
+        <location filename="../../app/privacy/page.py" line="301"/>
         <source>I have read it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/privacy/page.py" line="305"/>
+        <location filename="../../app/privacy/page.py" line="301"/>
         <source>Acknowledge the privacy policy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/privacy/page.py" line="310"/>
-        <location filename="../../app/privacy/page.py" line="316"/>
+        <location filename="../../app/privacy/page.py" line="306"/>
+        <location filename="../../app/privacy/page.py" line="312"/>
         <source>Account information</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/privacy/page.py" line="311"/>
+        <location filename="../../app/privacy/page.py" line="307"/>
         <source>Used to run your account and sign you in. Your password is stored only as a hash.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/privacy/page.py" line="313"/>
-        <location filename="../../app/privacy/page.py" line="368"/>
-        <location filename="../../app/privacy/page.py" line="494"/>
+        <location filename="../../app/privacy/page.py" line="309"/>
+        <location filename="../../app/privacy/page.py" line="364"/>
+        <location filename="../../app/privacy/page.py" line="490"/>
         <source>What</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/privacy/page.py" line="314"/>
+        <location filename="../../app/privacy/page.py" line="310"/>
         <source>Stored value</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/privacy/page.py" line="318"/>
+        <location filename="../../app/privacy/page.py" line="314"/>
         <source>Request a correction…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/privacy/page.py" line="318"/>
+        <location filename="../../app/privacy/page.py" line="314"/>
         <source>Request a correction of the selected field</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/privacy/page.py" line="320"/>
-        <location filename="../../app/privacy/page.py" line="378"/>
+        <location filename="../../app/privacy/page.py" line="316"/>
+        <location filename="../../app/privacy/page.py" line="374"/>
         <source>Request a copy…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/privacy/page.py" line="320"/>
+        <location filename="../../app/privacy/page.py" line="316"/>
         <source>Request a copy of my personal information</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/privacy/page.py" line="326"/>
+        <location filename="../../app/privacy/page.py" line="322"/>
         <source>Payment information</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/privacy/page.py" line="327"/>
+        <location filename="../../app/privacy/page.py" line="323"/>
         <source>Processed by Stripe. Ticket Pros receives only the payment status, the subscription and the last four digits of the card. Full card numbers are never stored.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/privacy/page.py" line="333"/>
+        <location filename="../../app/privacy/page.py" line="329"/>
         <source>Payment status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/privacy/page.py" line="334"/>
+        <location filename="../../app/privacy/page.py" line="330"/>
         <source>Subscription</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/privacy/page.py" line="335"/>
-        <location filename="../../app/privacy/page.py" line="574"/>
+        <location filename="../../app/privacy/page.py" line="331"/>
+        <location filename="../../app/privacy/page.py" line="570"/>
         <source>Card</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/privacy/page.py" line="337"/>
+        <location filename="../../app/privacy/page.py" line="333"/>
         <source>Payment information belongs to your organisation and is shown to your Account Owner only.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/privacy/page.py" line="345"/>
+        <location filename="../../app/privacy/page.py" line="341"/>
         <source>Support and communications</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/privacy/page.py" line="346"/>
+        <location filename="../../app/privacy/page.py" line="342"/>
         <source>Messages you sent to Ticket Pros, kept to answer them.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/privacy/page.py" line="350"/>
+        <location filename="../../app/privacy/page.py" line="346"/>
         <source>Subject</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/privacy/page.py" line="351"/>
+        <location filename="../../app/privacy/page.py" line="347"/>
         <source>Sent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/privacy/page.py" line="353"/>
+        <location filename="../../app/privacy/page.py" line="349"/>
         <source>Support messages</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/privacy/page.py" line="356"/>
-        <location filename="../../app/privacy/page.py" line="380"/>
-        <location filename="../../app/privacy/page.py" line="472"/>
+        <location filename="../../app/privacy/page.py" line="352"/>
+        <location filename="../../app/privacy/page.py" line="376"/>
+        <location filename="../../app/privacy/page.py" line="468"/>
         <source>Request deletion…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/privacy/page.py" line="356"/>
+        <location filename="../../app/privacy/page.py" line="352"/>
         <source>Request deletion of my support messages</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/privacy/page.py" line="362"/>
+        <location filename="../../app/privacy/page.py" line="358"/>
         <source>Customer Data</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/privacy/page.py" line="363"/>
+        <location filename="../../app/privacy/page.py" line="359"/>
         <source>Tickets, images, documents and the values extracted from them. Uploaded by your organisation&apos;s users and processed only to provide the service.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/privacy/page.py" line="368"/>
+        <location filename="../../app/privacy/page.py" line="364"/>
         <source>Mine</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/privacy/page.py" line="370"/>
+        <location filename="../../app/privacy/page.py" line="366"/>
         <source>Organisation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/privacy/page.py" line="372"/>
+        <location filename="../../app/privacy/page.py" line="368"/>
         <source>Customer Data counts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/privacy/page.py" line="378"/>
+        <location filename="../../app/privacy/page.py" line="374"/>
         <source>Request a copy of my Customer Data</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/privacy/page.py" line="380"/>
+        <location filename="../../app/privacy/page.py" line="376"/>
         <source>Request deletion of my Customer Data</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/privacy/page.py" line="386"/>
+        <location filename="../../app/privacy/page.py" line="382"/>
         <source>Usage data</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/privacy/page.py" line="387"/>
+        <location filename="../../app/privacy/page.py" line="383"/>
         <source>Which screens and actions you use, from which devices; used to keep the service reliable and secure.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/privacy/page.py" line="392"/>
-        <location filename="../../app/privacy/page.py" line="416"/>
+        <location filename="../../app/privacy/page.py" line="388"/>
+        <location filename="../../app/privacy/page.py" line="412"/>
         <source>Device</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/privacy/page.py" line="393"/>
+        <location filename="../../app/privacy/page.py" line="389"/>
         <source>Requests</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/privacy/page.py" line="394"/>
+        <location filename="../../app/privacy/page.py" line="390"/>
         <source>Last used</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/privacy/page.py" line="396"/>
+        <location filename="../../app/privacy/page.py" line="392"/>
         <source>Devices</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/privacy/page.py" line="399"/>
+        <location filename="../../app/privacy/page.py" line="395"/>
         <source>Restrict processing…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/privacy/page.py" line="399"/>
+        <location filename="../../app/privacy/page.py" line="395"/>
         <source>Request restriction of processing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/privacy/page.py" line="401"/>
+        <location filename="../../app/privacy/page.py" line="397"/>
         <source>Object…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/privacy/page.py" line="401"/>
+        <location filename="../../app/privacy/page.py" line="397"/>
         <source>Object to the processing of usage data</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/privacy/page.py" line="407"/>
+        <location filename="../../app/privacy/page.py" line="403"/>
         <source>Security events</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/privacy/page.py" line="408"/>
+        <location filename="../../app/privacy/page.py" line="404"/>
         <source>Recent sign-ins to your account. The region is approximate (country and region, from the IP address); precise location is never collected.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/privacy/page.py" line="411"/>
+        <location filename="../../app/privacy/page.py" line="407"/>
         <source>Time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/privacy/page.py" line="412"/>
+        <location filename="../../app/privacy/page.py" line="408"/>
         <source>Result</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/privacy/page.py" line="412"/>
+        <location filename="../../app/privacy/page.py" line="408"/>
         <source>Signed in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/privacy/page.py" line="412"/>
+        <location filename="../../app/privacy/page.py" line="408"/>
         <source>Failed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/privacy/page.py" line="414"/>
+        <location filename="../../app/privacy/page.py" line="410"/>
         <source>IP address</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/privacy/page.py" line="415"/>
+        <location filename="../../app/privacy/page.py" line="411"/>
         <source>Approximate region</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/privacy/page.py" line="417"/>
+        <location filename="../../app/privacy/page.py" line="413"/>
         <source>Note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/privacy/page.py" line="417"/>
+        <location filename="../../app/privacy/page.py" line="413"/>
         <source>⚠ Unfamiliar place or device</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/privacy/page.py" line="418"/>
+        <location filename="../../app/privacy/page.py" line="414"/>
         <source>Not seen in your earlier sign-ins. If this was not you, change your password and tell your Account Owner.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/privacy/page.py" line="422"/>
+        <location filename="../../app/privacy/page.py" line="418"/>
         <source>Recent sign-ins</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/privacy/page.py" line="429"/>
+        <location filename="../../app/privacy/page.py" line="425"/>
         <source>Who processes your data</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/privacy/page.py" line="430"/>
+        <location filename="../../app/privacy/page.py" line="426"/>
         <source>Subprocessors help run the service and may process information only to provide it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/privacy/page.py" line="432"/>
-        <location filename="../../app/privacy/page.py" line="560"/>
+        <location filename="../../app/privacy/page.py" line="428"/>
+        <location filename="../../app/privacy/page.py" line="556"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/privacy/page.py" line="433"/>
+        <location filename="../../app/privacy/page.py" line="429"/>
         <source>Purpose</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/privacy/page.py" line="434"/>
+        <location filename="../../app/privacy/page.py" line="430"/>
         <source>Data involved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/privacy/page.py" line="435"/>
-        <location filename="../../app/privacy/page.py" line="498"/>
+        <location filename="../../app/privacy/page.py" line="431"/>
+        <location filename="../../app/privacy/page.py" line="494"/>
         <source>Location</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/privacy/page.py" line="437"/>
+        <location filename="../../app/privacy/page.py" line="433"/>
         <source>Subprocessors</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/privacy/page.py" line="443"/>
+        <location filename="../../app/privacy/page.py" line="439"/>
         <source>Announced changes. You can object to a change until its deadline; the objection is filed as a privacy request.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/privacy/page.py" line="448"/>
+        <location filename="../../app/privacy/page.py" line="444"/>
         <source>Change</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/privacy/page.py" line="450"/>
+        <location filename="../../app/privacy/page.py" line="446"/>
         <source>Object by</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/privacy/page.py" line="451"/>
+        <location filename="../../app/privacy/page.py" line="447"/>
         <source>{date} (closed)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/privacy/page.py" line="453"/>
+        <location filename="../../app/privacy/page.py" line="449"/>
         <source>Announced subprocessor changes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/privacy/page.py" line="458"/>
+        <location filename="../../app/privacy/page.py" line="454"/>
         <source>Object to this change…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/privacy/page.py" line="458"/>
+        <location filename="../../app/privacy/page.py" line="454"/>
         <source>Object to the selected subprocessor change</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/privacy/page.py" line="464"/>
+        <location filename="../../app/privacy/page.py" line="460"/>
         <source>Retention</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/privacy/page.py" line="472"/>
+        <location filename="../../app/privacy/page.py" line="468"/>
         <source>Request deletion of my personal information</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/privacy/page.py" line="478"/>
+        <location filename="../../app/privacy/page.py" line="474"/>
         <source>On this computer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/privacy/page.py" line="479"/>
+        <location filename="../../app/privacy/page.py" line="475"/>
         <source>What Ticket Pros Desktop itself keeps here. Nothing of this is sent anywhere.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/privacy/page.py" line="482"/>
+        <location filename="../../app/privacy/page.py" line="478"/>
         <source>Upload queue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/privacy/page.py" line="483"/>
+        <location filename="../../app/privacy/page.py" line="479"/>
         <source>Files waiting to upload and their cleaned copies; kept until they are uploaded.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/privacy/page.py" line="484"/>
+        <location filename="../../app/privacy/page.py" line="480"/>
         <source>Thumbnail cache</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/privacy/page.py" line="484"/>
+        <location filename="../../app/privacy/page.py" line="480"/>
         <source>Small previews of your tickets; made again when needed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/privacy/page.py" line="486"/>
+        <location filename="../../app/privacy/page.py" line="482"/>
         <source>Other cached files</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/privacy/page.py" line="486"/>
+        <location filename="../../app/privacy/page.py" line="482"/>
         <source>Temporary files; made again when needed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/privacy/page.py" line="487"/>
+        <location filename="../../app/privacy/page.py" line="483"/>
         <source>Logs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/privacy/page.py" line="487"/>
+        <location filename="../../app/privacy/page.py" line="483"/>
         <source>What the app did, for troubleshooting; passwords and tokens are never written.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/privacy/page.py" line="489"/>
+        <location filename="../../app/privacy/page.py" line="485"/>
         <source>Settings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/privacy/page.py" line="489"/>
+        <location filename="../../app/privacy/page.py" line="485"/>
         <source>Server address, account email and preferences; no passwords.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/privacy/page.py" line="491"/>
+        <location filename="../../app/privacy/page.py" line="487"/>
         <source>Demo service data</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/privacy/page.py" line="491"/>
+        <location filename="../../app/privacy/page.py" line="487"/>
         <source>Only used by the built-in demo.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/privacy/page.py" line="496"/>
+        <location filename="../../app/privacy/page.py" line="492"/>
         <source>Size</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/privacy/page.py" line="497"/>
+        <location filename="../../app/privacy/page.py" line="493"/>
         <source>Clear removes it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/privacy/page.py" line="497"/>
+        <location filename="../../app/privacy/page.py" line="493"/>
         <source>Yes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/privacy/page.py" line="497"/>
+        <location filename="../../app/privacy/page.py" line="493"/>
         <source>No, kept</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/privacy/page.py" line="500"/>
+        <location filename="../../app/privacy/page.py" line="496"/>
         <source>Data on this computer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/privacy/page.py" line="511"/>
+        <location filename="../../app/privacy/page.py" line="507"/>
         <source>Clear cache and logs…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/privacy/page.py" line="512"/>
+        <location filename="../../app/privacy/page.py" line="508"/>
         <source>Clear the cache and logs on this computer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/privacy/page.py" line="555"/>
+        <location filename="../../app/privacy/page.py" line="551"/>
         <source>Updated {time}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/privacy/page.py" line="558"/>
+        <location filename="../../app/privacy/page.py" line="554"/>
         <source>Account Owner</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/privacy/page.py" line="558"/>
+        <location filename="../../app/privacy/page.py" line="554"/>
         <source>Member</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/privacy/page.py" line="561"/>
+        <location filename="../../app/privacy/page.py" line="557"/>
         <source>Email</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/privacy/page.py" line="562"/>
+        <location filename="../../app/privacy/page.py" line="558"/>
         <source>Phone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/privacy/page.py" line="562"/>
+        <location filename="../../app/privacy/page.py" line="558"/>
         <source>Not given</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/privacy/page.py" line="563"/>
+        <location filename="../../app/privacy/page.py" line="559"/>
         <source>Company</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/privacy/page.py" line="564"/>
+        <location filename="../../app/privacy/page.py" line="560"/>
         <source>Role</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/privacy/page.py" line="565"/>
+        <location filename="../../app/privacy/page.py" line="561"/>
         <source>Password</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/privacy/page.py" line="565"/>
+        <location filename="../../app/privacy/page.py" line="561"/>
         <source>Stored as a hash; never the password itself</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/privacy/page.py" line="566"/>
+        <location filename="../../app/privacy/page.py" line="562"/>
         <source>Billing contact</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/privacy/page.py" line="567"/>
+        <location filename="../../app/privacy/page.py" line="563"/>
         <source>Account created</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/privacy/page.py" line="50"/>
-        <location filename="../../app/privacy/page.py" line="572"/>
+        <location filename="../../app/privacy/page.py" line="568"/>
         <source>No subscription</source>
         <extracomment>The service&apos;s billing states (Stripe&apos;s subscription statuses, and &quot;none&quot;).</extracomment>
         <translation type="unfinished"></translation>
@@ -1149,179 +1149,179 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/privacy/page.py" line="574"/>
+        <location filename="../../app/privacy/page.py" line="570"/>
         <source>{brand} ending in {last4}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/privacy/page.py" line="575"/>
+        <location filename="../../app/privacy/page.py" line="571"/>
         <source>No card on file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/privacy/page.py" line="579"/>
+        <location filename="../../app/privacy/page.py" line="575"/>
         <source>You sent {n} message(s).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/privacy/page.py" line="581"/>
+        <location filename="../../app/privacy/page.py" line="577"/>
         <source>You have not sent any messages to Ticket Pros support.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/privacy/page.py" line="583"/>
+        <location filename="../../app/privacy/page.py" line="579"/>
         <source>Your organisation: {n} message(s).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/privacy/page.py" line="593"/>
+        <location filename="../../app/privacy/page.py" line="589"/>
         <source>Usage data is not being recorded for you (recorded {flags}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/privacy/page.py" line="595"/>
+        <location filename="../../app/privacy/page.py" line="591"/>
         <source>{n} requests in the last {days} days; last used {when}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/privacy/page.py" line="598"/>
+        <location filename="../../app/privacy/page.py" line="594"/>
         <source>No usage recorded in the last {days} days.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/privacy/page.py" line="606"/>
+        <location filename="../../app/privacy/page.py" line="602"/>
         <source>active</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/privacy/page.py" line="606"/>
+        <location filename="../../app/privacy/page.py" line="602"/>
         <source>cancelled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/privacy/page.py" line="607"/>
+        <location filename="../../app/privacy/page.py" line="603"/>
         <source>suspended</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/privacy/page.py" line="609"/>
+        <location filename="../../app/privacy/page.py" line="605"/>
         <source>Your organisation&apos;s account is {status}. After an account is cancelled, Customer Data is kept for {low} to {high} days so it can be retrieved, then deleted or anonymised; copies in backups disappear as backups rotate.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/privacy/page.py" line="612"/>
+        <location filename="../../app/privacy/page.py" line="608"/>
         <source>From the policy (§6): {text}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/privacy/page.py" line="621"/>
-        <location filename="../../app/privacy/page.py" line="629"/>
+        <location filename="../../app/privacy/page.py" line="617"/>
+        <location filename="../../app/privacy/page.py" line="625"/>
         <source>Tickets</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/privacy/page.py" line="621"/>
+        <location filename="../../app/privacy/page.py" line="617"/>
         <source>Images</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/privacy/page.py" line="622"/>
+        <location filename="../../app/privacy/page.py" line="618"/>
         <source>Documents</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/privacy/page.py" line="623"/>
+        <location filename="../../app/privacy/page.py" line="619"/>
         <source>Extracted values</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/privacy/page.py" line="624"/>
-        <location filename="../../app/privacy/page.py" line="631"/>
+        <location filename="../../app/privacy/page.py" line="620"/>
+        <location filename="../../app/privacy/page.py" line="627"/>
         <source>Stored size</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/privacy/page.py" line="630"/>
+        <location filename="../../app/privacy/page.py" line="626"/>
         <source>Files</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/privacy/page.py" line="634"/>
+        <location filename="../../app/privacy/page.py" line="630"/>
         <source>Nothing stored yet. Tickets you upload on the Uploads page appear here.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/privacy/page.py" line="636"/>
+        <location filename="../../app/privacy/page.py" line="632"/>
         <source>Tickets uploaded by you: {mine} of {org} in your organisation.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/privacy/page.py" line="639"/>
+        <location filename="../../app/privacy/page.py" line="635"/>
         <source>Your own uploads. Your Account Owner sees the organisation&apos;s totals.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/privacy/page.py" line="681"/>
+        <location filename="../../app/privacy/page.py" line="677"/>
         <source>Yes, on {when}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/privacy/page.py" line="682"/>
+        <location filename="../../app/privacy/page.py" line="678"/>
         <source>Not yet. What changed: {summary}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/privacy/page.py" line="743"/>
+        <location filename="../../app/privacy/page.py" line="739"/>
         <source>The upload queue could not be read; it is kept as it is.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/privacy/page.py" line="745"/>
+        <location filename="../../app/privacy/page.py" line="741"/>
         <source>No files are waiting to upload.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/privacy/page.py" line="746"/>
+        <location filename="../../app/privacy/page.py" line="742"/>
         <source>{n} file(s) wait to upload. They are kept: clearing never removes files that have not been uploaded yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/privacy/page.py" line="758"/>
+        <location filename="../../app/privacy/page.py" line="754"/>
         <source>Clear cache and logs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/privacy/page.py" line="759"/>
+        <location filename="../../app/privacy/page.py" line="755"/>
         <source>Remove the thumbnail cache, other cached files and the logs from this computer?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/privacy/page.py" line="762"/>
+        <location filename="../../app/privacy/page.py" line="758"/>
         <source>Your settings and your session are kept too.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/privacy/page.py" line="763"/>
+        <location filename="../../app/privacy/page.py" line="759"/>
         <source>Clear</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/privacy/page.py" line="778"/>
+        <location filename="../../app/privacy/page.py" line="774"/>
         <source>Clearing…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/privacy/page.py" line="784"/>
+        <location filename="../../app/privacy/page.py" line="780"/>
         <source>Removed {files} file(s), {size}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/privacy/page.py" line="787"/>
+        <location filename="../../app/privacy/page.py" line="783"/>
         <source>{n} file(s) waiting to upload were kept.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/privacy/page.py" line="789"/>
+        <location filename="../../app/privacy/page.py" line="785"/>
         <source>{n} item(s) were in use and could not be removed; try again after restarting the app.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1791,17 +1791,17 @@
 <context>
     <name>Section</name>
     <message>
-        <location filename="../../app/privacy/page.py" line="97"/>
+        <location filename="../../app/privacy/page.py" line="93"/>
         <source>Try again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/privacy/page.py" line="98"/>
+        <location filename="../../app/privacy/page.py" line="94"/>
         <source>Try again: {section}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/privacy/page.py" line="126"/>
+        <location filename="../../app/privacy/page.py" line="122"/>
         <source>Loading…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1904,89 +1904,89 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/settings/dialog.py" line="84"/>
-        <source>Takes effect the next time you sign in.</source>
+        <location filename="../../app/settings/dialog.py" line="85"/>
+        <source>Applies when you press OK; files already being sent finish first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/settings/dialog.py" line="88"/>
-        <source> KiB/s</source>
+        <location filename="../../app/settings/dialog.py" line="94"/>
+        <source>The most all uploads together may use; applies at once, also to files being sent.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/settings/dialog.py" line="89"/>
+        <source> KiB/s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/settings/dialog.py" line="90"/>
         <source>No limit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/settings/dialog.py" line="91"/>
+        <location filename="../../app/settings/dialog.py" line="92"/>
         <source>Upload bandwidth limit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/settings/dialog.py" line="92"/>
-        <source>Saved now; uploads do not enforce a limit in this version yet.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/settings/dialog.py" line="93"/>
+        <location filename="../../app/settings/dialog.py" line="95"/>
         <source>Uploads</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/settings/dialog.py" line="95"/>
+        <location filename="../../app/settings/dialog.py" line="97"/>
         <source>Files at the &amp;same time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/settings/dialog.py" line="96"/>
+        <location filename="../../app/settings/dialog.py" line="98"/>
         <source>Bandwidth &amp;limit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/settings/dialog.py" line="100"/>
+        <location filename="../../app/settings/dialog.py" line="102"/>
         <source>Theme</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/settings/dialog.py" line="104"/>
-        <location filename="../../app/settings/dialog.py" line="105"/>
+        <location filename="../../app/settings/dialog.py" line="106"/>
+        <location filename="../../app/settings/dialog.py" line="107"/>
         <source>Show desktop notifications</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/settings/dialog.py" line="107"/>
-        <location filename="../../app/settings/dialog.py" line="108"/>
+        <location filename="../../app/settings/dialog.py" line="109"/>
+        <location filename="../../app/settings/dialog.py" line="110"/>
         <source>Start minimised to the tray</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/settings/dialog.py" line="112"/>
+        <location filename="../../app/settings/dialog.py" line="114"/>
         <source>This desktop has no system tray.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/settings/dialog.py" line="113"/>
+        <location filename="../../app/settings/dialog.py" line="115"/>
         <source>Appearance and behaviour</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/settings/dialog.py" line="115"/>
+        <location filename="../../app/settings/dialog.py" line="117"/>
         <source>&amp;Theme</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/settings/dialog.py" line="122"/>
+        <location filename="../../app/settings/dialog.py" line="124"/>
         <source>Settings problem</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/settings/dialog.py" line="125"/>
+        <location filename="../../app/settings/dialog.py" line="127"/>
         <source>Save settings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/settings/dialog.py" line="126"/>
+        <location filename="../../app/settings/dialog.py" line="128"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2346,183 +2346,198 @@
 <context>
     <name>TicketsPage</name>
     <message>
-        <location filename="../../app/tickets/page.py" line="229"/>
-        <location filename="../../app/tickets/page.py" line="269"/>
+        <location filename="../../app/tickets/page.py" line="230"/>
+        <location filename="../../app/tickets/page.py" line="270"/>
         <source>Tickets</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/tickets/page.py" line="231"/>
+        <location filename="../../app/tickets/page.py" line="232"/>
         <source>Browse, search and download the tickets you have sent.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/tickets/page.py" line="235"/>
+        <location filename="../../app/tickets/page.py" line="236"/>
         <source>Search ticket number, job, notes or file name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/tickets/page.py" line="236"/>
+        <location filename="../../app/tickets/page.py" line="237"/>
         <source>Search tickets</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/tickets/page.py" line="240"/>
+        <location filename="../../app/tickets/page.py" line="241"/>
         <source>Filter by status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/tickets/page.py" line="241"/>
+        <location filename="../../app/tickets/page.py" line="242"/>
         <source>Any status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/tickets/page.py" line="246"/>
+        <location filename="../../app/tickets/page.py" line="247"/>
         <source>Filter by upload date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/tickets/page.py" line="247"/>
+        <location filename="../../app/tickets/page.py" line="248"/>
         <source>Any time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/tickets/page.py" line="247"/>
+        <location filename="../../app/tickets/page.py" line="248"/>
         <source>Today</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/tickets/page.py" line="247"/>
+        <location filename="../../app/tickets/page.py" line="248"/>
         <source>Last 7 days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/tickets/page.py" line="248"/>
+        <location filename="../../app/tickets/page.py" line="249"/>
         <source>Last 30 days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/tickets/page.py" line="248"/>
+        <location filename="../../app/tickets/page.py" line="249"/>
         <source>Last 12 months</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/tickets/page.py" line="252"/>
+        <location filename="../../app/tickets/page.py" line="253"/>
         <source>Whose tickets</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/tickets/page.py" line="253"/>
+        <location filename="../../app/tickets/page.py" line="254"/>
         <source>Organisation&apos;s tickets</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/tickets/page.py" line="254"/>
+        <location filename="../../app/tickets/page.py" line="255"/>
         <source>My tickets</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/tickets/page.py" line="257"/>
+        <location filename="../../app/tickets/page.py" line="258"/>
         <source>Refresh</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/tickets/page.py" line="258"/>
+        <location filename="../../app/tickets/page.py" line="259"/>
         <source>Refresh the ticket list</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/tickets/page.py" line="301"/>
+        <location filename="../../app/tickets/page.py" line="302"/>
         <source>Go to Uploads</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/tickets/page.py" line="302"/>
+        <location filename="../../app/tickets/page.py" line="303"/>
         <source>Go to the Uploads page</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/tickets/page.py" line="304"/>
+        <location filename="../../app/tickets/page.py" line="305"/>
         <source>Clear search and filters</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/tickets/page.py" line="305"/>
+        <location filename="../../app/tickets/page.py" line="306"/>
         <source>Clear the search and the filters</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/tickets/page.py" line="332"/>
+        <location filename="../../app/tickets/page.py" line="308"/>
+        <source>Try again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/tickets/page.py" line="309"/>
+        <source>Load the tickets again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/tickets/page.py" line="337"/>
         <source>How many tickets are shown</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/tickets/page.py" line="400"/>
+        <location filename="../../app/tickets/page.py" line="409"/>
         <source>Showing {shown} of {total} tickets</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/tickets/page.py" line="402"/>
+        <location filename="../../app/tickets/page.py" line="412"/>
         <source> · loading more…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/tickets/page.py" line="406"/>
+        <location filename="../../app/tickets/page.py" line="416"/>
         <source>Loading tickets…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/tickets/page.py" line="409"/>
+        <location filename="../../app/tickets/page.py" line="422"/>
+        <source>The tickets could not be loaded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/tickets/page.py" line="428"/>
         <source>No tickets</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/tickets/page.py" line="414"/>
+        <location filename="../../app/tickets/page.py" line="432"/>
         <source>No tickets match your search or filters.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/tickets/page.py" line="416"/>
+        <location filename="../../app/tickets/page.py" line="434"/>
         <source>No tickets yet. Upload photos, scans or PDFs on the Uploads page.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/tickets/page.py" line="457"/>
+        <location filename="../../app/tickets/page.py" line="475"/>
         <source>This ticket no longer exists. Refresh the list.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/tickets/page.py" line="473"/>
+        <location filename="../../app/tickets/page.py" line="491"/>
         <source>Save page as</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/tickets/page.py" line="478"/>
+        <location filename="../../app/tickets/page.py" line="496"/>
         <source>Downloading…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/tickets/page.py" line="493"/>
+        <location filename="../../app/tickets/page.py" line="511"/>
         <source>Saved to {path}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/tickets/page.py" line="505"/>
+        <location filename="../../app/tickets/page.py" line="523"/>
         <source>Delete ticket?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/tickets/page.py" line="506"/>
+        <location filename="../../app/tickets/page.py" line="524"/>
         <source>Delete ticket {number} and its {pages} page(s)? This cannot be undone.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/tickets/page.py" line="507"/>
+        <location filename="../../app/tickets/page.py" line="525"/>
         <source>(no number)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/tickets/page.py" line="521"/>
+        <location filename="../../app/tickets/page.py" line="539"/>
         <source>The ticket was deleted.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2553,113 +2568,113 @@
 <context>
     <name>UploadQueueModel</name>
     <message>
-        <location filename="../../app/uploads/model.py" line="78"/>
+        <location filename="../../app/uploads/model.py" line="85"/>
         <source>File</source>
         <extracomment>States with nothing to show in the progress column. A row&apos;s thumbnail is wanted: (item id, sha256, staged path).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/uploads/model.py" line="78"/>
+        <location filename="../../app/uploads/model.py" line="85"/>
         <source>Size</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/uploads/model.py" line="78"/>
+        <location filename="../../app/uploads/model.py" line="85"/>
         <source>Progress</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/uploads/model.py" line="78"/>
+        <location filename="../../app/uploads/model.py" line="85"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/uploads/model.py" line="208"/>
+        <location filename="../../app/uploads/model.py" line="215"/>
         <source>Removed before upload: {what}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/uploads/model.py" line="244"/>
+        <location filename="../../app/uploads/model.py" line="251"/>
         <source>Checking and removing location data…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/uploads/model.py" line="246"/>
+        <location filename="../../app/uploads/model.py" line="253"/>
         <source>Looking for an earlier upload of this file…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/uploads/model.py" line="248"/>
+        <location filename="../../app/uploads/model.py" line="255"/>
         <source>Already uploaded ({where}). Upload it anyway, or skip it?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/uploads/model.py" line="251"/>
+        <location filename="../../app/uploads/model.py" line="258"/>
         <source>Waiting to upload</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/uploads/model.py" line="253"/>
+        <location filename="../../app/uploads/model.py" line="260"/>
         <source>Uploading</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/uploads/model.py" line="255"/>
+        <location filename="../../app/uploads/model.py" line="262"/>
         <source>Paused</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/uploads/model.py" line="257"/>
+        <location filename="../../app/uploads/model.py" line="264"/>
         <source>The upload failed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/uploads/model.py" line="260"/>
+        <location filename="../../app/uploads/model.py" line="267"/>
         <source>{error} Next try at {time}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/uploads/model.py" line="261"/>
+        <location filename="../../app/uploads/model.py" line="268"/>
         <source>{error} Use “Retry now” to try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/uploads/model.py" line="264"/>
+        <location filename="../../app/uploads/model.py" line="271"/>
         <source>Uploaded as page {page} of {count}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/uploads/model.py" line="265"/>
+        <location filename="../../app/uploads/model.py" line="272"/>
         <source>Uploaded</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/uploads/model.py" line="267"/>
+        <location filename="../../app/uploads/model.py" line="274"/>
         <source>Cancelled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/uploads/model.py" line="268"/>
+        <location filename="../../app/uploads/model.py" line="275"/>
         <source>This file cannot be uploaded.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/uploads/model.py" line="275"/>
+        <location filename="../../app/uploads/model.py" line="282"/>
         <source>ticket {number}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/uploads/model.py" line="276"/>
+        <location filename="../../app/uploads/model.py" line="283"/>
         <source>an earlier ticket</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/uploads/model.py" line="278"/>
+        <location filename="../../app/uploads/model.py" line="285"/>
         <source>also in this list as {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/uploads/model.py" line="279"/>
+        <location filename="../../app/uploads/model.py" line="286"/>
         <source>earlier</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2667,199 +2682,204 @@
 <context>
     <name>UploadsPage</name>
     <message>
-        <location filename="../../app/uploads/page.py" line="152"/>
+        <location filename="../../app/uploads/page.py" line="162"/>
         <source>Uploads</source>
-        <extracomment>Whose files this page shows and sends (the queue file is shared by the accounts of this computer).</extracomment>
+        <extracomment>The user&apos;s upload settings now (they may change before the queue opens). Whose files this page shows and sends (the queue file is shared by the accounts of this computer).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/uploads/page.py" line="154"/>
+        <location filename="../../app/uploads/page.py" line="164"/>
         <source>Send photos, scans and PDFs of your tickets. Location data is removed first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/uploads/page.py" line="162"/>
+        <location filename="../../app/uploads/page.py" line="172"/>
         <source>One ticket per file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/uploads/page.py" line="163"/>
+        <location filename="../../app/uploads/page.py" line="173"/>
         <source>Send each file as its own ticket</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/uploads/page.py" line="165"/>
+        <location filename="../../app/uploads/page.py" line="175"/>
         <source>All files as pages of one ticket</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/uploads/page.py" line="166"/>
+        <location filename="../../app/uploads/page.py" line="176"/>
         <source>Send the files as the pages of one ticket</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/uploads/page.py" line="170"/>
+        <location filename="../../app/uploads/page.py" line="180"/>
         <source>Ticket number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/uploads/page.py" line="171"/>
+        <location filename="../../app/uploads/page.py" line="181"/>
         <source>Job</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/uploads/page.py" line="172"/>
+        <location filename="../../app/uploads/page.py" line="182"/>
         <source>Notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/uploads/page.py" line="183"/>
+        <location filename="../../app/uploads/page.py" line="193"/>
         <source>Upload queue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/uploads/page.py" line="203"/>
+        <location filename="../../app/uploads/page.py" line="213"/>
         <source>No files waiting. Drop photos, scans or PDFs above, or use “Choose files…”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/uploads/page.py" line="212"/>
+        <location filename="../../app/uploads/page.py" line="222"/>
         <source>Pause</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/uploads/page.py" line="212"/>
+        <location filename="../../app/uploads/page.py" line="222"/>
         <source>Pause the selected files</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/uploads/page.py" line="213"/>
+        <location filename="../../app/uploads/page.py" line="223"/>
         <source>Resume</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/uploads/page.py" line="213"/>
+        <location filename="../../app/uploads/page.py" line="223"/>
         <source>Resume the selected files</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/uploads/page.py" line="215"/>
+        <location filename="../../app/uploads/page.py" line="225"/>
         <source>Retry now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/uploads/page.py" line="215"/>
+        <location filename="../../app/uploads/page.py" line="225"/>
         <source>Retry the selected files now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/uploads/page.py" line="217"/>
+        <location filename="../../app/uploads/page.py" line="227"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/uploads/page.py" line="217"/>
+        <location filename="../../app/uploads/page.py" line="227"/>
         <source>Cancel the selected files</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/uploads/page.py" line="219"/>
+        <location filename="../../app/uploads/page.py" line="229"/>
         <source>Upload anyway</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/uploads/page.py" line="220"/>
+        <location filename="../../app/uploads/page.py" line="230"/>
         <source>Upload the selected duplicates anyway</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/uploads/page.py" line="222"/>
+        <location filename="../../app/uploads/page.py" line="232"/>
         <source>Skip</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/uploads/page.py" line="222"/>
+        <location filename="../../app/uploads/page.py" line="232"/>
         <source>Skip the selected duplicates</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/uploads/page.py" line="224"/>
-        <location filename="../../app/uploads/page.py" line="448"/>
+        <location filename="../../app/uploads/page.py" line="234"/>
+        <location filename="../../app/uploads/page.py" line="474"/>
         <source>Pause all</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/uploads/page.py" line="224"/>
+        <location filename="../../app/uploads/page.py" line="234"/>
         <source>Pause or resume all uploads</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/uploads/page.py" line="226"/>
+        <location filename="../../app/uploads/page.py" line="236"/>
         <source>Clear finished</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/uploads/page.py" line="227"/>
+        <location filename="../../app/uploads/page.py" line="237"/>
         <source>Remove uploaded, cancelled and refused files from the list</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/uploads/page.py" line="239"/>
+        <location filename="../../app/uploads/page.py" line="249"/>
         <source>Total progress</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/uploads/page.py" line="244"/>
+        <location filename="../../app/uploads/page.py" line="254"/>
         <source>Total progress and speed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/uploads/page.py" line="337"/>
+        <location filename="../../app/uploads/page.py" line="362"/>
         <source>Choose files to upload</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/uploads/page.py" line="342"/>
+        <location filename="../../app/uploads/page.py" line="367"/>
         <source>Choose a folder to upload</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/uploads/page.py" line="448"/>
+        <location filename="../../app/uploads/page.py" line="474"/>
         <source>Resume all</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/uploads/page.py" line="468"/>
+        <location filename="../../app/uploads/page.py" line="494"/>
         <source>Nothing to upload.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/uploads/page.py" line="471"/>
+        <location filename="../../app/uploads/page.py" line="497"/>
         <source>{done} of {files} files uploaded</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/uploads/page.py" line="472"/>
+        <location filename="../../app/uploads/page.py" line="498"/>
         <source>{sent} of {total}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/uploads/page.py" line="474"/>
+        <location filename="../../app/uploads/page.py" line="500"/>
         <source>{speed}/s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/uploads/page.py" line="477"/>
+        <location filename="../../app/uploads/page.py" line="503"/>
+        <source>limited to {limit} KiB/s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/uploads/page.py" line="506"/>
         <source>{n} with problems</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/uploads/page.py" line="480"/>
+        <location filename="../../app/uploads/page.py" line="509"/>
         <source>{n} waiting for your decision</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/uploads/page.py" line="482"/>
+        <location filename="../../app/uploads/page.py" line="511"/>
         <source>paused</source>
         <translation type="unfinished"></translation>
     </message>

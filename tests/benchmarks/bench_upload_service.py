@@ -35,6 +35,7 @@ import httpx
 
 from tests.benchmarks.table import Row
 from tests.support.service import DEMO_PASSWORD, ServiceProcess
+from tests.support.uploads import pdf_tail
 
 FILE_MB = 200
 CHUNK = 8 * 1024 * 1024
@@ -138,7 +139,8 @@ if _has_tuspy():
 
 
 def make_pdf(path: Path, megabytes: int) -> str:
-    """A PDF header and random filler (incompressible, so no layer can cheat)."""
+    """A valid one-page PDF of ``megabytes`` MiB of random filler (incompressible,
+    so no layer can cheat), which the service's PDF check accepts."""
     digest = hashlib.sha256()
     with path.open("wb") as file:
         head = b"%PDF-1.4\n% benchmark filler\n"
@@ -148,6 +150,9 @@ def make_pdf(path: Path, megabytes: int) -> str:
             block = os.urandom(1024 * 1024)
             file.write(block)
             digest.update(block)
+        tail = pdf_tail(len(head) + megabytes * 1024 * 1024)
+        file.write(tail)
+        digest.update(tail)
     return digest.hexdigest()
 
 

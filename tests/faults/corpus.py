@@ -1,7 +1,7 @@
 """A seeded batch of files of mixed types and sizes for the fault trials.
 
 JPEGs carry GPS EXIF (and the other secrets of :func:`tests.media_samples.gps_exif`),
-PNGs carry an EXIF chunk with GPS, PDFs go from 15 bytes to several MB. Every
+PNGs carry an EXIF chunk with GPS, PDFs go from the smallest one-page PDF to several MB. Every
 file's content is unique (seeded noise), so no file is another's duplicate.
 """
 
@@ -14,6 +14,7 @@ from pathlib import Path
 from PIL import Image
 
 from tests.media_samples import gps_exif
+from tests.support.uploads import pdf_tail
 
 KiB, MiB = 1024, 1024 * 1024
 
@@ -58,15 +59,19 @@ def _png(path: Path, rng: random.Random, size: int) -> None:
 
 
 def _pdf(path: Path, rng: random.Random, size: int, index: int) -> None:
-    head, tail = f"%PDF-1.4\n%{index}\n".encode(), b"%%EOF\n"
-    body = max(0, size - len(head) - len(tail))
+    """A valid one-page PDF of about ``size`` bytes: seeded noise no object refers
+    to, then the page, the xref and the trailer (what readers, and the app's and
+    the service's PDF checks, parse)."""
+    head = f"%PDF-1.4\n%{index}\n".encode()
+    body = max(0, size - len(head) - len(pdf_tail(len(head) + size)))
     with path.open("wb") as out:
         out.write(head)
-        while body > 0:
-            piece = rng.randbytes(min(body, MiB))
+        left = body
+        while left > 0:
+            piece = rng.randbytes(min(left, MiB))
             out.write(piece)
-            body -= len(piece)
-        out.write(tail)
+            left -= len(piece)
+        out.write(pdf_tail(len(head) + body))
 
 
 def make_corpus(folder: Path, count: int, seed: int) -> list[SampleFile]:
@@ -81,7 +86,7 @@ def make_corpus(folder: Path, count: int, seed: int) -> list[SampleFile]:
             kind = rng.choice(("jpeg", "png", "pdf"))
         size = _target_size(rng)
         if kind == "pdf" and index < 9:
-            size = 0  # the smallest file there is: a PDF header and its end marker, about 20 bytes
+            size = 0  # the smallest PDF there is: one empty page, about 300 bytes
         path = folder / f"{index:03d}-{kind}.{ {'jpeg': 'jpg'}.get(kind, kind)}"
         if kind == "jpeg":
             _jpeg(path, rng, size)

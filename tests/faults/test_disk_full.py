@@ -22,7 +22,7 @@ from app.errors import describe
 from server.uploads import space
 from tests.server.tus_raw import TusClient, sign_in
 from tests.support.service import start_service
-from tests.support.uploads import MiB, big_pdf, signed_in
+from tests.support.uploads import MiB, big_pdf, pdf_tail, signed_in
 
 
 @pytest.fixture
@@ -203,7 +203,8 @@ def test_a_database_too_full_to_record_the_offset_keeps_only_what_it_vouched_for
     def full(*args, **kwargs):
         raise sqlite3.OperationalError("database or disk is full")
 
-    data = b"%PDF-1.4\n" + bytes(range(256)) * 400 + b"\n%%EOF\n"
+    head = b"%PDF-1.4\n" + bytes(range(256)) * 400
+    data = head + pdf_tail(len(head))
     tus = TusClient(service.url, sign_in(service.url, "alice@demo.example"))
     location = tus.location(len(data), filename="a.pdf")
     monkeypatch.setattr(receive, "sync_and_record", full)

@@ -22,7 +22,7 @@ def signed_in(url: str, email: str = "alice@demo.example", **kwargs) -> TicketPr
     return client
 
 
-def _pdf_tail(start: int) -> bytes:
+def pdf_tail(start: int) -> bytes:
     """A one-page PDF's objects, xref and trailer, as if written from offset ``start``."""
     objects = [b"<< /Type /Catalog /Pages 2 0 R >>", b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
                b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 200 100] >>"]
@@ -39,10 +39,10 @@ def big_pdf(path: Path, size: int, *, seed: int = 0) -> Path:
     """A valid PDF of exactly ``size`` bytes, written in pieces: header, an incompressible
     stretch that no object refers to (readers skip it, as the xref points past it), one page."""
     head = b"%PDF-1.4\n%\xe2\xe3\xcf\xd3\n"
-    body = size - len(head) - len(_pdf_tail(size))
-    tail = _pdf_tail(len(head) + body)
+    body = size - len(head) - len(pdf_tail(size))
+    tail = pdf_tail(len(head) + body)
     body = size - len(head) - len(tail)  # the offsets' digits may have changed the tail's length
-    tail = _pdf_tail(len(head) + body)
+    tail = pdf_tail(len(head) + body)
     assert body >= 0 and len(head) + body + len(tail) == size, "too small for a PDF"
     pattern = (seed.to_bytes(4, "big") + os.urandom(MiB - 4))
     with path.open("wb") as out:

@@ -16,6 +16,7 @@ from pathlib import Path
 
 from api_client.uploads import Grouping, ItemState, QueueEvent, QueueRunner, UploadItem, UploadQueue
 
+from ..settings import Settings
 from ._common import print_json, signed_in_client
 
 MiB = 1024 * 1024
@@ -36,6 +37,10 @@ def register(subparsers: argparse._SubParsersAction) -> None:
                         help="what to do with a file that was already uploaded (default: ask on a terminal, "
                              "else skip)")
     upload.add_argument("--json", action="store_true", help="print the result of each file as JSON")
+    upload.add_argument("--parallel", type=int, metavar="N",
+                        help="files sent at the same time (default: the app's setting)")
+    upload.add_argument("--limit", type=int, metavar="KIB_PER_S",
+                        help="bandwidth limit in KiB/s, 0 for none (default: the app's setting)")
     upload.add_argument("--chunk-size", type=float, default=8, metavar="MIB", help=argparse.SUPPRESS)
     upload.set_defaults(func=cmd_upload)
 
@@ -110,7 +115,11 @@ def cmd_upload(args: argparse.Namespace) -> int:
     given_up: set[int] = set()
     with signed_in_client() as client, tempfile.TemporaryDirectory(prefix="ticketpros-upload-") as work:
         queue = UploadQueue(Path(work) / "queue.sqlite3", Path(work) / "staging")
-        runner = QueueRunner(queue, client, chunk_size=max(1, int(args.chunk_size * MiB)), poll_interval=0.1)
+        settings = Settings.load()
+        parallel = args.parallel if args.parallel is not None else settings.upload_concurrency
+        limit_kib = args.limit if args.limit is not None else settings.upload_limit_kib
+        runner = QueueRunner(queue, client, chunk_size=max(1, int(args.chunk_size * MiB)), poll_interval=0.1,
+                             concurrency=max(1, parallel), rate_limit=max(0, limit_kib) * 1024)
         queue.subscribe(progress.on_event)
         try:
             queue.add(paths, grouping=Grouping.ONE_MULTI_PAGE_TICKET if args.one_ticket else Grouping.ONE_TICKET_EACH,

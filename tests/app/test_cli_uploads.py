@@ -6,6 +6,7 @@ import hashlib
 import io
 import json
 import sys
+import time
 from pathlib import Path
 
 import pytest
@@ -82,3 +83,24 @@ def test_upload_one_ticket_json_then_list_show_download(monkeypatch, capsys, log
 def test_tickets_show_unknown_is_one_line(monkeypatch, capsys, logged_in):
     code, _, err = run(monkeypatch, capsys, "tickets", "show", "tkt_nope")
     assert code == 1 and err.count("\n") == 1 and err.startswith("ticketpros: ")
+
+
+def test_upload_keeps_to_the_bandwidth_limit_set_in_the_app(monkeypatch, capsys, logged_in, tmp_path):
+    from app.settings import Settings
+    from tests.support.uploads import big_pdf
+
+    settings = Settings.load()
+    settings.upload_limit_kib = 256
+    settings.save()
+    limited = big_pdf(tmp_path / "limited.pdf", 320 * 1024, seed=1)
+    started = time.monotonic()
+    code, out, err = run(monkeypatch, capsys, "upload", str(limited))
+    took = time.monotonic() - started
+    assert code == 0, err
+    assert took >= 1.0  # 320 KiB at 256 KiB/s, less the limiter's 1/8 s burst: at least 1.1 s
+
+    free = big_pdf(tmp_path / "free.pdf", 320 * 1024, seed=2)
+    started = time.monotonic()
+    code, out, err = run(monkeypatch, capsys, "upload", str(free), "--limit", "0")
+    assert code == 0, err
+    assert time.monotonic() - started < took

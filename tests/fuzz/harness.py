@@ -14,7 +14,7 @@ from __future__ import annotations
 import os
 import tempfile
 from collections import Counter
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import timedelta
 from pathlib import Path
 
@@ -55,19 +55,25 @@ class Profile:
 
 
 PROFILES = {
-    "bounded": Profile("bounded", max_examples=6, deterministic=True, unexpected_methods=("put", "trace"),
+    "bounded": Profile("bounded", max_examples=5, deterministic=True, unexpected_methods=("put", "trace"),
                        coverage_personas=("owner",)),
     "full": Profile("full", max_examples=100, deterministic=False),
 }
 
 
 def current_profile() -> Profile:
+    """``TICKETPROS_FUZZ_PROFILE`` (bounded, full); ``TICKETPROS_FUZZ_EXAMPLES``
+    overrides its examples per operation (e.g. 1000 for a long hunt)."""
     name = os.environ.get("TICKETPROS_FUZZ_PROFILE", "bounded")
     try:
-        return PROFILES[name]
+        profile = PROFILES[name]
     except KeyError:
         choices = ", ".join(PROFILES)
         raise SystemExit(f"TICKETPROS_FUZZ_PROFILE must be one of {choices}, not {name!r}") from None
+    examples = os.environ.get("TICKETPROS_FUZZ_EXAMPLES")
+    if examples:
+        profile = replace(profile, max_examples=int(examples))
+    return profile
 
 
 def fuzz_config(profile: Profile, persona: str) -> SchemathesisConfig:

@@ -9,6 +9,16 @@ from contextlib import contextmanager
 import httpx
 import pytest
 
+from tests.support.service import start_service
+
+
+@pytest.fixture(scope="module")
+def service(tmp_path_factory):
+    """One demo service for the module: these checks leave nothing another reads."""
+    handle = start_service(tmp_path_factory.mktemp("findings") / "service-data")
+    yield handle
+    handle.stop()
+
 
 @contextmanager
 def session(service, email: str) -> Iterator[httpx.Client]:

@@ -112,7 +112,7 @@ def list_tickets(
     status: Status | None = None,
     date_from: IsoDate | None = None,
     date_to: IsoDate | None = None,
-    offset: Annotated[int, Query(ge=0)] = 0,
+    offset: Annotated[int, Query(ge=0, le=service.MAX_OFFSET)] = 0,
     limit: Annotated[int, Query(ge=1, le=service.MAX_LIMIT)] = 50,
 ) -> TicketPage:
     query = service.TicketQuery(scope=scope, q=q, status=status, date_from=date_from, date_to=date_to,

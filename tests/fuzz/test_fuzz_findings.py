@@ -112,3 +112,13 @@ def test_an_empty_idempotency_key_is_refused_not_a_500(service):
             assert r.json()["error"]["code"] == "validation_error"
         r = owner.post("/auth/refresh", json={"refresh_token": "x"}, headers={"Idempotency-Key": ""})
         assert r.status_code == 422
+
+
+@pytest.mark.parametrize("offset", ["60066609350299566080", str(2**63), "1000000001"])
+def test_huge_list_offsets_are_refused_not_a_500(service, offset):
+    # SQLite raised OverflowError for offsets past 2**63 - 1: 500.
+    with session(service, "alice@demo.example") as alice:
+        r = alice.get("/tickets", params={"offset": offset})
+        assert r.status_code == 422, r.text
+        assert r.json()["error"]["message"].startswith("offset: ")
+        assert alice.get("/tickets", params={"offset": "1000000000"}).json()["items"] == []

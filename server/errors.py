@@ -119,6 +119,18 @@ def _add_component(components: dict[str, Any], model: type[BaseModel]) -> dict[s
     return {"$ref": f"#/components/schemas/{model.__name__}"}
 
 
+def _cannot_fail_validation(operation: dict[str, Any]) -> bool:
+    """FastAPI documents 422 for every route with parameters; a route whose only
+    parameters are plain text in the path never sends it."""
+    if "requestBody" in operation:
+        return False
+    return all(
+        parameter.get("in") == "path"
+        and {k: v for k, v in parameter.get("schema", {}).items() if k != "title"} == {"type": "string"}
+        for parameter in operation.get("parameters", [])
+    )
+
+
 BODY_UNREADABLE = "The request body could not be read; send JSON encoded as UTF-8."
 
 
@@ -144,8 +156,11 @@ def install_openapi(app: FastAPI) -> None:
                 if reply is not None:
                     content = reply.get("content", {}).get("application/json", {})
                     if content.get("schema") == {"$ref": "#/components/schemas/HTTPValidationError"}:
-                        content["schema"] = validation_ref
-                        reply["description"] = _DESCRIPTIONS[422]
+                        if _cannot_fail_validation(operation):
+                            del responses["422"]
+                        else:
+                            content["schema"] = validation_ref
+                            reply["description"] = _DESCRIPTIONS[422]
                 if "application/json" in operation.get("requestBody", {}).get("content", {}):
                     responses.setdefault("400", {
                         "description": "The body is not text in UTF-8.",

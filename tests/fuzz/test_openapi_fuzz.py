@@ -22,6 +22,10 @@ def test_fuzzed_document_is_the_served_one(service):
     assert httpx.get(service.url + "/openapi.json").json() == openapi_document()
 
 
+def is_not_http(response) -> bool:
+    return response.status_code == 400 and response.text == "Invalid HTTP request received."
+
+
 def check_case(case, persona: str, fuzz_services, server_errors) -> None:
     service, keeper = fuzz_services(persona)
     logged = len(server_errors.records)
@@ -30,6 +34,13 @@ def check_case(case, persona: str, fuzz_services, server_errors) -> None:
     try:
         authenticate(case, keeper)
         response = case.call(base_url=service.url, timeout=30)
+        if is_not_http(response):
+            # The only exclusion: uvicorn's HTTP parser refuses a message that is
+            # not HTTP (e.g. a generated header named "content-length;") with a
+            # plain-text 400 before the application sees it. Nothing the service
+            # could document or do; counted in the summary under 400.
+            TALLY.record(persona, label, response.status_code, failed=False)
+            return
         case.validate_response(response)
         # A reply can look fine while the service swallowed a failure (the
         # fulfilment of privacy requests logs and retries later, for one).

@@ -8,6 +8,7 @@ from fastapi import APIRouter, Header
 from pydantic import BaseModel, Field
 
 from ..deps import ClientInfoDep, CurrentUser, DbDep, SettingsDep
+from ..errors import error_responses
 from . import service
 
 router = APIRouter(tags=["auth"])
@@ -54,28 +55,31 @@ def _pair(issued: service.IssuedTokens) -> TokenPair:
     )
 
 
-@router.post("/auth/login", response_model=TokenPair, summary="Sign in with email and password")
+@router.post("/auth/login", response_model=TokenPair, summary="Sign in with email and password",
+             responses=error_responses(401, 422, 429, _401="Email or password is incorrect."))
 def login(body: LoginRequest, conn: DbDep, settings: SettingsDep, client: ClientInfoDep) -> TokenPair:
     return _pair(service.login(conn, settings, body.email, body.password, client))
 
 
-@router.post("/auth/refresh", response_model=TokenPair, summary="Rotate the refresh token")
+@router.post("/auth/refresh", response_model=TokenPair, summary="Rotate the refresh token",
+             responses=error_responses(401, 422, _401="The session ended, expired or the token was reused."))
 def refresh(
     body: RefreshRequest,
     conn: DbDep,
     settings: SettingsDep,
     client: ClientInfoDep,
-    idempotency_key: Annotated[str | None, Header(max_length=200)] = None,
+    idempotency_key: Annotated[str | None, Header(min_length=1, max_length=200)] = None,
 ) -> TokenPair:
     return _pair(service.refresh(conn, settings, body.refresh_token, idempotency_key, client))
 
 
-@router.post("/auth/logout", status_code=204, summary="Sign out: revoke this session")
+@router.post("/auth/logout", status_code=204, summary="Sign out: revoke this session",
+             responses=error_responses(401))
 def logout(principal: CurrentUser, conn: DbDep, settings: SettingsDep) -> None:
     service.logout(conn, settings, principal)
 
 
-@router.get("/me", response_model=MeOut, summary="Who is signed in")
+@router.get("/me", response_model=MeOut, summary="Who is signed in", responses=error_responses(401))
 def me(principal: CurrentUser, conn: DbDep) -> MeOut:
     row = conn.execute(
         "SELECT u.id, u.email, u.name, u.phone, u.role, c.id AS cid, c.name AS cname"

@@ -8,9 +8,10 @@ from fastapi import APIRouter
 from pydantic import BaseModel, ConfigDict, Field
 
 from ..deps import ClientInfoDep, CurrentOwner, CurrentUser, DbDep, SettingsDep
+from ..errors import error_responses
 from . import service
 
-router = APIRouter(prefix="/privacy", tags=["privacy"])
+router = APIRouter(prefix="/privacy", tags=["privacy"], responses=error_responses(401))
 
 
 class AccountInfo(BaseModel):
@@ -160,11 +161,30 @@ class SubprocessorList(BaseModel):
     changes: list[SubprocessorChangeOut]
 
 
+def _document_payment_method(schema: dict) -> None:
+    """The model stays lenient so that the service can name a full card number
+    in any field (a plain schema error would not say why); the document states
+    what the service accepts (service.update_payment_method)."""
+    schema["properties"] = {
+        "card_last4": {
+            "anyOf": [
+                {"type": "string", "pattern": f"^{service.CARD_LAST4_PATTERN}$"},
+                {"type": "integer", "minimum": 1000, "maximum": 9999},
+            ],
+            "description": "Exactly the last four digits.",
+        },
+        "card_brand": {"type": "string", "pattern": f"^{service.CARD_BRAND_PATTERN}$",
+                       "description": "The card brand, e.g. Visa."},
+    }
+    schema["required"] = ["card_last4", "card_brand"]
+    schema["additionalProperties"] = False
+
+
 class PaymentMethodIn(BaseModel):
     """The payment method summary. Any value that looks like a full card
     number is refused, whichever field carries it."""
 
-    model_config = ConfigDict(extra="allow")
+    model_config = ConfigDict(extra="allow", json_schema_extra=_document_payment_method)
     card_last4: str | int | None = Field(default=None, description="Exactly the last four digits.")
     card_brand: str = Field(default="", max_length=200)
 
@@ -181,12 +201,14 @@ def policy(principal: CurrentUser, conn: DbDep) -> PolicyStatus:
 
 
 @router.get("/policy/text", response_model=PolicyTextOut,
-            summary="The text of the policy (public: people read it before they sign in)")
+            summary="The text of the policy (public: people read it before they sign in)",
+            responses=error_responses(404, 422))
 def policy_text(conn: DbDep, version: str | None = None) -> PolicyTextOut:
     return PolicyTextOut.model_validate(service.policy_text(conn, version))
 
 
-@router.post("/policy/acknowledge", response_model=PolicyStatus, summary="Acknowledge the current policy")
+@router.post("/policy/acknowledge", response_model=PolicyStatus, summary="Acknowledge the current policy",
+             responses=error_responses(409, 422, _409="A newer version was published; read it first."))
 def acknowledge(
     body: AcknowledgeIn, principal: CurrentUser, conn: DbDep, settings: SettingsDep, client: ClientInfoDep
 ) -> PolicyStatus:
@@ -200,13 +222,15 @@ def subprocessors(_: CurrentUser, conn: DbDep, settings: SettingsDep) -> Subproc
     return SubprocessorList.model_validate(service.list_subprocessors(conn, settings))
 
 
-@router.get("/billing", response_model=PaymentInfo, summary="Payment information (Account Owner)")
+@router.get("/billing", response_model=PaymentInfo, summary="Payment information (Account Owner)",
+            responses=error_responses(403))
 def billing(principal: CurrentOwner, conn: DbDep) -> PaymentInfo:
     return PaymentInfo.model_validate(service.billing(conn, principal))
 
 
 @router.put("/billing/payment-method", response_model=PaymentInfo,
-            summary="Update the payment method summary (last four digits only)")
+            summary="Update the payment method summary (last four digits only)",
+            responses=error_responses(403, 422))
 def update_payment_method(
     body: PaymentMethodIn, principal: CurrentOwner, conn: DbDep, settings: SettingsDep
 ) -> PaymentInfo:

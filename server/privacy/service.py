@@ -243,6 +243,11 @@ def billing(conn: sqlite3.Connection, principal: Principal) -> dict[str, Any]:
     return {k: row[k] for k in ("payment_status", "subscription_id", "card_last4", "card_brand", "updated_at")}
 
 
+# What /openapi.json states too (privacy/router.py PaymentMethodIn).
+CARD_LAST4_PATTERN = r"[0-9]{4}"
+CARD_BRAND_PATTERN = r"[A-Za-z][A-Za-z ]{0,29}"
+
+
 def refuse_card_numbers(values: dict[str, Any]) -> None:
     """422 when any value sent looks like a full card number, whatever its field."""
     for value in values.values():
@@ -260,12 +265,14 @@ def update_payment_method(
     unknown = sorted(set(values) - {"card_last4", "card_brand"})
     if unknown:
         raise ApiError(422, "validation_error", f"Unknown field: {unknown[0]}. Send card_last4 and card_brand.")
-    last4 = str(values.get("card_last4") or "")
-    if not re.fullmatch(r"[0-9]{4}", last4):
+    last4 = values.get("card_last4")
+    last4 = str(last4) if isinstance(last4, int) and not isinstance(last4, bool) else last4
+    if not isinstance(last4, str) or not re.fullmatch(CARD_LAST4_PATTERN, last4):
         raise ApiError(422, "validation_error", "card_last4 must be exactly the last four digits of the card.")
-    brand = str(values.get("card_brand") or "").strip()
-    if len(brand) > 30 or not re.fullmatch(r"[A-Za-z][A-Za-z ]*", brand):
+    brand = values.get("card_brand")
+    if not isinstance(brand, str) or not re.fullmatch(CARD_BRAND_PATTERN, brand):
         raise ApiError(422, "validation_error", "card_brand must be a card brand such as Visa.")
+    brand = brand.rstrip()
     with transaction(conn):
         conn.execute(
             "INSERT INTO billing (customer_id, card_last4, card_brand, updated_at) VALUES (?, ?, ?, ?)"

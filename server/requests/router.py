@@ -8,23 +8,50 @@ from typing import Annotated, Literal
 
 from fastapi import APIRouter, Header, Query
 from fastapi.responses import FileResponse
-from pydantic import BaseModel, Field
+from pydantic import BaseModel, ConfigDict, Field
 
 from ..auth import tokens
 from ..clock import iso, parse_iso
 from ..db import transaction
 from ..deps import ClientInfoDep, CurrentUser, DbDep, SettingsDep
-from ..errors import ApiError, not_found
+from ..errors import ApiError, error_responses, not_found
 from . import fulfilment, service
 
-router = APIRouter(tags=["privacy requests"])
+router = APIRouter(tags=["privacy requests"], responses=error_responses(401))
 
 RequestType = Literal["access", "correction", "deletion", "restriction", "objection"]
 RequestState = Literal["pending_owner", "approved", "denied", "in_progress", "completed", "cancelled"]
 EXPORT_LINK_TTL = timedelta(minutes=15)
 
 
+def _document_new_request(schema: dict) -> None:
+    """Which fields each type needs, as the service checks them (service.submit);
+    the model itself stays one lenient shape so that the replies can say in a
+    sentence what is missing. Fields a type does not use are ignored."""
+    loose = {name: dict(prop) for name, prop in schema["properties"].items()}
+    password = {"type": "string", "minLength": 1, "maxLength": 1024,
+                "description": "The requester's password (a wrong one counts as a failed sign-in)."}
+
+    def variant(types: list[str], required: list[str], **props: dict) -> dict:
+        return {"type": "object", "required": ["type", *required],
+                "properties": {**loose, "type": {"type": "string", "enum": types}, **props}}
+
+    def correction(field: str, value: dict) -> dict:
+        return variant(["correction"], ["field", "value"],
+                       field={"type": "string", "enum": [field]}, value={"type": "string", **value})
+
+    schema["oneOf"] = [
+        variant(["access", "deletion"], ["password"], password=password),
+        correction("name", {"pattern": f"^{service.NAME_PATTERN}$", "maxLength": service.NAME_MAX}),
+        correction("phone", {"pattern": f"^{service.PHONE_PATTERN}$"}),
+        correction("email", {"pattern": f"^{service.EMAIL_PATTERN}$", "maxLength": service.EMAIL_MAX}),
+        variant(["restriction", "objection"], []),
+    ]
+
+
 class NewRequestIn(BaseModel):
+    model_config = ConfigDict(json_schema_extra=_document_new_request)
+
     type: RequestType
     note: str | None = Field(
         default=None, max_length=2000, description="Anything the Account Owner should know."
@@ -163,6 +190,8 @@ def _reply(conn, settings, principal, request_id) -> PrivacyRequestOut:
     response_model=PrivacyRequestOut,
     status_code=201,
     summary="File a privacy request (routed to the Account Owner)",
+    responses=error_responses(403, 409, 422, 429, _403="The password is not correct.",
+                              _409="A request of this type is already waiting, or the email is taken."),
 )
 def submit(
     body: NewRequestIn,
@@ -170,7 +199,7 @@ def submit(
     conn: DbDep,
     settings: SettingsDep,
     client: ClientInfoDep,
-    idempotency_key: Annotated[str | None, Header(max_length=200)] = None,
+    idempotency_key: Annotated[str | None, Header(min_length=1, max_length=200)] = None,
 ) -> PrivacyRequestOut:
     request_id, fulfil_now = service.submit(
         conn,
@@ -194,6 +223,7 @@ def submit(
     "/privacy-requests",
     response_model=PrivacyRequestList,
     summary="My requests, or (owners) the organisation's requests waiting for a decision",
+    responses=error_responses(403, 422),
 )
 def list_requests(
     principal: CurrentUser,
@@ -206,7 +236,8 @@ def list_requests(
     return PrivacyRequestList(items=items, pending=sum(1 for i in items if i.state == "pending_owner"))
 
 
-@router.get("/privacy-requests/{request_id}", response_model=PrivacyRequestOut, summary="One request")
+@router.get("/privacy-requests/{request_id}", response_model=PrivacyRequestOut, summary="One request",
+            responses=error_responses(404))
 def get_request(
     request_id: str, principal: CurrentUser, conn: DbDep, settings: SettingsDep
 ) -> PrivacyRequestOut:
@@ -217,6 +248,7 @@ def get_request(
     "/privacy-requests/{request_id}/approve",
     response_model=PrivacyRequestOut,
     summary="Approve (Account Owner); the service fulfils it right away",
+    responses=error_responses(403, 404, 409, 422),
 )
 def approve(
     request_id: str, body: ApproveIn, principal: CurrentUser, conn: DbDep, settings: SettingsDep
@@ -230,6 +262,7 @@ def approve(
     "/privacy-requests/{request_id}/deny",
     response_model=PrivacyRequestOut,
     summary="Deny with a reason (Account Owner)",
+    responses=error_responses(403, 404, 409, 422),
 )
 def deny(
     request_id: str, body: DenyIn, principal: CurrentUser, conn: DbDep, settings: SettingsDep
@@ -242,6 +275,7 @@ def deny(
     "/privacy-requests/{request_id}/cancel",
     response_model=PrivacyRequestOut,
     summary="Cancel my request while it waits for the Account Owner",
+    responses=error_responses(403, 404, 409),
 )
 def cancel(request_id: str, principal: CurrentUser, conn: DbDep, settings: SettingsDep) -> PrivacyRequestOut:
     service.cancel(conn, settings, principal, request_id)
@@ -252,6 +286,7 @@ def cancel(request_id: str, principal: CurrentUser, conn: DbDep, settings: Setti
     "/privacy-requests/{request_id}/extend",
     response_model=PrivacyRequestOut,
     summary="Extend the deadline once, by up to 60 days, with a reason (Account Owner)",
+    responses=error_responses(403, 404, 409, 422),
 )
 def extend(
     request_id: str, body: ExtendIn, principal: CurrentUser, conn: DbDep, settings: SettingsDep
@@ -280,6 +315,8 @@ def _own_export(conn, principal, request_id):
     "/privacy-requests/{request_id}/export-link",
     response_model=ExportLinkOut,
     summary="A short-lived download link for my access export (re-issue when it expires)",
+    responses=error_responses(404, 409, 410, _409="The export is not ready yet.",
+                              _410="The export is no longer kept."),
 )
 def export_link(request_id: str, principal: CurrentUser, conn: DbDep, settings: SettingsDep) -> ExportLinkOut:
     row = _own_export(conn, principal, request_id)
@@ -302,7 +339,8 @@ def export_link(request_id: str, principal: CurrentUser, conn: DbDep, settings: 
     "/privacy-requests/{request_id}/export/{token}",
     response_class=FileResponse,
     summary="Download my access export (ZIP); needs the link and my bearer token",
-    responses={200: {"content": {"application/zip": {}}}, 410: {"description": "The link expired."}},
+    responses={200: {"content": {"application/zip": {}}, "description": "The ZIP."},
+               **error_responses(404, 410, _410="The link expired or the export is gone.")},
 )
 def download_export(
     request_id: str, token: str, principal: CurrentUser, conn: DbDep, settings: SettingsDep

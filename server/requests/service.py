@@ -58,8 +58,16 @@ ALLOWED = {
     ("in_progress", "completed"),
 }
 
-_PHONE = re.compile(r"^\+?[0-9][0-9 ()\-.]{3,28}[0-9]$")
-_EMAIL = re.compile(r"^[^@\s]{1,64}@[^@\s]+\.[^@\s]{2,}$")
+# Correction values, checked whole (no trimming) so that /openapi.json can state
+# exactly what is accepted; the character classes mean the same in Python and in
+# the ECMA regexes of JSON Schema (no \s, whose members differ between the two).
+NAME_PATTERN = r"[ \t]*[^\x00-\x20\x7f][^\x00-\x1f\x7f]*"
+PHONE_PATTERN = r"\+?[0-9][0-9 ()\-.]{3,28}[0-9]"
+EMAIL_PATTERN = r"[^@\x00-\x20\x7f]{1,64}@[^@\x00-\x20\x7f]+\.[^@\x00-\x20\x7f]{2,}"
+NAME_MAX, EMAIL_MAX = 200, 320
+_PHONE = re.compile(PHONE_PATTERN)
+_EMAIL = re.compile(EMAIL_PATTERN)
+_NAME = re.compile(NAME_PATTERN)
 
 
 @dataclass(frozen=True)
@@ -82,21 +90,22 @@ def validate_correction(conn: sqlite3.Connection, user_id: str, field: str | Non
     """The cleaned new value, or a 422 that says what is wrong with it."""
     if field not in CORRECTABLE_FIELDS:
         raise ApiError(422, "validation_error", "Choose what to correct: name, phone or email.")
-    value = (value or "").strip()
+    value = value or ""
     if field == "name":
-        if not value or len(value) > 200:
+        if len(value) > NAME_MAX or not _NAME.fullmatch(value):
             raise ApiError(422, "validation_error", "A name needs 1 to 200 characters.")
+        value = value.strip(" \t")
     elif field == "phone":
-        if not _PHONE.match(value):
+        if not _PHONE.fullmatch(value):
             raise ApiError(
                 422,
                 "validation_error",
                 "That is not a phone number. Use digits, spaces and an optional leading +.",
             )
     else:
-        value = _email_key(value)
-        if len(value) > 320 or not _EMAIL.match(value):
+        if len(value) > EMAIL_MAX or not _EMAIL.fullmatch(value):
             raise ApiError(422, "validation_error", "That is not a valid email address.")
+        value = _email_key(value)
         taken = conn.execute("SELECT id FROM users WHERE email = ? AND id != ?", (value, user_id)).fetchone()
         if taken:
             raise ApiError(409, "email_taken", "Another account already uses that email address.")
@@ -279,7 +288,7 @@ def submit(
 ) -> tuple[str, bool]:
     """File a request; returns (id, needs_fulfilment). A retried POST with the
     same Idempotency-Key returns the request it already made."""
-    if idempotency_key:
+    if idempotency_key is not None:  # "" too: the INSERT below stores it, unique per requester
         existing = conn.execute(
             "SELECT id FROM privacy_requests WHERE requester_id = ? AND idempotency_key = ?",
             (principal.user_id, idempotency_key),

@@ -3,19 +3,28 @@
 from __future__ import annotations
 
 import base64
+import re
 from datetime import date
 from typing import Annotated, Literal
 
 from fastapi import APIRouter, Query
 from fastapi.responses import FileResponse
-from pydantic import BaseModel, Field
+from pydantic import BaseModel, BeforeValidator, Field
 
 from ..deps import CurrentUser, DbDep, SettingsDep
-from ..errors import ApiError, not_found
+from ..errors import ApiError, error_responses, not_found
 from . import service, storage
 
-router = APIRouter(tags=["tickets"])
+router = APIRouter(tags=["tickets"], responses=error_responses(401))
 
+def _iso_date(value: object) -> object:
+    # pydantic also reads numbers ("0") as Unix timestamps; the document says YYYY-MM-DD.
+    if isinstance(value, str) and not re.fullmatch(r"[0-9]{4}-[0-9]{2}-[0-9]{2}", value):
+        raise ValueError("use a date written as YYYY-MM-DD")
+    return value
+
+
+IsoDate = Annotated[date, BeforeValidator(_iso_date)]
 Status = Literal["uploading", "stored", "processing", "extracted", "failed"]
 Sha256 = Annotated[str, Query(pattern=r"^[0-9a-fA-F]{64}$", description="Hex SHA-256 of the cleaned file.")]
 
@@ -90,6 +99,7 @@ def _summary(row) -> dict:
 
 @router.get(
     "/tickets", response_model=TicketPage, summary="List tickets, newest first",
+    responses=error_responses(403, 422, _403="scope=organisation asked by a member."),
     description="Members always see their own tickets; the Account Owner sees the organisation's "
     "(``scope=mine`` for their own). ``q`` searches ticket number, job, notes and file names. "
     "``date_from``/``date_to`` filter on the ticket's date, or the upload day when it has none.",
@@ -100,9 +110,9 @@ def list_tickets(
     scope: Literal["mine", "organisation"] | None = None,
     q: Annotated[str | None, Query(max_length=200)] = None,
     status: Status | None = None,
-    date_from: date | None = None,
-    date_to: date | None = None,
-    offset: Annotated[int, Query(ge=0)] = 0,
+    date_from: IsoDate | None = None,
+    date_to: IsoDate | None = None,
+    offset: Annotated[int, Query(ge=0, le=service.MAX_OFFSET)] = 0,
     limit: Annotated[int, Query(ge=1, le=service.MAX_LIMIT)] = 50,
 ) -> TicketPage:
     query = service.TicketQuery(scope=scope, q=q, status=status, date_from=date_from, date_to=date_to,
@@ -111,7 +121,8 @@ def list_tickets(
     return TicketPage(items=[TicketSummary(**_summary(r)) for r in rows], total=total, offset=offset, limit=limit)
 
 
-@router.get("/tickets/lookup", response_model=LookupResult, summary="Tickets that already hold this content")
+@router.get("/tickets/lookup", response_model=LookupResult, summary="Tickets that already hold this content",
+            responses=error_responses(422))
 def lookup(principal: CurrentUser, conn: DbDep, sha256: Sha256) -> LookupResult:
     rows = service.lookup(conn, principal, sha256.lower())
     return LookupResult(matches=[
@@ -121,7 +132,8 @@ def lookup(principal: CurrentUser, conn: DbDep, sha256: Sha256) -> LookupResult:
     ])
 
 
-@router.get("/tickets/{ticket_id}", response_model=TicketDetail, summary="One ticket with its pages")
+@router.get("/tickets/{ticket_id}", response_model=TicketDetail, summary="One ticket with its pages",
+            responses=error_responses(404))
 def get_ticket(ticket_id: str, principal: CurrentUser, conn: DbDep) -> TicketDetail:
     row, files, values = service.get_ticket(conn, principal, ticket_id)
     return TicketDetail(
@@ -141,7 +153,8 @@ def _stored(path, what: str):
 @router.get(
     "/tickets/{ticket_id}/files/{file_id}", summary="Download a stored (cleaned) file",
     response_class=FileResponse,
-    responses={200: {"content": {"application/octet-stream": {}}, "description": "The file's bytes."}},
+    responses={200: {"content": {"application/octet-stream": {}}, "description": "The file's bytes."},
+               **error_responses(404)},
 )
 def download(ticket_id: str, file_id: str, principal: CurrentUser, conn: DbDep, settings: SettingsDep):
     row = service.get_file(conn, principal, ticket_id, file_id)
@@ -164,7 +177,7 @@ def download(ticket_id: str, file_id: str, principal: CurrentUser, conn: DbDep, 
 @router.get(
     "/tickets/{ticket_id}/files/{file_id}/thumbnail", summary="A JPEG preview (at most 256 px)",
     response_class=FileResponse,
-    responses={200: {"content": {"image/jpeg": {}}, "description": "The preview."}},
+    responses={200: {"content": {"image/jpeg": {}}, "description": "The preview."}, **error_responses(404)},
 )
 def file_thumbnail(ticket_id: str, file_id: str, principal: CurrentUser, conn: DbDep, settings: SettingsDep):
     row = service.get_file(conn, principal, ticket_id, file_id)
@@ -175,6 +188,7 @@ def file_thumbnail(ticket_id: str, file_id: str, principal: CurrentUser, conn: D
                         headers={"Cache-Control": "private, max-age=3600", "X-Content-Type-Options": "nosniff"})
 
 
-@router.delete("/tickets/{ticket_id}", status_code=204, summary="Delete a ticket and its files")
+@router.delete("/tickets/{ticket_id}", status_code=204, summary="Delete a ticket and its files",
+               responses=error_responses(403, 404))
 def delete_ticket(ticket_id: str, principal: CurrentUser, conn: DbDep, settings: SettingsDep) -> None:
     service.delete_ticket(conn, settings, principal, ticket_id)

@@ -25,6 +25,8 @@ from . import storage
 
 STATUSES = ("uploading", "stored", "processing", "extracted", "failed")
 MAX_LIMIT = 200
+#: SQLite integers stop at 2**63 - 1; an offset past any real list is refused (422), not a 500.
+MAX_OFFSET = 10**9
 
 _EXTENSIONS = {
     "image/jpeg": (".jpg", ".jpeg", ".jpe"),

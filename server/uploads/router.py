@@ -21,7 +21,7 @@ from fastapi.routing import APIRoute
 from starlette.concurrency import run_in_threadpool
 
 from ..deps import CurrentUser, DbDep, SettingsDep
-from ..errors import ApiError
+from ..errors import ApiError, error_responses
 from . import service, space, tus
 from .receive import receive
 from .runtime import UploadRuntime, get_runtime
@@ -61,13 +61,38 @@ class TusRoute(APIRoute):
         return tus_handler
 
 
-router = APIRouter(tags=["uploads"], route_class=TusRoute)
+# Replies carry headers, never a body (errors excepted).
+router = APIRouter(tags=["uploads"], route_class=TusRoute, default_response_class=Response)
 
 _TUS_HEADERS = {
     "Tus-Version": tus.TUS_VERSION,
     "Tus-Extension": tus.TUS_EXTENSIONS,
     "Tus-Checksum-Algorithm": ",".join(tus.CHECKSUM_ALGORITHMS),
 }
+
+
+def _header(name: str, schema: dict, description: str, *, required: bool = False) -> dict:
+    return {"name": name, "in": "header", "required": required, "schema": schema, "description": description}
+
+
+# The tus headers are read and checked by hand (tus.py answers 400/412 with a
+# sentence, not FastAPI's 422), so they are documented here rather than declared
+# as FastAPI parameters.
+TUS_RESUMABLE = _header("Tus-Resumable", {"type": "string", "enum": [tus.TUS_VERSION]},
+                        "The tus version; any other value (or none) is answered with 412.", required=True)
+_BYTES = {"type": "integer", "minimum": 0, "maximum": 10**18 - 1}
+
+
+def _tus_docs(*headers: dict, statuses: tuple[int, ...], body: dict | None = None, **described: str) -> dict:
+    extra: dict = {"parameters": [TUS_RESUMABLE, *headers]}
+    if body is not None:
+        extra["requestBody"] = body
+    return {
+        "openapi_extra": extra,
+        "responses": error_responses(
+            401, 412, *statuses, _412="Tus-Resumable is missing or not 1.0.0.", **described
+        ),
+    }
 
 
 def _http_date(upload: service.Upload) -> str:
@@ -103,6 +128,18 @@ def _maybe_clean(conn, settings, runtime: UploadRuntime) -> None:
 
 @router.post(
     "/uploads", status_code=201, summary="tus creation: start an upload",
+    **_tus_docs(
+        _header("Upload-Length", {**_BYTES, "minimum": 1}, "Size of the whole file in bytes "
+                "(at most Tus-Max-Size; larger is answered with 413).", required=True),
+        _header("Upload-Metadata", {"type": "string"}, "tus metadata: comma-separated "
+                "``key base64(value)`` pairs; malformed metadata is answered with 400."),
+        _header("Idempotency-Key", {"type": "string", "minLength": 1, "maxLength": 200},
+                "Sending the same key again returns the same upload."),
+        statuses=(400, 413, 422),
+        _400="Upload-Length or Upload-Metadata is malformed, or the file is empty.",
+        _413="The file is larger than the service accepts.",
+        _422="The Idempotency-Key was used for a different file.",
+    ),
     description="Headers: ``Upload-Length`` (bytes), ``Upload-Metadata`` (``filename``, ``filetype``, "
     "``sha256``, ``ticket_key``, ``page``, ``page_count``, ``ticket_number``, ``job``, ``ticket_date``, "
     "``notes``), optional ``Idempotency-Key`` (the same key returns the same upload). Replies 201 with "
@@ -143,6 +180,8 @@ def _state_headers(upload: service.Upload) -> dict[str, str]:
 
 @router.head(
     "/uploads/{upload_id}", summary="tus: how much of the upload the service has",
+    **_tus_docs(statuses=(404, 410, 415, 422, 460), _404="No such upload, or it expired.",
+                _410="The service refused this file; the reason stays readable."),
     description="``Upload-Offset`` and ``Upload-Length``; ``Ticket-Id`` once the upload became a ticket. "
     "A file that arrived whole but was not yet turned into a ticket (the service stopped) is completed now.",
 )
@@ -166,6 +205,17 @@ def upload_state(
 
 @router.patch(
     "/uploads/{upload_id}", status_code=204, summary="tus: send bytes from Upload-Offset",
+    **_tus_docs(
+        _header("Upload-Offset", _BYTES, "Where these bytes start in the file.", required=True),
+        _header("Upload-Checksum", {"type": "string"}, "``sha256|sha1 <base64 digest>`` of this part."),
+        statuses=(400, 404, 408, 409, 410, 413, 415, 422, 460),
+        body={"required": True,
+              "content": {tus.OFFSET_CONTENT_TYPE: {"schema": {"type": "string", "format": "binary"}}}},
+        _404="No such upload, or it expired.", _409="Upload-Offset is not where the file stands.",
+        _410="The service refused this file.", _415="The body is not application/offset+octet-stream, "
+        "or the completed file is of a type the service does not keep.",
+        _422="The completed file is damaged.",
+    ),
     description="``Content-Type: application/offset+octet-stream``, ``Upload-Offset``, optional "
     "``Upload-Checksum: sha256|sha1 <base64>``. The PATCH that completes the file stores it and "
     "answers with ``Ticket-Id``.",
@@ -246,7 +296,9 @@ def _complete(conn, settings, principal, upload: service.Upload, runtime: Upload
     return service.load(conn, settings, principal, upload.id)
 
 
-@router.delete("/uploads/{upload_id}", status_code=204, summary="tus termination: cancel an upload")
+@router.delete("/uploads/{upload_id}", status_code=204, summary="tus termination: cancel an upload",
+               **_tus_docs(statuses=(404, 409), _404="No such upload, or it expired.",
+                           _409="Another request is sending this file right now."))
 def terminate(
     upload_id: str, principal: CurrentUser, conn: DbDep, settings: SettingsDep, runtime: RuntimeDep
 ) -> Response:

@@ -373,36 +373,38 @@ def check_pdf(path: Path) -> None:
     from pypdf.generic import ArrayObject, DictionaryObject, IndirectObject, NameObject
 
     try:
-        reader = PdfReader(path, strict=False)
-        if reader.is_encrypted:
-            raise Refused("pdf_encrypted",
-                          "This PDF is password-protected; save a copy without a password and upload that.")
-        if len(reader.pages) < 1:
-            raise ValueError("PDF without pages")
-        found: list[str] = []
-        seen: set[tuple[int, int]] = set()
-        stack: list[object] = [reader.trailer]
-        while stack:
-            obj = stack.pop()
-            if isinstance(obj, IndirectObject):
-                if (obj.idnum, obj.generation) in seen:
-                    continue
-                seen.add((obj.idnum, obj.generation))
-                obj = obj.get_object()
-            if len(seen) > PDF_MAX_OBJECTS:
-                raise Refused("pdf_too_complex", "The PDF is too complex to check safely.")
-            names: list[object] = []
-            if isinstance(obj, DictionaryObject):
-                names = list(obj.keys())
-                stack.extend(obj.values())
-            elif isinstance(obj, ArrayObject):
-                stack.extend(obj)
-            elif isinstance(obj, NameObject):
-                names = [obj]
-            for name in names:
-                kind = _PDF_ACTIVE.get(str(name))
-                if kind is not None and kind not in found:
-                    found.append(kind)
+        # An open file, not the path: given a path, pypdf reads the whole file into memory.
+        with Path(path).open("rb") as file:
+            reader = PdfReader(file, strict=False)
+            if reader.is_encrypted:
+                raise Refused("pdf_encrypted",
+                              "This PDF is password-protected; save a copy without a password and upload that.")
+            if len(reader.pages) < 1:
+                raise ValueError("PDF without pages")
+            found: list[str] = []
+            seen: set[tuple[int, int]] = set()
+            stack: list[object] = [reader.trailer]
+            while stack:
+                obj = stack.pop()
+                if isinstance(obj, IndirectObject):
+                    if (obj.idnum, obj.generation) in seen:
+                        continue
+                    seen.add((obj.idnum, obj.generation))
+                    obj = obj.get_object()
+                if len(seen) > PDF_MAX_OBJECTS:
+                    raise Refused("pdf_too_complex", "The PDF is too complex to check safely.")
+                names: list[object] = []
+                if isinstance(obj, DictionaryObject):
+                    names = list(obj.keys())
+                    stack.extend(obj.values())
+                elif isinstance(obj, ArrayObject):
+                    stack.extend(obj)
+                elif isinstance(obj, NameObject):
+                    names = [obj]
+                for name in names:
+                    kind = _PDF_ACTIVE.get(str(name))
+                    if kind is not None and kind not in found:
+                        found.append(kind)
     except (Refused, ValueError):
         raise
     except Exception as exc:  # noqa: BLE001 - whatever a hostile file makes the parser raise

@@ -74,34 +74,36 @@ def check_pdf(path: Path) -> None:
     from pypdf.generic import ArrayObject, DictionaryObject, IndirectObject, NameObject
 
     try:
-        reader = PdfReader(path, strict=False)
-        if reader.is_encrypted:
-            raise MediaError(ENCRYPTED)
-        if len(reader.pages) < 1:
-            raise MediaError(DAMAGED)
-        found: list[str] = []
-        seen: set[tuple[int, int]] = set()
-        stack: list[object] = [reader.trailer]
-        visited = 0
-        while stack:
-            obj = stack.pop()
-            if isinstance(obj, IndirectObject):
-                key = (obj.idnum, obj.generation)
-                if key in seen:
-                    continue
-                seen.add(key)
-                obj = obj.get_object()
-            visited += 1
-            if visited > MAX_OBJECTS:
-                raise MediaError(TOO_COMPLEX)
-            if isinstance(obj, DictionaryObject):  # stream dictionaries too; stream data is not decoded
-                for name, value in obj.items():
-                    _note(found, name)
-                    stack.append(value)
-            elif isinstance(obj, ArrayObject):
-                stack.extend(obj)
-            elif isinstance(obj, NameObject):
-                _note(found, obj)
+        # An open file, not the path: given a path, pypdf reads the whole file into memory.
+        with Path(path).open("rb") as file:
+            reader = PdfReader(file, strict=False)
+            if reader.is_encrypted:
+                raise MediaError(ENCRYPTED)
+            if len(reader.pages) < 1:
+                raise MediaError(DAMAGED)
+            found: list[str] = []
+            seen: set[tuple[int, int]] = set()
+            stack: list[object] = [reader.trailer]
+            visited = 0
+            while stack:
+                obj = stack.pop()
+                if isinstance(obj, IndirectObject):
+                    key = (obj.idnum, obj.generation)
+                    if key in seen:
+                        continue
+                    seen.add(key)
+                    obj = obj.get_object()
+                visited += 1
+                if visited > MAX_OBJECTS:
+                    raise MediaError(TOO_COMPLEX)
+                if isinstance(obj, DictionaryObject):  # stream dictionaries too; stream data is not decoded
+                    for name, value in obj.items():
+                        _note(found, name)
+                        stack.append(value)
+                elif isinstance(obj, ArrayObject):
+                    stack.extend(obj)
+                elif isinstance(obj, NameObject):
+                    _note(found, obj)
     except MediaError:
         raise
     except Exception as exc:  # noqa: BLE001 - whatever a hostile file makes the parser raise

@@ -21,6 +21,7 @@ class RequestTable(QTableView):
         self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self.setWordWrap(False)  # one line per request; long types elide instead of overflowing the row
         self.verticalHeader().hide()
         header = self.horizontalHeader()
         header.setStretchLastSection(False)

@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 from api_client import PrivacyRequest, PrivacyRequestList, RequestState, RequestType
 
 from ..requests.detail import RequestDetail
-from ..requests.models import REQUEST_ROLE, RequestTableModel, type_label
+from ..requests.models import RequestTableModel, type_label
 from ..requests.page import POLL_MS, error_text
 from ..requests.table import RequestTable
 
@@ -187,15 +187,11 @@ class ApprovalsPage(QWidget):
             self._show(None)
 
     def select(self, request_id: str) -> None:
-        row = self.model.row_of(request_id)
-        if row >= 0:
-            self.table.selectRow(row)
-            self.table.setCurrentIndex(self.model.index(row, 0))
+        self.table.select_request(request_id)
         self._selection_changed()
 
     def selected_request(self) -> PrivacyRequest | None:
-        index = self.table.currentIndex()
-        return self.model.data(index, REQUEST_ROLE) if index.isValid() else None
+        return self.table.current_request()
 
     def _selection_changed(self) -> None:
         request = self.selected_request()

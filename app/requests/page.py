@@ -34,7 +34,7 @@ from api_client import (
 
 from ..errors import describe
 from .detail import RequestDetail
-from .models import REQUEST_ROLE, RequestTableModel, day, state_label, type_description, type_label
+from .models import RequestTableModel, day, state_label, type_description, type_label
 from .table import RequestTable
 
 if TYPE_CHECKING:
@@ -336,15 +336,11 @@ class RequestsPage(QWidget):
         )
 
     def select(self, request_id: str) -> None:
-        row = self.model.row_of(request_id)
-        if row >= 0:
-            self.table.selectRow(row)
-            self.table.setCurrentIndex(self.model.index(row, 0))
+        self.table.select_request(request_id)
         self._show_selected()
 
     def selected_request(self) -> PrivacyRequest | None:
-        index = self.table.currentIndex()
-        return self.model.data(index, REQUEST_ROLE) if index.isValid() else None
+        return self.table.current_request()
 
     def _show_selected(self) -> None:
         request = self.selected_request()

@@ -5,7 +5,9 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
 
-from .models import RequestTableModel
+from api_client import PrivacyRequest
+
+from .models import REQUEST_ROLE, RequestTableModel
 
 
 class RequestTable(QTableView):
@@ -27,3 +29,15 @@ class RequestTable(QTableView):
         header.setStretchLastSection(False)
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(model.type_column, QHeaderView.ResizeMode.Stretch)
+
+    def select_request(self, request_id: str) -> None:
+        """Make the request with ``request_id`` current, if it is listed."""
+        model = self.model()
+        row = model.row_of(request_id)
+        if row >= 0:
+            self.selectRow(row)
+            self.setCurrentIndex(model.index(row, 0))
+
+    def current_request(self) -> PrivacyRequest | None:
+        index = self.currentIndex()
+        return self.model().data(index, REQUEST_ROLE) if index.isValid() else None

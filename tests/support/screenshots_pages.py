@@ -4,6 +4,8 @@ Renders the real main window offscreen (THEME light or dark, SCALE 1 or 2 as a
 HiDPI screen would) against a demo service on loopback with the demo tickets,
 signed in as EMAIL (default: the demo Account Owner). One PNG per page goes to
 ``screenshots/`` (gitignored): ``<page>-<role>-<theme>-<scale>x.png``.
+
+:func:`main_window_session` is the harness the other screenshot scripts share.
 """
 
 from __future__ import annotations
@@ -12,18 +14,31 @@ import os
 import sys
 import tempfile
 import time
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
+SCREENSHOTS = Path(__file__).resolve().parents[2] / "screenshots"
 
-def main(argv: list[str]) -> int:
-    out = Path(argv[0]) if argv else Path(__file__).resolve().parents[2] / "screenshots"
-    theme = argv[1] if len(argv) > 1 else "light"
-    scale = argv[2] if len(argv) > 2 else "1"
-    email = argv[3] if len(argv) > 3 else "owner@demo.example"
+
+@dataclass
+class Session:
+    home: Path
+    service: Any  # tests.support.service.ServiceThread
+    window: Any  # app.shell.MainWindow
+    spin: Callable[..., None]
+
+
+@contextmanager
+def main_window_session(theme: str = "light", scale: str = "1", email: str = "owner@demo.example",
+                        **service_options: Any) -> Iterator[Session]:
+    """The real main window, shown, signed in as ``email`` to a demo service in a
+    temporary home; ``spin(seconds, until=None)`` runs the event loop."""
     os.environ["QT_SCALE_FACTOR"] = scale  # read when the QApplication starts
-    out.mkdir(parents=True, exist_ok=True)
     home = Path(tempfile.mkdtemp(prefix="tp-shots-"))
     for var in ("XDG_CONFIG_HOME", "XDG_DATA_HOME", "XDG_CACHE_HOME", "XDG_STATE_HOME"):
         os.environ[var] = str(home / var.lower())
@@ -31,7 +46,6 @@ def main(argv: list[str]) -> int:
     from PySide6.QtWidgets import QApplication
 
     from app.shell import MainWindow, PageContext
-    from app.shell.pages import pages_for
     from app.theme import apply_theme
     from app.workers import TaskRunner
     from tests.support.service import start_service
@@ -39,34 +53,46 @@ def main(argv: list[str]) -> int:
 
     app = QApplication.instance() or QApplication([])
     apply_theme(app, theme)
-    service = start_service(home / "service", demo_tickets=True)
+    service = start_service(home / "service", **service_options)
     client = signed_in(service.url, email)
     runner = TaskRunner()
 
-    def spin(seconds: float) -> None:
+    def spin(seconds: float, until: Callable[[], bool] | None = None) -> None:
         deadline = time.monotonic() + seconds
-        while time.monotonic() < deadline:
+        while time.monotonic() < deadline and not (until and until()):
             app.processEvents()
             time.sleep(0.01)
 
     try:
-        me = client.me()
-        role = "owner" if me.user.is_owner else "member"
-        context = PageContext(me=me, client=client, runner=runner, report_error=print,
+        context = PageContext(me=client.me(), client=client, runner=runner, report_error=print,
                               navigate=lambda key, args: window.show_page(key, args))
         window = MainWindow(context)
         window.resize(1180, 760)
         window.show()
-        for spec in pages_for(me):
-            window.show_page(spec.key)
-            spin(1.5)
-            window.grab().save(str(out / f"{spec.key}-{role}-{theme}-{scale}x.png"))
+        yield Session(home, service, window, spin)
         window.close()
-        spin(0.5)
+        spin(1.0)
     finally:
         runner.shutdown(15000)
         client.close()
         service.stop()
+
+
+def main(argv: list[str]) -> int:
+    out = Path(argv[0]) if argv else SCREENSHOTS
+    theme = argv[1] if len(argv) > 1 else "light"
+    scale = argv[2] if len(argv) > 2 else "1"
+    email = argv[3] if len(argv) > 3 else "owner@demo.example"
+    out.mkdir(parents=True, exist_ok=True)
+    from app.shell.pages import pages_for
+
+    with main_window_session(theme, scale, email, demo_tickets=True) as session:
+        me = session.window.context.me
+        role = "owner" if me.user.is_owner else "member"
+        for spec in pages_for(me):
+            session.window.show_page(spec.key)
+            session.spin(1.5)
+            session.window.grab().save(str(out / f"{spec.key}-{role}-{theme}-{scale}x.png"))
     print(f"screenshots in {out}")
     return 0
 

@@ -1,4 +1,4 @@
-"""Screenshots of the Uploads and Tickets pages: ``python -m tests.support.screenshots_uploads [OUT_DIR]``.
+"""Screenshots of the Uploads and Tickets pages: ``python -m tests.support.screenshots_uploads [OUT_DIR] [THEME]``.
 
 Renders the real main window offscreen against a demo service on loopback:
 the Uploads page empty, busy (an upload in flight, a refused file, a failure
@@ -8,50 +8,24 @@ Tickets page with 200 tickets. PNGs go to ``screenshots/`` (gitignored).
 
 from __future__ import annotations
 
-import os
 import sys
-import tempfile
 import time
 from pathlib import Path
 
-os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+from tests.support.screenshots_pages import SCREENSHOTS, main_window_session
 
 
 def main(argv: list[str]) -> int:
-    out = Path(argv[0]) if argv else Path(__file__).resolve().parents[2] / "screenshots"
+    out = Path(argv[0]) if argv else SCREENSHOTS
     out.mkdir(parents=True, exist_ok=True)
-    home = Path(tempfile.mkdtemp(prefix="tp-shots-"))
-    for var in ("XDG_CONFIG_HOME", "XDG_DATA_HOME", "XDG_CACHE_HOME", "XDG_STATE_HOME"):
-        os.environ[var] = str(home / var.lower())
-
-    from PySide6.QtWidgets import QApplication
 
     from api_client.uploads import ItemState
-    from app.shell import MainWindow, PageContext
-    from app.theme import apply_theme
-    from app.workers import TaskRunner
     from tests import media_samples as samples
-    from tests.support.service import start_service
     from tests.support.uploads import MiB, add_tickets, big_pdf, signed_in
 
-    app = QApplication.instance() or QApplication([])
-    apply_theme(app, argv[1] if len(argv) > 1 else "light")
-    service = start_service(home / "service", max_upload_size=400 * MiB)
-    client = signed_in(service.url, "owner@demo.example")
-    runner = TaskRunner()
-
-    def spin(seconds: float, until=None) -> None:
-        deadline = time.monotonic() + seconds
-        while time.monotonic() < deadline and not (until and until()):
-            app.processEvents()
-            time.sleep(0.01)
-
-    try:
-        context = PageContext(me=client.me(), client=client, runner=runner, report_error=print,
-                              navigate=lambda key, args: window.show_page(key, args))
-        window = MainWindow(context)
-        window.resize(1180, 760)
-        window.show()
+    theme = argv[1] if len(argv) > 1 else "light"
+    with main_window_session(theme, max_upload_size=400 * MiB) as session:
+        home, service, window, spin = session.home, session.service, session.window, session.spin
         uploads = window.pages["uploads"]
         spin(3, until=lambda: uploads.queue is not None)
         uploads.queue_runner.uploader.chunk_size = 256 * 1024  # slow enough to catch in flight
@@ -118,12 +92,6 @@ def main(argv: list[str]) -> int:
         spin(0.5)
         window.grab().save(str(out / "tickets-no-match.png"))
         uploads.shutdown()
-        window.close()
-        spin(1.0)
-    finally:
-        runner.shutdown(15000)
-        client.close()
-        service.stop()
     print(f"screenshots in {out}")
     return 0
 

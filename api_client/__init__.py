@@ -60,7 +60,7 @@ from ._requests import (  # noqa: E402
     RequestCoverage,
     RequestEvent,
     RequestPerson,
-    RequestsAPI,
+    PrivacyRequestsAPI,
     RequestState,
     RequestType,
     verify_export,
@@ -107,7 +107,7 @@ __all__ = [
     "RequestPerson",
     "RequestState",
     "RequestType",
-    "RequestsAPI",
+    "PrivacyRequestsAPI",
     "verify_export",
     # core
     "DownloadError",

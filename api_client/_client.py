@@ -36,7 +36,7 @@ from ._errors import (
 from ._models import Me, ServerInfo, TokenPair
 from ._privacy import PrivacyAPI
 from ._proxy import ProxySettings
-from ._requests import RequestsAPI
+from ._requests import PrivacyRequestsAPI
 from ._tickets import TicketsAPI
 from ._tokens import MemoryTokenStore, TokenStore
 
@@ -154,7 +154,7 @@ class TicketProsClient:
         #: keyring; saving is tried again on the next refresh and at sign-out.
         self.unsaved_token = False
         self.privacy = PrivacyAPI(self)
-        self.requests = RequestsAPI(self)
+        self.privacy_requests = PrivacyRequestsAPI(self)
         self.tickets = TicketsAPI(self)
 
     # -- lifecycle -----------------------------------------------------------

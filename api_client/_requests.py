@@ -1,11 +1,11 @@
-"""Privacy requests (``client.requests``): file, follow, decide, download exports.
+"""Privacy requests (``client.privacy_requests``): file, follow, decide, download exports.
 
 Request types and states mirror the ``RequestType`` / ``RequestState`` enums of
 the service's OpenAPI contract (``/openapi.json``, schema ``PrivacyRequestOut``).
 
 Access exports are verified before they are kept::
 
-    path = client.requests.download(request.id, Path("my-data.zip"), progress=print)
+    path = client.privacy_requests.download(request.id, Path("my-data.zip"), progress=print)
 
 streams the ZIP to a temporary file, checks every entry against its
 ``manifest.json`` (SHA-256 and size; no entry missing, none extra) and only then
@@ -43,7 +43,7 @@ __all__ = [
     "RequestPerson",
     "RequestState",
     "RequestType",
-    "RequestsAPI",
+    "PrivacyRequestsAPI",
     "verify_export",
 ]
 
@@ -310,9 +310,9 @@ def verify_export(path: Path) -> dict:
         raise ExportVerificationError("The downloaded export is not a valid ZIP file.") from None
 
 
-class RequestsAPI:
-    """``client.requests``: privacy requests of the signed-in person (and, for
-    the Account Owner, those of their team)."""
+class PrivacyRequestsAPI:
+    """``client.privacy_requests``: privacy requests of the signed-in person (and,
+    for the Account Owner, those of their team)."""
 
     def __init__(self, client: TicketProsClient) -> None:
         self._client = client

@@ -17,3 +17,7 @@ RETRYABLE_STATUS = frozenset({408, 429, 500, 502, 503, 504})
 
 #: Refresh the access token this long before it expires.
 REFRESH_MARGIN = 30.0
+#: Longest wait for another process on this computer (the app, the command
+#: line) to finish renewing the same session: longer than one refresh with all
+#: its retries takes.
+ROTATION_LOCK_TIMEOUT = 120.0

@@ -7,12 +7,13 @@ Usable from scripts (no Qt)::
     with TicketProsClient("https://api.ticketpros.io", token_store=KeyringTokenStore()) as tp:
         tp.login("alice@example.com", password)
         print(tp.me().customer.name)
+
+Areas of the API hang off the client: ``tp.tickets``, ``tp.privacy`` (what the
+service keeps) and ``tp.privacy_requests`` (access, deletion, correction...).
 """
 
-__version__ = "0.1.0"
-
-from ._client import TicketProsClient, backoff_delay, is_loopback_host, normalize_base_url  # noqa: E402
-from ._errors import (  # noqa: E402
+from ._client import TicketProsClient
+from ._errors import (
     APIStatusError,
     AuthenticationError,
     ConfigurationError,
@@ -32,8 +33,8 @@ from ._errors import (  # noqa: E402
     TokenStoreError,
     ValidationError,
 )
-from ._models import Customer, Me, Role, ServerInfo, User  # noqa: E402
-from ._privacy import (  # noqa: E402
+from ._models import Customer, Me, Role, ServerInfo, User
+from ._privacy import (
     AccountInfo,
     BillingInfo,
     CustomerDataCounts,
@@ -50,22 +51,24 @@ from ._privacy import (  # noqa: E402
     SupportInfo,
     UsageInfo,
 )
-from ._proxy import ProxyMode, ProxySettings  # noqa: E402
-from ._requests import (  # noqa: E402
+from ._proxy import ProxyMode, ProxySettings
+from ._requests import (
     CORRECTABLE_FIELDS,
     ExportLink,
     ExportVerificationError,
     PrivacyRequest,
     PrivacyRequestList,
+    PrivacyRequestsAPI,
     RequestCoverage,
     RequestEvent,
     RequestPerson,
-    RequestsAPI,
     RequestState,
     RequestType,
     verify_export,
 )
-from ._tickets import (  # noqa: E402
+from ._resource import APIResource
+from ._retries import backoff_delay
+from ._tickets import (
     DownloadError,
     DuplicateMatch,
     TicketDetail,
@@ -77,57 +80,29 @@ from ._tickets import (  # noqa: E402
     TicketSummary,
     Uploader,
 )
-from ._tokens import MAX_SECRET_BYTES, KeyringTokenStore, MemoryTokenStore, TokenStore, secret_size  # noqa: E402
+from ._tokens import MAX_SECRET_BYTES, KeyringTokenStore, MemoryTokenStore, TokenStore, secret_size
+from ._urls import is_loopback_host, normalize_base_url
+from ._version import __version__
 
 __all__ = [
-    # privacy dashboard (client.privacy)
-    "AccountInfo",
-    "BillingInfo",
-    "CustomerDataCounts",
-    "DeviceUsage",
-    "PolicyStatus",
-    "PolicyText",
-    "PrivacyAPI",
-    "PrivacyInventory",
-    "RetentionInfo",
-    "SecurityEvent",
-    "Subprocessor",
-    "SubprocessorChange",
-    "SubprocessorList",
-    "SupportInfo",
-    "UsageInfo",
-    # privacy requests
     "CORRECTABLE_FIELDS",
-    "ExportLink",
-    "ExportVerificationError",
-    "PrivacyRequest",
-    "PrivacyRequestList",
-    "RequestCoverage",
-    "RequestEvent",
-    "RequestPerson",
-    "RequestState",
-    "RequestType",
-    "RequestsAPI",
-    "verify_export",
-    # core
-    "DownloadError",
-    "DuplicateMatch",
-    "TicketDetail",
-    "TicketFile",
-    "TicketPage",
-    "TicketsAPI",
-    "TicketScope",
-    "TicketStatus",
-    "TicketSummary",
-    "Uploader",
+    "MAX_SECRET_BYTES",
+    "APIResource",
     "APIStatusError",
+    "AccountInfo",
     "AuthenticationError",
+    "BillingInfo",
     "ConfigurationError",
     "ConflictError",
     "Customer",
+    "CustomerDataCounts",
+    "DeviceUsage",
+    "DownloadError",
+    "DuplicateMatch",
+    "ExportLink",
+    "ExportVerificationError",
     "IncompatibleServerError",
     "KeyringTokenStore",
-    "MAX_SECRET_BYTES",
     "MalformedResponseError",
     "Me",
     "MemoryTokenStore",
@@ -135,23 +110,52 @@ __all__ = [
     "NotFoundError",
     "PayloadTooLargeError",
     "PermissionDeniedError",
+    "PolicyStatus",
+    "PolicyText",
+    "PrivacyAPI",
+    "PrivacyInventory",
+    "PrivacyRequest",
+    "PrivacyRequestList",
+    "PrivacyRequestsAPI",
     "ProxyMode",
     "ProxySettings",
     "RateLimitedError",
+    "RequestCoverage",
+    "RequestEvent",
+    "RequestPerson",
+    "RequestState",
+    "RequestType",
+    "RetentionInfo",
     "Role",
+    "SecurityEvent",
     "ServerError",
-    "StorageFullError",
     "ServerInfo",
     "SessionEndedError",
+    "StorageFullError",
+    "Subprocessor",
+    "SubprocessorChange",
+    "SubprocessorList",
+    "SupportInfo",
     "TLSError",
+    "TicketDetail",
+    "TicketFile",
+    "TicketPage",
     "TicketProsClient",
     "TicketProsError",
+    "TicketScope",
+    "TicketStatus",
+    "TicketSummary",
+    "TicketsAPI",
     "TokenStore",
     "TokenStoreError",
+    "Uploader",
+    "UsageInfo",
     "User",
     "ValidationError",
+    "__version__",
     "backoff_delay",
     "is_loopback_host",
     "normalize_base_url",
     "secret_size",
+    "verify_export",
 ]

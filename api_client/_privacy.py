@@ -8,13 +8,11 @@ reply of the wrong shape raises :class:`MalformedResponseError`.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from ._errors import MalformedResponseError
 from ._models import field
-
-if TYPE_CHECKING:
-    from ._client import TicketProsClient
+from ._resource import APIResource
 
 __all__ = [
     "AccountInfo",
@@ -328,37 +326,33 @@ class SubprocessorList:
                    changes=_list(data, "changes", SubprocessorChange.from_json))
 
 
-class PrivacyAPI:
+class PrivacyAPI(APIResource):
     """``client.privacy``: the privacy dashboard endpoints. Blocking: call from a worker."""
-
-    def __init__(self, client: TicketProsClient) -> None:
-        self._client = client
 
     def inventory(self) -> PrivacyInventory:
         """What the service holds about me (and my organisation, for owners)."""
-        return PrivacyInventory.from_json(self._client.get_json("/privacy/inventory"))
+        return PrivacyInventory.from_json(self._get_json("/privacy/inventory"))
 
     def policy(self) -> PolicyStatus:
-        return PolicyStatus.from_json(self._client.get_json("/privacy/policy"))
+        return PolicyStatus.from_json(self._get_json("/privacy/policy"))
 
     def policy_text(self, version: str | None = None) -> PolicyText:
         params = {"version": version} if version else None
-        return PolicyText.from_json(self._client.get_json("/privacy/policy/text", params=params))
+        return PolicyText.from_json(self._get_json("/privacy/policy/text", params=params))
 
     def acknowledge_policy(self, version: str) -> PolicyStatus:
         """Record that I read ``version``; ConflictError when a newer one was published meanwhile."""
-        return PolicyStatus.from_json(self._client.post_json("/privacy/policy/acknowledge", {"version": version}))
+        return PolicyStatus.from_json(self._post_json("/privacy/policy/acknowledge", {"version": version}))
 
     def subprocessors(self) -> SubprocessorList:
-        return SubprocessorList.from_json(self._client.get_json("/privacy/subprocessors"))
+        return SubprocessorList.from_json(self._get_json("/privacy/subprocessors"))
 
     def billing(self) -> BillingInfo:
         """Payment information; PermissionDeniedError for members."""
-        return BillingInfo.from_json(self._client.get_json("/privacy/billing"))
+        return BillingInfo.from_json(self._get_json("/privacy/billing"))
 
     def update_payment_method(self, card_last4: str, card_brand: str) -> BillingInfo:
         """Store the card summary: the last four digits only (ValidationError otherwise)."""
-        response = self._client.request(
-            "PUT", "/privacy/billing/payment-method", json={"card_last4": card_last4, "card_brand": card_brand}
-        )
-        return BillingInfo.from_json(self._client._json(response))
+        return BillingInfo.from_json(self._put_json(
+            "/privacy/billing/payment-method", {"card_last4": card_last4, "card_brand": card_brand}
+        ))

@@ -1,11 +1,11 @@
-"""Privacy requests (``client.requests``): file, follow, decide, download exports.
+"""Privacy requests (``client.privacy_requests``): file, follow, decide, download exports.
 
 Request types and states mirror the ``RequestType`` / ``RequestState`` enums of
 the service's OpenAPI contract (``/openapi.json``, schema ``PrivacyRequestOut``).
 
 Access exports are verified before they are kept::
 
-    path = client.requests.download(request.id, Path("my-data.zip"), progress=print)
+    path = client.privacy_requests.download(request.id, Path("my-data.zip"), progress=print)
 
 streams the ZIP to a temporary file, checks every entry against its
 ``manifest.json`` (SHA-256 and size; no entry missing, none extra) and only then
@@ -24,13 +24,12 @@ from dataclasses import dataclass
 from datetime import datetime
 from enum import StrEnum
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
+from ._constants import API_PREFIX
 from ._errors import APIStatusError, MalformedResponseError, TicketProsError
 from ._models import field
-
-if TYPE_CHECKING:
-    from ._client import TicketProsClient
+from ._resource import APIResource
 
 __all__ = [
     "CORRECTABLE_FIELDS",
@@ -38,17 +37,16 @@ __all__ = [
     "ExportVerificationError",
     "PrivacyRequest",
     "PrivacyRequestList",
+    "PrivacyRequestsAPI",
     "RequestCoverage",
     "RequestEvent",
     "RequestPerson",
     "RequestState",
     "RequestType",
-    "RequestsAPI",
     "verify_export",
 ]
 
 CHUNK = 256 * 1024
-API_PREFIX = "/api/v1"
 
 
 class RequestType(StrEnum):
@@ -106,7 +104,7 @@ def _time(data: Any, name: str, *, optional: bool = False) -> datetime | None:
     if value is None:
         return None
     try:
-        return datetime.fromisoformat(value.replace("Z", "+00:00"))
+        return datetime.fromisoformat(value)
     except ValueError:
         raise MalformedResponseError(
             f"The service sent a reply the app cannot read (field '{name}')."
@@ -310,12 +308,9 @@ def verify_export(path: Path) -> dict:
         raise ExportVerificationError("The downloaded export is not a valid ZIP file.") from None
 
 
-class RequestsAPI:
-    """``client.requests``: privacy requests of the signed-in person (and, for
-    the Account Owner, those of their team)."""
-
-    def __init__(self, client: TicketProsClient) -> None:
-        self._client = client
+class PrivacyRequestsAPI(APIResource):
+    """``client.privacy_requests``: privacy requests of the signed-in person (and,
+    for the Account Owner, those of their team)."""
 
     def submit(
         self,
@@ -332,44 +327,44 @@ class RequestsAPI:
         for key, item in (("password", password), ("note", note), ("field", field), ("value", value)):
             if item is not None:
                 body[key] = item
-        return PrivacyRequest.from_json(self._client.post_json("/privacy-requests", body))
+        return PrivacyRequest.from_json(self._post_json("/privacy-requests", body))
 
     def list(self, *, approvals: bool = False) -> PrivacyRequestList:
         """My requests, newest first; ``approvals=True`` (owners): the team's requests."""
-        data = self._client.get_json(
+        data = self._get_json(
             "/privacy-requests", params={"view": "approvals" if approvals else "mine"}
         )
         return PrivacyRequestList.from_json(data)
 
     def get(self, request_id: str) -> PrivacyRequest:
-        return PrivacyRequest.from_json(self._client.get_json(f"/privacy-requests/{request_id}"))
+        return PrivacyRequest.from_json(self._get_json(f"/privacy-requests/{request_id}"))
 
     def cancel(self, request_id: str) -> PrivacyRequest:
-        return PrivacyRequest.from_json(self._client.post_json(f"/privacy-requests/{request_id}/cancel"))
+        return PrivacyRequest.from_json(self._post_json(f"/privacy-requests/{request_id}/cancel"))
 
     def approve(
         self, request_id: str, *, note: str | None = None, delete_tickets: bool = False
     ) -> PrivacyRequest:
         """Approve (Account Owner). The service fulfils it before answering."""
         return PrivacyRequest.from_json(
-            self._client.post_json(
+            self._post_json(
                 f"/privacy-requests/{request_id}/approve", {"note": note, "delete_tickets": delete_tickets}
             )
         )
 
     def deny(self, request_id: str, reason: str) -> PrivacyRequest:
         return PrivacyRequest.from_json(
-            self._client.post_json(f"/privacy-requests/{request_id}/deny", {"reason": reason})
+            self._post_json(f"/privacy-requests/{request_id}/deny", {"reason": reason})
         )
 
     def extend(self, request_id: str, *, days: int, reason: str) -> PrivacyRequest:
         """Extend the deadline once by up to 60 days; the requester sees ``reason``."""
         return PrivacyRequest.from_json(
-            self._client.post_json(f"/privacy-requests/{request_id}/extend", {"days": days, "reason": reason})
+            self._post_json(f"/privacy-requests/{request_id}/extend", {"days": days, "reason": reason})
         )
 
     def export_link(self, request_id: str) -> ExportLink:
-        return ExportLink.from_json(self._client.post_json(f"/privacy-requests/{request_id}/export-link"))
+        return ExportLink.from_json(self._post_json(f"/privacy-requests/{request_id}/export-link"))
 
     def download(
         self, request_id: str, destination: Path, progress: Callable[[int, int | None], None] | None = None
@@ -398,7 +393,7 @@ class RequestsAPI:
         return destination
 
     def _fetch(self, link: ExportLink, partial: Path, progress) -> None:
-        with self._client.stream("GET", link.url.removeprefix(API_PREFIX)) as response:
+        with self._stream(link.url.removeprefix(API_PREFIX)) as response:
             total = int(response.headers["content-length"]) if "content-length" in response.headers else None
             received = 0
             with partial.open("wb") as out:

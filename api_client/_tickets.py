@@ -19,14 +19,12 @@ from collections.abc import Callable
 from dataclasses import asdict, dataclass
 from enum import StrEnum
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import Any
 from urllib.parse import quote
 
 from ._errors import MalformedResponseError, TicketProsError
 from ._models import field
-
-if TYPE_CHECKING:
-    from ._client import TicketProsClient
+from ._resource import APIResource
 
 #: Most tickets one list call returns (the service's limit).
 MAX_PAGE_SIZE = 200
@@ -76,20 +74,20 @@ class TicketSummary:
     @classmethod
     def _fields(cls, data: Any) -> dict[str, Any]:
         uploader = field(data, "uploader", dict, optional=True)
-        return dict(
-            id=field(data, "id", str),
-            ticket_number=field(data, "ticket_number", str, optional=True),
-            job=field(data, "job", str, optional=True),
-            ticket_date=field(data, "ticket_date", str, optional=True),
-            notes=field(data, "notes", str, optional=True),
-            status=field(data, "status", str),
-            created_at=field(data, "created_at", str),
-            uploader=Uploader.from_json(uploader) if uploader is not None else None,
-            page_count=field(data, "page_count", int),
-            total_bytes=field(data, "total_bytes", int),
-            first_file_id=field(data, "first_file_id", str, optional=True),
-            has_extracted_values=field(data, "has_extracted_values", bool),
-        )
+        return {
+            "id": field(data, "id", str),
+            "ticket_number": field(data, "ticket_number", str, optional=True),
+            "job": field(data, "job", str, optional=True),
+            "ticket_date": field(data, "ticket_date", str, optional=True),
+            "notes": field(data, "notes", str, optional=True),
+            "status": field(data, "status", str),
+            "created_at": field(data, "created_at", str),
+            "uploader": Uploader.from_json(uploader) if uploader is not None else None,
+            "page_count": field(data, "page_count", int),
+            "total_bytes": field(data, "total_bytes", int),
+            "first_file_id": field(data, "first_file_id", str, optional=True),
+            "has_extracted_values": field(data, "has_extracted_values", bool),
+        }
 
     @classmethod
     def from_json(cls, data: Any) -> TicketSummary:
@@ -189,11 +187,8 @@ class DownloadError(TicketProsError):
     """A download arrived incomplete or different from what the service stored."""
 
 
-class TicketsAPI:
+class TicketsAPI(APIResource):
     """``client.tickets``: the tickets the signed-in person may see."""
-
-    def __init__(self, client: TicketProsClient) -> None:
-        self._client = client
 
     def list(
         self,
@@ -212,23 +207,23 @@ class TicketsAPI:
                             ("date_from", date_from), ("date_to", date_to)):
             if value:
                 params[name] = str(value)
-        return TicketPage.from_json(self._client.get_json("/tickets", params=params))
+        return TicketPage.from_json(self._get_json("/tickets", params=params))
 
     def get(self, ticket_id: str) -> TicketDetail:
-        return TicketDetail.from_json(self._client.get_json(f"/tickets/{quote(ticket_id, safe='')}"))
+        return TicketDetail.from_json(self._get_json(f"/tickets/{quote(ticket_id, safe='')}"))
 
     def delete(self, ticket_id: str) -> None:
         """Delete a ticket and its files (owners: any of the organisation's; members: their own)."""
-        self._client.request("DELETE", f"/tickets/{quote(ticket_id, safe='')}")
+        self._delete(f"/tickets/{quote(ticket_id, safe='')}")
 
     def lookup(self, sha256: str) -> list[DuplicateMatch]:
         """Tickets (that the caller may see) holding a file with this SHA-256."""
-        data = self._client.get_json("/tickets/lookup", params={"sha256": sha256.lower()})
+        data = self._get_json("/tickets/lookup", params={"sha256": sha256.lower()})
         return [DuplicateMatch.from_json(m) for m in field(data, "matches", list)]
 
     def thumbnail(self, ticket_id: str, file_id: str) -> bytes:
         """A JPEG preview (at most 256 px) of one page."""
-        return self._client.request("GET", self._file_path(ticket_id, file_id) + "/thumbnail").content
+        return self._get_bytes(self._file_path(ticket_id, file_id) + "/thumbnail")
 
     def download(
         self,
@@ -249,7 +244,7 @@ class TicketsAPI:
         digest = hashlib.sha256()
         received = 0
         try:
-            with self._client.stream("GET", self._file_path(ticket_id, file_id)) as response:
+            with self._stream(self._file_path(ticket_id, file_id)) as response:
                 total = int(response.headers.get("content-length") or 0)
                 with partial.open("wb") as out:
                     for piece in response.iter_bytes(_DOWNLOAD_PIECE):

@@ -140,7 +140,7 @@ class DesktopApp(QObject):
                 self.session.sign_out()
         elif client is not None and proxy_changed:
             proxy = self.settings.proxy()
-            client.set_proxy(proxy)  # no I/O: swaps the connection pool
+            client.set_proxy(proxy)  # never waits: requests in flight finish on the old connections
             if self.main_window is not None:
                 self.main_window.set_connection_status(client.base_url, client.proxy_in_use)
         self.settings_changed.emit(self.settings)

@@ -146,7 +146,7 @@ class ApprovalsPage(QWidget):
             return
         self._loading = True
         self.context.runner.run(
-            self.context.client.requests.list,
+            self.context.client.privacy_requests.list,
             approvals=True,
             on_done=self._listed,
             on_error=self._list_failed,
@@ -199,7 +199,7 @@ class ApprovalsPage(QWidget):
         if request is not None and not request.state.is_final:
             # The list leaves out what a request covers; fetch it for the review.
             self.context.runner.run(
-                self.context.client.requests.get,
+                self.context.client.privacy_requests.get,
                 request.id,
                 on_done=self._fetched,
                 on_error=self._failed,
@@ -259,7 +259,7 @@ class ApprovalsPage(QWidget):
         request = self.selected_request()
         if request is not None:
             self._run(
-                self.context.client.requests.approve,
+                self.context.client.privacy_requests.approve,
                 request.id,
                 note=self.reason_edit.text().strip() or None,
                 delete_tickets=self.delete_tickets_check.isChecked(),
@@ -269,14 +269,14 @@ class ApprovalsPage(QWidget):
         request = self.selected_request()
         reason = self.reason_edit.text().strip()
         if request is not None and reason:
-            self._run(self.context.client.requests.deny, request.id, reason)
+            self._run(self.context.client.privacy_requests.deny, request.id, reason)
 
     def extend_selected(self) -> None:
         request = self.selected_request()
         reason = self.reason_edit.text().strip()
         if request is not None and reason:
             self._run(
-                self.context.client.requests.extend, request.id, days=self.days_spin.value(), reason=reason
+                self.context.client.privacy_requests.extend, request.id, days=self.days_spin.value(), reason=reason
             )
 
     def _decided(self, request: PrivacyRequest) -> None:

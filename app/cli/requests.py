@@ -148,7 +148,7 @@ def cmd_submit(args: argparse.Namespace) -> int:
         return 2
     password = _read_password(args.password_stdin) if kind.needs_password else None
     with signed_in_client() as client:
-        request = client.requests.submit(
+        request = client.privacy_requests.submit(
             kind, password=password, note=args.note, field=args.field, value=args.value
         )
     if not args.json:
@@ -159,7 +159,7 @@ def cmd_submit(args: argparse.Namespace) -> int:
 
 def cmd_list(args: argparse.Namespace) -> int:
     with signed_in_client() as client:
-        listing = client.requests.list(approvals=args.approvals)
+        listing = client.privacy_requests.list(approvals=args.approvals)
     if args.json:
         print_json({"items": [as_json(r) for r in listing.items], "pending": listing.pending})
         return 0
@@ -178,29 +178,29 @@ def cmd_list(args: argparse.Namespace) -> int:
 
 def cmd_show(args: argparse.Namespace) -> int:
     with signed_in_client() as client:
-        return _show(client.requests.get(args.id), args.json)
+        return _show(client.privacy_requests.get(args.id), args.json)
 
 
 def cmd_cancel(args: argparse.Namespace) -> int:
     with signed_in_client() as client:
-        return _show(client.requests.cancel(args.id), args.json)
+        return _show(client.privacy_requests.cancel(args.id), args.json)
 
 
 def cmd_approve(args: argparse.Namespace) -> int:
     with signed_in_client() as client:
         return _show(
-            client.requests.approve(args.id, note=args.note, delete_tickets=args.delete_tickets), args.json
+            client.privacy_requests.approve(args.id, note=args.note, delete_tickets=args.delete_tickets), args.json
         )
 
 
 def cmd_deny(args: argparse.Namespace) -> int:
     with signed_in_client() as client:
-        return _show(client.requests.deny(args.id, args.reason), args.json)
+        return _show(client.privacy_requests.deny(args.id, args.reason), args.json)
 
 
 def cmd_extend(args: argparse.Namespace) -> int:
     with signed_in_client() as client:
-        return _show(client.requests.extend(args.id, days=args.days, reason=args.reason), args.json)
+        return _show(client.privacy_requests.extend(args.id, days=args.days, reason=args.reason), args.json)
 
 
 def cmd_download(args: argparse.Namespace) -> int:
@@ -215,7 +215,7 @@ def cmd_download(args: argparse.Namespace) -> int:
             print(f"\rDownloading… {shown}", end="", file=sys.stderr, flush=True)
 
     with signed_in_client() as client:
-        path = client.requests.download(args.id, target, progress=progress)
+        path = client.privacy_requests.download(args.id, target, progress=progress)
     if show_progress:
         print(file=sys.stderr)
     print(f"Saved and verified (every file matches its SHA-256): {path}")

@@ -53,7 +53,7 @@ def error_text(exc: BaseException) -> str:
 def download_export(client, request_id: str, target: Path, progress) -> Path:
     """Task body (worker thread): the SDK reports (received, total); the runner
     carries one value."""
-    return client.requests.download(request_id, target, progress=lambda got, total: progress((got, total)))
+    return client.privacy_requests.download(request_id, target, progress=lambda got, total: progress((got, total)))
 
 
 class RequestsPage(QWidget):
@@ -254,7 +254,7 @@ class RequestsPage(QWidget):
         self.submit_button.setEnabled(False)
         self._say(self.form_message, self.tr("Sending…"), error=False)
         self.context.runner.run(
-            self.context.client.requests.submit,
+            self.context.client.privacy_requests.submit,
             kind,
             password=password,
             note=self.note_edit.text() or None,
@@ -291,7 +291,7 @@ class RequestsPage(QWidget):
             return
         self._loading = True
         self.context.runner.run(
-            self.context.client.requests.list, on_done=self._listed, on_error=self._list_failed, context=self
+            self.context.client.privacy_requests.list, on_done=self._listed, on_error=self._list_failed, context=self
         )
 
     def _list_failed(self, exc: BaseException) -> None:
@@ -356,7 +356,7 @@ class RequestsPage(QWidget):
             return
         self.cancel_button.setEnabled(False)
         self.context.runner.run(
-            self.context.client.requests.cancel,
+            self.context.client.privacy_requests.cancel,
             request.id,
             on_done=self._changed,
             on_error=self._action_failed,

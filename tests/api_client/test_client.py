@@ -127,9 +127,9 @@ def test_no_keyring_backend_is_a_clear_error_not_a_file(service, demo_password, 
 
 
 def test_server_down_is_a_network_error():
-    with TicketProsClient(f"http://127.0.0.1:{free_port()}", max_retries=1) as c:
-        with pytest.raises(NetworkError) as err:
-            c.login("a@b.c", "x")
+    with TicketProsClient(f"http://127.0.0.1:{free_port()}", max_retries=1) as c, \
+            pytest.raises(NetworkError) as err:
+        c.login("a@b.c", "x")
     assert "Can't reach the service" in err.value.message
 
 
@@ -182,7 +182,7 @@ def test_wrong_types_in_a_reply_are_malformed():
 
 def test_retries_5xx_and_honours_retry_after(monkeypatch):
     sleeps: list[float] = []
-    monkeypatch.setattr("api_client._client.time.sleep", sleeps.append)
+    monkeypatch.setattr("api_client._retries.time.sleep", sleeps.append)
     calls = []
 
     def handler(request: httpx.Request) -> httpx.Response:
@@ -199,7 +199,7 @@ def test_retries_5xx_and_honours_retry_after(monkeypatch):
 
 
 def test_post_retries_reuse_one_idempotency_key(monkeypatch):
-    monkeypatch.setattr("api_client._client.time.sleep", lambda s: None)
+    monkeypatch.setattr("api_client._retries.time.sleep", lambda s: None)
     keys = []
 
     def handler(request: httpx.Request) -> httpx.Response:
@@ -212,10 +212,9 @@ def test_post_retries_reuse_one_idempotency_key(monkeypatch):
 
 
 def test_gives_up_after_max_retries_with_a_server_error(monkeypatch):
-    monkeypatch.setattr("api_client._client.time.sleep", lambda s: None)
-    with mock_client(lambda r: httpx.Response(500), max_retries=2) as c:
-        with pytest.raises(ServerError) as err:
-            c.request("GET", "/x", authenticated=False)
+    monkeypatch.setattr("api_client._retries.time.sleep", lambda s: None)
+    with mock_client(lambda r: httpx.Response(500), max_retries=2) as c, pytest.raises(ServerError) as err:
+        c.request("GET", "/x", authenticated=False)
     assert err.value.status == 500 and "Try again" in err.value.message
 
 

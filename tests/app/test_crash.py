@@ -39,7 +39,7 @@ def test_an_unhandled_error_in_the_gui_is_logged_redacted_and_the_app_goes_on(
     window = wait_for_main_window(qtbot, desktop)
     crash.install(notify=desktop.unexpected_error, crash_file=False)
     client = desktop.session.client
-    secrets = (client._access_token, client._refresh_token, demo_password)
+    secrets = (client._session.access_token, client._session.refresh_token, demo_password)
 
     def buggy_slot() -> None:
         raise RuntimeError(f"bug while holding Bearer {secrets[0]}, {secrets[1]} and password={secrets[2]}")

@@ -85,7 +85,7 @@ def test_member_files_a_request_and_sees_it_completed(qtbot, desktop_for, sdk):
 
     owner = sdk("owner@demo.example")
     request_id = page.selected_request().id
-    owner.requests.approve(request_id)
+    owner.privacy_requests.approve(request_id)
     page.refresh()  # the minute's poll, now
     qtbot.waitUntil(lambda: page.selected_request().state is RequestState.COMPLETED)
     assert rows(page)[0][1] == "Completed"
@@ -104,7 +104,7 @@ def test_member_cancels_and_downloads_a_verified_export(qtbot, desktop_for, sdk,
     desktop.main_window.show_page("requests")
     qtbot.waitUntil(lambda: page.model.rowCount() == 1)
     page.select(page.model.items()[0].id)
-    sdk("owner@demo.example").requests.approve(page.selected_request().id)
+    sdk("owner@demo.example").privacy_requests.approve(page.selected_request().id)
     page.refresh()
     qtbot.waitUntil(lambda: page.selected_request().export_available)
     assert page.download_button.isVisible() and not page.cancel_button.isVisible()
@@ -130,7 +130,7 @@ def test_owner_badge_notification_and_approval(qtbot, desktop_for, sdk):
     assert page.selected_request().requester.name == "Alice Anders"  # the waiting one is selected
     qtbot.waitUntil(lambda: page.detail.values["covers"].text().startswith("Tickets 0 · files 0"))
 
-    sdk("bob@demo.example").requests.submit("deletion", password=PASSWORD, note="I am leaving")
+    sdk("bob@demo.example").privacy_requests.submit("deletion", password=PASSWORD, note="I am leaving")
     page.refresh()
     qtbot.waitUntil(lambda: nav_titles(window)[-1] == "Approvals (2)")
     assert desktop.notifier.sent[-1] == ("New privacy request", "Bob Brooks asks for: deletion.")
@@ -153,7 +153,7 @@ def test_owner_badge_notification_and_approval(qtbot, desktop_for, sdk):
 
 def test_owner_denies_with_a_reason_the_requester_sees(qtbot, desktop_for, sdk):
     bob = sdk("bob@demo.example")
-    filed = bob.requests.submit("restriction", note="No analytics on me")
+    filed = bob.privacy_requests.submit("restriction", note="No analytics on me")
     desktop = desktop_for("owner@demo.example")
     page = desktop.main_window.pages["approvals"]
     desktop.main_window.show_page("approvals")
@@ -164,7 +164,7 @@ def test_owner_denies_with_a_reason_the_requester_sees(qtbot, desktop_for, sdk):
     qtbot.mouseClick(page.deny_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: page.selected_request().state is RequestState.DENIED)
     assert page.detail.values["reason"].text() == "Analytics are already off for everyone."
-    assert bob.requests.get(filed.id).decision_reason == "Analytics are already off for everyone."
+    assert bob.privacy_requests.get(filed.id).decision_reason == "Analytics are already off for everyone."
 
 
 def test_every_control_has_an_accessible_name(qtbot, desktop_for):

@@ -2,18 +2,21 @@
 
 from __future__ import annotations
 
+from datetime import timedelta
+
 import pytest
+from PySide6.QtCore import QElapsedTimer, QTimer
 from PySide6.QtWidgets import QApplication, QDialogButtonBox
 
 from app.settings import Settings
 from tests.app.conftest import sign_in
 from tests.app.test_signin_flow import settings_for, wait_for_main_window, wait_for_message
+from tests.support.proxy import RecordingProxy
+from tests.support.service import DEMO_PASSWORD, start_service
 
 
 @pytest.fixture
 def recording_proxy():
-    from tests.support.proxy import RecordingProxy
-
     proxy = RecordingProxy()
     yield proxy
     proxy.close()
@@ -97,3 +100,80 @@ def test_changing_the_server_signs_out(qtbot, make_desktop, service, demo_passwo
     wait_for_message(qtbot, desktop, "signed out")
     assert desktop.sign_in_window.server_edit.text() == "https://tickets.example.com"
     qtbot.waitUntil(lambda: Settings.load().server_url == "https://tickets.example.com")
+
+
+class Heartbeat:
+    """A 5 ms timer on the GUI thread: the longest gap between two beats, less
+    the interval, is the longest the event loop stood still (as in
+    tests/benchmarks/bench_gui_stall.py)."""
+
+    BEAT_MS = 5
+
+    def __init__(self) -> None:
+        self.clock = QElapsedTimer()
+        self.timer = QTimer()
+        self.timer.setInterval(self.BEAT_MS)
+        self.timer.timeout.connect(self._beat)
+        self.longest_ms = 0.0
+        self._last = 0.0
+
+    def start(self) -> None:
+        self.clock.start()
+        self._last = 0.0
+        self.timer.start()
+
+    def stop(self) -> float:
+        self.timer.stop()
+        return self.longest_ms
+
+    def _beat(self) -> None:
+        now = self.clock.nsecsElapsed() / 1e6
+        self.longest_ms = max(self.longest_ms, now - self._last - self.BEAT_MS)
+        self._last = now
+
+
+SLOW_REFRESH = 2.0
+
+
+def test_saving_a_proxy_change_during_a_slow_refresh_does_not_stall_the_window(qtbot, make_desktop, tmp_path):
+    """The session is renewed through a proxy that holds the refresh for
+    SLOW_REFRESH seconds; meanwhile the person opens Settings, switches to "No
+    proxy" and presses OK. The event loop never stands still 50 ms (it stood
+    2.7 s while set_proxy waited for the refresh's lock)."""
+    service = start_service(tmp_path / "svc", access_token_ttl=timedelta(seconds=120))
+    slow = RecordingProxy(delays={"/auth/refresh": SLOW_REFRESH})
+    try:
+        settings = Settings(server_url=service.url, proxy_mode="manual", proxy_url=slow.url)
+        settings.save()
+        desktop = make_desktop(settings)
+        desktop.start()
+        sign_in(qtbot, desktop, "alice@demo.example", DEMO_PASSWORD)
+        window = wait_for_main_window(qtbot, desktop)
+        qtbot.waitUntil(lambda: desktop.runner.active == 0, timeout=10000)  # the pages' first loads
+
+        service.clock.advance(timedelta(seconds=121))  # the access token is refused from now on
+        desktop.check_session()  # a worker's GET /me: 401, then the slow refresh
+        qtbot.waitUntil(lambda: any("/auth/refresh" in line for line in slow.seen), timeout=10000)
+        whole, save = Heartbeat(), Heartbeat()  # from before the dialog opens; from the click on OK
+        whole.start()
+        qtbot.wait(100)
+        dialog = desktop.open_settings()
+        next(b for b in dialog.proxy_buttons.buttons() if b.property("mode") == "none").setChecked(True)
+        qtbot.wait(100)
+        save.start()
+        qtbot.wait(20)
+        press_ok(dialog)
+        assert not any("/auth/refresh" in line for line in slow.answered), "the refresh ended before the save"
+        assert "via proxy" not in window.connection_label.text()
+        qtbot.waitUntil(lambda: any("/auth/refresh" in line for line in slow.answered), timeout=10000)
+        qtbot.waitUntil(lambda: desktop.runner.active == 0, timeout=10000)
+        qtbot.wait(100)
+        stall_ms, with_opening_ms = save.stop(), whole.stop()
+        print(f"longest GUI stall during a slow refresh: saving a proxy change {stall_ms:.1f} ms, "
+              f"opening the dialog included {with_opening_ms:.1f} ms")
+        assert stall_ms < 50, f"the GUI stood still {stall_ms:.0f} ms"
+        assert desktop.main_window is window and desktop.session.client.signed_in  # nobody signed out
+        assert Settings.load().proxy_mode == "none"
+    finally:
+        slow.close()
+        service.stop()

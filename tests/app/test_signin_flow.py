@@ -231,12 +231,12 @@ def test_no_token_or_password_in_any_local_file(qtbot, make_desktop, service, de
     sign_in(qtbot, desktop, "owner@demo.example", demo_password)
     wait_for_main_window(qtbot, desktop)
     client = desktop.session.client
-    secrets = {demo_password, client._access_token, client._refresh_token}
+    secrets = {demo_password, client._session.access_token, client._session.refresh_token}
     import logging
 
     # Even a careless log line is redacted before it reaches the file.
     logging.getLogger("test").warning("debug dump: %s Bearer %s password=%s",
-                                      client._refresh_token, client._access_token, demo_password)
+                                      client._session.refresh_token, client._session.access_token, demo_password)
     for handler in logging.getLogger().handlers:
         handler.flush()
     files = [p for p in isolated_home.rglob("*") if p.is_file()]

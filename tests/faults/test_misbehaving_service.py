@@ -62,7 +62,7 @@ CALLS = {
     "sign-in": ("POST", "/api/v1/auth/login", None),
     "ticket list": ("GET", "/api/v1/tickets", lambda c: c.tickets.list()),
     "privacy inventory": ("GET", "/api/v1/privacy/inventory", lambda c: c.privacy.inventory()),
-    "requests list": ("GET", "/api/v1/privacy-requests", lambda c: c.requests.list()),
+    "requests list": ("GET", "/api/v1/privacy-requests", lambda c: c.privacy_requests.list()),
 }
 
 

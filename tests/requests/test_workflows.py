@@ -53,7 +53,7 @@ def seeded_request(owner: TicketProsClient):
     """The demo seed's pending access request of Alice."""
     [pending] = [
         r
-        for r in owner.requests.list(approvals=True).items
+        for r in owner.privacy_requests.list(approvals=True).items
         if r.state is RequestState.PENDING_OWNER and r.type is RequestType.ACCESS
     ]
     return pending
@@ -86,22 +86,22 @@ def test_access_request_from_filing_to_a_verified_export(service, sign, tmp_path
     insert_support_message(service, "bob@demo.example", "Hello", "Bob's private message")
 
     with pytest.raises(ValidationError, match="password"):
-        alice.requests.submit(RequestType.ACCESS)
+        alice.privacy_requests.submit(RequestType.ACCESS)
     seeded = seeded_request(owner)
-    alice.requests.cancel(seeded.id)  # one pending access request at a time: cancel the seeded one
-    request = alice.requests.submit("access", password=PASSWORD, note="Everything, please")
+    alice.privacy_requests.cancel(seeded.id)  # one pending access request at a time: cancel the seeded one
+    request = alice.privacy_requests.submit("access", password=PASSWORD, note="Everything, please")
     assert request.state is RequestState.PENDING_OWNER and request.routed_to == "owner"
     assert request.due_at - request.created_at == timedelta(days=30) and not request.overdue
 
-    listing = owner.requests.list(approvals=True)
+    listing = owner.privacy_requests.list(approvals=True)
     assert listing.pending == 1
-    review = owner.requests.get(request.id)
+    review = owner.privacy_requests.get(request.id)
     assert (
         review.coverage.tickets == 1 and review.coverage.files == 2 and review.coverage.support_messages == 1
     )
     assert review.requester.email == "alice@demo.example"
 
-    done = owner.requests.approve(request.id)
+    done = owner.privacy_requests.approve(request.id)
     assert done.state is RequestState.COMPLETED and done.export_available
     assert states(done) == [
         (None, "pending_owner"),
@@ -113,12 +113,12 @@ def test_access_request_from_filing_to_a_verified_export(service, sign, tmp_path
 
     # The owner decides but never receives the person's copy; nor does a colleague.
     with pytest.raises(NotFoundError):
-        owner.requests.export_link(request.id)
+        owner.privacy_requests.export_link(request.id)
     with pytest.raises(NotFoundError):
-        bob.requests.export_link(request.id)
+        bob.privacy_requests.export_link(request.id)
 
     seen = []
-    path = alice.requests.download(
+    path = alice.privacy_requests.download(
         request.id, tmp_path / "out" / "alice.zip", progress=lambda got, total: seen.append((got, total))
     )
     assert seen and seen[-1][0] == seen[-1][1] == path.stat().st_size
@@ -148,7 +148,7 @@ def test_tampered_or_incomplete_export_is_detected(service, sign, tmp_path):
     alice, owner = sign("alice@demo.example"), sign("owner@demo.example")
     insert_ticket(service, "alice@demo.example", [("p.jpg", b"\xff\xd8original bytes")])
     request = seeded_request(owner)
-    owner.requests.approve(request.id)
+    owner.privacy_requests.approve(request.id)
     [stored] = list((service.settings.data_dir / "exports").glob("*.zip"))
 
     # Tampered on the server side: one entry rewritten (valid ZIP, wrong hash).
@@ -160,12 +160,12 @@ def test_tampered_or_incomplete_export_is_detected(service, sign, tmp_path):
     stored.write_bytes((tmp_path / "t.zip").read_bytes())
     target = tmp_path / "alice.zip"
     with pytest.raises(ExportVerificationError) as caught:
-        alice.requests.download(request.id, target)
+        alice.privacy_requests.download(request.id, target)
     assert caught.value.entry.startswith("files/") and "does not match" in caught.value.message
     assert not target.exists() and not list(tmp_path.glob(".*.part"))
 
     stored.write_bytes(original)
-    good = alice.requests.download(request.id, target)
+    good = alice.privacy_requests.download(request.id, target)
     # Locally: an extra entry, and a missing one, are both named.
     with zipfile.ZipFile(good, "a") as archive:
         archive.writestr("extra.txt", b"x")
@@ -184,16 +184,16 @@ def test_tampered_or_incomplete_export_is_detected(service, sign, tmp_path):
 def test_export_link_expires_and_is_reissued(service, sign, tmp_path):
     alice, owner = sign("alice@demo.example"), sign("owner@demo.example")
     request = seeded_request(owner)
-    owner.requests.approve(request.id)
-    link = alice.requests.export_link(request.id)
+    owner.privacy_requests.approve(request.id)
+    link = alice.privacy_requests.export_link(request.id)
     service.clock.advance(timedelta(minutes=16))
     with pytest.raises(APIStatusError) as caught:
         alice.request("GET", link.url.removeprefix("/api/v1"))  # refreshes the access token too
     assert caught.value.status == 410 and "expired" in caught.value.message
     # Without the requester's bearer token the link alone is useless.
-    fresh = alice.requests.export_link(request.id)
+    fresh = alice.privacy_requests.export_link(request.id)
     assert httpx.get(service.url + fresh.url).status_code == 401
-    assert alice.requests.download(request.id, tmp_path / "a.zip").stat().st_size > 0
+    assert alice.privacy_requests.download(request.id, tmp_path / "a.zip").stat().st_size > 0
 
 
 def test_deletion_erases_the_person_from_the_database_file(service, sign):
@@ -203,9 +203,9 @@ def test_deletion_erases_the_person_from_the_database_file(service, sign):
     )
     insert_support_message(service, "alice@demo.example", "Private", "Alice Anders' secret words")
     with pytest.raises(PermissionDeniedError, match="password is not correct"):
-        alice.requests.submit("deletion", password="wrong")
-    request = alice.requests.submit("deletion", password=PASSWORD, note="Please forget me, Alice Anders")
-    done = owner.requests.approve(request.id)
+        alice.privacy_requests.submit("deletion", password="wrong")
+    request = alice.privacy_requests.submit("deletion", password=PASSWORD, note="Please forget me, Alice Anders")
+    done = owner.privacy_requests.approve(request.id)
     assert done.state is RequestState.COMPLETED and done.requester.name == "Deleted user"
     assert done.requester.deleted and done.note is None
 
@@ -226,7 +226,7 @@ def test_deletion_erases_the_person_from_the_database_file(service, sign):
     # Her session is gone, and signing in fails with the generic error. (Checked
     # after reading the file: a failed sign-in records the typed email for the lockout.)
     with pytest.raises(SessionEndedError):
-        alice.requests.list()
+        alice.privacy_requests.list()
     with TicketProsClient(service.url) as again, pytest.raises(AuthenticationError) as caught:
         again.login("alice@demo.example", PASSWORD)
     assert caught.value.message == "Email or password is incorrect."
@@ -238,10 +238,10 @@ def test_owner_can_delete_the_tickets_too(service, sign):
     shared = b"\xff\xd8same bytes in two tickets"
     insert_ticket(service, "bob@demo.example", [("s.jpg", shared)])
     insert_ticket(service, "owner@demo.example", [("s.jpg", shared)])
-    request = bob.requests.submit("deletion", password=PASSWORD)
+    request = bob.privacy_requests.submit("deletion", password=PASSWORD)
     with pytest.raises(ValidationError):
-        owner.requests.approve(seeded_request(owner).id, delete_tickets=True)  # not a deletion
-    done = owner.requests.approve(request.id, delete_tickets=True)
+        owner.privacy_requests.approve(seeded_request(owner).id, delete_tickets=True)  # not a deletion
+    done = owner.privacy_requests.approve(request.id, delete_tickets=True)
     assert done.delete_tickets and "deleted" in done.events[1].note
     with service.db() as conn:
         assert conn.execute("SELECT COUNT(*) FROM tickets WHERE uploader_id IS NULL").fetchone()[0] == 0
@@ -254,16 +254,16 @@ def test_owner_can_delete_the_tickets_too(service, sign):
 def test_correction_restriction_and_objection(service, sign):
     alice, owner = sign("alice@demo.example"), sign("owner@demo.example")
     with pytest.raises(ValidationError, match="phone"):
-        alice.requests.submit("correction", field="phone", value="call me")
+        alice.privacy_requests.submit("correction", field="phone", value="call me")
     with pytest.raises(ConflictError, match="already uses"):
-        alice.requests.submit("correction", field="email", value="bob@demo.example")
-    fix = alice.requests.submit("correction", field="phone", value="+1 555 0199")
-    assert owner.requests.approve(fix.id).state is RequestState.COMPLETED
+        alice.privacy_requests.submit("correction", field="email", value="bob@demo.example")
+    fix = alice.privacy_requests.submit("correction", field="phone", value="+1 555 0199")
+    assert owner.privacy_requests.approve(fix.id).state is RequestState.COMPLETED
     assert alice.me().user.phone == "+1 555 0199"
 
     for kind in ("restriction", "objection"):
-        request = alice.requests.submit(kind, note="No analytics")
-        assert owner.requests.approve(request.id).state is RequestState.COMPLETED
+        request = alice.privacy_requests.submit(kind, note="No analytics")
+        assert owner.privacy_requests.approve(request.id).state is RequestState.COMPLETED
     with service.db() as conn:
         flags = conn.execute("SELECT flag, request_id FROM user_flags ORDER BY flag").fetchall()
     conn.close()
@@ -272,13 +272,13 @@ def test_correction_restriction_and_objection(service, sign):
 
 def test_owner_requests_go_straight_to_the_service(service, sign):
     owner = sign("owner@demo.example")
-    request = owner.requests.submit("objection")
+    request = owner.privacy_requests.submit("objection")
     assert request.routed_to == "service" and request.state is RequestState.COMPLETED
     assert states(request)[:2] == [(None, "pending_owner"), ("pending_owner", "approved")]
     assert request.events[1].actor_name == "Ticket Pros"
     with pytest.raises(PermissionDeniedError):
-        owner.requests.deny(request.id, "no")
-    assert request.id not in {r.id for r in owner.requests.list(approvals=True).items}
+        owner.privacy_requests.deny(request.id, "no")
+    assert request.id not in {r.id for r in owner.privacy_requests.list(approvals=True).items}
 
 
 def test_who_may_decide_and_see(service, sign):
@@ -286,61 +286,61 @@ def test_who_may_decide_and_see(service, sign):
     owner, other = sign("owner@demo.example"), sign("owner@other.example")
     request = seeded_request(owner)
     with pytest.raises(PermissionDeniedError):
-        alice.requests.approve(request.id)  # a member, even on her own request
+        alice.privacy_requests.approve(request.id)  # a member, even on her own request
     with pytest.raises(NotFoundError):
-        bob.requests.approve(request.id)  # a colleague cannot even see it
+        bob.privacy_requests.approve(request.id)  # a colleague cannot even see it
     with pytest.raises(NotFoundError):
-        bob.requests.get(request.id)
+        bob.privacy_requests.get(request.id)
     with pytest.raises(NotFoundError):
-        other.requests.approve(request.id)  # another Customer's owner
+        other.privacy_requests.approve(request.id)  # another Customer's owner
     with pytest.raises(NotFoundError):
-        other.requests.get(request.id)
-    assert other.requests.list(approvals=True).items == ()
+        other.privacy_requests.get(request.id)
+    assert other.privacy_requests.list(approvals=True).items == ()
     with pytest.raises(PermissionDeniedError):
-        alice.requests.list(approvals=True)
+        alice.privacy_requests.list(approvals=True)
     with pytest.raises(ValidationError):
-        owner.requests.deny(request.id, "   ")
-    owner.requests.approve(request.id)
+        owner.privacy_requests.deny(request.id, "   ")
+    owner.privacy_requests.approve(request.id)
     with pytest.raises(ConflictError):
-        owner.requests.approve(request.id)  # a second approval
+        owner.privacy_requests.approve(request.id)  # a second approval
     with pytest.raises(ConflictError):
-        owner.requests.deny(request.id, "too late")
+        owner.privacy_requests.deny(request.id, "too late")
     with pytest.raises(ConflictError, match="cancelled"):
-        alice.requests.cancel(request.id)  # cancel after approval
+        alice.privacy_requests.cancel(request.id)  # cancel after approval
 
 
 def test_deny_cancel_extend_and_overdue(service, sign):
     alice, owner = sign("alice@demo.example"), sign("owner@demo.example")
     seeded = seeded_request(owner)  # filed two days ago
     service.clock.advance(timedelta(days=27))
-    assert not alice.requests.get(seeded.id).overdue
+    assert not alice.privacy_requests.get(seeded.id).overdue
     service.clock.advance(timedelta(days=2))
-    late = alice.requests.get(seeded.id)
+    late = alice.privacy_requests.get(seeded.id)
     assert late.overdue and late.state is RequestState.PENDING_OWNER
-    assert owner.requests.list(approvals=True).items[0].overdue
+    assert owner.privacy_requests.list(approvals=True).items[0].overdue
 
     with pytest.raises(ValidationError):
-        owner.requests.extend(seeded.id, days=61, reason="busy")
-    extended = owner.requests.extend(seeded.id, days=60, reason="Waiting for the accountant")
+        owner.privacy_requests.extend(seeded.id, days=61, reason="busy")
+    extended = owner.privacy_requests.extend(seeded.id, days=60, reason="Waiting for the accountant")
     assert not extended.overdue and extended.extended
-    assert alice.requests.get(seeded.id).extension_reason == "Waiting for the accountant"
+    assert alice.privacy_requests.get(seeded.id).extension_reason == "Waiting for the accountant"
     assert extended.due_at - seeded.due_at == timedelta(days=60)
     with pytest.raises(ConflictError, match="already extended"):
-        owner.requests.extend(seeded.id, days=1, reason="again")
+        owner.privacy_requests.extend(seeded.id, days=1, reason="again")
 
-    denied = owner.requests.deny(seeded.id, "You left the company's data with us on purpose.")
+    denied = owner.privacy_requests.deny(seeded.id, "You left the company's data with us on purpose.")
     assert denied.state is RequestState.DENIED and denied.decision_reason.startswith("You left")
-    assert alice.requests.get(seeded.id).events[-1].note == denied.decision_reason
+    assert alice.privacy_requests.get(seeded.id).events[-1].note == denied.decision_reason
     service.clock.advance(timedelta(days=90))
     alice, owner = sign("alice@demo.example"), sign("owner@demo.example")  # sessions expired meanwhile
-    assert not alice.requests.get(seeded.id).overdue  # final states are never overdue
+    assert not alice.privacy_requests.get(seeded.id).overdue  # final states are never overdue
 
-    mine = alice.requests.submit("restriction")
-    cancelled = alice.requests.cancel(mine.id)
+    mine = alice.privacy_requests.submit("restriction")
+    cancelled = alice.privacy_requests.cancel(mine.id)
     assert cancelled.state is RequestState.CANCELLED
     assert states(cancelled)[-1] == ("pending_owner", "cancelled")
     with pytest.raises(ConflictError):
-        owner.requests.approve(mine.id)
+        owner.privacy_requests.approve(mine.id)
 
 
 def test_a_retried_submit_makes_no_twin(service, sign):
@@ -349,7 +349,7 @@ def test_a_retried_submit_makes_no_twin(service, sign):
     one = alice.post_json("/privacy-requests", body, idempotency_key="same-key")
     two = alice.post_json("/privacy-requests", body, idempotency_key="same-key")
     assert one["id"] == two["id"]
-    assert len([r for r in alice.requests.list().items if r.type is RequestType.OBJECTION]) == 1
+    assert len([r for r in alice.privacy_requests.list().items if r.type is RequestType.OBJECTION]) == 1
 
 
 def test_sdk_enums_mirror_the_openapi_contract(service):
@@ -390,9 +390,9 @@ def test_a_stored_file_missing_on_disk_is_marked_not_fatal(service, sign, tmp_pa
     for path in service.settings.files_dir.rglob("*"):
         if path.is_file() and path.read_bytes() == b"\xff\xd8vanished":
             path.unlink()
-    done = owner.requests.approve(seeded_request(owner).id)
+    done = owner.privacy_requests.approve(seeded_request(owner).id)
     assert done.state is RequestState.COMPLETED
-    path = alice.requests.download(done.id, tmp_path / "a.zip")
+    path = alice.privacy_requests.download(done.id, tmp_path / "a.zip")
     with zipfile.ZipFile(path) as archive:
         files = json.loads(archive.read("tickets.json"))[0]["files"]
     assert files[0]["unavailable"] and files[0]["path"] is None and files[1]["path"]
@@ -419,7 +419,7 @@ def test_a_reply_of_the_wrong_shape_is_a_malformed_response_error():
     with TicketProsClient("http://127.0.0.1:9", transport=httpx.MockTransport(reply)) as client:
         client.login("a@b.c", "pw", remember=False)
         with pytest.raises(MalformedResponseError):
-            client.requests.list()
+            client.privacy_requests.list()
     with pytest.raises(MalformedResponseError):
         PrivacyRequest.from_json({"id": "x"})
 
@@ -438,7 +438,7 @@ def test_work_left_unfinished_is_resumed_when_the_service_starts(tmp_path):
     try:
         with TicketProsClient(second.url) as alice:
             alice.login("alice@demo.example", PASSWORD)
-            [request] = alice.requests.list().items
+            [request] = alice.privacy_requests.list().items
             assert request.state is RequestState.COMPLETED and request.export_available
             assert states(request)[-2:] == [("approved", "in_progress"), ("in_progress", "completed")]
     finally:
@@ -447,14 +447,14 @@ def test_work_left_unfinished_is_resumed_when_the_service_starts(tmp_path):
 
 def test_an_export_is_kept_for_thirty_days(service, sign):
     alice, owner = sign("alice@demo.example"), sign("owner@demo.example")
-    request = owner.requests.approve(seeded_request(owner).id)
+    request = owner.privacy_requests.approve(seeded_request(owner).id)
     service.clock.advance(timedelta(days=29))
     alice = sign("alice@demo.example")
-    assert alice.requests.export_link(request.id).url
+    assert alice.privacy_requests.export_link(request.id).url
     service.clock.advance(timedelta(days=2))
     alice = sign("alice@demo.example")
     with pytest.raises(APIStatusError) as caught:
-        alice.requests.export_link(request.id)
+        alice.privacy_requests.export_link(request.id)
     assert caught.value.status == 410 and "no longer kept" in caught.value.message
-    assert not alice.requests.get(request.id).export_available
+    assert not alice.privacy_requests.get(request.id).export_available
     assert not list((service.settings.data_dir / "exports").iterdir())

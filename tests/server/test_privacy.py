@@ -304,8 +304,8 @@ def test_deletion_request_erases_usage_data(service):
         owner.login("owner@demo.example", "demo-password", remember=False)
         alice.privacy.acknowledge_policy("2025-01")
         assert alice.privacy.inventory().usage.events > 0
-        request = alice.requests.submit("deletion", password="demo-password")
-        owner.requests.approve(request.id)
+        request = alice.privacy_requests.submit("deletion", password="demo-password")
+        owner.privacy_requests.approve(request.id)
     with service.db() as db:
         user_id = db.execute("SELECT id FROM users WHERE name = 'Deleted user'").fetchone()["id"]
         assert db.execute("SELECT COUNT(*) FROM usage_events WHERE user_id = ?", (user_id,)).fetchone()[0] == 0

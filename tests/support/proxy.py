@@ -1,23 +1,35 @@
-"""A minimal forwarding HTTP proxy on 127.0.0.1, to prove requests go through it."""
+"""A minimal forwarding HTTP proxy on 127.0.0.1, to prove requests go through it
+(and, with ``delays``, to make chosen requests slow: a slow token refresh)."""
 
 from __future__ import annotations
 
 import http.server
 import threading
+import time
 
 import httpx
 
 
 class RecordingProxy:
-    def __init__(self) -> None:
+    """``seen``: the requests forwarded, as "METHOD URL"; ``answered``: those
+    whose reply was sent back. ``delays={"/auth/refresh": 2.0}`` holds each
+    request whose URL contains the key that long before forwarding it."""
+
+    def __init__(self, delays: dict[str, float] | None = None) -> None:
         self.seen: list[str] = []
+        self.answered: list[str] = []
+        self.delays = dict(delays or {})
         proxy = self
 
         class Handler(http.server.BaseHTTPRequestHandler):
             protocol_version = "HTTP/1.1"
 
             def _forward(self) -> None:
-                proxy.seen.append(f"{self.command} {self.path}")
+                line = f"{self.command} {self.path}"
+                proxy.seen.append(line)
+                for part, seconds in proxy.delays.items():
+                    if part in self.path:
+                        time.sleep(seconds)
                 length = int(self.headers.get("Content-Length") or 0)
                 body = self.rfile.read(length) if length else b""
                 headers = {k: v for k, v in self.headers.items()
@@ -31,6 +43,7 @@ class RecordingProxy:
                 self.send_header("Content-Length", str(len(reply.content)))
                 self.end_headers()
                 self.wfile.write(reply.content)
+                proxy.answered.append(line)
 
             do_GET = do_POST = do_PATCH = do_DELETE = do_HEAD = _forward
 

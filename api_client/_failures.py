@@ -1,0 +1,88 @@
+"""What went wrong, in one sentence: httpx outcomes turned into the SDK's errors."""
+
+from __future__ import annotations
+
+import ssl
+from typing import Any
+
+import httpx
+
+from ._errors import (
+    APIStatusError,
+    MalformedResponseError,
+    NetworkError,
+    RateLimitedError,
+    TLSError,
+    status_error_class,
+)
+from ._retries import retry_after
+
+#: Said when the service's error reply carries no message of its own.
+_STATUS_MESSAGES = {
+    404: "The item was not found.",
+    413: "The file is larger than the service accepts.",
+    429: "The service is busy. Try again in a moment.",
+    507: "The service has run out of storage, so it cannot take more files now; try again later.",
+}
+
+
+def read_json(response: httpx.Response) -> Any:
+    """The reply's JSON; a reply that is not JSON is a MalformedResponseError."""
+    try:
+        return response.json()
+    except ValueError as exc:
+        raise MalformedResponseError("The service sent a reply the app cannot read.") from exc
+
+
+def status_error(response: httpx.Response) -> APIStatusError:
+    """The error for an error reply (its body already read): the service's own
+    message and code when it sent them, a sentence about the status otherwise."""
+    code, message, details = "", "", None
+    try:
+        error = response.json().get("error")
+        if isinstance(error, dict):
+            code = str(error.get("code") or "")
+            message = str(error.get("message") or "")
+            details = error.get("details") if isinstance(error.get("details"), list) else None
+    except (ValueError, AttributeError):
+        pass  # an HTML error page from a proxy, say: fall back to the status
+    status = response.status_code
+    if not message:
+        message = _STATUS_MESSAGES.get(status) or (
+            "The service had a problem. Try again in a moment." if status >= 500
+            else f"The service answered with an error ({status})."
+        )
+    cls = status_error_class(status, code)
+    kwargs: dict[str, Any] = {
+        "status": status, "code": code, "details": details, "request_id": response.headers.get("x-request-id"),
+    }
+    if cls is RateLimitedError:
+        kwargs["retry_after"] = retry_after(response)
+    return cls(message, **kwargs)
+
+
+def transport_error(exc: httpx.TransportError, base_url: str) -> NetworkError:
+    """The error for a request that got no usable reply."""
+    if isinstance(exc, httpx.TimeoutException):
+        return NetworkError(f"The service at {base_url} did not answer in time.")
+    if isinstance(exc, (httpx.ConnectError, httpx.RemoteProtocolError, httpx.ReadError, httpx.WriteError)):
+        if _is_tls_failure(exc):
+            return TLSError(
+                f"The security certificate of {base_url} could not be verified. "
+                "Check the address, or ask your administrator."
+            )
+        if isinstance(exc, httpx.ConnectError):
+            return NetworkError(
+                f"Can't reach the service at {base_url}. Check the address and your connection."
+            )
+        return NetworkError(f"The connection to {base_url} was lost.")
+    return NetworkError(f"Can't talk to the service at {base_url}: {exc}.")
+
+
+def _is_tls_failure(exc: BaseException) -> bool:
+    seen: BaseException | None = exc
+    while seen is not None:
+        if isinstance(seen, ssl.SSLError) or "CERTIFICATE_VERIFY_FAILED" in str(seen):
+            return True
+        seen = seen.__cause__ or seen.__context__
+    return False

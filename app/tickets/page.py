@@ -37,7 +37,8 @@ from api_client import NotFoundError, TicketDetail, TicketPage, TicketProsClient
 from .. import paths
 from ..errors import describe
 from ..formatting import format_count, format_size
-from .model import PAGE_SIZE, STATUSES, TICKET_ROLE, TicketListModel, short_time, status_text, value_name
+from ..textformat import local_time
+from .model import PAGE_SIZE, STATUSES, TICKET_ROLE, TicketListModel, status_text, value_name
 
 if TYPE_CHECKING:
     from ..shell.pages import PageContext
@@ -167,7 +168,7 @@ class TicketDetailPanel(QWidget):
         self.fields["date"].setText(ticket.ticket_date or "—")
         self.fields["notes"].setText(ticket.notes or "—")
         self.fields["uploader"].setText(ticket.uploader.name if ticket.uploader else self.tr("(former user)"))
-        self.fields["created"].setText(short_time(ticket.created_at))
+        self.fields["created"].setText(local_time(ticket.created_at))
         for f in ticket.files:
             item = QStandardItem(self.tr("Page {page}: {name} ({size})").format(
                 page=f.page, name=f.original_name, size=format_size(f.size)))

@@ -9,12 +9,10 @@ import sys
 from pathlib import Path
 
 from api_client import TicketDetail, TicketSummary
+from api_client.media import extension_for
 
 from ..textformat import local_time
 from ._common import print_json, signed_in_client
-
-_EXTENSIONS = {"image/jpeg": ".jpg", "image/png": ".png", "image/tiff": ".tiff", "image/webp": ".webp",
-               "image/heif": ".heic", "application/pdf": ".pdf"}
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
@@ -109,7 +107,7 @@ def cmd_download(args: argparse.Namespace) -> int:
         tty = sys.stderr.isatty()
         for f in ticket.files:
             stem = _safe(_label(ticket)) + (f"-page{f.page}" if len(ticket.files) > 1 else "")
-            dest = _unique(out / (stem + _EXTENSIONS.get(f.mime, ".bin")))
+            dest = _unique(out / (stem + extension_for(f.mime, ".bin")))
 
             def progress(received: int, total: int, name: str = dest.name) -> None:
                 if tty and total:

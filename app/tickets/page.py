@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
 )
 
 from api_client import NotFoundError, TicketDetail, TicketPage, TicketProsClient, TicketSummary
+from api_client.media import extension_for
 
 from .. import paths
 from ..errors import describe
@@ -44,9 +45,6 @@ if TYPE_CHECKING:
     from ..shell.pages import PageContext
 
 log = logging.getLogger(__name__)
-
-_EXTENSIONS = {"image/jpeg": ".jpg", "image/png": ".png", "image/tiff": ".tiff", "image/webp": ".webp",
-               "image/heif": ".heic", "application/pdf": ".pdf"}
 
 
 def fetch_thumbnail(client: TicketProsClient, cache_dir: Path, ticket_id: str, file_id: str) -> QImage:
@@ -488,7 +486,7 @@ class TicketsPage(QWidget):
         if ticket is None or file is None:
             return
         label = re.sub(r"[^A-Za-z0-9._-]+", "_", ticket.ticket_number or ticket.id).strip("._") or "ticket"
-        suggested = f"{label}-page{file.page}{_EXTENSIONS.get(file.mime, '')}"
+        suggested = f"{label}-page{file.page}{extension_for(file.mime)}"
         name, _ = QFileDialog.getSaveFileName(self, self.tr("Save page as"), str(Path.home() / suggested))
         if not name:
             return

@@ -18,6 +18,7 @@ from pathlib import Path
 import httpx
 
 from .. import paths
+from ._common import CommandError, QtNotInstalledError
 
 DEMO_PORT = 8765
 DEMO_ACCOUNTS = ("owner@demo.example", "alice@demo.example", "bob@demo.example", "owner@other.example")
@@ -39,7 +40,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     server.set_defaults(func=cmd_server)
 
 
-class ServiceNotInstalledError(RuntimeError):
+class ServiceNotInstalledError(CommandError):
     reason = ("The reference service is not installed. Install it with: "
               "pip install 'ticketpros-desktop[server]'")
 
@@ -107,14 +108,14 @@ def start_demo_service(data_dir: Path, port: int) -> tuple[subprocess.Popen, str
 
 
 def cmd_demo(args: argparse.Namespace) -> int:
-    from ..gui import run_gui
-
+    if args.gui is None:
+        raise QtNotInstalledError()
     data_dir = args.data_dir or paths.demo_service_dir()
     proc, url = start_demo_service(data_dir, args.port)
     print(f"Demo service running on {url} (data in {data_dir}).")
     print(f"Sign in as {', '.join(DEMO_ACCOUNTS)}; demo password: {DEMO_PASSWORD}")
     try:
-        return run_gui(server_url=url)
+        return args.gui.run_gui(server_url=url)
     finally:
         proc.terminate()
         try:

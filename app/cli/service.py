@@ -1,7 +1,9 @@
 """``demo`` and ``server``: the embedded reference service.
 
-The service always runs as its own process (``python -m server``): the app
-shares nothing with it but HTTP, exactly as with the hosted service.
+The service always runs as its own program (``python -m server``, or the
+bundle's executable with TICKETPROS_SERVICE_CHILD=1): the app shares nothing
+with it but HTTP, exactly as with the hosted service. ``server`` becomes that
+program (exec) where it can, so that stopping it stops the service.
 """
 
 from __future__ import annotations
@@ -9,6 +11,7 @@ from __future__ import annotations
 import argparse
 import importlib.util
 import os
+import signal
 import socket
 import subprocess
 import sys
@@ -61,12 +64,47 @@ def cmd_server(args: argparse.Namespace) -> int:
     if server_args[:1] == ["--"]:
         server_args = server_args[1:]
     command, env = _server_command(*server_args)
-    proc = subprocess.Popen(command, env=env)
+    if os.name == "posix" and not getattr(sys, "frozen", False):
+        # Become the service: a signal sent to ``ticketpros server`` (Ctrl+C, a
+        # supervisor's SIGTERM) reaches it directly and no wrapper is left behind.
+        sys.stdout.flush()
+        sys.stderr.flush()
+        os.execve(command[0], command, env)
+    # Windows has no exec (os.execv starts a new process and ends this one, so
+    # the console would see the command end at once), and in a bundle the
+    # PyInstaller bootloader is the program: there the service is a child
+    # process that receives every stop signal this process gets.
+    return run_forwarding_signals(command, env)
+
+
+def run_forwarding_signals(command: list[str], env: dict[str, str]) -> int:
+    """Run ``command`` as a child; SIGTERM, SIGINT and SIGHUP sent to this process
+    go to it too; return its exit status (128 + N for signal N, as shells say)."""
+    proc: subprocess.Popen | None = None
+    early: list[int] = []  # a stop asked for before the child existed
+
+    def forward(signum: int, frame: object) -> None:
+        if proc is None:
+            early.append(signum)
+        elif proc.poll() is None:
+            proc.send_signal(signum)
+
+    if os.name == "nt":
+        # Ctrl+C reaches every process of the console by itself; SIGTERM is
+        # Popen's TerminateProcess there.
+        handled = {signal.SIGTERM: forward, signal.SIGINT: signal.SIG_IGN}
+    else:
+        handled = {signal.SIGTERM: forward, signal.SIGINT: forward, signal.SIGHUP: forward}
+    previous = {signum: signal.signal(signum, handler) for signum, handler in handled.items()}
     try:
-        return proc.wait()
-    except KeyboardInterrupt:
-        proc.terminate()
-        return proc.wait()
+        proc = subprocess.Popen(command, env=env)
+        for signum in early:
+            proc.send_signal(signum)
+        code = proc.wait()
+    finally:
+        for signum, handler in previous.items():
+            signal.signal(signum, handler)
+    return 128 - code if code < 0 else code
 
 
 def _port_free(port: int) -> bool:

@@ -1,0 +1,112 @@
+"""The ``ticketpros`` processes behave: ``server`` stops with its service."""
+
+from __future__ import annotations
+
+import os
+import signal
+import socket
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+
+from api_client import NetworkError, TicketProsClient
+from tests.support.service import free_port
+
+ROOT = Path(__file__).resolve().parents[2]
+posix_only = pytest.mark.skipif(os.name != "posix", reason="signals and /proc as on POSIX")
+
+
+def wait_until_answering(url: str, proc: subprocess.Popen, timeout: float = 30) -> None:
+    deadline = time.monotonic() + timeout
+    with TicketProsClient(url, timeout=1, max_retries=0) as client:
+        while True:
+            if proc.poll() is not None:
+                raise AssertionError(f"exited with {proc.returncode}")
+            try:
+                client.server_info()
+                return
+            except NetworkError:
+                if time.monotonic() > deadline:
+                    raise
+                time.sleep(0.1)
+
+
+def listening(port: int) -> bool:
+    with socket.socket() as sock:
+        return sock.connect_ex(("127.0.0.1", port)) == 0
+
+
+def processes_mentioning(text: str) -> list[int]:
+    """Live processes whose command line holds ``text`` (a zombie's is empty)."""
+    found = []
+    for entry in Path("/proc").iterdir():
+        if entry.name.isdigit() and int(entry.name) != os.getpid():
+            try:
+                if text.encode() in (entry / "cmdline").read_bytes():
+                    found.append(int(entry.name))
+            except OSError:
+                continue  # ended meanwhile
+    return found
+
+
+def stop_leftovers(data_dir: Path) -> None:
+    """Kill what a failing test would leave behind (only processes serving its own data dir)."""
+    for pid in processes_mentioning(str(data_dir)):
+        os.kill(pid, signal.SIGKILL)
+
+
+def assert_stopped_within(port: int, data_dir: Path, seconds: float = 5) -> None:
+    deadline = time.monotonic() + seconds
+    while (listening(port) or processes_mentioning(str(data_dir))) and time.monotonic() < deadline:
+        time.sleep(0.1)
+    assert not listening(port), f"port {port} still served"
+    assert processes_mentioning(str(data_dir)) == [], "a service process remains"
+
+
+# -- ticketpros server ---------------------------------------------------------
+
+
+@posix_only
+def test_sigterm_to_ticketpros_server_stops_its_service(tmp_path):
+    port, data = free_port(), tmp_path / "data"
+    proc = subprocess.Popen([sys.executable, "-m", "app", "server", "--port", str(port), "--data-dir", str(data)],
+                            cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    try:
+        wait_until_answering(f"http://127.0.0.1:{port}", proc)
+        # ticketpros server became the service (exec): no wrapper to outlive.
+        assert b"-m\0server\0" in Path(f"/proc/{proc.pid}/cmdline").read_bytes()
+        proc.send_signal(signal.SIGTERM)
+        proc.wait(10)
+        assert_stopped_within(port, data)
+    finally:
+        proc.kill()
+        proc.wait()
+        stop_leftovers(data)
+
+
+@posix_only
+@pytest.mark.parametrize("signum", [signal.SIGTERM, signal.SIGINT, signal.SIGHUP])
+def test_the_wrapper_of_windows_and_bundles_passes_stop_signals_on(tmp_path, signum):
+    """Where there is no exec (Windows, the frozen bundle), the service is a
+    child; a stop signal to the parent stops it too."""
+    port, data = free_port(), tmp_path / "data"
+    code = ("import sys; from app.cli.service import _server_command, run_forwarding_signals; "
+            f"sys.exit(run_forwarding_signals(*_server_command('--port', '{port}', '--data-dir', {str(data)!r})))")
+    wrapper = subprocess.Popen([sys.executable, "-c", code], cwd=ROOT, stdout=subprocess.DEVNULL,
+                               stderr=subprocess.DEVNULL)
+    try:
+        wait_until_answering(f"http://127.0.0.1:{port}", wrapper)
+        assert len(processes_mentioning(str(data))) == 2  # the wrapper, and the service its child
+        wrapper.send_signal(signum)
+        code = wrapper.wait(10)
+        assert_stopped_within(port, data)
+        # The service's own status, as a shell reports it: 0 after a clean stop,
+        # or 128 + N when it ends by re-raising the signal (uvicorn does, for SIGTERM).
+        assert code in (0, 128 + signum)
+    finally:
+        wrapper.kill()
+        wrapper.wait()
+        stop_leftovers(data)

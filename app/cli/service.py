@@ -18,12 +18,17 @@ import sys
 import time
 from pathlib import Path
 
-import httpx
+from api_client import NetworkError, TicketProsClient
 
 from .. import paths
 from ._common import CommandError, QtNotInstalledError
 
 DEMO_PORT = 8765
+#: Seconds ``demo`` waits for its port before saying another program has it:
+#: longer than a quitting demo gives its service to stop (10 s, then SIGKILL).
+PORT_WAIT = 15.0
+#: After this many seconds of waiting, ``demo`` says what it waits for.
+PORT_NOTICE = 1.0
 DEMO_ACCOUNTS = ("owner@demo.example", "alice@demo.example", "bob@demo.example", "owner@other.example")
 #: The documented, public demo password of the demo seed. Demo only.
 DEMO_PASSWORD = "demo-password"
@@ -108,7 +113,13 @@ def run_forwarding_signals(command: list[str], env: dict[str, str]) -> int:
 
 
 def _port_free(port: int) -> bool:
+    """Whether the service could listen on ``port`` now. Probed as uvicorn binds
+    (SO_REUSEADDR on POSIX): the connections of a service that just stopped
+    linger in TIME_WAIT for a minute and must not count as "in use". Not on
+    Windows, where SO_REUSEADDR would let the probe share a port in use."""
     with socket.socket() as sock:
+        if os.name == "posix":
+            sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
         try:
             sock.bind(("127.0.0.1", port))
         except OSError:
@@ -116,33 +127,55 @@ def _port_free(port: int) -> bool:
     return True
 
 
-def _free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
+class PortInUseError(CommandError):
+    def __init__(self, port: int) -> None:
+        super().__init__(f"Port {port} is in use by another program; start the demo on another port with --port.")
 
 
-def start_demo_service(data_dir: Path, port: int) -> tuple[subprocess.Popen, str]:
-    """Start the seeded service and wait until it answers."""
-    if not _port_free(port):
-        port = _free_port()
+def wait_for_port(port: int, timeout: float) -> None:
+    """Return once ``port`` is free, saying so on stderr when it takes a while
+    (the last demo's service may still be stopping); PortInUseError after
+    ``timeout`` seconds."""
+    started = time.monotonic()
+    noticed = False
+    while not _port_free(port):
+        waited = time.monotonic() - started
+        if waited >= timeout:
+            raise PortInUseError(port)
+        if not noticed and waited >= PORT_NOTICE:
+            print(f"Waiting for port {port} to be free (the last demo may still be stopping)…",
+                  file=sys.stderr, flush=True)
+            noticed = True
+        time.sleep(0.1)
+
+
+def start_demo_service(data_dir: Path, port: int, *,
+                       port_wait: float | None = None) -> tuple[subprocess.Popen, str]:
+    """Start the seeded service on ``port`` and wait until it answers.
+
+    Always that port, waiting up to ``port_wait`` seconds (default PORT_WAIT)
+    for it: the app remembers the session by server address, so a demo
+    restarted on another port would have the person sign in again."""
+    wait_for_port(port, PORT_WAIT if port_wait is None else port_wait)
     url = f"http://127.0.0.1:{port}"
     command, env = _server_command("--host", "127.0.0.1", "--port", str(port),
                                    "--data-dir", str(data_dir), "--seed-demo", "--exit-with-parent")
     proc = subprocess.Popen(command, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
     deadline = time.monotonic() + 60
-    while time.monotonic() < deadline:
-        if proc.poll() is not None:
-            detail = (proc.stderr.read() if proc.stderr else "").strip().splitlines()
-            raise RuntimeError("The demo service stopped: " + (detail[-1] if detail else "no reason given"))
-        try:
-            if httpx.get(f"{url}/api/v1/meta", timeout=1).status_code == 200:
+    # Through the SDK, as the app talks to it: one place knows the API's paths.
+    with TicketProsClient(url, timeout=1, max_retries=0) as client:
+        while time.monotonic() < deadline:
+            if proc.poll() is not None:
+                detail = (proc.stderr.read() if proc.stderr else "").strip().splitlines()
+                raise CommandError("The demo service stopped: " + (detail[-1] if detail else "no reason given"))
+            try:
+                client.server_info()
                 return proc, url
-        except httpx.TransportError:
-            pass
-        time.sleep(0.1)
-    proc.terminate()
-    raise RuntimeError("The demo service did not start within a minute.")
+            except NetworkError:
+                time.sleep(0.1)
+    proc.kill()
+    proc.wait()
+    raise CommandError("The demo service did not start within a minute.")
 
 
 def cmd_demo(args: argparse.Namespace) -> int:

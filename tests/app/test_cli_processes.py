@@ -1,4 +1,5 @@
-"""The ``ticketpros`` processes behave: ``server`` stops with its service."""
+"""The ``ticketpros`` processes behave: ``server`` stops with its service,
+``demo`` keeps its port across a restart."""
 
 from __future__ import annotations
 
@@ -7,12 +8,16 @@ import signal
 import socket
 import subprocess
 import sys
+import threading
 import time
 from pathlib import Path
 
+import httpx
 import pytest
 
 from api_client import NetworkError, TicketProsClient
+from app.cli import main, service
+from app.cli.service import PortInUseError, start_demo_service
 from tests.support.service import free_port
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -110,3 +115,69 @@ def test_the_wrapper_of_windows_and_bundles_passes_stop_signals_on(tmp_path, sig
         wrapper.kill()
         wrapper.wait()
         stop_leftovers(data)
+
+
+# -- ticketpros demo: the same port after a restart --------------------------
+
+
+def stop(proc: subprocess.Popen) -> None:
+    proc.terminate()
+    proc.wait(10)
+    if proc.stderr:
+        proc.stderr.close()
+
+
+def test_demo_restarted_at_once_keeps_its_port(tmp_path):
+    """Quit with connections open (their TIME_WAIT holds the port for a minute
+    on Linux), start again: the same address, so the remembered session holds."""
+    port = free_port()
+    proc, url = start_demo_service(tmp_path / "demo", port)
+    with httpx.Client() as browser:
+        for _ in range(3):
+            assert browser.get(url + "/api/v1/meta").status_code == 200
+        stop(proc)
+    started = time.monotonic()
+    again, url_again = start_demo_service(tmp_path / "demo", port, port_wait=5)
+    try:
+        assert url_again == url == f"http://127.0.0.1:{port}"
+        assert time.monotonic() - started < 5
+    finally:
+        stop(again)
+
+
+def test_demo_waits_for_its_port_and_says_so(tmp_path, capsys):
+    port = free_port()
+    holder = socket.create_server(("127.0.0.1", port))  # the last demo, still stopping
+    threading.Timer(2.0, holder.close).start()
+    proc, url = start_demo_service(tmp_path / "demo", port, port_wait=15)
+    try:
+        assert url == f"http://127.0.0.1:{port}"
+        err = capsys.readouterr().err
+        assert f"Waiting for port {port}" in err and err.count("\n") == 1
+    finally:
+        stop(proc)
+
+
+def test_demo_port_kept_by_another_program_is_one_sentence(tmp_path, capsys, monkeypatch):
+    monkeypatch.setattr(service, "PORT_WAIT", 1.5)
+    port = free_port()
+
+    class NoGui:
+        def run_gui(self, *, server_url=None):
+            raise AssertionError("the GUI must not start without its service")
+
+        def run_self_test(self):
+            raise AssertionError("not asked for")
+
+    with socket.create_server(("127.0.0.1", port)):
+        with pytest.raises(PortInUseError):
+            start_demo_service(tmp_path / "demo", port, port_wait=0.5)
+        capsys.readouterr()
+        code = main(["demo", "--port", str(port), "--data-dir", str(tmp_path / "demo")], gui=NoGui())
+    out, err = capsys.readouterr()
+    assert code == 1 and out == ""
+    lines = err.splitlines()
+    assert lines[-1] == (f"ticketpros: Port {port} is in use by another program; "
+                         "start the demo on another port with --port.")
+    assert len(lines) == 2 and lines[0].startswith(f"Waiting for port {port}")
+    assert not (tmp_path / "demo").exists()  # no service was started

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import argparse
 import logging
+import os
 import sys
 
 from api_client import TicketProsError, __version__
@@ -27,6 +28,11 @@ log = logging.getLogger(__name__)
 
 # One line per group of commands.
 COMMAND_MODULES = (service, account, uploads, tickets, privacy, requests)
+
+#: The exit status of a command whose reader went away (``ticketpros … | head``):
+#: 128 + SIGPIPE, what a shell reports for ``cat``, ``git log`` and the rest of
+#: the toolbox in the same place, so ``set -o pipefail`` scripts see the same.
+EXIT_BROKEN_PIPE = 141
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -49,7 +55,18 @@ def main(argv: list[str] | None = None, *, gui: GuiStarter | None = None) -> int
     if argv[:1] == ["server"]:
         # Everything after "server" belongs to the service's own parser.
         argv = ["server", "--", *argv[1:]]
-    return _run(build_parser().parse_args(argv), gui)
+    try:
+        try:
+            return _run(build_parser().parse_args(argv), gui)
+        finally:
+            # Buffered output meets a reader that went away here, not in the
+            # interpreter's last flush (which would print a traceback).
+            sys.stdout.flush()
+    except BrokenPipeError:
+        # Python's recipe (library docs, signal: "Note on SIGPIPE"): nothing
+        # more can be written, so the rest goes to devnull, quietly.
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return EXIT_BROKEN_PIPE
 
 
 def _run(args: argparse.Namespace, gui: GuiStarter | None) -> int:
@@ -65,6 +82,8 @@ def _run(args: argparse.Namespace, gui: GuiStarter | None) -> int:
     except KeyboardInterrupt:
         print("ticketpros: interrupted", file=sys.stderr)
         return 130
+    except BrokenPipeError:
+        raise  # not a failure to report: main() ends quietly
     except (TicketProsError, OSError, CommandError) as exc:
         log.info("command %s failed: %s", args.command, exc)
         print(f"ticketpros: {describe(exc)}", file=sys.stderr)

@@ -1,5 +1,6 @@
 """The ``ticketpros`` processes behave: ``server`` stops with its service,
-``demo`` keeps its port across a restart."""
+``demo`` keeps its port across a restart, and output into a pipe whose reader
+went away (``ticketpros … | head``) ends quietly."""
 
 from __future__ import annotations
 
@@ -18,7 +19,8 @@ import pytest
 from api_client import NetworkError, TicketProsClient
 from app.cli import main, service
 from app.cli.service import PortInUseError, start_demo_service
-from tests.support.service import free_port
+from tests.support.secret_service import AVAILABLE, SKIP_REASON, secret_service
+from tests.support.service import DEMO_PASSWORD, free_port
 
 ROOT = Path(__file__).resolve().parents[2]
 posix_only = pytest.mark.skipif(os.name != "posix", reason="signals and /proc as on POSIX")
@@ -181,3 +183,35 @@ def test_demo_port_kept_by_another_program_is_one_sentence(tmp_path, capsys, mon
                          "start the demo on another port with --port.")
     assert len(lines) == 2 and lines[0].startswith(f"Waiting for port {port}")
     assert not (tmp_path / "demo").exists()  # no service was started
+
+
+# -- ticketpros … | head -------------------------------------------------------
+
+
+def run_into_closed_pipe(args: list[str], env: dict[str, str] | None = None) -> subprocess.CompletedProcess:
+    """Run ``ticketpros ARGS`` with stdout a pipe whose reader is already gone:
+    every write fails, as when ``head`` has read its lines and exited."""
+    read_end, write_end = os.pipe()
+    os.close(read_end)
+    try:
+        return subprocess.run([sys.executable, "-m", "app", *args], stdout=write_end, stderr=subprocess.PIPE,
+                              text=True, cwd=ROOT, env=env, timeout=60, check=False)
+    finally:
+        os.close(write_end)
+
+
+@posix_only
+@pytest.mark.skipif(not AVAILABLE, reason=SKIP_REASON)
+def test_json_into_a_closed_pipe_ends_quietly(service, tmp_path):
+    with secret_service(tmp_path / "home") as env:
+        login = subprocess.run([sys.executable, "-m", "app", "login", "--server", service.url, "--email",
+                                "owner@demo.example", "--password-stdin"], input=DEMO_PASSWORD + "\n",
+                               capture_output=True, text=True, cwd=ROOT, env=env, timeout=60, check=False)
+        assert login.returncode == 0, login.stderr
+        for command in (["tickets", "list", "--json"], ["privacy", "show", "--json"], ["whoami"]):
+            result = run_into_closed_pipe(command, env)
+            assert (result.returncode, result.stderr) == (141, ""), (command, result.stderr)
+        # And with a reader, the same commands still write everything.
+        whole = subprocess.run([sys.executable, "-m", "app", "whoami"], capture_output=True, text=True,
+                               cwd=ROOT, env=env, timeout=60, check=False)
+        assert whole.returncode == 0 and "Dana Owner <owner@demo.example>" in whole.stdout

@@ -60,8 +60,10 @@ def main(argv: list[str] | None = None, *, gui: GuiStarter | None = None) -> int
             return _run(build_parser().parse_args(argv), gui)
         finally:
             # Buffered output meets a reader that went away here, not in the
-            # interpreter's last flush (which would print a traceback).
-            sys.stdout.flush()
+            # interpreter's last flush (which would print a traceback). The
+            # Windows GUI executable has no stdout at all (None).
+            if sys.stdout is not None:
+                sys.stdout.flush()
     except BrokenPipeError:
         # Python's recipe (library docs, signal: "Note on SIGPIPE"): nothing
         # more can be written, so the rest goes to devnull, quietly.

@@ -72,8 +72,9 @@ def cmd_server(args: argparse.Namespace) -> int:
     if os.name == "posix" and not getattr(sys, "frozen", False):
         # Become the service: a signal sent to ``ticketpros server`` (Ctrl+C, a
         # supervisor's SIGTERM) reaches it directly and no wrapper is left behind.
-        sys.stdout.flush()
-        sys.stderr.flush()
+        for stream in (sys.stdout, sys.stderr):
+            if stream is not None:
+                stream.flush()
         os.execve(command[0], command, env)
     # Windows has no exec (os.execv starts a new process and ends this one, so
     # the console would see the command end at once), and in a bundle the

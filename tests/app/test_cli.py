@@ -66,6 +66,12 @@ def test_gui_commands_without_qt_are_one_sentence(capsys):
         assert (out, err) == ("", "ticketpros: The app needs its Qt part: pip install 'ticketpros-desktop[gui]'\n")
 
 
+def test_runs_with_no_stdout_as_in_the_windows_gui_executable(monkeypatch, capsys):
+    monkeypatch.setattr(sys, "stdout", None)  # a windowed PyInstaller app has none
+    assert main(["whoami"]) == 1
+    assert "not signed in" in capsys.readouterr().err
+
+
 def test_demo_service_starts_seeded(tmp_path):
     proc, url = start_demo_service(tmp_path / "demo", free_port())
     try:

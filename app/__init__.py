@@ -1,7 +1,10 @@
 """Ticket Pros Desktop: the Qt application and the ``ticketpros`` command line.
 
-Qt is imported only by the GUI modules; the command line (``app.cli``), the
-settings and the log set-up work without it.
+``app.launcher`` is the program (``ticketpros``, ``python -m app``, the
+bundle). The command line, ``app.cli``, and every module it imports (settings
+store, paths, logs, errors, ``textformat``, ``privacy.local_data``) work
+without Qt: an import-linter contract in pyproject.toml keeps it so. The GUI
+reaches the command line only through the launcher.
 """
 
 APP_NAME = "TicketPros"

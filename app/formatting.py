@@ -1,8 +1,9 @@
-"""How the app writes numbers and the service's code words for people.
+"""How the GUI writes numbers and the service's code words for people (Qt).
 
 One place, so every page says "1.5 MB" the same way, in the user's locale,
 and every translated label is translated at the moment it is shown (the
-catalogue may be installed after these modules are imported).
+catalogue may be installed after these modules are imported). Times, and the
+command line's plain sizes, need no Qt: they are in ``app.textformat``.
 """
 
 from __future__ import annotations

@@ -25,7 +25,7 @@ from ._names import safe_display_name
 from ._prepare import PreparedFile, prepare
 from ._sniff import sniff
 from ._thumbs import ThumbnailCache, make_thumbnail
-from ._types import MediaError, MediaType
+from ._types import MediaError, MediaType, extension_for
 
 __all__ = [
     "DEFAULT_MAX_PIXELS",
@@ -33,6 +33,7 @@ __all__ = [
     "MediaType",
     "PreparedFile",
     "ThumbnailCache",
+    "extension_for",
     "make_thumbnail",
     "prepare",
     "safe_display_name",

@@ -44,6 +44,16 @@ _EXTENSION = {
     MediaType.PDF: ".pdf",
 }
 
+_BY_MIME = {mime: kind for kind, mime in _MIME.items()}
+
+
+def extension_for(mime: str, default: str = "") -> str:
+    """The canonical extension (``".jpg"``) for a stored file's MIME type, as the
+    service reports it; ``default`` for a type this SDK does not know (a newer
+    service's). The one map from MIME type to extension on the client side."""
+    kind = _BY_MIME.get(mime.split(";", 1)[0].strip().lower())
+    return default if kind is None else kind.extension
+
 
 class MediaError(Exception):
     """The file's content cannot be accepted.

@@ -4,12 +4,39 @@ from __future__ import annotations
 
 import json
 import sys
-from typing import Any
+from typing import Any, Protocol
 
 from api_client import SessionEndedError, TicketProsClient
 
 from ..connection import make_client
 from ..settings import Settings
+
+
+class GuiStarter(Protocol):
+    """The GUI's entry points, handed to the command line by ``app.launcher``:
+    the command line never imports Qt, so it runs where Qt is not installed."""
+
+    def run_gui(self, *, server_url: str | None = None) -> int: ...
+
+    def run_self_test(self) -> int: ...
+
+
+class CommandError(RuntimeError):
+    """A failure the command explains in one ready sentence, ``reason`` (no
+    traceback in the log: nothing unexpected happened)."""
+
+    reason = "The command failed."
+
+    def __init__(self, reason: str | None = None) -> None:
+        if reason is not None:
+            self.reason = reason
+        super().__init__(self.reason)
+
+
+class QtNotInstalledError(CommandError):
+    """The GUI was asked for where only the command line is installed."""
+
+    reason = "The app needs its Qt part: pip install 'ticketpros-desktop[gui]'"
 
 
 class NotSignedInError(SessionEndedError):

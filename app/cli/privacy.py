@@ -4,10 +4,9 @@ from __future__ import annotations
 
 import argparse
 import dataclasses
-from datetime import datetime
 
-from ..formatting import format_size
 from ..privacy.local_data import measure
+from ..textformat import format_size, local_time
 from ._common import print_json, signed_in_client
 
 
@@ -17,13 +16,6 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     show = commands.add_parser("show", help="show the privacy dashboard")
     show.add_argument("--json", action="store_true", help="machine-readable output")
     show.set_defaults(func=cmd_show)
-
-
-def _local_time(text: str) -> str:
-    try:
-        return datetime.fromisoformat(text.replace("Z", "+00:00")).astimezone().strftime("%Y-%m-%d %H:%M")
-    except ValueError:
-        return text
 
 
 def cmd_show(args: argparse.Namespace) -> int:
@@ -71,22 +63,22 @@ def cmd_show(args: argparse.Namespace) -> int:
         lines.append(f"  {label}: {value}")
     u = inv.usage
     lines += ["Usage data",
-              f"  {'recorded' if u.recording else 'NOT recorded (' + ', '.join(u.flags) + ')'}; "
-              f"{u.events} request(s) in the last {u.window_days} days"]
+              (f"  {'recorded' if u.recording else 'NOT recorded (' + ', '.join(u.flags) + ')'}; "
+               f"{u.events} request(s) in the last {u.window_days} days")]
     lines += [f"  {d.device}: {d.events}" for d in u.devices]
     lines.append("Security events (recent sign-ins)")
     for e in inv.security_events:
         result = "ok" if e.success else "FAILED"
         flag = "  <- unfamiliar" if e.unfamiliar else ""
-        lines.append(f"  {_local_time(e.at)}  {result:6}  {e.ip or '-':15}  {e.region}  {e.device}{flag}")
+        lines.append(f"  {local_time(e.at)}  {result:6}  {e.ip or '-':15}  {e.region}  {e.device}{flag}")
     lines.append("Subprocessors")
     lines += [f"  {s.name}: {s.purpose} — {s.data_involved} ({s.location})" for s in subs.subprocessors]
     for c in subs.changes:
         status = f"object by {c.objection_deadline}" if c.open_for_objection else "closed"
         lines.append(f"  Change: {c.summary} (effective {c.effective_date}, {status})")
     r = inv.retention
-    lines += ["Retention", f"  Account status: {r.account_status}; after cancellation Customer Data is kept "
-              f"{r.min_days}–{r.max_days} days, then deleted or anonymised."]
+    lines += ["Retention", (f"  Account status: {r.account_status}; after cancellation Customer Data is kept "
+                            f"{r.min_days}–{r.max_days} days, then deleted or anonymised.")]
     lines.append("On this computer")
     for item in local.items:
         kept = "" if item.cleared else " (kept when clearing)"

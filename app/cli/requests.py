@@ -12,6 +12,7 @@ from pathlib import Path
 
 from api_client import CORRECTABLE_FIELDS, PrivacyRequest, RequestType
 
+from ..textformat import local_date, local_time
 from ._common import print_json, signed_in_client
 
 STATE_WORDS = {
@@ -95,10 +96,6 @@ def as_json(request: PrivacyRequest) -> dict:
     return plain(dataclasses.asdict(request))
 
 
-def _day(moment: datetime) -> str:
-    return moment.astimezone().strftime("%Y-%m-%d")
-
-
 def state_text(request: PrivacyRequest) -> str:
     text = STATE_WORDS[request.state.value]
     return f"{text} (OVERDUE)" if request.overdue else text
@@ -107,7 +104,7 @@ def state_text(request: PrivacyRequest) -> str:
 def _print_request(request: PrivacyRequest) -> None:
     print(f"{request.id}  {request.type.value} request by {request.requester.name}")
     print(f"  State:  {state_text(request)}")
-    print(f"  Filed:  {_day(request.created_at)}    Due: {_day(request.due_at)}")
+    print(f"  Filed:  {local_date(request.created_at)}    Due: {local_date(request.due_at)}")
     if request.correction_field:
         print(f"  Correct {request.correction_field} to: {request.correction_value}")
     if request.note:
@@ -122,7 +119,7 @@ def _print_request(request: PrivacyRequest) -> None:
     for event in request.events:
         note = f" — {event.note}" if event.note else ""
         print(
-            f"    {event.at.astimezone():%Y-%m-%d %H:%M}  {STATE_WORDS[event.to_state.value]}"
+            f"    {local_time(event.at)}  {STATE_WORDS[event.to_state.value]}"
             f" ({event.actor_name}){note}"
         )
 
@@ -172,7 +169,7 @@ def cmd_list(args: argparse.Namespace) -> int:
         return 0
     for r in listing.items:
         who = f"  {r.requester.name}" if args.approvals else ""
-        print(f"{r.id}  {r.type.value:<11}  {state_text(r):<32}  due {_day(r.due_at)}{who}")
+        print(f"{r.id}  {r.type.value:<11}  {state_text(r):<32}  due {local_date(r.due_at)}{who}")
     return 0
 
 

@@ -9,11 +9,10 @@ import sys
 from pathlib import Path
 
 from api_client import TicketDetail, TicketSummary
+from api_client.media import extension_for
 
+from ..textformat import local_time
 from ._common import print_json, signed_in_client
-
-_EXTENSIONS = {"image/jpeg": ".jpg", "image/png": ".png", "image/tiff": ".tiff", "image/webp": ".webp",
-               "image/heif": ".heic", "application/pdf": ".pdf"}
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
@@ -60,7 +59,7 @@ def cmd_list(args: argparse.Namespace) -> int:
     print(f"{'ID':<24} {'NUMBER':<14} {'JOB':<14} {'PAGES':>5} {'STATUS':<10} CREATED")
     for t in page.items:
         print(f"{t.id:<24} {(t.ticket_number or '-')[:14]:<14} {(t.job or '-')[:14]:<14} "
-              f"{t.page_count:>5} {t.status:<10} {t.created_at[:16]}")
+              f"{t.page_count:>5} {t.status:<10} {local_time(t.created_at)}")
     shown_to = page.offset + len(page.items)
     if shown_to < page.total:
         print(f"… {page.total - shown_to} more (use --offset {shown_to})")
@@ -80,7 +79,8 @@ def cmd_show(args: argparse.Namespace) -> int:
 def _print_detail(t: TicketDetail) -> None:
     print(f"Ticket {_label(t)}  ({t.status})")
     for name, value in (("Job", t.job), ("Date", t.ticket_date), ("Notes", t.notes),
-                        ("Uploaded by", t.uploader.name if t.uploader else None), ("Created", t.created_at)):
+                        ("Uploaded by", t.uploader.name if t.uploader else None),
+                        ("Created", local_time(t.created_at))):
         if value:
             print(f"  {name + ':':<13}{value}")
     print(f"  Pages:       {t.page_count}")
@@ -104,10 +104,10 @@ def cmd_download(args: argparse.Namespace) -> int:
         if not ticket.files:
             print(f"ticketpros: ticket {_label(ticket)} has no pages to download yet.", file=sys.stderr)
             return 1
+        tty = sys.stderr.isatty()
         for f in ticket.files:
             stem = _safe(_label(ticket)) + (f"-page{f.page}" if len(ticket.files) > 1 else "")
-            dest = _unique(out / (stem + _EXTENSIONS.get(f.mime, ".bin")))
-            tty = sys.stderr.isatty()
+            dest = _unique(out / (stem + extension_for(f.mime, ".bin")))
 
             def progress(received: int, total: int, name: str = dest.name) -> None:
                 if tty and total:

@@ -1,5 +1,5 @@
-"""The Privacy page: what Ticket Pros holds, who processes it, and what this computer keeps."""
+"""The Privacy page (``page``): what Ticket Pros holds, who processes it, and
+what this computer keeps (``local_data``, no Qt: the command line uses it too).
 
-from .page import PrivacyPage, create_privacy_page
-
-__all__ = ["PrivacyPage", "create_privacy_page"]
+Nothing is imported here: importing ``app.privacy.local_data`` must not load Qt.
+"""

@@ -22,8 +22,6 @@ from .. import paths
 
 log = logging.getLogger(__name__)
 
-#: Queue rows in one of these states are finished and no longer wait.
-
 
 @dataclass(frozen=True)
 class LocalItem:

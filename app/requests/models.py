@@ -3,14 +3,14 @@ Approvals pages."""
 
 from __future__ import annotations
 
-from datetime import datetime
-
 from PySide6.QtCore import QAbstractListModel, QAbstractTableModel, QCoreApplication, QModelIndex, QObject, Qt
 from PySide6.QtGui import QColor, QGuiApplication, QPalette
 
 from api_client import PrivacyRequest, RequestCoverage, RequestEvent, RequestState, RequestType
 
 from ..formatting import format_size
+from ..textformat import local_date as day  # the name the Requests and Approvals pages import
+from ..textformat import local_time
 
 REQUEST_ROLE = Qt.ItemDataRole.UserRole + 1
 
@@ -85,14 +85,6 @@ def status_text(request: PrivacyRequest, *, short: bool = False) -> str:
     return translate("PrivacyRequests", "{state} · overdue").format(state=text) if request.overdue else text
 
 
-def day(moment: datetime) -> str:
-    return moment.astimezone().strftime("%Y-%m-%d")
-
-
-def moment_text(moment: datetime) -> str:
-    return moment.astimezone().strftime("%Y-%m-%d %H:%M")
-
-
 def coverage_text(coverage: RequestCoverage) -> str:
     return translate(
         "PrivacyRequests",
@@ -116,7 +108,7 @@ def event_text(event: RequestEvent) -> str:
     else:
         what = state_label(event.to_state)
     line = translate("PrivacyRequests", "{when} — {what} ({who})").format(
-        when=moment_text(event.at), what=what, who=event.actor_name
+        when=local_time(event.at), what=what, who=event.actor_name
     )
     return f"{line}\n{event.note}" if event.note else line
 

@@ -83,7 +83,7 @@ def _pages() -> tuple[PageSpec, ...]:
             factory=_page(".tickets", "TicketsPage")),
         PageSpec("privacy", QT_TRANSLATE_NOOP("Pages", "Privacy"), "privacy", QT_TRANSLATE_NOOP(
             "Pages", "What Ticket Pros keeps about you and your organisation, and why."),
-            factory=_page(".privacy", "create_privacy_page")),
+            factory=_page(".privacy.page", "create_privacy_page")),
         PageSpec("requests", QT_TRANSLATE_NOOP("Pages", "Requests"), "requests", QT_TRANSLATE_NOOP(
             "Pages", "Ask for a copy, a correction or the deletion of your personal information."),
             factory=_page(".requests.page", "RequestsPage")),

@@ -6,14 +6,13 @@ thumbnails (``thumbnail_wanted``) and the page runs those on the task runner.
 
 from __future__ import annotations
 
-from datetime import datetime
-
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt, Signal
 from PySide6.QtGui import QIcon
 
 from api_client import TicketPage, TicketSummary
 
 from ..formatting import format_size, label_for
+from ..textformat import local_date
 
 TICKET_ROLE = Qt.ItemDataRole.UserRole + 1
 PAGE_SIZE = 50
@@ -42,13 +41,6 @@ def status_text(status: str) -> str:
 
 def value_name(name: str) -> str:
     return label_for("Tickets", _VALUE_NAMES, name)
-
-
-def short_time(iso: str) -> str:
-    try:
-        return datetime.fromisoformat(iso.replace("Z", "+00:00")).astimezone().strftime("%Y-%m-%d %H:%M")
-    except ValueError:
-        return iso
 
 
 class TicketListModel(QAbstractTableModel):
@@ -180,7 +172,7 @@ class TicketListModel(QAbstractTableModel):
                 return ticket.job or ""
             if column == self.DATE:
                 # The date on the paper ticket; else when it was uploaded.
-                return ticket.ticket_date or short_time(ticket.created_at)[:10]
+                return ticket.ticket_date or local_date(ticket.created_at)
             if column == self.PAGES:
                 return f"{ticket.page_count} · {format_size(ticket.total_bytes)}"
             if column == self.STATUS:

@@ -33,19 +33,18 @@ from PySide6.QtWidgets import (
 )
 
 from api_client import NotFoundError, TicketDetail, TicketPage, TicketProsClient, TicketSummary
+from api_client.media import extension_for
 
 from .. import paths
 from ..errors import describe
 from ..formatting import format_count, format_size
-from .model import PAGE_SIZE, STATUSES, TICKET_ROLE, TicketListModel, short_time, status_text, value_name
+from ..textformat import local_time
+from .model import PAGE_SIZE, STATUSES, TICKET_ROLE, TicketListModel, status_text, value_name
 
 if TYPE_CHECKING:
     from ..shell.pages import PageContext
 
 log = logging.getLogger(__name__)
-
-_EXTENSIONS = {"image/jpeg": ".jpg", "image/png": ".png", "image/tiff": ".tiff", "image/webp": ".webp",
-               "image/heif": ".heic", "application/pdf": ".pdf"}
 
 
 def fetch_thumbnail(client: TicketProsClient, cache_dir: Path, ticket_id: str, file_id: str) -> QImage:
@@ -167,7 +166,7 @@ class TicketDetailPanel(QWidget):
         self.fields["date"].setText(ticket.ticket_date or "—")
         self.fields["notes"].setText(ticket.notes or "—")
         self.fields["uploader"].setText(ticket.uploader.name if ticket.uploader else self.tr("(former user)"))
-        self.fields["created"].setText(short_time(ticket.created_at))
+        self.fields["created"].setText(local_time(ticket.created_at))
         for f in ticket.files:
             item = QStandardItem(self.tr("Page {page}: {name} ({size})").format(
                 page=f.page, name=f.original_name, size=format_size(f.size)))
@@ -487,7 +486,7 @@ class TicketsPage(QWidget):
         if ticket is None or file is None:
             return
         label = re.sub(r"[^A-Za-z0-9._-]+", "_", ticket.ticket_number or ticket.id).strip("._") or "ticket"
-        suggested = f"{label}-page{file.page}{_EXTENSIONS.get(file.mime, '')}"
+        suggested = f"{label}-page{file.page}{extension_for(file.mime)}"
         name, _ = QFileDialog.getSaveFileName(self, self.tr("Save page as"), str(Path.home() / suggested))
         if not name:
             return

@@ -21,6 +21,7 @@ from api_client.media import (
     MediaType,
     PreparedFile,
     ThumbnailCache,
+    extension_for,
     make_thumbnail,
     prepare,
     safe_display_name,
@@ -191,6 +192,14 @@ def test_media_types_know_their_mime_and_extension() -> None:
         ("pdf", "application/pdf", ".pdf"),
     }
     assert MediaType("jpeg") == "jpeg"
+
+
+def test_extension_for_the_mime_types_the_service_reports() -> None:
+    """The one client-side MIME → extension map (CLI downloads, the Save dialog)."""
+    assert {mime: extension_for(mime) for mime in (t.mime for t in MediaType)} == {
+        t.mime: t.extension for t in MediaType}
+    assert extension_for("IMAGE/JPEG; charset=binary") == ".jpg"
+    assert extension_for("image/avif") == "" and extension_for("image/avif", ".bin") == ".bin"
 
 
 # --- JPEG: lossless and private -------------------------------------------------------------------

@@ -49,13 +49,27 @@ def test_login_whoami_logout(monkeypatch, capsys, service, test_keyring):
 def test_wrong_password_is_one_line_and_non_zero(monkeypatch, capsys, service):
     code, out, err = run(monkeypatch, capsys, "login", "--server", service.url, "--email", "alice@demo.example",
                          "--password-stdin", stdin="wrong\n")
-    assert code == 1 and err == "ticketpros: Email or password is incorrect.\n"
+    assert code == 1 and out == "" and err == "ticketpros: Email or password is incorrect.\n"
 
 
 def test_server_down_is_one_line(monkeypatch, capsys):
     code, _, err = run(monkeypatch, capsys, "login", "--server", f"http://127.0.0.1:{free_port()}",
                        "--email", "a@b.c", "--password-stdin", stdin="x\n")
     assert code == 1 and err.startswith("ticketpros: Can't reach the service") and "Traceback" not in err
+
+
+def test_gui_commands_without_qt_are_one_sentence(capsys):
+    """Where only the command line is installed, the launcher passes no GUI."""
+    for argv in ([], ["demo"], ["--self-test"]):
+        assert main(argv, gui=None) == 1
+        out, err = capsys.readouterr()
+        assert (out, err) == ("", "ticketpros: The app needs its Qt part: pip install 'ticketpros-desktop[gui]'\n")
+
+
+def test_runs_with_no_stdout_as_in_the_windows_gui_executable(monkeypatch, capsys):
+    monkeypatch.setattr(sys, "stdout", None)  # a windowed PyInstaller app has none
+    assert main(["whoami"]) == 1
+    assert "not signed in" in capsys.readouterr().err
 
 
 def test_demo_service_starts_seeded(tmp_path):
@@ -90,7 +104,7 @@ echo {DEMO_PASSWORD} | {cli} login --server {service.url} --email owner@demo.exa
     env = {k: v for k, v in os.environ.items() if k != "DBUS_SESSION_BUS_ADDRESS"}
     env["PYTHONPATH"] = str(ROOT)
     result = subprocess.run(["dbus-run-session", "--", "sh", "-c", script], capture_output=True, text=True,
-                            env=env, timeout=60, cwd=ROOT)
+                            env=env, timeout=60, cwd=ROOT, check=False)
     out = result.stdout
     assert "Signed in as Dana Owner" in out, result.stderr
     assert "Account Owner of Demo Hauling Co" in out

@@ -94,13 +94,13 @@ def test_upload_keeps_to_the_bandwidth_limit_set_in_the_app(monkeypatch, capsys,
     settings.save()
     limited = big_pdf(tmp_path / "limited.pdf", 320 * 1024, seed=1)
     started = time.monotonic()
-    code, out, err = run(monkeypatch, capsys, "upload", str(limited))
+    code, _, err = run(monkeypatch, capsys, "upload", str(limited))
     took = time.monotonic() - started
     assert code == 0, err
     assert took >= 1.0  # 320 KiB at 256 KiB/s, less the limiter's 1/8 s burst: at least 1.1 s
 
     free = big_pdf(tmp_path / "free.pdf", 320 * 1024, seed=2)
     started = time.monotonic()
-    code, out, err = run(monkeypatch, capsys, "upload", str(free), "--limit", "0")
+    code, _, err = run(monkeypatch, capsys, "upload", str(free), "--limit", "0")
     assert code == 0, err
     assert time.monotonic() - started < took

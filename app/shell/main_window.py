@@ -24,7 +24,7 @@ from api_client import Me
 
 from .. import APP_DISPLAY_NAME
 from ..theme import icon
-from .pages import NotBuiltPage, PageContext, PageSpec, pages_for
+from .pages import PageContext, PageSpec, pages_for
 
 PAGE_KEY_ROLE = Qt.ItemDataRole.UserRole + 1
 TITLE_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -178,7 +178,7 @@ class MainWindow(QMainWindow):
         item.setToolTip(f"{spec.summary} (Ctrl+{number})")
         item.setAccessibleText(spec.title)
         self.nav_model.appendRow(item)
-        page = spec.factory(self.context) if spec.factory else NotBuiltPage(spec)
+        page = spec.factory(self.context)
         page.setObjectName(f"page-{spec.key}")
         if isinstance(getattr(page, "notice", None), QWidget):
             self.notice_area.addWidget(page.notice)

@@ -45,7 +45,7 @@ def test_member_signs_in_and_sees_who_they_are(qtbot, make_desktop, service, dem
     assert titles == ["Uploads", "Tickets", "Privacy", "Requests"]  # no Approvals for members
 
 
-def test_owner_gets_approvals_and_unbuilt_pages_say_so(qtbot, make_desktop, service, demo_password):
+def test_owner_gets_approvals_and_reaches_it_with_ctrl_5(qtbot, make_desktop, service, demo_password):
     desktop = make_desktop(settings_for(service))
     desktop.start()
     sign_in(qtbot, desktop, "owner@demo.example", demo_password)

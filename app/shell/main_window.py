@@ -30,6 +30,12 @@ PAGE_KEY_ROLE = Qt.ItemDataRole.UserRole + 1
 TITLE_ROLE = Qt.ItemDataRole.UserRole + 2
 
 
+def literal_title(text: str) -> str:
+    """Data (a company's name) for a window title, shown as typed: Qt reads
+    "[*]" in a title as the unsaved-changes mark and "[*][*]" as a literal "[*]"."""
+    return text.replace("[*]", "[*][*]")
+
+
 class ErrorBanner(QWidget):
     """A dismissible one-line error at the top of the window."""
 
@@ -63,8 +69,12 @@ class MainWindow(QMainWindow):
         super().__init__(parent)
         self.context = context
         me = context.me
-        self.setWindowTitle(self.tr("{app} — {organisation}").format(app=APP_DISPLAY_NAME,
-                                                                    organisation=me.customer.name))
+        # The title ends with the product's name: Qt appends the application
+        # display name to any title that does not (QPlatformWindow::formatWindowTitle,
+        # on Windows, X11 and Wayland), so this reads the same everywhere.
+        #: Keep {app} last: the system adds the app's name to titles that do not end with it.
+        self.setWindowTitle(self.tr("{organisation} — {app}").format(
+            organisation=literal_title(me.customer.name), app=APP_DISPLAY_NAME))
         self.setWindowIcon(icon("app"))
         self.resize(1100, 720)
         self.setMinimumSize(QSize(760, 480))

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionProgressB
 from api_client.uploads import ItemState, QueueEvent, UploadItem
 
 from ..formatting import format_size
+from ..theme import error_colour
 
 ITEM_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 PROGRESS_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -229,7 +230,7 @@ class UploadQueueModel(QAbstractTableModel):
             return f"{item.name}: {self.status_text(item)}"
         if role == Qt.ItemDataRole.ForegroundRole and column == self.STATUS and item.state in (
                 ItemState.FAILED, ItemState.REJECTED):
-            return QColor("#b3261e")
+            return error_colour()
         return None
 
     def _standard_icon(self, which: QStyle.StandardPixmap) -> QIcon:

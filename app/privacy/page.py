@@ -22,7 +22,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
-    QMessageBox,
     QPushButton,
     QScrollArea,
     QSizePolicy,
@@ -33,6 +32,7 @@ from PySide6.QtWidgets import (
 
 from api_client import PolicyStatus, PolicyText, PrivacyInventory, SessionEndedError, SubprocessorList
 
+from ..confirm import confirm
 from ..errors import describe
 from ..formatting import format_count, format_size, label_for
 from . import local_data
@@ -215,7 +215,6 @@ class PrivacyPage(QWidget):
         self.policy_status: PolicyStatus | None = None
         self.local_report: local_data.LocalDataReport | None = None
         self._loaded_at = 0.0
-        self._clear_box: QMessageBox | None = None
         self.policy_dialog: PolicyDialog | None = None
 
         self.notice = PolicyBanner()
@@ -751,23 +750,10 @@ class PrivacyPage(QWidget):
 
     def confirm_clear(self) -> None:
         pending = self.local_report.pending_uploads if self.local_report else None
-        box = QMessageBox(QMessageBox.Icon.Question, self.tr("Clear cache and logs"),
-                          self.tr("Remove the thumbnail cache, other cached files and the logs from this "
-                                  "computer?"), QMessageBox.StandardButton.Cancel, self)
-        box.setInformativeText(self._pending_text(pending) + " " +
-                               self.tr("Your settings and your session are kept too."))
-        self.clear_confirm_button = box.addButton(self.tr("Clear"), QMessageBox.ButtonRole.DestructiveRole)
-        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
-        box.finished.connect(lambda _r: self._clear_answered(box))
-        self._clear_box = box
-        box.open()
-
-    def _clear_answered(self, box: QMessageBox) -> None:
-        confirmed = box.clickedButton() is self.clear_confirm_button
-        box.deleteLater()
-        self._clear_box = None
-        if confirmed:
-            self.clear_local()
+        confirm(self, title=self.tr("Clear cache and logs"),
+                text=self.tr("Remove the thumbnail cache, other cached files and the logs from this computer?"),
+                details=self._pending_text(pending) + " " + self.tr("Your settings and your session are kept too."),
+                action=self.tr("Clear"), on_confirm=self.clear_local)
 
     def clear_local(self) -> None:
         self.clear_button.setEnabled(False)

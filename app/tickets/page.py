@@ -22,7 +22,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QListView,
-    QMessageBox,
     QProgressBar,
     QPushButton,
     QSplitter,
@@ -35,6 +34,7 @@ from PySide6.QtWidgets import (
 from api_client import NotFoundError, TicketDetail, TicketPage, TicketProsClient, TicketSummary
 
 from .. import paths
+from ..confirm import confirm
 from ..errors import describe
 from ..formatting import format_count, format_size
 from .model import PAGE_SIZE, STATUSES, TICKET_ROLE, TicketListModel, short_time, status_text, value_name
@@ -519,13 +519,12 @@ class TicketsPage(QWidget):
         ticket = self.detail.ticket
         if ticket is None or not self.can_delete(ticket):
             return
-        answer = QMessageBox.question(
-            self, self.tr("Delete ticket?"),
-            self.tr("Delete ticket {number} and its {pages} page(s)? This cannot be undone.").format(
-                number=ticket.ticket_number or self.tr("(no number)"), pages=ticket.page_count),
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, QMessageBox.StandardButton.No)
-        if answer != QMessageBox.StandardButton.Yes:
-            return
+        confirm(self, title=self.tr("Delete ticket?"),
+                text=self.tr("Delete ticket {number} and its {pages} page(s)? This cannot be undone.").format(
+                    number=ticket.ticket_number or self.tr("(no number)"), pages=ticket.page_count),
+                action=self.tr("Delete"), on_confirm=lambda: self._delete(ticket))
+
+    def _delete(self, ticket: TicketDetail) -> None:
         self.detail.delete_button.setEnabled(False)
         self.context.runner.run(
             self.context.client.tickets.delete, ticket.id,

@@ -10,9 +10,10 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QMessageBox, QPushButton
+from PySide6.QtWidgets import QPushButton
 
 from app import paths
+from app.confirm import Confirmation
 from app.settings import Settings
 from server.privacy import service as privacy_service
 from server.db import connect
@@ -137,9 +138,9 @@ def test_clear_local_data_keeps_pending_uploads(qtbot, make_desktop, service, de
     assert "2 file(s) wait to upload" in page.pending_label.text()
     assert page.clear_button.isEnabled()
     qtbot.mouseClick(page.clear_button, Qt.MouseButton.LeftButton)
-    box = page._clear_box
-    assert isinstance(box, QMessageBox) and "2 file(s) wait to upload" in box.informativeText()
-    page.clear_confirm_button.click()
+    box = page.findChild(Confirmation)
+    assert box is not None and "2 file(s) wait to upload" in box.informativeText()
+    box.action_button.click()
     qtbot.waitUntil(lambda: "Removed" in page.local_result.text(), timeout=5000)
     assert "2 file(s) waiting to upload were kept" in page.local_result.text()
     assert not thumb.exists() and not (paths.log_dir() / "ticketpros.log.1").exists()

@@ -22,8 +22,6 @@ from .. import paths
 
 log = logging.getLogger(__name__)
 
-#: Queue rows in one of these states are finished and no longer wait.
-
 
 @dataclass(frozen=True)
 class LocalItem:
@@ -44,10 +42,6 @@ class LocalDataReport:
     items: tuple[LocalItem, ...]
     #: Files waiting to upload: 0 when there is no queue, None when it could not be read.
     pending_uploads: int | None
-
-    @property
-    def total_size(self) -> int:
-        return sum(item.size for item in self.items)
 
     @property
     def clearable_size(self) -> int:

@@ -7,10 +7,18 @@ import time
 import unicodedata
 from datetime import datetime
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt, QTimer, Signal
-from PySide6.QtCore import QRectF
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    QRectF,
+    Qt,
+    QTimer,
+    Signal,
+)
 from PySide6.QtGui import QColor, QIcon, QPainter, QPalette, QPen
-from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionProgressBar, QApplication
+from PySide6.QtWidgets import QApplication, QStyle, QStyledItemDelegate
 
 from api_client.uploads import ItemState, QueueEvent, UploadItem
 

@@ -9,7 +9,6 @@ import subprocess
 import threading
 from pathlib import Path
 
-import pytest
 from PySide6.QtCore import QPoint, QRect, Qt
 from PySide6.QtWidgets import QFormLayout
 

@@ -18,7 +18,6 @@ import xml.etree.ElementTree as ET
 
 import pytest
 from PySide6.QtCore import QCoreApplication, QModelIndex, Qt, QTranslator
-from PySide6.QtGui import QAccessible
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractItemView,
@@ -64,9 +63,7 @@ def visible_texts(root: QWidget) -> list[tuple[str, str]]:
             box = widget.parentWidget()
             if not (isinstance(box, QDialogButtonBox) and box.standardButton(widget) != QDialogButtonBox.StandardButton.NoButton):
                 add(widget, "text", widget.text())  # standard buttons are translated by Qt's own catalogue
-        elif isinstance(widget, QLineEdit):
-            add(widget, "placeholder", widget.placeholderText())
-        elif isinstance(widget, QPlainTextEdit):
+        elif isinstance(widget, (QLineEdit, QPlainTextEdit)):
             add(widget, "placeholder", widget.placeholderText())
         elif isinstance(widget, QGroupBox):
             add(widget, "title", widget.title())
@@ -106,7 +103,7 @@ def untranslated(found: list[tuple[str, str]], data: set[str]) -> list[str]:
         for value in sorted(data, key=len, reverse=True):  # whole values before their parts
             rest = rest.replace(value, " ")
         rest = re.sub(r"\S+@\S+|\w+://\S+|(?<!\w)/\S+|[\w.-]+\.(jpe?g|png|pdf|heic|tiff?|webp)\b", " ", rest,
-                      flags=re.I)
+                      flags=re.IGNORECASE)
         if PROSE.search(rest):
             bad.append(f"{where}: {text!r}")
     return bad
@@ -128,7 +125,7 @@ def service_strings(service, client) -> set[str]:
     with service.db() as conn:
         tables = [r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")]
         for table in tables:
-            for row in conn.execute(f'SELECT * FROM "{table}"'):  # noqa: S608 - names from sqlite_master
+            for row in conn.execute(f'SELECT * FROM "{table}"'):  # names from sqlite_master
                 values.update(v for v in row if isinstance(v, str) and len(v) >= 3)
     return values
 

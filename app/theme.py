@@ -14,6 +14,12 @@ import resources
 
 THEMES = ("system", "light", "dark")
 
+#: The colour of text that reports a failure or needs attention (a failed
+#: upload, an overdue request, an unfamiliar sign-in), one per theme. Each
+#: keeps at least 4.5:1 contrast (WCAG AA) with its palette's window, base and
+#: alternate-base colours (tests/app/test_theme.py measures it).
+ERROR_COLOURS = {"light": "#b3261e", "dark": "#ff8a80"}
+
 
 def icon(name: str) -> QIcon:
     return QIcon(str(resources.icon_path(name)))
@@ -24,6 +30,22 @@ def effective_theme(choice: str) -> str:
         return choice
     scheme = QGuiApplication.styleHints().colorScheme()
     return "dark" if scheme == Qt.ColorScheme.Dark else "light"
+
+
+def current_theme() -> str:
+    """``"light"`` or ``"dark"``: the theme in effect, as ``apply_theme`` chose it,
+    else read from the palette (before any theme is applied)."""
+    app = QGuiApplication.instance()
+    theme = app.property("ticketpros_theme") if app is not None else None
+    if theme in ("light", "dark"):
+        return theme
+    return "dark" if QGuiApplication.palette().color(QPalette.ColorRole.Base).lightness() < 128 else "light"
+
+
+def error_colour() -> QColor:
+    """Error text of the current theme, for models and painted widgets; labels
+    get it from the stylesheet (``objectName`` ``ErrorText``)."""
+    return QColor(ERROR_COLOURS[current_theme()])
 
 
 def _palette(theme: str) -> QPalette:
@@ -61,6 +83,7 @@ def apply_theme(app: QApplication, choice: str = "system") -> str:
     theme = effective_theme(choice)
     app.setStyle("Fusion")
     app.setPalette(_palette(theme))
-    app.setStyleSheet(resources.stylesheet(theme))
+    # #ErrorText comes from ERROR_COLOURS, the one place that knows the colour.
+    app.setStyleSheet(resources.stylesheet(theme) + f"\n#ErrorText {{ color: {ERROR_COLOURS[theme]}; }}\n")
     app.setProperty("ticketpros_theme", theme)
     return theme

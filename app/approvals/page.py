@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from api_client import PrivacyRequest, PrivacyRequestList, RequestState, RequestType
 
+from ..confirm import confirm
 from ..requests.detail import RequestDetail
 from ..requests.models import RequestTableModel, type_label
 from ..requests.page import POLL_MS, error_text
@@ -257,13 +258,32 @@ class ApprovalsPage(QWidget):
 
     def approve_selected(self) -> None:
         request = self.selected_request()
-        if request is not None:
-            self._run(
-                self.context.client.privacy_requests.approve,
-                request.id,
-                note=self.reason_edit.text().strip() or None,
-                delete_tickets=self.delete_tickets_check.isChecked(),
-            )
+        if request is None:
+            return
+        if request.type is not RequestType.DELETION:
+            self._approve(request)
+            return
+        # Carried out at once and for good: the one decision that is asked twice.
+        delete_tickets = self.delete_tickets_check.isChecked()
+        tickets = request.coverage.tickets if request.coverage is not None else None
+        if delete_tickets:
+            details = (self.tr("The {n} ticket(s) they uploaded are deleted too.").format(n=tickets)
+                       if tickets is not None else self.tr("The tickets they uploaded are deleted too."))
+        else:
+            details = self.tr("The tickets they uploaded stay with your organisation without their name.")
+        confirm(self, title=self.tr("Approve deletion?"),
+                text=self.tr("Erase the personal information of {name} and end their sessions? They will not "
+                             "be able to sign in again. This cannot be undone.").format(name=request.requester.name),
+                details=details, action=self.tr("Approve and erase"),
+                on_confirm=lambda: self._approve(request, delete_tickets=delete_tickets))
+
+    def _approve(self, request: PrivacyRequest, *, delete_tickets: bool = False) -> None:
+        self._run(
+            self.context.client.privacy_requests.approve,
+            request.id,
+            note=self.reason_edit.text().strip() or None,
+            delete_tickets=delete_tickets,
+        )
 
     def deny_selected(self) -> None:
         request = self.selected_request()

@@ -79,8 +79,9 @@ class DataBarChart(QWidget):
         if self._bars_per_group() == 2:
             series.append((self.tr("Organisation"), org_colour))
         series_width = max(metrics.horizontalAdvance(name) for name, _ in series) + 10
-        value_width = max([metrics.horizontalAdvance(m.format(max(m.mine, m.organisation or 0)))
-                           for m in self._measures] + [40]) + 10
+        # The widest value text, not the text of the largest value: "610 bytes" is wider than "55.6 kB".
+        value_width = max([metrics.horizontalAdvance(m.format(value)) for m in self._measures
+                           for value in (m.mine, m.organisation) if value is not None] + [40]) + 10
         bar_left = label_width + series_width
         bar_space = max(20, self.width() - bar_left - value_width - 4)
 

@@ -44,10 +44,6 @@ class LocalDataReport:
     pending_uploads: int | None
 
     @property
-    def total_size(self) -> int:
-        return sum(item.size for item in self.items)
-
-    @property
     def clearable_size(self) -> int:
         return sum(item.size for item in self.items if item.cleared)
 

@@ -7,7 +7,9 @@ from dataclasses import dataclass
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
-from PySide6.QtGui import QBrush, QColor, QFont, QGuiApplication
+from PySide6.QtGui import QBrush, QFont
+
+from ..theme import error_colour
 
 _Index = QModelIndex | QPersistentModelIndex
 
@@ -24,7 +26,7 @@ class Column:
 class RecordTableModel(QAbstractTableModel):
     """Rows of plain records shown through ``Column`` getters.
 
-    ``emphasis(row) -> bool`` paints a row as a warning (bold, warning colour):
+    ``emphasis(row) -> bool`` paints a row as a warning (bold, the error colour):
     unfamiliar sign-ins, failed attempts.
     """
 
@@ -69,8 +71,7 @@ class RecordTableModel(QAbstractTableModel):
                 font.setBold(True)
                 return font
             if role == Qt.ItemDataRole.ForegroundRole:
-                dark = QGuiApplication.palette().base().color().lightness() < 128
-                return QBrush(QColor("#ff8a80" if dark else "#b3261e"))
+                return QBrush(error_colour())
         return None
 
     def headerData(self, section: int, orientation: Qt.Orientation,

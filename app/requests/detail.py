@@ -8,7 +8,8 @@ from PySide6.QtWidgets import QFormLayout, QLabel, QListView, QVBoxLayout, QWidg
 
 from api_client import PrivacyRequest
 
-from .models import TimelineModel, coverage_text, day, overdue_colour, status_text, type_label
+from ..theme import error_colour
+from .models import TimelineModel, coverage_text, day, status_text, type_label
 
 
 class RequestDetail(QWidget):
@@ -98,7 +99,7 @@ class RequestDetail(QWidget):
             else (who.name if self._show_requester else None),
         )
         self._set_row("state", status_text(request))
-        colour = overdue_colour().name() if request.overdue else ""
+        colour = error_colour().name() if request.overdue else ""
         self.values["state"].setStyleSheet(f"color: {colour};" if colour else "")
         self._set_row("filed", day(request.created_at))
         due = day(request.due_at)

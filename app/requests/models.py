@@ -4,21 +4,15 @@ Approvals pages."""
 from __future__ import annotations
 
 from PySide6.QtCore import QAbstractListModel, QAbstractTableModel, QCoreApplication, QModelIndex, QObject, Qt
-from PySide6.QtGui import QColor, QGuiApplication, QPalette
 
 from api_client import PrivacyRequest, RequestCoverage, RequestEvent, RequestState, RequestType
 
 from ..formatting import format_size
 from ..textformat import local_date as day  # the name the Requests and Approvals pages import
 from ..textformat import local_time
+from ..theme import error_colour
 
 REQUEST_ROLE = Qt.ItemDataRole.UserRole + 1
-
-
-def overdue_colour() -> QColor:
-    """Red that stays readable on the light and the dark palette."""
-    dark = QGuiApplication.palette().color(QPalette.ColorRole.Base).lightness() < 128
-    return QColor("#ff8a80" if dark else "#b3261e")
 
 
 # A plain name lupdate recognises, so every string below is in the catalogue.
@@ -190,7 +184,7 @@ class RequestTableModel(QAbstractTableModel):
                 day(request.due_at),
             )[column]
         if role == Qt.ItemDataRole.ForegroundRole and request.overdue and column in (1, 3):
-            return overdue_colour()
+            return error_colour()
         if role == Qt.ItemDataRole.ToolTipRole and request.overdue:
             return translate("PrivacyRequests", "Past its due date of {due}.").format(due=day(request.due_at))
         return None

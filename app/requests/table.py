@@ -22,6 +22,7 @@ class RequestTable(QTableView):
         self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.setTabKeyNavigation(False)  # Tab moves on to the next control (arrows move between rows)
         self.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.setWordWrap(False)  # one line per request; long types elide instead of overflowing the row
         self.verticalHeader().hide()

@@ -24,10 +24,16 @@ from api_client import Me
 
 from .. import APP_DISPLAY_NAME
 from ..theme import icon
-from .pages import NotBuiltPage, PageContext, PageSpec, pages_for
+from .pages import PageContext, PageSpec, pages_for
 
 PAGE_KEY_ROLE = Qt.ItemDataRole.UserRole + 1
 TITLE_ROLE = Qt.ItemDataRole.UserRole + 2
+
+
+def literal_title(text: str) -> str:
+    """Data (a company's name) for a window title, shown as typed: Qt reads
+    "[*]" in a title as the unsaved-changes mark and "[*][*]" as a literal "[*]"."""
+    return text.replace("[*]", "[*][*]")
 
 
 class ErrorBanner(QWidget):
@@ -63,8 +69,12 @@ class MainWindow(QMainWindow):
         super().__init__(parent)
         self.context = context
         me = context.me
-        self.setWindowTitle(self.tr("{app} — {organisation}").format(app=APP_DISPLAY_NAME,
-                                                                    organisation=me.customer.name))
+        # The title ends with the product's name: Qt appends the application
+        # display name to any title that does not (QPlatformWindow::formatWindowTitle,
+        # on Windows, X11 and Wayland), so this reads the same everywhere.
+        #: Keep {app} last: the system adds the app's name to titles that do not end with it.
+        self.setWindowTitle(self.tr("{organisation} — {app}").format(
+            organisation=literal_title(me.customer.name), app=APP_DISPLAY_NAME))
         self.setWindowIcon(icon("app"))
         self.resize(1100, 720)
         self.setMinimumSize(QSize(760, 480))
@@ -178,7 +188,7 @@ class MainWindow(QMainWindow):
         item.setToolTip(f"{spec.summary} (Ctrl+{number})")
         item.setAccessibleText(spec.title)
         self.nav_model.appendRow(item)
-        page = spec.factory(self.context) if spec.factory else NotBuiltPage(spec)
+        page = spec.factory(self.context)
         page.setObjectName(f"page-{spec.key}")
         if isinstance(getattr(page, "notice", None), QWidget):
             self.notice_area.addWidget(page.notice)

@@ -1,7 +1,6 @@
 """The pages of the main window, in navigation order.
 
-A feature adds its page by giving its ``PageSpec`` a ``factory``; a spec
-without one shows a plain "not available yet" page.
+A feature adds its page with a ``PageSpec`` whose ``factory`` builds it.
 """
 
 from __future__ import annotations
@@ -10,8 +9,8 @@ import importlib
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
-from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtWidgets import QWidget
 
 from api_client import Me, TicketProsClient
 
@@ -61,8 +60,8 @@ class PageSpec:
     icon: str
     #: What the page is for, shown under its title.
     summary_source: str
+    factory: Callable[[PageContext], QWidget]
     owner_only: bool = False
-    factory: Callable[[PageContext], QWidget] | None = None
 
     @property
     def title(self) -> str:
@@ -99,26 +98,3 @@ PAGES: tuple[PageSpec, ...] = _pages()
 def pages_for(me: Me) -> list[PageSpec]:
     return [p for p in PAGES if not p.owner_only or me.user.is_owner]
 
-
-class NotBuiltPage(QWidget):
-    """Says plainly that a page is not available in this version."""
-
-    def __init__(self, spec: PageSpec, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        title = QLabel(spec.title)
-        title.setObjectName("PageTitle")
-        summary = QLabel(spec.summary)
-        summary.setObjectName("Muted")
-        summary.setWordWrap(True)
-        empty = QLabel(self.tr("This page is not available in this version of Ticket Pros Desktop yet."))
-        empty.setObjectName("EmptyState")
-        empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        empty.setWordWrap(True)
-        empty.setAccessibleName(self.tr("{page}: not available yet").format(page=spec.title))
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(24, 20, 24, 20)
-        layout.addWidget(title)
-        layout.addWidget(summary)
-        layout.addStretch(1)
-        layout.addWidget(empty)
-        layout.addStretch(2)

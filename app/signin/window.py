@@ -19,6 +19,10 @@ from PySide6.QtWidgets import (
 from .. import APP_DISPLAY_NAME
 from ..theme import icon
 
+#: The widest the form gets, in device-independent pixels: lines short enough
+#: to read, fields as wide as a server address needs.
+FORM_MAX_WIDTH = 480
+
 
 class SignInWindow(QWidget):
     """Emits ``sign_in_requested`` with what was typed; shows what happened."""
@@ -90,8 +94,13 @@ class SignInWindow(QWidget):
         buttons.addStretch(1)
         buttons.addWidget(self.sign_in_button)
 
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(32, 28, 32, 24)
+        # The form keeps a readable width in the middle of the window, however
+        # large the window gets (maximised, or a full-screen desktop).
+        panel = QWidget()
+        panel.setObjectName("SignInForm")
+        panel.setMaximumWidth(FORM_MAX_WIDTH)
+        layout = QVBoxLayout(panel)
+        layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(12)
         layout.addWidget(logo)
         layout.addWidget(title)
@@ -100,6 +109,15 @@ class SignInWindow(QWidget):
         layout.addWidget(self.busy_bar)
         layout.addWidget(self.message_label)
         layout.addLayout(buttons)
+        row = QHBoxLayout()
+        row.addStretch(1)
+        row.addWidget(panel, 1000)  # all the width up to FORM_MAX_WIDTH, then the margins grow
+        row.addStretch(1)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(32, 28, 32, 24)
+        outer.addStretch(1)
+        outer.addLayout(row)
+        outer.addStretch(1)
 
         for edit in (self.server_edit, self.email_edit, self.password_edit):
             edit.returnPressed.connect(self._submit)

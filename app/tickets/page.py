@@ -22,7 +22,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QListView,
-    QMessageBox,
     QProgressBar,
     QPushButton,
     QSplitter,
@@ -36,6 +35,7 @@ from api_client import NotFoundError, TicketDetail, TicketPage, TicketProsClient
 from api_client.media import extension_for
 
 from .. import paths
+from ..confirm import confirm
 from ..errors import describe
 from ..formatting import format_count, format_size
 from ..textformat import local_time
@@ -107,6 +107,7 @@ class TicketDetailPanel(QWidget):
         self.values = QTableView()
         self.values.setModel(self.values_model)
         self.values.setAccessibleName(self.tr("Extracted values"))
+        self.values.setTabKeyNavigation(False)  # Tab moves on to the next control (arrows move between rows)
         self.values.verticalHeader().hide()
         self.values.horizontalHeader().setStretchLastSection(True)
         self.values.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -267,6 +268,7 @@ class TicketsPage(QWidget):
         self.table = QTableView()
         self.table.setModel(self.model)
         self.table.setAccessibleName(self.tr("Tickets"))
+        self.table.setTabKeyNavigation(False)  # Tab moves on to the next control (arrows move between rows)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -518,13 +520,12 @@ class TicketsPage(QWidget):
         ticket = self.detail.ticket
         if ticket is None or not self.can_delete(ticket):
             return
-        answer = QMessageBox.question(
-            self, self.tr("Delete ticket?"),
-            self.tr("Delete ticket {number} and its {pages} page(s)? This cannot be undone.").format(
-                number=ticket.ticket_number or self.tr("(no number)"), pages=ticket.page_count),
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, QMessageBox.StandardButton.No)
-        if answer != QMessageBox.StandardButton.Yes:
-            return
+        confirm(self, title=self.tr("Delete ticket?"),
+                text=self.tr("Delete ticket {number} and its {pages} page(s)? This cannot be undone.").format(
+                    number=ticket.ticket_number or self.tr("(no number)"), pages=ticket.page_count),
+                action=self.tr("Delete"), on_confirm=lambda: self._delete(ticket))
+
+    def _delete(self, ticket: TicketDetail) -> None:
         self.detail.delete_button.setEnabled(False)
         self.context.runner.run(
             self.context.client.tickets.delete, ticket.id,

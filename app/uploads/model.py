@@ -7,14 +7,23 @@ import time
 import unicodedata
 from datetime import datetime
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt, QTimer, Signal
-from PySide6.QtCore import QRectF
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    QRectF,
+    Qt,
+    QTimer,
+    Signal,
+)
 from PySide6.QtGui import QColor, QIcon, QPainter, QPalette, QPen
-from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionProgressBar, QApplication
+from PySide6.QtWidgets import QApplication, QStyle, QStyledItemDelegate
 
 from api_client.uploads import ItemState, QueueEvent, UploadItem
 
 from ..formatting import format_size
+from ..theme import error_colour
 
 ITEM_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 PROGRESS_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -229,7 +238,7 @@ class UploadQueueModel(QAbstractTableModel):
             return f"{item.name}: {self.status_text(item)}"
         if role == Qt.ItemDataRole.ForegroundRole and column == self.STATUS and item.state in (
                 ItemState.FAILED, ItemState.REJECTED):
-            return QColor("#b3261e")
+            return error_colour()
         return None
 
     def _standard_icon(self, which: QStyle.StandardPixmap) -> QIcon:

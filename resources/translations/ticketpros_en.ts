@@ -46,147 +46,382 @@
     </message>
 </context>
 <context>
+    <name>AccountSection</name>
+    <message>
+        <location filename="../../app/privacy/sections/account.py" line="19"/>
+        <location filename="../../app/privacy/sections/account.py" line="26"/>
+        <source>Account information</source>
+        <extracomment>Rows that are not mine to correct: the service sets them.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/privacy/sections/account.py" line="20"/>
+        <source>Used to run your account and sign you in. Your password is stored only as a hash.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/privacy/sections/account.py" line="23"/>
+        <source>What</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/privacy/sections/account.py" line="24"/>
+        <source>Stored value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/privacy/sections/account.py" line="28"/>
+        <source>Request a correction…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/privacy/sections/account.py" line="28"/>
+        <source>Request a correction of the selected field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/privacy/sections/account.py" line="30"/>
+        <source>Request a copy…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/privacy/sections/account.py" line="30"/>
+        <source>Request a copy of my personal information</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/privacy/sections/account.py" line="35"/>
+        <source>Account Owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/privacy/sections/account.py" line="35"/>
+        <source>Member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/privacy/sections/account.py" line="37"/>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/privacy/sections/account.py" line="38"/>
+        <source>Email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/privacy/sections/account.py" line="39"/>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/privacy/sections/account.py" line="39"/>
+        <source>Not given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/privacy/sections/account.py" line="40"/>
+        <source>Company</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/privacy/sections/account.py" line="41"/>
+        <source>Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/privacy/sections/account.py" line="42"/>
+        <source>Password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/privacy/sections/account.py" line="42"/>
+        <source>Stored as a hash; never the password itself</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/privacy/sections/account.py" line="43"/>
+        <source>Billing contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/privacy/sections/account.py" line="44"/>
+        <source>Account created</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ApprovalsPage</name>
     <message>
-        <location filename="../../app/approvals/page.py" line="44"/>
+        <location filename="../../app/approvals/page.py" line="45"/>
         <source>Approvals</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/approvals/page.py" line="48"/>
+        <location filename="../../app/approvals/page.py" line="49"/>
         <source>Privacy requests from your team. Approve or deny each within its due date; Ticket Pros carries out approved requests right away.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/approvals/page.py" line="56"/>
+        <location filename="../../app/approvals/page.py" line="57"/>
         <source>Requests from your team</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/approvals/page.py" line="59"/>
+        <location filename="../../app/approvals/page.py" line="60"/>
         <source>No requests from your team. When someone files one, it appears here and you get a notification.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/approvals/page.py" line="66"/>
+        <location filename="../../app/approvals/page.py" line="67"/>
         <source>Inbox</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/approvals/page.py" line="73"/>
+        <location filename="../../app/approvals/page.py" line="74"/>
         <source>Reason or note for the requester</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/approvals/page.py" line="74"/>
+        <location filename="../../app/approvals/page.py" line="75"/>
         <source>Reason (required to deny; the requester sees it)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/approvals/page.py" line="76"/>
         <location filename="../../app/approvals/page.py" line="77"/>
+        <location filename="../../app/approvals/page.py" line="78"/>
         <source>Also delete the tickets they uploaded</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/approvals/page.py" line="79"/>
+        <location filename="../../app/approvals/page.py" line="80"/>
         <source>Otherwise their tickets stay with your organisation with the uploader&apos;s name removed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/approvals/page.py" line="81"/>
+        <location filename="../../app/approvals/page.py" line="82"/>
         <source>Approve</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/approvals/page.py" line="83"/>
+        <location filename="../../app/approvals/page.py" line="84"/>
         <source>Approve the selected request</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/approvals/page.py" line="84"/>
+        <location filename="../../app/approvals/page.py" line="85"/>
         <source>Deny</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/approvals/page.py" line="85"/>
+        <location filename="../../app/approvals/page.py" line="86"/>
         <source>Deny the selected request</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/approvals/page.py" line="89"/>
+        <location filename="../../app/approvals/page.py" line="90"/>
         <source> days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/approvals/page.py" line="90"/>
+        <location filename="../../app/approvals/page.py" line="91"/>
         <source>Extension in days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/approvals/page.py" line="91"/>
-        <location filename="../../app/approvals/page.py" line="243"/>
+        <location filename="../../app/approvals/page.py" line="92"/>
+        <location filename="../../app/approvals/page.py" line="240"/>
         <source>Extend deadline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/approvals/page.py" line="92"/>
+        <location filename="../../app/approvals/page.py" line="93"/>
         <source>Extend the deadline once</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/approvals/page.py" line="93"/>
+        <location filename="../../app/approvals/page.py" line="94"/>
         <source>Once per request, by up to 60 days, with the reason above.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/approvals/page.py" line="96"/>
+        <location filename="../../app/approvals/page.py" line="97"/>
         <source>Decision message</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/approvals/page.py" line="99"/>
+        <location filename="../../app/approvals/page.py" line="100"/>
         <source>Your decision</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/approvals/page.py" line="112"/>
+        <location filename="../../app/approvals/page.py" line="113"/>
         <source>Details</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/approvals/page.py" line="168"/>
+        <location filename="../../app/approvals/page.py" line="169"/>
         <source>New privacy request</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/approvals/page.py" line="169"/>
+        <location filename="../../app/approvals/page.py" line="170"/>
         <source>{name} asks for: {type}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/approvals/page.py" line="182"/>
+        <location filename="../../app/approvals/page.py" line="183"/>
         <source>Select a request to review it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/approvals/page.py" line="235"/>
+        <location filename="../../app/approvals/page.py" line="232"/>
         <source>Write the reason first; the requester sees it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/approvals/page.py" line="241"/>
+        <location filename="../../app/approvals/page.py" line="238"/>
         <source>Already extended</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/approvals/page.py" line="257"/>
+        <location filename="../../app/approvals/page.py" line="254"/>
         <source>Working…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/approvals/page.py" line="293"/>
+        <location filename="../../app/approvals/page.py" line="270"/>
+        <source>The {n} ticket(s) they uploaded are deleted too.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/approvals/page.py" line="271"/>
+        <source>The tickets they uploaded are deleted too.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/approvals/page.py" line="273"/>
+        <source>The tickets they uploaded stay with your organisation without their name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/approvals/page.py" line="274"/>
+        <source>Approve deletion?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/approvals/page.py" line="275"/>
+        <source>Erase the personal information of {name} and end their sessions? They will not be able to sign in again. This cannot be undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/approvals/page.py" line="277"/>
+        <source>Approve and erase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/approvals/page.py" line="309"/>
         <source>Done: the request is now {state}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CustomerDataSection</name>
+    <message>
+        <location filename="../../app/privacy/sections/customer_data.py" line="21"/>
+        <source>Customer Data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/privacy/sections/customer_data.py" line="22"/>
+        <source>Tickets, images, documents and the values extracted from them. Uploaded by your organisation&apos;s users and processed only to provide the service.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/privacy/sections/customer_data.py" line="27"/>
+        <source>What</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/privacy/sections/customer_data.py" line="27"/>
+        <source>Mine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/privacy/sections/customer_data.py" line="29"/>
+        <source>Organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/privacy/sections/customer_data.py" line="31"/>
+        <source>Customer Data counts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/privacy/sections/customer_data.py" line="37"/>
+        <source>Request a copy…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/privacy/sections/customer_data.py" line="37"/>
+        <source>Request a copy of my Customer Data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/privacy/sections/customer_data.py" line="39"/>
+        <source>Request deletion…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/privacy/sections/customer_data.py" line="39"/>
+        <source>Request deletion of my Customer Data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/privacy/sections/customer_data.py" line="46"/>
+        <location filename="../../app/privacy/sections/customer_data.py" line="54"/>
+        <source>Tickets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/privacy/sections/customer_data.py" line="46"/>
+        <source>Images</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/privacy/sections/customer_data.py" line="47"/>
+        <source>Documents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/privacy/sections/customer_data.py" line="48"/>
+        <source>Extracted values</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/privacy/sections/customer_data.py" line="49"/>
+        <location filename="../../app/privacy/sections/customer_data.py" line="56"/>
+        <source>Stored size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/privacy/sections/customer_data.py" line="55"/>
+        <source>Files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/privacy/sections/customer_data.py" line="59"/>
+        <source>Nothing stored yet. Tickets you upload on the Uploads page appear here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/privacy/sections/customer_data.py" line="61"/>
+        <source>Tickets uploaded by you: {mine} of {org} in your organisation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/privacy/sections/customer_data.py" line="64"/>
+        <source>Your own uploads. Your Account Owner sees the organisation&apos;s totals.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -236,27 +471,27 @@
 <context>
     <name>DropZone</name>
     <message>
-        <location filename="../../app/uploads/page.py" line="85"/>
+        <location filename="../../app/uploads/page.py" line="88"/>
         <source>Drop photos, scans, PDFs or whole folders here</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/uploads/page.py" line="88"/>
+        <location filename="../../app/uploads/page.py" line="91"/>
         <source>Choose files…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/uploads/page.py" line="90"/>
+        <location filename="../../app/uploads/page.py" line="93"/>
         <source>Choose files to upload</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/uploads/page.py" line="91"/>
+        <location filename="../../app/uploads/page.py" line="94"/>
         <source>Choose folder…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/uploads/page.py" line="92"/>
+        <location filename="../../app/uploads/page.py" line="95"/>
         <source>Choose a folder to upload</source>
         <translation type="unfinished"></translation>
     </message>
@@ -264,188 +499,426 @@
 <context>
     <name>ErrorBanner</name>
     <message>
-        <location filename="../../app/shell/main_window.py" line="42"/>
+        <location filename="../../app/shell/main_window.py" line="48"/>
         <source>Error message</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/shell/main_window.py" line="43"/>
+        <location filename="../../app/shell/main_window.py" line="49"/>
         <source>Dismiss</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/shell/main_window.py" line="44"/>
+        <location filename="../../app/shell/main_window.py" line="50"/>
         <source>Dismiss message</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LocalDataSection</name>
+    <message>
+        <location filename="../../app/privacy/sections/local.py" line="27"/>
+        <source>On this computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/privacy/sections/local.py" line="28"/>
+        <source>What Ticket Pros Desktop itself keeps here. Nothing of this is sent anywhere.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/privacy/sections/local.py" line="33"/>
+        <source>Upload queue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/privacy/sections/local.py" line="34"/>
+        <source>Files waiting to upload and their cleaned copies; kept until they are uploaded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/privacy/sections/local.py" line="35"/>
+        <source>Thumbnail cache</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/privacy/sections/local.py" line="35"/>
+        <source>Small previews of your tickets; made again when needed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/privacy/sections/local.py" line="37"/>
+        <source>Other cached files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/privacy/sections/local.py" line="37"/>
+        <source>Temporary files; made again when needed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/privacy/sections/local.py" line="38"/>
+        <source>Logs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/privacy/sections/local.py" line="38"/>
+        <source>What the app did, for troubleshooting; passwords and tokens are never written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/privacy/sections/local.py" line="40"/>
+        <source>Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/privacy/sections/local.py" line="40"/>
+        <source>Server address, account email and preferences; no passwords.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/privacy/sections/local.py" line="42"/>
+        <source>Demo service data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/privacy/sections/local.py" line="42"/>
+        <source>Only used by the built-in demo.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/privacy/sections/local.py" line="45"/>
+        <source>What</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/privacy/sections/local.py" line="47"/>
+        <source>Size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/privacy/sections/local.py" line="48"/>
+        <source>Clear removes it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/privacy/sections/local.py" line="48"/>
+        <source>Yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/privacy/sections/local.py" line="48"/>
+        <source>No, kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/privacy/sections/local.py" line="49"/>
+        <source>Location</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/privacy/sections/local.py" line="51"/>
+        <source>Data on this computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/privacy/sections/local.py" line="62"/>
+        <source>Clear cache and logs…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/privacy/sections/local.py" line="63"/>
+        <source>Clear the cache and logs on this computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/privacy/sections/local.py" line="74"/>
+        <source>The upload queue could not be read; it is kept as it is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/privacy/sections/local.py" line="76"/>
+        <source>No files are waiting to upload.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/privacy/sections/local.py" line="77"/>
+        <source>{n} file(s) wait to upload. They are kept: clearing never removes files that have not been uploaded yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/privacy/sections/local.py" line="89"/>
+        <source>Clear cache and logs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/privacy/sections/local.py" line="90"/>
+        <source>Remove the thumbnail cache, other cached files and the logs from this computer?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/privacy/sections/local.py" line="91"/>
+        <source>Your settings and your session are kept too.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/privacy/sections/local.py" line="92"/>
+        <source>Clear</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/privacy/sections/local.py" line="96"/>
+        <source>Clearing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/privacy/sections/local.py" line="102"/>
+        <source>Removed {files} file(s), {size}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/privacy/sections/local.py" line="105"/>
+        <source>{n} file(s) waiting to upload were kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/privacy/sections/local.py" line="107"/>
+        <source>{n} item(s) were in use and could not be removed; try again after restarting the app.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/shell/main_window.py" line="66"/>
-        <source>{app} — {organisation}</source>
+        <location filename="../../app/shell/main_window.py" line="76"/>
+        <source>{organisation} — {app}</source>
+        <extracomment>Keep {app} last: the system adds the app&apos;s name to titles that do not end with it.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/shell/main_window.py" line="78"/>
+        <location filename="../../app/shell/main_window.py" line="88"/>
         <source>Navigation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/shell/main_window.py" line="84"/>
+        <location filename="../../app/shell/main_window.py" line="94"/>
         <source>Current page</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/shell/main_window.py" line="109"/>
+        <location filename="../../app/shell/main_window.py" line="119"/>
         <source>Connection</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/shell/main_window.py" line="115"/>
+        <location filename="../../app/shell/main_window.py" line="125"/>
         <source>Signed in to {server}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/shell/main_window.py" line="117"/>
+        <location filename="../../app/shell/main_window.py" line="127"/>
         <source>via proxy {proxy}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/shell/main_window.py" line="123"/>
+        <location filename="../../app/shell/main_window.py" line="133"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/shell/main_window.py" line="124"/>
+        <location filename="../../app/shell/main_window.py" line="134"/>
         <source>&amp;Settings…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/shell/main_window.py" line="127"/>
+        <location filename="../../app/shell/main_window.py" line="137"/>
         <source>Ctrl+,</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/shell/main_window.py" line="132"/>
+        <location filename="../../app/shell/main_window.py" line="142"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/shell/main_window.py" line="136"/>
+        <location filename="../../app/shell/main_window.py" line="146"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/shell/main_window.py" line="137"/>
+        <location filename="../../app/shell/main_window.py" line="147"/>
         <source>&amp;Report a problem…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/shell/main_window.py" line="138"/>
+        <location filename="../../app/shell/main_window.py" line="148"/>
         <source>&amp;About Ticket Pros</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/shell/main_window.py" line="142"/>
+        <location filename="../../app/shell/main_window.py" line="152"/>
         <source>Account</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/shell/main_window.py" line="151"/>
+        <location filename="../../app/shell/main_window.py" line="161"/>
         <source>Account Owner</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/shell/main_window.py" line="151"/>
+        <location filename="../../app/shell/main_window.py" line="161"/>
         <source>Member</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/shell/main_window.py" line="158"/>
+        <location filename="../../app/shell/main_window.py" line="168"/>
         <source>Account menu</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/shell/main_window.py" line="166"/>
+        <location filename="../../app/shell/main_window.py" line="176"/>
         <source>Sign out</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/shell/main_window.py" line="167"/>
+        <location filename="../../app/shell/main_window.py" line="177"/>
         <source>Ctrl+Shift+Q</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/shell/main_window.py" line="218"/>
+        <location filename="../../app/shell/main_window.py" line="228"/>
         <source>{title}, {count} waiting</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>NotBuiltPage</name>
-    <message>
-        <location filename="../../app/shell/pages.py" line="113"/>
-        <source>This page is not available in this version of Ticket Pros Desktop yet.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/shell/pages.py" line="117"/>
-        <source>{page}: not available yet</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>Pages</name>
     <message>
-        <location filename="../../app/shell/pages.py" line="78"/>
+        <location filename="../../app/shell/pages.py" line="77"/>
         <source>Uploads</source>
         <extracomment>Show a failure to the person (the app&apos;s one error presenter). Go to another page: ``navigate(&quot;requests&quot;, {&quot;type&quot;: &quot;correction&quot;})``. The target page receives the dict in its ``open_with(args)``, if it has one. Show a count next to a page&apos;s name: ``set_badge(&quot;approvals&quot;, 2)``. A desktop notification (system tray when there is one): ``notify(title, text)``. Files uploaded at the same time (the user&apos;s setting). Upload bandwidth cap in KiB/s, 0 = none (the user&apos;s setting; later changes reach pages through their ``apply_settings(settings)``). Source texts (marked with QT_TRANSLATE_NOOP(&quot;Pages&quot;, …)); ``title`` and ``summary`` translate them when read, after the catalogue is installed. What the page is for, shown under its title.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/shell/pages.py" line="78"/>
+        <location filename="../../app/shell/pages.py" line="77"/>
         <source>Send photos, scans and PDFs of your tickets. Location data is removed first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/shell/pages.py" line="81"/>
+        <location filename="../../app/shell/pages.py" line="80"/>
         <source>Tickets</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/shell/pages.py" line="81"/>
+        <location filename="../../app/shell/pages.py" line="80"/>
         <source>Browse, search and download the tickets you have sent.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/shell/pages.py" line="84"/>
+        <location filename="../../app/shell/pages.py" line="83"/>
         <source>Privacy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/shell/pages.py" line="84"/>
+        <location filename="../../app/shell/pages.py" line="83"/>
         <source>What Ticket Pros keeps about you and your organisation, and why.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/shell/pages.py" line="87"/>
+        <location filename="../../app/shell/pages.py" line="86"/>
         <source>Requests</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/shell/pages.py" line="87"/>
+        <location filename="../../app/shell/pages.py" line="86"/>
         <source>Ask for a copy, a correction or the deletion of your personal information.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/shell/pages.py" line="90"/>
+        <location filename="../../app/shell/pages.py" line="89"/>
         <source>Approvals</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/shell/pages.py" line="90"/>
+        <location filename="../../app/shell/pages.py" line="89"/>
         <source>Privacy requests from your team waiting for your decision.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PaymentSection</name>
+    <message>
+        <location filename="../../app/privacy/sections/payment.py" line="15"/>
+        <location filename="../../app/privacy/sections/payment.py" line="51"/>
+        <source>No subscription</source>
+        <extracomment>The service&apos;s billing states (Stripe&apos;s subscription statuses, and &quot;none&quot;).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/privacy/sections/payment.py" line="16"/>
+        <source>Active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/privacy/sections/payment.py" line="17"/>
+        <source>Trial</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/privacy/sections/payment.py" line="18"/>
+        <source>Payment overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/privacy/sections/payment.py" line="19"/>
+        <source>Unpaid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/privacy/sections/payment.py" line="20"/>
+        <location filename="../../app/privacy/sections/payment.py" line="21"/>
+        <source>Cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/privacy/sections/payment.py" line="30"/>
+        <source>Payment information</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/privacy/sections/payment.py" line="31"/>
+        <source>Processed by Stripe. Ticket Pros receives only the payment status, the subscription and the last four digits of the card. Full card numbers are never stored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/privacy/sections/payment.py" line="37"/>
+        <source>Payment status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/privacy/sections/payment.py" line="38"/>
+        <source>Subscription</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/privacy/sections/payment.py" line="39"/>
+        <location filename="../../app/privacy/sections/payment.py" line="53"/>
+        <source>Card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/privacy/sections/payment.py" line="41"/>
+        <source>Payment information belongs to your organisation and is shown to your Account Owner only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/privacy/sections/payment.py" line="53"/>
+        <source>{brand} ending in {last4}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/privacy/sections/payment.py" line="54"/>
+        <source>No card on file</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -521,1029 +994,339 @@
     </message>
 </context>
 <context>
-    <name>PrivacyPage</name>
+    <name>PolicySection</name>
     <message>
-        <location filename="../../app/privacy/page.py" line="225"/>
-        <source>Privacy</source>
-        <extracomment>Showing the page again after this long reloads it. How often the open app asks whether a new policy version was published.</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/privacy/page.py" line="228"/>
-        <source>What Ticket Pros keeps about you{org}, why, and who processes it. We do not sell your data and do not collect precise location.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/privacy/page.py" line="230"/>
-        <source> and {company}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/privacy/page.py" line="235"/>
-        <source>Refresh</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/privacy/page.py" line="236"/>
-        <source>Refresh the privacy page</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/privacy/page.py" line="267"/>
-        <source>Privacy sections</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/privacy/page.py" line="291"/>
+        <location filename="../../app/privacy/sections/policy.py" line="32"/>
         <source>Privacy policy</source>
+        <extracomment>How often the open app asks whether a new policy version was published.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/privacy/page.py" line="292"/>
+        <location filename="../../app/privacy/sections/policy.py" line="33"/>
         <source>The policy this service publishes. When it changes, you are told what changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/privacy/page.py" line="296"/>
+        <location filename="../../app/privacy/sections/policy.py" line="44"/>
         <source>Version</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/privacy/page.py" line="297"/>
-        <location filename="../../app/privacy/page.py" line="445"/>
+        <location filename="../../app/privacy/sections/policy.py" line="45"/>
         <source>Effective</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/privacy/page.py" line="298"/>
+        <location filename="../../app/privacy/sections/policy.py" line="46"/>
         <source>Acknowledged</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/privacy/page.py" line="299"/>
+        <location filename="../../app/privacy/sections/policy.py" line="47"/>
         <source>Read the policy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/privacy/page.py" line="299"/>
+        <location filename="../../app/privacy/sections/policy.py" line="47"/>
         <source>Read the privacy policy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/privacy/page.py" line="301"/>
+        <location filename="../../app/privacy/sections/policy.py" line="49"/>
         <source>I have read it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/privacy/page.py" line="301"/>
+        <location filename="../../app/privacy/sections/policy.py" line="49"/>
         <source>Acknowledge the privacy policy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/privacy/page.py" line="306"/>
-        <location filename="../../app/privacy/page.py" line="312"/>
-        <source>Account information</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/privacy/page.py" line="307"/>
-        <source>Used to run your account and sign you in. Your password is stored only as a hash.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/privacy/page.py" line="309"/>
-        <location filename="../../app/privacy/page.py" line="364"/>
-        <location filename="../../app/privacy/page.py" line="490"/>
-        <source>What</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/privacy/page.py" line="310"/>
-        <source>Stored value</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/privacy/page.py" line="314"/>
-        <source>Request a correction…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/privacy/page.py" line="314"/>
-        <source>Request a correction of the selected field</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/privacy/page.py" line="316"/>
-        <location filename="../../app/privacy/page.py" line="374"/>
-        <source>Request a copy…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/privacy/page.py" line="316"/>
-        <source>Request a copy of my personal information</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/privacy/page.py" line="322"/>
-        <source>Payment information</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/privacy/page.py" line="323"/>
-        <source>Processed by Stripe. Ticket Pros receives only the payment status, the subscription and the last four digits of the card. Full card numbers are never stored.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/privacy/page.py" line="329"/>
-        <source>Payment status</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/privacy/page.py" line="330"/>
-        <source>Subscription</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/privacy/page.py" line="331"/>
-        <location filename="../../app/privacy/page.py" line="570"/>
-        <source>Card</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/privacy/page.py" line="333"/>
-        <source>Payment information belongs to your organisation and is shown to your Account Owner only.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/privacy/page.py" line="341"/>
-        <source>Support and communications</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/privacy/page.py" line="342"/>
-        <source>Messages you sent to Ticket Pros, kept to answer them.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/privacy/page.py" line="346"/>
-        <source>Subject</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/privacy/page.py" line="347"/>
-        <source>Sent</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/privacy/page.py" line="349"/>
-        <source>Support messages</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/privacy/page.py" line="352"/>
-        <location filename="../../app/privacy/page.py" line="376"/>
-        <location filename="../../app/privacy/page.py" line="468"/>
-        <source>Request deletion…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/privacy/page.py" line="352"/>
-        <source>Request deletion of my support messages</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/privacy/page.py" line="358"/>
-        <source>Customer Data</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/privacy/page.py" line="359"/>
-        <source>Tickets, images, documents and the values extracted from them. Uploaded by your organisation&apos;s users and processed only to provide the service.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/privacy/page.py" line="364"/>
-        <source>Mine</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/privacy/page.py" line="366"/>
-        <source>Organisation</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/privacy/page.py" line="368"/>
-        <source>Customer Data counts</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/privacy/page.py" line="374"/>
-        <source>Request a copy of my Customer Data</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/privacy/page.py" line="376"/>
-        <source>Request deletion of my Customer Data</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/privacy/page.py" line="382"/>
-        <source>Usage data</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/privacy/page.py" line="383"/>
-        <source>Which screens and actions you use, from which devices; used to keep the service reliable and secure.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/privacy/page.py" line="388"/>
-        <location filename="../../app/privacy/page.py" line="412"/>
-        <source>Device</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/privacy/page.py" line="389"/>
-        <source>Requests</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/privacy/page.py" line="390"/>
-        <source>Last used</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/privacy/page.py" line="392"/>
-        <source>Devices</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/privacy/page.py" line="395"/>
-        <source>Restrict processing…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/privacy/page.py" line="395"/>
-        <source>Request restriction of processing</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/privacy/page.py" line="397"/>
-        <source>Object…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/privacy/page.py" line="397"/>
-        <source>Object to the processing of usage data</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/privacy/page.py" line="403"/>
-        <source>Security events</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/privacy/page.py" line="404"/>
-        <source>Recent sign-ins to your account. The region is approximate (country and region, from the IP address); precise location is never collected.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/privacy/page.py" line="407"/>
-        <source>Time</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/privacy/page.py" line="408"/>
-        <source>Result</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/privacy/page.py" line="408"/>
-        <source>Signed in</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/privacy/page.py" line="408"/>
-        <source>Failed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/privacy/page.py" line="410"/>
-        <source>IP address</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/privacy/page.py" line="411"/>
-        <source>Approximate region</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/privacy/page.py" line="413"/>
-        <source>Note</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/privacy/page.py" line="413"/>
-        <source>⚠ Unfamiliar place or device</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/privacy/page.py" line="414"/>
-        <source>Not seen in your earlier sign-ins. If this was not you, change your password and tell your Account Owner.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/privacy/page.py" line="418"/>
-        <source>Recent sign-ins</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/privacy/page.py" line="425"/>
-        <source>Who processes your data</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/privacy/page.py" line="426"/>
-        <source>Subprocessors help run the service and may process information only to provide it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/privacy/page.py" line="428"/>
-        <location filename="../../app/privacy/page.py" line="556"/>
-        <source>Name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/privacy/page.py" line="429"/>
-        <source>Purpose</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/privacy/page.py" line="430"/>
-        <source>Data involved</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/privacy/page.py" line="431"/>
-        <location filename="../../app/privacy/page.py" line="494"/>
-        <source>Location</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/privacy/page.py" line="433"/>
-        <source>Subprocessors</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/privacy/page.py" line="439"/>
-        <source>Announced changes. You can object to a change until its deadline; the objection is filed as a privacy request.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/privacy/page.py" line="444"/>
-        <source>Change</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/privacy/page.py" line="446"/>
-        <source>Object by</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/privacy/page.py" line="447"/>
-        <source>{date} (closed)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/privacy/page.py" line="449"/>
-        <source>Announced subprocessor changes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/privacy/page.py" line="454"/>
-        <source>Object to this change…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/privacy/page.py" line="454"/>
-        <source>Object to the selected subprocessor change</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/privacy/page.py" line="460"/>
-        <source>Retention</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/privacy/page.py" line="468"/>
-        <source>Request deletion of my personal information</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/privacy/page.py" line="474"/>
-        <source>On this computer</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/privacy/page.py" line="475"/>
-        <source>What Ticket Pros Desktop itself keeps here. Nothing of this is sent anywhere.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/privacy/page.py" line="478"/>
-        <source>Upload queue</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/privacy/page.py" line="479"/>
-        <source>Files waiting to upload and their cleaned copies; kept until they are uploaded.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/privacy/page.py" line="480"/>
-        <source>Thumbnail cache</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/privacy/page.py" line="480"/>
-        <source>Small previews of your tickets; made again when needed.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/privacy/page.py" line="482"/>
-        <source>Other cached files</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/privacy/page.py" line="482"/>
-        <source>Temporary files; made again when needed.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/privacy/page.py" line="483"/>
-        <source>Logs</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/privacy/page.py" line="483"/>
-        <source>What the app did, for troubleshooting; passwords and tokens are never written.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/privacy/page.py" line="485"/>
-        <source>Settings</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/privacy/page.py" line="485"/>
-        <source>Server address, account email and preferences; no passwords.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/privacy/page.py" line="487"/>
-        <source>Demo service data</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/privacy/page.py" line="487"/>
-        <source>Only used by the built-in demo.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/privacy/page.py" line="492"/>
-        <source>Size</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/privacy/page.py" line="493"/>
-        <source>Clear removes it</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/privacy/page.py" line="493"/>
-        <source>Yes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/privacy/page.py" line="493"/>
-        <source>No, kept</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/privacy/page.py" line="496"/>
-        <source>Data on this computer</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/privacy/page.py" line="507"/>
-        <source>Clear cache and logs…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/privacy/page.py" line="508"/>
-        <source>Clear the cache and logs on this computer</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/privacy/page.py" line="551"/>
-        <source>Updated {time}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/privacy/page.py" line="554"/>
-        <source>Account Owner</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/privacy/page.py" line="554"/>
-        <source>Member</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/privacy/page.py" line="557"/>
-        <source>Email</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/privacy/page.py" line="558"/>
-        <source>Phone</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/privacy/page.py" line="558"/>
-        <source>Not given</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/privacy/page.py" line="559"/>
-        <source>Company</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/privacy/page.py" line="560"/>
-        <source>Role</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/privacy/page.py" line="561"/>
-        <source>Password</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/privacy/page.py" line="561"/>
-        <source>Stored as a hash; never the password itself</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/privacy/page.py" line="562"/>
-        <source>Billing contact</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/privacy/page.py" line="563"/>
-        <source>Account created</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/privacy/page.py" line="50"/>
-        <location filename="../../app/privacy/page.py" line="568"/>
-        <source>No subscription</source>
-        <extracomment>The service&apos;s billing states (Stripe&apos;s subscription statuses, and &quot;none&quot;).</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/privacy/page.py" line="51"/>
-        <source>Active</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/privacy/page.py" line="52"/>
-        <source>Trial</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/privacy/page.py" line="53"/>
-        <source>Payment overdue</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/privacy/page.py" line="54"/>
-        <source>Unpaid</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/privacy/page.py" line="55"/>
-        <location filename="../../app/privacy/page.py" line="56"/>
-        <source>Cancelled</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/privacy/page.py" line="60"/>
-        <source>Old session key reused: session ended</source>
-        <extracomment>Security events other than sign-ins.</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/privacy/page.py" line="61"/>
-        <source>Password confirmed for a request</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/privacy/page.py" line="570"/>
-        <source>{brand} ending in {last4}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/privacy/page.py" line="571"/>
-        <source>No card on file</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/privacy/page.py" line="575"/>
-        <source>You sent {n} message(s).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/privacy/page.py" line="577"/>
-        <source>You have not sent any messages to Ticket Pros support.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/privacy/page.py" line="579"/>
-        <source>Your organisation: {n} message(s).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/privacy/page.py" line="589"/>
-        <source>Usage data is not being recorded for you (recorded {flags}).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/privacy/page.py" line="591"/>
-        <source>{n} requests in the last {days} days; last used {when}.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/privacy/page.py" line="594"/>
-        <source>No usage recorded in the last {days} days.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/privacy/page.py" line="602"/>
-        <source>active</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/privacy/page.py" line="602"/>
-        <source>cancelled</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/privacy/page.py" line="603"/>
-        <source>suspended</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/privacy/page.py" line="605"/>
-        <source>Your organisation&apos;s account is {status}. After an account is cancelled, Customer Data is kept for {low} to {high} days so it can be retrieved, then deleted or anonymised; copies in backups disappear as backups rotate.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/privacy/page.py" line="608"/>
-        <source>From the policy (§6): {text}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/privacy/page.py" line="617"/>
-        <location filename="../../app/privacy/page.py" line="625"/>
-        <source>Tickets</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/privacy/page.py" line="617"/>
-        <source>Images</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/privacy/page.py" line="618"/>
-        <source>Documents</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/privacy/page.py" line="619"/>
-        <source>Extracted values</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/privacy/page.py" line="620"/>
-        <location filename="../../app/privacy/page.py" line="627"/>
-        <source>Stored size</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/privacy/page.py" line="626"/>
-        <source>Files</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/privacy/page.py" line="630"/>
-        <source>Nothing stored yet. Tickets you upload on the Uploads page appear here.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/privacy/page.py" line="632"/>
-        <source>Tickets uploaded by you: {mine} of {org} in your organisation.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/privacy/page.py" line="635"/>
-        <source>Your own uploads. Your Account Owner sees the organisation&apos;s totals.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/privacy/page.py" line="677"/>
+        <location filename="../../app/privacy/sections/policy.py" line="71"/>
         <source>Yes, on {when}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/privacy/page.py" line="678"/>
+        <location filename="../../app/privacy/sections/policy.py" line="72"/>
         <source>Not yet. What changed: {summary}</source>
         <translation type="unfinished"></translation>
     </message>
+</context>
+<context>
+    <name>PrivacyPage</name>
     <message>
-        <location filename="../../app/privacy/page.py" line="739"/>
-        <source>The upload queue could not be read; it is kept as it is.</source>
+        <location filename="../../app/privacy/page.py" line="57"/>
+        <source>Privacy</source>
+        <extracomment>Showing the page again after this long reloads it.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/privacy/page.py" line="741"/>
-        <source>No files are waiting to upload.</source>
+        <location filename="../../app/privacy/page.py" line="60"/>
+        <source>What Ticket Pros keeps about you{org}, why, and who processes it. We do not sell your data and do not collect precise location.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/privacy/page.py" line="742"/>
-        <source>{n} file(s) wait to upload. They are kept: clearing never removes files that have not been uploaded yet.</source>
+        <location filename="../../app/privacy/page.py" line="62"/>
+        <source> and {company}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/privacy/page.py" line="754"/>
-        <source>Clear cache and logs</source>
+        <location filename="../../app/privacy/page.py" line="67"/>
+        <source>Refresh</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/privacy/page.py" line="755"/>
-        <source>Remove the thumbnail cache, other cached files and the logs from this computer?</source>
+        <location filename="../../app/privacy/page.py" line="68"/>
+        <source>Refresh the privacy page</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/privacy/page.py" line="758"/>
-        <source>Your settings and your session are kept too.</source>
+        <location filename="../../app/privacy/page.py" line="109"/>
+        <source>Privacy sections</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/privacy/page.py" line="759"/>
-        <source>Clear</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/privacy/page.py" line="774"/>
-        <source>Clearing…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/privacy/page.py" line="780"/>
-        <source>Removed {files} file(s), {size}.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/privacy/page.py" line="783"/>
-        <source>{n} file(s) waiting to upload were kept.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/privacy/page.py" line="785"/>
-        <source>{n} item(s) were in use and could not be removed; try again after restarting the app.</source>
+        <location filename="../../app/privacy/page.py" line="139"/>
+        <source>Updated {time}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>PrivacyRequests</name>
     <message>
-        <location filename="../../app/requests/models.py" line="30"/>
+        <location filename="../../app/requests/models.py" line="24"/>
         <source>Copy of my data</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/requests/models.py" line="31"/>
+        <location filename="../../app/requests/models.py" line="25"/>
         <source>Correction</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/requests/models.py" line="32"/>
+        <location filename="../../app/requests/models.py" line="26"/>
         <source>Deletion</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/requests/models.py" line="33"/>
+        <location filename="../../app/requests/models.py" line="27"/>
         <source>Restriction</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/requests/models.py" line="34"/>
+        <location filename="../../app/requests/models.py" line="28"/>
         <source>Objection</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/requests/models.py" line="40"/>
+        <location filename="../../app/requests/models.py" line="34"/>
         <source>A ZIP file with your profile, sign-in history, the tickets you uploaded with their files and values, and your support messages. You download it here; nothing is e-mailed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/requests/models.py" line="46"/>
+        <location filename="../../app/requests/models.py" line="40"/>
         <source>Change your name, phone number or email address.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/requests/models.py" line="49"/>
+        <location filename="../../app/requests/models.py" line="43"/>
         <source>Erase your name, email, phone and sign-in details and end every session. Tickets you uploaded stay with your organisation without your name, unless your Account Owner deletes them too. You will not be able to sign in again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/requests/models.py" line="56"/>
+        <location filename="../../app/requests/models.py" line="50"/>
         <source>Limit how your information is used: no usage analytics and no automatic value extraction.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/requests/models.py" line="60"/>
+        <location filename="../../app/requests/models.py" line="54"/>
         <source>Object to the use of your information for usage analytics.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/requests/models.py" line="68"/>
+        <location filename="../../app/requests/models.py" line="62"/>
         <source>Waiting for the Account Owner</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/requests/models.py" line="69"/>
+        <location filename="../../app/requests/models.py" line="63"/>
         <source>Approved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/requests/models.py" line="70"/>
+        <location filename="../../app/requests/models.py" line="64"/>
         <source>Denied</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/requests/models.py" line="71"/>
+        <location filename="../../app/requests/models.py" line="65"/>
         <source>In progress</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/requests/models.py" line="72"/>
+        <location filename="../../app/requests/models.py" line="66"/>
         <source>Completed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/requests/models.py" line="73"/>
+        <location filename="../../app/requests/models.py" line="67"/>
         <source>Cancelled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/requests/models.py" line="79"/>
+        <location filename="../../app/requests/models.py" line="73"/>
         <source>Waiting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/requests/models.py" line="84"/>
+        <location filename="../../app/requests/models.py" line="78"/>
         <source>Sent to Ticket Pros</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/requests/models.py" line="85"/>
+        <location filename="../../app/requests/models.py" line="79"/>
         <source>{state} · overdue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/requests/models.py" line="97"/>
+        <location filename="../../app/requests/models.py" line="91"/>
         <source>Tickets {tickets} · files {files} ({size}) · support messages {messages} · sign-in records {events} · active sessions {sessions}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/requests/models.py" line="113"/>
+        <location filename="../../app/requests/models.py" line="107"/>
         <source>Updated</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/requests/models.py" line="115"/>
-        <location filename="../../app/requests/models.py" line="141"/>
+        <location filename="../../app/requests/models.py" line="109"/>
+        <location filename="../../app/requests/models.py" line="135"/>
         <source>Filed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/requests/models.py" line="118"/>
+        <location filename="../../app/requests/models.py" line="112"/>
         <source>{when} — {what} ({who})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/requests/models.py" line="139"/>
+        <location filename="../../app/requests/models.py" line="133"/>
         <source>Request</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/requests/models.py" line="140"/>
+        <location filename="../../app/requests/models.py" line="134"/>
         <source>State</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/requests/models.py" line="142"/>
+        <location filename="../../app/requests/models.py" line="136"/>
         <source>Due</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/requests/models.py" line="144"/>
+        <location filename="../../app/requests/models.py" line="138"/>
         <source>From</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/requests/models.py" line="203"/>
+        <location filename="../../app/requests/models.py" line="197"/>
         <source>Past its due date of {due}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PrivacySection</name>
+    <message>
+        <location filename="../../app/privacy/sections/base.py" line="71"/>
+        <source>Try again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/privacy/sections/base.py" line="73"/>
+        <source>Try again: {section}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/privacy/sections/base.py" line="102"/>
+        <source>Loading…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>RequestDetail</name>
     <message>
-        <location filename="../../app/requests/detail.py" line="27"/>
+        <location filename="../../app/requests/detail.py" line="28"/>
         <source>Select a request to see its state, due date and history.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/requests/detail.py" line="36"/>
+        <location filename="../../app/requests/detail.py" line="37"/>
         <source>From</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/requests/detail.py" line="37"/>
+        <location filename="../../app/requests/detail.py" line="38"/>
         <source>State</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/requests/detail.py" line="38"/>
+        <location filename="../../app/requests/detail.py" line="39"/>
         <source>Filed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/requests/detail.py" line="39"/>
+        <location filename="../../app/requests/detail.py" line="40"/>
         <source>Due</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/requests/detail.py" line="40"/>
+        <location filename="../../app/requests/detail.py" line="41"/>
         <source>Asks for</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/requests/detail.py" line="41"/>
+        <location filename="../../app/requests/detail.py" line="42"/>
         <source>Note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/requests/detail.py" line="42"/>
+        <location filename="../../app/requests/detail.py" line="43"/>
         <source>Covers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/requests/detail.py" line="43"/>
+        <location filename="../../app/requests/detail.py" line="44"/>
         <source>Deadline extended</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/requests/detail.py" line="44"/>
+        <location filename="../../app/requests/detail.py" line="45"/>
         <source>Reason</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/requests/detail.py" line="59"/>
+        <location filename="../../app/requests/detail.py" line="60"/>
         <source>History of the request</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/requests/detail.py" line="61"/>
+        <location filename="../../app/requests/detail.py" line="62"/>
         <source>History</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/requests/detail.py" line="92"/>
+        <location filename="../../app/requests/detail.py" line="93"/>
         <source>{type} request</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/requests/detail.py" line="106"/>
+        <location filename="../../app/requests/detail.py" line="107"/>
         <source>{date} — overdue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/requests/detail.py" line="110"/>
+        <location filename="../../app/requests/detail.py" line="111"/>
         <source>Change {field} to “{value}”</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1768,41 +1551,145 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/requests/page.py" line="390"/>
+        <location filename="../../app/requests/page.py" line="386"/>
         <source>Save my data</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/requests/page.py" line="390"/>
+        <location filename="../../app/requests/page.py" line="386"/>
         <source>ZIP files (*.zip)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/requests/page.py" line="403"/>
+        <location filename="../../app/requests/page.py" line="399"/>
         <source>Downloading…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/requests/page.py" line="426"/>
+        <location filename="../../app/requests/page.py" line="422"/>
         <source>Saved to {path}. Every file matched its checksum.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
-    <name>Section</name>
+    <name>RetentionSection</name>
     <message>
-        <location filename="../../app/privacy/page.py" line="93"/>
-        <source>Try again</source>
+        <location filename="../../app/privacy/sections/retention.py" line="14"/>
+        <source>Retention</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/privacy/page.py" line="94"/>
-        <source>Try again: {section}</source>
+        <location filename="../../app/privacy/sections/retention.py" line="22"/>
+        <source>Request deletion…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/privacy/page.py" line="122"/>
-        <source>Loading…</source>
+        <location filename="../../app/privacy/sections/retention.py" line="22"/>
+        <source>Request deletion of my personal information</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/privacy/sections/retention.py" line="27"/>
+        <source>active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/privacy/sections/retention.py" line="27"/>
+        <source>cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/privacy/sections/retention.py" line="28"/>
+        <source>suspended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/privacy/sections/retention.py" line="30"/>
+        <source>Your organisation&apos;s account is {status}. After an account is cancelled, Customer Data is kept for {low} to {high} days so it can be retrieved, then deleted or anonymised; copies in backups disappear as backups rotate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/privacy/sections/retention.py" line="33"/>
+        <source>From the policy (§6): {text}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SecuritySection</name>
+    <message>
+        <location filename="../../app/privacy/sections/security.py" line="17"/>
+        <source>Old session key reused: session ended</source>
+        <extracomment>Security events other than sign-ins.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/privacy/sections/security.py" line="18"/>
+        <source>Password confirmed for a request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/privacy/sections/security.py" line="25"/>
+        <source>Security events</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/privacy/sections/security.py" line="26"/>
+        <source>Recent sign-ins to your account. The region is approximate (country and region, from the IP address); precise location is never collected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/privacy/sections/security.py" line="29"/>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/privacy/sections/security.py" line="30"/>
+        <source>Result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/privacy/sections/security.py" line="31"/>
+        <source>IP address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/privacy/sections/security.py" line="32"/>
+        <source>Approximate region</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/privacy/sections/security.py" line="33"/>
+        <source>Device</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/privacy/sections/security.py" line="34"/>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/privacy/sections/security.py" line="34"/>
+        <source>⚠ Unfamiliar place or device</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/privacy/sections/security.py" line="35"/>
+        <source>Not seen in your earlier sign-ins. If this was not you, change your password and tell your Account Owner.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/privacy/sections/security.py" line="39"/>
+        <source>Recent sign-ins</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/privacy/sections/security.py" line="44"/>
+        <source>Signed in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/privacy/sections/security.py" line="44"/>
+        <source>Failed</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1994,115 +1881,116 @@
 <context>
     <name>SignInWindow</name>
     <message>
-        <location filename="../../app/signin/window.py" line="33"/>
+        <location filename="../../app/signin/window.py" line="37"/>
         <source>Sign in — {app}</source>
+        <extracomment>The widest the form gets, in device-independent pixels: lines short enough to read, fields as wide as a server address needs.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/signin/window.py" line="40"/>
+        <location filename="../../app/signin/window.py" line="44"/>
         <source>Ticket Pros logo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/signin/window.py" line="41"/>
+        <location filename="../../app/signin/window.py" line="45"/>
         <source>Sign in to {app}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/signin/window.py" line="46"/>
+        <location filename="../../app/signin/window.py" line="50"/>
         <source>Server address</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/signin/window.py" line="49"/>
+        <location filename="../../app/signin/window.py" line="53"/>
         <source>Email</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/signin/window.py" line="50"/>
+        <location filename="../../app/signin/window.py" line="54"/>
         <source>name@company.com</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/signin/window.py" line="52"/>
+        <location filename="../../app/signin/window.py" line="56"/>
         <source>Password</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/signin/window.py" line="54"/>
-        <location filename="../../app/signin/window.py" line="56"/>
+        <location filename="../../app/signin/window.py" line="58"/>
+        <location filename="../../app/signin/window.py" line="60"/>
         <source>Keep me signed in on this computer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/signin/window.py" line="57"/>
+        <location filename="../../app/signin/window.py" line="61"/>
         <source>Your session is kept in the system keyring, never in a file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/signin/window.py" line="61"/>
+        <location filename="../../app/signin/window.py" line="65"/>
         <source>&amp;Server</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/signin/window.py" line="62"/>
+        <location filename="../../app/signin/window.py" line="66"/>
         <source>&amp;Email</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/signin/window.py" line="63"/>
+        <location filename="../../app/signin/window.py" line="67"/>
         <source>&amp;Password</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/signin/window.py" line="68"/>
+        <location filename="../../app/signin/window.py" line="72"/>
         <source>Sign-in status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/signin/window.py" line="76"/>
+        <location filename="../../app/signin/window.py" line="80"/>
         <source>Working</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/signin/window.py" line="79"/>
-        <location filename="../../app/signin/window.py" line="80"/>
+        <location filename="../../app/signin/window.py" line="83"/>
+        <location filename="../../app/signin/window.py" line="84"/>
         <source>Sign in with password instead</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/signin/window.py" line="83"/>
-        <location filename="../../app/signin/window.py" line="85"/>
+        <location filename="../../app/signin/window.py" line="87"/>
+        <location filename="../../app/signin/window.py" line="89"/>
         <source>Sign in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/signin/window.py" line="146"/>
+        <location filename="../../app/signin/window.py" line="164"/>
         <source>server address</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/signin/window.py" line="147"/>
+        <location filename="../../app/signin/window.py" line="165"/>
         <source>email</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/signin/window.py" line="148"/>
+        <location filename="../../app/signin/window.py" line="166"/>
         <source>password</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/signin/window.py" line="150"/>
+        <location filename="../../app/signin/window.py" line="168"/>
         <source>Enter your {what}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/signin/window.py" line="150"/>
+        <location filename="../../app/signin/window.py" line="168"/>
         <source> and </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/signin/window.py" line="152"/>
+        <location filename="../../app/signin/window.py" line="170"/>
         <source>Signing in…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2117,6 +2005,137 @@
     <message>
         <location filename="../../app/formatting.py" line="24"/>
         <source>{count} bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SubprocessorSection</name>
+    <message>
+        <location filename="../../app/privacy/sections/subprocessors.py" line="25"/>
+        <source>Who processes your data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/privacy/sections/subprocessors.py" line="26"/>
+        <source>Subprocessors help run the service and may process information only to provide it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/privacy/sections/subprocessors.py" line="29"/>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/privacy/sections/subprocessors.py" line="30"/>
+        <source>Purpose</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/privacy/sections/subprocessors.py" line="31"/>
+        <source>Data involved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/privacy/sections/subprocessors.py" line="32"/>
+        <source>Location</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/privacy/sections/subprocessors.py" line="34"/>
+        <source>Subprocessors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/privacy/sections/subprocessors.py" line="41"/>
+        <source>Announced changes. You can object to a change until its deadline; the objection is filed as a privacy request.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/privacy/sections/subprocessors.py" line="46"/>
+        <source>Change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/privacy/sections/subprocessors.py" line="47"/>
+        <source>Effective</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/privacy/sections/subprocessors.py" line="48"/>
+        <source>Object by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/privacy/sections/subprocessors.py" line="49"/>
+        <source>{date} (closed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/privacy/sections/subprocessors.py" line="51"/>
+        <source>Announced subprocessor changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/privacy/sections/subprocessors.py" line="56"/>
+        <source>Object to this change…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/privacy/sections/subprocessors.py" line="56"/>
+        <source>Object to the selected subprocessor change</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SupportSection</name>
+    <message>
+        <location filename="../../app/privacy/sections/support.py" line="16"/>
+        <source>Support and communications</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/privacy/sections/support.py" line="17"/>
+        <source>Messages you sent to Ticket Pros, kept to answer them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/privacy/sections/support.py" line="21"/>
+        <source>Subject</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/privacy/sections/support.py" line="22"/>
+        <source>Sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/privacy/sections/support.py" line="24"/>
+        <source>Support messages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/privacy/sections/support.py" line="27"/>
+        <source>Request deletion…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/privacy/sections/support.py" line="27"/>
+        <source>Request deletion of my support messages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/privacy/sections/support.py" line="33"/>
+        <source>You sent {n} message(s).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/privacy/sections/support.py" line="35"/>
+        <source>You have not sent any messages to Ticket Pros support.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/privacy/sections/support.py" line="37"/>
+        <source>Your organisation: {n} message(s).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2522,22 +2541,27 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/tickets/page.py" line="523"/>
+        <location filename="../../app/tickets/page.py" line="522"/>
         <source>Delete ticket?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/tickets/page.py" line="524"/>
+        <location filename="../../app/tickets/page.py" line="523"/>
         <source>Delete ticket {number} and its {pages} page(s)? This cannot be undone.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/tickets/page.py" line="525"/>
+        <location filename="../../app/tickets/page.py" line="524"/>
         <source>(no number)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/tickets/page.py" line="539"/>
+        <location filename="../../app/tickets/page.py" line="525"/>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/tickets/page.py" line="538"/>
         <source>The ticket was deleted.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2568,113 +2592,113 @@
 <context>
     <name>UploadQueueModel</name>
     <message>
-        <location filename="../../app/uploads/model.py" line="85"/>
+        <location filename="../../app/uploads/model.py" line="86"/>
         <source>File</source>
         <extracomment>States with nothing to show in the progress column. A row&apos;s thumbnail is wanted: (item id, sha256, staged path).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/uploads/model.py" line="85"/>
+        <location filename="../../app/uploads/model.py" line="86"/>
         <source>Size</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/uploads/model.py" line="85"/>
+        <location filename="../../app/uploads/model.py" line="86"/>
         <source>Progress</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/uploads/model.py" line="85"/>
+        <location filename="../../app/uploads/model.py" line="86"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/uploads/model.py" line="215"/>
+        <location filename="../../app/uploads/model.py" line="216"/>
         <source>Removed before upload: {what}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/uploads/model.py" line="251"/>
+        <location filename="../../app/uploads/model.py" line="252"/>
         <source>Checking and removing location data…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/uploads/model.py" line="253"/>
+        <location filename="../../app/uploads/model.py" line="254"/>
         <source>Looking for an earlier upload of this file…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/uploads/model.py" line="255"/>
+        <location filename="../../app/uploads/model.py" line="256"/>
         <source>Already uploaded ({where}). Upload it anyway, or skip it?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/uploads/model.py" line="258"/>
+        <location filename="../../app/uploads/model.py" line="259"/>
         <source>Waiting to upload</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/uploads/model.py" line="260"/>
+        <location filename="../../app/uploads/model.py" line="261"/>
         <source>Uploading</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/uploads/model.py" line="262"/>
+        <location filename="../../app/uploads/model.py" line="263"/>
         <source>Paused</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/uploads/model.py" line="264"/>
+        <location filename="../../app/uploads/model.py" line="265"/>
         <source>The upload failed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/uploads/model.py" line="267"/>
+        <location filename="../../app/uploads/model.py" line="268"/>
         <source>{error} Next try at {time}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/uploads/model.py" line="268"/>
+        <location filename="../../app/uploads/model.py" line="269"/>
         <source>{error} Use “Retry now” to try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/uploads/model.py" line="271"/>
+        <location filename="../../app/uploads/model.py" line="272"/>
         <source>Uploaded as page {page} of {count}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/uploads/model.py" line="272"/>
+        <location filename="../../app/uploads/model.py" line="273"/>
         <source>Uploaded</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/uploads/model.py" line="274"/>
+        <location filename="../../app/uploads/model.py" line="275"/>
         <source>Cancelled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/uploads/model.py" line="275"/>
+        <location filename="../../app/uploads/model.py" line="276"/>
         <source>This file cannot be uploaded.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/uploads/model.py" line="282"/>
+        <location filename="../../app/uploads/model.py" line="283"/>
         <source>ticket {number}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/uploads/model.py" line="283"/>
+        <location filename="../../app/uploads/model.py" line="284"/>
         <source>an earlier ticket</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/uploads/model.py" line="285"/>
+        <location filename="../../app/uploads/model.py" line="286"/>
         <source>also in this list as {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/uploads/model.py" line="286"/>
+        <location filename="../../app/uploads/model.py" line="287"/>
         <source>earlier</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2682,205 +2706,279 @@
 <context>
     <name>UploadsPage</name>
     <message>
-        <location filename="../../app/uploads/page.py" line="162"/>
+        <location filename="../../app/uploads/page.py" line="49"/>
+        <source>Photos, scans and PDFs (*.jpg *.jpeg *.png *.heic *.heif *.tif *.tiff *.webp *.pdf);;All files (*)</source>
+        <extracomment>The file dialog&apos;s filter, marked so lupdate puts it in the catalogue; translated where the dialog opens (``self.tr`` of UploadsPage).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/uploads/page.py" line="165"/>
         <source>Uploads</source>
         <extracomment>The user&apos;s upload settings now (they may change before the queue opens). Whose files this page shows and sends (the queue file is shared by the accounts of this computer).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/uploads/page.py" line="164"/>
+        <location filename="../../app/uploads/page.py" line="167"/>
         <source>Send photos, scans and PDFs of your tickets. Location data is removed first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/uploads/page.py" line="172"/>
+        <location filename="../../app/uploads/page.py" line="175"/>
         <source>One ticket per file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/uploads/page.py" line="173"/>
+        <location filename="../../app/uploads/page.py" line="176"/>
         <source>Send each file as its own ticket</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/uploads/page.py" line="175"/>
+        <location filename="../../app/uploads/page.py" line="178"/>
         <source>All files as pages of one ticket</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/uploads/page.py" line="176"/>
+        <location filename="../../app/uploads/page.py" line="179"/>
         <source>Send the files as the pages of one ticket</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/uploads/page.py" line="180"/>
+        <location filename="../../app/uploads/page.py" line="183"/>
         <source>Ticket number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/uploads/page.py" line="181"/>
+        <location filename="../../app/uploads/page.py" line="184"/>
         <source>Job</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/uploads/page.py" line="182"/>
+        <location filename="../../app/uploads/page.py" line="185"/>
         <source>Notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/uploads/page.py" line="193"/>
+        <location filename="../../app/uploads/page.py" line="196"/>
         <source>Upload queue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/uploads/page.py" line="213"/>
+        <location filename="../../app/uploads/page.py" line="216"/>
         <source>No files waiting. Drop photos, scans or PDFs above, or use “Choose files…”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/uploads/page.py" line="222"/>
+        <location filename="../../app/uploads/page.py" line="225"/>
         <source>Pause</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/uploads/page.py" line="222"/>
+        <location filename="../../app/uploads/page.py" line="225"/>
         <source>Pause the selected files</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/uploads/page.py" line="223"/>
+        <location filename="../../app/uploads/page.py" line="226"/>
         <source>Resume</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/uploads/page.py" line="223"/>
+        <location filename="../../app/uploads/page.py" line="226"/>
         <source>Resume the selected files</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/uploads/page.py" line="225"/>
+        <location filename="../../app/uploads/page.py" line="228"/>
         <source>Retry now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/uploads/page.py" line="225"/>
+        <location filename="../../app/uploads/page.py" line="228"/>
         <source>Retry the selected files now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/uploads/page.py" line="227"/>
+        <location filename="../../app/uploads/page.py" line="230"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/uploads/page.py" line="227"/>
+        <location filename="../../app/uploads/page.py" line="230"/>
         <source>Cancel the selected files</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/uploads/page.py" line="229"/>
+        <location filename="../../app/uploads/page.py" line="232"/>
         <source>Upload anyway</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/uploads/page.py" line="230"/>
+        <location filename="../../app/uploads/page.py" line="233"/>
         <source>Upload the selected duplicates anyway</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/uploads/page.py" line="232"/>
+        <location filename="../../app/uploads/page.py" line="235"/>
         <source>Skip</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/uploads/page.py" line="232"/>
+        <location filename="../../app/uploads/page.py" line="235"/>
         <source>Skip the selected duplicates</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/uploads/page.py" line="234"/>
-        <location filename="../../app/uploads/page.py" line="474"/>
+        <location filename="../../app/uploads/page.py" line="237"/>
+        <location filename="../../app/uploads/page.py" line="477"/>
         <source>Pause all</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/uploads/page.py" line="234"/>
+        <location filename="../../app/uploads/page.py" line="237"/>
         <source>Pause or resume all uploads</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/uploads/page.py" line="236"/>
+        <location filename="../../app/uploads/page.py" line="239"/>
         <source>Clear finished</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/uploads/page.py" line="237"/>
+        <location filename="../../app/uploads/page.py" line="240"/>
         <source>Remove uploaded, cancelled and refused files from the list</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/uploads/page.py" line="249"/>
+        <location filename="../../app/uploads/page.py" line="252"/>
         <source>Total progress</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/uploads/page.py" line="254"/>
+        <location filename="../../app/uploads/page.py" line="257"/>
         <source>Total progress and speed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/uploads/page.py" line="362"/>
+        <location filename="../../app/uploads/page.py" line="365"/>
         <source>Choose files to upload</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/uploads/page.py" line="367"/>
+        <location filename="../../app/uploads/page.py" line="370"/>
         <source>Choose a folder to upload</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/uploads/page.py" line="474"/>
+        <location filename="../../app/uploads/page.py" line="477"/>
         <source>Resume all</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/uploads/page.py" line="494"/>
+        <location filename="../../app/uploads/page.py" line="497"/>
         <source>Nothing to upload.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/uploads/page.py" line="497"/>
+        <location filename="../../app/uploads/page.py" line="500"/>
         <source>{done} of {files} files uploaded</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/uploads/page.py" line="498"/>
+        <location filename="../../app/uploads/page.py" line="501"/>
         <source>{sent} of {total}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/uploads/page.py" line="500"/>
+        <location filename="../../app/uploads/page.py" line="503"/>
         <source>{speed}/s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/uploads/page.py" line="503"/>
+        <location filename="../../app/uploads/page.py" line="506"/>
         <source>limited to {limit} KiB/s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/uploads/page.py" line="506"/>
+        <location filename="../../app/uploads/page.py" line="509"/>
         <source>{n} with problems</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/uploads/page.py" line="509"/>
+        <location filename="../../app/uploads/page.py" line="512"/>
         <source>{n} waiting for your decision</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/uploads/page.py" line="511"/>
+        <location filename="../../app/uploads/page.py" line="514"/>
         <source>paused</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>UsageSection</name>
+    <message>
+        <location filename="../../app/privacy/sections/usage.py" line="17"/>
+        <source>Usage data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/privacy/sections/usage.py" line="18"/>
+        <source>Which screens and actions you use, from which devices; used to keep the service reliable and secure.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/privacy/sections/usage.py" line="23"/>
+        <source>Device</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/privacy/sections/usage.py" line="24"/>
+        <source>Requests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/privacy/sections/usage.py" line="25"/>
+        <source>Last used</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/privacy/sections/usage.py" line="27"/>
+        <source>Devices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/privacy/sections/usage.py" line="30"/>
+        <source>Restrict processing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/privacy/sections/usage.py" line="30"/>
+        <source>Request restriction of processing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/privacy/sections/usage.py" line="32"/>
+        <source>Object…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/privacy/sections/usage.py" line="32"/>
+        <source>Object to the processing of usage data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/privacy/sections/usage.py" line="38"/>
+        <source>Usage data is not being recorded for you (recorded {flags}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/privacy/sections/usage.py" line="41"/>
+        <source>{n} requests in the last {days} days; last used {when}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/privacy/sections/usage.py" line="44"/>
+        <source>No usage recorded in the last {days} days.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -4,18 +4,18 @@ policy banner, clearing local data; screenshots saved under screenshots/."""
 from __future__ import annotations
 
 import dataclasses
-from datetime import timedelta
 import sqlite3
+from datetime import timedelta
 from pathlib import Path
 
-import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QMessageBox, QPushButton
+from PySide6.QtWidgets import QPushButton
 
 from app import paths
+from app.confirm import Confirmation
 from app.settings import Settings
-from server.privacy import service as privacy_service
 from server.db import connect
+from server.privacy import service as privacy_service
 from tests.app.conftest import sign_in
 from tests.support.customer_data import add_ticket
 
@@ -31,8 +31,8 @@ def open_privacy(qtbot, make_desktop, service, email, password):
     window = desktop.main_window
     window.show_page("privacy")
     page = window.pages["privacy"]
-    qtbot.waitUntil(lambda: page.inventory is not None and page.local_report is not None
-                    and page.subprocessor_model.rowCount() > 0, timeout=10000)
+    qtbot.waitUntil(lambda: page.inventory is not None and page.local_section.report is not None
+                    and page.subprocessor_section.model.rowCount() > 0, timeout=10000)
     return desktop, window, page
 
 
@@ -45,16 +45,18 @@ def test_owner_sees_organisation_data_chart_and_billing(qtbot, make_desktop, ser
     add_ticket(service, "owner@demo.example", [("image/jpeg", b"j" * 120_000)], {"total": "12.50"})
     add_ticket(service, "alice@demo.example", [("image/png", b"p" * 300_000), ("application/pdf", b"%PDF" * 1000)],
                {"total": "9", "job": "A-1"})
-    desktop, window, page = open_privacy(qtbot, make_desktop, service, "owner@demo.example", demo_password)
+    _, window, page = open_privacy(qtbot, make_desktop, service, "owner@demo.example", demo_password)
     window.resize(1200, 900)
     inv = page.inventory
     assert inv.organisation_data.tickets == 2 and inv.my_data.tickets == 1
-    assert page.data_model.columnCount() == 3
-    assert "mine 1, organisation 2" in page.chart.accessibleDescription()
-    assert page.payment_card.text() == "Visa ending in 4242"
-    names = [page.subprocessor_model.record(r).name for r in range(page.subprocessor_model.rowCount())]
+    assert page.data_section.model.columnCount() == 3
+    assert "mine 1, organisation 2" in page.data_section.chart.accessibleDescription()
+    assert page.payment_section.card.text() == "Visa ending in 4242"
+    subprocessors = page.subprocessor_section.model
+    names = [subprocessors.record(r).name for r in range(subprocessors.rowCount())]
     assert names == ["DigitalOcean", "Stripe"]
-    assert any(page.security_model.record(r).unfamiliar for r in range(page.security_model.rowCount()))
+    events = page.security_section.model
+    assert any(events.record(r).unfamiliar for r in range(events.rowCount()))
     save(window, "privacy-owner-top.png")
     page.scroll.verticalScrollBar().setValue(page.data_section.y())
     save(window, "privacy-owner-data.png")
@@ -67,14 +69,14 @@ def test_owner_sees_organisation_data_chart_and_billing(qtbot, make_desktop, ser
 def test_member_sees_only_own_data_and_no_billing(qtbot, make_desktop, service, demo_password):
     add_ticket(service, "owner@demo.example", [("image/jpeg", b"o" * 50_000)])
     add_ticket(service, "alice@demo.example", [("application/pdf", b"%PDF" * 2000)], {"total": "1"})
-    desktop, window, page = open_privacy(qtbot, make_desktop, service, "alice@demo.example", demo_password)
+    _, window, page = open_privacy(qtbot, make_desktop, service, "alice@demo.example", demo_password)
     window.resize(1200, 900)
     inv = page.inventory
     assert inv.organisation_data is None and inv.payment is None
     assert inv.my_data.tickets == 1 and inv.my_data.documents == 1
-    assert page.data_model.columnCount() == 2
-    assert "organisation" not in page.chart.accessibleDescription()
-    assert "Account Owner only" in page.payment_note.text()
+    assert page.data_section.model.columnCount() == 2
+    assert "organisation" not in page.data_section.chart.accessibleDescription()
+    assert "Account Owner only" in page.payment_section.note.text()
     save(window, "privacy-member-top.png")
     page.scroll.verticalScrollBar().setValue(page.data_section.y())
     save(window, "privacy-member-data.png")
@@ -90,7 +92,7 @@ def test_new_policy_version_shows_banner_until_acknowledged(qtbot, make_desktop,
         )
     finally:
         conn.close()
-    desktop, window, page = open_privacy(qtbot, make_desktop, service, "alice@demo.example", demo_password)
+    _, window, page = open_privacy(qtbot, make_desktop, service, "alice@demo.example", demo_password)
     banner = page.notice
     qtbot.waitUntil(banner.isVisible, timeout=5000)
     assert banner.parent() is not page  # shown above every page, not inside this one
@@ -101,9 +103,10 @@ def test_new_policy_version_shows_banner_until_acknowledged(qtbot, make_desktop,
     save(window, "privacy-policy-banner.png")
 
     qtbot.mouseClick(banner.read_button, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: page.policy_dialog is not None and page.policy_dialog.isVisible(), timeout=5000)
-    assert "(new text)" in page.policy_dialog.text.toPlainText()
-    page.policy_dialog.reject()
+    qtbot.waitUntil(lambda: page.policy_section.dialog is not None and page.policy_section.dialog.isVisible(),
+                    timeout=5000)
+    assert "(new text)" in page.policy_section.dialog.text.toPlainText()
+    page.policy_section.dialog.reject()
 
     qtbot.mouseClick(banner.ack_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: not banner.isVisible(), timeout=5000)
@@ -111,7 +114,7 @@ def test_new_policy_version_shows_banner_until_acknowledged(qtbot, make_desktop,
         row = db.execute("SELECT a.version, a.at FROM policy_acknowledgements a JOIN users u ON u.id = a.user_id"
                          " WHERE u.email = 'alice@demo.example' ORDER BY a.at DESC LIMIT 1").fetchone()
     assert row["version"] == "2026-12" and row["at"]
-    assert page.policy_status.acknowledged
+    assert page.policy_section.status.acknowledged
 
 
 def test_clear_local_data_keeps_pending_uploads(qtbot, make_desktop, service, demo_password, tmp_path):
@@ -133,15 +136,15 @@ def test_clear_local_data_keeps_pending_uploads(qtbot, make_desktop, service, de
     thumb.write_bytes(b"x" * 5000)
     (paths.log_dir() / "ticketpros.log.1").write_text("old log line\n")
 
-    desktop, window, page = open_privacy(qtbot, make_desktop, service, "bob@demo.example", demo_password)
-    assert "2 file(s) wait to upload" in page.pending_label.text()
-    assert page.clear_button.isEnabled()
-    qtbot.mouseClick(page.clear_button, Qt.MouseButton.LeftButton)
-    box = page._clear_box
-    assert isinstance(box, QMessageBox) and "2 file(s) wait to upload" in box.informativeText()
-    page.clear_confirm_button.click()
-    qtbot.waitUntil(lambda: "Removed" in page.local_result.text(), timeout=5000)
-    assert "2 file(s) waiting to upload were kept" in page.local_result.text()
+    _, window, page = open_privacy(qtbot, make_desktop, service, "bob@demo.example", demo_password)
+    assert "2 file(s) wait to upload" in page.local_section.pending_label.text()
+    assert page.local_section.clear_button.isEnabled()
+    qtbot.mouseClick(page.local_section.clear_button, Qt.MouseButton.LeftButton)
+    box = page.findChild(Confirmation)
+    assert box is not None and "2 file(s) wait to upload" in box.informativeText()
+    box.action_button.click()
+    qtbot.waitUntil(lambda: "Removed" in page.local_section.result_label.text(), timeout=5000)
+    assert "2 file(s) waiting to upload were kept" in page.local_section.result_label.text()
     assert not thumb.exists() and not (paths.log_dir() / "ticketpros.log.1").exists()
     assert queue.exists() and paths.staging_dir().is_dir()
     with sqlite3.connect(queue) as db:
@@ -153,7 +156,7 @@ def test_clear_local_data_keeps_pending_uploads(qtbot, make_desktop, service, de
 
 
 def test_category_links_open_matching_requests(qtbot, make_desktop, service, demo_password):
-    desktop, window, page = open_privacy(qtbot, make_desktop, service, "alice@demo.example", demo_password)
+    _, window, page = open_privacy(qtbot, make_desktop, service, "alice@demo.example", demo_password)
     # The real navigation: the Requests page (another feature) opens.
     objection = next(b for b in page.usage_section.findChildren(QPushButton) if b.text() == "Object…")
     qtbot.mouseClick(objection, Qt.MouseButton.LeftButton)
@@ -161,9 +164,10 @@ def test_category_links_open_matching_requests(qtbot, make_desktop, service, dem
     # The arguments the Requests page receives in open_with().
     opened: list[tuple[str, dict]] = []
     page.context = dataclasses.replace(page.context, navigate=lambda key, args: opened.append((key, args)))
-    phone = next(r for r in range(page.account_model.rowCount()) if page.account_model.record(r)[0] == "phone")
-    page.account_view.selectRow(phone)
-    page.request_correction()
+    account = page.account_section.model
+    phone = next(r for r in range(account.rowCount()) if account.record(r)[0] == "phone")
+    page.account_section.view.selectRow(phone)
+    page.account_section.request_correction()
     assert opened[-1] == ("requests", {"type": "correction", "field": "phone", "value": "+1 555 0101"})
     qtbot.mouseClick(objection, Qt.MouseButton.LeftButton)
     assert opened[-1] == ("requests", {"type": "objection", "category": "usage"})
@@ -194,24 +198,24 @@ def test_thousands_of_tickets_and_an_empty_organisation(qtbot, make_desktop, ser
     bulk_tickets(service, "alice@demo.example", 5000)
     desktop, window, page = open_privacy(qtbot, make_desktop, service, "owner@demo.example", demo_password)
     assert page.inventory.organisation_data.tickets == 5000
-    assert page.data_model.record(0) == ("Tickets", "0", "5,000")
-    assert page.data_model.record(4)[2] == "1.3 GB"  # 1,250,000,000 bytes
+    assert page.data_section.model.record(0) == ("Tickets", "0", "5,000")
+    assert page.data_section.model.record(4)[2] == "1.3 GB"  # 1,250,000,000 bytes
     window.resize(1200, 900)
     page.scroll.verticalScrollBar().setValue(page.data_section.y())
     save(window, "privacy-owner-5000-tickets.png")
     desktop.main_window.close()
 
-    other, other_window, other_page = open_privacy(qtbot, make_desktop, service, "owner@other.example",
+    _, other_window, other_page = open_privacy(qtbot, make_desktop, service, "owner@other.example",
                                                    demo_password)
     assert other_page.inventory.organisation_data.tickets == 0  # the other Customer's 5,000 are not counted
-    assert "Nothing stored yet" in other_page.data_summary.text()
+    assert "Nothing stored yet" in other_page.data_section.summary.text()
     other_window.resize(1200, 900)
     other_page.scroll.verticalScrollBar().setValue(other_page.data_section.y())
     save(other_window, "privacy-empty-organisation.png")
 
 
 def test_service_down_shows_an_error_per_section_and_retry_works(qtbot, make_desktop, service, demo_password):
-    desktop, window, page = open_privacy(qtbot, make_desktop, service, "bob@demo.example", demo_password)
+    _, window, page = open_privacy(qtbot, make_desktop, service, "bob@demo.example", demo_password)
     service.stop()
     page.refresh()
     qtbot.waitUntil(lambda: page.account_section.retry_button.isVisible()
@@ -233,15 +237,16 @@ def test_subprocessor_change_can_be_objected_to(qtbot, make_desktop, service, de
             object_by=(today + timedelta(days=20)).isoformat())
     finally:
         conn.close()
-    desktop, window, page = open_privacy(qtbot, make_desktop, service, "alice@demo.example", demo_password)
-    qtbot.waitUntil(lambda: page.change_model.rowCount() == 1, timeout=5000)
-    assert page.object_button.isVisible() and page.object_button.isEnabled()
+    _, window, page = open_privacy(qtbot, make_desktop, service, "alice@demo.example", demo_password)
+    qtbot.waitUntil(lambda: page.subprocessor_section.change_model.rowCount() == 1, timeout=5000)
+    object_button = page.subprocessor_section.object_button
+    assert object_button.isVisible() and object_button.isEnabled()
     window.resize(1200, 900)
     page.scroll.verticalScrollBar().setValue(page.subprocessor_section.y())
     save(window, "privacy-member-subprocessor-change.png")
     opened: list[tuple[str, dict]] = []
     page.context = dataclasses.replace(page.context, navigate=lambda key, args: opened.append((key, args)))
-    qtbot.mouseClick(page.object_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(object_button, Qt.MouseButton.LeftButton)
     key, args = opened[-1]
     assert key == "requests" and args["type"] == "objection"
     assert args["subject"].startswith("subprocessor change: Acme Mail added")

@@ -9,10 +9,11 @@ import subprocess
 import threading
 from pathlib import Path
 
-import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QPoint, QRect, Qt
+from PySide6.QtWidgets import QFormLayout
 
 from app.settings import Settings
+from app.signin.window import FORM_MAX_WIDTH
 from tests.app.conftest import sign_in
 from tests.support.service import free_port
 
@@ -45,7 +46,7 @@ def test_member_signs_in_and_sees_who_they_are(qtbot, make_desktop, service, dem
     assert titles == ["Uploads", "Tickets", "Privacy", "Requests"]  # no Approvals for members
 
 
-def test_owner_gets_approvals_and_unbuilt_pages_say_so(qtbot, make_desktop, service, demo_password):
+def test_owner_gets_approvals_and_reaches_it_with_ctrl_5(qtbot, make_desktop, service, demo_password):
     desktop = make_desktop(settings_for(service))
     desktop.start()
     sign_in(qtbot, desktop, "owner@demo.example", demo_password)
@@ -245,3 +246,46 @@ def test_no_token_or_password_in_any_local_file(qtbot, make_desktop, service, de
         content = path.read_bytes()
         for secret in secrets:
             assert secret.encode() not in content, f"secret found in {path}"
+
+
+
+def form_rect(window) -> QRect:
+    """Where the form's fields and buttons are, in the window."""
+    fields = (window.server_edit, window.email_edit, window.password_edit, window.remember_check)
+    form = window.findChild(QFormLayout)
+    rect = QRect()
+    for widget in (*fields, *(form.labelForField(f) for f in fields[:3]), window.sign_in_button):
+        rect |= QRect(widget.mapTo(window, QPoint(0, 0)), widget.size())
+    return rect
+
+
+def assert_form_readable_and_centred(window) -> None:
+    form = form_rect(window)
+    assert 300 < form.width() <= FORM_MAX_WIDTH, form
+    left, right = form.left(), window.width() - form.right() - 1
+    assert abs(left - right) <= 1, (left, right)
+    top, bottom = form.top(), window.height() - form.bottom() - 1
+    assert top > window.height() / 4 and bottom > window.height() / 4, (top, bottom)  # not stuck at the top
+
+
+def test_sign_in_form_keeps_a_readable_width_in_a_large_window(qtbot, make_desktop, service, demo_password):
+    desktop = make_desktop(settings_for(service))
+    desktop.start()
+    window = desktop.sign_in_window
+    qtbot.waitUntil(window.isVisible)
+    small = window.width()
+    assert form_rect(window).width() == small - 64  # a small window: the form fills it, inside the margins
+
+    window.resize(1800, 1100)
+    qtbot.waitUntil(lambda: window.width() == 1800)
+    assert_form_readable_and_centred(window)
+
+    # Signing out of a maximised main window brings the sign-in window back just as large.
+    sign_in(qtbot, desktop, "alice@demo.example", demo_password)
+    main = wait_for_main_window(qtbot, desktop)
+    main.showMaximized()
+    main.sign_out_action.trigger()
+    wait_for_message(qtbot, desktop, "You are signed out.")
+    window.showMaximized()
+    qtbot.waitUntil(lambda: window.isMaximized() and window.width() > small)
+    assert_form_readable_and_centred(window)

@@ -8,6 +8,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
+from app.confirm import Confirmation
 from app.shell.pages import PageContext
 from app.tickets import TicketsPage
 from app.workers import TaskRunner
@@ -101,13 +102,16 @@ def test_download_writes_the_file_and_delete_asks_first(qtbot, make_page, servic
     assert hashlib.sha256(target.read_bytes()).hexdigest() == ticket.files[0].sha256
     assert page.detail.progress.value() == 1000
 
-    asked = []
-    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: asked.append(a) or QMessageBox.StandardButton.No)
     qtbot.mouseClick(page.detail.delete_button, Qt.MouseButton.LeftButton)
-    assert len(asked) == 1 and page.model.rowCount() == 1  # "No" keeps it
+    box = page.findChild(Confirmation)
+    assert "cannot be undone" in box.text() and box.defaultButton() is box.button(QMessageBox.StandardButton.Cancel)
+    qtbot.keyClick(box, Qt.Key.Key_Escape)
+    qtbot.waitUntil(lambda: page.findChild(Confirmation) is None)
+    qtbot.wait(100)
+    assert page.model.rowCount() == 1  # Cancel keeps it
 
-    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
     qtbot.mouseClick(page.detail.delete_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(page.findChild(Confirmation).action_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: page.model.rowCount() == 0, timeout=5000)
     with signed_in(service.url) as client:
         assert all(t.id != ticket.id for t in client.tickets.list(search="Delete me").items)

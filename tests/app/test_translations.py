@@ -14,10 +14,10 @@ from __future__ import annotations
 import html
 import platform
 import re
+import xml.etree.ElementTree as ET
 
 import pytest
-from PySide6.QtCore import QModelIndex, Qt, QTranslator
-from PySide6.QtGui import QAccessible
+from PySide6.QtCore import QCoreApplication, QModelIndex, Qt, QTranslator
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractItemView,
@@ -40,7 +40,7 @@ from app.shell.pages import pages_for
 from app.signin import SignInWindow
 from tests.app.conftest import sign_in
 from tests.app.test_signin_flow import settings_for, wait_for_main_window
-from tests.support.pseudo_translation import build_pseudo_qm
+from tests.support.pseudo_translation import ROOT, build_pseudo_qm, lupdate
 
 
 def visible_texts(root: QWidget) -> list[tuple[str, str]]:
@@ -63,9 +63,7 @@ def visible_texts(root: QWidget) -> list[tuple[str, str]]:
             box = widget.parentWidget()
             if not (isinstance(box, QDialogButtonBox) and box.standardButton(widget) != QDialogButtonBox.StandardButton.NoButton):
                 add(widget, "text", widget.text())  # standard buttons are translated by Qt's own catalogue
-        elif isinstance(widget, QLineEdit):
-            add(widget, "placeholder", widget.placeholderText())
-        elif isinstance(widget, QPlainTextEdit):
+        elif isinstance(widget, (QLineEdit, QPlainTextEdit)):
             add(widget, "placeholder", widget.placeholderText())
         elif isinstance(widget, QGroupBox):
             add(widget, "title", widget.title())
@@ -105,7 +103,7 @@ def untranslated(found: list[tuple[str, str]], data: set[str]) -> list[str]:
         for value in sorted(data, key=len, reverse=True):  # whole values before their parts
             rest = rest.replace(value, " ")
         rest = re.sub(r"\S+@\S+|\w+://\S+|(?<!\w)/\S+|[\w.-]+\.(jpe?g|png|pdf|heic|tiff?|webp)\b", " ", rest,
-                      flags=re.I)
+                      flags=re.IGNORECASE)
         if PROSE.search(rest):
             bad.append(f"{where}: {text!r}")
     return bad
@@ -127,7 +125,7 @@ def service_strings(service, client) -> set[str]:
     with service.db() as conn:
         tables = [r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")]
         for table in tables:
-            for row in conn.execute(f'SELECT * FROM "{table}"'):  # noqa: S608 - names from sqlite_master
+            for row in conn.execute(f'SELECT * FROM "{table}"'):  # names from sqlite_master
                 values.update(v for v in row if isinstance(v, str) and len(v) >= 3)
     return values
 
@@ -171,3 +169,27 @@ def test_every_page_dialog_and_menu_is_translated(qtbot, pseudo_locale, make_des
     bad = untranslated(found, data)
     print("\n".join(sorted(set(bad))))
     assert bad == []
+
+
+def catalogue_messages(ts) -> set[tuple[str, str]]:
+    """(context, source text) of every message in a Linguist .ts file."""
+    return {(context.findtext("name"), message.findtext("source"))
+            for context in ET.parse(ts).iter("context") for message in context.iter("message")}
+
+
+def test_the_catalogue_lists_every_string_of_the_code(tmp_path):
+    """resources/translations/ticketpros_en.ts is what translators get: run
+    `./dev translations` after changing user-visible text."""
+    in_code = catalogue_messages(lupdate(tmp_path / "now.ts"))
+    committed = catalogue_messages(ROOT / "resources" / "translations" / "ticketpros_en.ts")
+    assert len(in_code) > 500
+    assert sorted(in_code - committed) == [], "missing from the catalogue: run ./dev translations"
+    assert sorted(committed - in_code) == [], "no longer in the code: run ./dev translations"
+
+
+def test_the_file_dialog_filter_is_translated(qapp, pseudo_locale):
+    from app.uploads.page import FILE_FILTER
+
+    assert ("UploadsPage", FILE_FILTER) in catalogue_messages(
+        ROOT / "resources" / "translations" / "ticketpros_en.ts")
+    assert QCoreApplication.translate("UploadsPage", FILE_FILTER) == f"⟦{FILE_FILTER}⟧"

@@ -17,10 +17,15 @@ def _tool(name: str) -> str:
     return shutil.which(name, path=str(Path(sys.executable).parent)) or name
 
 
-def build_pseudo_qm(out_dir: Path) -> Path:
-    ts = out_dir / "ticketpros_xx.ts"
+def lupdate(ts: Path) -> Path:
+    """A fresh catalogue of every translatable string in app/, as `./dev translations` makes it."""
     subprocess.run([_tool("pyside6-lupdate"), "-silent", "-extensions", "py", str(ROOT / "app"), "-ts", str(ts)],
                    check=True, capture_output=True)
+    return ts
+
+
+def build_pseudo_qm(out_dir: Path) -> Path:
+    ts = lupdate(out_dir / "ticketpros_xx.ts")
     tree = ET.parse(ts)
     for message in tree.iter("message"):
         source = message.findtext("source") or ""

@@ -12,7 +12,7 @@ from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
 from .auth.service import ClientInfo, Principal, authenticate
 from .config import Settings
 from .db import connect
-from .errors import ApiError
+from .errors import NotSignedIn, forbidden
 
 
 def get_settings(request: Request) -> Settings:
@@ -51,10 +51,7 @@ def get_principal(
     credentials: Annotated[HTTPAuthorizationCredentials | None, Depends(_bearer)],
 ) -> Principal:
     if credentials is None or credentials.scheme.lower() != "bearer":
-        raise ApiError(
-            401, "not_signed_in", "You are not signed in.",
-            headers={"WWW-Authenticate": "Bearer"},
-        )
+        raise NotSignedIn("not_signed_in", "You are not signed in.", token_refused=False)
     return authenticate(conn, settings, credentials.credentials)
 
 
@@ -63,7 +60,7 @@ CurrentUser = Annotated[Principal, Depends(get_principal)]
 
 def require_owner(principal: CurrentUser) -> Principal:
     if not principal.is_owner:
-        raise ApiError(403, "forbidden", "Only the Account Owner can do this.")
+        raise forbidden("Only the Account Owner can do this.")
     return principal
 
 

@@ -8,7 +8,7 @@ from . import API_VERSION, meta
 from .auth import router as auth_router
 from .config import Settings
 from .db import initialise
-from .errors import install_error_handlers
+from .http_errors import install_error_handlers
 from .privacy import router as privacy_router
 from .privacy.usage import install_usage_recording
 from .requests import router as requests_router

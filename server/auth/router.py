@@ -8,7 +8,7 @@ from fastapi import APIRouter, Header
 from pydantic import BaseModel, Field
 
 from ..deps import ClientInfoDep, CurrentUser, DbDep, SettingsDep
-from ..errors import error_responses
+from ..http_errors import error_responses
 from . import service
 
 router = APIRouter(tags=["auth"])

@@ -14,7 +14,8 @@ from ..auth import tokens
 from ..clock import iso, parse_iso
 from ..db import transaction
 from ..deps import ClientInfoDep, CurrentUser, DbDep, SettingsDep
-from ..errors import ApiError, error_responses, not_found
+from ..errors import Conflict, Gone, not_found
+from ..http_errors import error_responses
 from . import fulfilment, service
 
 router = APIRouter(tags=["privacy requests"], responses=error_responses(401))
@@ -302,12 +303,8 @@ def _own_export(conn, principal, request_id):
         raise not_found("The export")
     if row["export_key"] is None:
         if row["state"] == "completed":
-            raise ApiError(
-                410, "export_gone", "This export is no longer kept. File a new request for a copy."
-            )
-        raise ApiError(
-            409, "export_not_ready", "The export is not ready yet. Wait until the request is completed."
-        )
+            raise Gone("export_gone", "This export is no longer kept. File a new request for a copy.")
+        raise Conflict("export_not_ready", "The export is not ready yet. Wait until the request is completed.")
     return row
 
 
@@ -353,8 +350,8 @@ def download_export(
     if link is None:
         raise not_found("The download link")
     if parse_iso(link["expires_at"]) <= settings.clock.now():
-        raise ApiError(410, "link_expired", "This download link has expired. Ask for a new one.")
+        raise Gone("link_expired", "This download link has expired. Ask for a new one.")
     path = fulfilment.exports_dir(settings) / row["export_key"]
     if not path.is_file():
-        raise ApiError(410, "export_gone", "The export file is no longer available.")
+        raise Gone("export_gone", "The export file is no longer available.")
     return FileResponse(path, media_type="application/zip", filename=f"ticketpros-export-{request_id}.zip")

@@ -37,7 +37,7 @@ from ..auth.service import (
 from ..clock import iso, parse_iso
 from ..config import Settings
 from ..db import transaction
-from ..errors import ApiError, forbidden, not_found
+from ..errors import Conflict, Forbidden, Invalid, forbidden, invalid, not_found
 
 TYPES = ("access", "correction", "deletion", "restriction", "objection")
 STATES = ("pending_owner", "approved", "denied", "in_progress", "completed", "cancelled")
@@ -89,26 +89,22 @@ def is_overdue(row: sqlite3.Row, now: datetime) -> bool:
 def validate_correction(conn: sqlite3.Connection, user_id: str, field: str | None, value: str | None) -> str:
     """The cleaned new value, or a 422 that says what is wrong with it."""
     if field not in CORRECTABLE_FIELDS:
-        raise ApiError(422, "validation_error", "Choose what to correct: name, phone or email.")
+        raise invalid("Choose what to correct: name, phone or email.")
     value = value or ""
     if field == "name":
         if len(value) > NAME_MAX or not _NAME.fullmatch(value):
-            raise ApiError(422, "validation_error", "A name needs 1 to 200 characters.")
+            raise invalid("A name needs 1 to 200 characters.")
         value = value.strip(" \t")
     elif field == "phone":
         if not _PHONE.fullmatch(value):
-            raise ApiError(
-                422,
-                "validation_error",
-                "That is not a phone number. Use digits, spaces and an optional leading +.",
-            )
+            raise invalid("That is not a phone number. Use digits, spaces and an optional leading +.")
     else:
         if len(value) > EMAIL_MAX or not _EMAIL.fullmatch(value):
-            raise ApiError(422, "validation_error", "That is not a valid email address.")
+            raise invalid("That is not a valid email address.")
         value = _email_key(value)
         taken = conn.execute("SELECT id FROM users WHERE email = ? AND id != ?", (value, user_id)).fetchone()
         if taken:
-            raise ApiError(409, "email_taken", "Another account already uses that email address.")
+            raise Conflict("email_taken", "Another account already uses that email address.")
     return value
 
 
@@ -123,7 +119,7 @@ def _check_password(
     failed sign-in (same lockout), so a stolen access token cannot be used to
     guess the password here."""
     if not password:
-        raise ApiError(422, "password_required", "Enter your password to confirm this request.")
+        raise Invalid("password_required", "Enter your password to confirm this request.")
     now = settings.clock.now()
     key = throttle_key(principal.email)
     seconds_locked = locked_for(conn, key, now)
@@ -146,7 +142,7 @@ def _check_password(
         locked = register_failure(conn, settings, key, now)
     if locked:
         raise locked_error(int(settings.lockout.total_seconds()))
-    raise ApiError(403, "wrong_password", "The password is not correct. Enter the password you sign in with.")
+    raise Forbidden("wrong_password", "The password is not correct. Enter the password you sign in with.")
 
 
 # -- reading -----------------------------------------------------------------------------
@@ -264,8 +260,7 @@ def transition(
     409 when it is no longer in a state that allows this."""
     row = conn.execute("SELECT state FROM privacy_requests WHERE id = ?", (request_id,)).fetchone()
     if (row["state"], to_state) not in ALLOWED:
-        raise ApiError(
-            409,
+        raise Conflict(
             "invalid_state",
             f"This request is already {_STATE_WORDS[row['state']]}, so it cannot be {to_state.replace('_', ' ')} now.",
         )
@@ -311,8 +306,7 @@ def submit(
             (principal.user_id, new.type),
         ).fetchone()
         if open_same:
-            raise ApiError(
-                409,
+            raise Conflict(
                 "already_pending",
                 "You already have a request of this type waiting for the Account Owner.",
             )
@@ -378,7 +372,7 @@ def approve(
 ) -> None:
     row = _decidable(conn, principal, request_id)
     if delete_tickets and row["type"] != "deletion":
-        raise ApiError(422, "validation_error", "Deleting tickets is only possible for a deletion request.")
+        raise invalid("Deleting tickets is only possible for a deletion request.")
     with transaction(conn):
         row = conn.execute("SELECT * FROM privacy_requests WHERE id = ?", (request_id,)).fetchone()
         if row["type"] == "correction" and row["state"] == "pending_owner":
@@ -404,7 +398,7 @@ def deny(
     _decidable(conn, principal, request_id)
     reason = reason.strip()
     if not reason:
-        raise ApiError(422, "reason_required", "Say why the request is denied; the requester will see it.")
+        raise Invalid("reason_required", "Say why the request is denied; the requester will see it.")
     with transaction(conn):
         transition(
             conn,
@@ -425,8 +419,7 @@ def cancel(conn: sqlite3.Connection, settings: Settings, principal: Principal, r
     with transaction(conn):
         state = conn.execute("SELECT state FROM privacy_requests WHERE id = ?", (request_id,)).fetchone()[0]
         if state != "pending_owner":
-            raise ApiError(
-                409,
+            raise Conflict(
                 "invalid_state",
                 f"This request is already {_STATE_WORDS[state]}; only a request waiting for the "
                 "Account Owner can be cancelled.",
@@ -454,15 +447,15 @@ def extend(
     _decidable(conn, principal, request_id)
     reason = reason.strip()
     if not reason:
-        raise ApiError(422, "reason_required", "Say why more time is needed; the requester will see it.")
+        raise Invalid("reason_required", "Say why more time is needed; the requester will see it.")
     if not 1 <= days <= MAX_EXTENSION_DAYS:
-        raise ApiError(422, "validation_error", f"An extension is 1 to {MAX_EXTENSION_DAYS} days.")
+        raise invalid(f"An extension is 1 to {MAX_EXTENSION_DAYS} days.")
     with transaction(conn):
         row = conn.execute("SELECT * FROM privacy_requests WHERE id = ?", (request_id,)).fetchone()
         if row["extended_at"]:
-            raise ApiError(409, "already_extended", "The deadline of this request was already extended once.")
+            raise Conflict("already_extended", "The deadline of this request was already extended once.")
         if row["state"] in FINAL_STATES:
-            raise ApiError(409, "invalid_state", f"This request is already {_STATE_WORDS[row['state']]}.")
+            raise Conflict("invalid_state", f"This request is already {_STATE_WORDS[row['state']]}.")
         now = settings.clock.now()
         due = parse_iso(row["due_at"]) + timedelta(days=days)
         conn.execute(

@@ -12,7 +12,8 @@ from fastapi.responses import FileResponse
 from pydantic import BaseModel, BeforeValidator, Field
 
 from ..deps import CurrentUser, DbDep, SettingsDep
-from ..errors import ApiError, error_responses, not_found
+from ..errors import NotFound, not_found
+from ..http_errors import error_responses
 from . import service, storage
 
 router = APIRouter(tags=["tickets"], responses=error_responses(401))
@@ -146,7 +147,7 @@ def get_ticket(ticket_id: str, principal: CurrentUser, conn: DbDep) -> TicketDet
 
 def _stored(path, what: str):
     if not path.is_file():
-        raise ApiError(404, "file_missing", f"The {what} is not in the service's storage any more.")
+        raise NotFound("file_missing", f"The {what} is not in the service's storage any more.")
     return path
 
 

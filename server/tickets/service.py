@@ -20,7 +20,7 @@ from ..auth.service import Principal
 from ..clock import iso
 from ..config import Settings
 from ..db import transaction
-from ..errors import ApiError, forbidden, not_found
+from ..errors import Conflict, forbidden, not_found
 from . import storage
 
 STATUSES = ("uploading", "stored", "processing", "extracted", "failed")
@@ -226,7 +226,7 @@ def attach_page(
     else:
         ticket_id = existing["id"]
         if existing["uploader_id"] != uploader_id:
-            raise ApiError(409, "ticket_key_taken",
+            raise Conflict("ticket_key_taken",
                            "Another person's ticket already uses this ticket key; start a new ticket.")
         # Pages may arrive in any order: fill in what the first one lacked.
         conn.execute(
@@ -239,7 +239,7 @@ def attach_page(
     ).fetchone()
     if taken is not None:
         if taken["sha256"] != content.sha256:
-            raise ApiError(409, "page_taken",
+            raise Conflict("page_taken",
                            f"Page {page} of this ticket has already been uploaded with other content.")
         file_id = taken["id"]
     else:

@@ -21,7 +21,8 @@ from fastapi.routing import APIRoute
 from starlette.concurrency import run_in_threadpool
 
 from ..deps import CurrentUser, DbDep, SettingsDep
-from ..errors import ApiError, error_responses
+from ..errors import ChecksumMismatch, Conflict, Malformed, ServiceError, Stalled, TooLarge, UnsupportedType
+from ..http_errors import error_body, error_reply, error_responses
 from . import service, space, tus
 from .receive import receive
 from .runtime import UploadRuntime, get_runtime
@@ -29,10 +30,6 @@ from .runtime import UploadRuntime, get_runtime
 RuntimeDep = Annotated[UploadRuntime, Depends(get_runtime)]
 
 CLEANUP_INTERVAL = timedelta(minutes=1)
-
-
-def _error(status: int, code: str, message: str, headers: dict[str, str] | None = None) -> JSONResponse:
-    return JSONResponse({"error": {"code": code, "message": message}}, status, headers=headers)
 
 
 class TusRoute(APIRoute):
@@ -43,18 +40,18 @@ class TusRoute(APIRoute):
 
         async def tus_handler(request: Request) -> Response:
             if request.method != "OPTIONS" and request.headers.get("tus-resumable") != tus.TUS_VERSION:
-                response: Response = _error(
-                    412, "unsupported_tus_version",
+                # Protocol negotiation, answered before any of the service's own checks.
+                response: Response = JSONResponse(error_body(
+                    "unsupported_tus_version",
                     f"This service speaks tus {tus.TUS_VERSION}; send the header Tus-Resumable: {tus.TUS_VERSION}.",
-                    {"Tus-Version": tus.TUS_VERSION},
-                )
+                ), 412, headers={"Tus-Version": tus.TUS_VERSION})
             else:
                 try:
                     response = await handler(request)
-                except ApiError as exc:
-                    response = _error(exc.status, exc.code, exc.message, exc.headers)
+                except ServiceError as exc:
+                    response = error_reply(exc)
                 except RequestValidationError:
-                    response = _error(400, "bad_request", "The upload address is not valid.")
+                    response = error_reply(Malformed("bad_request", "The upload address is not valid."))
             response.headers["Tus-Resumable"] = tus.TUS_VERSION
             return response
 
@@ -113,9 +110,9 @@ def discover_upload(upload_id: str, settings: SettingsDep) -> Response:
     return _discovery(settings)
 
 
-def _too_large(settings) -> ApiError:
+def _too_large(settings) -> TooLarge:
     megabytes = settings.max_upload_size / (1024 * 1024)
-    return ApiError(413, "file_too_large", f"The file is larger than the {megabytes:g} MB the service accepts.")
+    return TooLarge("file_too_large", f"The file is larger than the {megabytes:g} MB the service accepts.")
 
 
 def _maybe_clean(conn, settings, runtime: UploadRuntime) -> None:
@@ -150,7 +147,7 @@ def create_upload(
 ) -> Response:
     length = tus.parse_int_header(request.headers.get("upload-length"), "Upload-Length")
     if length == 0:
-        raise ApiError(400, "empty_file", "The file is empty.")
+        raise Malformed("empty_file", "The file is empty.")
     if length > settings.max_upload_size:
         raise _too_large(settings)
     info = tus.upload_info(tus.parse_metadata(request.headers.get("upload-metadata")))
@@ -226,8 +223,7 @@ async def send_bytes(
 ) -> Response:
     content_type = request.headers.get("content-type", "").split(";")[0].strip().lower()
     if content_type != tus.OFFSET_CONTENT_TYPE:
-        raise ApiError(415, "wrong_content_type",
-                       f"Upload data must be sent as {tus.OFFSET_CONTENT_TYPE}.")
+        raise UnsupportedType("wrong_content_type", f"Upload data must be sent as {tus.OFFSET_CONTENT_TYPE}.")
     offset = tus.parse_int_header(request.headers.get("upload-offset"), "Upload-Offset")
     checksum = tus.parse_checksum(request.headers.get("upload-checksum"))
     declared = request.headers.get("content-length")
@@ -243,20 +239,18 @@ async def send_bytes(
         if received.running is not None:
             runtime.keep_hash(upload.id, received.offset, received.running)
         if received.outcome == "checksum_mismatch":
-            raise ApiError(460, "checksum_mismatch",
-                           "This part of the file did not arrive intact (checksum mismatch); send it again.")
+            raise ChecksumMismatch("checksum_mismatch",
+                                   "This part of the file did not arrive intact (checksum mismatch); send it again.")
         if received.outcome == "too_long":
-            raise ApiError(413, "past_upload_length", "The data goes past the Upload-Length of this file.")
+            raise TooLarge("past_upload_length", "The data goes past the Upload-Length of this file.")
         if received.outcome == "no_space":
-            error = space.storage_full()
-            error.headers = {"Upload-Offset": str(received.offset)}
-            raise error
+            raise space.storage_full(upload_offset=received.offset)
         if received.outcome == "disconnected":
             return Response(status_code=400)  # nobody is listening; what arrived is kept
         if received.outcome == "stalled":
-            raise ApiError(408, "upload_stalled",
-                           "No data arrived for a while, so the service stopped waiting; send the rest again.",
-                           headers={"Upload-Offset": str(received.offset)})
+            raise Stalled("upload_stalled",
+                          "No data arrived for a while, so the service stopped waiting; send the rest again.",
+                          upload_offset=received.offset)
         if received.offset == upload.length:
             upload = await run_in_threadpool(_complete, conn, settings, principal, upload, runtime)
         else:
@@ -279,11 +273,11 @@ def _begin_patch(conn, settings, principal, runtime: UploadRuntime, upload_id: s
         if upload.status == "completed":
             return upload, None
         if offset != upload.offset:
-            raise ApiError(409, "offset_mismatch",
+            raise Conflict("offset_mismatch",
                            f"The service has {upload.offset} bytes of this file, not {offset}; "
-                           "continue from there.", headers={"Upload-Offset": str(upload.offset)})
+                           "continue from there.", upload_offset=upload.offset)
         if declared_length is not None and offset + declared_length > upload.length:
-            raise ApiError(413, "past_upload_length", "The data goes past the Upload-Length of this file.")
+            raise TooLarge("past_upload_length", "The data goes past the Upload-Length of this file.")
         return upload, service.running_hash(settings, upload, runtime)
     except BaseException:
         runtime.release(upload.id)

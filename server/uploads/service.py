@@ -28,7 +28,7 @@ from ..auth.service import Principal
 from ..clock import iso, parse_iso
 from ..config import Settings
 from ..db import transaction
-from ..errors import ApiError, not_found
+from ..errors import ChecksumMismatch, Gone, Invalid, NotFound, ServiceError, UnsupportedType, not_found
 from ..tickets import service as tickets
 from ..tickets import storage
 from . import space
@@ -51,7 +51,6 @@ class Upload:
     status: str
     expires_at: datetime
     ticket_id: str | None
-    error_status: int | None
     error_code: str | None
     error_message: str | None
 
@@ -62,12 +61,12 @@ class Upload:
             offset=row["offset"], info=UploadInfo.from_json(json.loads(row["metadata"])),
             idempotency_key=row["idempotency_key"], status=row["status"],
             expires_at=parse_iso(row["expires_at"]), ticket_id=row["ticket_id"],
-            error_status=row["error_status"], error_code=row["error_code"], error_message=row["error_message"],
+            error_code=row["error_code"], error_message=row["error_message"],
         )
 
-    def rejection(self) -> ApiError:
-        """What a retry learns about a refused upload: gone for good (410), and why."""
-        return ApiError(410, self.error_code or "rejected", self.error_message or "The service refused this file.")
+    def rejection(self) -> Gone:
+        """What a retry learns about a refused upload: gone for good, and why."""
+        return Gone(self.error_code or "rejected", self.error_message or "The service refused this file.")
 
 
 def partial_path(settings: Settings, upload_id: str) -> Path:
@@ -93,8 +92,8 @@ def create(
             ).fetchone()
             if row is not None and parse_iso(row["expires_at"]) > now:
                 if row["length"] != length or json.loads(row["metadata"]) != info.to_json():
-                    raise ApiError(422, "idempotency_key_reused",
-                                   "This Idempotency-Key was already used for a different upload.")
+                    raise Invalid("idempotency_key_reused",
+                                  "This Idempotency-Key was already used for a different upload.")
                 return Upload.from_row(row)
             if row is not None:  # expired and not yet cleaned: make room for the new one
                 conn.execute("DELETE FROM uploads WHERE id = ?", (row["id"],))
@@ -121,7 +120,7 @@ def load(conn: sqlite3.Connection, settings: Settings, principal: Principal, upl
         raise not_found("The upload")
     upload = Upload.from_row(row)
     if upload.expires_at <= settings.clock.now():
-        raise ApiError(404, "upload_expired", "The upload has expired; send the file again.")
+        raise NotFound("upload_expired", "The upload has expired; send the file again.")
     return upload
 
 
@@ -183,17 +182,16 @@ def running_hash(settings: Settings, upload: Upload, runtime: UploadRuntime):
 
 
 def reject(conn: sqlite3.Connection, settings: Settings, upload: Upload, runtime: UploadRuntime,
-           status: int, code: str, message: str) -> NoReturn:
+           refusal: ServiceError) -> NoReturn:
     """Refuse the file for good: its data goes, the reason stays for retries to read."""
     with transaction(conn):
         conn.execute(
-            "UPDATE uploads SET status = 'rejected', error_status = ?, error_code = ?, error_message = ?"
-            " WHERE id = ?",
-            (status, code, message, upload.id),
+            "UPDATE uploads SET status = 'rejected', error_code = ?, error_message = ? WHERE id = ?",
+            (refusal.code, refusal.message, upload.id),
         )
     runtime.forget(upload.id)
     partial_path(settings, upload.id).unlink(missing_ok=True)
-    raise ApiError(status, code, message)
+    raise refusal
 
 
 def complete(conn: sqlite3.Connection, settings: Settings, upload: Upload, runtime: UploadRuntime,
@@ -206,13 +204,13 @@ def complete(conn: sqlite3.Connection, settings: Settings, upload: Upload, runti
     info = upload.info
     partial = partial_path(settings, upload.id)
     if info.sha256 is not None and sha256 != info.sha256:
-        reject(conn, settings, upload, runtime, 460, "file_checksum_mismatch",
-               "The file did not arrive intact (its SHA-256 does not match); send it again.")
+        reject(conn, settings, upload, runtime, ChecksumMismatch(
+            "file_checksum_mismatch", "The file did not arrive intact (its SHA-256 does not match); send it again."))
     with partial.open("rb") as file:
         mime = media.sniff_bytes(file.read(SNIFF_BYTES))
     if mime is None:
-        reject(conn, settings, upload, runtime, 415, "unsupported_type",
-               "This file is not a photo or PDF the service accepts.")
+        reject(conn, settings, upload, runtime, UnsupportedType(
+            "unsupported_type", "This file is not a photo or PDF the service accepts."))
     try:
         # The cleaned copy and its thumbnail need room; without it the upload
         # stays whole and unfinished, and a later HEAD or PATCH completes it.
@@ -221,10 +219,10 @@ def complete(conn: sqlite3.Connection, settings: Settings, upload: Upload, runti
         space.claim(settings, copy + space.THUMBNAIL_ALLOWANCE)
         prepared = storage.prepare(settings, partial, mime, sha256)
     except storage.RefusedFileError as refusal:
-        reject(conn, settings, upload, runtime, 422, refusal.code, refusal.message)
+        reject(conn, settings, upload, runtime, Invalid(refusal.code, refusal.message))
     except storage.DamagedFileError:
-        reject(conn, settings, upload, runtime, 422, "damaged_file",
-               "This file is damaged or incomplete, so the service cannot read it.")
+        reject(conn, settings, upload, runtime, Invalid(
+            "damaged_file", "This file is damaged or incomplete, so the service cannot read it."))
     except OSError as exc:
         if space.is_no_space(exc):
             raise space.storage_full() from exc
@@ -254,9 +252,9 @@ def complete(conn: sqlite3.Connection, settings: Settings, upload: Upload, runti
                         " offset = length, expires_at = ? WHERE id = ?",
                         (iso(now), ticket_id, iso(now + EXPIRY), upload.id),
                     )
-            except ApiError as refusal:
+            except ServiceError as refusal:  # the ticket cannot take this page
                 storage.remove_unreferenced(conn, settings, [prepared.storage_key])
-                reject(conn, settings, upload, runtime, refusal.status, refusal.code, refusal.message)
+                reject(conn, settings, upload, runtime, refusal)
     finally:
         storage.discard(prepared)
     runtime.forget(upload.id)

@@ -20,7 +20,7 @@ import threading
 from pathlib import Path
 
 from ..config import Settings
-from ..errors import ApiError
+from ..errors import StorageFull
 
 NO_SPACE_ERRNOS = frozenset({errno.ENOSPC, errno.EDQUOT})
 #: Room claimed for a thumbnail when a completion makes one.
@@ -30,9 +30,10 @@ _LOCK = threading.Lock()
 _USED: dict[Path, int] = {}
 
 
-def storage_full() -> ApiError:
-    return ApiError(507, "storage_full",
-                    "The service has run out of storage, so it cannot take this file now; try again later.")
+def storage_full(upload_offset: int | None = None) -> StorageFull:
+    return StorageFull("storage_full",
+                       "The service has run out of storage, so it cannot take this file now; try again later.",
+                       upload_offset=upload_offset)
 
 
 def is_no_space(exc: BaseException) -> bool:

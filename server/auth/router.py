@@ -81,11 +81,7 @@ def logout(principal: CurrentUser, conn: DbDep, settings: SettingsDep) -> None:
 
 @router.get("/me", response_model=MeOut, summary="Who is signed in", responses=error_responses(401))
 def me(principal: CurrentUser, conn: DbDep) -> MeOut:
-    row = conn.execute(
-        "SELECT u.id, u.email, u.name, u.phone, u.role, c.id AS cid, c.name AS cname"
-        " FROM users u JOIN customers c ON c.id = u.customer_id WHERE u.id = ?",
-        (principal.user_id,),
-    ).fetchone()
+    row = service.profile(conn, principal)
     return MeOut(
         user=UserOut(id=row["id"], email=row["email"], name=row["name"], phone=row["phone"],
                      role=row["role"]),

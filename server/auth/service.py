@@ -273,6 +273,15 @@ def authenticate(conn: sqlite3.Connection, settings: Settings, access_token: str
     )
 
 
+def profile(conn: sqlite3.Connection, principal: Principal) -> sqlite3.Row:
+    """The signed-in user and their organisation (``cid``, ``cname``)."""
+    return conn.execute(
+        "SELECT u.id, u.email, u.name, u.phone, u.role, c.id AS cid, c.name AS cname"
+        " FROM users u JOIN customers c ON c.id = u.customer_id WHERE u.id = ?",
+        (principal.user_id,),
+    ).fetchone()
+
+
 def create_customer(conn: sqlite3.Connection, settings: Settings, name: str) -> str:
     customer_id = tokens.new_id("cus")
     conn.execute(

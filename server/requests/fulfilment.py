@@ -16,14 +16,14 @@ import secrets
 import sqlite3
 import zipfile
 from collections.abc import Callable
-from datetime import timedelta
 from pathlib import Path
 
 from ..auth.service import throttle_key
-from ..clock import iso, parse_iso
+from ..clock import iso
 from ..config import Settings
 from ..db import connect, transaction
 from ..privacy.service import erase_usage
+from .exports import discard_export, export_expired, exports_dir
 from .service import transition, validate_correction
 
 log = logging.getLogger(__name__)
@@ -33,30 +33,6 @@ CHUNK = 1024 * 1024
 #: Other domains that keep personal information about a user add an eraser
 #: here: ``fn(conn, user_id)``, called inside the deletion transaction.
 ERASERS: list[Callable[[sqlite3.Connection, str], None]] = []
-
-
-#: How long a finished access export stays downloadable (policy §6: no longer than needed).
-EXPORT_RETENTION = timedelta(days=30)
-
-
-def exports_dir(settings: Settings) -> Path:
-    return settings.data_dir / "exports"
-
-
-def export_expired(settings: Settings, row: sqlite3.Row) -> bool:
-    return (
-        row["completed_at"] is not None
-        and settings.clock.now() - parse_iso(row["completed_at"]) > EXPORT_RETENTION
-    )
-
-
-def discard_export(conn: sqlite3.Connection, settings: Settings, row: sqlite3.Row) -> None:
-    with transaction(conn):
-        conn.execute("DELETE FROM export_links WHERE request_id = ?", (row["id"],))
-        conn.execute(
-            "UPDATE privacy_requests SET export_key = NULL, export_size = NULL WHERE id = ?", (row["id"],)
-        )
-    (exports_dir(settings) / row["export_key"]).unlink(missing_ok=True)
 
 
 def resume_unfinished(settings: Settings) -> None:

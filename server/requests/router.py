@@ -2,27 +2,21 @@
 
 from __future__ import annotations
 
-import secrets
-from datetime import timedelta
 from typing import Annotated, Literal
 
 from fastapi import APIRouter, Header, Query
 from fastapi.responses import FileResponse
 from pydantic import BaseModel, ConfigDict, Field
 
-from ..auth import tokens
-from ..clock import iso, parse_iso
-from ..db import transaction
+from ..clock import iso
 from ..deps import ClientInfoDep, CurrentUser, DbDep, SettingsDep
-from ..errors import Conflict, Gone, not_found
 from ..http_errors import error_responses
-from . import fulfilment, service
+from . import exports, fulfilment, service
 
 router = APIRouter(tags=["privacy requests"], responses=error_responses(401))
 
 RequestType = Literal["access", "correction", "deletion", "restriction", "objection"]
 RequestState = Literal["pending_owner", "approved", "denied", "in_progress", "completed", "cancelled"]
-EXPORT_LINK_TTL = timedelta(minutes=15)
 
 
 def _document_new_request(schema: dict) -> None:
@@ -296,18 +290,6 @@ def extend(
     return _reply(conn, settings, principal, request_id)
 
 
-def _own_export(conn, principal, request_id):
-    row = service.get_visible(conn, principal, request_id)
-    if row["requester_id"] != principal.user_id:
-        # The owner decides on the request but never receives the person's copy.
-        raise not_found("The export")
-    if row["export_key"] is None:
-        if row["state"] == "completed":
-            raise Gone("export_gone", "This export is no longer kept. File a new request for a copy.")
-        raise Conflict("export_not_ready", "The export is not ready yet. Wait until the request is completed.")
-    return row
-
-
 @router.post(
     "/privacy-requests/{request_id}/export-link",
     response_model=ExportLinkOut,
@@ -316,19 +298,7 @@ def _own_export(conn, principal, request_id):
                               _410="The export is no longer kept."),
 )
 def export_link(request_id: str, principal: CurrentUser, conn: DbDep, settings: SettingsDep) -> ExportLinkOut:
-    row = _own_export(conn, principal, request_id)
-    if fulfilment.export_expired(settings, row):
-        fulfilment.discard_export(conn, settings, row)
-        _own_export(conn, principal, request_id)  # now answers 410 with the reason
-    token = secrets.token_urlsafe(32)
-    now = settings.clock.now()
-    expires = now + EXPORT_LINK_TTL
-    with transaction(conn):
-        conn.execute("DELETE FROM export_links WHERE request_id = ?", (request_id,))
-        conn.execute(
-            "INSERT INTO export_links (token_hash, request_id, created_at, expires_at) VALUES (?, ?, ?, ?)",
-            (tokens.token_hash(token), request_id, iso(now), iso(expires)),
-        )
+    token, expires = exports.issue_link(conn, settings, principal, request_id)
     return ExportLinkOut(url=f"/api/v1/privacy-requests/{request_id}/export/{token}", expires_at=iso(expires))
 
 
@@ -342,16 +312,5 @@ def export_link(request_id: str, principal: CurrentUser, conn: DbDep, settings: 
 def download_export(
     request_id: str, token: str, principal: CurrentUser, conn: DbDep, settings: SettingsDep
 ) -> FileResponse:
-    row = _own_export(conn, principal, request_id)
-    link = conn.execute(
-        "SELECT * FROM export_links WHERE token_hash = ? AND request_id = ?",
-        (tokens.token_hash(token), request_id),
-    ).fetchone()
-    if link is None:
-        raise not_found("The download link")
-    if parse_iso(link["expires_at"]) <= settings.clock.now():
-        raise Gone("link_expired", "This download link has expired. Ask for a new one.")
-    path = fulfilment.exports_dir(settings) / row["export_key"]
-    if not path.is_file():
-        raise Gone("export_gone", "The export file is no longer available.")
+    path = exports.linked_file(conn, settings, principal, request_id, token)
     return FileResponse(path, media_type="application/zip", filename=f"ticketpros-export-{request_id}.zip")

@@ -28,11 +28,11 @@ from ..auth.service import (
     ClientInfo,
     Principal,
     _email_key,
-    throttle_key,
     locked_error,
     locked_for,
-    register_failure,
     record_security_event,
+    register_failure,
+    throttle_key,
 )
 from ..clock import iso, parse_iso
 from ..config import Settings

@@ -12,9 +12,8 @@ from fastapi.responses import FileResponse
 from pydantic import BaseModel, BeforeValidator, Field
 
 from ..deps import CurrentUser, DbDep, SettingsDep
-from ..errors import NotFound, not_found
 from ..http_errors import error_responses
-from . import service, storage
+from . import service
 
 router = APIRouter(tags=["tickets"], responses=error_responses(401))
 
@@ -145,12 +144,6 @@ def get_ticket(ticket_id: str, principal: CurrentUser, conn: DbDep) -> TicketDet
     )
 
 
-def _stored(path, what: str):
-    if not path.is_file():
-        raise NotFound("file_missing", f"The {what} is not in the service's storage any more.")
-    return path
-
-
 @router.get(
     "/tickets/{ticket_id}/files/{file_id}", summary="Download a stored (cleaned) file",
     response_class=FileResponse,
@@ -159,7 +152,7 @@ def _stored(path, what: str):
 )
 def download(ticket_id: str, file_id: str, principal: CurrentUser, conn: DbDep, settings: SettingsDep):
     row = service.get_file(conn, principal, ticket_id, file_id)
-    path = _stored(storage.content_path(settings, row["storage_key"]), "file")
+    path = service.stored_file(settings, row)
     digest = base64.b64encode(bytes.fromhex(row["sha256"])).decode()
     name = service.download_name(row["original_name"], row["mime"], row["page"])
     return FileResponse(
@@ -181,10 +174,7 @@ def download(ticket_id: str, file_id: str, principal: CurrentUser, conn: DbDep, 
     responses={200: {"content": {"image/jpeg": {}}, "description": "The preview."}, **error_responses(404)},
 )
 def file_thumbnail(ticket_id: str, file_id: str, principal: CurrentUser, conn: DbDep, settings: SettingsDep):
-    row = service.get_file(conn, principal, ticket_id, file_id)
-    if not row["thumbnail_key"]:
-        raise not_found("The preview")
-    path = _stored(storage.thumbnail_path(settings, row["thumbnail_key"]), "preview")
+    path = service.stored_thumbnail(settings, service.get_file(conn, principal, ticket_id, file_id))
     return FileResponse(path, media_type="image/jpeg",
                         headers={"Cache-Control": "private, max-age=3600", "X-Content-Type-Options": "nosniff"})
 

@@ -12,7 +12,7 @@ import sqlite3
 import unicodedata
 from dataclasses import dataclass
 from datetime import date
-from pathlib import PurePosixPath
+from pathlib import Path, PurePosixPath
 from urllib.parse import quote
 
 from ..auth import tokens
@@ -20,7 +20,7 @@ from ..auth.service import Principal
 from ..clock import iso
 from ..config import Settings
 from ..db import transaction
-from ..errors import Conflict, forbidden, not_found
+from ..errors import Conflict, NotFound, forbidden, not_found
 from . import storage
 
 STATUSES = ("uploading", "stored", "processing", "extracted", "failed")
@@ -149,6 +149,23 @@ def get_file(conn: sqlite3.Connection, principal: Principal, ticket_id: str, fil
     if row is None:
         raise not_found("The file")
     return row
+
+
+def _on_disk(path: Path, what: str) -> Path:
+    if not path.is_file():
+        raise NotFound("file_missing", f"The {what} is not in the service's storage any more.")
+    return path
+
+
+def stored_file(settings: Settings, file: sqlite3.Row) -> Path:
+    """Where the stored (cleaned) bytes of a ticket file are."""
+    return _on_disk(storage.content_path(settings, file["storage_key"]), "file")
+
+
+def stored_thumbnail(settings: Settings, file: sqlite3.Row) -> Path:
+    if not file["thumbnail_key"]:
+        raise not_found("The preview")
+    return _on_disk(storage.thumbnail_path(settings, file["thumbnail_key"]), "preview")
 
 
 def lookup(conn: sqlite3.Connection, principal: Principal, sha256: str) -> list[sqlite3.Row]:

@@ -14,10 +14,11 @@ with its ticket.
 
 from __future__ import annotations
 
+import hashlib
 import json
 import os
 import sqlite3
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import datetime, timedelta
 from pathlib import Path
 from typing import NoReturn
@@ -28,7 +29,18 @@ from ..auth.service import Principal
 from ..clock import iso, parse_iso
 from ..config import Settings
 from ..db import transaction
-from ..errors import ChecksumMismatch, Gone, Invalid, NotFound, ServiceError, UnsupportedType, not_found
+from ..errors import (
+    ChecksumMismatch,
+    Conflict,
+    Gone,
+    Invalid,
+    Malformed,
+    NotFound,
+    ServiceError,
+    TooLarge,
+    UnsupportedType,
+    not_found,
+)
 from ..tickets import service as tickets
 from ..tickets import storage
 from . import space
@@ -37,6 +49,8 @@ from .tus import UploadInfo
 
 EXPIRY = timedelta(hours=24)
 SNIFF_BYTES = 512
+#: Expired uploads are removed lazily, at most this often, when a new one starts.
+CLEANUP_INTERVAL = timedelta(minutes=1)
 
 
 @dataclass(frozen=True)
@@ -75,6 +89,29 @@ def partial_path(settings: Settings, upload_id: str) -> Path:
 
 def _fetch(conn: sqlite3.Connection, upload_id: str) -> sqlite3.Row | None:
     return conn.execute("SELECT * FROM uploads WHERE id = ?", (upload_id,)).fetchone()
+
+
+def check_length(settings: Settings, length: int) -> None:
+    """Refuse an upload of ``length`` bytes the service does not take (before reading its metadata)."""
+    if length == 0:
+        raise Malformed("empty_file", "The file is empty.")
+    if length > settings.max_upload_size:
+        megabytes = settings.max_upload_size / (1024 * 1024)
+        raise TooLarge("file_too_large", f"The file is larger than the {megabytes:g} MB the service accepts.")
+
+
+def start(
+    conn: sqlite3.Connection, settings: Settings, principal: Principal, runtime: UploadRuntime, *,
+    length: int, info: UploadInfo, idempotency_key: str | None,
+) -> Upload:
+    """A new upload when there is room for it (expired ones are cleared out first, now and then)."""
+    now = settings.clock.now()
+    if runtime.last_cleanup is None or now - runtime.last_cleanup >= CLEANUP_INTERVAL:
+        runtime.last_cleanup = now
+        remove_expired(conn, settings, runtime)
+    if not space.room_for(settings, length):
+        raise space.storage_full()
+    return create(conn, settings, principal, length=length, info=info, idempotency_key=idempotency_key)
 
 
 def create(
@@ -122,6 +159,56 @@ def load(conn: sqlite3.Connection, settings: Settings, principal: Principal, upl
     if upload.expires_at <= settings.clock.now():
         raise NotFound("upload_expired", "The upload has expired; send the file again.")
     return upload
+
+
+def current(conn: sqlite3.Connection, settings: Settings, principal: Principal, runtime: UploadRuntime,
+            upload_id: str) -> Upload:
+    """The caller's upload as it stands. One that arrived whole but was not yet
+    made a ticket (the service stopped) is completed now; a refused one raises why."""
+    upload = load(conn, settings, principal, upload_id)
+    if runtime.try_acquire(upload.id):
+        try:
+            upload = reconcile(conn, settings, load(conn, settings, principal, upload_id), runtime)
+            if upload.status == "receiving" and upload.offset == upload.length:
+                complete(conn, settings, upload, runtime, running_hash(settings, upload, runtime).hexdigest())
+                upload = load(conn, settings, principal, upload_id)
+        finally:
+            runtime.release(upload.id)
+    if upload.status == "rejected":
+        raise upload.rejection()
+    return upload
+
+
+def begin_patch(conn: sqlite3.Connection, settings: Settings, principal: Principal, runtime: UploadRuntime,
+                upload_id: str, offset: int, declared_length: int | None) -> tuple[Upload, hashlib._Hash | None]:
+    """Claim the upload and check a PATCH from ``offset`` against it; the running
+    hash to continue (None when the upload already completed). Leaves it claimed."""
+    upload = load(conn, settings, principal, upload_id)
+    runtime.acquire(upload.id)
+    try:
+        upload = reconcile(conn, settings, load(conn, settings, principal, upload_id), runtime)
+        if upload.status == "rejected":
+            raise upload.rejection()
+        if upload.status == "completed":
+            return upload, None
+        if offset != upload.offset:
+            raise Conflict("offset_mismatch",
+                           f"The service has {upload.offset} bytes of this file, not {offset}; "
+                           "continue from there.", upload_offset=upload.offset)
+        if declared_length is not None and offset + declared_length > upload.length:
+            raise TooLarge("past_upload_length", "The data goes past the Upload-Length of this file.")
+        return upload, running_hash(settings, upload, runtime)
+    except BaseException:
+        runtime.release(upload.id)
+        raise
+
+
+def finish(conn: sqlite3.Connection, settings: Settings, principal: Principal, upload: Upload,
+           runtime: UploadRuntime) -> Upload:
+    """Complete an upload whose last byte just arrived (the caller holds it)."""
+    running = running_hash(settings, replace(upload, offset=upload.length), runtime)
+    complete(conn, settings, upload, runtime, running.hexdigest())
+    return load(conn, settings, principal, upload.id)
 
 
 def reconcile(conn: sqlite3.Connection, settings: Settings, upload: Upload, runtime: UploadRuntime) -> Upload:
@@ -260,6 +347,17 @@ def complete(conn: sqlite3.Connection, settings: Settings, upload: Upload, runti
     runtime.forget(upload.id)
     partial.unlink(missing_ok=True)
     return ticket_id
+
+
+def cancel(conn: sqlite3.Connection, settings: Settings, principal: Principal, runtime: UploadRuntime,
+           upload_id: str) -> None:
+    """tus termination: the caller's upload and its data go (409 while another request sends it)."""
+    upload = load(conn, settings, principal, upload_id)
+    runtime.acquire(upload.id)
+    try:
+        terminate(conn, settings, upload, runtime)
+    finally:
+        runtime.release(upload.id)
 
 
 def terminate(conn: sqlite3.Connection, settings: Settings, upload: Upload, runtime: UploadRuntime) -> None:

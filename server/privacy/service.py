@@ -302,13 +302,6 @@ def record_usage(
     return cur.rowcount == 1
 
 
-def erase_usage(conn: sqlite3.Connection, user_id: str) -> None:
-    """Deletion request: drop the person's usage events and the address their
-    policy acknowledgements came from (that they acknowledged stays on record)."""
-    conn.execute("DELETE FROM usage_events WHERE user_id = ?", (user_id,))
-    conn.execute("UPDATE policy_acknowledgements SET ip = NULL WHERE user_id = ?", (user_id,))
-
-
 # -- the dashboard inventory --------------------------------------------------------
 
 def _customer_data(conn: sqlite3.Connection, customer_id: str, uploader_id: str | None) -> dict[str, int]:

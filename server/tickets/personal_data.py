@@ -9,6 +9,7 @@ import sqlite3
 
 from ..config import Settings
 from ..personal_data import Erasure, Export
+from . import storage
 
 log = logging.getLogger(__name__)
 
@@ -71,14 +72,11 @@ def erase_person(conn: sqlite3.Connection, settings: Settings, erasure: Erasure)
         )
     ]
     conn.execute("DELETE FROM tickets WHERE uploader_id = ?", (user_id,))
-    # Content-addressed: a file another ticket still uses stays.
-    removed = [
-        k for k in set(keys)
-        if conn.execute("SELECT 1 FROM ticket_files WHERE storage_key = ?", (k,)).fetchone() is None
-    ]
 
     def remove_files() -> None:
-        for key in removed:
-            (settings.files_dir / key).unlink(missing_ok=True)
+        # Content-addressed: a file another ticket still uses stays (checked under the
+        # storage guard, so an upload of the same content completing now keeps its file).
+        with storage.guard():
+            storage.remove_unreferenced(conn, settings, keys)
 
     erasure.after_commit(remove_files)

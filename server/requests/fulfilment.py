@@ -25,6 +25,7 @@ from ..db import connect, transaction
 from ..personal_data import Erasure, Export
 from ..privacy import personal_data as privacy_data
 from ..tickets import personal_data as tickets_data
+from ..uploads import personal_data as uploads_data
 from . import personal_data as requests_data
 from .exports import discard_export, export_expired, exports_dir
 from .service import transition, validate_correction
@@ -35,7 +36,7 @@ log = logging.getLogger(__name__)
 EXPORTERS = (auth_data.export_person, tickets_data.export_person, requests_data.export_person)
 #: Everything a deletion request erases, in one transaction.
 ERASERS = (auth_data.erase_person, privacy_data.erase_person, tickets_data.erase_person,
-           requests_data.erase_person)
+           uploads_data.erase_person, requests_data.erase_person)
 
 
 def resume_unfinished(settings: Settings) -> None:

@@ -1,5 +1,6 @@
 """A deletion request reaches everything of the person on disk: their
-tickets' files and previews, when the owner deletes the tickets too."""
+tickets' files and previews (when the owner deletes the tickets too) and the
+uploads they had not finished."""
 
 from __future__ import annotations
 
@@ -62,3 +63,17 @@ def test_deleting_the_tickets_too_removes_their_files_and_previews_but_not_share
     download = bob.get(f"/tickets/{kept['id']}/files/{page['id']}")
     assert download.status_code == 200 and sha(download.content).hexdigest() == page["sha256"]
 
+
+def test_uploads_the_person_had_not_finished_go_with_them(service, alice):
+    data = photo(60)
+    location = alice.location(len(data), filename="half.jpg", sha256=hashlib.sha256(data).hexdigest())
+    assert alice.patch(location, 0, data[:100]).status_code == 204
+    part = service.settings.data_dir / "uploads" / (location.rsplit("/", 1)[1] + ".part")
+    assert part.stat().st_size == 100
+
+    erase(service, "alice@demo.example", delete_tickets=False)
+
+    assert not part.exists()
+    with service.db() as db:
+        assert db.execute("SELECT count(*) FROM uploads").fetchone()[0] == 0
+    db.close()

@@ -48,7 +48,7 @@ def own_export(conn: sqlite3.Connection, principal: Principal, request_id: str) 
         # The owner decides on the request but never receives the person's copy.
         raise not_found("The export")
     if row["export_key"] is None:
-        if row["state"] == "completed":
+        if row["state"] == service.RequestState.COMPLETED:
             raise Gone("export_gone", "This export is no longer kept. File a new request for a copy.")
         raise Conflict("export_not_ready", "The export is not ready yet. Wait until the request is completed.")
     return row

@@ -28,7 +28,7 @@ from ..tickets import personal_data as tickets_data
 from ..uploads import personal_data as uploads_data
 from . import personal_data as requests_data
 from .exports import discard_export, export_expired, exports_dir
-from .service import transition, validate_correction
+from .service import RequestState, transition, validate_correction
 
 log = logging.getLogger(__name__)
 
@@ -45,7 +45,8 @@ def resume_unfinished(settings: Settings) -> None:
     conn = connect(settings.db_path)
     try:
         for (request_id,) in conn.execute(
-            "SELECT id FROM privacy_requests WHERE state IN ('approved', 'in_progress')"
+            "SELECT id FROM privacy_requests WHERE state IN (?, ?)",
+            (RequestState.APPROVED, RequestState.IN_PROGRESS),
         ).fetchall():
             log.info("resuming privacy request %s", request_id)
             fulfil(conn, settings, request_id)
@@ -61,17 +62,17 @@ def fulfil(conn: sqlite3.Connection, settings: Settings, request_id: str) -> Non
     service stopped half-way); never raises: the decision is already kept."""
     with transaction(conn):
         state = conn.execute("SELECT state FROM privacy_requests WHERE id = ?", (request_id,)).fetchone()[0]
-        if state == "approved":
+        if state == RequestState.APPROVED:
             transition(
                 conn,
                 settings,
                 request_id,
-                "in_progress",
+                RequestState.IN_PROGRESS,
                 actor_id=None,
                 actor_kind="service",
                 note="Ticket Pros started work on the request.",
             )
-        elif state != "in_progress":
+        elif state != RequestState.IN_PROGRESS:
             return
     row = conn.execute("SELECT * FROM privacy_requests WHERE id = ?", (request_id,)).fetchone()
     try:
@@ -88,10 +89,12 @@ def fulfil(conn: sqlite3.Connection, settings: Settings, request_id: str) -> Non
         with transaction(conn):
             conn.execute(
                 "INSERT INTO privacy_request_events (request_id, at, actor_kind, from_state, to_state, note)"
-                " VALUES (?, ?, 'service', 'in_progress', 'in_progress', ?)",
+                " VALUES (?, ?, 'service', ?, ?, ?)",
                 (
                     request_id,
                     iso(settings.clock.now()),
+                    RequestState.IN_PROGRESS,
+                    RequestState.IN_PROGRESS,
                     "Ticket Pros could not finish the request yet and has been alerted.",
                 ),
             )
@@ -130,7 +133,7 @@ def _access(conn: sqlite3.Connection, settings: Settings, row: sqlite3.Row) -> N
             conn,
             settings,
             row["id"],
-            "completed",
+            RequestState.COMPLETED,
             actor_id=None,
             actor_kind="service",
             note="The export is ready; the requester downloads it in the app.",
@@ -151,7 +154,7 @@ def _correction(conn: sqlite3.Connection, settings: Settings, row: sqlite3.Row) 
             conn,
             settings,
             row["id"],
-            "completed",
+            RequestState.COMPLETED,
             actor_id=None,
             actor_kind="service",
             note=f"Your {row['correction_field']} was corrected.",
@@ -166,7 +169,7 @@ def _flag(conn: sqlite3.Connection, settings: Settings, row: sqlite3.Row) -> Non
     with transaction(conn):
         auth_data.set_flag(conn, row["requester_id"], row["type"], at=settings.clock.now(),
                            request_id=row["id"], note=note)
-        transition(conn, settings, row["id"], "completed", actor_id=None, actor_kind="service", note=note)
+        transition(conn, settings, row["id"], RequestState.COMPLETED, actor_id=None, actor_kind="service", note=note)
 
 
 # -- deletion ----------------------------------------------------------------------------
@@ -183,7 +186,7 @@ def _deletion(conn: sqlite3.Connection, settings: Settings, row: sqlite3.Row) ->
             if erasure.delete_tickets
             else " Their tickets stay with the organisation, uploader anonymised."
         )
-        transition(conn, settings, row["id"], "completed", actor_id=None, actor_kind="service", note=outcome)
+        transition(conn, settings, row["id"], RequestState.COMPLETED, actor_id=None, actor_kind="service", note=outcome)
     erasure.committed()
     # Move the erased rows out of the write-ahead log into the (secure_delete)
     # database file and empty the log, so no old copy lingers on disk.

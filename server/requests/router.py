@@ -16,7 +16,8 @@ from . import exports, fulfilment, service
 router = APIRouter(tags=["privacy requests"], responses=error_responses(401))
 
 RequestType = Literal["access", "correction", "deletion", "restriction", "objection"]
-RequestState = Literal["pending_owner", "approved", "denied", "in_progress", "completed", "cancelled"]
+# Inline enums in /openapi.json (a Literal, not a schema of its own), from the service's one list.
+RequestState = Literal[tuple(state.value for state in service.RequestState)]  # type: ignore[valid-type]
 
 
 def _document_new_request(schema: dict) -> None:
@@ -228,7 +229,8 @@ def list_requests(
 ) -> PrivacyRequestList:
     rows = service.list_visible(conn, principal, view)
     items = [_out(conn, settings, r, with_coverage=False) for r in rows]
-    return PrivacyRequestList(items=items, pending=sum(1 for i in items if i.state == "pending_owner"))
+    pending = sum(1 for i in items if i.state == service.RequestState.PENDING_OWNER)
+    return PrivacyRequestList(items=items, pending=pending)
 
 
 @router.get("/privacy-requests/{request_id}", response_model=PrivacyRequestOut, summary="One request",

@@ -442,3 +442,18 @@ def test_migrations_run_in_one_transaction_after_a_backup_and_old_backups_rotate
     migrations.migrate(path, chain)
     assert migrations.backups(path) == [migrations.backup_path(path, latest + 2)]
 
+
+
+def test_the_database_accepts_exactly_the_request_states_of_the_service(tmp_path):
+    """The CHECK constraint is the one other spelling of RequestState; they must agree."""
+    from server.requests.service import RequestState
+
+    path = tmp_path / DB_NAME
+    initialise(path)
+    conn = sqlite3.connect(path)
+    try:
+        sql = conn.execute("SELECT sql FROM sqlite_master WHERE name = 'privacy_requests'").fetchone()[0]
+    finally:
+        conn.close()
+    listed = re.search(r"CHECK \(state IN \(([^)]*)\)\)", sql).group(1)
+    assert [s.strip(" '") for s in listed.split(",")] == [s.value for s in RequestState]

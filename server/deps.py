@@ -9,6 +9,7 @@ from typing import Annotated
 from fastapi import Depends, Request
 from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
 
+from . import API_PREFIX
 from .auth.service import ClientInfo, Principal, authenticate
 from .config import Settings
 from .db import connect
@@ -42,7 +43,7 @@ def get_client_info(request: Request) -> ClientInfo:
 
 ClientInfoDep = Annotated[ClientInfo, Depends(get_client_info)]
 
-_bearer = HTTPBearer(auto_error=False, description="Access token from /api/v1/auth/login")
+_bearer = HTTPBearer(auto_error=False, description=f"Access token from {API_PREFIX}/auth/login")
 
 
 def get_principal(

@@ -1,4 +1,4 @@
-"""/api/v1/auth and /api/v1/me."""
+"""``/auth`` and ``/me`` (under the API prefix): sign-in, token rotation, sign-out, who is signed in."""
 
 from __future__ import annotations
 

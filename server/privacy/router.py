@@ -1,4 +1,4 @@
-"""/api/v1/privacy: the dashboard inventory, policy, subprocessors and billing."""
+"""``/privacy`` (under the API prefix): the dashboard inventory, policy, subprocessors and billing."""
 
 from __future__ import annotations
 

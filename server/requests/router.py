@@ -1,10 +1,10 @@
-"""/api/v1/privacy-requests: file, list, decide, cancel, extend, download exports."""
+"""``/privacy-requests`` (under the API prefix): file, list, decide, cancel, extend, download exports."""
 
 from __future__ import annotations
 
 from typing import Annotated, Literal
 
-from fastapi import APIRouter, Header, Query
+from fastapi import APIRouter, Header, Query, Request
 from fastapi.responses import FileResponse
 from pydantic import BaseModel, ConfigDict, Field
 
@@ -299,9 +299,12 @@ def extend(
     responses=error_responses(404, 409, 410, _409="The export is not ready yet.",
                               _410="The export is no longer kept."),
 )
-def export_link(request_id: str, principal: CurrentUser, conn: DbDep, settings: SettingsDep) -> ExportLinkOut:
+def export_link(
+    request_id: str, request: Request, principal: CurrentUser, conn: DbDep, settings: SettingsDep
+) -> ExportLinkOut:
     token, expires = exports.issue_link(conn, settings, principal, request_id)
-    return ExportLinkOut(url=f"/api/v1/privacy-requests/{request_id}/export/{token}", expires_at=iso(expires))
+    url = request.app.url_path_for("download_export", request_id=request_id, token=token)
+    return ExportLinkOut(url=str(url), expires_at=iso(expires))
 
 
 @router.get(

@@ -1,4 +1,4 @@
-"""/api/v1/tickets: list, search, details, downloads, thumbnails, deletion, duplicate lookup."""
+"""``/tickets`` (under the API prefix): list, search, details, downloads, thumbnails, deletion, duplicate lookup."""
 
 from __future__ import annotations
 

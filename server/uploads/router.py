@@ -1,4 +1,4 @@
-"""/api/v1/uploads: tus 1.0.0 (core, creation, termination, checksum).
+"""``/uploads`` (under the API prefix): tus 1.0.0 (core, creation, termination, checksum).
 
 Any standard tus client can upload here. Every reply carries
 ``Tus-Resumable: 1.0.0``; a request without it gets 412. Errors keep the

@@ -77,14 +77,15 @@ def _issue(conn: sqlite3.Connection, settings: Settings, session_id: str, now: d
     return IssuedTokens(access, refresh, int(settings.access_token_ttl.total_seconds()), session_id)
 
 
-def _email_key(email: str) -> str:
+def normal_email(email: str) -> str:
+    """An address as the users table stores it."""
     return email.strip().lower()
 
 
 def throttle_key(email: str) -> str:
     """Failed sign-ins are counted per hashed email: typed addresses (of
     erased people, or typos of strangers' addresses) are never stored."""
-    return tokens.token_hash("login:" + _email_key(email))
+    return tokens.token_hash("login:" + normal_email(email))
 
 
 def locked_error(seconds: int) -> TooManyAttempts:
@@ -135,7 +136,7 @@ def login(
     user = conn.execute(
         "SELECT u.id, u.customer_id, u.password_hash, u.status, c.status AS customer_status"
         " FROM users u JOIN customers c ON c.id = u.customer_id WHERE u.email = ?",
-        (_email_key(email),),
+        (normal_email(email),),
     ).fetchone()
     user_id = user["id"] if user is not None else None
     customer_id = user["customer_id"] if user is not None else None
@@ -299,7 +300,7 @@ def create_user(
     conn.execute(
         "INSERT INTO users (id, customer_id, email, name, phone, role, password_hash, created_at)"
         " VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-        (user_id, customer_id, _email_key(email), name, phone, role,
+        (user_id, customer_id, normal_email(email), name, phone, role,
          passwords.hash_password(password, n=settings.scrypt_n), iso(settings.clock.now())),
     )
     return user_id

@@ -416,7 +416,7 @@ def security_events(conn: sqlite3.Connection, user_id: str, limit: int = SECURIT
 
 def _retention(conn: sqlite3.Connection, account: dict[str, Any]) -> dict[str, Any]:
     text = policy_text(conn)["text"]
-    match = re.search(r"^6\)\s*Data Retention\s*$(.*?)^7\)", text, re.S | re.M)
+    match = re.search(r"^6\)\s*Data Retention\s*$(.*?)^7\)", text, re.DOTALL | re.MULTILINE)
     return {
         "account_status": account["customer_status"],
         "user_status": account["status"],

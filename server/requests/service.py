@@ -28,9 +28,9 @@ from ..auth import passwords, tokens
 from ..auth.service import (
     ClientInfo,
     Principal,
-    _email_key,
     locked_error,
     locked_for,
+    normal_email,
     record_security_event,
     register_failure,
     throttle_key,
@@ -118,7 +118,7 @@ def validate_correction(conn: sqlite3.Connection, user_id: str, field: str | Non
     else:
         if len(value) > EMAIL_MAX or not _EMAIL.fullmatch(value):
             raise invalid("That is not a valid email address.")
-        value = _email_key(value)
+        value = normal_email(value)
         taken = conn.execute("SELECT id FROM users WHERE email = ? AND id != ?", (value, user_id)).fetchone()
         if taken:
             raise Conflict("email_taken", "Another account already uses that email address.")

@@ -89,12 +89,13 @@ def _summary(row) -> dict:
         if row["uploader_id"] is not None and row["uploader_name"] is not None
         else None
     )
-    return dict(
-        id=row["id"], ticket_number=row["ticket_number"], job=row["job"], ticket_date=row["ticket_date"],
-        notes=row["notes"], status=row["status"], created_at=row["created_at"], uploader=uploader,
-        page_count=row["page_count"], total_bytes=row["total_bytes"], first_file_id=row["first_file_id"],
-        has_extracted_values=bool(row["has_extracted_values"]),
-    )
+    return {
+        "id": row["id"], "ticket_number": row["ticket_number"], "job": row["job"],
+        "ticket_date": row["ticket_date"], "notes": row["notes"], "status": row["status"],
+        "created_at": row["created_at"], "uploader": uploader, "page_count": row["page_count"],
+        "total_bytes": row["total_bytes"], "first_file_id": row["first_file_id"],
+        "has_extracted_values": bool(row["has_extracted_values"]),
+    }
 
 
 @router.get(

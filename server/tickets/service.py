@@ -318,7 +318,7 @@ def download_name(original_name: str, mime: str, page: int) -> str:
     name = "".join(c for c in unicodedata.normalize("NFC", name) if unicodedata.category(c)[0] != "C")
     name = name.strip().strip(".").strip()[:200]
     allowed = _EXTENSIONS.get(mime, ())
-    stem, dot, suffix = name.rpartition(".")
+    _stem, dot, suffix = name.rpartition(".")
     if not name:
         name = f"page-{page}"
     if allowed and ("." + suffix.lower() if dot else "") not in allowed:

@@ -2,10 +2,11 @@
 
 ``Settings.storage_limit`` (``--max-storage-mb``) caps the bytes the service's
 files may take in its data dir (stored files, thumbnails, partial uploads,
-work copies; the database is not counted). A write that would pass it fails exactly like a write to a
-full disk (``OSError(ENOSPC)``), so one code path answers both: HTTP 507
-``storage_full`` with a sentence, what arrived before is kept and the upload
-can be resumed once there is room again; no ticket is made of half a file.
+work copies; the database is not counted). A write that would pass it fails
+exactly like a write to a full disk (``OSError(ENOSPC)``), so one code path
+answers both: a ``StorageFull`` refusal (507 ``storage_full``) with a
+sentence; what arrived before is kept and the upload can be resumed once
+there is room again; no ticket is made of half a file.
 
 The usage is counted once by walking the data dir, then grows with every
 claim; it is counted again only when a claim would not fit (files deleted

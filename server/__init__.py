@@ -6,4 +6,6 @@ with the desktop client but the HTTP contract published at ``/openapi.json``.
 """
 
 API_VERSION = 1
+#: Where the API lives; every router's paths are relative to it.
+API_PREFIX = f"/api/v{API_VERSION}"
 SERVICE_NAME = "ticketpros"

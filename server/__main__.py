@@ -81,7 +81,17 @@ def _exit_when_orphaned() -> None:
 
 
 def main(argv: list[str] | None = None) -> int:
-    argv = sys.argv[1:] if argv is None else argv
+    from .migrations import SchemaError
+
+    try:
+        return _run(sys.argv[1:] if argv is None else argv)
+    except SchemaError as exc:
+        # A database this service cannot use (too new, not ours, a failed migration): one sentence.
+        print(exc, file=sys.stderr)
+        return 1
+
+
+def _run(argv: list[str]) -> int:
     from .privacy import operator
 
     if argv[:1] and argv[0] in operator.COMMANDS:

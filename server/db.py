@@ -1,8 +1,9 @@
 """SQLite storage: one real file in the data dir, one connection per request.
 
-Each domain folder keeps its tables in its own ``schema.sql``; they are applied
-in ``SCHEMA_ORDER`` (domains that others reference come first). Statements use
-``IF NOT EXISTS`` so opening an existing data dir is safe.
+The tables are made and changed only by the ordered migrations of
+``server/migrations`` (recorded in the database's ``schema_migrations``),
+which :func:`initialise` applies when the service opens the file; a file
+written by a newer service is refused untouched (``migrations.SchemaError``).
 """
 
 from __future__ import annotations
@@ -10,10 +11,9 @@ from __future__ import annotations
 import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
-from importlib import resources
 from pathlib import Path
 
-SCHEMA_ORDER = ("auth", "tickets", "uploads", "requests", "privacy")
+from . import migrations
 
 
 def connect(db_path: Path) -> sqlite3.Connection:
@@ -43,12 +43,6 @@ def transaction(conn: sqlite3.Connection) -> Iterator[sqlite3.Connection]:
 
 
 def initialise(db_path: Path) -> None:
+    """Make the database, or bring it up to this service's schema (see ``server.migrations``)."""
     db_path.parent.mkdir(parents=True, exist_ok=True)
-    conn = connect(db_path)
-    try:
-        conn.execute("PRAGMA journal_mode = WAL")
-        for domain in SCHEMA_ORDER:
-            sql = resources.files(f"server.{domain}").joinpath("schema.sql").read_text("utf-8")
-            conn.executescript(sql)
-    finally:
-        conn.close()
+    migrations.migrate(db_path)

@@ -9,10 +9,11 @@ from typing import Annotated
 from fastapi import Depends, Request
 from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
 
+from . import API_PREFIX
 from .auth.service import ClientInfo, Principal, authenticate
 from .config import Settings
 from .db import connect
-from .errors import ApiError
+from .errors import NotSignedIn, forbidden
 
 
 def get_settings(request: Request) -> Settings:
@@ -42,7 +43,7 @@ def get_client_info(request: Request) -> ClientInfo:
 
 ClientInfoDep = Annotated[ClientInfo, Depends(get_client_info)]
 
-_bearer = HTTPBearer(auto_error=False, description="Access token from /api/v1/auth/login")
+_bearer = HTTPBearer(auto_error=False, description=f"Access token from {API_PREFIX}/auth/login")
 
 
 def get_principal(
@@ -51,10 +52,7 @@ def get_principal(
     credentials: Annotated[HTTPAuthorizationCredentials | None, Depends(_bearer)],
 ) -> Principal:
     if credentials is None or credentials.scheme.lower() != "bearer":
-        raise ApiError(
-            401, "not_signed_in", "You are not signed in.",
-            headers={"WWW-Authenticate": "Bearer"},
-        )
+        raise NotSignedIn("not_signed_in", "You are not signed in.", token_refused=False)
     return authenticate(conn, settings, credentials.credentials)
 
 
@@ -63,7 +61,7 @@ CurrentUser = Annotated[Principal, Depends(get_principal)]
 
 def require_owner(principal: CurrentUser) -> Principal:
     if not principal.is_owner:
-        raise ApiError(403, "forbidden", "Only the Account Owner can do this.")
+        raise forbidden("Only the Account Owner can do this.")
     return principal
 
 

@@ -1,227 +1,116 @@
-"""One error shape for every reply: ``{"error": {"code": ..., "message": ...}}``.
+"""The service's refusals: a small tree of domain errors, raised by services.
 
-``message`` is a sentence the client may show to a person as it is.
+Each has a stable ``code`` (machine-readable: ``not_found``, ``invalid_state``)
+and a ``message``, a sentence a person may read as it is. Services know
+nothing of HTTP: ``server.http_errors`` maps each class to its reply, in one
+place, with the same status for every error of a class::
+
+    ServiceError
+    ├── Malformed         the request cannot be read (headers, metadata)        400
+    ├── SignInFailed      credentials or refresh token refused                  401
+    ├── NotSignedIn       no usable access token                                401
+    ├── Forbidden         signed in, but not allowed to do this                 403
+    ├── NotFound          missing, or another organisation's (answers the same) 404
+    ├── Stalled           no data arrived for too long                          408
+    ├── Conflict          clashes with the current state                        409
+    ├── Gone              existed, but is no longer available                   410
+    ├── TooLarge          larger than the service accepts                       413
+    ├── UnsupportedType   content of a kind the service does not take           415
+    ├── Invalid           values the service cannot accept                      422
+    ├── TooManyAttempts   locked for a while after failed attempts              429
+    ├── ChecksumMismatch  data damaged on the way (tus checksum extension)      460
+    └── StorageFull       the service has no room for it now                    507
+
+``retry_after`` (seconds) says when trying again makes sense; ``upload_offset``
+how many bytes of an upload the service holds, on refusals of upload data.
 """
 
 from __future__ import annotations
 
-import re
-from typing import Any
 
-from fastapi import FastAPI, Request
-from fastapi.exceptions import RequestValidationError
-from fastapi.openapi.utils import get_openapi
-from fastapi.responses import JSONResponse
-from pydantic import BaseModel, Field
-from starlette.exceptions import HTTPException as StarletteHTTPException
-
-
-class ApiError(Exception):
+class ServiceError(Exception):
     def __init__(
         self,
-        status: int,
         code: str,
         message: str,
         *,
-        headers: dict[str, str] | None = None,
+        retry_after: int | None = None,
+        upload_offset: int | None = None,
     ) -> None:
         super().__init__(message)
-        self.status = status
         self.code = code
         self.message = message
-        self.headers = headers or {}
+        self.retry_after = retry_after
+        self.upload_offset = upload_offset
 
 
-class ErrorInfo(BaseModel):
-    code: str = Field(description="Stable machine-readable reason, e.g. not_found.")
-    message: str = Field(description="A sentence a person can read.")
+class Malformed(ServiceError):
+    pass
 
 
-class ErrorOut(BaseModel):
-    """The body of every error reply."""
-
-    error: ErrorInfo
+class SignInFailed(ServiceError):
+    pass
 
 
-class ValidationIssue(BaseModel):
-    loc: list[str] = Field(description="Where: body, query, path or header, then the field.")
-    msg: str
+class NotSignedIn(ServiceError):
+    def __init__(self, code: str, message: str, *, token_refused: bool) -> None:
+        super().__init__(code, message)
+        #: An access token was sent and refused (False: none was sent).
+        self.token_refused = token_refused
 
 
-class ValidationErrorInfo(ErrorInfo):
-    details: list[ValidationIssue] | None = Field(
-        default=None, description="Every problem found, when the request did not match its schema."
-    )
+class Forbidden(ServiceError):
+    pass
 
 
-class ValidationErrorOut(BaseModel):
-    """The body of a 422 reply: the request is well-formed but its values are not valid."""
-
-    error: ValidationErrorInfo
+class NotFound(ServiceError):
+    pass
 
 
-_DESCRIPTIONS = {
-    400: "The request is malformed.",
-    401: "Not signed in, or the session has ended.",
-    403: "Signed in, but not allowed to do this.",
-    404: "Not found (items of other organisations answer the same).",
-    408: "No data arrived for too long.",
-    409: "Conflicts with the current state.",
-    410: "No longer available.",
-    412: "A precondition failed.",
-    413: "Too large.",
-    415: "Wrong content type.",
-    422: "The values sent are not valid.",
-    429: "Too many failed attempts; wait for Retry-After seconds.",
-    460: "Checksum mismatch (tus checksum extension).",
-}
+class Stalled(ServiceError):
+    pass
 
 
-def error_responses(*statuses: int, **described: str) -> dict[int | str, dict[str, Any]]:
-    """``responses=`` entries documenting error replies with the service's error
-    shape; ``described`` overrides a description, e.g. ``_404="No such ticket."``."""
-    out: dict[int | str, dict[str, Any]] = {}
-    for status in statuses:
-        description = described.get(f"_{status}", _DESCRIPTIONS.get(status, "Error."))
-        model = ValidationErrorOut if status == 422 else ErrorOut
-        out[status] = {"model": model, "description": description}
-    return out
+class Conflict(ServiceError):
+    pass
 
 
-def not_found(what: str = "The item") -> ApiError:
+class Gone(ServiceError):
+    pass
+
+
+class TooLarge(ServiceError):
+    pass
+
+
+class UnsupportedType(ServiceError):
+    pass
+
+
+class Invalid(ServiceError):
+    pass
+
+
+class TooManyAttempts(ServiceError):
+    pass
+
+
+class ChecksumMismatch(ServiceError):
+    pass
+
+
+class StorageFull(ServiceError):
+    pass
+
+
+def not_found(what: str = "The item") -> NotFound:
     # Foreign ids answer exactly like missing ones: tenants never learn of each other.
-    return ApiError(404, "not_found", f"{what} was not found.")
+    return NotFound("not_found", f"{what} was not found.")
 
 
-def forbidden(message: str) -> ApiError:
-    return ApiError(403, "forbidden", message)
+def forbidden(message: str) -> Forbidden:
+    return Forbidden("forbidden", message)
 
 
-def _body(code: str, message: str, **extra: object) -> dict:
-    return {"error": {"code": code, "message": message, **extra}}
-
-
-def _describe_validation(exc: RequestValidationError) -> str:
-    errors = exc.errors()
-    if not errors:
-        return "The request is not valid."
-    first = errors[0]
-    where = ".".join(str(p) for p in first.get("loc", ()) if p not in ("body", "query", "path"))
-    text = str(first.get("msg", "is not valid")).removeprefix("Value error, ")  # pydantic's prefix
-    return f"{where}: {text}." if where else f"{text}."
-
-
-def _add_component(components: dict[str, Any], model: type[BaseModel]) -> dict[str, str]:
-    schema = model.model_json_schema(ref_template="#/components/schemas/{model}")
-    for name, definition in schema.pop("$defs", {}).items():
-        components.setdefault(name, definition)
-    components.setdefault(model.__name__, schema)
-    return {"$ref": f"#/components/schemas/{model.__name__}"}
-
-
-def _cannot_fail_validation(operation: dict[str, Any]) -> bool:
-    """FastAPI documents 422 for every route with parameters; a route whose only
-    parameters are plain text in the path never sends it."""
-    if "requestBody" in operation:
-        return False
-    return all(
-        parameter.get("in") == "path"
-        and {k: v for k, v in parameter.get("schema", {}).items() if k != "title"} == {"type": "string"}
-        for parameter in operation.get("parameters", [])
-    )
-
-
-BODY_UNREADABLE = "The request body could not be read; send JSON encoded as UTF-8."
-
-
-def install_openapi(app: FastAPI) -> None:
-    """/openapi.json tells the truth about errors every route shares: FastAPI
-    documents its own ``HTTPValidationError`` body for 422, but the handler below
-    answers ``{"error": {"code", "message", "details"}}``; and a JSON body that
-    cannot be decoded at all is answered with 400 before validation starts."""
-
-    def openapi() -> dict[str, Any]:
-        if app.openapi_schema:
-            return app.openapi_schema
-        schema = get_openapi(
-            title=app.title, version=app.version, description=app.description, routes=app.routes
-        )
-        components = schema.setdefault("components", {}).setdefault("schemas", {})
-        validation_ref = _add_component(components, ValidationErrorOut)
-        error_ref = _add_component(components, ErrorOut)
-        for path_item in schema.get("paths", {}).values():
-            for operation in path_item.values():
-                responses = operation.setdefault("responses", {})
-                reply = responses.get("422")
-                if reply is not None:
-                    content = reply.get("content", {}).get("application/json", {})
-                    if content.get("schema") == {"$ref": "#/components/schemas/HTTPValidationError"}:
-                        if _cannot_fail_validation(operation):
-                            del responses["422"]
-                        else:
-                            content["schema"] = validation_ref
-                            reply["description"] = _DESCRIPTIONS[422]
-                if "application/json" in operation.get("requestBody", {}).get("content", {}):
-                    responses.setdefault("400", {
-                        "description": "The body is not text in UTF-8.",
-                        "content": {"application/json": {"schema": error_ref}},
-                    })
-        for name in ("HTTPValidationError", "ValidationError"):
-            components.pop(name, None)
-        app.openapi_schema = schema
-        return schema
-
-    app.openapi = openapi  # type: ignore[method-assign]
-
-
-def install_error_handlers(app: FastAPI) -> None:
-    install_openapi(app)
-
-    @app.exception_handler(ApiError)
-    async def _api_error(_: Request, exc: ApiError) -> JSONResponse:
-        return JSONResponse(_body(exc.code, exc.message), exc.status, headers=exc.headers)
-
-    @app.exception_handler(RequestValidationError)
-    async def _validation(_: Request, exc: RequestValidationError) -> JSONResponse:
-        details = [
-            {"loc": [str(p) for p in e.get("loc", ())], "msg": str(e.get("msg", ""))}
-            for e in exc.errors()
-        ]
-        return JSONResponse(
-            _body("validation_error", _describe_validation(exc), details=details), 422
-        )
-
-    @app.exception_handler(StarletteHTTPException)
-    async def _http(request: Request, exc: StarletteHTTPException) -> JSONResponse:
-        codes = {400: "bad_request", 404: "not_found", 405: "method_not_allowed"}
-        code = codes.get(exc.status_code, "http_error")
-        message = exc.detail if isinstance(exc.detail, str) else "The request failed."
-        if exc.status_code == 404:
-            message = "The item was not found."
-        elif exc.status_code == 400 and message == "There was an error parsing the body":
-            message = BODY_UNREADABLE  # FastAPI's words for a body it could not decode
-        headers = dict(exc.headers or {})
-        if exc.status_code == 405:
-            # Starlette names only the methods of the first route that matched the
-            # path; every method registered for the path is allowed.
-            headers["Allow"] = _allowed_methods(request)
-        return JSONResponse(_body(code, message), exc.status_code, headers=headers)
-
-
-def _allowed_methods(request: Request) -> str:
-    """The methods /openapi.json documents for the requested path (the path a
-    request goes to: /tickets/lookup, not /tickets/{ticket_id})."""
-    app = request.app
-    table = getattr(app.state, "allowed_methods", None)
-    if table is None:
-        table = [
-            (re.compile(re.sub(r"\\{[^/]+?\\}", "[^/]+", re.escape(path))),
-             sorted(method.upper() for method in item))
-            for path, item in app.openapi().get("paths", {}).items()
-        ]
-        app.state.allowed_methods = table
-    # The first path that matches is the one routing chose (paths are in route order).
-    for pattern, allowed in table:
-        if pattern.fullmatch(request.url.path):
-            return ", ".join(allowed)
-    return ""
+def invalid(message: str) -> Invalid:
+    return Invalid("validation_error", message)

@@ -4,11 +4,11 @@ from __future__ import annotations
 
 from fastapi import FastAPI
 
-from . import API_VERSION, meta
+from . import API_PREFIX, API_VERSION, meta
 from .auth import router as auth_router
 from .config import Settings
 from .db import initialise
-from .errors import install_error_handlers
+from .http_errors import install_error_handlers
 from .privacy import router as privacy_router
 from .privacy.usage import install_usage_recording
 from .requests import router as requests_router
@@ -16,8 +16,6 @@ from .requests.fulfilment import resume_unfinished
 from .tickets import router as tickets_router
 from .tickets import storage
 from .uploads import router as uploads_router
-
-API_PREFIX = "/api/v1"
 
 # One line per domain; each router's paths are relative to API_PREFIX.
 ROUTERS = (

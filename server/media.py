@@ -407,7 +407,7 @@ def check_pdf(path: Path) -> None:
                         found.append(kind)
     except (Refused, ValueError):
         raise
-    except Exception as exc:  # noqa: BLE001 - whatever a hostile file makes the parser raise
+    except Exception as exc:  # whatever a hostile file makes the parser raise
         raise ValueError("damaged PDF") from exc
     if found:
         raise Refused("pdf_active_content", f"This PDF has active content ({', '.join(found)}), which the service "

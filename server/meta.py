@@ -1,4 +1,4 @@
-"""/api/v1/meta: lets a client check it talks to a compatible Ticket Pros service."""
+"""``/meta`` (under the API prefix): lets a client check it talks to a compatible Ticket Pros service."""
 
 from __future__ import annotations
 

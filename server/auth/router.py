@@ -1,4 +1,4 @@
-"""/api/v1/auth and /api/v1/me."""
+"""``/auth`` and ``/me`` (under the API prefix): sign-in, token rotation, sign-out, who is signed in."""
 
 from __future__ import annotations
 
@@ -8,7 +8,7 @@ from fastapi import APIRouter, Header
 from pydantic import BaseModel, Field
 
 from ..deps import ClientInfoDep, CurrentUser, DbDep, SettingsDep
-from ..errors import error_responses
+from ..http_errors import error_responses
 from . import service
 
 router = APIRouter(tags=["auth"])
@@ -81,11 +81,7 @@ def logout(principal: CurrentUser, conn: DbDep, settings: SettingsDep) -> None:
 
 @router.get("/me", response_model=MeOut, summary="Who is signed in", responses=error_responses(401))
 def me(principal: CurrentUser, conn: DbDep) -> MeOut:
-    row = conn.execute(
-        "SELECT u.id, u.email, u.name, u.phone, u.role, c.id AS cid, c.name AS cname"
-        " FROM users u JOIN customers c ON c.id = u.customer_id WHERE u.id = ?",
-        (principal.user_id,),
-    ).fetchone()
+    row = service.profile(conn, principal)
     return MeOut(
         user=UserOut(id=row["id"], email=row["email"], name=row["name"], phone=row["phone"],
                      role=row["role"]),

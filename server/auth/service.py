@@ -9,7 +9,7 @@ from datetime import datetime
 from ..clock import iso, parse_iso
 from ..config import Settings
 from ..db import transaction
-from ..errors import ApiError
+from ..errors import NotSignedIn, SignInFailed, TooManyAttempts
 from . import passwords, tokens
 
 GENERIC_LOGIN_ERROR = "Email or password is incorrect."
@@ -77,23 +77,23 @@ def _issue(conn: sqlite3.Connection, settings: Settings, session_id: str, now: d
     return IssuedTokens(access, refresh, int(settings.access_token_ttl.total_seconds()), session_id)
 
 
-def _email_key(email: str) -> str:
+def normal_email(email: str) -> str:
+    """An address as the users table stores it."""
     return email.strip().lower()
 
 
 def throttle_key(email: str) -> str:
     """Failed sign-ins are counted per hashed email: typed addresses (of
     erased people, or typos of strangers' addresses) are never stored."""
-    return tokens.token_hash("login:" + _email_key(email))
+    return tokens.token_hash("login:" + normal_email(email))
 
 
-def locked_error(seconds: int) -> ApiError:
+def locked_error(seconds: int) -> TooManyAttempts:
     minutes = max(1, round(seconds / 60))
     wait = f"{seconds} seconds" if seconds < 90 else f"{minutes} minutes"
-    return ApiError(
-        429, "too_many_attempts",
-        f"Too many failed sign-in attempts. Try again in {wait}.",
-        headers={"Retry-After": str(max(1, seconds))},
+    return TooManyAttempts(
+        "too_many_attempts", f"Too many failed sign-in attempts. Try again in {wait}.",
+        retry_after=max(1, seconds),
     )
 
 
@@ -136,7 +136,7 @@ def login(
     user = conn.execute(
         "SELECT u.id, u.customer_id, u.password_hash, u.status, c.status AS customer_status"
         " FROM users u JOIN customers c ON c.id = u.customer_id WHERE u.email = ?",
-        (_email_key(email),),
+        (normal_email(email),),
     ).fetchone()
     user_id = user["id"] if user is not None else None
     customer_id = user["customer_id"] if user is not None else None
@@ -166,7 +166,7 @@ def login(
     if not ok:
         if locked:
             raise locked_error(int(settings.lockout.total_seconds()))
-        raise ApiError(401, "invalid_credentials", GENERIC_LOGIN_ERROR)
+        raise SignInFailed("invalid_credentials", GENERIC_LOGIN_ERROR)
     with transaction(conn):
         conn.execute("DELETE FROM login_failures WHERE email_key = ?", (key,))
         session_id = tokens.new_id("ses")
@@ -202,7 +202,7 @@ def refresh(
     with transaction(conn):
         outcome = _rotate(conn, settings, refresh_token, key_hash, client, now)
     # Raised after the commit: a revocation for token reuse must stick.
-    if isinstance(outcome, ApiError):
+    if isinstance(outcome, SignInFailed):
         raise outcome
     return outcome
 
@@ -210,7 +210,7 @@ def refresh(
 def _rotate(
     conn: sqlite3.Connection, settings: Settings, refresh_token: str, key_hash: str | None,
     client: ClientInfo, now: datetime,
-) -> IssuedTokens | ApiError:
+) -> IssuedTokens | SignInFailed:
     row = conn.execute(
         "SELECT r.*, s.revoked_at, s.expires_at AS session_expires, s.user_id, u.status"
         " FROM refresh_tokens r JOIN sessions s ON s.id = r.session_id"
@@ -218,10 +218,10 @@ def _rotate(
         (tokens.token_hash(refresh_token),),
     ).fetchone()
     if row is None or row["revoked_at"] or row["status"] != "active":
-        return ApiError(401, "session_revoked", SESSION_ENDED)
+        return SignInFailed("session_revoked", SESSION_ENDED)
     if parse_iso(row["session_expires"]) <= now:
         _revoke_session(conn, row["session_id"], now, "expired")
-        return ApiError(401, "session_expired", "Your session has expired. Please sign in again.")
+        return SignInFailed("session_expired", "Your session has expired. Please sign in again.")
     if row["used_at"] is not None:
         retry = (
             key_hash is not None
@@ -237,7 +237,7 @@ def _rotate(
                 conn, kind="refresh_token_reuse", at=now, client=client, success=False,
                 user_id=row["user_id"], detail="session revoked",
             )
-            return ApiError(401, "session_revoked", SESSION_ENDED)
+            return SignInFailed("session_revoked", SESSION_ENDED)
         # The earlier reply never arrived: retire what it carried.
         conn.execute("DELETE FROM refresh_tokens WHERE token_hash = ?", (row["successor_hash"],))
     issued = _issue(conn, settings, row["session_id"], now)
@@ -264,16 +264,23 @@ def authenticate(conn: sqlite3.Connection, settings: Settings, access_token: str
         " WHERE a.token_hash = ?",
         (tokens.token_hash(access_token),),
     ).fetchone()
-    # RFC 6750 §3: a refused token is answered with the challenge, like a missing one.
-    challenge = {"WWW-Authenticate": 'Bearer error="invalid_token"'}
     if row is None or row["revoked_at"] or row["status"] != "active":
-        raise ApiError(401, "session_revoked", SESSION_ENDED, headers=challenge)
+        raise NotSignedIn("session_revoked", SESSION_ENDED, token_refused=True)
     if parse_iso(row["expires_at"]) <= now:
-        raise ApiError(401, "token_expired", "The access token has expired.", headers=challenge)
+        raise NotSignedIn("token_expired", "The access token has expired.", token_refused=True)
     return Principal(
         user_id=row["user_id"], customer_id=row["customer_id"], role=row["role"],
         email=row["email"], name=row["name"], session_id=row["session_id"],
     )
+
+
+def profile(conn: sqlite3.Connection, principal: Principal) -> sqlite3.Row:
+    """The signed-in user and their organisation (``cid``, ``cname``)."""
+    return conn.execute(
+        "SELECT u.id, u.email, u.name, u.phone, u.role, c.id AS cid, c.name AS cname"
+        " FROM users u JOIN customers c ON c.id = u.customer_id WHERE u.id = ?",
+        (principal.user_id,),
+    ).fetchone()
 
 
 def create_customer(conn: sqlite3.Connection, settings: Settings, name: str) -> str:
@@ -293,7 +300,7 @@ def create_user(
     conn.execute(
         "INSERT INTO users (id, customer_id, email, name, phone, role, password_hash, created_at)"
         " VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-        (user_id, customer_id, _email_key(email), name, phone, role,
+        (user_id, customer_id, normal_email(email), name, phone, role,
          passwords.hash_password(password, n=settings.scrypt_n), iso(settings.clock.now())),
     )
     return user_id

@@ -1,4 +1,4 @@
-"""/api/v1/privacy: the dashboard inventory, policy, subprocessors and billing."""
+"""``/privacy`` (under the API prefix): the dashboard inventory, policy, subprocessors and billing."""
 
 from __future__ import annotations
 
@@ -8,7 +8,7 @@ from fastapi import APIRouter
 from pydantic import BaseModel, ConfigDict, Field
 
 from ..deps import ClientInfoDep, CurrentOwner, CurrentUser, DbDep, SettingsDep
-from ..errors import error_responses
+from ..http_errors import error_responses
 from . import service
 
 router = APIRouter(prefix="/privacy", tags=["privacy"], responses=error_responses(401))

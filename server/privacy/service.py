@@ -15,7 +15,7 @@ from ..auth.service import Principal
 from ..clock import iso
 from ..config import Settings
 from ..db import transaction
-from ..errors import ApiError, forbidden
+from ..errors import Conflict, Invalid, NotFound, forbidden, invalid
 from .cards import FULL_CARD_MESSAGE, looks_like_card_number
 from .devices import describe_device
 from .regions import region_for
@@ -54,7 +54,7 @@ def policy_text(conn: sqlite3.Connection, version: str | None = None) -> dict[st
         conn.execute("SELECT * FROM policy_versions WHERE version = ?", (version,)).fetchone()
     )
     if row is None:
-        raise ApiError(404, "not_found", "That version of the privacy policy was not found.")
+        raise NotFound("not_found", "That version of the privacy policy was not found.")
     text = row["text"] if row["text"] is not None else packaged_policy_text(row["version"])
     return {"version": row["version"], "effective_date": row["effective_date"], "text": text or ""}
 
@@ -87,8 +87,8 @@ def acknowledge_policy(
     with transaction(conn):
         current = _current_policy_row(conn)
         if version != current["version"]:
-            raise ApiError(
-                409, "policy_changed",
+            raise Conflict(
+                "policy_changed",
                 "A newer version of the privacy policy has been published. Read it, then acknowledge it.",
             )
         conn.execute(
@@ -252,7 +252,7 @@ def refuse_card_numbers(values: dict[str, Any]) -> None:
     """422 when any value sent looks like a full card number, whatever its field."""
     for value in values.values():
         if value is not None and looks_like_card_number(value):
-            raise ApiError(422, "full_card_number", FULL_CARD_MESSAGE)
+            raise Invalid("full_card_number", FULL_CARD_MESSAGE)
 
 
 def update_payment_method(
@@ -264,14 +264,14 @@ def update_payment_method(
     refuse_card_numbers(values)
     unknown = sorted(set(values) - {"card_last4", "card_brand"})
     if unknown:
-        raise ApiError(422, "validation_error", f"Unknown field: {unknown[0]}. Send card_last4 and card_brand.")
+        raise invalid(f"Unknown field: {unknown[0]}. Send card_last4 and card_brand.")
     last4 = values.get("card_last4")
     last4 = str(last4) if isinstance(last4, int) and not isinstance(last4, bool) else last4
     if not isinstance(last4, str) or not re.fullmatch(CARD_LAST4_PATTERN, last4):
-        raise ApiError(422, "validation_error", "card_last4 must be exactly the last four digits of the card.")
+        raise invalid("card_last4 must be exactly the last four digits of the card.")
     brand = values.get("card_brand")
     if not isinstance(brand, str) or not re.fullmatch(CARD_BRAND_PATTERN, brand):
-        raise ApiError(422, "validation_error", "card_brand must be a card brand such as Visa.")
+        raise invalid("card_brand must be a card brand such as Visa.")
     brand = brand.rstrip()
     with transaction(conn):
         conn.execute(
@@ -300,13 +300,6 @@ def record_usage(
         (user_id, customer_id, iso(at), action[:120], (user_agent or "")[:300], user_id),
     )
     return cur.rowcount == 1
-
-
-def erase_usage(conn: sqlite3.Connection, user_id: str) -> None:
-    """Deletion request: drop the person's usage events and the address their
-    policy acknowledgements came from (that they acknowledged stays on record)."""
-    conn.execute("DELETE FROM usage_events WHERE user_id = ?", (user_id,))
-    conn.execute("UPDATE policy_acknowledgements SET ip = NULL WHERE user_id = ?", (user_id,))
 
 
 # -- the dashboard inventory --------------------------------------------------------
@@ -423,7 +416,7 @@ def security_events(conn: sqlite3.Connection, user_id: str, limit: int = SECURIT
 
 def _retention(conn: sqlite3.Connection, account: dict[str, Any]) -> dict[str, Any]:
     text = policy_text(conn)["text"]
-    match = re.search(r"^6\)\s*Data Retention\s*$(.*?)^7\)", text, re.S | re.M)
+    match = re.search(r"^6\)\s*Data Retention\s*$(.*?)^7\)", text, re.DOTALL | re.MULTILINE)
     return {
         "account_status": account["customer_status"],
         "user_status": account["status"],

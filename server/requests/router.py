@@ -1,27 +1,23 @@
-"""/api/v1/privacy-requests: file, list, decide, cancel, extend, download exports."""
+"""``/privacy-requests`` (under the API prefix): file, list, decide, cancel, extend, download exports."""
 
 from __future__ import annotations
 
-import secrets
-from datetime import timedelta
 from typing import Annotated, Literal
 
-from fastapi import APIRouter, Header, Query
+from fastapi import APIRouter, Header, Query, Request
 from fastapi.responses import FileResponse
 from pydantic import BaseModel, ConfigDict, Field
 
-from ..auth import tokens
-from ..clock import iso, parse_iso
-from ..db import transaction
+from ..clock import iso
 from ..deps import ClientInfoDep, CurrentUser, DbDep, SettingsDep
-from ..errors import ApiError, error_responses, not_found
-from . import fulfilment, service
+from ..http_errors import error_responses
+from . import exports, fulfilment, service
 
 router = APIRouter(tags=["privacy requests"], responses=error_responses(401))
 
 RequestType = Literal["access", "correction", "deletion", "restriction", "objection"]
-RequestState = Literal["pending_owner", "approved", "denied", "in_progress", "completed", "cancelled"]
-EXPORT_LINK_TTL = timedelta(minutes=15)
+# Inline enums in /openapi.json (a Literal, not a schema of its own), from the service's one list.
+RequestState = Literal[tuple(state.value for state in service.RequestState)]  # type: ignore[valid-type]
 
 
 def _document_new_request(schema: dict) -> None:
@@ -233,7 +229,8 @@ def list_requests(
 ) -> PrivacyRequestList:
     rows = service.list_visible(conn, principal, view)
     items = [_out(conn, settings, r, with_coverage=False) for r in rows]
-    return PrivacyRequestList(items=items, pending=sum(1 for i in items if i.state == "pending_owner"))
+    pending = sum(1 for i in items if i.state == service.RequestState.PENDING_OWNER)
+    return PrivacyRequestList(items=items, pending=pending)
 
 
 @router.get("/privacy-requests/{request_id}", response_model=PrivacyRequestOut, summary="One request",
@@ -295,22 +292,6 @@ def extend(
     return _reply(conn, settings, principal, request_id)
 
 
-def _own_export(conn, principal, request_id):
-    row = service.get_visible(conn, principal, request_id)
-    if row["requester_id"] != principal.user_id:
-        # The owner decides on the request but never receives the person's copy.
-        raise not_found("The export")
-    if row["export_key"] is None:
-        if row["state"] == "completed":
-            raise ApiError(
-                410, "export_gone", "This export is no longer kept. File a new request for a copy."
-            )
-        raise ApiError(
-            409, "export_not_ready", "The export is not ready yet. Wait until the request is completed."
-        )
-    return row
-
-
 @router.post(
     "/privacy-requests/{request_id}/export-link",
     response_model=ExportLinkOut,
@@ -318,21 +299,12 @@ def _own_export(conn, principal, request_id):
     responses=error_responses(404, 409, 410, _409="The export is not ready yet.",
                               _410="The export is no longer kept."),
 )
-def export_link(request_id: str, principal: CurrentUser, conn: DbDep, settings: SettingsDep) -> ExportLinkOut:
-    row = _own_export(conn, principal, request_id)
-    if fulfilment.export_expired(settings, row):
-        fulfilment.discard_export(conn, settings, row)
-        _own_export(conn, principal, request_id)  # now answers 410 with the reason
-    token = secrets.token_urlsafe(32)
-    now = settings.clock.now()
-    expires = now + EXPORT_LINK_TTL
-    with transaction(conn):
-        conn.execute("DELETE FROM export_links WHERE request_id = ?", (request_id,))
-        conn.execute(
-            "INSERT INTO export_links (token_hash, request_id, created_at, expires_at) VALUES (?, ?, ?, ?)",
-            (tokens.token_hash(token), request_id, iso(now), iso(expires)),
-        )
-    return ExportLinkOut(url=f"/api/v1/privacy-requests/{request_id}/export/{token}", expires_at=iso(expires))
+def export_link(
+    request_id: str, request: Request, principal: CurrentUser, conn: DbDep, settings: SettingsDep
+) -> ExportLinkOut:
+    token, expires = exports.issue_link(conn, settings, principal, request_id)
+    url = request.app.url_path_for("download_export", request_id=request_id, token=token)
+    return ExportLinkOut(url=str(url), expires_at=iso(expires))
 
 
 @router.get(
@@ -345,16 +317,5 @@ def export_link(request_id: str, principal: CurrentUser, conn: DbDep, settings: 
 def download_export(
     request_id: str, token: str, principal: CurrentUser, conn: DbDep, settings: SettingsDep
 ) -> FileResponse:
-    row = _own_export(conn, principal, request_id)
-    link = conn.execute(
-        "SELECT * FROM export_links WHERE token_hash = ? AND request_id = ?",
-        (tokens.token_hash(token), request_id),
-    ).fetchone()
-    if link is None:
-        raise not_found("The download link")
-    if parse_iso(link["expires_at"]) <= settings.clock.now():
-        raise ApiError(410, "link_expired", "This download link has expired. Ask for a new one.")
-    path = fulfilment.exports_dir(settings) / row["export_key"]
-    if not path.is_file():
-        raise ApiError(410, "export_gone", "The export file is no longer available.")
+    path = exports.linked_file(conn, settings, principal, request_id, token)
     return FileResponse(path, media_type="application/zip", filename=f"ticketpros-export-{request_id}.zip")

@@ -8,7 +8,7 @@ from datetime import timedelta
 from ..auth import tokens
 from ..clock import iso
 from ..config import Settings
-from .service import RESPONSE_TIME
+from .service import RESPONSE_TIME, RequestState
 
 
 def seed_requests(conn: sqlite3.Connection, settings: Settings, users: dict[str, str]) -> None:
@@ -18,11 +18,12 @@ def seed_requests(conn: sqlite3.Connection, settings: Settings, users: dict[str,
     request_id = tokens.new_id("prq")
     conn.execute(
         "INSERT INTO privacy_requests (id, customer_id, requester_id, type, state, routed_to, note,"
-        " created_at, updated_at, due_at) VALUES (?, ?, ?, 'access', 'pending_owner', 'owner', ?, ?, ?, ?)",
+        " created_at, updated_at, due_at) VALUES (?, ?, ?, 'access', ?, 'owner', ?, ?, ?, ?)",
         (
             request_id,
             customer,
             alice,
+            RequestState.PENDING_OWNER,
             "I would like a copy of everything kept about me.",
             iso(filed),
             iso(filed),
@@ -31,6 +32,6 @@ def seed_requests(conn: sqlite3.Connection, settings: Settings, users: dict[str,
     )
     conn.execute(
         "INSERT INTO privacy_request_events (request_id, at, actor_id, actor_kind, from_state, to_state, note)"
-        " VALUES (?, ?, ?, 'requester', NULL, 'pending_owner', 'Sent to the Account Owner.')",
-        (request_id, iso(filed), alice),
+        " VALUES (?, ?, ?, 'requester', NULL, ?, 'Sent to the Account Owner.')",
+        (request_id, iso(filed), alice, RequestState.PENDING_OWNER),
     )

@@ -22,26 +22,43 @@ import re
 import sqlite3
 from dataclasses import dataclass
 from datetime import datetime, timedelta
+from enum import StrEnum
 
 from ..auth import passwords, tokens
 from ..auth.service import (
     ClientInfo,
     Principal,
-    _email_key,
-    throttle_key,
     locked_error,
     locked_for,
-    register_failure,
+    normal_email,
     record_security_event,
+    register_failure,
+    throttle_key,
 )
 from ..clock import iso, parse_iso
 from ..config import Settings
 from ..db import transaction
-from ..errors import ApiError, forbidden, not_found
+from ..errors import Conflict, Forbidden, Invalid, forbidden, invalid, not_found
 
-TYPES = ("access", "correction", "deletion", "restriction", "objection")
-STATES = ("pending_owner", "approved", "denied", "in_progress", "completed", "cancelled")
-FINAL_STATES = frozenset({"denied", "completed", "cancelled"})
+
+class RequestState(StrEnum):
+    """Where a privacy request stands: the one list of states (the router's
+    ``/openapi.json`` enum and the SDK mirror it; the database CHECKs it)."""
+
+    PENDING_OWNER = "pending_owner"
+    APPROVED = "approved"
+    DENIED = "denied"
+    IN_PROGRESS = "in_progress"
+    COMPLETED = "completed"
+    CANCELLED = "cancelled"
+
+    @property
+    def words(self) -> str:
+        """As a sentence says it: "This request is already {words}"."""
+        return "waiting for the Account Owner" if self is RequestState.PENDING_OWNER else self.replace("_", " ")
+
+
+FINAL_STATES = frozenset({RequestState.DENIED, RequestState.COMPLETED, RequestState.CANCELLED})
 #: Types that ask the requester to re-enter their password.
 SENSITIVE_TYPES = frozenset({"access", "deletion"})
 CORRECTABLE_FIELDS = ("name", "phone", "email")
@@ -51,11 +68,11 @@ RESPONSE_TIME = timedelta(days=30)
 MAX_EXTENSION_DAYS = 60
 
 ALLOWED = {
-    ("pending_owner", "approved"),
-    ("pending_owner", "denied"),
-    ("pending_owner", "cancelled"),
-    ("approved", "in_progress"),
-    ("in_progress", "completed"),
+    (RequestState.PENDING_OWNER, RequestState.APPROVED),
+    (RequestState.PENDING_OWNER, RequestState.DENIED),
+    (RequestState.PENDING_OWNER, RequestState.CANCELLED),
+    (RequestState.APPROVED, RequestState.IN_PROGRESS),
+    (RequestState.IN_PROGRESS, RequestState.COMPLETED),
 }
 
 # Correction values, checked whole (no trimming) so that /openapi.json can state
@@ -89,26 +106,22 @@ def is_overdue(row: sqlite3.Row, now: datetime) -> bool:
 def validate_correction(conn: sqlite3.Connection, user_id: str, field: str | None, value: str | None) -> str:
     """The cleaned new value, or a 422 that says what is wrong with it."""
     if field not in CORRECTABLE_FIELDS:
-        raise ApiError(422, "validation_error", "Choose what to correct: name, phone or email.")
+        raise invalid("Choose what to correct: name, phone or email.")
     value = value or ""
     if field == "name":
         if len(value) > NAME_MAX or not _NAME.fullmatch(value):
-            raise ApiError(422, "validation_error", "A name needs 1 to 200 characters.")
+            raise invalid("A name needs 1 to 200 characters.")
         value = value.strip(" \t")
     elif field == "phone":
         if not _PHONE.fullmatch(value):
-            raise ApiError(
-                422,
-                "validation_error",
-                "That is not a phone number. Use digits, spaces and an optional leading +.",
-            )
+            raise invalid("That is not a phone number. Use digits, spaces and an optional leading +.")
     else:
         if len(value) > EMAIL_MAX or not _EMAIL.fullmatch(value):
-            raise ApiError(422, "validation_error", "That is not a valid email address.")
-        value = _email_key(value)
+            raise invalid("That is not a valid email address.")
+        value = normal_email(value)
         taken = conn.execute("SELECT id FROM users WHERE email = ? AND id != ?", (value, user_id)).fetchone()
         if taken:
-            raise ApiError(409, "email_taken", "Another account already uses that email address.")
+            raise Conflict("email_taken", "Another account already uses that email address.")
     return value
 
 
@@ -123,7 +136,7 @@ def _check_password(
     failed sign-in (same lockout), so a stolen access token cannot be used to
     guess the password here."""
     if not password:
-        raise ApiError(422, "password_required", "Enter your password to confirm this request.")
+        raise Invalid("password_required", "Enter your password to confirm this request.")
     now = settings.clock.now()
     key = throttle_key(principal.email)
     seconds_locked = locked_for(conn, key, now)
@@ -146,7 +159,7 @@ def _check_password(
         locked = register_failure(conn, settings, key, now)
     if locked:
         raise locked_error(int(settings.lockout.total_seconds()))
-    raise ApiError(403, "wrong_password", "The password is not correct. Enter the password you sign in with.")
+    raise Forbidden("wrong_password", "The password is not correct. Enter the password you sign in with.")
 
 
 # -- reading -----------------------------------------------------------------------------
@@ -239,21 +252,11 @@ def _event(
     )
 
 
-_STATE_WORDS = {
-    "pending_owner": "waiting for the Account Owner",
-    "approved": "approved",
-    "denied": "denied",
-    "in_progress": "in progress",
-    "completed": "completed",
-    "cancelled": "cancelled",
-}
-
-
 def transition(
     conn: sqlite3.Connection,
     settings: Settings,
     request_id: str,
-    to_state: str,
+    to_state: RequestState,
     *,
     actor_id: str | None,
     actor_kind: str,
@@ -262,20 +265,19 @@ def transition(
 ) -> None:
     """Move a request along the state machine inside the caller's transaction;
     409 when it is no longer in a state that allows this."""
-    row = conn.execute("SELECT state FROM privacy_requests WHERE id = ?", (request_id,)).fetchone()
-    if (row["state"], to_state) not in ALLOWED:
-        raise ApiError(
-            409,
+    state = RequestState(conn.execute("SELECT state FROM privacy_requests WHERE id = ?", (request_id,)).fetchone()[0])
+    if (state, to_state) not in ALLOWED:
+        raise Conflict(
             "invalid_state",
-            f"This request is already {_STATE_WORDS[row['state']]}, so it cannot be {to_state.replace('_', ' ')} now.",
+            f"This request is already {state.words}, so it cannot be {to_state.replace('_', ' ')} now.",
         )
     now = settings.clock.now()
     columns = {"state": to_state, "updated_at": iso(now), **(extra or {})}
-    if to_state == "completed":
+    if to_state == RequestState.COMPLETED:
         columns["completed_at"] = iso(now)
     assignments = ", ".join(f"{name} = ?" for name in columns)
     conn.execute(f"UPDATE privacy_requests SET {assignments} WHERE id = ?", (*columns.values(), request_id))
-    _event(conn, request_id, now, actor_id, actor_kind, row["state"], to_state, note)
+    _event(conn, request_id, now, actor_id, actor_kind, state, to_state, note)
 
 
 def submit(
@@ -307,24 +309,24 @@ def submit(
     routed_to = "service" if principal.is_owner else "owner"
     with transaction(conn):
         open_same = conn.execute(
-            "SELECT 1 FROM privacy_requests WHERE requester_id = ? AND type = ? AND state = 'pending_owner'",
-            (principal.user_id, new.type),
+            "SELECT 1 FROM privacy_requests WHERE requester_id = ? AND type = ? AND state = ?",
+            (principal.user_id, new.type, RequestState.PENDING_OWNER),
         ).fetchone()
         if open_same:
-            raise ApiError(
-                409,
+            raise Conflict(
                 "already_pending",
                 "You already have a request of this type waiting for the Account Owner.",
             )
         conn.execute(
             "INSERT INTO privacy_requests (id, customer_id, requester_id, type, state, routed_to, note,"
             " correction_field, correction_value, created_at, updated_at, due_at, idempotency_key)"
-            " VALUES (?, ?, ?, ?, 'pending_owner', ?, ?, ?, ?, ?, ?, ?, ?)",
+            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
             (
                 request_id,
                 principal.customer_id,
                 principal.user_id,
                 new.type,
+                RequestState.PENDING_OWNER,
                 routed_to,
                 note,
                 field,
@@ -342,7 +344,7 @@ def submit(
             principal.user_id,
             "requester",
             None,
-            "pending_owner",
+            RequestState.PENDING_OWNER,
             "Sent to the Account Owner." if routed_to == "owner" else "Sent to Ticket Pros.",
         )
         if routed_to == "service":
@@ -350,7 +352,7 @@ def submit(
                 conn,
                 settings,
                 request_id,
-                "approved",
+                RequestState.APPROVED,
                 actor_id=None,
                 actor_kind="service",
                 note="Requests of the Account Owner go to Ticket Pros directly.",
@@ -378,10 +380,10 @@ def approve(
 ) -> None:
     row = _decidable(conn, principal, request_id)
     if delete_tickets and row["type"] != "deletion":
-        raise ApiError(422, "validation_error", "Deleting tickets is only possible for a deletion request.")
+        raise invalid("Deleting tickets is only possible for a deletion request.")
     with transaction(conn):
         row = conn.execute("SELECT * FROM privacy_requests WHERE id = ?", (request_id,)).fetchone()
-        if row["type"] == "correction" and row["state"] == "pending_owner":
+        if row["type"] == "correction" and row["state"] == RequestState.PENDING_OWNER:
             validate_correction(conn, row["requester_id"], row["correction_field"], row["correction_value"])
         text = (note or "").strip() or None
         if delete_tickets:
@@ -390,7 +392,7 @@ def approve(
             conn,
             settings,
             request_id,
-            "approved",
+            RequestState.APPROVED,
             actor_id=principal.user_id,
             actor_kind="owner",
             note=text,
@@ -404,13 +406,13 @@ def deny(
     _decidable(conn, principal, request_id)
     reason = reason.strip()
     if not reason:
-        raise ApiError(422, "reason_required", "Say why the request is denied; the requester will see it.")
+        raise Invalid("reason_required", "Say why the request is denied; the requester will see it.")
     with transaction(conn):
         transition(
             conn,
             settings,
             request_id,
-            "denied",
+            RequestState.DENIED,
             actor_id=principal.user_id,
             actor_kind="owner",
             note=reason,
@@ -423,19 +425,19 @@ def cancel(conn: sqlite3.Connection, settings: Settings, principal: Principal, r
     if row["requester_id"] != principal.user_id:
         raise forbidden("Only the person who filed a request can cancel it.")
     with transaction(conn):
-        state = conn.execute("SELECT state FROM privacy_requests WHERE id = ?", (request_id,)).fetchone()[0]
-        if state != "pending_owner":
-            raise ApiError(
-                409,
+        state = RequestState(conn.execute("SELECT state FROM privacy_requests WHERE id = ?",
+                                          (request_id,)).fetchone()[0])
+        if state != RequestState.PENDING_OWNER:
+            raise Conflict(
                 "invalid_state",
-                f"This request is already {_STATE_WORDS[state]}; only a request waiting for the "
+                f"This request is already {state.words}; only a request waiting for the "
                 "Account Owner can be cancelled.",
             )
         transition(
             conn,
             settings,
             request_id,
-            "cancelled",
+            RequestState.CANCELLED,
             actor_id=principal.user_id,
             actor_kind="requester",
             note="Cancelled by the requester.",
@@ -454,15 +456,15 @@ def extend(
     _decidable(conn, principal, request_id)
     reason = reason.strip()
     if not reason:
-        raise ApiError(422, "reason_required", "Say why more time is needed; the requester will see it.")
+        raise Invalid("reason_required", "Say why more time is needed; the requester will see it.")
     if not 1 <= days <= MAX_EXTENSION_DAYS:
-        raise ApiError(422, "validation_error", f"An extension is 1 to {MAX_EXTENSION_DAYS} days.")
+        raise invalid(f"An extension is 1 to {MAX_EXTENSION_DAYS} days.")
     with transaction(conn):
         row = conn.execute("SELECT * FROM privacy_requests WHERE id = ?", (request_id,)).fetchone()
         if row["extended_at"]:
-            raise ApiError(409, "already_extended", "The deadline of this request was already extended once.")
+            raise Conflict("already_extended", "The deadline of this request was already extended once.")
         if row["state"] in FINAL_STATES:
-            raise ApiError(409, "invalid_state", f"This request is already {_STATE_WORDS[row['state']]}.")
+            raise Conflict("invalid_state", f"This request is already {RequestState(row['state']).words}.")
         now = settings.clock.now()
         due = parse_iso(row["due_at"]) + timedelta(days=days)
         conn.execute(

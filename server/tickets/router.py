@@ -1,4 +1,4 @@
-"""/api/v1/tickets: list, search, details, downloads, thumbnails, deletion, duplicate lookup."""
+"""``/tickets`` (under the API prefix): list, search, details, downloads, thumbnails, deletion, duplicate lookup."""
 
 from __future__ import annotations
 
@@ -12,8 +12,8 @@ from fastapi.responses import FileResponse
 from pydantic import BaseModel, BeforeValidator, Field
 
 from ..deps import CurrentUser, DbDep, SettingsDep
-from ..errors import ApiError, error_responses, not_found
-from . import service, storage
+from ..http_errors import error_responses
+from . import service
 
 router = APIRouter(tags=["tickets"], responses=error_responses(401))
 
@@ -89,12 +89,13 @@ def _summary(row) -> dict:
         if row["uploader_id"] is not None and row["uploader_name"] is not None
         else None
     )
-    return dict(
-        id=row["id"], ticket_number=row["ticket_number"], job=row["job"], ticket_date=row["ticket_date"],
-        notes=row["notes"], status=row["status"], created_at=row["created_at"], uploader=uploader,
-        page_count=row["page_count"], total_bytes=row["total_bytes"], first_file_id=row["first_file_id"],
-        has_extracted_values=bool(row["has_extracted_values"]),
-    )
+    return {
+        "id": row["id"], "ticket_number": row["ticket_number"], "job": row["job"],
+        "ticket_date": row["ticket_date"], "notes": row["notes"], "status": row["status"],
+        "created_at": row["created_at"], "uploader": uploader, "page_count": row["page_count"],
+        "total_bytes": row["total_bytes"], "first_file_id": row["first_file_id"],
+        "has_extracted_values": bool(row["has_extracted_values"]),
+    }
 
 
 @router.get(
@@ -144,12 +145,6 @@ def get_ticket(ticket_id: str, principal: CurrentUser, conn: DbDep) -> TicketDet
     )
 
 
-def _stored(path, what: str):
-    if not path.is_file():
-        raise ApiError(404, "file_missing", f"The {what} is not in the service's storage any more.")
-    return path
-
-
 @router.get(
     "/tickets/{ticket_id}/files/{file_id}", summary="Download a stored (cleaned) file",
     response_class=FileResponse,
@@ -158,7 +153,7 @@ def _stored(path, what: str):
 )
 def download(ticket_id: str, file_id: str, principal: CurrentUser, conn: DbDep, settings: SettingsDep):
     row = service.get_file(conn, principal, ticket_id, file_id)
-    path = _stored(storage.content_path(settings, row["storage_key"]), "file")
+    path = service.stored_file(settings, row)
     digest = base64.b64encode(bytes.fromhex(row["sha256"])).decode()
     name = service.download_name(row["original_name"], row["mime"], row["page"])
     return FileResponse(
@@ -180,10 +175,7 @@ def download(ticket_id: str, file_id: str, principal: CurrentUser, conn: DbDep, 
     responses={200: {"content": {"image/jpeg": {}}, "description": "The preview."}, **error_responses(404)},
 )
 def file_thumbnail(ticket_id: str, file_id: str, principal: CurrentUser, conn: DbDep, settings: SettingsDep):
-    row = service.get_file(conn, principal, ticket_id, file_id)
-    if not row["thumbnail_key"]:
-        raise not_found("The preview")
-    path = _stored(storage.thumbnail_path(settings, row["thumbnail_key"]), "preview")
+    path = service.stored_thumbnail(settings, service.get_file(conn, principal, ticket_id, file_id))
     return FileResponse(path, media_type="image/jpeg",
                         headers={"Cache-Control": "private, max-age=3600", "X-Content-Type-Options": "nosniff"})
 

@@ -62,17 +62,13 @@ def demo_picture(heading: str, kind: str = "photo", subtitle: str = "", seed: in
     return buffer.getvalue(), "image/jpeg"
 
 
-# The name tests/support/uploads.py on feature/uploads-client imports.
-_picture = demo_picture
-
-
 def _pdf(label: str) -> bytes:
     text = f"BT /F1 18 Tf 40 120 Td (Ticket Pros demo: {label}) Tj ET".encode()
     objects = [
         b"<< /Type /Catalog /Pages 2 0 R >>",
         b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
-        b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 420 200] /Contents 4 0 R"
-        b" /Resources << /Font << /F1 5 0 R >> >> >>",
+        (b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 420 200] /Contents 4 0 R"
+         b" /Resources << /Font << /F1 5 0 R >> >> >>"),
         b"<< /Length %d >>\nstream\n%s\nendstream" % (len(text), text),
         b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>",
     ]

@@ -12,7 +12,7 @@ import sqlite3
 import unicodedata
 from dataclasses import dataclass
 from datetime import date
-from pathlib import PurePosixPath
+from pathlib import Path, PurePosixPath
 from urllib.parse import quote
 
 from ..auth import tokens
@@ -20,7 +20,7 @@ from ..auth.service import Principal
 from ..clock import iso
 from ..config import Settings
 from ..db import transaction
-from ..errors import ApiError, forbidden, not_found
+from ..errors import Conflict, NotFound, forbidden, not_found
 from . import storage
 
 STATUSES = ("uploading", "stored", "processing", "extracted", "failed")
@@ -151,6 +151,23 @@ def get_file(conn: sqlite3.Connection, principal: Principal, ticket_id: str, fil
     return row
 
 
+def _on_disk(path: Path, what: str) -> Path:
+    if not path.is_file():
+        raise NotFound("file_missing", f"The {what} is not in the service's storage any more.")
+    return path
+
+
+def stored_file(settings: Settings, file: sqlite3.Row) -> Path:
+    """Where the stored (cleaned) bytes of a ticket file are."""
+    return _on_disk(storage.content_path(settings, file["storage_key"]), "file")
+
+
+def stored_thumbnail(settings: Settings, file: sqlite3.Row) -> Path:
+    if not file["thumbnail_key"]:
+        raise not_found("The preview")
+    return _on_disk(storage.thumbnail_path(settings, file["thumbnail_key"]), "preview")
+
+
 def lookup(conn: sqlite3.Connection, principal: Principal, sha256: str) -> list[sqlite3.Row]:
     """Visible tickets that already hold a file with this content: stored as
     these bytes, or received as these bytes and stored cleaned."""
@@ -226,7 +243,7 @@ def attach_page(
     else:
         ticket_id = existing["id"]
         if existing["uploader_id"] != uploader_id:
-            raise ApiError(409, "ticket_key_taken",
+            raise Conflict("ticket_key_taken",
                            "Another person's ticket already uses this ticket key; start a new ticket.")
         # Pages may arrive in any order: fill in what the first one lacked.
         conn.execute(
@@ -239,7 +256,7 @@ def attach_page(
     ).fetchone()
     if taken is not None:
         if taken["sha256"] != content.sha256:
-            raise ApiError(409, "page_taken",
+            raise Conflict("page_taken",
                            f"Page {page} of this ticket has already been uploaded with other content.")
         file_id = taken["id"]
     else:
@@ -301,7 +318,7 @@ def download_name(original_name: str, mime: str, page: int) -> str:
     name = "".join(c for c in unicodedata.normalize("NFC", name) if unicodedata.category(c)[0] != "C")
     name = name.strip().strip(".").strip()[:200]
     allowed = _EXTENSIONS.get(mime, ())
-    stem, dot, suffix = name.rpartition(".")
+    _stem, dot, suffix = name.rpartition(".")
     if not name:
         name = f"page-{page}"
     if allowed and ("." + suffix.lower() if dot else "") not in allowed:

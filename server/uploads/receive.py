@@ -8,7 +8,8 @@ same bytes: no second pass over the data.
 A long PATCH without a checksum is checkpointed every ``CHECKPOINT_SECONDS``
 (synced, offset recorded), so a crash or a cut connection loses at most that
 much. Every PATCH records its offset when it ends; the data is synced to disk
-at most once per ``CHECKPOINT_SECONDS`` per upload and always on the last byte. A chunk with a checksum is all or nothing: it only counts once its
+at most once per ``CHECKPOINT_SECONDS`` per upload and always on the last
+byte. A chunk with a checksum is all or nothing: it only counts once its
 digest matched.
 """
 

@@ -1,4 +1,4 @@
-"""/api/v1/uploads: tus 1.0.0 (core, creation, termination, checksum).
+"""``/uploads`` (under the API prefix): tus 1.0.0 (core, creation, termination, checksum).
 
 Any standard tus client can upload here. Every reply carries
 ``Tus-Resumable: 1.0.0``; a request without it gets 412. Errors keep the
@@ -8,10 +8,8 @@ service's JSON shape ``{"error": {"code", "message"}}``.
 from __future__ import annotations
 
 import email.utils
-import hashlib
 from collections.abc import Callable, Coroutine
 from dataclasses import replace
-from datetime import timedelta
 from typing import Annotated, Any
 
 from fastapi import APIRouter, Depends, Request, Response
@@ -21,18 +19,13 @@ from fastapi.routing import APIRoute
 from starlette.concurrency import run_in_threadpool
 
 from ..deps import CurrentUser, DbDep, SettingsDep
-from ..errors import ApiError, error_responses
+from ..errors import ChecksumMismatch, Malformed, ServiceError, Stalled, TooLarge, UnsupportedType
+from ..http_errors import error_body, error_reply, error_responses
 from . import service, space, tus
 from .receive import receive
 from .runtime import UploadRuntime, get_runtime
 
 RuntimeDep = Annotated[UploadRuntime, Depends(get_runtime)]
-
-CLEANUP_INTERVAL = timedelta(minutes=1)
-
-
-def _error(status: int, code: str, message: str, headers: dict[str, str] | None = None) -> JSONResponse:
-    return JSONResponse({"error": {"code": code, "message": message}}, status, headers=headers)
 
 
 class TusRoute(APIRoute):
@@ -43,18 +36,18 @@ class TusRoute(APIRoute):
 
         async def tus_handler(request: Request) -> Response:
             if request.method != "OPTIONS" and request.headers.get("tus-resumable") != tus.TUS_VERSION:
-                response: Response = _error(
-                    412, "unsupported_tus_version",
+                # Protocol negotiation, answered before any of the service's own checks.
+                response: Response = JSONResponse(error_body(
+                    "unsupported_tus_version",
                     f"This service speaks tus {tus.TUS_VERSION}; send the header Tus-Resumable: {tus.TUS_VERSION}.",
-                    {"Tus-Version": tus.TUS_VERSION},
-                )
+                ), 412, headers={"Tus-Version": tus.TUS_VERSION})
             else:
                 try:
                     response = await handler(request)
-                except ApiError as exc:
-                    response = _error(exc.status, exc.code, exc.message, exc.headers)
+                except ServiceError as exc:
+                    response = error_reply(exc)
                 except RequestValidationError:
-                    response = _error(400, "bad_request", "The upload address is not valid.")
+                    response = error_reply(Malformed("bad_request", "The upload address is not valid."))
             response.headers["Tus-Resumable"] = tus.TUS_VERSION
             return response
 
@@ -113,19 +106,6 @@ def discover_upload(upload_id: str, settings: SettingsDep) -> Response:
     return _discovery(settings)
 
 
-def _too_large(settings) -> ApiError:
-    megabytes = settings.max_upload_size / (1024 * 1024)
-    return ApiError(413, "file_too_large", f"The file is larger than the {megabytes:g} MB the service accepts.")
-
-
-def _maybe_clean(conn, settings, runtime: UploadRuntime) -> None:
-    """Expired uploads are removed lazily, at most once a minute, when a new one starts."""
-    now = settings.clock.now()
-    if runtime.last_cleanup is None or now - runtime.last_cleanup >= CLEANUP_INTERVAL:
-        runtime.last_cleanup = now
-        service.remove_expired(conn, settings, runtime)
-
-
 @router.post(
     "/uploads", status_code=201, summary="tus creation: start an upload",
     **_tus_docs(
@@ -149,18 +129,12 @@ def create_upload(
     request: Request, principal: CurrentUser, conn: DbDep, settings: SettingsDep, runtime: RuntimeDep
 ) -> Response:
     length = tus.parse_int_header(request.headers.get("upload-length"), "Upload-Length")
-    if length == 0:
-        raise ApiError(400, "empty_file", "The file is empty.")
-    if length > settings.max_upload_size:
-        raise _too_large(settings)
+    service.check_length(settings, length)
     info = tus.upload_info(tus.parse_metadata(request.headers.get("upload-metadata")))
     key = request.headers.get("idempotency-key")
     if key is not None and not 1 <= len(key) <= 200:
         raise tus.bad_request("The Idempotency-Key header must be 1 to 200 characters.")
-    _maybe_clean(conn, settings, runtime)
-    if not space.room_for(settings, length):
-        raise space.storage_full()
-    upload = service.create(conn, settings, principal, length=length, info=info, idempotency_key=key)
+    upload = service.start(conn, settings, principal, runtime, length=length, info=info, idempotency_key=key)
     return Response(status_code=201, headers={
         "Location": f"{request.url.path.rstrip('/')}/{upload.id}",
         "Upload-Offset": str(upload.offset),
@@ -188,18 +162,7 @@ def _state_headers(upload: service.Upload) -> dict[str, str]:
 def upload_state(
     upload_id: str, principal: CurrentUser, conn: DbDep, settings: SettingsDep, runtime: RuntimeDep
 ) -> Response:
-    upload = service.load(conn, settings, principal, upload_id)
-    if runtime.try_acquire(upload.id):
-        try:
-            upload = service.reconcile(conn, settings, service.load(conn, settings, principal, upload_id), runtime)
-            if upload.status == "receiving" and upload.offset == upload.length:
-                running = service.running_hash(settings, upload, runtime)
-                service.complete(conn, settings, upload, runtime, running.hexdigest())
-                upload = service.load(conn, settings, principal, upload_id)
-        finally:
-            runtime.release(upload.id)
-    if upload.status == "rejected":
-        raise upload.rejection()
+    upload = service.current(conn, settings, principal, runtime, upload_id)
     return Response(status_code=200, headers=_state_headers(upload))
 
 
@@ -226,15 +189,14 @@ async def send_bytes(
 ) -> Response:
     content_type = request.headers.get("content-type", "").split(";")[0].strip().lower()
     if content_type != tus.OFFSET_CONTENT_TYPE:
-        raise ApiError(415, "wrong_content_type",
-                       f"Upload data must be sent as {tus.OFFSET_CONTENT_TYPE}.")
+        raise UnsupportedType("wrong_content_type", f"Upload data must be sent as {tus.OFFSET_CONTENT_TYPE}.")
     offset = tus.parse_int_header(request.headers.get("upload-offset"), "Upload-Offset")
     checksum = tus.parse_checksum(request.headers.get("upload-checksum"))
     declared = request.headers.get("content-length")
     declared_length = int(declared) if declared and declared.isdigit() else None
     # One trip to a worker thread for the checks (the body waits meanwhile).
     upload, running = await run_in_threadpool(
-        _begin_patch, conn, settings, principal, runtime, upload_id, offset, declared_length
+        service.begin_patch, conn, settings, principal, runtime, upload_id, offset, declared_length
     )
     try:
         if running is None:  # completed: a retry of the completing PATCH whose reply was lost
@@ -243,57 +205,25 @@ async def send_bytes(
         if received.running is not None:
             runtime.keep_hash(upload.id, received.offset, received.running)
         if received.outcome == "checksum_mismatch":
-            raise ApiError(460, "checksum_mismatch",
-                           "This part of the file did not arrive intact (checksum mismatch); send it again.")
+            raise ChecksumMismatch("checksum_mismatch",
+                                   "This part of the file did not arrive intact (checksum mismatch); send it again.")
         if received.outcome == "too_long":
-            raise ApiError(413, "past_upload_length", "The data goes past the Upload-Length of this file.")
+            raise TooLarge("past_upload_length", "The data goes past the Upload-Length of this file.")
         if received.outcome == "no_space":
-            error = space.storage_full()
-            error.headers = {"Upload-Offset": str(received.offset)}
-            raise error
+            raise space.storage_full(upload_offset=received.offset)
         if received.outcome == "disconnected":
             return Response(status_code=400)  # nobody is listening; what arrived is kept
         if received.outcome == "stalled":
-            raise ApiError(408, "upload_stalled",
-                           "No data arrived for a while, so the service stopped waiting; send the rest again.",
-                           headers={"Upload-Offset": str(received.offset)})
+            raise Stalled("upload_stalled",
+                          "No data arrived for a while, so the service stopped waiting; send the rest again.",
+                          upload_offset=received.offset)
         if received.offset == upload.length:
-            upload = await run_in_threadpool(_complete, conn, settings, principal, upload, runtime)
+            upload = await run_in_threadpool(service.finish, conn, settings, principal, upload, runtime)
         else:
             upload = replace(upload, offset=received.offset, expires_at=received.expires_at)
         return Response(status_code=204, headers=_state_headers(upload))
     finally:
         runtime.release(upload.id)
-
-
-def _begin_patch(conn, settings, principal, runtime: UploadRuntime, upload_id: str, offset: int,
-                 declared_length: int | None) -> tuple[service.Upload, hashlib._Hash | None]:
-    """Claim the upload and check the PATCH against it; the running hash to
-    continue (None when the upload already completed). Leaves it claimed."""
-    upload = service.load(conn, settings, principal, upload_id)
-    runtime.acquire(upload.id)
-    try:
-        upload = service.reconcile(conn, settings, service.load(conn, settings, principal, upload_id), runtime)
-        if upload.status == "rejected":
-            raise upload.rejection()
-        if upload.status == "completed":
-            return upload, None
-        if offset != upload.offset:
-            raise ApiError(409, "offset_mismatch",
-                           f"The service has {upload.offset} bytes of this file, not {offset}; "
-                           "continue from there.", headers={"Upload-Offset": str(upload.offset)})
-        if declared_length is not None and offset + declared_length > upload.length:
-            raise ApiError(413, "past_upload_length", "The data goes past the Upload-Length of this file.")
-        return upload, service.running_hash(settings, upload, runtime)
-    except BaseException:
-        runtime.release(upload.id)
-        raise
-
-
-def _complete(conn, settings, principal, upload: service.Upload, runtime: UploadRuntime) -> service.Upload:
-    running = service.running_hash(settings, replace(upload, offset=upload.length), runtime)
-    service.complete(conn, settings, upload, runtime, running.hexdigest())
-    return service.load(conn, settings, principal, upload.id)
 
 
 @router.delete("/uploads/{upload_id}", status_code=204, summary="tus termination: cancel an upload",
@@ -302,10 +232,5 @@ def _complete(conn, settings, principal, upload: service.Upload, runtime: Upload
 def terminate(
     upload_id: str, principal: CurrentUser, conn: DbDep, settings: SettingsDep, runtime: RuntimeDep
 ) -> Response:
-    upload = service.load(conn, settings, principal, upload_id)
-    runtime.acquire(upload.id)
-    try:
-        service.terminate(conn, settings, upload, runtime)
-    finally:
-        runtime.release(upload.id)
+    service.cancel(conn, settings, principal, runtime, upload_id)
     return Response(status_code=204)

@@ -18,7 +18,7 @@ from datetime import datetime
 
 from fastapi import Request
 
-from ..errors import ApiError
+from ..errors import Conflict
 
 MAX_CACHED_HASHES = 256
 BUSY_RETRY_AFTER = 2  # seconds, on 409 upload_busy
@@ -37,9 +37,9 @@ class UploadRuntime:
         """Claim the upload for this request, or refuse with 409 when another has it."""
         with self._lock:
             if upload_id in self._busy:
-                raise ApiError(409, "upload_busy",
+                raise Conflict("upload_busy",
                                "Another request is sending this file right now; try again in a moment.",
-                               headers={"Retry-After": str(BUSY_RETRY_AFTER)})
+                               retry_after=BUSY_RETRY_AFTER)
             self._busy.add(upload_id)
 
     def try_acquire(self, upload_id: str) -> bool:

@@ -14,10 +14,11 @@ with its ticket.
 
 from __future__ import annotations
 
+import hashlib
 import json
 import os
 import sqlite3
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import datetime, timedelta
 from pathlib import Path
 from typing import NoReturn
@@ -28,7 +29,18 @@ from ..auth.service import Principal
 from ..clock import iso, parse_iso
 from ..config import Settings
 from ..db import transaction
-from ..errors import ApiError, not_found
+from ..errors import (
+    ChecksumMismatch,
+    Conflict,
+    Gone,
+    Invalid,
+    Malformed,
+    NotFound,
+    ServiceError,
+    TooLarge,
+    UnsupportedType,
+    not_found,
+)
 from ..tickets import service as tickets
 from ..tickets import storage
 from . import space
@@ -37,6 +49,8 @@ from .tus import UploadInfo
 
 EXPIRY = timedelta(hours=24)
 SNIFF_BYTES = 512
+#: Expired uploads are removed lazily, at most this often, when a new one starts.
+CLEANUP_INTERVAL = timedelta(minutes=1)
 
 
 @dataclass(frozen=True)
@@ -51,7 +65,6 @@ class Upload:
     status: str
     expires_at: datetime
     ticket_id: str | None
-    error_status: int | None
     error_code: str | None
     error_message: str | None
 
@@ -62,12 +75,12 @@ class Upload:
             offset=row["offset"], info=UploadInfo.from_json(json.loads(row["metadata"])),
             idempotency_key=row["idempotency_key"], status=row["status"],
             expires_at=parse_iso(row["expires_at"]), ticket_id=row["ticket_id"],
-            error_status=row["error_status"], error_code=row["error_code"], error_message=row["error_message"],
+            error_code=row["error_code"], error_message=row["error_message"],
         )
 
-    def rejection(self) -> ApiError:
-        """What a retry learns about a refused upload: gone for good (410), and why."""
-        return ApiError(410, self.error_code or "rejected", self.error_message or "The service refused this file.")
+    def rejection(self) -> Gone:
+        """What a retry learns about a refused upload: gone for good, and why."""
+        return Gone(self.error_code or "rejected", self.error_message or "The service refused this file.")
 
 
 def partial_path(settings: Settings, upload_id: str) -> Path:
@@ -76,6 +89,29 @@ def partial_path(settings: Settings, upload_id: str) -> Path:
 
 def _fetch(conn: sqlite3.Connection, upload_id: str) -> sqlite3.Row | None:
     return conn.execute("SELECT * FROM uploads WHERE id = ?", (upload_id,)).fetchone()
+
+
+def check_length(settings: Settings, length: int) -> None:
+    """Refuse an upload of ``length`` bytes the service does not take (before reading its metadata)."""
+    if length == 0:
+        raise Malformed("empty_file", "The file is empty.")
+    if length > settings.max_upload_size:
+        megabytes = settings.max_upload_size / (1024 * 1024)
+        raise TooLarge("file_too_large", f"The file is larger than the {megabytes:g} MB the service accepts.")
+
+
+def start(
+    conn: sqlite3.Connection, settings: Settings, principal: Principal, runtime: UploadRuntime, *,
+    length: int, info: UploadInfo, idempotency_key: str | None,
+) -> Upload:
+    """A new upload when there is room for it (expired ones are cleared out first, now and then)."""
+    now = settings.clock.now()
+    if runtime.last_cleanup is None or now - runtime.last_cleanup >= CLEANUP_INTERVAL:
+        runtime.last_cleanup = now
+        remove_expired(conn, settings, runtime)
+    if not space.room_for(settings, length):
+        raise space.storage_full()
+    return create(conn, settings, principal, length=length, info=info, idempotency_key=idempotency_key)
 
 
 def create(
@@ -93,8 +129,8 @@ def create(
             ).fetchone()
             if row is not None and parse_iso(row["expires_at"]) > now:
                 if row["length"] != length or json.loads(row["metadata"]) != info.to_json():
-                    raise ApiError(422, "idempotency_key_reused",
-                                   "This Idempotency-Key was already used for a different upload.")
+                    raise Invalid("idempotency_key_reused",
+                                  "This Idempotency-Key was already used for a different upload.")
                 return Upload.from_row(row)
             if row is not None:  # expired and not yet cleaned: make room for the new one
                 conn.execute("DELETE FROM uploads WHERE id = ?", (row["id"],))
@@ -121,8 +157,58 @@ def load(conn: sqlite3.Connection, settings: Settings, principal: Principal, upl
         raise not_found("The upload")
     upload = Upload.from_row(row)
     if upload.expires_at <= settings.clock.now():
-        raise ApiError(404, "upload_expired", "The upload has expired; send the file again.")
+        raise NotFound("upload_expired", "The upload has expired; send the file again.")
     return upload
+
+
+def current(conn: sqlite3.Connection, settings: Settings, principal: Principal, runtime: UploadRuntime,
+            upload_id: str) -> Upload:
+    """The caller's upload as it stands. One that arrived whole but was not yet
+    made a ticket (the service stopped) is completed now; a refused one raises why."""
+    upload = load(conn, settings, principal, upload_id)
+    if runtime.try_acquire(upload.id):
+        try:
+            upload = reconcile(conn, settings, load(conn, settings, principal, upload_id), runtime)
+            if upload.status == "receiving" and upload.offset == upload.length:
+                complete(conn, settings, upload, runtime, running_hash(settings, upload, runtime).hexdigest())
+                upload = load(conn, settings, principal, upload_id)
+        finally:
+            runtime.release(upload.id)
+    if upload.status == "rejected":
+        raise upload.rejection()
+    return upload
+
+
+def begin_patch(conn: sqlite3.Connection, settings: Settings, principal: Principal, runtime: UploadRuntime,
+                upload_id: str, offset: int, declared_length: int | None) -> tuple[Upload, hashlib._Hash | None]:
+    """Claim the upload and check a PATCH from ``offset`` against it; the running
+    hash to continue (None when the upload already completed). Leaves it claimed."""
+    upload = load(conn, settings, principal, upload_id)
+    runtime.acquire(upload.id)
+    try:
+        upload = reconcile(conn, settings, load(conn, settings, principal, upload_id), runtime)
+        if upload.status == "rejected":
+            raise upload.rejection()
+        if upload.status == "completed":
+            return upload, None
+        if offset != upload.offset:
+            raise Conflict("offset_mismatch",
+                           f"The service has {upload.offset} bytes of this file, not {offset}; "
+                           "continue from there.", upload_offset=upload.offset)
+        if declared_length is not None and offset + declared_length > upload.length:
+            raise TooLarge("past_upload_length", "The data goes past the Upload-Length of this file.")
+        return upload, running_hash(settings, upload, runtime)
+    except BaseException:
+        runtime.release(upload.id)
+        raise
+
+
+def finish(conn: sqlite3.Connection, settings: Settings, principal: Principal, upload: Upload,
+           runtime: UploadRuntime) -> Upload:
+    """Complete an upload whose last byte just arrived (the caller holds it)."""
+    running = running_hash(settings, replace(upload, offset=upload.length), runtime)
+    complete(conn, settings, upload, runtime, running.hexdigest())
+    return load(conn, settings, principal, upload.id)
 
 
 def reconcile(conn: sqlite3.Connection, settings: Settings, upload: Upload, runtime: UploadRuntime) -> Upload:
@@ -183,17 +269,16 @@ def running_hash(settings: Settings, upload: Upload, runtime: UploadRuntime):
 
 
 def reject(conn: sqlite3.Connection, settings: Settings, upload: Upload, runtime: UploadRuntime,
-           status: int, code: str, message: str) -> NoReturn:
+           refusal: ServiceError) -> NoReturn:
     """Refuse the file for good: its data goes, the reason stays for retries to read."""
     with transaction(conn):
         conn.execute(
-            "UPDATE uploads SET status = 'rejected', error_status = ?, error_code = ?, error_message = ?"
-            " WHERE id = ?",
-            (status, code, message, upload.id),
+            "UPDATE uploads SET status = 'rejected', error_code = ?, error_message = ? WHERE id = ?",
+            (refusal.code, refusal.message, upload.id),
         )
     runtime.forget(upload.id)
     partial_path(settings, upload.id).unlink(missing_ok=True)
-    raise ApiError(status, code, message)
+    raise refusal
 
 
 def complete(conn: sqlite3.Connection, settings: Settings, upload: Upload, runtime: UploadRuntime,
@@ -206,13 +291,13 @@ def complete(conn: sqlite3.Connection, settings: Settings, upload: Upload, runti
     info = upload.info
     partial = partial_path(settings, upload.id)
     if info.sha256 is not None and sha256 != info.sha256:
-        reject(conn, settings, upload, runtime, 460, "file_checksum_mismatch",
-               "The file did not arrive intact (its SHA-256 does not match); send it again.")
+        reject(conn, settings, upload, runtime, ChecksumMismatch(
+            "file_checksum_mismatch", "The file did not arrive intact (its SHA-256 does not match); send it again."))
     with partial.open("rb") as file:
         mime = media.sniff_bytes(file.read(SNIFF_BYTES))
     if mime is None:
-        reject(conn, settings, upload, runtime, 415, "unsupported_type",
-               "This file is not a photo or PDF the service accepts.")
+        reject(conn, settings, upload, runtime, UnsupportedType(
+            "unsupported_type", "This file is not a photo or PDF the service accepts."))
     try:
         # The cleaned copy and its thumbnail need room; without it the upload
         # stays whole and unfinished, and a later HEAD or PATCH completes it.
@@ -221,10 +306,10 @@ def complete(conn: sqlite3.Connection, settings: Settings, upload: Upload, runti
         space.claim(settings, copy + space.THUMBNAIL_ALLOWANCE)
         prepared = storage.prepare(settings, partial, mime, sha256)
     except storage.RefusedFileError as refusal:
-        reject(conn, settings, upload, runtime, 422, refusal.code, refusal.message)
+        reject(conn, settings, upload, runtime, Invalid(refusal.code, refusal.message))
     except storage.DamagedFileError:
-        reject(conn, settings, upload, runtime, 422, "damaged_file",
-               "This file is damaged or incomplete, so the service cannot read it.")
+        reject(conn, settings, upload, runtime, Invalid(
+            "damaged_file", "This file is damaged or incomplete, so the service cannot read it."))
     except OSError as exc:
         if space.is_no_space(exc):
             raise space.storage_full() from exc
@@ -254,14 +339,25 @@ def complete(conn: sqlite3.Connection, settings: Settings, upload: Upload, runti
                         " offset = length, expires_at = ? WHERE id = ?",
                         (iso(now), ticket_id, iso(now + EXPIRY), upload.id),
                     )
-            except ApiError as refusal:
+            except ServiceError as refusal:  # the ticket cannot take this page
                 storage.remove_unreferenced(conn, settings, [prepared.storage_key])
-                reject(conn, settings, upload, runtime, refusal.status, refusal.code, refusal.message)
+                reject(conn, settings, upload, runtime, refusal)
     finally:
         storage.discard(prepared)
     runtime.forget(upload.id)
     partial.unlink(missing_ok=True)
     return ticket_id
+
+
+def cancel(conn: sqlite3.Connection, settings: Settings, principal: Principal, runtime: UploadRuntime,
+           upload_id: str) -> None:
+    """tus termination: the caller's upload and its data go (409 while another request sends it)."""
+    upload = load(conn, settings, principal, upload_id)
+    runtime.acquire(upload.id)
+    try:
+        terminate(conn, settings, upload, runtime)
+    finally:
+        runtime.release(upload.id)
 
 
 def terminate(conn: sqlite3.Connection, settings: Settings, upload: Upload, runtime: UploadRuntime) -> None:

@@ -2,10 +2,11 @@
 
 ``Settings.storage_limit`` (``--max-storage-mb``) caps the bytes the service's
 files may take in its data dir (stored files, thumbnails, partial uploads,
-work copies; the database is not counted). A write that would pass it fails exactly like a write to a
-full disk (``OSError(ENOSPC)``), so one code path answers both: HTTP 507
-``storage_full`` with a sentence, what arrived before is kept and the upload
-can be resumed once there is room again; no ticket is made of half a file.
+work copies; the database is not counted). A write that would pass it fails
+exactly like a write to a full disk (``OSError(ENOSPC)``), so one code path
+answers both: a ``StorageFull`` refusal (507 ``storage_full``) with a
+sentence; what arrived before is kept and the upload can be resumed once
+there is room again; no ticket is made of half a file.
 
 The usage is counted once by walking the data dir, then grows with every
 claim; it is counted again only when a claim would not fit (files deleted
@@ -20,7 +21,7 @@ import threading
 from pathlib import Path
 
 from ..config import Settings
-from ..errors import ApiError
+from ..errors import StorageFull
 
 NO_SPACE_ERRNOS = frozenset({errno.ENOSPC, errno.EDQUOT})
 #: Room claimed for a thumbnail when a completion makes one.
@@ -30,9 +31,10 @@ _LOCK = threading.Lock()
 _USED: dict[Path, int] = {}
 
 
-def storage_full() -> ApiError:
-    return ApiError(507, "storage_full",
-                    "The service has run out of storage, so it cannot take this file now; try again later.")
+def storage_full(upload_offset: int | None = None) -> StorageFull:
+    return StorageFull("storage_full",
+                       "The service has run out of storage, so it cannot take this file now; try again later.",
+                       upload_offset=upload_offset)
 
 
 def is_no_space(exc: BaseException) -> bool:

@@ -1,6 +1,6 @@
 """tus 1.0.0 headers: parsing and checking what a client sent.
 
-Every refusal is an :class:`ApiError` with a sentence a person can read. The
+Every refusal is a :class:`~server.errors.Malformed` with a sentence a person can read. The
 protocol is https://tus.io/protocols/resumable-upload (core, creation,
 termination and checksum extensions).
 """
@@ -16,7 +16,7 @@ from collections.abc import Callable
 from dataclasses import asdict, dataclass
 from datetime import date
 
-from ..errors import ApiError
+from ..errors import Malformed
 
 TUS_VERSION = "1.0.0"
 TUS_EXTENSIONS = "creation,termination,checksum"
@@ -28,8 +28,8 @@ _KEY = re.compile(r"[A-Za-z0-9_.\-]{1,64}")
 _HEX64 = re.compile(r"[0-9a-fA-F]{64}")
 
 
-def bad_request(message: str, code: str = "bad_request") -> ApiError:
-    return ApiError(400, code, message)
+def bad_request(message: str, code: str = "bad_request") -> Malformed:
+    return Malformed(code, message)
 
 
 def parse_int_header(value: str | None, name: str) -> int:

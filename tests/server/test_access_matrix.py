@@ -376,8 +376,8 @@ def test_a_new_endpoint_without_an_entry_fails(tmp_path: Path) -> None:
 def test_an_entry_for_a_removed_endpoint_fails() -> None:
     stale = {**MATRIX, "DELETE /api/v1/me": Entry(public(204))}
     assert matrix_problems(OPENAPI, stale) == [
-        f"DELETE /api/v1/me is in the access matrix ({MATRIX_FILE}) "
-        "but not in the OpenAPI document: remove it"]
+        (f"DELETE /api/v1/me is in the access matrix ({MATRIX_FILE}) "
+         "but not in the OpenAPI document: remove it")]
 
 
 def test_the_matrix_covers_every_role_with_a_real_status() -> None:

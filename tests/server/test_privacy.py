@@ -242,7 +242,7 @@ def test_operator_commands_publish_policy_and_announce_subprocessors(service, tm
 
     def operator(*args: str) -> subprocess.CompletedProcess:
         return subprocess.run([sys.executable, "-m", "server", *args, "--data-dir", str(service.settings.data_dir)],
-                              cwd=ROOT, capture_output=True, text=True, timeout=60)
+                              cwd=ROOT, capture_output=True, text=True, timeout=60, check=False)
 
     done = operator("publish-policy", "--version", "2026-12", "--effective", "2027-01-01",
                     "--summary", "Names Acme Mail as a subprocessor.", "--text", str(text))

@@ -13,8 +13,8 @@ import httpx
 import pytest
 
 from tests import media_samples as samples
+from tests.server.tus_raw import TUS, UPLOADS, TusClient, chunk_checksum, sign_in
 from tests.support.uploads import big_pdf
-from tests.server.tus_raw import OCTETS, TUS, UPLOADS, TusClient, chunk_checksum, sign_in
 
 
 @pytest.fixture
@@ -308,8 +308,8 @@ def test_another_persons_ticket_key_is_not_joined(alice, bob, photo):
 
 def test_multi_page_ticket(service, alice, photo, tmp_path):
     pdf = pdf_bytes(tmp_path)
-    fields = dict(ticket_key="tk-multi", page_count="2", ticket_number="T-77", job="Quarry run",
-                  ticket_date="2026-11-02", notes="Two pages")
+    fields = {"ticket_key": "tk-multi", "page_count": "2", "ticket_number": "T-77", "job": "Quarry run",
+              "ticket_date": "2026-11-02", "notes": "Two pages"}
     one = alice.upload(photo, filename="front.jpg", page="1", **fields)
     ticket_id = one.headers["Ticket-Id"]
     detail = alice.get(f"/tickets/{ticket_id}").json()

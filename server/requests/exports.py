@@ -1,0 +1,93 @@
+"""Access exports once made: where they are kept, for how long, and the
+short-lived links through which only their requester downloads them."""
+
+from __future__ import annotations
+
+import secrets
+import sqlite3
+from datetime import datetime, timedelta
+from pathlib import Path
+
+from ..auth import tokens
+from ..auth.service import Principal
+from ..clock import iso, parse_iso
+from ..config import Settings
+from ..db import transaction
+from ..errors import Conflict, Gone, not_found
+from . import service
+
+#: How long a finished access export stays downloadable (policy §6: no longer than needed).
+EXPORT_RETENTION = timedelta(days=30)
+LINK_TTL = timedelta(minutes=15)
+
+
+def exports_dir(settings: Settings) -> Path:
+    return settings.data_dir / "exports"
+
+
+def export_expired(settings: Settings, row: sqlite3.Row) -> bool:
+    return (
+        row["completed_at"] is not None
+        and settings.clock.now() - parse_iso(row["completed_at"]) > EXPORT_RETENTION
+    )
+
+
+def discard_export(conn: sqlite3.Connection, settings: Settings, row: sqlite3.Row) -> None:
+    with transaction(conn):
+        conn.execute("DELETE FROM export_links WHERE request_id = ?", (row["id"],))
+        conn.execute(
+            "UPDATE privacy_requests SET export_key = NULL, export_size = NULL WHERE id = ?", (row["id"],)
+        )
+    (exports_dir(settings) / row["export_key"]).unlink(missing_ok=True)
+
+
+def own_export(conn: sqlite3.Connection, principal: Principal, request_id: str) -> sqlite3.Row:
+    """The caller's request whose export is ready; why not, otherwise."""
+    row = service.get_visible(conn, principal, request_id)
+    if row["requester_id"] != principal.user_id:
+        # The owner decides on the request but never receives the person's copy.
+        raise not_found("The export")
+    if row["export_key"] is None:
+        if row["state"] == service.RequestState.COMPLETED:
+            raise Gone("export_gone", "This export is no longer kept. File a new request for a copy.")
+        raise Conflict("export_not_ready", "The export is not ready yet. Wait until the request is completed.")
+    return row
+
+
+def issue_link(
+    conn: sqlite3.Connection, settings: Settings, principal: Principal, request_id: str
+) -> tuple[str, datetime]:
+    """A new download token for the caller's export (replacing any earlier one) and when it expires."""
+    row = own_export(conn, principal, request_id)
+    if export_expired(settings, row):
+        discard_export(conn, settings, row)
+        own_export(conn, principal, request_id)  # now refuses with the reason
+    token = secrets.token_urlsafe(32)
+    now = settings.clock.now()
+    expires = now + LINK_TTL
+    with transaction(conn):
+        conn.execute("DELETE FROM export_links WHERE request_id = ?", (request_id,))
+        conn.execute(
+            "INSERT INTO export_links (token_hash, request_id, created_at, expires_at) VALUES (?, ?, ?, ?)",
+            (tokens.token_hash(token), request_id, iso(now), iso(expires)),
+        )
+    return token, expires
+
+
+def linked_file(
+    conn: sqlite3.Connection, settings: Settings, principal: Principal, request_id: str, token: str
+) -> Path:
+    """The export file a download link leads to, for its requester only."""
+    row = own_export(conn, principal, request_id)
+    link = conn.execute(
+        "SELECT * FROM export_links WHERE token_hash = ? AND request_id = ?",
+        (tokens.token_hash(token), request_id),
+    ).fetchone()
+    if link is None:
+        raise not_found("The download link")
+    if parse_iso(link["expires_at"]) <= settings.clock.now():
+        raise Gone("link_expired", "This download link has expired. Ask for a new one.")
+    path = exports_dir(settings) / row["export_key"]
+    if not path.is_file():
+        raise Gone("export_gone", "The export file is no longer available.")
+    return path

@@ -1,0 +1,79 @@
+"""A deletion request reaches everything of the person on disk: their
+tickets' files and previews (when the owner deletes the tickets too) and the
+uploads they had not finished."""
+
+from __future__ import annotations
+
+import hashlib
+import io
+
+import httpx
+import pytest
+from PIL import Image
+
+from tests.server.tus_raw import TusClient, sign_in
+
+PASSWORD = "demo-password"  # the demo seed's documented password
+
+
+def photo(shade: int) -> bytes:
+    buffer = io.BytesIO()
+    Image.new("RGB", (80, 60), (shade, 100, 180)).save(buffer, format="JPEG", quality=85)
+    return buffer.getvalue()
+
+
+def erase(service, email: str, *, delete_tickets: bool) -> None:
+    token = sign_in(service.url, email)
+    filed = httpx.post(service.url + "/api/v1/privacy-requests", json={"type": "deletion", "password": PASSWORD},
+                       headers={"Authorization": f"Bearer {token}"})
+    assert filed.status_code == 201, filed.text
+    owner = sign_in(service.url, "owner@demo.example")
+    done = httpx.post(f"{service.url}/api/v1/privacy-requests/{filed.json()['id']}/approve",
+                      json={"delete_tickets": delete_tickets}, headers={"Authorization": f"Bearer {owner}"})
+    assert done.status_code == 200 and done.json()["state"] == "completed", done.text
+
+
+def stored(service) -> set[str]:
+    return {p.relative_to(service.settings.data_dir).as_posix()
+            for folder in ("files", "thumbnails") for p in (service.settings.data_dir / folder).rglob("*")
+            if p.is_file()}
+
+
+@pytest.fixture
+def alice(service) -> TusClient:
+    return TusClient(service.url, sign_in(service.url, "alice@demo.example"))
+
+
+def test_deleting_the_tickets_too_removes_their_files_and_previews_but_not_shared_content(service, alice):
+    bob = TusClient(service.url, sign_in(service.url, "bob@demo.example"))
+    only_hers, shared = photo(30), photo(90)
+    alice.upload(only_hers, filename="mine.jpg", ticket_key="a-1")
+    alice.upload(shared, filename="same.jpg", ticket_key="a-2")
+    before = stored(service)
+    bob.upload(shared, filename="same-as-alice.jpg", ticket_key="b-1")
+    assert stored(service) == before  # one stored copy (and preview) of the shared content
+    assert len(before) == 4
+
+    erase(service, "alice@demo.example", delete_tickets=True)
+
+    sha = hashlib.sha256  # stored names are the SHA-256 of the stored (cleaned) bytes
+    [kept] = bob.get("/tickets").json()["items"]
+    [page] = bob.get(f"/tickets/{kept['id']}").json()["files"]
+    assert {path.rsplit("/", 1)[1] for path in stored(service)} == {page["sha256"], page["sha256"] + ".jpg"}
+    download = bob.get(f"/tickets/{kept['id']}/files/{page['id']}")
+    assert download.status_code == 200 and sha(download.content).hexdigest() == page["sha256"]
+
+
+def test_uploads_the_person_had_not_finished_go_with_them(service, alice):
+    data = photo(60)
+    location = alice.location(len(data), filename="half.jpg", sha256=hashlib.sha256(data).hexdigest())
+    assert alice.patch(location, 0, data[:100]).status_code == 204
+    part = service.settings.data_dir / "uploads" / (location.rsplit("/", 1)[1] + ".part")
+    assert part.stat().st_size == 100
+
+    erase(service, "alice@demo.example", delete_tickets=False)
+
+    assert not part.exists()
+    with service.db() as db:
+        assert db.execute("SELECT count(*) FROM uploads").fetchone()[0] == 0
+    db.close()

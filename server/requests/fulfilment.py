@@ -33,7 +33,8 @@ from .service import RequestState, transition, validate_correction
 log = logging.getLogger(__name__)
 
 #: What an access export holds, in this order (each domain's own entries).
-EXPORTERS = (auth_data.export_person, tickets_data.export_person, requests_data.export_person)
+EXPORTERS = (auth_data.export_person, privacy_data.export_person, tickets_data.export_person,
+             requests_data.export_person)
 #: Everything a deletion request erases, in one transaction.
 ERASERS = (auth_data.erase_person, privacy_data.erase_person, tickets_data.erase_person,
            uploads_data.erase_person, requests_data.erase_person)

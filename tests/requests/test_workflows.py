@@ -89,6 +89,9 @@ def test_access_request_from_filing_to_a_verified_export(service, sign, tmp_path
         alice.privacy_requests.submit(RequestType.ACCESS)
     seeded = seeded_request(owner)
     alice.privacy_requests.cancel(seeded.id)  # one pending access request at a time: cancel the seeded one
+    # Usage Data and the policy acknowledgement are personal information too (policy §1, §8).
+    policy = alice.privacy.acknowledge_policy(alice.privacy.policy().version)
+    alice.privacy.inventory()
     request = alice.privacy_requests.submit("access", password=PASSWORD, note="Everything, please")
     assert request.state is RequestState.PENDING_OWNER and request.routed_to == "owner"
     assert request.due_at - request.created_at == timedelta(days=30) and not request.overdue
@@ -129,6 +132,8 @@ def test_access_request_from_filing_to_a_verified_export(service, sign, tmp_path
         tickets = json.loads(archive.read("tickets.json"))
         messages = json.loads(archive.read("support_messages.json"))
         history = json.loads(archive.read("sign_in_history.json"))
+        usage = json.loads(archive.read("usage.json"))
+        acknowledgements = json.loads(archive.read("policy_acknowledgements.json"))
         everything = b"".join(archive.read(n) for n in names)
     assert {e["path"] for e in manifest["entries"]} == names - {"manifest.json"}
     assert profile["email"] == "alice@demo.example" and profile["phone"] == "+1 555 0101"
@@ -139,6 +144,8 @@ def test_access_request_from_filing_to_a_verified_export(service, sign, tmp_path
     assert all(p in names for p in file_paths)
     assert [m["body"] for m in messages] == ["Alice asks about invoice 17"]
     assert history["events"] and all(e["kind"] in ("sign_in", "password_check") for e in history["events"])
+    assert "GET /privacy/inventory" in {e["action"] for e in usage}
+    assert [(a["version"], a["at"]) for a in acknowledgements] == [(policy.version, policy.acknowledged_at)]
     # Exactly Alice's data: nothing of Bob or of the other organisation.
     for foreign in (b"bob", b"Bob", b"B-200", b"Olga", b"Dana Owner"):
         assert foreign not in everything

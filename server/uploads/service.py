@@ -206,6 +206,9 @@ def begin_patch(conn: sqlite3.Connection, settings: Settings, principal: Princip
 def finish(conn: sqlite3.Connection, settings: Settings, principal: Principal, upload: Upload,
            runtime: UploadRuntime) -> Upload:
     """Complete an upload whose last byte just arrived (the caller holds it)."""
+    if _fetch(conn, upload.id) is None:
+        # Its uploader was erased while these bytes were on their way: nothing is left to finish.
+        raise not_found("The upload")
     running = running_hash(settings, replace(upload, offset=upload.length), runtime)
     complete(conn, settings, upload, runtime, running.hexdigest())
     return load(conn, settings, principal, upload.id)
@@ -325,6 +328,8 @@ def complete(conn: sqlite3.Connection, settings: Settings, upload: Upload, runti
                 raise
             try:
                 with transaction(conn):
+                    if _fetch(conn, upload.id) is None:  # erased since finish() looked (see there)
+                        raise not_found("The upload")
                     ticket_id, file_id = tickets.attach_page(
                         conn, settings, customer_id=upload.customer_id, uploader_id=upload.user_id,
                         ticket_key=info.ticket_key or f"upload:{upload.id}",

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import hashlib
 import io
+import threading
 
 import httpx
 import pytest
@@ -77,3 +78,30 @@ def test_uploads_the_person_had_not_finished_go_with_them(service, alice):
     with service.db() as db:
         assert db.execute("SELECT count(*) FROM uploads").fetchone()[0] == 0
     db.close()
+
+
+def test_a_file_whose_last_bytes_arrive_after_its_uploader_was_erased_is_gone_not_a_ticket(service, alice):
+    """The PATCH was authorised before the erasure; when it ends, nothing of the
+    upload is left to finish: a 404 like any missing upload, not a 500, and no
+    ticket naming an erased person."""
+    data = photo(70)
+    location = alice.location(len(data), filename="late.jpg", sha256=hashlib.sha256(data).hexdigest())
+    erased = threading.Event()
+
+    def body():
+        yield data[:-10]
+        erase(service, "alice@demo.example", delete_tickets=False)
+        erased.set()
+        yield data[-10:]
+
+    reply = alice.patch(location, 0, body(), headers={"Content-Length": str(len(data))})
+
+    assert erased.is_set()
+    assert reply.status_code == 404, reply.text
+    assert reply.json()["error"]["code"] == "not_found"
+    with service.db() as db:
+        assert db.execute("SELECT count(*) FROM tickets t JOIN users u ON u.id = t.uploader_id"
+                          " WHERE u.email LIKE 'deleted-%'").fetchone()[0] == 0
+        assert db.execute("SELECT count(*) FROM uploads").fetchone()[0] == 0
+    db.close()
+    assert not list((service.settings.data_dir / "uploads").glob("*.part"))

@@ -3,6 +3,11 @@
 ``TusUploader`` sends one file; ``UploadQueue`` + ``QueueRunner`` keep a list
 of files going until each is a ticket, across crashes and restarts;
 ``BandwidthLimiter`` caps the bytes per second of uploads that share it.
+
+The queue in modules: ``store`` (the SQLite file), ``states`` (the one
+table of state changes), ``queue`` (what a person does), ``runner``
+(threads, scheduling, claiming) and ``steps`` (the work for one file, and
+what each failure means for it).
 """
 
 from ._bandwidth import BandwidthLimiter
@@ -19,28 +24,25 @@ from ._tus import (
     UploadStatus,
     encode_metadata,
 )
-from .queue import (
-    Grouping,
-    ItemState,
-    QueueEvent,
-    QueueRunner,
-    UploadItem,
-    UploadQueue,
-    count_pending,
-    expand_paths,
-)
+from .folders import expand_paths
+from .queue import QueueEvent, UploadQueue
+from .runner import QueueRunner, retry_delay
+from .states import Action, ItemState
+from .steps import STORAGE_FULL_MESSAGE
+from .store import Grouping, UploadItem, count_pending
 
 __all__ = [
-    "BandwidthLimiter",
-    "count_pending",
     "DEFAULT_CHUNK_SIZE",
     "DEFAULT_STALL_TIMEOUT",
+    "STORAGE_FULL_MESSAGE",
+    "TUS_VERSION",
+    "Action",
+    "BandwidthLimiter",
     "FileChangedError",
     "Grouping",
     "ItemState",
     "QueueEvent",
     "QueueRunner",
-    "TUS_VERSION",
     "TusUploader",
     "UploadCancelledError",
     "UploadGoneError",
@@ -49,6 +51,8 @@ __all__ = [
     "UploadResult",
     "UploadStalledError",
     "UploadStatus",
+    "count_pending",
     "encode_metadata",
     "expand_paths",
+    "retry_delay",
 ]

@@ -4,10 +4,10 @@
 of files going until each is a ticket, across crashes and restarts;
 ``BandwidthLimiter`` caps the bytes per second of uploads that share it.
 
-The queue in modules: ``store`` (the SQLite file), ``states`` (the one
-table of state changes), ``queue`` (what a person does), ``runner``
-(threads, scheduling, claiming) and ``steps`` (the work for one file, and
-what each failure means for it).
+The queue in modules: ``store`` (the SQLite file, its schema versions and
+migrations), ``states`` (the one table of state changes), ``queue`` (what a
+person does), ``runner`` (threads, scheduling, claiming) and ``steps`` (the
+work for one file, and what each failure means for it).
 """
 
 from ._bandwidth import BandwidthLimiter
@@ -29,11 +29,12 @@ from .queue import QueueEvent, UploadQueue
 from .runner import QueueRunner, retry_delay
 from .states import Action, ItemState
 from .steps import STORAGE_FULL_MESSAGE
-from .store import Grouping, UploadItem, count_pending
+from .store import SCHEMA_VERSION, Grouping, QueueTooNewError, UploadItem, count_pending, schema_version
 
 __all__ = [
     "DEFAULT_CHUNK_SIZE",
     "DEFAULT_STALL_TIMEOUT",
+    "SCHEMA_VERSION",
     "STORAGE_FULL_MESSAGE",
     "TUS_VERSION",
     "Action",
@@ -43,6 +44,7 @@ __all__ = [
     "ItemState",
     "QueueEvent",
     "QueueRunner",
+    "QueueTooNewError",
     "TusUploader",
     "UploadCancelledError",
     "UploadGoneError",
@@ -55,4 +57,5 @@ __all__ = [
     "encode_metadata",
     "expand_paths",
     "retry_delay",
+    "schema_version",
 ]

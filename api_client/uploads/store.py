@@ -1,7 +1,12 @@
 """The queue's SQLite file: rows ↔ :class:`UploadItem`, its schema and its migrations.
 
 One row per file, in a WAL-mode SQLite file that survives crashes and
-restarts.
+restarts. The file says which schema it holds (``PRAGMA user_version``);
+opening it applies the missing :data:`MIGRATIONS` in order, in one
+transaction, after a copy of the file is made beside it
+(``upload-queue.v1.backup.sqlite3`` for a file at version 1). A file written
+by a newer version of the app is refused with :class:`QueueTooNewError` and
+left exactly as it is.
 
 Thread-safe: one connection, used under one lock. State changes go through
 :meth:`QueueStore.apply` and the transition table of :mod:`.states`.
@@ -21,7 +26,15 @@ from enum import StrEnum
 from pathlib import Path
 from typing import Any
 
+from .._errors import TicketProsError
 from .states import FINISHED, TRANSITIONS, Action, ItemState, next_step
+
+
+class QueueTooNewError(TicketProsError):
+    """The queue file was written by a newer version of the app: it is left untouched."""
+
+    def __init__(self) -> None:
+        super().__init__("This upload queue was written by a newer Ticket Pros Desktop; update the app")
 
 
 class Grouping(StrEnum):
@@ -93,7 +106,11 @@ class NewItem:
     error: str | None = None
 
 
-SCHEMA = """
+# -- the schema, version by version ---------------------------------------------------------------
+
+#: Every release up to 73c3880 created this table with ``CREATE … IF NOT EXISTS`` and no version
+#: (user_version 0); e7ce623, the first, had no ``owner`` column and indexed ``state`` alone.
+_ITEMS_V1 = """
 CREATE TABLE IF NOT EXISTS items (
     id              INTEGER PRIMARY KEY,
     owner           TEXT NOT NULL DEFAULT '',   -- whose files: "<server> <user id>"
@@ -126,15 +143,58 @@ CREATE TABLE IF NOT EXISTS items (
     ticket_id       TEXT,
     created_at      REAL NOT NULL,
     updated_at      REAL NOT NULL
-);
-CREATE INDEX IF NOT EXISTS items_state ON items(owner, state);
-CREATE INDEX IF NOT EXISTS items_batch ON items(batch_id);
+)
 """
+
+
+def _adopt_unversioned(conn: sqlite3.Connection) -> None:
+    """Version 1: the table of every unversioned release (or a new file)."""
+    conn.execute(_ITEMS_V1)
+    columns = {row["name"] for row in conn.execute("PRAGMA table_info(items)")}
+    if "owner" not in columns:
+        # e7ce623's files: nobody recorded whose they are. '' is the SDK's default owner, so
+        # a script sends them; the app (which signs in as someone) never sends them under
+        # another person's account.
+        conn.execute("ALTER TABLE items ADD COLUMN owner TEXT NOT NULL DEFAULT ''")
+    conn.execute("DROP INDEX IF EXISTS items_state")  # e7ce623's was on (state) alone
+    conn.execute("CREATE INDEX items_state ON items(owner, state)")
+    conn.execute("CREATE INDEX IF NOT EXISTS items_batch ON items(batch_id)")
+
+
+@dataclass(frozen=True)
+class Migration:
+    version: int
+    what: str
+    apply: Callable[[sqlite3.Connection], None]
+
+
+#: In order; the file's user_version is the last one applied. Never change a released one: add one.
+MIGRATIONS: tuple[Migration, ...] = (
+    Migration(1, "adopt the unversioned queue (add owner to e7ce623's files)", _adopt_unversioned),
+)
+SCHEMA_VERSION = MIGRATIONS[-1].version
+
+
+def schema_version(db_path: str | os.PathLike[str]) -> int:
+    """The schema version of a queue file, read without changing it (0: unversioned or no file)."""
+    path = Path(db_path)
+    if not path.exists():
+        return 0
+    conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True, timeout=5)
+    try:
+        return conn.execute("PRAGMA user_version").fetchone()[0]
+    finally:
+        conn.close()
+
+
+def backup_path(db_path: Path, version: int) -> Path:
+    """Where the copy made before migrating a file from ``version`` goes: beside it."""
+    return db_path.with_name(f"{db_path.stem}.v{version}.backup{db_path.suffix}")
 
 
 def count_pending(db_path: str | os.PathLike[str]) -> int:
     """Files on this computer not yet uploaded, for every account. Read-only:
-    unlike opening an ``UploadQueue`` it recovers and sweeps nothing."""
+    unlike opening an ``UploadQueue`` it migrates, recovers and sweeps nothing."""
     path = Path(db_path)
     if not path.exists():
         return 0
@@ -168,6 +228,8 @@ class QueueStore:
         self.owner = owner
         self.clock = clock
         self.path.parent.mkdir(parents=True, exist_ok=True)
+        if schema_version(self.path) > SCHEMA_VERSION:
+            raise QueueTooNewError()  # before anything could write to it
         self._lock = threading.RLock()
         self._conn = sqlite3.connect(self.path, check_same_thread=False, isolation_level=None)
         try:
@@ -175,7 +237,7 @@ class QueueStore:
             self._conn.execute("PRAGMA busy_timeout=5000")
             self._conn.execute("PRAGMA journal_mode=WAL")
             self._conn.execute("PRAGMA synchronous=FULL")
-            self._conn.executescript(SCHEMA)
+            self._migrate()
         except BaseException:
             self._conn.close()
             raise
@@ -183,6 +245,39 @@ class QueueStore:
     def close(self) -> None:
         with self._lock:
             self._conn.close()
+
+    # -- versions --------------------------------------------------------------
+
+    def _migrate(self) -> None:
+        conn = self._conn
+        if conn.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION:
+            return  # the usual case: no write lock needed
+        with self._transaction():
+            version = conn.execute("PRAGMA user_version").fetchone()[0]
+            if version > SCHEMA_VERSION:  # another process upgraded it meanwhile
+                raise QueueTooNewError()
+            if version == SCHEMA_VERSION:
+                return
+            if conn.execute("SELECT count(*) FROM sqlite_master").fetchone()[0]:
+                self._backup(backup_path(self.path, version))
+            for migration in MIGRATIONS:
+                if migration.version > version:
+                    migration.apply(conn)
+            conn.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
+
+    def _backup(self, target: Path) -> None:
+        # A second connection reads the last committed state, which the write lock we hold
+        # keeps as it is until the migration commits (a connection cannot back up its own
+        # open transaction).
+        source = sqlite3.connect(self.path)
+        try:
+            copy = sqlite3.connect(target)
+            try:
+                source.backup(copy)
+            finally:
+                copy.close()
+        finally:
+            source.close()
 
     # -- reading ---------------------------------------------------------------
 

@@ -1,7 +1,7 @@
 """QueueRunner: the threads that work through an upload queue (no Qt).
 
 Each worker claims the next piece of work (prepare, check, upload, remove a
-cancelled upload), runs its step (:mod:`.steps`) and claims
+cancelled upload, finish a ticket), runs its step (:mod:`.steps`) and claims
 again. Claims are made one at a time (``_claiming``), so two workers never
 take the same file; no other lock is taken while the queue file is read or
 written.
@@ -202,7 +202,7 @@ class QueueRunner:
                 return False
             if item.state is ItemState.CANCELLED and item.upload_url and not item.ticket_id:
                 return False  # a cancelled partial upload is removed from the service first
-        return True
+        return not self.queue.store.completions_due()
 
     def _cancel_all(self) -> None:
         for cancel in list(self._cancels.values()):
@@ -295,4 +295,7 @@ class QueueRunner:
                 if started is not None:
                     return "upload", started, cancel
                 self._release(item.id)
+        for item in self.queue.store.completions_due(now):
+            if item.id not in busy:
+                return self._take("complete", item)
         return None

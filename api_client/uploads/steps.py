@@ -1,4 +1,4 @@
-"""The work done for one file: prepare, check, upload, terminate.
+"""The work done for one file: prepare, check, upload, terminate, and finishing a ticket.
 
 Each step runs on a runner thread for one item the runner claimed, and ends
 by moving the item (:mod:`.states`). What a failure means for the file is
@@ -107,6 +107,22 @@ def outcome_for(exc: BaseException) -> Outcome:
     return Outcome(Action.FAIL, UNEXPECTED_MESSAGE)
 
 
+def lost_pages(cancelled: int, refused: int) -> str:
+    """"1 page was cancelled", "2 pages were cancelled and 1 was refused"…"""
+    said = []
+    for count, what in ((cancelled, "cancelled"), (refused, "refused")):
+        if count:
+            noun = "" if said else (" page" if count == 1 else " pages")
+            said.append(f"{count}{noun} {'was' if count == 1 else 'were'} {what}")
+    return " and ".join(said)
+
+
+def completion_note(arrived: int, cancelled: int, refused: int) -> str:
+    """What the person is told about a ticket finished with the pages that arrived."""
+    made = "the one page that arrived" if arrived == 1 else f"the {arrived} pages that arrived"
+    return f"Ticket made with {made}; {lost_pages(cancelled, refused)}."
+
+
 class Steps:
     """The steps, for one queue and client; each takes the claimed item and its cancel event."""
 
@@ -199,6 +215,37 @@ class Steps:
             return
         self.queue.record(item.id, notify=True, upload_url=None)
         remove_copy(item.staged_path)
+
+    def complete(self, item: UploadItem, cancel: threading.Event) -> None:
+        """Finish the ticket of a multi-page batch with the pages that arrived (``item`` is a
+        page that will not), and note on every file of it what became of the ticket."""
+        batch = self.queue.store.batch(item.batch_id)
+        done = sorted((i for i in batch if i.state is ItemState.DONE), key=lambda i: (i.page or 0, i.id))
+        lost = [i for i in batch if i.state in (ItemState.CANCELLED, ItemState.REJECTED) and i.page is not None]
+        if not done or not lost:
+            return
+        cancelled = sum(1 for i in lost if i.state is ItemState.CANCELLED)
+        try:
+            ticket = self.client.tickets.complete(done[0].ticket_id or "")
+        except TicketProsError as exc:
+            if outcome_for(exc).action is not Action.REFUSE:
+                log.info("could not finish ticket %s yet: %s", done[0].ticket_id, exc.message)
+                self.queue.record(item.id, next_attempt_at=self.queue.clock() + self.backoff(2))
+                return
+            lost_said = lost_pages(cancelled, len(lost) - cancelled)
+            note = (f"{lost_said[0].upper()}{lost_said[1:]}; the service did not finish the ticket with the pages "
+                    f"that arrived: {exc.message}")
+            pages = [(i, i.page, i.page_count) for i in done]
+        else:
+            note = completion_note(len(ticket.files), cancelled, len(lost) - cancelled)
+            numbers = sorted(f.page for f in ticket.files)
+            # The service numbered the pages 1..n in their order: so are the files that became them.
+            pages = list(zip(done, numbers, [len(numbers)] * len(done))) if len(numbers) == len(done) else \
+                [(i, i.page, len(numbers)) for i in done]
+        for done_item, page, page_count in pages:
+            self.queue.record(done_item.id, notify=True, note=note, page=page, page_count=page_count)
+        for lost_item in lost:  # last: a note on the lost pages is what says the ticket is finished
+            self.queue.record(lost_item.id, notify=True, note=note, next_attempt_at=None)
 
     def settle(self, item: UploadItem, exc: BaseException, *, expected: bool = True) -> None:
         """Move ``item`` as :func:`outcome_for` says for ``exc``; an ``expected=False`` error

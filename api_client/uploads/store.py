@@ -78,6 +78,8 @@ class UploadItem:
     #: Looked for as a duplicate already / the person chose to send it anyway.
     checked: bool = field(default=False, kw_only=True)
     allow_duplicate: bool = field(default=False, kw_only=True)
+    #: What the person is told about the ticket the file became part of (pages that did not arrive).
+    note: str | None = field(default=None, kw_only=True)
 
     @property
     def progress(self) -> float:
@@ -161,6 +163,11 @@ def _adopt_unversioned(conn: sqlite3.Connection) -> None:
     conn.execute("CREATE INDEX IF NOT EXISTS items_batch ON items(batch_id)")
 
 
+def _add_note(conn: sqlite3.Connection) -> None:
+    """Version 2: ``note``, what the person is told about the ticket (pages that did not arrive)."""
+    conn.execute("ALTER TABLE items ADD COLUMN note TEXT")
+
+
 @dataclass(frozen=True)
 class Migration:
     version: int
@@ -171,6 +178,7 @@ class Migration:
 #: In order; the file's user_version is the last one applied. Never change a released one: add one.
 MIGRATIONS: tuple[Migration, ...] = (
     Migration(1, "adopt the unversioned queue (add owner to e7ce623's files)", _adopt_unversioned),
+    Migration(2, "add note", _add_note),
 )
 SCHEMA_VERSION = MIGRATIONS[-1].version
 
@@ -217,6 +225,18 @@ _UNFINISHED_SQL = ", ".join(f"'{s.value}'" for s in ItemState if s not in FINISH
 def _to_terminate(t: str) -> str:
     """Rows ``t``: a cancelled file whose partial upload is still on the service (the runner removes it)."""
     return f"({t}.state = '{ItemState.CANCELLED.value}' AND {t}.upload_url IS NOT NULL AND {t}.ticket_id IS NULL)"
+
+
+def _completion_due(c: str) -> str:
+    """Rows ``c``: a numbered page of a multi-page ticket that will never arrive (cancelled or
+    refused), while others did and nothing of the ticket is still going: the ticket is to be
+    finished with the pages that arrived (the note says it was)."""
+    return f"""(
+        {c}.state IN ('{ItemState.CANCELLED.value}', '{ItemState.REJECTED.value}') AND {c}.page IS NOT NULL
+        AND {c}.grouping = '{Grouping.ONE_MULTI_PAGE_TICKET.value}' AND {c}.note IS NULL
+        AND EXISTS (SELECT 1 FROM items d WHERE d.batch_id = {c}.batch_id AND d.state = '{ItemState.DONE.value}')
+        AND NOT EXISTS (SELECT 1 FROM items u WHERE u.batch_id = {c}.batch_id
+                        AND (u.state IN ({_UNFINISHED_SQL}) OR {_to_terminate("u")})))"""
 
 
 class QueueStore:
@@ -314,6 +334,17 @@ class QueueStore:
             f"i.owner = ? AND (i.state IN (?, ?, ?, ?) OR {_to_terminate('i')}) ORDER BY i.id", self.owner,
             ItemState.PREPARING, ItemState.DUPLICATE_CHECK, ItemState.QUEUED, ItemState.FAILED)
 
+    def completions_due(self, now: float | None = None) -> list[UploadItem]:
+        """One lost page (cancelled or refused after the pages were numbered) per multi-page
+        ticket to finish with the pages that arrived; ``now`` None: whether due or not."""
+        rows = self._select(
+            f"i.owner = ? AND {_completion_due('i')} AND (? IS NULL OR i.next_attempt_at IS NULL "
+            "OR i.next_attempt_at <= ?) ORDER BY i.id", self.owner, now, now)
+        first: dict[str, UploadItem] = {}
+        for item in rows:
+            first.setdefault(item.batch_id, item)
+        return list(first.values())
+
     def staged_paths_in_use(self) -> set[str]:
         """Cleaned copies a row not yet finished still needs (any account's)."""
         with self._lock:
@@ -368,7 +399,7 @@ class QueueStore:
                 (move.target, self.clock(), *sorted(move.sources))).rowcount
 
     def update(self, item_id: int, **fields: Any) -> None:
-        """Write what the runner learned (offset, upload URL, cleaned copy); states
+        """Write what the runner learned (offset, upload URL, cleaned copy, note); states
         change through :meth:`apply`."""
         with self._lock:
             self._write(item_id, fields)
@@ -394,10 +425,12 @@ class QueueStore:
 
     def remove_finished(self) -> list[UploadItem]:
         """Delete this account's uploaded, cancelled and refused rows, but for those the runner
-        still needs (a partial upload to remove); the rows deleted."""
+        still needs (a partial upload to remove, a ticket to finish); the rows deleted."""
         with self._transaction():
-            rows = self._select(f"i.owner = ? AND i.state IN ({_marks(FINISHED)}) AND NOT {_to_terminate('i')}",
-                                self.owner, *sorted(FINISHED))
+            rows = self._select(
+                f"i.owner = ? AND i.state IN ({_marks(FINISHED)}) AND NOT {_to_terminate('i')} AND NOT EXISTS "
+                f"(SELECT 1 FROM items c WHERE c.batch_id = i.batch_id AND {_completion_due('c')})",
+                self.owner, *sorted(FINISHED))
             self._conn.executemany("DELETE FROM items WHERE id = ?", [(item.id,) for item in rows])
         return rows
 
@@ -430,4 +463,5 @@ def _item(row: sqlite3.Row) -> UploadItem:
         upload_url=row["upload_url"], ticket_id=row["ticket_id"], created_at=row["created_at"],
         ticket_date=row["ticket_date"], grouping=Grouping(row["grouping"]), ticket_key=row["ticket_key"],
         upload_key=row["upload_key"], checked=bool(row["checked"]), allow_duplicate=bool(row["allow_duplicate"]),
+        note=row["note"],
     )

@@ -152,7 +152,7 @@ CREATE TABLE IF NOT EXISTS items (
 def _adopt_unversioned(conn: sqlite3.Connection) -> None:
     """Version 1: the table of every unversioned release (or a new file)."""
     conn.execute(_ITEMS_V1)
-    columns = {row["name"] for row in conn.execute("PRAGMA table_info(items)")}
+    columns = {row[1] for row in conn.execute("PRAGMA table_info(items)")}  # (cid, name, …)
     if "owner" not in columns:
         # e7ce623's files: nobody recorded whose they are. '' is the SDK's default owner, so
         # a script sends them; the app (which signs in as someone) never sends them under

@@ -237,3 +237,23 @@ def test_a_migration_that_fails_leaves_the_file_as_it_was(tmp_path, monkeypatch)
     monkeypatch.undo()
     with UploadQueue(db, tmp_path / "staging") as queue:  # the next start migrates it for real
         assert [item.state for item in queue.items()] == [ItemState.PREPARING]
+
+
+@pytest.mark.parametrize("version", range(1, SCHEMA_VERSION))
+def test_a_queue_at_each_later_version_migrates_on_with_its_own_backup(tmp_path, version: int):
+    """Files written by this code's own earlier versions (user_version 1 …) go on the same way."""
+    db = tmp_path / "upload-queue.sqlite3"
+    conn = sqlite3.connect(db, isolation_level=None)
+    for migration in queue_store.MIGRATIONS[:version]:
+        migration.apply(conn)
+    conn.execute(f"PRAGMA user_version = {version}")
+    now = time.time()
+    conn.execute("INSERT INTO items (batch_id, grouping, source_path, name, state, ticket_key, upload_key, "
+                 "created_at, updated_at) VALUES ('b', 'one-ticket-each', '/x.pdf', 'x.pdf', 'preparing', 'k', 'u', "
+                 "?, ?)", (now, now))
+    conn.close()
+    with UploadQueue(db, tmp_path / "staging") as queue:
+        (item,) = queue.items()
+        assert item.state is ItemState.PREPARING and item.note is None
+    assert schema_version(db) == SCHEMA_VERSION
+    assert schema_version(db.with_name(f"upload-queue.v{version}.backup.sqlite3")) == version

@@ -311,10 +311,9 @@ class UploadsPage(QWidget):
         runner = self.queue_runner
         if runner is None:
             return  # the queue is still opening: it starts with these values
-        runner.set_rate_limit(self._limit_kib * 1024)  # a lock for an instant, no I/O
-        if runner.concurrency != self._concurrency:
-            # Waits for the runner's lock, which a worker may hold during a queue query: off the GUI thread.
-            self.context.runner.run(runner.set_concurrency, self._concurrency, context=self)
+        # Both take a lock for an instant that no thread holds during I/O.
+        runner.set_rate_limit(self._limit_kib * 1024)
+        runner.set_concurrency(self._concurrency)
 
     def _open_failed(self, exc: BaseException) -> None:
         log.error("could not open the upload queue", exc_info=exc)

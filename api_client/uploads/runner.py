@@ -153,14 +153,19 @@ class QueueRunner:
         in flight follow the new cap within a fraction of a second."""
         self.bandwidth.set_rate(bytes_per_second)
 
-    def stop(self, timeout: float = 10.0) -> None:
-        """Stop the workers; uploads in flight stop and are resumed next time."""
+    def request_stop(self) -> None:
+        """Have the workers stop after the step in hand, without waiting for them (the
+        GUI thread at sign-out and exit); :meth:`stop` waits."""
         with self._control:
             self._stopping = True
             self._started = False
-            threads = list(self._threads)
         self._cancel_all()
         self.wake()
+
+    def stop(self, timeout: float = 10.0) -> None:
+        """Stop the workers; uploads in flight stop and are resumed next time."""
+        self.request_stop()
+        threads = list(self._threads)
         for thread in threads:
             thread.join(timeout)
         with self._control:

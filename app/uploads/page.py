@@ -329,7 +329,9 @@ class UploadsPage(QWidget):
         self.queue_runner = self.queue = None
         if runner is not None or queue is not None:
             if runner is not None:
-                runner.pause_all()  # stop the transfers now; joining happens off the GUI thread
+                # The workers stop now even if the task below never runs (a runner shut down at exit
+                # drops tasks not yet started); joining them happens off the GUI thread.
+                runner.request_stop()
             self.context.runner.run(_close_queue, runner, queue)
 
     # -- adding files ----------------------------------------------------------

@@ -144,14 +144,20 @@ class UploadQueue:
         job: str | None = None,
         notes: str | None = None,
         ticket_date: str | None = None,
+        skip_queued: bool = False,
     ) -> list[UploadItem]:
         """Queue files (folders are expanded). Returns the new items, in order.
 
         Nothing is read here: checking and cleaning happen in the runner, so
-        this is quick and a crash right after it loses nothing.
+        this is quick and a crash right after it loses nothing. ``skip_queued``:
+        files this account already has in the queue, in any state, are not
+        queued again (a run resuming an interrupted one).
         """
         grouping = Grouping(grouping)
         files = expand(paths)
+        if skip_queued:
+            queued = {item.source_path for item in self.items()}
+            files = [(path, folder) for path, folder in files if str(path.absolute()) not in queued]
         if not files:
             return []
         batch = str(uuid.uuid4())

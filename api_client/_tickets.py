@@ -212,6 +212,12 @@ class TicketsAPI(APIResource):
     def get(self, ticket_id: str) -> TicketDetail:
         return TicketDetail.from_json(self._get_json(f"/tickets/{quote(ticket_id, safe='')}"))
 
+    def complete(self, ticket_id: str) -> TicketDetail:
+        """Finish one of your multi-page tickets with the pages that arrived (the
+        others were cancelled): pages renumbered 1..n, then stored and extracted.
+        A ticket already finished comes back as it is."""
+        return TicketDetail.from_json(self._post_json(f"/tickets/{quote(ticket_id, safe='')}/complete"))
+
     def delete(self, ticket_id: str) -> None:
         """Delete a ticket and its files (owners: any of the organisation's; members: their own)."""
         self._delete(f"/tickets/{quote(ticket_id, safe='')}")

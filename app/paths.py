@@ -55,3 +55,19 @@ def thumbnail_cache_dir() -> Path:
 def demo_service_dir() -> Path:
     """Data of the embedded demo service (``ticketpros demo``)."""
     return data_dir() / "demo-service"
+
+
+def cli_upload_queue_file() -> Path:
+    """The upload queue of ``ticketpros upload`` (SQLite): apart from the app's, so a
+    command line run and the app never work on each other's files."""
+    return data_dir() / "cli-upload-queue.sqlite3"
+
+
+def cli_staging_dir() -> Path:
+    """Cleaned copies of the files ``ticketpros upload`` is sending."""
+    return data_dir() / "cli-staging"
+
+
+def cli_upload_lock_file() -> Path:
+    """Held by the one ``ticketpros upload`` that works the command line's queue."""
+    return data_dir() / "cli-upload-queue.lock"

@@ -4,6 +4,9 @@ from __future__ import annotations
 
 import gc
 import os
+import re
+import threading
+import time
 from pathlib import Path
 
 # Before anything imports Qt: there is no display here, and without this Qt
@@ -37,6 +40,27 @@ def collect_garbage_on_the_main_thread():
     collection triggered later on a worker thread would destroy them there."""
     yield
     gc.collect()
+
+
+#: Threads of the upload queue's runner ("upload-N") and of the tus engine's read-ahead ("tus-read_N").
+UPLOAD_THREADS = re.compile(r"upload-\d+|tus-read_\d+")
+
+
+@pytest.fixture(autouse=True)
+def no_upload_threads_left():
+    """A test stops the upload workers and tus readers it started (QueueRunner.stop,
+    the Uploads page's shutdown): left running they go on sending in later tests."""
+    before = set(threading.enumerate())
+    yield
+    deadline = time.monotonic() + 2.0  # a stopping worker may still be finishing its step
+    while True:
+        left = sorted(t.name for t in threading.enumerate()
+                      if t not in before and t.is_alive() and UPLOAD_THREADS.fullmatch(t.name))
+        if not left or time.monotonic() > deadline:
+            break
+        time.sleep(0.02)
+    if left:
+        pytest.fail(f"the test left upload threads running: {', '.join(left)}", pytrace=False)
 
 
 @pytest.fixture(autouse=True)

@@ -106,7 +106,7 @@ def check_pdf(path: Path) -> None:
                     _note(found, obj)
     except MediaError:
         raise
-    except Exception as exc:  # noqa: BLE001 - whatever a hostile file makes the parser raise
+    except Exception as exc:  # whatever a hostile file makes the parser raise
         raise MediaError(DAMAGED) from exc
     if found:
         raise MediaError(active_content_reason(found))

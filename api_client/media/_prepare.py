@@ -16,11 +16,12 @@ from ._decode import DEFAULT_MAX_PIXELS, decoding, open_image
 from ._io import HashingWriter, copy_rest, open_source, reserve_output
 from ._jpeg import rewrite_jpeg
 from ._names import safe_display_name
+from ._pdf import check_pdf
 from ._png import rewrite_png
 from ._resave import heif_to_jpeg, reorient_png, resave_tiff, resave_webp
 from ._sniff import sniff
-from ._pdf import check_pdf
 from ._types import MediaType
+
 
 @dataclass(frozen=True)
 class PreparedFile:

@@ -3,6 +3,11 @@
 ``TusUploader`` sends one file; ``UploadQueue`` + ``QueueRunner`` keep a list
 of files going until each is a ticket, across crashes and restarts;
 ``BandwidthLimiter`` caps the bytes per second of uploads that share it.
+
+The queue in modules: ``store`` (the SQLite file, its schema versions and
+migrations), ``states`` (the one table of state changes), ``queue`` (what a
+person does), ``runner`` (threads, scheduling, claiming) and ``steps`` (the
+work for one file, and what each failure means for it).
 """
 
 from ._bandwidth import BandwidthLimiter
@@ -19,28 +24,27 @@ from ._tus import (
     UploadStatus,
     encode_metadata,
 )
-from .queue import (
-    Grouping,
-    ItemState,
-    QueueEvent,
-    QueueRunner,
-    UploadItem,
-    UploadQueue,
-    count_pending,
-    expand_paths,
-)
+from .folders import expand_paths
+from .queue import QueueEvent, UploadQueue
+from .runner import QueueRunner, retry_delay
+from .states import Action, ItemState
+from .steps import STORAGE_FULL_MESSAGE
+from .store import SCHEMA_VERSION, Grouping, QueueTooNewError, UploadItem, count_pending, schema_version
 
 __all__ = [
-    "BandwidthLimiter",
-    "count_pending",
     "DEFAULT_CHUNK_SIZE",
     "DEFAULT_STALL_TIMEOUT",
+    "SCHEMA_VERSION",
+    "STORAGE_FULL_MESSAGE",
+    "TUS_VERSION",
+    "Action",
+    "BandwidthLimiter",
     "FileChangedError",
     "Grouping",
     "ItemState",
     "QueueEvent",
     "QueueRunner",
-    "TUS_VERSION",
+    "QueueTooNewError",
     "TusUploader",
     "UploadCancelledError",
     "UploadGoneError",
@@ -49,6 +53,9 @@ __all__ = [
     "UploadResult",
     "UploadStalledError",
     "UploadStatus",
+    "count_pending",
     "encode_metadata",
     "expand_paths",
+    "retry_delay",
+    "schema_version",
 ]

@@ -40,7 +40,8 @@ from urllib.parse import urlsplit
 
 import httpx
 
-from .._client import API_PREFIX, TicketProsClient, backoff_delay
+from .._client import TicketProsClient
+from .._constants import API_PREFIX
 from .._errors import (
     APIStatusError,
     AuthenticationError,
@@ -52,6 +53,7 @@ from .._errors import (
     StorageFullError,
     TicketProsError,
 )
+from .._retries import backoff_delay
 from ._bandwidth import BandwidthLimiter
 
 log = logging.getLogger(__name__)

@@ -3,30 +3,47 @@
 Each file is checked and cleaned like in the app; a progress bar is drawn on
 stderr when it is a terminal; every file that could not be sent gets one line
 saying why, and the exit status is 1 if any failed.
+
+The files go through a persistent queue of the command line's own (beside
+the app's, in the data folder), held by one ``ticketpros upload`` at a time
+(a lock file; a second run waits and says so). An interrupted run (Ctrl-C,
+SIGTERM, a kill, a crash) leaves its files there: the next run finishes them
+from where the service has them, says which, and sends nothing twice.
 """
 
 from __future__ import annotations
 
 import argparse
+import os
+import signal
 import sys
-import tempfile
 import threading
 import time
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
+from filelock import FileLock, Timeout
+
+from api_client import TicketProsClient, TicketProsError
+from api_client.media import safe_display_name
 from api_client.uploads import Grouping, ItemState, QueueEvent, QueueRunner, UploadItem, UploadQueue
 
+from .. import paths
 from ..settings import Settings
 from ._common import print_json, signed_in_client
 
 MiB = 1024 * 1024
+#: How long a finished run waits for a cancelled upload to be removed and a ticket to be finished.
+SETTLE_SECONDS = 10.0
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
     upload = subparsers.add_parser(
         "upload", help="upload photos, scans and PDFs (folders included) as tickets",
         description="Upload files as tickets: one ticket per file, or all files as pages of one ticket "
-                    "(--one-ticket). Location data is removed from photos before they are sent.")
+                    "(--one-ticket). Location data is removed from photos before they are sent. An "
+                    "interrupted upload is finished by the next run.")
     upload.add_argument("paths", nargs="+", metavar="PATH", help="files or folders to upload")
     upload.add_argument("--ticket-number", help="ticket number printed on the paper ticket")
     upload.add_argument("--job", help="job or project the ticket belongs to")
@@ -92,6 +109,10 @@ def _mb(n: float) -> str:
     return f"{n / MiB:.1f} MB"
 
 
+def _say(text: str) -> None:
+    print(f"ticketpros: {text}", file=sys.stderr)
+
+
 def _ask_duplicate(item: UploadItem) -> bool:
     where = ", ".join(
         (f"ticket {m.get('ticket_number') or m.get('ticket_id')}" if m.get("ticket_id") else
@@ -102,78 +123,195 @@ def _ask_duplicate(item: UploadItem) -> bool:
     return answer in ("y", "yes")
 
 
+def unusable(path: str) -> str | None:
+    """Why a path given on the command line cannot be uploaded at all, or None.
+    (What is wrong with a file's content is found later, by the queue, file by file.)"""
+    given = Path(path)
+    if not given.exists():
+        return "No such file or folder."
+    if given.is_dir():
+        try:
+            entries = [entry.name for entry in os.scandir(given)]
+        except PermissionError:
+            return "The app is not allowed to read this folder."
+        except OSError as exc:
+            return f"The folder could not be read ({exc.strerror or exc})."
+        if not any(not name.startswith(".") for name in entries):
+            return "There are no files in this folder."
+    return None
+
+
+@contextmanager
+def _queue_lock() -> Iterator[None]:
+    """The command line's queue, for this run alone (the lock goes with the process, however it ends)."""
+    lock_file = paths.cli_upload_lock_file()
+    lock_file.parent.mkdir(parents=True, exist_ok=True)
+    lock = FileLock(lock_file)
+    try:
+        lock.acquire(timeout=0)
+    except Timeout:
+        _say("another ticketpros upload is sending files; waiting for it to finish…")
+        lock.acquire()
+    try:
+        yield
+    finally:
+        lock.release()
+
+
+@contextmanager
+def _interrupt_on_sigterm() -> Iterator[None]:
+    """SIGTERM stops a run like Ctrl-C: transfers stop, what arrived is recorded."""
+    if threading.current_thread() is not threading.main_thread():
+        yield
+        return
+
+    def interrupt(signum, frame) -> None:
+        raise KeyboardInterrupt
+
+    previous = signal.signal(signal.SIGTERM, interrupt)
+    try:
+        yield
+    finally:
+        signal.signal(signal.SIGTERM, previous)
+
+
 def cmd_upload(args: argparse.Namespace) -> int:
-    missing = [p for p in args.paths if not Path(p).exists()]
-    for path in missing:
-        print(f"ticketpros: {path}: no such file or folder.", file=sys.stderr)
-    paths = [p for p in args.paths if Path(p).exists()]
-    if not paths:
+    refused = {}
+    for path in args.paths:
+        reason = unusable(path)
+        if reason is not None:
+            refused[path] = reason
+            _say(f"{safe_display_name(Path(path).name) or path}: {reason}")
+    usable = [p for p in args.paths if p not in refused]
+    missing = [_path_result(p, reason) for p, reason in refused.items()]
+    if not usable:
+        if args.json:
+            print_json(missing)
         return 1
+    with _interrupt_on_sigterm(), _queue_lock(), signed_in_client() as client:
+        owner = f"{client.base_url} {client.me().user.id}"
+        with UploadQueue(paths.cli_upload_queue_file(), paths.cli_staging_dir(), owner=owner) as queue:
+            return _run(args, client, queue, usable, missing)
+
+
+def _run(args: argparse.Namespace, client: TicketProsClient, queue: UploadQueue, usable: list[str],
+         missing: list[dict]) -> int:
     interactive = sys.stdin.isatty() and sys.stderr.isatty()
     policy = args.duplicates if args.duplicates != "ask" or interactive else "skip"
     progress = _Progress(sys.stderr.isatty() and not args.json)
+    settings = Settings.load()
+    parallel = args.parallel if args.parallel is not None else settings.upload_concurrency
+    limit_kib = args.limit if args.limit is not None else settings.upload_limit_kib
+    runner = QueueRunner(queue, client, chunk_size=max(1, int(args.chunk_size * MiB)), poll_interval=0.1,
+                         concurrency=max(1, parallel), rate_limit=max(0, limit_kib) * 1024)
+    queue.subscribe(progress.on_event)
     given_up: set[int] = set()
-    with signed_in_client() as client, tempfile.TemporaryDirectory(prefix="ticketpros-upload-") as work:
-        queue = UploadQueue(Path(work) / "queue.sqlite3", Path(work) / "staging")
-        settings = Settings.load()
-        parallel = args.parallel if args.parallel is not None else settings.upload_concurrency
-        limit_kib = args.limit if args.limit is not None else settings.upload_limit_kib
-        runner = QueueRunner(queue, client, chunk_size=max(1, int(args.chunk_size * MiB)), poll_interval=0.1,
-                             concurrency=max(1, parallel), rate_limit=max(0, limit_kib) * 1024)
-        queue.subscribe(progress.on_event)
-        try:
-            queue.add(paths, grouping=Grouping.ONE_MULTI_PAGE_TICKET if args.one_ticket else Grouping.ONE_TICKET_EACH,
-                      ticket_number=args.ticket_number, job=args.job, notes=args.notes, ticket_date=args.ticket_date)
-            runner.start()
-            while True:
-                items = queue.items()
-                for item in items:
-                    if item.state is ItemState.WAITING_DECISION:
-                        if policy == "ask":
-                            progress.clear()
-                            queue.decide(item.id, upload_anyway=_ask_duplicate(item))
-                        else:
-                            queue.decide(item.id, upload_anyway=policy == "upload")
-                    elif item.state is ItemState.FAILED and item.id not in given_up:
-                        # The engine already retried with backoff; a terminal does not wait for minutes.
-                        given_up.add(item.id)
-                        queue.cancel(item.id)
-                items = queue.items()
-                progress.draw(items)
-                if all(i.state.finished for i in items):
-                    break
-                time.sleep(0.1)
-            runner.wait_idle(timeout=3)  # a cancelled partial upload is removed from the service
-            progress.draw(queue.items(), force=True)
-            progress.clear()
-            return _report(queue.items(), given_up, args.json)
-        finally:
-            runner.stop()
-            queue.close()
+    try:
+        _resume_earlier(queue, runner)
+        queue.add(usable, grouping=Grouping.ONE_MULTI_PAGE_TICKET if args.one_ticket else Grouping.ONE_TICKET_EACH,
+                  ticket_number=args.ticket_number, job=args.job, notes=args.notes, ticket_date=args.ticket_date,
+                  skip_queued=True)
+        runner.start()
+        while True:
+            items = queue.items()
+            for item in items:
+                if item.state is ItemState.WAITING_DECISION:
+                    if policy == "ask":
+                        progress.clear()
+                        queue.decide(item.id, upload_anyway=_ask_duplicate(item))
+                    else:
+                        queue.decide(item.id, upload_anyway=policy == "upload")
+                elif item.state is ItemState.FAILED and item.id not in given_up:
+                    # The engine already retried with backoff; a terminal does not wait for minutes.
+                    # Paused, it stays queued: the next run goes on from the service's offset.
+                    given_up.add(item.id)
+                    queue.pause(item.id)
+            items = queue.items()
+            progress.draw(items)
+            if all(i.state.finished or i.id in given_up for i in items):
+                break
+            time.sleep(0.1)
+        runner.wait_idle(timeout=SETTLE_SECONDS)  # partial uploads removed, tickets finished
+        items = queue.items()
+        progress.draw(items, force=True)
+        progress.clear()
+    except KeyboardInterrupt:
+        progress.clear()
+        runner.stop()
+        waiting = queue.pending_count()
+        if waiting:
+            _say(f"{waiting} file{'s' if waiting != 1 else ''} not sent yet stay queued; "
+                 "run the same command again to finish.")
+        raise
+    finally:
+        runner.stop()
+    code = _report(missing, items, given_up, args.json)
+    queue.remove_finished()
+    return code
 
 
-def _report(items: list[UploadItem], given_up: set[int], as_json: bool) -> int:
-    failed = 0
-    results = []
+def _resume_earlier(queue: UploadQueue, runner: QueueRunner) -> None:
+    """Files an earlier run left (interrupted, or given up for now) go on; say which."""
+    for item in queue.items():
+        if item.state.finished:
+            continue
+        if item.state in (ItemState.PAUSED, ItemState.FAILED):
+            queue.retry_now(item.id)
+        sent = _sent_before(runner, item)
+        if sent:
+            _say(f"resuming {item.name} from an interrupted run: {_mb(sent)} of {_mb(item.size or 0)} "
+                 "already on the service.")
+        else:
+            _say(f"resuming {item.name} from an interrupted run.")
+
+
+def _sent_before(runner: QueueRunner, item: UploadItem) -> int:
+    """What the service has of the file's upload (what the upload goes on from)."""
+    if not item.upload_url:
+        return 0
+    try:
+        return runner.uploader.status(item.upload_url).offset
+    except TicketProsError:
+        return item.offset  # the upload asks again when it starts
+
+
+def _path_result(path: str, reason: str) -> dict:
+    return {"file": str(Path(path).absolute()), "name": safe_display_name(Path(path).name) or path,
+            "state": "failed", "ticket_id": None, "page": None, "sha256": None, "error": reason, "note": None}
+
+
+def _report(missing: list[dict], items: list[UploadItem], given_up: set[int], as_json: bool) -> int:
+    failed = len(missing)
+    results = list(missing)
+    notes: dict[str, str] = {}
     for item in items:
         error = item.error
         if item.id in given_up:
             state, failed = "failed", failed + 1
+            error = f"{error or 'The upload failed.'} It stays queued: run the same command again to resume it."
         elif item.state is ItemState.REJECTED:
             state, failed = "rejected", failed + 1
         elif item.state is ItemState.CANCELLED:
             state = "skipped"
             error = error or "Skipped."
-        else:
+        elif item.state is ItemState.DONE:
             state = "uploaded"
+        else:
+            state, failed = "failed", failed + 1
+            error = error or "The upload did not finish; run the same command again to resume it."
+        if item.note and item.ticket_id:
+            notes[item.ticket_id] = item.note
         results.append({"file": item.source_path, "name": item.name, "state": state, "ticket_id": item.ticket_id,
-                        "page": item.page, "sha256": item.sha256, "error": error})
+                        "page": item.page, "sha256": item.sha256, "error": error, "note": item.note})
         if not as_json:
             if state == "uploaded":
                 print(f"{item.name}: uploaded (ticket {item.ticket_id}"
                       + (f", page {item.page})" if (item.page_count or 1) > 1 else ")"))
             else:
-                print(f"ticketpros: {item.name}: {error}", file=sys.stderr)
+                _say(f"{item.name}: {error}")
     if as_json:
         print_json(results)
+    else:
+        for ticket_id, note in notes.items():
+            print(f"ticket {ticket_id}: {note}")
     return 1 if failed else 0

@@ -277,11 +277,20 @@ class UploadQueueModel(QAbstractTableModel):
             return self.tr("{error} Use “Retry now” to try again.").format(error=error)
         if state is ItemState.DONE:
             if (item.page_count or 1) > 1:
-                return self.tr("Uploaded as page {page} of {count}").format(page=item.page, count=item.page_count)
-            return self.tr("Uploaded")
+                done = self.tr("Uploaded as page {page} of {count}").format(page=item.page, count=item.page_count)
+            else:
+                done = self.tr("Uploaded")
+            return self._with_note(done, item)
         if state is ItemState.CANCELLED:
-            return item.error or self.tr("Cancelled")
-        return item.error or self.tr("This file cannot be uploaded.")
+            return self._with_note(item.error or self.tr("Cancelled"), item)
+        return self._with_note(item.error or self.tr("This file cannot be uploaded."), item)
+
+    def _with_note(self, status: str, item: UploadItem) -> str:
+        """The status, then what became of the file's ticket when some of its pages did not arrive."""
+        if not item.note:
+            return status
+        return self.tr("{status} {note}").format(status=status if status.endswith(".") else status + ".",
+                                                 note=item.note)
 
     def _where(self, item: UploadItem) -> str:
         parts = []

@@ -315,10 +315,9 @@ class UploadsPage(QWidget):
         runner = self.queue_runner
         if runner is None:
             return  # the queue is still opening: it starts with these values
-        runner.set_rate_limit(self._limit_kib * 1024)  # a lock for an instant, no I/O
-        if runner.concurrency != self._concurrency:
-            # Waits for the runner's lock, which a worker may hold during a queue query: off the GUI thread.
-            self.context.runner.run(runner.set_concurrency, self._concurrency, context=self)
+        # Both take a lock for an instant that no thread holds during I/O.
+        runner.set_rate_limit(self._limit_kib * 1024)
+        runner.set_concurrency(self._concurrency)
 
     def _open_failed(self, exc: BaseException) -> None:
         log.error("could not open the upload queue", exc_info=exc)
@@ -334,7 +333,9 @@ class UploadsPage(QWidget):
         self.queue_runner = self.queue = None
         if runner is not None or queue is not None:
             if runner is not None:
-                runner.pause_all()  # stop the transfers now; joining happens off the GUI thread
+                # The workers stop now even if the task below never runs (a runner shut down at exit
+                # drops tasks not yet started); joining them happens off the GUI thread.
+                runner.request_stop()
             self.context.runner.run(_close_queue, runner, queue)
 
     # -- adding files ----------------------------------------------------------

@@ -1189,48 +1189,48 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/requests/models.py" line="91"/>
+        <location filename="../../app/requests/models.py" line="83"/>
         <source>Tickets {tickets} · files {files} ({size}) · support messages {messages} · sign-in records {events} · active sessions {sessions}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/requests/models.py" line="107"/>
+        <location filename="../../app/requests/models.py" line="99"/>
         <source>Updated</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/requests/models.py" line="109"/>
-        <location filename="../../app/requests/models.py" line="135"/>
+        <location filename="../../app/requests/models.py" line="101"/>
+        <location filename="../../app/requests/models.py" line="127"/>
         <source>Filed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/requests/models.py" line="112"/>
+        <location filename="../../app/requests/models.py" line="104"/>
         <source>{when} — {what} ({who})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/requests/models.py" line="133"/>
+        <location filename="../../app/requests/models.py" line="125"/>
         <source>Request</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/requests/models.py" line="134"/>
+        <location filename="../../app/requests/models.py" line="126"/>
         <source>State</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/requests/models.py" line="136"/>
+        <location filename="../../app/requests/models.py" line="128"/>
         <source>Due</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/requests/models.py" line="138"/>
+        <location filename="../../app/requests/models.py" line="130"/>
         <source>From</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/requests/models.py" line="197"/>
+        <location filename="../../app/requests/models.py" line="189"/>
         <source>Past its due date of {due}.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1238,17 +1238,17 @@
 <context>
     <name>PrivacySection</name>
     <message>
-        <location filename="../../app/privacy/sections/base.py" line="71"/>
+        <location filename="../../app/privacy/sections/base.py" line="66"/>
         <source>Try again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/privacy/sections/base.py" line="73"/>
+        <location filename="../../app/privacy/sections/base.py" line="68"/>
         <source>Try again: {section}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/privacy/sections/base.py" line="102"/>
+        <location filename="../../app/privacy/sections/base.py" line="97"/>
         <source>Loading…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1998,12 +1998,12 @@
 <context>
     <name>Sizes</name>
     <message>
-        <location filename="../../app/formatting.py" line="22"/>
+        <location filename="../../app/formatting.py" line="23"/>
         <source>1 byte</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/formatting.py" line="24"/>
+        <location filename="../../app/formatting.py" line="25"/>
         <source>{count} bytes</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2142,63 +2142,63 @@
 <context>
     <name>TicketDetailPanel</name>
     <message>
-        <location filename="../../app/tickets/page.py" line="82"/>
+        <location filename="../../app/tickets/page.py" line="81"/>
         <location filename="../../app/tickets/page.py" line="162"/>
         <source>No ticket selected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/tickets/page.py" line="85"/>
+        <location filename="../../app/tickets/page.py" line="84"/>
         <source>Select a ticket in the list to see its pages and details.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/tickets/page.py" line="90"/>
+        <location filename="../../app/tickets/page.py" line="89"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/tickets/page.py" line="90"/>
+        <location filename="../../app/tickets/page.py" line="89"/>
         <source>Job</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/tickets/page.py" line="90"/>
+        <location filename="../../app/tickets/page.py" line="89"/>
         <source>Date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/tickets/page.py" line="91"/>
+        <location filename="../../app/tickets/page.py" line="90"/>
         <source>Notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/tickets/page.py" line="91"/>
+        <location filename="../../app/tickets/page.py" line="90"/>
         <source>Uploaded by</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/tickets/page.py" line="92"/>
+        <location filename="../../app/tickets/page.py" line="91"/>
         <source>Created</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/tickets/page.py" line="102"/>
+        <location filename="../../app/tickets/page.py" line="101"/>
         <source>Pages of the ticket</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/tickets/page.py" line="107"/>
+        <location filename="../../app/tickets/page.py" line="106"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/tickets/page.py" line="107"/>
+        <location filename="../../app/tickets/page.py" line="106"/>
         <source>Value</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/tickets/page.py" line="110"/>
+        <location filename="../../app/tickets/page.py" line="109"/>
         <location filename="../../app/tickets/page.py" line="115"/>
         <source>Extracted values</source>
         <translation type="unfinished"></translation>
@@ -2267,53 +2267,53 @@
 <context>
     <name>TicketListModel</name>
     <message>
-        <location filename="../../app/tickets/model.py" line="73"/>
+        <location filename="../../app/tickets/model.py" line="65"/>
         <source>Ticket</source>
         <extracomment>Load the page starting at this offset (the generation tells stale replies apart). Load the thumbnail of (ticket id, file id).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/tickets/model.py" line="73"/>
+        <location filename="../../app/tickets/model.py" line="65"/>
         <source>Job</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/tickets/model.py" line="73"/>
+        <location filename="../../app/tickets/model.py" line="65"/>
         <source>Date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/tickets/model.py" line="73"/>
+        <location filename="../../app/tickets/model.py" line="65"/>
         <source>Pages</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/tickets/model.py" line="74"/>
+        <location filename="../../app/tickets/model.py" line="66"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/tickets/model.py" line="74"/>
+        <location filename="../../app/tickets/model.py" line="66"/>
         <source>Uploaded by</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/tickets/model.py" line="178"/>
+        <location filename="../../app/tickets/model.py" line="170"/>
         <source>No ticket number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/tickets/model.py" line="188"/>
+        <location filename="../../app/tickets/model.py" line="180"/>
         <source>(former user)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/tickets/model.py" line="197"/>
+        <location filename="../../app/tickets/model.py" line="189"/>
         <source>Ticket {number}, {pages} pages, {status}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/tickets/model.py" line="198"/>
+        <location filename="../../app/tickets/model.py" line="190"/>
         <source>without number</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2321,43 +2321,43 @@
 <context>
     <name>Tickets</name>
     <message>
-        <location filename="../../app/tickets/model.py" line="22"/>
+        <location filename="../../app/tickets/model.py" line="21"/>
         <source>Uploading</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/tickets/model.py" line="23"/>
+        <location filename="../../app/tickets/model.py" line="22"/>
         <source>Stored</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/tickets/model.py" line="24"/>
+        <location filename="../../app/tickets/model.py" line="23"/>
         <source>Processing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/tickets/model.py" line="25"/>
+        <location filename="../../app/tickets/model.py" line="24"/>
         <source>Values extracted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/tickets/model.py" line="26"/>
+        <location filename="../../app/tickets/model.py" line="25"/>
         <source>Extraction failed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/tickets/model.py" line="33"/>
+        <location filename="../../app/tickets/model.py" line="32"/>
         <source>Ticket number</source>
         <extracomment>Names of the values the service extracts (``ticket.extracted_values``).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/tickets/model.py" line="34"/>
+        <location filename="../../app/tickets/model.py" line="33"/>
         <source>Document type</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/tickets/model.py" line="35"/>
+        <location filename="../../app/tickets/model.py" line="34"/>
         <source>Pages</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2451,117 +2451,117 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/tickets/page.py" line="302"/>
+        <location filename="../../app/tickets/page.py" line="303"/>
         <source>Go to Uploads</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/tickets/page.py" line="303"/>
+        <location filename="../../app/tickets/page.py" line="304"/>
         <source>Go to the Uploads page</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/tickets/page.py" line="305"/>
+        <location filename="../../app/tickets/page.py" line="306"/>
         <source>Clear search and filters</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/tickets/page.py" line="306"/>
+        <location filename="../../app/tickets/page.py" line="307"/>
         <source>Clear the search and the filters</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/tickets/page.py" line="308"/>
+        <location filename="../../app/tickets/page.py" line="309"/>
         <source>Try again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/tickets/page.py" line="309"/>
+        <location filename="../../app/tickets/page.py" line="310"/>
         <source>Load the tickets again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/tickets/page.py" line="337"/>
+        <location filename="../../app/tickets/page.py" line="338"/>
         <source>How many tickets are shown</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/tickets/page.py" line="409"/>
+        <location filename="../../app/tickets/page.py" line="410"/>
         <source>Showing {shown} of {total} tickets</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/tickets/page.py" line="412"/>
+        <location filename="../../app/tickets/page.py" line="413"/>
         <source> · loading more…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/tickets/page.py" line="416"/>
+        <location filename="../../app/tickets/page.py" line="417"/>
         <source>Loading tickets…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/tickets/page.py" line="422"/>
+        <location filename="../../app/tickets/page.py" line="423"/>
         <source>The tickets could not be loaded</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/tickets/page.py" line="428"/>
+        <location filename="../../app/tickets/page.py" line="429"/>
         <source>No tickets</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/tickets/page.py" line="432"/>
+        <location filename="../../app/tickets/page.py" line="433"/>
         <source>No tickets match your search or filters.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/tickets/page.py" line="434"/>
+        <location filename="../../app/tickets/page.py" line="435"/>
         <source>No tickets yet. Upload photos, scans or PDFs on the Uploads page.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/tickets/page.py" line="475"/>
+        <location filename="../../app/tickets/page.py" line="476"/>
         <source>This ticket no longer exists. Refresh the list.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/tickets/page.py" line="491"/>
+        <location filename="../../app/tickets/page.py" line="492"/>
         <source>Save page as</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/tickets/page.py" line="496"/>
+        <location filename="../../app/tickets/page.py" line="497"/>
         <source>Downloading…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/tickets/page.py" line="511"/>
+        <location filename="../../app/tickets/page.py" line="512"/>
         <source>Saved to {path}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/tickets/page.py" line="522"/>
+        <location filename="../../app/tickets/page.py" line="523"/>
         <source>Delete ticket?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/tickets/page.py" line="523"/>
+        <location filename="../../app/tickets/page.py" line="524"/>
         <source>Delete ticket {number} and its {pages} page(s)? This cannot be undone.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/tickets/page.py" line="524"/>
+        <location filename="../../app/tickets/page.py" line="525"/>
         <source>(no number)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/tickets/page.py" line="525"/>
+        <location filename="../../app/tickets/page.py" line="526"/>
         <source>Delete</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/tickets/page.py" line="538"/>
+        <location filename="../../app/tickets/page.py" line="539"/>
         <source>The ticket was deleted.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2592,113 +2592,113 @@
 <context>
     <name>UploadQueueModel</name>
     <message>
-        <location filename="../../app/uploads/model.py" line="86"/>
+        <location filename="../../app/uploads/model.py" line="94"/>
         <source>File</source>
         <extracomment>States with nothing to show in the progress column. A row&apos;s thumbnail is wanted: (item id, sha256, staged path).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/uploads/model.py" line="86"/>
+        <location filename="../../app/uploads/model.py" line="94"/>
         <source>Size</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/uploads/model.py" line="86"/>
+        <location filename="../../app/uploads/model.py" line="94"/>
         <source>Progress</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/uploads/model.py" line="86"/>
+        <location filename="../../app/uploads/model.py" line="94"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/uploads/model.py" line="216"/>
+        <location filename="../../app/uploads/model.py" line="224"/>
         <source>Removed before upload: {what}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/uploads/model.py" line="252"/>
+        <location filename="../../app/uploads/model.py" line="260"/>
         <source>Checking and removing location data…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/uploads/model.py" line="254"/>
+        <location filename="../../app/uploads/model.py" line="262"/>
         <source>Looking for an earlier upload of this file…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/uploads/model.py" line="256"/>
+        <location filename="../../app/uploads/model.py" line="264"/>
         <source>Already uploaded ({where}). Upload it anyway, or skip it?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/uploads/model.py" line="259"/>
+        <location filename="../../app/uploads/model.py" line="267"/>
         <source>Waiting to upload</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/uploads/model.py" line="261"/>
+        <location filename="../../app/uploads/model.py" line="269"/>
         <source>Uploading</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/uploads/model.py" line="263"/>
+        <location filename="../../app/uploads/model.py" line="271"/>
         <source>Paused</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/uploads/model.py" line="265"/>
+        <location filename="../../app/uploads/model.py" line="273"/>
         <source>The upload failed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/uploads/model.py" line="268"/>
+        <location filename="../../app/uploads/model.py" line="276"/>
         <source>{error} Next try at {time}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/uploads/model.py" line="269"/>
+        <location filename="../../app/uploads/model.py" line="277"/>
         <source>{error} Use “Retry now” to try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/uploads/model.py" line="272"/>
+        <location filename="../../app/uploads/model.py" line="280"/>
         <source>Uploaded as page {page} of {count}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/uploads/model.py" line="273"/>
+        <location filename="../../app/uploads/model.py" line="281"/>
         <source>Uploaded</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/uploads/model.py" line="275"/>
+        <location filename="../../app/uploads/model.py" line="283"/>
         <source>Cancelled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/uploads/model.py" line="276"/>
+        <location filename="../../app/uploads/model.py" line="284"/>
         <source>This file cannot be uploaded.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/uploads/model.py" line="283"/>
+        <location filename="../../app/uploads/model.py" line="291"/>
         <source>ticket {number}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/uploads/model.py" line="284"/>
+        <location filename="../../app/uploads/model.py" line="292"/>
         <source>an earlier ticket</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/uploads/model.py" line="286"/>
+        <location filename="../../app/uploads/model.py" line="294"/>
         <source>also in this list as {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/uploads/model.py" line="287"/>
+        <location filename="../../app/uploads/model.py" line="295"/>
         <source>earlier</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2763,153 +2763,153 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/uploads/page.py" line="216"/>
+        <location filename="../../app/uploads/page.py" line="217"/>
         <source>No files waiting. Drop photos, scans or PDFs above, or use “Choose files…”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/uploads/page.py" line="225"/>
+        <location filename="../../app/uploads/page.py" line="226"/>
         <source>Pause</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/uploads/page.py" line="225"/>
+        <location filename="../../app/uploads/page.py" line="226"/>
         <source>Pause the selected files</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/uploads/page.py" line="226"/>
+        <location filename="../../app/uploads/page.py" line="227"/>
         <source>Resume</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/uploads/page.py" line="226"/>
+        <location filename="../../app/uploads/page.py" line="227"/>
         <source>Resume the selected files</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/uploads/page.py" line="228"/>
+        <location filename="../../app/uploads/page.py" line="229"/>
         <source>Retry now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/uploads/page.py" line="228"/>
+        <location filename="../../app/uploads/page.py" line="229"/>
         <source>Retry the selected files now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/uploads/page.py" line="230"/>
+        <location filename="../../app/uploads/page.py" line="231"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/uploads/page.py" line="230"/>
+        <location filename="../../app/uploads/page.py" line="231"/>
         <source>Cancel the selected files</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/uploads/page.py" line="232"/>
+        <location filename="../../app/uploads/page.py" line="233"/>
         <source>Upload anyway</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/uploads/page.py" line="233"/>
+        <location filename="../../app/uploads/page.py" line="234"/>
         <source>Upload the selected duplicates anyway</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/uploads/page.py" line="235"/>
+        <location filename="../../app/uploads/page.py" line="236"/>
         <source>Skip</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/uploads/page.py" line="235"/>
+        <location filename="../../app/uploads/page.py" line="236"/>
         <source>Skip the selected duplicates</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/uploads/page.py" line="237"/>
-        <location filename="../../app/uploads/page.py" line="477"/>
+        <location filename="../../app/uploads/page.py" line="238"/>
+        <location filename="../../app/uploads/page.py" line="478"/>
         <source>Pause all</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/uploads/page.py" line="237"/>
+        <location filename="../../app/uploads/page.py" line="238"/>
         <source>Pause or resume all uploads</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/uploads/page.py" line="239"/>
+        <location filename="../../app/uploads/page.py" line="240"/>
         <source>Clear finished</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/uploads/page.py" line="240"/>
+        <location filename="../../app/uploads/page.py" line="241"/>
         <source>Remove uploaded, cancelled and refused files from the list</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/uploads/page.py" line="252"/>
+        <location filename="../../app/uploads/page.py" line="253"/>
         <source>Total progress</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/uploads/page.py" line="257"/>
+        <location filename="../../app/uploads/page.py" line="258"/>
         <source>Total progress and speed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/uploads/page.py" line="365"/>
+        <location filename="../../app/uploads/page.py" line="366"/>
         <source>Choose files to upload</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/uploads/page.py" line="370"/>
+        <location filename="../../app/uploads/page.py" line="371"/>
         <source>Choose a folder to upload</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/uploads/page.py" line="477"/>
+        <location filename="../../app/uploads/page.py" line="478"/>
         <source>Resume all</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/uploads/page.py" line="497"/>
+        <location filename="../../app/uploads/page.py" line="498"/>
         <source>Nothing to upload.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/uploads/page.py" line="500"/>
+        <location filename="../../app/uploads/page.py" line="501"/>
         <source>{done} of {files} files uploaded</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/uploads/page.py" line="501"/>
+        <location filename="../../app/uploads/page.py" line="502"/>
         <source>{sent} of {total}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/uploads/page.py" line="503"/>
+        <location filename="../../app/uploads/page.py" line="504"/>
         <source>{speed}/s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/uploads/page.py" line="506"/>
+        <location filename="../../app/uploads/page.py" line="507"/>
         <source>limited to {limit} KiB/s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/uploads/page.py" line="509"/>
+        <location filename="../../app/uploads/page.py" line="510"/>
         <source>{n} with problems</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/uploads/page.py" line="512"/>
+        <location filename="../../app/uploads/page.py" line="513"/>
         <source>{n} waiting for your decision</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/uploads/page.py" line="514"/>
+        <location filename="../../app/uploads/page.py" line="515"/>
         <source>paused</source>
         <translation type="unfinished"></translation>
     </message>

@@ -1,4 +1,5 @@
-"""``/tickets`` (under the API prefix): list, search, details, downloads, thumbnails, deletion, duplicate lookup."""
+"""``/tickets`` (under the API prefix): list, search, details, completion, downloads, thumbnails, deletion,
+duplicate lookup."""
 
 from __future__ import annotations
 
@@ -136,6 +137,22 @@ def lookup(principal: CurrentUser, conn: DbDep, sha256: Sha256) -> LookupResult:
 @router.get("/tickets/{ticket_id}", response_model=TicketDetail, summary="One ticket with its pages",
             responses=error_responses(404))
 def get_ticket(ticket_id: str, principal: CurrentUser, conn: DbDep) -> TicketDetail:
+    return _detail(conn, principal, ticket_id)
+
+
+@router.post(
+    "/tickets/{ticket_id}/complete", response_model=TicketDetail,
+    summary="Finish a multi-page ticket with the pages that arrived", responses=error_responses(404),
+    description="For the uploader, when some pages of the ticket will never come (cancelled or refused on "
+    "their computer): the stored pages are numbered 1..n in their order, the ticket becomes ``stored`` and "
+    "its values are extracted. A ticket already finished is returned as it is. Anyone else gets 404.",
+)
+def complete_ticket(ticket_id: str, principal: CurrentUser, conn: DbDep) -> TicketDetail:
+    service.complete_ticket(conn, principal, ticket_id)
+    return _detail(conn, principal, ticket_id)
+
+
+def _detail(conn, principal, ticket_id: str) -> TicketDetail:
     row, files, values = service.get_ticket(conn, principal, ticket_id)
     return TicketDetail(
         **_summary(row),

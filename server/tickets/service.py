@@ -196,6 +196,28 @@ def delete_ticket(conn: sqlite3.Connection, settings: Settings, principal: Princ
         storage.remove_unreferenced(conn, settings, keys)
 
 
+def complete_ticket(conn: sqlite3.Connection, principal: Principal, ticket_id: str) -> None:
+    """Finish a ticket with the pages that arrived (some were cancelled on the
+    uploader's computer after the pages were numbered): its pages become 1..n
+    in their order, it is ``stored`` and its values are extracted. Only the
+    uploader may; a ticket already finished is left as it is (a retried call)."""
+    with transaction(conn):
+        row = conn.execute(
+            "SELECT status FROM tickets WHERE id = ? AND customer_id = ? AND uploader_id = ?",
+            (ticket_id, principal.customer_id, principal.user_id),
+        ).fetchone()
+        if row is None:
+            raise not_found("The ticket")
+        if row["status"] != "uploading":
+            return
+        pages = conn.execute("SELECT id FROM ticket_files WHERE ticket_id = ? ORDER BY page", (ticket_id,))
+        # In page order each file moves down to a number no other file holds any more (UNIQUE(ticket, page)).
+        for number, (file_id,) in enumerate(pages.fetchall(), start=1):
+            conn.execute("UPDATE ticket_files SET page = ? WHERE id = ?", (number, file_id))
+        conn.execute("UPDATE tickets SET status = 'stored' WHERE id = ?", (ticket_id,))
+        extract_values(conn, ticket_id)
+
+
 # --- Creating tickets from uploads ----------------------------------------------------------------
 
 

@@ -17,7 +17,7 @@ import pytest
 from api_client import ServerError, StorageFullError
 from api_client.media import sha256_file
 from api_client.uploads import ItemState, QueueRunner, TusUploader, UploadQueue
-from api_client.uploads.queue import STORAGE_FULL_MESSAGE
+from api_client.uploads import STORAGE_FULL_MESSAGE
 from app.errors import describe
 from server.uploads import space
 from tests.server.tus_raw import TusClient, sign_in

@@ -175,6 +175,8 @@ MATRIX: dict[str, Entry] = {
     "GET /api/v1/tickets": Entry(signed_in(200)),
     "GET /api/v1/tickets/lookup": Entry(signed_in(200), params={"sha256": HEX64}),
     "GET /api/v1/tickets/{ticket_id}": Entry(the_members(200), ids="ticket"),
+    # Only the uploader finishes her ticket; her Account Owner, who may read it, gets 404 too.
+    "POST /api/v1/tickets/{ticket_id}/complete": Entry(the_members(200, owner=404), ids="ticket"),
     "DELETE /api/v1/tickets/{ticket_id}": Entry(the_members(204), ids="fresh_ticket"),
     "GET /api/v1/tickets/{ticket_id}/files/{file_id}": Entry(the_members(200), ids="ticket"),
     "GET /api/v1/tickets/{ticket_id}/files/{file_id}/thumbnail": Entry(the_members(200), ids="ticket"),

@@ -1,0 +1,296 @@
+"""The work done for one file: prepare, check, upload, terminate, and finishing a ticket.
+
+Each step runs on a runner thread for one item the runner claimed, and ends
+by moving the item (:mod:`.states`). What a failure means for the file is
+one table, :func:`outcomes`: refused for good (with the sentence the person
+sees), tried again later with backoff, stopped, or restarted as a new upload.
+"""
+
+from __future__ import annotations
+
+import functools
+import json
+import logging
+import os
+import stat
+import threading
+import uuid
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from .._errors import (
+    APIStatusError,
+    AuthenticationError,
+    ConflictError,
+    RateLimitedError,
+    ServerError,
+    StorageFullError,
+    TicketProsError,
+)
+from ._tus import FileChangedError, TusUploader, UploadCancelledError, UploadGoneError
+from .folders import remove_copy
+from .states import Action, ItemState
+from .store import UploadItem
+
+if TYPE_CHECKING:
+    from .._client import TicketProsClient
+    from .queue import UploadQueue
+
+log = logging.getLogger(__name__)
+
+#: What a file waiting for room on the service shows (it is tried again, nothing is lost).
+STORAGE_FULL_MESSAGE = "The service is out of storage; the file stays in the queue."
+SIGNED_OUT_MESSAGE = "You are signed out; sign in again to continue this upload."
+#: What a file shows after a step failed in a way nobody foresaw (the traceback is in the log).
+UNEXPECTED_MESSAGE = "Something went wrong with this file; it will be tried again."
+#: New uploads made for one file after the service lost the previous one.
+MAX_RESTARTS = 3
+#: The service's refusals that no retry changes, though 409 usually means "try again".
+FINAL_CONFLICTS = frozenset({"page_taken", "ticket_key_taken"})
+#: Statuses of refusals that may pass later: timeout, locked upload, checksum mismatch.
+RETRYABLE_STATUSES = frozenset({408, 423, 460})
+
+
+@dataclass(frozen=True)
+class Outcome:
+    """What becomes of a file after a failure: ``action`` is REFUSE, FAIL, STOPPED or RESTART."""
+
+    action: Action
+    message: str | None = None
+    #: Seconds the next try waits at least (a service's Retry-After).
+    retry_after: float = 0.0
+
+
+def _refuse(message: str) -> Callable[[BaseException], Outcome]:
+    return lambda exc: Outcome(Action.REFUSE, message)
+
+
+def _said(action: Action) -> Callable[[BaseException], Outcome]:
+    """``action``, with the error's own sentence."""
+    return lambda exc: Outcome(action, getattr(exc, "message", None) or str(exc))
+
+
+@functools.cache
+def outcomes() -> tuple[tuple[type[BaseException], Callable[[BaseException], Outcome]], ...]:
+    """Failure → outcome; the first type the error is an instance of decides, so a
+    subclass comes before its base."""
+    from ..media import MediaError  # here: media loads Pillow, which importing the queue does not need
+
+    return (
+        (UploadCancelledError, lambda exc: Outcome(Action.STOPPED)),  # a pause, a cancel, the runner stopping
+        (UploadGoneError, _said(Action.RESTART)),
+        (FileChangedError, _said(Action.REFUSE)),
+        (MediaError, lambda exc: Outcome(Action.REFUSE, exc.reason)),
+        (FileNotFoundError, _refuse("The file no longer exists.")),
+        (PermissionError, _refuse("The app is not allowed to read this file.")),
+        (IsADirectoryError, _refuse("This is a folder, not a file.")),
+        (OSError, lambda exc: Outcome(Action.REFUSE, f"The file could not be read ({exc.strerror or exc}).")),
+        (AuthenticationError, lambda exc: Outcome(Action.FAIL, SIGNED_OUT_MESSAGE)),
+        (StorageFullError, lambda exc: Outcome(Action.FAIL, STORAGE_FULL_MESSAGE)),
+        (RateLimitedError, lambda exc: Outcome(Action.FAIL, exc.message, exc.retry_after or 0.0)),
+        (ConflictError, lambda exc: Outcome(Action.REFUSE if exc.code in FINAL_CONFLICTS else Action.FAIL,
+                                            exc.message)),
+        (ServerError, _said(Action.FAIL)),
+        (APIStatusError, lambda exc: Outcome(Action.FAIL if exc.status in RETRYABLE_STATUSES else Action.REFUSE,
+                                             exc.message)),
+        (TicketProsError, _said(Action.FAIL)),  # the network, a reply that could not be read: later
+    )
+
+
+def outcome_for(exc: BaseException) -> Outcome:
+    """What ``exc`` means for the file whose step raised it."""
+    for kind, outcome in outcomes():
+        if isinstance(exc, kind):
+            return outcome(exc)
+    return Outcome(Action.FAIL, UNEXPECTED_MESSAGE)
+
+
+def lost_pages(cancelled: int, refused: int) -> str:
+    """"1 page was cancelled", "2 pages were cancelled and 1 was refused"…"""
+    said = []
+    for count, what in ((cancelled, "cancelled"), (refused, "refused")):
+        if count:
+            noun = "" if said else (" page" if count == 1 else " pages")
+            said.append(f"{count}{noun} {'was' if count == 1 else 'were'} {what}")
+    return " and ".join(said)
+
+
+def completion_note(arrived: int, cancelled: int, refused: int) -> str:
+    """What the person is told about a ticket finished with the pages that arrived."""
+    made = "the one page that arrived" if arrived == 1 else f"the {arrived} pages that arrived"
+    return f"Ticket made with {made}; {lost_pages(cancelled, refused)}."
+
+
+class Steps:
+    """The steps, for one queue and client; each takes the claimed item and its cancel event."""
+
+    def __init__(self, queue: UploadQueue, client: TicketProsClient, uploader: TusUploader, *,
+                 prepare: Callable[[Path, Path], Any] | None, lookup: Callable[[str], list[dict[str, Any]]] | None,
+                 backoff: Callable[[int], float]) -> None:
+        self.queue = queue
+        self.client = client
+        self.uploader = uploader
+        self._prepare = prepare
+        self._lookup = lookup or self._lookup_service
+        self.backoff = backoff
+
+    def prepare(self, item: UploadItem, cancel: threading.Event) -> None:
+        """Check the file and make its cleaned copy (``media.prepare``)."""
+        too_large = self._too_large(item.source_path)
+        if too_large is not None:
+            self.queue.transition(item.id, Action.REFUSE, error=too_large)
+            return
+        if self._prepare is None:
+            from ..media import prepare as media_prepare  # here: media loads Pillow
+            self._prepare = media_prepare
+        from ..media import MediaError
+
+        try:
+            prepared = self._prepare(Path(item.source_path), self.queue.staging_dir)
+        except (MediaError, OSError) as exc:
+            self.settle(item, exc)
+            return
+        copy = {"staged_path": str(prepared.path), "size": prepared.size, "mime": prepared.mime,
+                "sha256": prepared.sha256, "name": prepared.original_name,
+                "removed": json.dumps(list(prepared.removed))}
+        if self.queue.transition(item.id, Action.PREPARED, **copy):
+            return
+        # Paused or cancelled meanwhile: keep the copy only if it may still be sent.
+        now = self.queue.get(item.id)
+        if now is not None and now.state is ItemState.PAUSED:
+            self.queue.record(item.id, **copy)
+        else:
+            remove_copy(str(prepared.path))
+
+    def check(self, item: UploadItem, cancel: threading.Event) -> None:
+        """Look for the same content in this queue and on the service."""
+        assert item.sha256 is not None
+        try:
+            matches = self.queue.store.local_duplicates(item.id, item.sha256) + list(self._lookup(item.sha256))
+        except TicketProsError as exc:
+            self.settle(item, exc)
+            return
+        if matches and not item.allow_duplicate:
+            self.queue.transition(item.id, Action.FOUND_DUPLICATE, checked=1, duplicates=json.dumps(matches),
+                                  error=None, next_attempt_at=None)
+        else:
+            self.queue.transition(item.id, Action.CHECKED, checked=1, error=None, next_attempt_at=None)
+
+    def upload(self, item: UploadItem, cancel: threading.Event) -> None:
+        """Send the cleaned copy (resuming from the service's offset when it has an upload URL)."""
+        if cancel.is_set():  # paused between the claim and now: not even the creating POST
+            self.queue.transition(item.id, Action.STOPPED)
+            return
+        metadata = {
+            "filename": item.name, "filetype": item.mime, "sha256": item.sha256, "ticket_key": item.ticket_key,
+            "page": item.page, "page_count": item.page_count, "ticket_number": item.ticket_number,
+            "job": item.job, "ticket_date": item.ticket_date, "notes": item.notes,
+        }
+        try:
+            result = self.uploader.upload(
+                item.staged_path, metadata=metadata, sha256=item.sha256, upload_url=item.upload_url,
+                idempotency_key=item.upload_key,
+                on_created=lambda url: self.queue.record(item.id, upload_url=url, offset=0),
+                on_offset=lambda offset: self.queue.record(item.id, offset=offset),
+                progress=lambda sent, total: self.queue.report_progress(item.id, sent, total),
+                cancel=cancel,
+            )
+        except TicketProsError as exc:
+            self.settle(item, exc)
+            return
+        if self.queue.transition(item.id, Action.UPLOADED, ticket_id=result.ticket_id, offset=result.size,
+                                 error=None, next_attempt_at=None):
+            remove_copy(item.staged_path)
+
+    def terminate(self, item: UploadItem, cancel: threading.Event) -> None:
+        """Remove a cancelled file's partial upload from the service."""
+        try:
+            if item.upload_url:
+                self.uploader.terminate(item.upload_url)
+        except TicketProsError as exc:
+            log.info("could not remove cancelled upload %s: %s", item.upload_url, exc.message)
+            self.queue.record(item.id, next_attempt_at=self.queue.clock() + self.backoff(2))
+            return
+        self.queue.record(item.id, notify=True, upload_url=None)
+        remove_copy(item.staged_path)
+
+    def complete(self, item: UploadItem, cancel: threading.Event) -> None:
+        """Finish the ticket of a multi-page batch with the pages that arrived (``item`` is a
+        page that will not), and note on every file of it what became of the ticket."""
+        batch = self.queue.store.batch(item.batch_id)
+        done = sorted((i for i in batch if i.state is ItemState.DONE), key=lambda i: (i.page or 0, i.id))
+        lost = [i for i in batch if i.state in (ItemState.CANCELLED, ItemState.REJECTED) and i.page is not None]
+        if not done or not lost:
+            return
+        cancelled = sum(1 for i in lost if i.state is ItemState.CANCELLED)
+        try:
+            ticket = self.client.tickets.complete(done[0].ticket_id or "")
+        except TicketProsError as exc:
+            if outcome_for(exc).action is not Action.REFUSE:
+                log.info("could not finish ticket %s yet: %s", done[0].ticket_id, exc.message)
+                self.queue.record(item.id, next_attempt_at=self.queue.clock() + self.backoff(2))
+                return
+            lost_said = lost_pages(cancelled, len(lost) - cancelled)
+            note = (f"{lost_said[0].upper()}{lost_said[1:]}; the service did not finish the ticket with the pages "
+                    f"that arrived: {exc.message}")
+            pages = [(i, i.page, i.page_count) for i in done]
+        else:
+            note = completion_note(len(ticket.files), cancelled, len(lost) - cancelled)
+            numbers = sorted(f.page for f in ticket.files)
+            # The service numbered the pages 1..n in their order: so are the files that became them.
+            pages = list(zip(done, numbers, [len(numbers)] * len(done))) if len(numbers) == len(done) else \
+                [(i, i.page, len(numbers)) for i in done]
+        for done_item, page, page_count in pages:
+            self.queue.record(done_item.id, notify=True, note=note, page=page, page_count=page_count)
+        for lost_item in lost:  # last: a note on the lost pages is what says the ticket is finished
+            self.queue.record(lost_item.id, notify=True, note=note, next_attempt_at=None)
+
+    def settle(self, item: UploadItem, exc: BaseException, *, expected: bool = True) -> None:
+        """Move ``item`` as :func:`outcome_for` says for ``exc``; an ``expected=False`` error
+        (a bug, the traceback logged by the caller) is tried again later."""
+        outcome = outcome_for(exc) if expected else Outcome(Action.FAIL, UNEXPECTED_MESSAGE)
+        now = self.queue.get(item.id)
+        if now is None:
+            return
+        if outcome.action is Action.RESTART:
+            restarts = now.attempts + 1
+            if restarts <= MAX_RESTARTS:
+                # The old upload no longer exists, so a new one cannot make a twin.
+                self.queue.transition(item.id, Action.RESTART, upload_url=None, offset=0,
+                                      upload_key=str(uuid.uuid4()), attempts=restarts)
+                return
+            outcome = Outcome(Action.FAIL, outcome.message)
+        if outcome.action is Action.FAIL:
+            attempts = now.attempts + 1
+            delay = max(self.backoff(attempts), outcome.retry_after)
+            self.queue.transition(item.id, Action.FAIL, error=outcome.message, attempts=attempts,
+                                  next_attempt_at=self.queue.clock() + delay)
+        elif outcome.action is Action.REFUSE:
+            self.queue.transition(item.id, Action.REFUSE, error=outcome.message)
+        else:
+            self.queue.transition(item.id, outcome.action)
+
+    # -- helpers ---------------------------------------------------------------
+
+    def _lookup_service(self, sha256: str) -> list[dict[str, Any]]:
+        return [m.to_dict() for m in self.client.tickets.lookup(sha256)]
+
+    def _max_upload_size(self) -> int | None:
+        """The service's size limit (asked once per client), None when it cannot be asked now."""
+        try:
+            return self.client.server_info().max_upload_size
+        except TicketProsError:
+            return None
+
+    def _too_large(self, source: str) -> str | None:
+        """The refusal for a file the service would refuse for its size, before anything is read or copied."""
+        limit = self._max_upload_size()
+        try:
+            info = os.stat(source)
+        except OSError:
+            return None  # prepare says what is wrong with it
+        if limit is None or not stat.S_ISREG(info.st_mode) or info.st_size <= limit:
+            return None
+        return f"The file is larger than the {limit / (1024 * 1024):g} MB the service accepts."

@@ -6,6 +6,7 @@ import platform
 
 from api_client import KeyringTokenStore, TicketProsClient, __version__
 
+from . import paths
 from .settings import Settings
 
 
@@ -17,7 +18,7 @@ def make_client(settings: Settings, *, server_url: str | None = None) -> TicketP
     """Raises ``ConfigurationError`` for an address the SDK refuses."""
     return TicketProsClient(
         server_url or settings.server_url,
-        token_store=KeyringTokenStore(),
+        token_store=KeyringTokenStore(lock_dir=paths.session_lock_dir()),
         allow_insecure_http=settings.allow_insecure_http,
         proxy=settings.proxy(),
         user_agent=user_agent(),

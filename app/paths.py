@@ -71,3 +71,9 @@ def cli_staging_dir() -> Path:
 def cli_upload_lock_file() -> Path:
     """Held by the one ``ticketpros upload`` that works the command line's queue."""
     return data_dir() / "cli-upload-queue.lock"
+
+
+def session_lock_dir() -> Path:
+    """Empty lock files by which the app and the command line take turns renewing
+    a session (one per server and account, named by a hash: no address in the name)."""
+    return data_dir() / "locks"

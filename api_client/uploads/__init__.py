@@ -29,7 +29,15 @@ from .queue import QueueEvent, UploadQueue
 from .runner import QueueRunner, retry_delay
 from .states import Action, ItemState
 from .steps import STORAGE_FULL_MESSAGE
-from .store import SCHEMA_VERSION, Grouping, QueueTooNewError, UploadItem, count_pending, schema_version
+from .store import (
+    SCHEMA_VERSION,
+    Grouping,
+    QueueTooNewError,
+    UploadItem,
+    count_pending,
+    queue_files,
+    schema_version,
+)
 
 __all__ = [
     "DEFAULT_CHUNK_SIZE",
@@ -56,6 +64,7 @@ __all__ = [
     "count_pending",
     "encode_metadata",
     "expand_paths",
+    "queue_files",
     "retry_delay",
     "schema_version",
 ]

@@ -200,6 +200,16 @@ def backup_path(db_path: Path, version: int) -> Path:
     return db_path.with_name(f"{db_path.stem}.v{version}.backup{db_path.suffix}")
 
 
+def queue_files(db_path: str | os.PathLike[str]) -> list[Path]:
+    """Every file of the queue at ``db_path`` that exists: the database, its WAL
+    and shared-memory files, and the copies kept from before each migration
+    (what a person is shown under "On this computer")."""
+    path = Path(db_path)
+    candidates = [path, path.with_name(path.name + "-wal"), path.with_name(path.name + "-shm"),
+                  *sorted(path.parent.glob(f"{path.stem}.v*.backup{path.suffix}"))]
+    return [p for p in candidates if p.is_file()]
+
+
 def count_pending(db_path: str | os.PathLike[str]) -> int:
     """Files on this computer not yet uploaded, for every account. Read-only:
     unlike opening an ``UploadQueue`` it migrates, recovers and sweeps nothing."""

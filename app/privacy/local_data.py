@@ -3,7 +3,8 @@
 No Qt here: the privacy page runs these functions on a worker, the tests call
 them directly. Clearing removes the cache (thumbnails and other cached files)
 and old log files, and empties the current log file. It never touches the
-upload queue or its staging folder: those hold files not yet uploaded.
+upload queues (the app's and the command line's) or their staging folders:
+those hold files not yet uploaded.
 """
 
 from __future__ import annotations
@@ -16,7 +17,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
-from api_client.uploads import count_pending
+from api_client.uploads import count_pending, queue_files
 
 from .. import paths
 
@@ -77,8 +78,24 @@ def _usage(path: Path, *, exclude: tuple[Path, ...] = ()) -> tuple[int, int]:
     return size, count
 
 
-def _queue_files(queue: Path) -> list[Path]:
-    return [queue, queue.with_name(queue.name + "-wal"), queue.with_name(queue.name + "-shm")]
+def _files_size(files: list[Path]) -> int:
+    size = 0
+    for path in files:
+        try:
+            size += path.lstat().st_size
+        except OSError:  # removed meanwhile
+            continue
+    return size
+
+
+def _queue_item(key: str, label: str, queue: Path, staging: Path, extra: tuple[Path, ...] = (), *,
+                note: str) -> LocalItem:
+    """A queue: its database (with its WAL and the copies kept from before each
+    migration), its cleaned copies, and ``extra`` files of it that exist."""
+    files = [*queue_files(queue), *(p for p in extra if p.is_file())]
+    staging_size, staging_files = _usage(staging)
+    return LocalItem(key, label, queue, _files_size(files) + staging_size, len(files) + staging_files,
+                     cleared=False, note=note)
 
 
 def count_pending_uploads(queue: Path | None = None) -> int | None:
@@ -93,17 +110,14 @@ def count_pending_uploads(queue: Path | None = None) -> int | None:
 def measure() -> LocalDataReport:
     """Sizes and locations of everything the app keeps here (run on a worker)."""
     queue = paths.upload_queue_file()
-    queue_size = sum(p.stat().st_size for p in _queue_files(queue) if p.exists())
-    staging_size, staging_files = _usage(paths.staging_dir())
     thumbs = paths.thumbnail_cache_dir()
     thumb_size, thumb_files = _usage(thumbs)
     cache_size, cache_files = _usage(paths.cache_dir(), exclude=(thumbs,))
     log_size, log_files = _usage(paths.log_dir())
     settings_size, settings_files = _usage(paths.settings_file())
     items = [
-        LocalItem("upload_queue", "Upload queue", queue, queue_size + staging_size,
-                  (1 if queue.exists() else 0) + staging_files, cleared=False,
-                  note="Files waiting to upload and their cleaned copies; kept until they are uploaded."),
+        _queue_item("upload_queue", "Upload queue", queue, paths.staging_dir(),
+                    note="Files waiting to upload and their cleaned copies; kept until they are uploaded."),
         LocalItem("thumbnails", "Thumbnail cache", thumbs, thumb_size, thumb_files, cleared=True,
                   note="Small previews of your tickets; made again when needed."),
         LocalItem("cache", "Other cached files", paths.cache_dir(), cache_size, cache_files, cleared=True,
@@ -113,6 +127,18 @@ def measure() -> LocalDataReport:
         LocalItem("settings", "Settings", paths.settings_file(), settings_size, settings_files, cleared=False,
                   note="Server address, account email and preferences; no passwords."),
     ]
+    cli_queue = paths.cli_upload_queue_file()
+    if queue_files(cli_queue) or paths.cli_staging_dir().exists():
+        items.append(_queue_item(
+            "cli_upload_queue", "Command-line upload queue", cli_queue, paths.cli_staging_dir(),
+            (paths.cli_upload_lock_file(),),
+            note="Files “ticketpros upload” has not finished sending; the next run with the same files "
+                 "finishes them."))
+    locks, lock_files = paths.session_lock_dir(), _usage(paths.session_lock_dir())[1]
+    if lock_files:
+        items.append(LocalItem("session_locks", "Sign-in locks", locks, 0, lock_files, cleared=False,
+                               note="Empty files by which the app and the command line take turns "
+                                    "renewing your session; nothing is written in them."))
     demo = paths.demo_service_dir()
     if demo.exists():
         demo_size, demo_files = _usage(demo)
@@ -123,7 +149,8 @@ def measure() -> LocalDataReport:
 
 def _protected() -> tuple[Path, ...]:
     queue = paths.upload_queue_file()
-    return (*_queue_files(queue), paths.staging_dir())
+    return (queue, queue.with_name(queue.name + "-wal"), queue.with_name(queue.name + "-shm"),
+            paths.staging_dir())
 
 
 def _is_protected(path: Path, protected: tuple[Path, ...]) -> bool:

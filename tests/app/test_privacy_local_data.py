@@ -108,3 +108,39 @@ def _check_english_sizes():
     assert format_size(2_500_000) == "2.5 MB"
     assert format_size(7_000_000_000_000) == "7.0 TB"
     assert format_size(None) == ""
+
+
+def test_measure_counts_what_the_queues_keep_beside_their_files_and_the_command_line_queue(tmp_path):
+    """Backups made before a migration, the command line's own queue and the
+    sign-in locks are on this computer too: each is shown, none is cleared."""
+    make_queue(["queued"], tmp_path)
+    queue = paths.upload_queue_file()
+    write(queue.with_name("upload-queue.v0.backup.sqlite3"), b"b" * 4096)
+    with UploadQueue(paths.cli_upload_queue_file(), paths.cli_staging_dir(), owner="test") as cli:
+        cli.add([tmp_path / "photo0.jpg"])
+    write(paths.cli_staging_dir() / "c.jpg", b"s" * 700)
+    write(paths.cli_upload_lock_file(), b"")
+    write(paths.session_lock_dir() / "session-0123abcd.lock", b"")
+
+    database = sum(p.stat().st_size for p in (queue, queue.with_name(queue.name + "-wal"),
+                                              queue.with_name(queue.name + "-shm")) if p.exists())
+
+    items = {item.key: item for item in local_data.measure().items}
+
+    app_queue = items["upload_queue"]
+    assert app_queue.size == database + 4096 and not app_queue.cleared
+    cli_queue = items["cli_upload_queue"]
+    assert cli_queue.location == paths.cli_upload_queue_file() and not cli_queue.cleared
+    assert cli_queue.size >= paths.cli_upload_queue_file().stat().st_size + 700
+    assert cli_queue.files >= 3  # its database, the lock and the cleaned copy
+    locks = items["session_locks"]
+    assert (locks.files, locks.size, locks.cleared) == (1, 0, False)
+
+    local_data.clear_local_data()
+    assert paths.cli_upload_queue_file().exists() and (paths.cli_staging_dir() / "c.jpg").exists()
+    assert queue.with_name("upload-queue.v0.backup.sqlite3").exists()
+
+
+def test_without_a_command_line_queue_or_locks_their_rows_are_absent():
+    keys = {item.key for item in local_data.measure().items}
+    assert "cli_upload_queue" not in keys and "session_locks" not in keys

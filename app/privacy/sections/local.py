@@ -39,6 +39,12 @@ class LocalDataSection(Section):
                                               "are never written.")),
             "settings": (self.tr("Settings"), self.tr("Server address, account email and preferences; "
                                                       "no passwords.")),
+            "cli_upload_queue": (self.tr("Command-line upload queue"), self.tr(
+                "Files “ticketpros upload” has not finished sending; the next run with the same files "
+                "finishes them.")),
+            "session_locks": (self.tr("Sign-in locks"), self.tr(
+                "Empty files by which the app and the command line take turns renewing your session; "
+                "nothing is written in them.")),
             "demo_service": (self.tr("Demo service data"), self.tr("Only used by the built-in demo.")),
         }
         self.model = RecordTableModel([

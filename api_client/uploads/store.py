@@ -6,7 +6,8 @@ opening it applies the missing :data:`MIGRATIONS` in order, in one
 transaction, after a copy of the file is made beside it
 (``upload-queue.v1.backup.sqlite3`` for a file at version 1). A file written
 by a newer version of the app is refused with :class:`QueueTooNewError` and
-left exactly as it is.
+left exactly as it is. Copies older than a month, and all but the newest two, go
+when the file is opened (:func:`prune_backups`).
 
 Thread-safe: one connection, used under one lock. State changes go through
 :meth:`QueueStore.apply` and the transition table of :mod:`.states`.
@@ -200,14 +201,33 @@ def backup_path(db_path: Path, version: int) -> Path:
     return db_path.with_name(f"{db_path.stem}.v{version}.backup{db_path.suffix}")
 
 
+#: Copies made before a migration are kept this long, the newest ``BACKUPS_KEPT`` of them: long
+#: enough to go back if a new version misbehaves, not for ever (they list the files queued then).
+BACKUP_MAX_AGE_DAYS = 30
+BACKUPS_KEPT = 2
+
+
+def backups(db_path: Path) -> list[Path]:
+    """The copies made before migrations of the queue at ``db_path``, newest first."""
+    found = [p for p in db_path.parent.glob(f"{db_path.stem}.v*.backup{db_path.suffix}") if p.is_file()]
+    return sorted(found, key=lambda p: p.stat().st_mtime, reverse=True)
+
+
+def prune_backups(db_path: Path, *, now: float | None = None) -> None:
+    oldest = (time.time() if now is None else now) - BACKUP_MAX_AGE_DAYS * 86400
+    for position, path in enumerate(backups(db_path)):
+        with contextlib.suppress(OSError):
+            if position >= BACKUPS_KEPT or path.stat().st_mtime < oldest:
+                path.unlink()
+
+
 def queue_files(db_path: str | os.PathLike[str]) -> list[Path]:
     """Every file of the queue at ``db_path`` that exists: the database, its WAL
     and shared-memory files, and the copies kept from before each migration
     (what a person is shown under "On this computer")."""
     path = Path(db_path)
-    candidates = [path, path.with_name(path.name + "-wal"), path.with_name(path.name + "-shm"),
-                  *sorted(path.parent.glob(f"{path.stem}.v*.backup{path.suffix}"))]
-    return [p for p in candidates if p.is_file()]
+    candidates = [path, path.with_name(path.name + "-wal"), path.with_name(path.name + "-shm")]
+    return [p for p in candidates if p.is_file()] + backups(path)
 
 
 def count_pending(db_path: str | os.PathLike[str]) -> int:
@@ -271,6 +291,7 @@ class QueueStore:
         except BaseException:
             self._conn.close()
             raise
+        prune_backups(self.path)
 
     def close(self) -> None:
         with self._lock:

@@ -11,6 +11,7 @@ uploads everything once, with the SHA-256 it was checked with.
 from __future__ import annotations
 
 import json
+import os
 import sqlite3
 import time
 import uuid
@@ -257,3 +258,22 @@ def test_a_queue_at_each_later_version_migrates_on_with_its_own_backup(tmp_path,
         assert item.state is ItemState.PREPARING and item.note is None
     assert schema_version(db) == SCHEMA_VERSION
     assert schema_version(db.with_name(f"upload-queue.v{version}.backup.sqlite3")) == version
+
+
+def test_backups_older_than_a_month_and_beyond_the_newest_two_go_when_the_queue_opens(tmp_path):
+    db = tmp_path / "upload-queue.sqlite3"
+    UploadQueue(db, tmp_path / "staging").close()
+    now = time.time()
+    ages = {0: 40, 1: 3, 2: 2, 3: 1}  # days; version 0's copy is past the month, version 1's the third newest
+    for version, days in ages.items():
+        copy = db.with_name(f"upload-queue.v{version}.backup.sqlite3")
+        copy.write_bytes(b"a copy")
+        os.utime(copy, (now - days * 86400, now - days * 86400))
+    untouched = tmp_path / "upload-queue.notes.txt"
+    untouched.write_text("not a backup")
+
+    UploadQueue(db, tmp_path / "staging").close()
+
+    assert sorted(p.name for p in tmp_path.glob("*.backup.sqlite3")) == [
+        "upload-queue.v2.backup.sqlite3", "upload-queue.v3.backup.sqlite3"]
+    assert untouched.exists()

@@ -10,18 +10,18 @@ from datetime import datetime
 from enum import Enum
 from pathlib import Path
 
-from api_client import CORRECTABLE_FIELDS, PrivacyRequest, RequestType
+from api_client import CORRECTABLE_FIELDS, PrivacyRequest, RequestState, RequestType
 
 from ..textformat import local_date, local_time
 from ._common import print_json, signed_in_client
 
 STATE_WORDS = {
-    "pending_owner": "waiting for the Account Owner",
-    "approved": "approved",
-    "denied": "denied",
-    "in_progress": "in progress",
-    "completed": "completed",
-    "cancelled": "cancelled",
+    RequestState.PENDING_OWNER: "waiting for the Account Owner",
+    RequestState.APPROVED: "approved",
+    RequestState.DENIED: "denied",
+    RequestState.IN_PROGRESS: "in progress",
+    RequestState.COMPLETED: "completed",
+    RequestState.CANCELLED: "cancelled",
 }
 
 
@@ -97,7 +97,7 @@ def as_json(request: PrivacyRequest) -> dict:
 
 
 def state_text(request: PrivacyRequest) -> str:
-    text = STATE_WORDS[request.state.value]
+    text = STATE_WORDS[request.state]
     return f"{text} (OVERDUE)" if request.overdue else text
 
 
@@ -119,7 +119,7 @@ def _print_request(request: PrivacyRequest) -> None:
     for event in request.events:
         note = f" — {event.note}" if event.note else ""
         print(
-            f"    {local_time(event.at)}  {STATE_WORDS[event.to_state.value]}"
+            f"    {local_time(event.at)}  {STATE_WORDS[event.to_state]}"
             f" ({event.actor_name}){note}"
         )
 

@@ -8,7 +8,9 @@ import zipfile
 
 import pytest
 
+from api_client import RequestState
 from app.cli import main
+from app.cli.requests import STATE_WORDS
 
 
 def run(capsys, monkeypatch, *argv: str, stdin: str = "") -> tuple[int, str, str]:
@@ -84,3 +86,7 @@ def test_unknown_id_and_bad_correction_are_one_line(login, capsys, monkeypatch):
     assert code == 1 and err.strip() == "ticketpros: The privacy request was not found."
     code, _, err = run(capsys, monkeypatch, "requests", "submit", "correction", "--field", "phone")
     assert code == 2 and "--field and --value" in err
+
+
+def test_every_request_state_has_words_on_the_command_line():
+    assert set(STATE_WORDS) == set(RequestState)

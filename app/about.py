@@ -15,7 +15,6 @@ from api_client import __version__
 
 from . import APP_DISPLAY_NAME, paths
 
-
 #: The legal entity behind the service (a name and an address, not translated).
 COMPANY = "Ticket Pros LLC · 601 N Broadway St, Princeton, MO 64673 · support@ticketpros.io"
 

@@ -44,7 +44,7 @@ def install(notify: Callable[[], None] | None = None, *, crash_file: bool = True
         if notify is not None:
             try:
                 notify()
-            except Exception:  # noqa: BLE001 - telling the person must not fail in turn
+            except Exception:  # telling the person must not fail in turn
                 log.exception("could not show the unexpected-error message")
 
     def thread_excepthook(args: threading.ExceptHookArgs) -> None:

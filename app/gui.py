@@ -3,10 +3,9 @@ sign-in ⇄ main window driven by the ``SessionController``."""
 
 from __future__ import annotations
 
+import dataclasses
 import logging
 import sys
-
-import dataclasses
 
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QGuiApplication

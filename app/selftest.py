@@ -25,9 +25,8 @@ def run_self_test() -> int:
 
     from PySide6.QtCore import QSize, QTimer, qInstallMessageHandler
 
-    from api_client import Customer, Me, Role, TicketProsClient, User, __version__
-
     import resources
+    from api_client import Customer, Me, Role, TicketProsClient, User, __version__
 
     from .gui import DesktopApp, create_qapplication
     from .settings import Settings

@@ -87,7 +87,7 @@ def _execute(fn: Callable[..., Any], args: tuple, kwargs: dict, signals: _TaskSi
     subclass: Python-owned runnables deleted by the pool crash PySide."""
     try:
         result = fn(*args, **kwargs)
-    except BaseException as exc:  # noqa: BLE001 - every failure is reported, none lost
+    except BaseException as exc:  # every failure is reported, none lost
         if not isinstance(exc, TicketProsError):
             log.error("background task %s failed", getattr(fn, "__qualname__", fn), exc_info=exc)
         signals.failed.emit(exc)

@@ -22,7 +22,7 @@ def render(size: int) -> Image.Image:
     from PySide6.QtGui import QGuiApplication, QImage, QPainter
     from PySide6.QtSvg import QSvgRenderer
 
-    _app = QGuiApplication.instance() or QGuiApplication(["make_icons"])  # noqa: F841
+    _app = QGuiApplication.instance() or QGuiApplication(["make_icons"])
     image = QImage(size, size, QImage.Format.Format_ARGB32)
     image.fill(Qt.GlobalColor.transparent)
     painter = QPainter(image)

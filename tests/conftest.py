@@ -14,11 +14,11 @@ from pathlib import Path
 os.environ["QT_QPA_PLATFORM"] = "offscreen"
 os.environ.setdefault("QT_LOGGING_RULES", "qt.qpa.*=false")
 
-import keyring  # noqa: E402
-import pytest  # noqa: E402
+import keyring
+import pytest
 
-from tests.support.keyrings import MemoryKeyring  # noqa: E402
-from tests.support.service import DEMO_PASSWORD, start_service  # noqa: E402
+from tests.support.keyrings import MemoryKeyring
+from tests.support.service import DEMO_PASSWORD, start_service
 
 
 @pytest.fixture(autouse=True)

@@ -347,7 +347,7 @@ class TicketsPage(QWidget):
 
     # -- loading ---------------------------------------------------------------
 
-    def showEvent(self, event) -> None:  # noqa: N802
+    def showEvent(self, event) -> None:
         super().showEvent(event)
         if not self._started:
             self._started = True
@@ -363,12 +363,12 @@ class TicketsPage(QWidget):
 
     def _filters(self) -> dict:
         days = self.date_combo.currentData()
-        return dict(
-            scope=self.scope_combo.currentData() if self.me.user.is_owner else None,
-            search=self.search_edit.text().strip() or None,
-            status=self.status_combo.currentData() or None,
-            date_from=(date.today() - timedelta(days=days)).isoformat() if days is not None else None,
-        )
+        return {
+            "scope": self.scope_combo.currentData() if self.me.user.is_owner else None,
+            "search": self.search_edit.text().strip() or None,
+            "status": self.status_combo.currentData() or None,
+            "date_from": (date.today() - timedelta(days=days)).isoformat() if days is not None else None,
+        }
 
     def _load_page(self, generation: int, offset: int) -> None:
         filters = self._filters()

@@ -340,17 +340,17 @@ class UploadsPage(QWidget):
 
     # -- adding files ----------------------------------------------------------
 
-    def dragEnterEvent(self, event: QDragEnterEvent) -> None:  # noqa: N802
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
         if event.mimeData().hasUrls() and any(url.isLocalFile() for url in event.mimeData().urls()):
             event.acceptProposedAction()
             self.drop_zone.set_active(True)
         else:
             event.ignore()
 
-    def dragLeaveEvent(self, event: QEvent) -> None:  # noqa: N802
+    def dragLeaveEvent(self, event: QEvent) -> None:
         self.drop_zone.set_active(False)
 
-    def dropEvent(self, event: QDropEvent) -> None:  # noqa: N802
+    def dropEvent(self, event: QDropEvent) -> None:
         self.drop_zone.set_active(False)
         if self.handle_drop(event.mimeData().urls()):
             event.acceptProposedAction()

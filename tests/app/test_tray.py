@@ -15,7 +15,6 @@ from app.settings import Settings
 from tests.app.conftest import sign_in
 from tests.app.test_signin_flow import settings_for, wait_for_main_window
 
-
 # Qt's tray code looks for a tray window the offscreen platform cannot have.
 pytestmark = pytest.mark.qt_log_ignore("systemTrayWindowChanged")
 

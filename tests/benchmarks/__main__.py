@@ -18,7 +18,7 @@ from pathlib import Path
 # window manager are about that, not us.
 os.environ.setdefault("QT_LOGGING_RULES", "qt.qpa.*=false")
 
-from tests.benchmarks import table  # noqa: E402
+from tests.benchmarks import table
 
 
 def main(argv: list[str]) -> int:

@@ -32,7 +32,7 @@ def time_to_window(command: list[str], env: dict[str, str]) -> float:
         deadline = start + 60
         while time.perf_counter() < deadline:
             found = subprocess.run(["xdotool", "search", "--onlyvisible", "--name", "Sign in"],
-                                   env=env, capture_output=True)
+                                   env=env, capture_output=True, check=False)
             if found.returncode == 0:
                 return time.perf_counter() - start
             time.sleep(0.02)

@@ -24,11 +24,11 @@ ROOT = Path(__file__).resolve().parents[2]
 if not __package__:  # run as a script: make the repository importable
     sys.path.insert(0, str(ROOT))
 
-from PIL import Image  # noqa: E402
+from PIL import Image
 
-from api_client.media import prepare  # noqa: E402
-from tests import media_samples as samples  # noqa: E402
-from tests.benchmarks.table import Row  # noqa: E402
+from api_client.media import prepare
+from tests import media_samples as samples
+from tests.benchmarks.table import Row
 
 SIZE = (4000, 3000)
 FILES = 4  # distinct photos, so no run benefits from the previous one's caches more than another

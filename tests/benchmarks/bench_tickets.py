@@ -65,7 +65,7 @@ class _PaintWatch(QObject):
         if self.rows_at is None:
             self.rows_at = time.perf_counter()
 
-    def eventFilter(self, obj, event) -> bool:  # noqa: N802
+    def eventFilter(self, obj, event) -> bool:
         if event.type() == QEvent.Type.Paint and self.rows_at is not None and self.painted_at is None:
             self.painted_at = time.perf_counter()
         return False

@@ -158,10 +158,10 @@ HEADERS = ["measure", "result", "baseline", "ratio", "target", "pass/fail", "loa
 def markdown(run: TableRun) -> str:
     mode = "quick mode (fewer repetitions, smaller files: not comparable to a full run)" if run.quick else "full run"
     lines = [
-        f"Benchmarks, {run.started}, commit {run.commit}, {mode}; "
+        (f"Benchmarks, {run.started}, commit {run.commit}, {mode}; "
         f"{os.cpu_count()} CPUs shared; load average (1, 5, 15 min) at the start "
         f"{_loads(run.uptime.get('start'))}, at the end {_loads(run.uptime.get('end'))}; "
-        "the load column: 1-minute load average after the row's benchmark.",
+        "the load column: 1-minute load average after the row's benchmark."),
         "",
         "| " + " | ".join(HEADERS) + " |",
         "|" + "|".join("---" for _ in HEADERS) + "|",
@@ -188,9 +188,9 @@ def plain(run: TableRun) -> str:
 def _commit() -> str:
     try:
         out = subprocess.run(["git", "rev-parse", "--short", "HEAD"], cwd=ROOT, capture_output=True, text=True,
-                             timeout=10)
+                             timeout=10, check=False)
         dirty = subprocess.run(["git", "status", "--porcelain", "--untracked-files=no"], cwd=ROOT,
-                               capture_output=True, text=True, timeout=10).stdout.strip()
+                               capture_output=True, text=True, timeout=10, check=False).stdout.strip()
     except (OSError, subprocess.SubprocessError):
         return "unknown"
     return (out.stdout.strip() or "unknown") + ("+changes" if dirty else "")
@@ -209,7 +209,7 @@ def run(names: Sequence[str] = BENCHMARKS, *, quick: bool = False, out_dir: Path
         try:
             module = importlib.import_module(f"tests.benchmarks.bench_{name}")
             rows = module.measure(quick=quick).rows()
-        except Exception as exc:  # one broken benchmark must not lose the others' minutes
+        except Exception as exc:  # noqa: BLE001 - one broken benchmark must not lose the others' minutes
             rows = [Row.skip(name, name, f"error: {type(exc).__name__}: {exc}".splitlines()[0][:200])]
             log(traceback.format_exc())
         table.seconds[name] = round(time.perf_counter() - start, 1)

@@ -16,8 +16,7 @@ import pytest
 
 from api_client import ServerError, StorageFullError
 from api_client.media import sha256_file
-from api_client.uploads import ItemState, QueueRunner, TusUploader, UploadQueue
-from api_client.uploads import STORAGE_FULL_MESSAGE
+from api_client.uploads import STORAGE_FULL_MESSAGE, ItemState, QueueRunner, TusUploader, UploadQueue
 from app.errors import describe
 from server.uploads import space
 from tests.server.tus_raw import TusClient, sign_in
@@ -156,9 +155,9 @@ def test_a_507_without_our_error_shape_is_still_a_storage_full_error_with_a_sent
     def reply(request: httpx.Request) -> httpx.Response:  # a proxy's own 507 page
         return httpx.Response(507, text="<html><h1>507 Insufficient Storage</h1></html>")
 
-    with TicketProsClient("http://127.0.0.1:9", transport=httpx.MockTransport(reply), max_retries=0) as client:
-        with pytest.raises(StorageFullError) as err:
-            client.request("GET", "/tickets", authenticated=False)
+    with (TicketProsClient("http://127.0.0.1:9", transport=httpx.MockTransport(reply), max_retries=0) as client,
+          pytest.raises(StorageFullError) as err):
+        client.request("GET", "/tickets", authenticated=False)
     assert isinstance(err.value, ServerError) and err.value.message.endswith("try again later.")
     sentence = describe(err.value)
     assert sentence.startswith("The service has run out of storage.") and "Traceback" not in sentence
@@ -198,7 +197,7 @@ def test_a_database_too_full_to_record_the_offset_keeps_only_what_it_vouched_for
     where it would be). 507, the unrecorded bytes go, and the upload resumes from its offset."""
     import sqlite3
 
-    import server.uploads.receive as receive
+    from server.uploads import receive
 
     def full(*args, **kwargs):
         raise sqlite3.OperationalError("database or disk is full")

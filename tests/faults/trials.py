@@ -291,7 +291,7 @@ def run_client_kill_trial(number: int, seed: int, corpus: list[SampleFile], work
     child = _client_child(service.url, queue_db, staging)
     try:
         for target, delay in _kill_points(rng, len(corpus), rng.randint(1, max_kills)):
-            alive = lambda: child.poll() is None  # noqa: E731
+            alive = lambda child=child: child.poll() is None
             if not _wait_until(lambda target=target: done_count(queue_db) >= target, deadline, alive):
                 break
             time.sleep(delay)

@@ -65,10 +65,10 @@ def main(argv: list[str]) -> int:
         # One file failed on a lost connection and waits for its next try (as the queue records it).
         failed = next(uploads.model.item(r) for r in range(uploads.model.rowCount())
                       if uploads.model.item(r).name == "ticket-1045.jpg")
-        if failed.state is ItemState.DONE or True:
-            uploads.queue._update(failed.id, state=ItemState.FAILED, ticket_id=None, offset=0,
-                                  error=f"The connection to {service.url} was lost.",
-                                  next_attempt_at=time.time() + 40)
+        # Written over whatever it reached (a screenshot staging, not a transition the runner makes).
+        uploads.queue.record(failed.id, notify=True, state=ItemState.FAILED, ticket_id=None, offset=0,
+                             error=f"The connection to {service.url} was lost.",
+                             next_attempt_at=time.time() + 40)
         spin(0.6)
         uploads.table.selectRow(uploads.model.row_of(failed.id))
         spin(0.3)

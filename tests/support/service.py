@@ -70,7 +70,7 @@ class ServiceThread:
 
 def test_settings(data_dir: Path, **overrides) -> Settings:
     # A cheaper scrypt cost keeps the suite fast; the format and code path are the product's.
-    defaults = dict(scrypt_n=2**12, lockout=timedelta(minutes=5))
+    defaults = {"scrypt_n": 2**12, "lockout": timedelta(minutes=5)}
     defaults.update(overrides)
     return Settings(data_dir=data_dir, **defaults)
 

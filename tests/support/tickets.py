@@ -97,7 +97,6 @@ def bulk_tickets(settings, email: str, count: int, *, job: str = "Bulk", days: i
     from server.clock import iso
     from server.tickets import service as tickets
     from server.tickets import storage
-
     from tests.media_samples import picture
 
     contents = []

@@ -153,7 +153,6 @@ def add_tickets(service, email: str, count: int, *, job: str = "Bulk") -> None:
     from server.db import connect, transaction
     from server.tickets import service as tickets
     from server.tickets import storage
-
     from tests.media_samples import picture
 
     variants = []

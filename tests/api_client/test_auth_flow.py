@@ -16,6 +16,9 @@ from api_client import KeyringTokenStore, ProxySettings, SessionEndedError, Tick
 from tests.support.proxy import RecordingProxy
 from tests.support.service import DEMO_PASSWORD, start_service
 
+# Measures that nothing waits for a slow refresh: run alone (./dev test's second pass).
+pytestmark = pytest.mark.timing
+
 SLOW_REFRESH = 1.5
 
 

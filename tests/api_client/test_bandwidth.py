@@ -23,6 +23,9 @@ from api_client.uploads import (
 )
 from tests.support.uploads import MiB, big_pdf, signed_in
 
+# Rates and waits measured against the clock: run alone (./dev test's second pass).
+pytestmark = pytest.mark.timing
+
 KiB = 1024
 
 

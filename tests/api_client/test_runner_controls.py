@@ -5,8 +5,13 @@ from __future__ import annotations
 import sqlite3
 import time
 
+import pytest
+
 from api_client.uploads import ItemState, QueueRunner, UploadQueue
 from tests.support.uploads import MiB, big_pdf, signed_in
+
+# Measures how long pause_all takes: run alone (./dev test's second pass).
+pytestmark = pytest.mark.timing
 
 KiB = 1024
 

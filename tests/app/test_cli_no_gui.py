@@ -9,12 +9,14 @@ The venv is built once per session (about half a minute from pip's cache).
 from __future__ import annotations
 
 import json
+import os
 import shutil
 import subprocess
 import sys
 from pathlib import Path
 
 import pytest
+from filelock import FileLock
 
 from tests import media_samples as samples
 from tests.support.secret_service import AVAILABLE, SKIP_REASON, secret_service
@@ -33,7 +35,20 @@ pytestmark = [
 
 @pytest.fixture(scope="session")
 def no_gui_venv(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    base = tmp_path_factory.mktemp("no-gui")
+    # One venv for the whole run: under pytest-xdist each process has its own session, so
+    # the first builds it in the folder they share, under a lock, and the others use it.
+    shared = tmp_path_factory.getbasetemp().parent if os.environ.get("PYTEST_XDIST_WORKER") \
+        else tmp_path_factory.getbasetemp()
+    base = shared / "no-gui"
+    with FileLock(shared / "no-gui.lock"):
+        if not (base / "built").exists():
+            _build_venv(base)
+            (base / "built").touch()
+    return base / "venv"
+
+
+def _build_venv(base: Path) -> None:
+    shutil.rmtree(base, ignore_errors=True)
     project = base / "project"
     # From a copy: pip builds in the source folder, which would leave build/
     # and *.egg-info in the worktree.
@@ -44,7 +59,6 @@ def no_gui_venv(tmp_path_factory: pytest.TempPathFactory) -> Path:
     installed = subprocess.run([str(venv / "bin" / "python"), "-m", "pip", "install", "--quiet", str(project)],
                                capture_output=True, text=True, timeout=840, check=False)
     assert installed.returncode == 0, installed.stderr[-4000:]
-    return venv
 
 
 @pytest.fixture

@@ -135,6 +135,7 @@ class Heartbeat:
 SLOW_REFRESH = 2.0
 
 
+@pytest.mark.timing  # measures a GUI stall: run alone (./dev test's second pass)
 def test_saving_a_proxy_change_during_a_slow_refresh_does_not_stall_the_window(qtbot, make_desktop, tmp_path):
     """The session is renewed through a proxy that holds the refresh for
     SLOW_REFRESH seconds; meanwhile the person opens Settings, switches to "No

@@ -5,6 +5,7 @@ from __future__ import annotations
 import logging
 import time
 
+import pytest
 from PySide6.QtWidgets import QDialogButtonBox
 
 from api_client.uploads import ItemState
@@ -43,6 +44,7 @@ def _item(page, name: str):
     return None
 
 
+@pytest.mark.timing  # measures how long the GUI thread takes: run alone (./dev test's second pass)
 def test_settings_reach_the_running_queue_without_signing_in_again(qtbot, make_desktop, service, demo_password,
                                                                     tmp_path, caplog):
     caplog.set_level(logging.INFO, logger="api_client.uploads")

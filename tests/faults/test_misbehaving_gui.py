@@ -8,6 +8,7 @@ real service); then chosen requests misbehave.
 from __future__ import annotations
 
 import functools
+import itertools
 import time
 from pathlib import Path
 
@@ -21,6 +22,9 @@ from tests.app.conftest import sign_in
 from tests.faults.fake_service import FakeService
 from tests.support.service import DEMO_PASSWORD
 from tests.support.uploads import big_pdf
+
+# Measures GUI stalls: run alone (./dev test's second pass).
+pytestmark = pytest.mark.timing
 
 SCREENSHOTS = Path(__file__).resolve().parents[2] / "screenshots"
 #: The app's client waits this long for a hung service (the product's is 30 s).
@@ -71,7 +75,7 @@ def _banner(window) -> str:
 
 @pytest.mark.parametrize("fault", ["malformed_json", "wrong_types", "html_502", "truncated"])
 def test_pages_show_a_sentence_for_every_kind_of_bad_reply(qtbot, make_desktop, fake, quick_client, log_file, fault):
-    desktop, window = _signed_in_desktop(qtbot, make_desktop, fake)
+    _desktop, window = _signed_in_desktop(qtbot, make_desktop, fake)
 
     # Tickets: the list says why it is empty, and "Try again" works once the service behaves.
     fake.fail("GET", "/api/v1/tickets", fault)
@@ -113,7 +117,7 @@ def test_pages_show_a_sentence_for_every_kind_of_bad_reply(qtbot, make_desktop, 
 
 
 def test_a_hung_connection_never_freezes_the_window(qtbot, make_desktop, fake, quick_client, log_file, record_property):
-    desktop, window = _signed_in_desktop(qtbot, make_desktop, fake)
+    _desktop, window = _signed_in_desktop(qtbot, make_desktop, fake)
     fake.fail("GET", "/api/v1/tickets", "hang")
     ticks: list[float] = []
     clock = QElapsedTimer()
@@ -135,7 +139,7 @@ def test_a_hung_connection_never_freezes_the_window(qtbot, make_desktop, fake, q
     qtbot.waitUntil(lambda: tickets.retry_load.isVisible(), timeout=15000)
     timer.stop()
     waited = time.monotonic() - started
-    longest = max(b - a for a, b in zip(ticks, ticks[1:], strict=False))
+    longest = max(b - a for a, b in itertools.pairwise(ticks))
     record_property("longest_gui_stall_ms", round(longest * 1000))
     print(f"hung connection: answered after {waited:.1f} s; longest GUI stall {longest * 1000:.0f} ms "
           f"over {len(ticks)} ticks")
@@ -148,7 +152,7 @@ def test_a_hung_connection_never_freezes_the_window(qtbot, make_desktop, fake, q
 
 def test_an_upload_the_service_garbles_stays_in_the_queue_and_is_sent_once(
         qtbot, make_desktop, fake, service, quick_client, log_file, tmp_path):
-    desktop, window = _signed_in_desktop(qtbot, make_desktop, fake)
+    _desktop, window = _signed_in_desktop(qtbot, make_desktop, fake)
     window.show_page("uploads")
     page = window.pages["uploads"]
     qtbot.waitUntil(lambda: page.queue is not None, timeout=10000)

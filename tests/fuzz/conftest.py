@@ -54,6 +54,19 @@ def server_errors():
         logger.removeHandler(handler)
 
 
+def pytest_sessionfinish(session) -> None:
+    # In a pytest-xdist worker: the tally goes to the controller, which prints the summary.
+    if hasattr(session.config, "workeroutput") and TALLY.cases:
+        session.config.workeroutput["fuzz_tally"] = TALLY.to_json()
+
+
+@pytest.hookimpl(optionalhook=True)
+def pytest_testnodedown(node, error) -> None:
+    tally = getattr(node, "workeroutput", {}).get("fuzz_tally")
+    if tally:
+        TALLY.merge(tally)
+
+
 def pytest_terminal_summary(terminalreporter) -> None:
     if TALLY.cases:
         terminalreporter.write_sep("-", "API fuzzing")

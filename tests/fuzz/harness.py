@@ -210,11 +210,21 @@ class Tally:
         if failed:
             self.failures[persona, label] += 1
 
+    def to_json(self) -> dict:
+        """The counts as plain data: a pytest-xdist worker hands them to the controller this way."""
+        return {name: [[list(k) if isinstance(k, tuple) else k, n] for k, n in getattr(self, name).items()]
+                for name in ("cases", "failures", "statuses", "sign_ins")}
+
+    def merge(self, data: dict) -> None:
+        for name, pairs in data.items():
+            for key, n in pairs:
+                getattr(self, name)[tuple(key) if isinstance(key, list) else key] += n
+
     def summary(self, profile: Profile) -> str:
         operations = {label for _, label in self.cases}
         lines = [
-            f"API fuzzing ({profile.name} profile, up to {profile.max_examples} fuzzed examples"
-            " per operation and persona)",
+            (f"API fuzzing ({profile.name} profile, up to {profile.max_examples} fuzzed examples"
+            " per operation and persona)"),
             f"  operations: {len(operations)}, personas: {len({p for p, _ in self.cases})}",
             f"  test cases generated: {sum(self.cases.values())}",
         ]

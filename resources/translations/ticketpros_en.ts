@@ -4,43 +4,43 @@
 <context>
     <name>About</name>
     <message>
-        <location filename="../../app/about.py" line="25"/>
+        <location filename="../../app/about.py" line="24"/>
         <source>Version</source>
         <extracomment>The legal entity behind the service (a name and an address, not translated).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/about.py" line="29"/>
+        <location filename="../../app/about.py" line="28"/>
         <source>System</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/about.py" line="30"/>
+        <location filename="../../app/about.py" line="29"/>
         <source>Logs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/about.py" line="31"/>
+        <location filename="../../app/about.py" line="30"/>
         <source>Data (upload queue)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/about.py" line="32"/>
+        <location filename="../../app/about.py" line="31"/>
         <source>Cache</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/about.py" line="33"/>
+        <location filename="../../app/about.py" line="32"/>
         <source>Settings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/about.py" line="36"/>
+        <location filename="../../app/about.py" line="35"/>
         <source>Upload tickets and documents, see what Ticket Pros keeps about you, and file privacy requests.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/about.py" line="38"/>
+        <location filename="../../app/about.py" line="37"/>
         <source>Your session is kept in the system keyring, never in these folders.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -457,13 +457,13 @@
 <context>
     <name>DesktopApp</name>
     <message>
-        <location filename="../../app/gui.py" line="83"/>
+        <location filename="../../app/gui.py" line="82"/>
         <source>Signing you in…</source>
         <extracomment>The settings were changed by the user (already saved and applied). How often the open app checks that its session is still valid.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui.py" line="175"/>
+        <location filename="../../app/gui.py" line="174"/>
         <source>Something unexpected went wrong. Your work is kept; the details are in the log (Help → Report a problem).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -578,111 +578,131 @@
     </message>
     <message>
         <location filename="../../app/privacy/sections/local.py" line="42"/>
-        <source>Demo service data</source>
+        <source>Command-line upload queue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/privacy/sections/local.py" line="42"/>
-        <source>Only used by the built-in demo.</source>
+        <location filename="../../app/privacy/sections/local.py" line="43"/>
+        <source>Files “ticketpros upload” has not finished sending; the next run with the same files finishes them.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/privacy/sections/local.py" line="45"/>
-        <source>What</source>
+        <source>Sign-in locks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/privacy/sections/local.py" line="47"/>
-        <source>Size</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/privacy/sections/local.py" line="48"/>
-        <source>Clear removes it</source>
+        <location filename="../../app/privacy/sections/local.py" line="46"/>
+        <source>Empty files by which the app and the command line take turns renewing your session; nothing is written in them.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/privacy/sections/local.py" line="48"/>
-        <source>Yes</source>
+        <source>Demo service data</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/privacy/sections/local.py" line="48"/>
-        <source>No, kept</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/privacy/sections/local.py" line="49"/>
-        <source>Location</source>
+        <source>Only used by the built-in demo.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/privacy/sections/local.py" line="51"/>
+        <source>What</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/privacy/sections/local.py" line="53"/>
+        <source>Size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/privacy/sections/local.py" line="54"/>
+        <source>Clear removes it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/privacy/sections/local.py" line="54"/>
+        <source>Yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/privacy/sections/local.py" line="54"/>
+        <source>No, kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/privacy/sections/local.py" line="55"/>
+        <source>Location</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/privacy/sections/local.py" line="57"/>
         <source>Data on this computer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/privacy/sections/local.py" line="62"/>
+        <location filename="../../app/privacy/sections/local.py" line="68"/>
         <source>Clear cache and logs…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/privacy/sections/local.py" line="63"/>
+        <location filename="../../app/privacy/sections/local.py" line="69"/>
         <source>Clear the cache and logs on this computer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/privacy/sections/local.py" line="74"/>
+        <location filename="../../app/privacy/sections/local.py" line="80"/>
         <source>The upload queue could not be read; it is kept as it is.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/privacy/sections/local.py" line="76"/>
+        <location filename="../../app/privacy/sections/local.py" line="82"/>
         <source>No files are waiting to upload.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/privacy/sections/local.py" line="77"/>
+        <location filename="../../app/privacy/sections/local.py" line="83"/>
         <source>{n} file(s) wait to upload. They are kept: clearing never removes files that have not been uploaded yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/privacy/sections/local.py" line="89"/>
+        <location filename="../../app/privacy/sections/local.py" line="95"/>
         <source>Clear cache and logs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/privacy/sections/local.py" line="90"/>
+        <location filename="../../app/privacy/sections/local.py" line="96"/>
         <source>Remove the thumbnail cache, other cached files and the logs from this computer?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/privacy/sections/local.py" line="91"/>
+        <location filename="../../app/privacy/sections/local.py" line="97"/>
         <source>Your settings and your session are kept too.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/privacy/sections/local.py" line="92"/>
+        <location filename="../../app/privacy/sections/local.py" line="98"/>
         <source>Clear</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/privacy/sections/local.py" line="96"/>
+        <location filename="../../app/privacy/sections/local.py" line="102"/>
         <source>Clearing…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/privacy/sections/local.py" line="102"/>
+        <location filename="../../app/privacy/sections/local.py" line="108"/>
         <source>Removed {files} file(s), {size}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/privacy/sections/local.py" line="105"/>
+        <location filename="../../app/privacy/sections/local.py" line="111"/>
         <source>{n} file(s) waiting to upload were kept.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/privacy/sections/local.py" line="107"/>
+        <location filename="../../app/privacy/sections/local.py" line="113"/>
         <source>{n} item(s) were in use and could not be removed; try again after restarting the app.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2267,53 +2287,53 @@
 <context>
     <name>TicketListModel</name>
     <message>
-        <location filename="../../app/tickets/model.py" line="65"/>
+        <location filename="../../app/tickets/model.py" line="73"/>
         <source>Ticket</source>
         <extracomment>Load the page starting at this offset (the generation tells stale replies apart). Load the thumbnail of (ticket id, file id).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/tickets/model.py" line="65"/>
+        <location filename="../../app/tickets/model.py" line="73"/>
         <source>Job</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/tickets/model.py" line="65"/>
+        <location filename="../../app/tickets/model.py" line="73"/>
         <source>Date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/tickets/model.py" line="65"/>
+        <location filename="../../app/tickets/model.py" line="73"/>
         <source>Pages</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/tickets/model.py" line="66"/>
+        <location filename="../../app/tickets/model.py" line="74"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/tickets/model.py" line="66"/>
+        <location filename="../../app/tickets/model.py" line="74"/>
         <source>Uploaded by</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/tickets/model.py" line="170"/>
+        <location filename="../../app/tickets/model.py" line="178"/>
         <source>No ticket number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/tickets/model.py" line="180"/>
+        <location filename="../../app/tickets/model.py" line="188"/>
         <source>(former user)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/tickets/model.py" line="189"/>
+        <location filename="../../app/tickets/model.py" line="197"/>
         <source>Ticket {number}, {pages} pages, {status}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/tickets/model.py" line="190"/>
+        <location filename="../../app/tickets/model.py" line="198"/>
         <source>without number</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2321,43 +2341,43 @@
 <context>
     <name>Tickets</name>
     <message>
-        <location filename="../../app/tickets/model.py" line="21"/>
+        <location filename="../../app/tickets/model.py" line="29"/>
         <source>Uploading</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/tickets/model.py" line="22"/>
+        <location filename="../../app/tickets/model.py" line="30"/>
         <source>Stored</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/tickets/model.py" line="23"/>
+        <location filename="../../app/tickets/model.py" line="31"/>
         <source>Processing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/tickets/model.py" line="24"/>
+        <location filename="../../app/tickets/model.py" line="32"/>
         <source>Values extracted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/tickets/model.py" line="25"/>
+        <location filename="../../app/tickets/model.py" line="33"/>
         <source>Extraction failed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/tickets/model.py" line="32"/>
+        <location filename="../../app/tickets/model.py" line="40"/>
         <source>Ticket number</source>
         <extracomment>Names of the values the service extracts (``ticket.extracted_values``).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/tickets/model.py" line="33"/>
+        <location filename="../../app/tickets/model.py" line="41"/>
         <source>Document type</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/tickets/model.py" line="34"/>
+        <location filename="../../app/tickets/model.py" line="42"/>
         <source>Pages</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2668,37 +2688,42 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/uploads/model.py" line="281"/>
+        <location filename="../../app/uploads/model.py" line="282"/>
         <source>Uploaded</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/uploads/model.py" line="283"/>
+        <location filename="../../app/uploads/model.py" line="285"/>
         <source>Cancelled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/uploads/model.py" line="284"/>
+        <location filename="../../app/uploads/model.py" line="286"/>
         <source>This file cannot be uploaded.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/uploads/model.py" line="291"/>
+        <location filename="../../app/uploads/model.py" line="292"/>
+        <source>{status} {note}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/uploads/model.py" line="300"/>
         <source>ticket {number}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/uploads/model.py" line="292"/>
+        <location filename="../../app/uploads/model.py" line="301"/>
         <source>an earlier ticket</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/uploads/model.py" line="294"/>
+        <location filename="../../app/uploads/model.py" line="303"/>
         <source>also in this list as {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/uploads/model.py" line="295"/>
+        <location filename="../../app/uploads/model.py" line="304"/>
         <source>earlier</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2829,7 +2854,7 @@
     </message>
     <message>
         <location filename="../../app/uploads/page.py" line="238"/>
-        <location filename="../../app/uploads/page.py" line="478"/>
+        <location filename="../../app/uploads/page.py" line="479"/>
         <source>Pause all</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2859,57 +2884,57 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/uploads/page.py" line="366"/>
+        <location filename="../../app/uploads/page.py" line="367"/>
         <source>Choose files to upload</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/uploads/page.py" line="371"/>
+        <location filename="../../app/uploads/page.py" line="372"/>
         <source>Choose a folder to upload</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/uploads/page.py" line="478"/>
+        <location filename="../../app/uploads/page.py" line="479"/>
         <source>Resume all</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/uploads/page.py" line="498"/>
+        <location filename="../../app/uploads/page.py" line="499"/>
         <source>Nothing to upload.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/uploads/page.py" line="501"/>
+        <location filename="../../app/uploads/page.py" line="502"/>
         <source>{done} of {files} files uploaded</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/uploads/page.py" line="502"/>
+        <location filename="../../app/uploads/page.py" line="503"/>
         <source>{sent} of {total}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/uploads/page.py" line="504"/>
+        <location filename="../../app/uploads/page.py" line="505"/>
         <source>{speed}/s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/uploads/page.py" line="507"/>
+        <location filename="../../app/uploads/page.py" line="508"/>
         <source>limited to {limit} KiB/s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/uploads/page.py" line="510"/>
+        <location filename="../../app/uploads/page.py" line="511"/>
         <source>{n} with problems</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/uploads/page.py" line="513"/>
+        <location filename="../../app/uploads/page.py" line="514"/>
         <source>{n} waiting for your decision</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/uploads/page.py" line="515"/>
+        <location filename="../../app/uploads/page.py" line="516"/>
         <source>paused</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2985,22 +3010,22 @@
 <context>
     <name>parent</name>
     <message>
-        <location filename="../../app/about.py" line="45"/>
+        <location filename="../../app/about.py" line="44"/>
         <source>About {app}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/about.py" line="59"/>
+        <location filename="../../app/about.py" line="58"/>
         <source>Please send the file &lt;b&gt;{file}&lt;/b&gt; to support@ticketpros.io with a few words about what happened. It contains no passwords or sign-in tokens.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/about.py" line="63"/>
+        <location filename="../../app/about.py" line="62"/>
         <source>The folder could not be opened automatically; the file is at the path above.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/about.py" line="64"/>
+        <location filename="../../app/about.py" line="63"/>
         <source>Report a problem</source>
         <translation type="unfinished"></translation>
     </message>

@@ -2,7 +2,8 @@
 
 Both keep the refresh token in the same keyring entry, and the service ends
 the whole session when a rotated refresh token is presented again. Two real
-processes share a real Secret Service (gnome-keyring on a private D-Bus): one
+processes share a real Secret Service (gnome-keyring on a private D-Bus,
+tests/support/secret_service.py): one
 stands for the app (tests/support/rotation_race.py: the app's make_client,
 three worker threads), the other runs the real ``ticketpros whoami`` over and
 over. The service's access tokens last one second, so every call renews the
@@ -12,8 +13,6 @@ session; 200 renewals must pass with nobody signed out.
 from __future__ import annotations
 
 import json
-import os
-import shutil
 import subprocess
 import sys
 import time
@@ -22,6 +21,7 @@ from pathlib import Path
 
 import pytest
 
+from tests.support.secret_service import AVAILABLE, SKIP_REASON, secret_service
 from tests.support.service import DEMO_PASSWORD, start_service
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -43,54 +43,44 @@ def revocations(service) -> list[str]:
 
 @pytest.mark.slow
 @pytest.mark.timeout(360)
-@pytest.mark.skipif(not (shutil.which("dbus-run-session") and shutil.which("gnome-keyring-daemon")),
-                    reason="needs dbus-run-session and gnome-keyring (./dev test installs them)")
-def test_app_and_command_line_renew_one_session_200_times_without_signing_out(tmp_path, isolated_home):
+@pytest.mark.skipif(not AVAILABLE, reason=SKIP_REASON)
+def test_app_and_command_line_renew_one_session_200_times_without_signing_out(tmp_path):
     service = start_service(tmp_path / "svc", access_token_ttl=timedelta(seconds=1))
-    (isolated_home / ".cache").mkdir(exist_ok=True)
     stop, app_result = tmp_path / "stop", tmp_path / "app.json"
-    cli_runs, cli_errors = tmp_path / "cli.runs", tmp_path / "cli.err"
-    cli = Path(sys.executable).with_name("ticketpros")
-    script = f"""
-set -e
-echo -n test-pw | gnome-keyring-daemon --unlock --components=secrets >/dev/null 2>&1
-echo {DEMO_PASSWORD} | {cli} login --server {service.url} --email owner@demo.example --password-stdin >/dev/null
-{sys.executable} -m tests.support.rotation_race {stop} {app_result} &
-while [ ! -e {stop} ]; do
-    if {cli} whoami >/dev/null 2>>{cli_errors}; then echo ok >>{cli_runs}; else echo fail >>{cli_runs}; fi
-done
-wait
-"""
-    env = {k: v for k, v in os.environ.items() if k != "DBUS_SESSION_BUS_ADDRESS"}
-    env["PYTHONPATH"] = str(ROOT)
-    proc = subprocess.Popen(["dbus-run-session", "--", "sh", "-c", script], env=env, cwd=ROOT,
-                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    cli = str(Path(sys.executable).with_name("ticketpros"))
+    cli_runs: list[tuple[int, str]] = []  # (exit status, stderr) of each `ticketpros whoami`
     try:
-        deadline = time.monotonic() + 300
-        while True:
-            runs = cli_runs.read_text().split() if cli_runs.exists() else []
-            if (rotations(service) >= RENEWALS and len(runs) >= CLI_RUNS) or revocations(service) \
-                    or "fail" in runs or app_result.exists() or proc.poll() is not None:
-                break
-            assert time.monotonic() < deadline, f"only {rotations(service)} renewals and {len(runs)} CLI runs"
-            time.sleep(0.2)
-        stop.touch()
-        _, err = proc.communicate(timeout=60)
-        renewed, revoked = rotations(service), revocations(service)
+        with secret_service(tmp_path / "home") as env:
+            login = subprocess.run([cli, "login", "--server", service.url, "--email", "owner@demo.example",
+                                    "--password-stdin"], input=DEMO_PASSWORD, env=env, capture_output=True,
+                                   text=True, timeout=60, check=False)
+            assert login.returncode == 0, login.stderr
+            app = subprocess.Popen([sys.executable, "-m", "tests.support.rotation_race", str(stop), str(app_result)],
+                                   env=env, cwd=ROOT, stderr=subprocess.PIPE, text=True)
+            try:
+                deadline = time.monotonic() + 300
+                while not (rotations(service) >= RENEWALS and len(cli_runs) >= CLI_RUNS):
+                    if revocations(service) or app.poll() is not None:
+                        break
+                    assert time.monotonic() < deadline, f"only {rotations(service)} renewals, {len(cli_runs)} CLI runs"
+                    whoami = subprocess.run([cli, "whoami"], env=env, capture_output=True, text=True, timeout=60,
+                                            check=False)
+                    cli_runs.append((whoami.returncode, whoami.stderr.strip()))
+                    if whoami.returncode:
+                        break
+            finally:
+                stop.touch()
+                _, app_errors = app.communicate(timeout=60)
+            renewed, revoked = rotations(service), revocations(service)
     finally:
-        stop.touch()
-        if proc.poll() is None:
-            proc.kill()
-            proc.communicate()
         service.stop()
 
-    assert proc.returncode == 0, err
-    app = json.loads(app_result.read_text())
-    runs = cli_runs.read_text().split()
-    problems = cli_errors.read_text() if cli_errors.exists() else ""
-    assert revoked == [], f"signed out after {renewed} renewals: {revoked}; app {app}; cli {problems}"
-    assert app["errors"] == [] and "fail" not in runs, (app, problems)
-    assert renewed >= RENEWALS and app["calls"] > 0 and len(runs) >= CLI_RUNS
+    result = json.loads(app_result.read_text()) if app_result.exists() else {"errors": [app_errors]}
+    failed = [err for status, err in cli_runs if status]
+    assert revoked == [], f"signed out after {renewed} renewals: {revoked}; app {result}; cli {failed}"
+    assert app.returncode == 0, app_errors
+    assert result["errors"] == [] and failed == [], (result, failed)
+    assert renewed >= RENEWALS and result["calls"] > 0 and len(cli_runs) >= CLI_RUNS
 
 
 def test_the_rotation_lock_names_no_one_and_a_held_one_is_a_clear_wait(tmp_path, monkeypatch):

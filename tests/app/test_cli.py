@@ -4,8 +4,6 @@ from __future__ import annotations
 
 import io
 import json
-import os
-import shutil
 import subprocess
 import sys
 from pathlib import Path
@@ -15,6 +13,7 @@ import pytest
 from app.cli import main
 from app.cli.service import start_demo_service
 from app.settings import Settings
+from tests.support.secret_service import AVAILABLE, SKIP_REASON, secret_service
 from tests.support.service import DEMO_PASSWORD, free_port
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -85,32 +84,31 @@ def test_demo_service_starts_seeded(tmp_path):
         proc.stderr.close()
 
 
-@pytest.mark.skipif(not (shutil.which("dbus-run-session") and shutil.which("gnome-keyring-daemon")),
-                    reason="needs dbus-run-session and gnome-keyring (./dev test installs them)")
-def test_real_secret_service_round_trip(service, isolated_home):
+@pytest.mark.skipif(not AVAILABLE, reason=SKIP_REASON)
+def test_real_secret_service_round_trip(service, tmp_path):
     """The product's default keyring backend on Linux, for real: login, whoami
     and logout in separate processes share the session only through it."""
-    (isolated_home / ".cache").mkdir(exist_ok=True)
-    cli = f"{sys.executable} -m app"
-    script = f"""
-set -e
-echo -n test-pw | gnome-keyring-daemon --unlock --components=secrets >/dev/null 2>&1
-echo {DEMO_PASSWORD} | {cli} login --server {service.url} --email owner@demo.example --password-stdin
-{cli} whoami
-{sys.executable} -c 'import keyring; s = keyring.get_password("Ticket Pros ({service.url})", "owner@demo.example"); print("secret-bytes", len(s.encode("utf-16-le")))'
-{cli} logout
-{cli} whoami || echo "after-logout-exit=$?"
-"""
-    env = {k: v for k, v in os.environ.items() if k != "DBUS_SESSION_BUS_ADDRESS"}
-    env["PYTHONPATH"] = str(ROOT)
-    result = subprocess.run(["dbus-run-session", "--", "sh", "-c", script], capture_output=True, text=True,
-                            env=env, timeout=60, cwd=ROOT, check=False)
-    out = result.stdout
-    assert "Signed in as Dana Owner" in out, result.stderr
-    assert "Account Owner of Demo Hauling Co" in out
-    size = int(out.split("secret-bytes ")[1].split()[0])
-    assert 0 < size <= 2560
-    assert "Signed out." in out and "after-logout-exit=1" in out
+    with secret_service(tmp_path / "home") as env:
+        def run(*args: str, stdin: str = "") -> subprocess.CompletedProcess:
+            return subprocess.run([sys.executable, "-m", "app", *args], input=stdin, capture_output=True,
+                                  text=True, env=env, timeout=60, cwd=ROOT, check=False)
+
+        login = run("login", "--server", service.url, "--email", "owner@demo.example", "--password-stdin",
+                    stdin=DEMO_PASSWORD)
+        assert login.returncode == 0, login.stderr
+        whoami = run("whoami")
+        read_secret = (f"import keyring; s = keyring.get_password('Ticket Pros ({service.url})', "
+                       "'owner@demo.example'); print(len(s.encode('utf-16-le')))")
+        secret = subprocess.run([sys.executable, "-c", read_secret], capture_output=True, text=True, env=env,
+                                timeout=60, check=False)
+        logout = run("logout")
+        after = run("whoami")
+    assert "Signed in as Dana Owner" in login.stdout
+    assert "Dana Owner <owner@demo.example>" in whoami.stdout, whoami.stderr
+    assert "Account Owner of Demo Hauling Co" in whoami.stdout
+    assert 0 < int(secret.stdout) <= 2560, secret.stderr
+    assert "Signed out." in logout.stdout
+    assert after.returncode == 1
 
 
 def test_demo_service_stops_when_the_app_is_killed(tmp_path):

@@ -5,12 +5,12 @@ from __future__ import annotations
 from datetime import timedelta
 
 import pytest
-from PySide6.QtCore import QElapsedTimer, QTimer
 from PySide6.QtWidgets import QApplication, QDialogButtonBox
 
 from app.settings import Settings
 from tests.app.conftest import sign_in
 from tests.app.test_signin_flow import settings_for, wait_for_main_window, wait_for_message
+from tests.support.heartbeat import Heartbeat
 from tests.support.proxy import RecordingProxy
 from tests.support.service import DEMO_PASSWORD, start_service
 
@@ -100,36 +100,6 @@ def test_changing_the_server_signs_out(qtbot, make_desktop, service, demo_passwo
     wait_for_message(qtbot, desktop, "signed out")
     assert desktop.sign_in_window.server_edit.text() == "https://tickets.example.com"
     qtbot.waitUntil(lambda: Settings.load().server_url == "https://tickets.example.com")
-
-
-class Heartbeat:
-    """A 5 ms timer on the GUI thread: the longest gap between two beats, less
-    the interval, is the longest the event loop stood still (as in
-    tests/benchmarks/bench_gui_stall.py)."""
-
-    BEAT_MS = 5
-
-    def __init__(self) -> None:
-        self.clock = QElapsedTimer()
-        self.timer = QTimer()
-        self.timer.setInterval(self.BEAT_MS)
-        self.timer.timeout.connect(self._beat)
-        self.longest_ms = 0.0
-        self._last = 0.0
-
-    def start(self) -> None:
-        self.clock.start()
-        self._last = 0.0
-        self.timer.start()
-
-    def stop(self) -> float:
-        self.timer.stop()
-        return self.longest_ms
-
-    def _beat(self) -> None:
-        now = self.clock.nsecsElapsed() / 1e6
-        self.longest_ms = max(self.longest_ms, now - self._last - self.BEAT_MS)
-        self._last = now
 
 
 SLOW_REFRESH = 2.0

@@ -22,7 +22,6 @@ import time
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QElapsedTimer, QTimer
 from PySide6.QtWidgets import QApplication
 
 from api_client import TicketProsClient
@@ -32,38 +31,13 @@ from app.uploads import UploadsPage
 from app.workers import TaskRunner
 from tests.benchmarks._qt import run_until
 from tests.benchmarks.table import Row, result_target
+from tests.support.heartbeat import Heartbeat
 from tests.support.service import DEMO_PASSWORD, ServiceProcess
 from tests.support.uploads import MiB, big_pdf
 
 SIZE = 200 * MiB
-BEAT_MS = 5
 RUNS = 3
 TARGET_MS = 50
-
-
-class Heartbeat:
-    def __init__(self) -> None:
-        self.clock = QElapsedTimer()
-        self.longest = 0.0
-        self.timer = QTimer()
-        self.timer.setInterval(BEAT_MS)
-        self.timer.timeout.connect(self._beat)
-        self.last = 0.0
-
-    def start(self) -> None:
-        self.longest = 0.0
-        self.clock.start()
-        self.last = self.clock.nsecsElapsed() / 1e6
-        self.timer.start()
-
-    def stop(self) -> float:
-        self.timer.stop()
-        return self.longest
-
-    def _beat(self) -> None:
-        now = self.clock.nsecsElapsed() / 1e6
-        self.longest = max(self.longest, now - self.last - BEAT_MS)
-        self.last = now
 
 
 def _spin(app: QApplication, seconds: float, until=None) -> float:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import gc
 import os
 import re
+import sys
 import threading
 import time
 from pathlib import Path
@@ -91,3 +92,22 @@ def demo_service(tmp_path: Path):
 @pytest.fixture
 def demo_password() -> str:
     return DEMO_PASSWORD
+
+
+# The API fuzzing summary (tests/fuzz). Here, not in tests/fuzz/conftest.py: under
+# pytest-xdist the controlling process loads only this conftest, and it is the one
+# that prints; the workers send it their tallies.
+@pytest.hookimpl(optionalhook=True)
+def pytest_testnodedown(node, error) -> None:
+    tally = getattr(node, "workeroutput", {}).get("fuzz_tally")
+    if tally:
+        from tests.fuzz.harness import TALLY
+
+        TALLY.merge(tally)
+
+
+def pytest_terminal_summary(terminalreporter) -> None:
+    harness = sys.modules.get("tests.fuzz.harness")  # loaded only when fuzzing ran (or was reported)
+    if harness is not None and harness.TALLY.cases:
+        terminalreporter.write_sep("-", "API fuzzing")
+        terminalreporter.write_line(harness.TALLY.summary(harness.current_profile()))

@@ -6,7 +6,7 @@ import logging
 
 import pytest
 
-from tests.fuzz.harness import PERSONAS, TALLY, SessionKeeper, current_profile
+from tests.fuzz.harness import PERSONAS, TALLY, SessionKeeper
 from tests.support.service import start_service
 
 
@@ -55,19 +55,6 @@ def server_errors():
 
 
 def pytest_sessionfinish(session) -> None:
-    # In a pytest-xdist worker: the tally goes to the controller, which prints the summary.
+    # In a pytest-xdist worker: the tally goes to the controller (tests/conftest.py prints it).
     if hasattr(session.config, "workeroutput") and TALLY.cases:
         session.config.workeroutput["fuzz_tally"] = TALLY.to_json()
-
-
-@pytest.hookimpl(optionalhook=True)
-def pytest_testnodedown(node, error) -> None:
-    tally = getattr(node, "workeroutput", {}).get("fuzz_tally")
-    if tally:
-        TALLY.merge(tally)
-
-
-def pytest_terminal_summary(terminalreporter) -> None:
-    if TALLY.cases:
-        terminalreporter.write_sep("-", "API fuzzing")
-        terminalreporter.write_line(TALLY.summary(current_profile()))

@@ -57,6 +57,11 @@ def demo_service_dir() -> Path:
     return data_dir() / "demo-service"
 
 
+def demo_service_log() -> Path:
+    """What the embedded demo service last said (``ticketpros demo``), beside the app's log."""
+    return log_dir() / "demo-service.log"
+
+
 def cli_upload_queue_file() -> Path:
     """The upload queue of ``ticketpros upload`` (SQLite): apart from the app's, so a
     command line run and the app never work on each other's files."""

@@ -89,6 +89,12 @@ def main(argv: list[str] | None = None) -> int:
         # A database this service cannot use (too new, not ours, a failed migration): one sentence.
         print(exc, file=sys.stderr)
         return 1
+    except OSError as exc:
+        # A folder or file it needs cannot be made or read (a file where the data folder
+        # should be, no permission, a full disk, a missing certificate): one sentence.
+        what = exc.filename or "a file it needs"
+        print(f"The service cannot use {what}: {exc.strerror or exc}.", file=sys.stderr)
+        return 1
 
 
 def _run(argv: list[str]) -> int:

@@ -161,13 +161,18 @@ def start_demo_service(data_dir: Path, port: int, *,
     url = f"http://127.0.0.1:{port}"
     command, env = _server_command("--host", "127.0.0.1", "--port", str(port),
                                    "--data-dir", str(data_dir), "--seed-demo", "--exit-with-parent")
-    proc = subprocess.Popen(command, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
+    # What the service says goes to a file, not a pipe: nobody reads a pipe while the
+    # app runs, and a service that filled it would stop at its next warning.
+    log_file = paths.demo_service_log()
+    log_file.parent.mkdir(parents=True, exist_ok=True)
+    with log_file.open("w", encoding="utf-8") as log:
+        proc = subprocess.Popen(command, env=env, stdout=subprocess.DEVNULL, stderr=log)
     deadline = time.monotonic() + 60
     # Through the SDK, as the app talks to it: one place knows the API's paths.
     with TicketProsClient(url, timeout=1, max_retries=0) as client:
         while time.monotonic() < deadline:
             if proc.poll() is not None:
-                detail = (proc.stderr.read() if proc.stderr else "").strip().splitlines()
+                detail = log_file.read_text("utf-8", errors="replace").strip().splitlines()
                 raise CommandError("The demo service stopped: " + (detail[-1] if detail else "no reason given"))
             try:
                 client.server_info()

@@ -10,7 +10,9 @@ from pathlib import Path
 
 import pytest
 
+from app import paths
 from app.cli import main
+from app.cli._common import CommandError
 from app.cli.service import start_demo_service
 from app.settings import Settings
 from tests.support.secret_service import AVAILABLE, SKIP_REASON, secret_service
@@ -81,7 +83,15 @@ def test_demo_service_starts_seeded(tmp_path):
     finally:
         proc.terminate()
         proc.wait(10)
-        proc.stderr.close()
+
+
+def test_a_demo_service_that_cannot_start_says_why_from_its_log(tmp_path):
+    in_the_way = tmp_path / "demo"
+    in_the_way.write_text("a file where the data folder should be")
+    with pytest.raises(CommandError) as err:
+        start_demo_service(in_the_way, free_port())
+    assert err.value.reason == f"The demo service stopped: The service cannot use {in_the_way}: File exists."
+    assert paths.demo_service_log().read_text().strip().splitlines()[-1] in err.value.reason
 
 
 @pytest.mark.skipif(not AVAILABLE, reason=SKIP_REASON)

@@ -3,9 +3,9 @@ sign-in ⇄ main window driven by the ``SessionController``.
 
 Start-up paints the sign-in window first: nothing of the SDK (httpx, the
 keyring, Pillow) or of the pages is imported before that paint. The session
-controller's modules, and with them the SDK, are imported on a worker right
-after it; a remembered session is resumed once they are there
-(tests/app/test_startup.py holds both).
+controller's modules, the SDK and the pages are imported on a worker right
+after it; a remembered session is resumed once they are there, and the main
+window is then built without waiting for imports (tests/app/test_startup.py).
 """
 
 from __future__ import annotations
@@ -59,12 +59,17 @@ class _AfterFirstPaint(QObject):
 
 
 def _load_sdk() -> None:
-    """Import what resuming a session needs (on a worker: the window stays responsive meanwhile)."""
+    """Import what signing in and the main window need, on a worker (the window stays responsive
+    meanwhile): the GUI thread then finds it all loaded."""
     import keyring  # noqa: F401
+    import pypdf  # noqa: F401 - else the first PDF's check imports it on an upload worker, while the GUI paints
 
     import api_client._client  # noqa: F401 - httpx
 
     from . import connection, session  # noqa: F401
+    from .shell.pages import import_pages
+
+    import_pages()
 
 
 class DesktopApp(QObject):

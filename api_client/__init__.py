@@ -12,6 +12,15 @@ Areas of the API hang off the client: ``tp.tickets``, ``tp.privacy`` (what the
 service keeps) and ``tp.privacy_requests`` (access, deletion, correction...).
 """
 
+import sys as _sys
+
+# httpx imports its own command-line client (click, rich, pygments: a quarter of
+# a second, more than httpx itself) whenever those happen to be installed, and
+# the SDK never runs it; upstream: https://github.com/encode/httpx/pull/3547.
+# A None entry makes that import fail the way httpx expects when they are absent.
+# Nothing changes for a process that imported httpx before the SDK.
+_sys.modules.setdefault("httpx._main", None)
+
 from ._client import TicketProsClient
 from ._errors import (
     APIStatusError,

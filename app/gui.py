@@ -1,34 +1,75 @@
 """Application bootstrap: QApplication, theme, logging, and the window flow
-sign-in ⇄ main window driven by the ``SessionController``."""
+sign-in ⇄ main window driven by the ``SessionController``.
+
+Start-up paints the sign-in window first: nothing of the SDK (httpx, the
+keyring, Pillow) or of the pages is imported before that paint. The session
+controller's modules, the SDK and the pages are imported on a worker right
+after it; a remembered session is resumed once they are there, and the main
+window is then built without waiting for imports (tests/app/test_startup.py).
+"""
 
 from __future__ import annotations
 
 import dataclasses
 import logging
 import sys
+from collections.abc import Callable
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QApplication
-
-from api_client import Me, NetworkError, ServerError, SessionEndedError
+from PySide6.QtWidgets import QApplication, QWidget
 
 from . import APP_DISPLAY_NAME, APP_NAME, crash
-from .errors import describe
 from .i18n import install_translations
 from .logs import setup_logging
 from .notifier import DesktopNotifier
-from .session import RETRY_DELAYS, SessionController
 from .settings import Settings
-from .settings.dialog import SettingsDialog
-from .shell import MainWindow, PageContext
 from .signin import SignInWindow
 from .single_instance import SingleInstance
 from .theme import apply_theme, icon
 from .tray import TrayIcon
 from .workers import TaskRunner
 
+if TYPE_CHECKING:
+    from api_client import Me
+
+    from .session import SessionController
+    from .settings.dialog import SettingsDialog
+    from .shell import MainWindow
+
 log = logging.getLogger(__name__)
+
+
+class _AfterFirstPaint(QObject):
+    """Runs ``then`` once, as soon as the event loop is free after ``window`` was first painted."""
+
+    def __init__(self, window: QWidget, then: Callable[[], None]) -> None:
+        super().__init__(window)
+        self._then: Callable[[], None] | None = then
+        window.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Paint and self._then is not None:
+            then, self._then = self._then, None
+            watched.removeEventFilter(self)
+            QTimer.singleShot(0, then)
+            self.deleteLater()
+        return False
+
+
+def _load_sdk() -> None:
+    """Import what signing in and the main window need, on a worker (the window stays responsive
+    meanwhile): the GUI thread then finds it all loaded."""
+    import keyring  # noqa: F401
+    import pypdf  # noqa: F401 - else the first PDF's check imports it on an upload worker, while the GUI paints
+
+    import api_client._client  # noqa: F401 - httpx
+
+    from . import connection, session  # noqa: F401
+    from .shell.pages import import_pages
+
+    import_pages()
 
 
 class DesktopApp(QObject):
@@ -40,13 +81,14 @@ class DesktopApp(QObject):
     #: How often the open app checks that its session is still valid.
     SESSION_CHECK_MS = 5 * 60 * 1000
 
-    def __init__(self, settings: Settings, *, retry_delays=RETRY_DELAYS,
+    def __init__(self, settings: Settings, *, retry_delays=None,
                  parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.settings = settings
         self.runner = TaskRunner(parent=self)
         self.runner.failed.connect(self.present_error)
-        self.session = SessionController(self.runner, settings, retry_delays=retry_delays, parent=self)
+        self._retry_delays = retry_delays
+        self._session: SessionController | None = None  # made on first use: see session
         # A session revoked elsewhere (sign-out on another device, an admin)
         # returns the person to the sign-in window with a message.
         self._session_check = QTimer(self)
@@ -57,16 +99,12 @@ class DesktopApp(QObject):
         )
         self.main_window: MainWindow | None = None
 
-        self.sign_in_window.sign_in_requested.connect(self.session.sign_in)
-        self.sign_in_window.stop_waiting_requested.connect(self.session.stop_waiting)
-        self.session.signed_in.connect(self._show_main_window)
-        self.session.signed_out.connect(self._show_sign_in)
-        self.session.waiting.connect(self._show_waiting)
-        self.session.sign_in_failed.connect(self.sign_in_window.show_error)
+        self.sign_in_window.sign_in_requested.connect(lambda *args: self.session.sign_in(*args))
+        self.sign_in_window.stop_waiting_requested.connect(lambda: self.session.stop_waiting())
 
         self.tray = TrayIcon(self)
         self.tray.open_requested.connect(self.bring_to_front)
-        self.tray.sign_out_requested.connect(self.session.sign_out)
+        self.tray.sign_out_requested.connect(lambda: self.session.sign_out())
         self.tray.quit_requested.connect(self.quit)
         self.tray.pause_all_requested.connect(self.pause_all_uploads)
         self.notifier = DesktopNotifier(tray=self.tray.notify, fallback=self._status_message, parent=self)
@@ -77,12 +115,39 @@ class DesktopApp(QObject):
         self.settings_dialog: SettingsDialog | None = None
         self.settings_changed.connect(self._settings_to_pages)
 
+    @property
+    def session(self) -> SessionController:
+        """Signing in and out; made (and the SDK loaded) on first use, after the first paint."""
+        if self._session is None:
+            from .session import SessionController
+
+            delays = {} if self._retry_delays is None else {"retry_delays": self._retry_delays}
+            session = SessionController(self.runner, self.settings, parent=self, **delays)
+            session.signed_in.connect(self._show_main_window)
+            session.signed_out.connect(self._show_sign_in)
+            session.waiting.connect(self._show_waiting)
+            session.sign_in_failed.connect(self.sign_in_window.show_error)
+            self._session = session
+        return self._session
+
     def start(self) -> None:
-        if self.settings.account and self.settings.remember:
-            self.sign_in_window.show_busy(self.tr("Signing you in…"))
-        if not self._start_hidden():
+        if not (self.settings.account and self.settings.remember):
+            # Nothing to resume: the person signs in (so the window shows even when starting
+            # minimised), and the SDK loads on a worker meanwhile, ready for the click.
+            _AfterFirstPaint(self.sign_in_window, lambda: self.runner.run(_load_sdk))
             self.sign_in_window.show()
-        self.session.start()
+            return
+        self.sign_in_window.show_busy(self.tr("Signing you in…"))
+        # Paint first, then load the SDK (on a worker) and resume the remembered session.
+        if self._start_hidden():
+            QTimer.singleShot(0, self._resume_remembered)
+        else:
+            _AfterFirstPaint(self.sign_in_window, self._resume_remembered)
+            self.sign_in_window.show()
+
+    def _resume_remembered(self) -> None:
+        self.runner.run(_load_sdk, on_done=lambda _: self.session.start(),
+                        on_error=lambda _: self.session.start())  # start() says what is wrong
 
     def _start_hidden(self) -> bool:
         return self.settings.start_minimised and self.tray.available and bool(self.settings.account)
@@ -104,6 +169,8 @@ class DesktopApp(QObject):
     # -- settings --------------------------------------------------------------
 
     def open_settings(self) -> SettingsDialog:
+        from .settings.dialog import SettingsDialog
+
         proxy = self.session.client.proxy_in_use if self.session.client else None
         dialog = SettingsDialog(self.settings, proxy_in_use=proxy, parent=self.main_window)
         dialog.finished.connect(lambda result: self._settings_dialog_closed(dialog))
@@ -160,6 +227,10 @@ class DesktopApp(QObject):
 
     def present_error(self, exc: BaseException) -> None:
         """The one place failures of background work reach the person."""
+        from api_client import SessionEndedError
+
+        from .errors import describe
+
         if isinstance(exc, SessionEndedError):
             self.session.session_ended(exc)
             return
@@ -185,6 +256,8 @@ class DesktopApp(QObject):
         self.runner.run(client.me, on_error=self._session_check_failed)
 
     def _session_check_failed(self, exc: BaseException) -> None:
+        from api_client import NetworkError, ServerError
+
         if isinstance(exc, (NetworkError, ServerError)):
             log.info("session check: service unreachable (%s)", exc)  # offline is not an error here
         else:
@@ -207,6 +280,8 @@ class DesktopApp(QObject):
         self.sign_in_window.show()
 
     def _show_main_window(self, me: Me) -> None:
+        from .shell import MainWindow, PageContext
+
         assert self.session.client is not None
         context = PageContext(me=me, client=self.session.client, runner=self.runner,
                               report_error=self.present_error, navigate=self._navigate,
@@ -245,7 +320,8 @@ class DesktopApp(QObject):
         if self.main_window is not None:
             self.main_window.shutdown_pages()
         self.runner.shutdown()
-        self.session.shutdown()
+        if self._session is not None:
+            self._session.shutdown()
 
 
 def create_qapplication(argv: list[str]) -> QApplication:

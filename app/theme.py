@@ -81,7 +81,8 @@ def _palette(theme: str) -> QPalette:
 def apply_theme(app: QApplication, choice: str = "system") -> str:
     """Apply a theme without restarting; returns the theme in effect."""
     theme = effective_theme(choice)
-    app.setStyle("Fusion")
+    if app.style().name().lower() != "fusion":  # already the default style: setting it again costs a re-polish
+        app.setStyle("Fusion")
     app.setPalette(_palette(theme))
     # #ErrorText comes from ERROR_COLOURS, the one place that knows the colour.
     app.setStyleSheet(resources.stylesheet(theme) + f"\n#ErrorText {{ color: {ERROR_COLOURS[theme]}; }}\n")

@@ -20,8 +20,6 @@ from typing import Any
 import shiboken6
 from PySide6.QtCore import QObject, QThreadPool, Signal, Slot
 
-from api_client import TicketProsError
-
 log = logging.getLogger(__name__)
 
 
@@ -88,6 +86,8 @@ def _execute(fn: Callable[..., Any], args: tuple, kwargs: dict, signals: _TaskSi
     try:
         result = fn(*args, **kwargs)
     except BaseException as exc:  # every failure is reported, none lost
+        from api_client import TicketProsError  # here: the runner starts before the SDK is loaded
+
         if not isinstance(exc, TicketProsError):
             log.error("background task %s failed", getattr(fn, "__qualname__", fn), exc_info=exc)
         signals.failed.emit(exc)

@@ -8,9 +8,11 @@ name in ``work_dir`` and the caller deletes it once uploaded.
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from ._decode import DEFAULT_MAX_PIXELS, decoding, open_image
 from ._io import HashingWriter, copy_rest, open_source, reserve_output
@@ -20,7 +22,15 @@ from ._pdf import check_pdf
 from ._png import rewrite_png
 from ._resave import heif_to_jpeg, reorient_png, resave_tiff, resave_webp
 from ._sniff import sniff
+from ._thumbs import preview
 from ._types import MediaType
+
+if TYPE_CHECKING:
+    from PIL import Image
+
+    from ._thumbs import ThumbnailCache
+
+log = logging.getLogger(__name__)
 
 
 @dataclass(frozen=True)
@@ -42,7 +52,8 @@ class PreparedFile:
     removed: list[str]
 
 
-def prepare(src: Path, work_dir: Path, *, max_pixels: int = DEFAULT_MAX_PIXELS) -> PreparedFile:
+def prepare(src: Path, work_dir: Path, *, max_pixels: int = DEFAULT_MAX_PIXELS,
+            thumbnails: ThumbnailCache | None = None) -> PreparedFile:
     """Check ``src`` by content and write a cleaned copy into ``work_dir``.
 
     * JPEG: lossless, the scans are copied byte for byte; only orientation and
@@ -54,6 +65,10 @@ def prepare(src: Path, work_dir: Path, *, max_pixels: int = DEFAULT_MAX_PIXELS) 
       no active content (JavaScript, launch actions, embedded files: refused,
       see ``_pdf``). PDF metadata (document info, XMP) is **not** removed.
 
+    ``thumbnails``: where the queue keeps its previews. A JPEG's preview is
+    then made from the decode that checks it (no second decode later); other
+    types get theirs when it is asked for (:meth:`ThumbnailCache.get`).
+
     Images larger than ``max_pixels`` are refused before decoding. Raises
     :class:`MediaError` when the content cannot be accepted and ``OSError`` for
     file-system failures; either way no partial output is left behind.
@@ -64,12 +79,22 @@ def prepare(src: Path, work_dir: Path, *, max_pixels: int = DEFAULT_MAX_PIXELS) 
     work_dir = Path(work_dir)
     work_dir.mkdir(parents=True, exist_ok=True)
     dst = reserve_output(work_dir, output_type.extension)
+    preview_size = thumbnails.size if thumbnails is not None else None
+    picture: Image.Image | None = None
     try:
-        removed, sha256 = _CLEANERS[media_type](src, dst, max_pixels)
+        if media_type is MediaType.JPEG:
+            removed, sha256, picture = _clean_jpeg(src, dst, max_pixels, preview_size)
+        else:
+            removed, sha256 = _CLEANERS[media_type](src, dst, max_pixels)
         size = dst.stat().st_size
     except BaseException:
         dst.unlink(missing_ok=True)
         raise
+    if thumbnails is not None and picture is not None:
+        try:
+            thumbnails.put(sha256, picture)
+        except OSError as exc:  # only the preview is missing: it is made again when it is shown
+            log.info("could not keep the preview of %s: %s", dst.name, exc)
     return PreparedFile(
         path=dst,
         media_type=output_type,
@@ -81,12 +106,34 @@ def prepare(src: Path, work_dir: Path, *, max_pixels: int = DEFAULT_MAX_PIXELS) 
     )
 
 
-def _clean_jpeg(src: Path, dst: Path, max_pixels: int) -> tuple[list[str], str]:
+def _clean_jpeg(src: Path, dst: Path, max_pixels: int,
+                preview_size: int | None = None) -> tuple[list[str], str, Image.Image | None]:
     with open_source(src) as reader, dst.open("wb") as writer:
         out = HashingWriter(writer)
         removed = rewrite_jpeg(reader, out)
-    _decode_fully(dst, MediaType.JPEG, max_pixels)
-    return removed, out.hexdigest()
+    picture = _decode_jpeg(dst, max_pixels, preview_size)
+    return removed, out.hexdigest(), picture
+
+
+def _decode_jpeg(path: Path, max_pixels: int, preview_size: int | None) -> Image.Image | None:
+    """Decode every scan of the cleaned JPEG, to refuse damaged ones before upload,
+    at the smallest size libjpeg can give (1/8 for a photo, or what the preview needs).
+
+    Scaling happens in the inverse DCT: libjpeg still Huffman-decodes every
+    coefficient of every scan (it must, to find the next one), so whatever
+    a full decode refuses (a truncated scan, a broken data stream, a bad
+    marker) is refused here too, while the transforms, upsampling and colour
+    conversion shrink to a fraction. Without a preview to make, a colour
+    photo is decoded to grey (the colour components are still entropy-decoded:
+    they are interleaved with the grey one). Returns the preview, or None.
+    """
+    with open_image(path, MediaType.JPEG, max_pixels) as image, decoding():
+        if preview_size is None:
+            image.draft("L" if image.mode == "RGB" else image.mode, (1, 1))
+        else:
+            image.draft(image.mode, (preview_size, preview_size))
+        image.load()
+        return None if preview_size is None else preview(image, preview_size)
 
 
 def _clean_png(src: Path, dst: Path, max_pixels: int) -> tuple[list[str], str]:
@@ -115,8 +162,8 @@ def _decode_fully(path: Path, media_type: MediaType, max_pixels: int) -> None:
         image.load()
 
 
+#: How each type but JPEG (which may hand back its preview, see :func:`prepare`) is cleaned.
 _CLEANERS: dict[MediaType, Callable[[Path, Path, int], tuple[list[str], str]]] = {
-    MediaType.JPEG: _clean_jpeg,
     MediaType.PNG: _clean_png,
     MediaType.WEBP: resave_webp,
     MediaType.TIFF: resave_tiff,

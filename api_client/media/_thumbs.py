@@ -35,6 +35,11 @@ def make_thumbnail(path: Path, dest: Path, size: int = 256) -> Path:
         raise ValueError(f"thumbnail size must be positive, not {size}")
     media_type = sniff(path)
     picture = _pdf_placeholder(size) if media_type is MediaType.PDF else _shrink(Path(path), media_type, size)
+    return save_thumbnail(picture, dest)
+
+
+def save_thumbnail(picture: Image.Image, dest: Path) -> Path:
+    """Write ``picture`` (from :func:`preview`) to ``dest`` as a JPEG, atomically."""
     dest = Path(dest)
     dest.parent.mkdir(parents=True, exist_ok=True)
     partial = dest.with_name(f".{dest.name}.{secrets.token_hex(8)}.partial")
@@ -83,6 +88,15 @@ class ThumbnailCache:
             raise ValueError("source_path does not have the given SHA-256")
         return make_thumbnail(source, cached, self.size)
 
+    def put(self, sha256: str, picture: Image.Image) -> Path:
+        """Store the thumbnail of the file with this SHA-256, made by :func:`preview`
+        at this cache's size from a decode already done (``media.prepare`` hands
+        over the one that checked the file: no second decode)."""
+        sha256 = sha256.lower()
+        if not _SHA256.fullmatch(sha256):
+            raise ValueError("expected a SHA-256 as 64 hex digits")
+        return save_thumbnail(picture, self.cache_dir / f"{sha256}.jpg")
+
     def size_bytes(self) -> int:
         """Disk space used by cached thumbnails."""
         return sum(entry.stat().st_size for entry in self._entries())
@@ -104,7 +118,14 @@ def _shrink(path: Path, media_type: MediaType, size: int) -> Image.Image:
         image.draft("RGB", (size, size))
         with decoding():
             image.load()
-            picture = ImageOps.exif_transpose(image)
+            return preview(image, size)
+
+
+def preview(image: Image.Image, size: int) -> Image.Image:
+    """A loaded picture as a thumbnail: upright as EXIF says, fitting ``size`` x
+    ``size``, RGB, with only its ICC profile (what :func:`make_thumbnail` saves)."""
+    with decoding():
+        picture = ImageOps.exif_transpose(image)
     picture.thumbnail((size, size))
     flat = to_rgb(picture)  # uses info["transparency"], so before info is cut down
     flat.info = {"icc_profile": flat.info["icc_profile"]} if "icc_profile" in flat.info else {}

@@ -214,6 +214,7 @@ def _run(args: argparse.Namespace, client: TicketProsClient, queue: UploadQueue,
         runner.start()
         while True:
             items = queue.items()
+            acted = False
             for item in items:
                 if item.state is ItemState.WAITING_DECISION:
                     if policy == "ask":
@@ -221,12 +222,15 @@ def _run(args: argparse.Namespace, client: TicketProsClient, queue: UploadQueue,
                         queue.decide(item.id, upload_anyway=_ask_duplicate(item))
                     else:
                         queue.decide(item.id, upload_anyway=policy == "upload")
+                    acted = True
                 elif item.state is ItemState.FAILED and item.id not in given_up:
                     # The engine already retried with backoff; a terminal does not wait for minutes.
                     # Paused, it stays queued: the next run goes on from the service's offset.
                     given_up.add(item.id)
                     queue.pause(item.id)
-            items = queue.items()
+                    acted = True
+            if acted:  # else the snapshot just read serves (one read of the queue per tenth of a second)
+                items = queue.items()
             progress.draw(items)
             if all(i.state.finished or i.id in given_up for i in items):
                 break

@@ -12,10 +12,12 @@ import os
 import tempfile
 from dataclasses import asdict, dataclass, fields
 from pathlib import Path
-
-from api_client import ProxySettings
+from typing import TYPE_CHECKING
 
 from .. import paths
+
+if TYPE_CHECKING:
+    from api_client import ProxySettings
 
 log = logging.getLogger(__name__)
 
@@ -48,6 +50,8 @@ class Settings:
 
     def proxy(self) -> ProxySettings:
         """Raises ConfigurationError for an unusable manual proxy."""
+        from api_client import ProxySettings  # here: settings are read before the SDK is loaded
+
         exclusions = tuple(h.strip() for h in self.proxy_exclusions.split(",") if h.strip())
         mode = self.proxy_mode if self.proxy_mode in ("system", "none", "manual") else "system"
         return ProxySettings(mode, self.proxy_url, exclusions)  # type: ignore[arg-type]

@@ -25,6 +25,7 @@ def _page(module: str, name: str) -> Callable[[PageContext], QWidget]:
         return getattr(importlib.import_module(module, "app"), name)(context)
 
     factory.__qualname__ = f"{module}.{name}"
+    factory.module = module  # type: ignore[attr-defined]  # for import_pages
     return factory
 
 
@@ -93,6 +94,14 @@ def _pages() -> tuple[PageSpec, ...]:
 
 
 PAGES: tuple[PageSpec, ...] = _pages()
+
+
+def import_pages() -> None:
+    """Import every page's module and what it needs (Pillow, the upload engine), for instance on
+    a worker while the sign-in window waits, so that building the main window on the GUI thread
+    does not wait for imports."""
+    for spec in PAGES:
+        importlib.import_module(spec.factory.module, "app")  # type: ignore[attr-defined]
 
 
 def pages_for(me: Me) -> list[PageSpec]:

@@ -7,6 +7,7 @@ here (SQLite, files) runs on the task runner, so the GUI thread only paints.
 
 from __future__ import annotations
 
+import functools
 import logging
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -31,7 +32,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from api_client.media import ThumbnailCache
+from api_client.media import ThumbnailCache, prepare
 from api_client.uploads import Grouping, ItemState, QueueRunner, UploadQueue
 
 from .. import paths
@@ -298,8 +299,9 @@ class UploadsPage(QWidget):
         self.queue = queue
         self.model.reset_items(items)
         # Signed in and the page exists: the queue picks up where it stopped.
+        # A photo's preview is made from the decode that checks it (no second decode to show it).
         options = {"concurrency": self._concurrency, "rate_limit": self._limit_kib * 1024,
-                   **self._runner_options}
+                   "prepare": functools.partial(prepare, thumbnails=self._thumbnails), **self._runner_options}
         self.queue_runner = QueueRunner(queue, self.context.client, **options)
         self.queue_runner.start()
         for batch in self._pending_adds:

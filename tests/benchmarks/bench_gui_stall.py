@@ -8,9 +8,10 @@ two beats, minus the interval, is the stall. Measured in the same run:
   duplicate check and the tus upload on the queue's threads, progress coming
   back to the GUI ten times a second.
 
-Three uploads of different files, each after an idle spell; the table shows
-the median of each phase's longest stall (one upload's alone says more about
-what the shared machine did at that moment). The service runs in its own
+Three uploads of different files, each after an idle spell, the first of
+them the first upload of the page (the queue's threads, the tus engine and
+what they import start then); the table shows the worst upload's longest
+stall, since the target holds for every one, with each upload's in the note. The service runs in its own
 process. Run: ``./dev bench gui_stall``.
 """
 
@@ -55,13 +56,13 @@ class StallResult:
     states: list[ItemState]
 
     def rows(self) -> list[Row]:
-        note = (f"{len(self.busy_ms)} uploads of {self.size // MiB} MiB, median of the longest stall of each "
-                f"(each: {', '.join(f'{ms:.0f}' for ms in self.busy_ms)} ms)")
+        note = (f"{len(self.busy_ms)} uploads of {self.size // MiB} MiB, the first of the page included: the "
+                f"worst of their longest stalls (each: {', '.join(f'{ms:.0f}' for ms in self.busy_ms)} ms)")
         unfinished = [state.name for state in self.states if state is not ItemState.DONE]
         if unfinished:
             note += f"; uploads ended {', '.join(unfinished)}: the stall covers part of them"
-        return [Row("gui_stall", "longest GUI event-loop stall while uploading (ms, lower is better)",
-                    statistics.median(self.busy_ms), statistics.median(self.idle_ms), "ms", "idle page",
+        return [Row("gui_stall", "longest GUI event-loop stall while uploading, every upload (ms, lower is better)",
+                    max(self.busy_ms), max(self.idle_ms), "ms", "idle page",
                     result_target("<", TARGET_MS), note=note)]
 
 
@@ -120,8 +121,8 @@ def main(quick: bool = False) -> None:
     for n, (state, secs, idle, busy) in enumerate(zip(result.states, result.seconds, result.idle_ms,
                                                       result.busy_ms, strict=True)):
         print(f"{n + 1:>4} {state.name:>10} {secs:8.1f} {idle:8.1f} {busy:13.1f}")
-    print(f"median longest stall: idle {statistics.median(result.idle_ms):.1f} ms, while uploading "
-          f"{statistics.median(result.busy_ms):.1f} ms (target < {TARGET_MS} ms)")
+    print(f"longest stall: idle {max(result.idle_ms):.1f} ms, while uploading {max(result.busy_ms):.1f} ms "
+          f"(target < {TARGET_MS} ms on every upload; median {statistics.median(result.busy_ms):.1f} ms)")
 
 
 if __name__ == "__main__":

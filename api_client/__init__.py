@@ -9,16 +9,21 @@ Usable from scripts (no Qt)::
         print(tp.me().customer.name)
 
 Areas of the API hang off the client: ``tp.tickets``, ``tp.privacy`` (what the
-service keeps) and ``tp.privacy_requests`` (access, deletion, correction...).
+service keeps), ``tp.privacy_requests`` (access, deletion, correction...),
+``tp.two_step`` (two-step verification) and ``tp.organisation`` (the
+organisation's sign-in rules, for its Account Owner).
 """
 
 from ._client import TicketProsClient
 from ._errors import (
     APIStatusError,
     AuthenticationError,
+    BrowserSignInRequiredError,
+    CodeRequiredError,
     ConfigurationError,
     ConflictError,
     IncompatibleServerError,
+    InvalidCodeError,
     MalformedResponseError,
     NetworkError,
     NotFoundError,
@@ -81,6 +86,7 @@ from ._tickets import (
     Uploader,
 )
 from ._tokens import MAX_SECRET_BYTES, KeyringTokenStore, MemoryTokenStore, TokenStore, secret_size
+from ._two_step import Enrolment, OrganisationAPI, SignInPolicy, TwoStepAPI, TwoStepStatus
 from ._urls import is_loopback_host, normalize_base_url
 from ._version import __version__
 
@@ -92,6 +98,8 @@ __all__ = [
     "AccountInfo",
     "AuthenticationError",
     "BillingInfo",
+    "BrowserSignInRequiredError",
+    "CodeRequiredError",
     "ConfigurationError",
     "ConflictError",
     "Customer",
@@ -99,15 +107,18 @@ __all__ = [
     "DeviceUsage",
     "DownloadError",
     "DuplicateMatch",
+    "Enrolment",
     "ExportLink",
     "ExportVerificationError",
     "IncompatibleServerError",
+    "InvalidCodeError",
     "KeyringTokenStore",
     "MalformedResponseError",
     "Me",
     "MemoryTokenStore",
     "NetworkError",
     "NotFoundError",
+    "OrganisationAPI",
     "PayloadTooLargeError",
     "PermissionDeniedError",
     "PolicyStatus",
@@ -131,6 +142,7 @@ __all__ = [
     "ServerError",
     "ServerInfo",
     "SessionEndedError",
+    "SignInPolicy",
     "StorageFullError",
     "Subprocessor",
     "SubprocessorChange",
@@ -148,6 +160,8 @@ __all__ = [
     "TicketsAPI",
     "TokenStore",
     "TokenStoreError",
+    "TwoStepAPI",
+    "TwoStepStatus",
     "Uploader",
     "UsageInfo",
     "User",

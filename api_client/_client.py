@@ -43,6 +43,7 @@ from ._requests import PrivacyRequestsAPI
 from ._retries import backoff_delay, pause, retry_after
 from ._tickets import TicketsAPI
 from ._tokens import TokenStore
+from ._two_step import OrganisationAPI, TwoStepAPI
 from ._urls import normalize_base_url, require_secure_transport
 from ._version import __version__
 
@@ -87,6 +88,8 @@ class TicketProsClient:
         self.privacy = PrivacyAPI(self)
         self.privacy_requests = PrivacyRequestsAPI(self)
         self.tickets = TicketsAPI(self)
+        self.two_step = TwoStepAPI(self)
+        self.organisation = OrganisationAPI(self)
 
     # -- lifecycle -----------------------------------------------------------
 
@@ -163,12 +166,19 @@ class TicketProsClient:
             self._server_info = info
         return self._server_info
 
-    def login(self, email: str, password: str, *, remember: bool = True) -> Me:
-        """Sign in. With ``remember`` the refresh token is kept in the token store."""
+    def login(self, email: str, password: str, *, code: str | None = None, remember: bool = True) -> Me:
+        """Sign in. With ``remember`` the refresh token is kept in the token store.
+
+        With two-step verification on, a sign-in without ``code`` raises
+        CodeRequiredError (the password was right): call again with the
+        authenticator app's code or a recovery code (InvalidCodeError when it
+        is not right). BrowserSignInRequiredError: the organisation's rules
+        need the browser sign-in."""
         self.server_info()
-        response = self.request(
-            "POST", "/auth/login", json={"email": email, "password": password}, authenticated=False
-        )
+        body = {"email": email, "password": password}
+        if code is not None:
+            body["code"] = code
+        response = self.request("POST", "/auth/login", json=body, authenticated=False)
         self._session.start(email.strip().lower(), TokenPair.from_json(read_json(response)), remember=remember)
         return self.me()
 

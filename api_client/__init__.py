@@ -8,6 +8,9 @@ Usable from scripts (no Qt)::
         tp.login("alice@example.com", password)
         print(tp.me().customer.name)
 
+Or sign in through the system browser (``tp.browser_sign_in()``) or on another
+device (``tp.device_sign_in()``): see :mod:`api_client._oauth`.
+
 Areas of the API hang off the client: ``tp.tickets``, ``tp.privacy`` (what the
 service keeps) and ``tp.privacy_requests`` (access, deletion, correction...).
 """
@@ -27,6 +30,9 @@ from ._errors import (
     RateLimitedError,
     ServerError,
     SessionEndedError,
+    SignInCancelledError,
+    SignInError,
+    SignInTimedOutError,
     StorageFullError,
     TicketProsError,
     TLSError,
@@ -34,6 +40,7 @@ from ._errors import (
     ValidationError,
 )
 from ._models import Customer, Me, Role, ServerInfo, User
+from ._oauth import BrowserSignIn, DeviceSignIn
 from ._privacy import (
     AccountInfo,
     BillingInfo,
@@ -92,10 +99,12 @@ __all__ = [
     "AccountInfo",
     "AuthenticationError",
     "BillingInfo",
+    "BrowserSignIn",
     "ConfigurationError",
     "ConflictError",
     "Customer",
     "CustomerDataCounts",
+    "DeviceSignIn",
     "DeviceUsage",
     "DownloadError",
     "DuplicateMatch",
@@ -131,6 +140,9 @@ __all__ = [
     "ServerError",
     "ServerInfo",
     "SessionEndedError",
+    "SignInCancelledError",
+    "SignInError",
+    "SignInTimedOutError",
     "StorageFullError",
     "Subprocessor",
     "SubprocessorChange",

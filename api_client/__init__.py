@@ -8,6 +8,9 @@ Usable from scripts (no Qt)::
         tp.login("alice@example.com", password)
         print(tp.me().customer.name)
 
+Or sign in through the system browser (``tp.browser_sign_in()``) or on another
+device (``tp.device_sign_in()``): see :mod:`api_client._oauth`.
+
 Areas of the API hang off the client: ``tp.tickets``, ``tp.privacy`` (what the
 service keeps), ``tp.privacy_requests`` (access, deletion, correction...),
 ``tp.two_step`` (two-step verification) and ``tp.organisation`` (the
@@ -32,6 +35,9 @@ from ._errors import (
     RateLimitedError,
     ServerError,
     SessionEndedError,
+    SignInCancelledError,
+    SignInError,
+    SignInTimedOutError,
     StorageFullError,
     TicketProsError,
     TLSError,
@@ -39,6 +45,7 @@ from ._errors import (
     ValidationError,
 )
 from ._models import Customer, Me, Role, ServerInfo, User
+from ._oauth import BrowserSignIn, DeviceSignIn
 from ._privacy import (
     AccountInfo,
     BillingInfo,
@@ -98,12 +105,14 @@ __all__ = [
     "AccountInfo",
     "AuthenticationError",
     "BillingInfo",
+    "BrowserSignIn",
     "BrowserSignInRequiredError",
     "CodeRequiredError",
     "ConfigurationError",
     "ConflictError",
     "Customer",
     "CustomerDataCounts",
+    "DeviceSignIn",
     "DeviceUsage",
     "DownloadError",
     "DuplicateMatch",
@@ -142,7 +151,10 @@ __all__ = [
     "ServerError",
     "ServerInfo",
     "SessionEndedError",
+    "SignInCancelledError",
+    "SignInError",
     "SignInPolicy",
+    "SignInTimedOutError",
     "StorageFullError",
     "Subprocessor",
     "SubprocessorChange",

@@ -37,6 +37,7 @@ from ._errors import (
 )
 from ._failures import read_json, status_error, transport_error
 from ._models import Me, ServerInfo, TokenPair
+from ._oauth import BrowserSignIn, DeviceSignIn
 from ._privacy import PrivacyAPI
 from ._proxy import ProxySettings
 from ._requests import PrivacyRequestsAPI
@@ -181,6 +182,25 @@ class TicketProsClient:
         response = self.request("POST", "/auth/login", json=body, authenticated=False)
         self._session.start(email.strip().lower(), TokenPair.from_json(read_json(response)), remember=remember)
         return self.me()
+
+    def browser_sign_in(self, *, remember: bool = True) -> BrowserSignIn:
+        """Start a sign-in through the system browser (OAuth 2.0 with PKCE):
+        open ``flow.url``, then ``flow.wait()``; see :mod:`api_client._oauth`.
+        Asks the service for its sign-in settings: not on a GUI thread."""
+        return BrowserSignIn(self, remember=remember)
+
+    def device_sign_in(self, *, remember: bool = True) -> DeviceSignIn:
+        """Start a sign-in on another device (RFC 8628): show ``flow.user_code``
+        and ``flow.verification_uri``, then ``flow.wait()``."""
+        return DeviceSignIn(self, remember=remember)
+
+    def _adopt_tokens(self, pair: TokenPair, *, remember: bool) -> Me:
+        """Tokens from the OAuth token endpoint: whose they are comes from /me."""
+        response = self.request("GET", "/me", headers={"Authorization": f"Bearer {pair.access_token}"},
+                                authenticated=False)
+        me = Me.from_json(read_json(response))
+        self._session.start(me.user.email.strip().lower(), pair, remember=remember)
+        return me
 
     def resume(self, account: str) -> bool:
         """Pick up a remembered session. Returns False when none is stored;

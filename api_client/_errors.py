@@ -9,6 +9,9 @@ Every error carries a ``message`` a person can read as it is::
     ├── IncompatibleServerError     the address answers, but not as a compatible Ticket Pros service
     ├── MalformedResponseError      the service answered something the SDK cannot read
     ├── TokenStoreError             the OS keyring is locked or unavailable (the session is NOT lost)
+    ├── SignInError                 a browser or device sign-in was refused (``code``: OAuth's error)
+    │   ├── SignInCancelledError    cancelled in the app
+    │   └── SignInTimedOutError     nobody finished it in time
     └── APIStatusError              the service answered with an error status
         ├── ValidationError         400 / 422: the request is not valid
         ├── AuthenticationError     401: wrong credentials, or not signed in
@@ -66,6 +69,25 @@ class TokenStoreError(TicketProsError):
     def __init__(self, message: str, *, locked: bool = False) -> None:
         super().__init__(message)
         self.locked = locked
+
+
+class SignInError(TicketProsError):
+    """A sign-in through the browser or another device did not finish; ``code``
+    is OAuth's reason (``access_denied``, ``invalid_grant``...)."""
+
+    def __init__(self, message: str, *, code: str = "") -> None:
+        super().__init__(message)
+        self.code = code
+
+
+class SignInCancelledError(SignInError):
+    def __init__(self, message: str) -> None:
+        super().__init__(message, code="cancelled")
+
+
+class SignInTimedOutError(SignInError):
+    def __init__(self, message: str) -> None:
+        super().__init__(message, code="timed_out")
 
 
 class APIStatusError(TicketProsError):

@@ -59,10 +59,17 @@ class DesktopApp(QObject):
 
         self.sign_in_window.sign_in_requested.connect(self.session.sign_in)
         self.sign_in_window.stop_waiting_requested.connect(self.session.stop_waiting)
+        self.sign_in_window.browser_sign_in_requested.connect(self.session.sign_in_with_browser)
+        self.sign_in_window.browser_cancel_requested.connect(self.session.cancel_browser_sign_in)
+        self.sign_in_window.code_entered.connect(self.session.submit_code)
+        self.sign_in_window.code_step_left.connect(self.session.leave_code_step)
         self.session.signed_in.connect(self._show_main_window)
         self.session.signed_out.connect(self._show_sign_in)
         self.session.waiting.connect(self._show_waiting)
         self.session.sign_in_failed.connect(self.sign_in_window.show_error)
+        self.session.code_needed.connect(lambda text, error: self.sign_in_window.show_code_step(text, error=error))
+        self.session.browser_waiting.connect(self.sign_in_window.show_browser_waiting)
+        self.session.sign_in_cancelled.connect(self.sign_in_window.show_info)
 
         self.tray = TrayIcon(self)
         self.tray.open_requested.connect(self.bring_to_front)
@@ -242,6 +249,7 @@ class DesktopApp(QObject):
 
     def shutdown(self) -> None:
         self._session_check.stop()
+        self.session.cancel_browser_sign_in()  # its worker would hold up the runner's shutdown
         if self.main_window is not None:
             self.main_window.shutdown_pages()
         self.runner.shutdown()

@@ -457,13 +457,13 @@
 <context>
     <name>DesktopApp</name>
     <message>
-        <location filename="../../app/gui.py" line="82"/>
+        <location filename="../../app/gui.py" line="89"/>
         <source>Signing you in…</source>
         <extracomment>The settings were changed by the user (already saved and applied). How often the open app checks that its session is still valid.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui.py" line="174"/>
+        <location filename="../../app/gui.py" line="181"/>
         <source>Something unexpected went wrong. Your work is kept; the details are in the log (Help → Report a problem).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1901,116 +1901,209 @@
 <context>
     <name>SignInWindow</name>
     <message>
-        <location filename="../../app/signin/window.py" line="37"/>
+        <location filename="../../app/signin/window.py" line="48"/>
         <source>Sign in — {app}</source>
-        <extracomment>The widest the form gets, in device-independent pixels: lines short enough to read, fields as wide as a server address needs.</extracomment>
+        <extracomment>The widest the form gets, in device-independent pixels: lines short enough to read, fields as wide as a server address needs. Cancel while the browser sign-in is under way. The two-step code (or a recovery code) typed after the password. Back from the code step to the password.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/signin/window.py" line="44"/>
+        <location filename="../../app/signin/window.py" line="55"/>
         <source>Ticket Pros logo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/signin/window.py" line="45"/>
+        <location filename="../../app/signin/window.py" line="56"/>
         <source>Sign in to {app}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/signin/window.py" line="50"/>
+        <location filename="../../app/signin/window.py" line="61"/>
         <source>Server address</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/signin/window.py" line="53"/>
+        <location filename="../../app/signin/window.py" line="64"/>
         <source>Email</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/signin/window.py" line="54"/>
+        <location filename="../../app/signin/window.py" line="65"/>
         <source>name@company.com</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/signin/window.py" line="56"/>
+        <location filename="../../app/signin/window.py" line="67"/>
         <source>Password</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/signin/window.py" line="58"/>
-        <location filename="../../app/signin/window.py" line="60"/>
+        <location filename="../../app/signin/window.py" line="69"/>
+        <location filename="../../app/signin/window.py" line="71"/>
         <source>Keep me signed in on this computer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/signin/window.py" line="61"/>
+        <location filename="../../app/signin/window.py" line="72"/>
         <source>Your session is kept in the system keyring, never in a file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/signin/window.py" line="65"/>
-        <source>&amp;Server</source>
+        <location filename="../../app/signin/window.py" line="74"/>
+        <location filename="../../app/signin/window.py" line="76"/>
+        <source>Sign in with your browser</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/signin/window.py" line="66"/>
-        <source>&amp;Email</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/signin/window.py" line="67"/>
-        <source>&amp;Password</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/signin/window.py" line="72"/>
-        <source>Sign-in status</source>
+        <location filename="../../app/signin/window.py" line="77"/>
+        <source>Opens your organisation&apos;s sign-in page in your web browser; you come back here when you are signed in.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/signin/window.py" line="80"/>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/signin/window.py" line="81"/>
+        <source>Cancel the browser sign-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/signin/window.py" line="88"/>
+        <source>Or sign in with your password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/signin/window.py" line="93"/>
+        <source>&amp;Server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/signin/window.py" line="96"/>
+        <source>&amp;Email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/signin/window.py" line="97"/>
+        <source>&amp;Password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/signin/window.py" line="102"/>
+        <source>Sign-in status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/signin/window.py" line="110"/>
         <source>Working</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/signin/window.py" line="83"/>
-        <location filename="../../app/signin/window.py" line="84"/>
+        <location filename="../../app/signin/window.py" line="113"/>
+        <location filename="../../app/signin/window.py" line="114"/>
         <source>Sign in with password instead</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/signin/window.py" line="87"/>
-        <location filename="../../app/signin/window.py" line="89"/>
-        <source>Sign in</source>
+        <location filename="../../app/signin/window.py" line="117"/>
+        <location filename="../../app/signin/window.py" line="118"/>
+        <source>Sign in with password</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/signin/window.py" line="164"/>
+        <location filename="../../app/signin/window.py" line="169"/>
+        <source>Two-step verification</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/signin/window.py" line="176"/>
+        <source>Code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/signin/window.py" line="177"/>
+        <source>123456</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/signin/window.py" line="181"/>
+        <source>&amp;Code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/signin/window.py" line="183"/>
+        <source>No phone with you? Enter one of your recovery codes instead; each works once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/signin/window.py" line="186"/>
+        <source>Back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/signin/window.py" line="187"/>
+        <source>Back to the password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/signin/window.py" line="189"/>
+        <source>Verify</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/signin/window.py" line="191"/>
+        <source>Verify the code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/signin/window.py" line="239"/>
+        <source>Enter the 6-digit code your authenticator app shows for {email}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/signin/window.py" line="294"/>
+        <source>Opening your browser…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/signin/window.py" line="302"/>
+        <source>Enter the code from your authenticator app.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/signin/window.py" line="304"/>
+        <source>Checking the code…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/signin/window.py" line="277"/>
+        <location filename="../../app/signin/window.py" line="291"/>
         <source>server address</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/signin/window.py" line="165"/>
+        <location filename="../../app/signin/window.py" line="278"/>
         <source>email</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/signin/window.py" line="166"/>
+        <location filename="../../app/signin/window.py" line="279"/>
         <source>password</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/signin/window.py" line="168"/>
+        <location filename="../../app/signin/window.py" line="281"/>
+        <location filename="../../app/signin/window.py" line="291"/>
         <source>Enter your {what}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/signin/window.py" line="168"/>
+        <location filename="../../app/signin/window.py" line="281"/>
         <source> and </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/signin/window.py" line="170"/>
+        <location filename="../../app/signin/window.py" line="283"/>
         <source>Signing in…</source>
         <translation type="unfinished"></translation>
     </message>

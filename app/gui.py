@@ -234,6 +234,7 @@ class DesktopApp(QObject):
         self.sign_in_window.hide()
         self.tray.set_signed_in(True)
         self._session_check.start()
+        window.ask_for_two_step_if_required()
 
     def _show_sign_in(self, message: str) -> None:
         self._session_check.stop()

@@ -499,17 +499,17 @@
 <context>
     <name>ErrorBanner</name>
     <message>
-        <location filename="../../app/shell/main_window.py" line="48"/>
+        <location filename="../../app/shell/main_window.py" line="52"/>
         <source>Error message</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/shell/main_window.py" line="49"/>
+        <location filename="../../app/shell/main_window.py" line="53"/>
         <source>Dismiss</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/shell/main_window.py" line="50"/>
+        <location filename="../../app/shell/main_window.py" line="54"/>
         <source>Dismiss message</source>
         <translation type="unfinished"></translation>
     </message>
@@ -710,103 +710,113 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/shell/main_window.py" line="76"/>
+        <location filename="../../app/shell/main_window.py" line="80"/>
         <source>{organisation} — {app}</source>
         <extracomment>Keep {app} last: the system adds the app&apos;s name to titles that do not end with it.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/shell/main_window.py" line="88"/>
+        <location filename="../../app/shell/main_window.py" line="94"/>
         <source>Navigation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/shell/main_window.py" line="94"/>
+        <location filename="../../app/shell/main_window.py" line="100"/>
         <source>Current page</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/shell/main_window.py" line="119"/>
+        <location filename="../../app/shell/main_window.py" line="125"/>
         <source>Connection</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/shell/main_window.py" line="125"/>
+        <location filename="../../app/shell/main_window.py" line="131"/>
         <source>Signed in to {server}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/shell/main_window.py" line="127"/>
+        <location filename="../../app/shell/main_window.py" line="133"/>
         <source>via proxy {proxy}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/shell/main_window.py" line="133"/>
+        <location filename="../../app/shell/main_window.py" line="139"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/shell/main_window.py" line="134"/>
+        <location filename="../../app/shell/main_window.py" line="140"/>
         <source>&amp;Settings…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/shell/main_window.py" line="137"/>
+        <location filename="../../app/shell/main_window.py" line="143"/>
         <source>Ctrl+,</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/shell/main_window.py" line="142"/>
+        <location filename="../../app/shell/main_window.py" line="148"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/shell/main_window.py" line="146"/>
+        <location filename="../../app/shell/main_window.py" line="152"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/shell/main_window.py" line="147"/>
+        <location filename="../../app/shell/main_window.py" line="153"/>
         <source>&amp;Report a problem…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/shell/main_window.py" line="148"/>
+        <location filename="../../app/shell/main_window.py" line="154"/>
         <source>&amp;About Ticket Pros</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/shell/main_window.py" line="152"/>
+        <location filename="../../app/shell/main_window.py" line="158"/>
         <source>Account</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/shell/main_window.py" line="161"/>
+        <location filename="../../app/shell/main_window.py" line="167"/>
         <source>Account Owner</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/shell/main_window.py" line="161"/>
+        <location filename="../../app/shell/main_window.py" line="167"/>
         <source>Member</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/shell/main_window.py" line="168"/>
+        <location filename="../../app/shell/main_window.py" line="174"/>
         <source>Account menu</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/shell/main_window.py" line="176"/>
+        <location filename="../../app/shell/main_window.py" line="182"/>
+        <source>Two-step verification…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/shell/main_window.py" line="185"/>
+        <source>Organisation sign-in rules…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/shell/main_window.py" line="188"/>
         <source>Sign out</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/shell/main_window.py" line="177"/>
+        <location filename="../../app/shell/main_window.py" line="189"/>
         <source>Ctrl+Shift+Q</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/shell/main_window.py" line="228"/>
+        <location filename="../../app/shell/main_window.py" line="290"/>
         <source>{title}, {count} waiting</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1899,6 +1909,49 @@
     </message>
 </context>
 <context>
+    <name>SignInRulesDialog</name>
+    <message>
+        <location filename="../../app/account/sign_in_rules.py" line="30"/>
+        <source>Sign-in rules — {organisation}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/account/sign_in_rules.py" line="35"/>
+        <source>How everyone in {organisation} signs in to Ticket Pros.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/account/sign_in_rules.py" line="38"/>
+        <source>Require two-step verification</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/account/sign_in_rules.py" line="39"/>
+        <source>Everyone signs in with a code from an authenticator app. People who have not set it up are asked to at their next sign-in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/account/sign_in_rules.py" line="41"/>
+        <source>Allow signing in with a password in the app</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/account/sign_in_rules.py" line="42"/>
+        <source>When off, people sign in only through their browser, on the service&apos;s sign-in page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/account/sign_in_rules.py" line="70"/>
+        <source>Loading…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/account/sign_in_rules.py" line="92"/>
+        <source>Saving…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SignInWindow</name>
     <message>
         <location filename="../../app/signin/window.py" line="48"/>
@@ -2699,6 +2752,237 @@
     <message>
         <location filename="../../app/tray.py" line="28"/>
         <source>Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TwoStepDialog</name>
+    <message>
+        <location filename="../../app/account/two_step.py" line="79"/>
+        <source>Two-step verification</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/account/two_step.py" line="89"/>
+        <source>Loading…</source>
+        <extracomment>Chooses where the recovery codes go (a file dialog; tests replace it).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/account/two_step.py" line="99"/>
+        <source>Two-step verification status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/account/two_step.py" line="117"/>
+        <source>Set up two-step verification…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/account/two_step.py" line="119"/>
+        <location filename="../../app/account/two_step.py" line="178"/>
+        <source>Set up two-step verification</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/account/two_step.py" line="126"/>
+        <source>Two-step verification is off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/account/two_step.py" line="135"/>
+        <source>QR code for your authenticator app</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/account/two_step.py" line="140"/>
+        <source>Key for your authenticator app</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/account/two_step.py" line="142"/>
+        <source>Copy key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/account/two_step.py" line="143"/>
+        <source>Copy the key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/account/two_step.py" line="146"/>
+        <source>Code from your authenticator app</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/account/two_step.py" line="147"/>
+        <source>123456</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/account/two_step.py" line="151"/>
+        <source>Turn on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/account/two_step.py" line="153"/>
+        <source>Turn on two-step verification</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/account/two_step.py" line="161"/>
+        <source>1. In your authenticator app, add an account and scan this QR code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/account/two_step.py" line="162"/>
+        <source>Or type this key into the app (time-based):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/account/two_step.py" line="164"/>
+        <source>The key is shown only now. Keep it to yourself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/account/two_step.py" line="170"/>
+        <source>2. &amp;Code the app shows now:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/account/two_step.py" line="198"/>
+        <source>Recovery codes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/account/two_step.py" line="203"/>
+        <source>Copy codes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/account/two_step.py" line="204"/>
+        <source>Copy the recovery codes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/account/two_step.py" line="206"/>
+        <source>Save to a file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/account/two_step.py" line="207"/>
+        <source>Save the recovery codes to a file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/account/two_step.py" line="209"/>
+        <source>I have saved my recovery codes somewhere safe</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/account/two_step.py" line="210"/>
+        <source>Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/account/two_step.py" line="224"/>
+        <location filename="../../app/account/two_step.py" line="258"/>
+        <source>Two-step verification is on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/account/two_step.py" line="226"/>
+        <source>Save these ten recovery codes. Each one signs you in once if you do not have your phone. They are shown only now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/account/two_step.py" line="236"/>
+        <source>Your organisation requires two-step verification, so it stays on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/account/two_step.py" line="240"/>
+        <source>Password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/account/two_step.py" line="242"/>
+        <source>Turn off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/account/two_step.py" line="243"/>
+        <source>Turn off two-step verification</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/account/two_step.py" line="246"/>
+        <source>&amp;Password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/account/two_step.py" line="254"/>
+        <source>To turn it off, enter the password you sign in with.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/account/two_step.py" line="275"/>
+        <source>Your organisation requires two-step verification. Set it up now with an authenticator app on your phone (such as Google Authenticator, Microsoft Authenticator or FreeOTP); after that, signing in asks for the code it shows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/account/two_step.py" line="280"/>
+        <source>With two-step verification, signing in asks for your password and a code from an authenticator app on your phone (such as Google Authenticator, Microsoft Authenticator or FreeOTP), so a stolen password alone is not enough.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/account/two_step.py" line="287"/>
+        <source>{count} of 10 recovery codes left.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/account/two_step.py" line="289"/>
+        <source>On since {when}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/account/two_step.py" line="315"/>
+        <source>Enter the 6-digit code your authenticator app shows for Ticket Pros.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/account/two_step.py" line="319"/>
+        <source>Checking the code…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/account/two_step.py" line="355"/>
+        <source>The recovery codes are copied. Paste them somewhere safe, such as a password manager.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/account/two_step.py" line="359"/>
+        <source>Save recovery codes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/account/two_step.py" line="361"/>
+        <source>Text files (*.txt)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/account/two_step.py" line="374"/>
+        <source>Saved to {path}. Keep the file somewhere safe, away from this computer if you can.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/account/two_step.py" line="380"/>
+        <source>Enter your password to turn two-step verification off.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/account/two_step.py" line="390"/>
+        <source>Two-step verification is off. Signing in asks only for your password.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

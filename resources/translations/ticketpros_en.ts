@@ -141,12 +141,27 @@
     </message>
     <message>
         <location filename="../../app/privacy/sections/account.py" line="43"/>
-        <source>Billing contact</source>
+        <source>Two-step verification</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/privacy/sections/account.py" line="44"/>
+        <source>Billing contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/privacy/sections/account.py" line="45"/>
         <source>Account created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/privacy/sections/account.py" line="52"/>
+        <source>On</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/privacy/sections/account.py" line="52"/>
+        <source>Off</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1654,71 +1669,154 @@
     </message>
     <message>
         <location filename="../../app/privacy/sections/security.py" line="18"/>
-        <source>Password confirmed for a request</source>
+        <source>Password check failed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/privacy/sections/security.py" line="25"/>
-        <source>Security events</source>
+        <location filename="../../app/privacy/sections/security.py" line="19"/>
+        <source>Two-step verification turned on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/privacy/sections/security.py" line="26"/>
-        <source>Recent sign-ins to your account. The region is approximate (country and region, from the IP address); precise location is never collected.</source>
+        <location filename="../../app/privacy/sections/security.py" line="20"/>
+        <source>Two-step verification turned off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/privacy/sections/security.py" line="21"/>
+        <source>Recovery code used</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/privacy/sections/security.py" line="22"/>
+        <source>Organisation&apos;s sign-in rules changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/privacy/sections/security.py" line="27"/>
+        <source>Password in the app</source>
+        <extracomment>How a sign-in was made (``method``).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/privacy/sections/security.py" line="28"/>
+        <source>Browser</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/privacy/sections/security.py" line="29"/>
-        <source>Time</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/privacy/sections/security.py" line="30"/>
-        <source>Result</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/privacy/sections/security.py" line="31"/>
-        <source>IP address</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/privacy/sections/security.py" line="32"/>
-        <source>Approximate region</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/privacy/sections/security.py" line="33"/>
-        <source>Device</source>
+        <source>Another device</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/privacy/sections/security.py" line="34"/>
-        <source>Note</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/privacy/sections/security.py" line="34"/>
-        <source>⚠ Unfamiliar place or device</source>
+        <source>password</source>
+        <extracomment>What proved it (``factor``).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/privacy/sections/security.py" line="35"/>
+        <source>password and authenticator code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/privacy/sections/security.py" line="36"/>
+        <source>password and recovery code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/privacy/sections/security.py" line="41"/>
+        <source>Failed: wrong email or password</source>
+        <extracomment>Why a sign-in failed (``detail``), where the service says.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/privacy/sections/security.py" line="42"/>
+        <source>Failed: wrong code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/privacy/sections/security.py" line="43"/>
+        <source>Failed: locked after too many attempts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/privacy/sections/security.py" line="44"/>
+        <source>Refused: browser sign-in required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/privacy/sections/security.py" line="45"/>
+        <source>Refused: two-step not set up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/privacy/sections/security.py" line="52"/>
+        <source>Security events</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/privacy/sections/security.py" line="53"/>
+        <source>Recent sign-ins to your account. The region is approximate (country and region, from the IP address); precise location is never collected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/privacy/sections/security.py" line="56"/>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/privacy/sections/security.py" line="57"/>
+        <source>Result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/privacy/sections/security.py" line="58"/>
+        <source>How</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/privacy/sections/security.py" line="59"/>
+        <source>IP address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/privacy/sections/security.py" line="60"/>
+        <source>Approximate region</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/privacy/sections/security.py" line="61"/>
+        <source>Device</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/privacy/sections/security.py" line="62"/>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/privacy/sections/security.py" line="62"/>
+        <source>⚠ Unfamiliar place or device</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/privacy/sections/security.py" line="63"/>
         <source>Not seen in your earlier sign-ins. If this was not you, change your password and tell your Account Owner.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/privacy/sections/security.py" line="39"/>
+        <location filename="../../app/privacy/sections/security.py" line="67"/>
         <source>Recent sign-ins</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/privacy/sections/security.py" line="44"/>
+        <location filename="../../app/privacy/sections/security.py" line="73"/>
         <source>Signed in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/privacy/sections/security.py" line="44"/>
+        <location filename="../../app/privacy/sections/security.py" line="76"/>
         <source>Failed</source>
         <translation type="unfinished"></translation>
     </message>

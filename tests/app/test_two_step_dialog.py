@@ -14,7 +14,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
 
-from api_client import CodeRequiredError, SignInPolicy, TicketProsClient
+from api_client import CodeRequiredError, InvalidCodeError, SignInPolicy, TicketProsClient
 from app.account.two_step import TwoStepDialog
 from app.settings import Settings
 from tests.app.conftest import sign_in
@@ -169,3 +169,36 @@ def test_owner_requires_two_step_and_a_member_is_asked_to_set_it_up(qtbot, make_
     qtbot.waitUntil(lambda: asked.pages.currentWidget() is asked.off_page)
     assert "Your organisation requires two-step verification" in asked.off_intro.text()
     assert asked.isVisible() and again.main_window.account_button.text().startswith("Alice")
+
+
+def test_privacy_page_says_two_step_is_on_and_how_each_sign_in_was_made(qtbot, make_desktop, service,
+                                                                       demo_password):
+    codes = enrol(service, "bob@demo.example", demo_password)
+    with TicketProsClient(service.url, max_retries=0) as other, pytest.raises(InvalidCodeError):
+        other.login("bob@demo.example", demo_password, code="ZZZZ-ZZZZ-ZZZZ", remember=False)
+    settings = Settings(server_url=service.url)
+    settings.save()
+    desktop = make_desktop(settings)
+    desktop.start()
+    sign_in(qtbot, desktop, "bob@demo.example", demo_password)
+    window = desktop.sign_in_window
+    qtbot.waitUntil(lambda: window.in_code_step and window.code_button.isEnabled(), timeout=10000)
+    qtbot.keyClicks(window.code_edit, codes[4])
+    qtbot.keyClick(window.code_edit, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: desktop.main_window is not None and desktop.main_window.isVisible(), timeout=10000)
+    desktop.main_window.show_page("privacy")
+    page = desktop.main_window.pages["privacy"]
+    qtbot.waitUntil(lambda: page.inventory is not None, timeout=10000)
+
+    account = page.account_section.model
+    rows = {account.record(r)[1]: account.record(r)[2] for r in range(account.rowCount())}
+    assert rows["Two-step verification"] == "On"
+    events = page.security_section.model
+    columns = {events.headerData(c, Qt.Orientation.Horizontal): c for c in range(events.columnCount())}
+    how, result = columns["How"], columns["Result"]
+    shown = [(events.data(events.index(r, result)), events.data(events.index(r, how)))
+             for r in range(events.rowCount())]
+    assert shown[0] == ("Signed in", "Password in the app · password and recovery code")
+    assert ("Recovery code used", "Password in the app") in shown
+    assert ("Failed: wrong code", "Password in the app") in shown
+    assert ("Two-step verification turned on", "—") in shown

@@ -25,7 +25,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
-    QStackedWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -33,6 +32,7 @@ from PySide6.QtWidgets import (
 from api_client import ConflictError, Enrolment, SessionEndedError, TicketProsClient, TwoStepStatus
 
 from ..errors import describe
+from ..steps import Steps
 from ..textformat import local_time
 from ..workers import TaskRunner
 from .qr import QrCodeWidget
@@ -77,7 +77,7 @@ class TwoStepDialog(QDialog):
         super().__init__(parent)
         self.setObjectName("TwoStepDialog")
         self.setWindowTitle(self.tr("Two-step verification"))
-        self.setMinimumWidth(500)
+        self.setMinimumWidth(580)
         self._client, self._runner, self._email = client, runner, email
         self._report_error = report_error
         self._required = required
@@ -91,7 +91,7 @@ class TwoStepDialog(QDialog):
         self.enrol_page = self._build_enrol_page()
         self.codes_page = self._build_codes_page()
         self.on_page = self._build_on_page()
-        self.pages = QStackedWidget()
+        self.pages = Steps()
         for page in (self.loading_page, self.off_page, self.enrol_page, self.codes_page, self.on_page):
             self.pages.addWidget(page)
 
@@ -108,6 +108,7 @@ class TwoStepDialog(QDialog):
         layout.addWidget(self.pages)
         layout.addWidget(self.message)
         layout.addWidget(self.buttons)
+        self._show_page(self.loading_page)
 
     # -- pages ------------------------------------------------------------------------------
 
@@ -138,7 +139,7 @@ class TwoStepDialog(QDialog):
         self.secret_label.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
         self.secret_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.secret_label.setAccessibleName(self.tr("Key for your authenticator app"))
-        self.secret_label.setWordWrap(True)
+        self.secret_label.setWordWrap(False)  # one line, as the app's field takes it
         copy_key = QPushButton(self.tr("Copy key"))
         copy_key.setAccessibleName(self.tr("Copy the key"))
         copy_key.clicked.connect(lambda: QGuiApplication.clipboard().setText(self._secret_text()))
@@ -155,11 +156,12 @@ class TwoStepDialog(QDialog):
         self.turn_on_button.clicked.connect(self.confirm)
 
         key_row = QHBoxLayout()
-        key_row.addWidget(self.secret_label, 1)
         key_row.addWidget(copy_key)
+        key_row.addStretch(1)
         side = QVBoxLayout()
         side.addWidget(_label(self.tr("1. In your authenticator app, add an account and scan this QR code.")))
         side.addWidget(_label(self.tr("Or type this key into the app (time-based):")))
+        side.addWidget(self.secret_label)
         side.addLayout(key_row)
         side.addWidget(_label(self.tr("The key is shown only now. Keep it to yourself."), muted=True))
         side.addStretch(1)
@@ -178,6 +180,7 @@ class TwoStepDialog(QDialog):
         layout.addWidget(_heading(self.tr("Set up two-step verification")))
         layout.addLayout(top)
         layout.addLayout(code_row)
+        layout.addStretch(1)
         return page
 
     def _build_codes_page(self) -> QWidget:
@@ -228,6 +231,7 @@ class TwoStepDialog(QDialog):
         layout.addWidget(codes_box)
         layout.addLayout(actions)
         layout.addLayout(finish)
+        layout.addStretch(1)
         return page
 
     def _build_on_page(self) -> QWidget:
@@ -265,7 +269,7 @@ class TwoStepDialog(QDialog):
     # -- what happens -----------------------------------------------------------------------
 
     def load(self) -> None:
-        self.pages.setCurrentWidget(self.loading_page)
+        self._show_page(self.loading_page)
         self._run(self._client.two_step.status, self._show_status)
 
     def _show_status(self, status: TwoStepStatus) -> None:
@@ -280,7 +284,7 @@ class TwoStepDialog(QDialog):
                     "With two-step verification, signing in asks for your password and a code from an "
                     "authenticator app on your phone (such as Google Authenticator, Microsoft Authenticator "
                     "or FreeOTP), so a stolen password alone is not enough."))
-            self.pages.setCurrentWidget(self.off_page)
+            self._show_page(self.off_page)
             self.set_up_button.setFocus()
             return
         since = local_time(status.enrolled_at) if status.enrolled_at else ""
@@ -290,7 +294,7 @@ class TwoStepDialog(QDialog):
         self.on_required.setVisible(status.required_by_organisation)
         self.turn_off_box.setVisible(not status.required_by_organisation)
         self.password_edit.clear()
-        self.pages.setCurrentWidget(self.on_page)
+        self._show_page(self.on_page)
 
     def begin(self) -> None:
         self.set_up_button.setEnabled(False)
@@ -303,7 +307,7 @@ class TwoStepDialog(QDialog):
         self.qr.set_text(enrolment.otpauth_uri)
         self.secret_label.setText(enrolment.grouped_secret)
         self.code_edit.clear()
-        self.pages.setCurrentWidget(self.enrol_page)
+        self._show_page(self.enrol_page)
         self.code_edit.setFocus()
 
     def _secret_text(self) -> str:
@@ -337,7 +341,7 @@ class TwoStepDialog(QDialog):
             label.setText(code)
         self._say("")
         self.saved_check.setChecked(False)
-        self.pages.setCurrentWidget(self.codes_page)
+        self._show_page(self.codes_page)
         self.buttons.hide()  # Done, once the codes are saved
         self.copy_codes_button.setFocus()
 
@@ -399,6 +403,15 @@ class TwoStepDialog(QDialog):
         super().done(result)
 
     # -- internals --------------------------------------------------------------------------
+
+    def _show_page(self, page: QWidget) -> None:
+        """One step at a time, and the dialog as tall as that step."""
+        self.pages.setCurrentWidget(page)
+        self.layout().activate()
+        width = max(self.width(), self.minimumSizeHint().width())
+        height = self.layout().totalHeightForWidth(width) if self.layout().hasHeightForWidth() \
+            else self.sizeHint().height()
+        self.resize(width, max(height, self.minimumSizeHint().height()))
 
     def _run(self, fn, on_done, *args, on_error=None) -> None:
         self._runner.run(fn, *args, on_done=on_done, on_error=on_error or self._failed, context=self)

@@ -14,12 +14,12 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QProgressBar,
     QPushButton,
-    QStackedWidget,
     QVBoxLayout,
     QWidget,
 )
 
 from .. import APP_DISPLAY_NAME
+from ..steps import Steps
 from ..theme import icon
 
 #: The widest the form gets, in device-independent pixels: lines short enough
@@ -131,9 +131,10 @@ class SignInWindow(QWidget):
         credentials_layout.addLayout(buttons)
         self.credentials_page = credentials
         self.code_page = self._build_code_page()
-        self.steps = QStackedWidget()
+        self.steps = Steps()
         self.steps.addWidget(self.credentials_page)
         self.steps.addWidget(self.code_page)
+        self.steps.setCurrentWidget(self.credentials_page)
 
         # The form keeps a readable width in the middle of the window, however
         # large the window gets (maximised, or a full-screen desktop).

@@ -2162,99 +2162,99 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/signin/window.py" line="169"/>
+        <location filename="../../app/signin/window.py" line="170"/>
         <source>Two-step verification</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/signin/window.py" line="176"/>
+        <location filename="../../app/signin/window.py" line="177"/>
         <source>Code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/signin/window.py" line="177"/>
+        <location filename="../../app/signin/window.py" line="178"/>
         <source>123456</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/signin/window.py" line="181"/>
+        <location filename="../../app/signin/window.py" line="182"/>
         <source>&amp;Code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/signin/window.py" line="183"/>
+        <location filename="../../app/signin/window.py" line="184"/>
         <source>No phone with you? Enter one of your recovery codes instead; each works once.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/signin/window.py" line="186"/>
+        <location filename="../../app/signin/window.py" line="187"/>
         <source>Back</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/signin/window.py" line="187"/>
+        <location filename="../../app/signin/window.py" line="188"/>
         <source>Back to the password</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/signin/window.py" line="189"/>
+        <location filename="../../app/signin/window.py" line="190"/>
         <source>Verify</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/signin/window.py" line="191"/>
+        <location filename="../../app/signin/window.py" line="192"/>
         <source>Verify the code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/signin/window.py" line="239"/>
+        <location filename="../../app/signin/window.py" line="240"/>
         <source>Enter the 6-digit code your authenticator app shows for {email}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/signin/window.py" line="294"/>
+        <location filename="../../app/signin/window.py" line="295"/>
         <source>Opening your browser…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/signin/window.py" line="302"/>
+        <location filename="../../app/signin/window.py" line="303"/>
         <source>Enter the code from your authenticator app.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/signin/window.py" line="304"/>
+        <location filename="../../app/signin/window.py" line="305"/>
         <source>Checking the code…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/signin/window.py" line="277"/>
-        <location filename="../../app/signin/window.py" line="291"/>
+        <location filename="../../app/signin/window.py" line="278"/>
+        <location filename="../../app/signin/window.py" line="292"/>
         <source>server address</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/signin/window.py" line="278"/>
+        <location filename="../../app/signin/window.py" line="279"/>
         <source>email</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/signin/window.py" line="279"/>
+        <location filename="../../app/signin/window.py" line="280"/>
         <source>password</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/signin/window.py" line="281"/>
-        <location filename="../../app/signin/window.py" line="291"/>
+        <location filename="../../app/signin/window.py" line="282"/>
+        <location filename="../../app/signin/window.py" line="292"/>
         <source>Enter your {what}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/signin/window.py" line="281"/>
+        <location filename="../../app/signin/window.py" line="282"/>
         <source> and </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/signin/window.py" line="283"/>
+        <location filename="../../app/signin/window.py" line="284"/>
         <source>Signing in…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2872,214 +2872,214 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/account/two_step.py" line="117"/>
+        <location filename="../../app/account/two_step.py" line="118"/>
         <source>Set up two-step verification…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/account/two_step.py" line="119"/>
-        <location filename="../../app/account/two_step.py" line="178"/>
+        <location filename="../../app/account/two_step.py" line="120"/>
+        <location filename="../../app/account/two_step.py" line="180"/>
         <source>Set up two-step verification</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/account/two_step.py" line="126"/>
+        <location filename="../../app/account/two_step.py" line="127"/>
         <source>Two-step verification is off</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/account/two_step.py" line="135"/>
+        <location filename="../../app/account/two_step.py" line="136"/>
         <source>QR code for your authenticator app</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/account/two_step.py" line="140"/>
+        <location filename="../../app/account/two_step.py" line="141"/>
         <source>Key for your authenticator app</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/account/two_step.py" line="142"/>
+        <location filename="../../app/account/two_step.py" line="143"/>
         <source>Copy key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/account/two_step.py" line="143"/>
+        <location filename="../../app/account/two_step.py" line="144"/>
         <source>Copy the key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/account/two_step.py" line="146"/>
+        <location filename="../../app/account/two_step.py" line="147"/>
         <source>Code from your authenticator app</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/account/two_step.py" line="147"/>
+        <location filename="../../app/account/two_step.py" line="148"/>
         <source>123456</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/account/two_step.py" line="151"/>
+        <location filename="../../app/account/two_step.py" line="152"/>
         <source>Turn on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/account/two_step.py" line="153"/>
+        <location filename="../../app/account/two_step.py" line="154"/>
         <source>Turn on two-step verification</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/account/two_step.py" line="161"/>
+        <location filename="../../app/account/two_step.py" line="162"/>
         <source>1. In your authenticator app, add an account and scan this QR code.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/account/two_step.py" line="162"/>
+        <location filename="../../app/account/two_step.py" line="163"/>
         <source>Or type this key into the app (time-based):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/account/two_step.py" line="164"/>
+        <location filename="../../app/account/two_step.py" line="166"/>
         <source>The key is shown only now. Keep it to yourself.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/account/two_step.py" line="170"/>
+        <location filename="../../app/account/two_step.py" line="172"/>
         <source>2. &amp;Code the app shows now:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/account/two_step.py" line="198"/>
+        <location filename="../../app/account/two_step.py" line="201"/>
         <source>Recovery codes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/account/two_step.py" line="203"/>
+        <location filename="../../app/account/two_step.py" line="206"/>
         <source>Copy codes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/account/two_step.py" line="204"/>
+        <location filename="../../app/account/two_step.py" line="207"/>
         <source>Copy the recovery codes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/account/two_step.py" line="206"/>
+        <location filename="../../app/account/two_step.py" line="209"/>
         <source>Save to a file…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/account/two_step.py" line="207"/>
+        <location filename="../../app/account/two_step.py" line="210"/>
         <source>Save the recovery codes to a file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/account/two_step.py" line="209"/>
+        <location filename="../../app/account/two_step.py" line="212"/>
         <source>I have saved my recovery codes somewhere safe</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/account/two_step.py" line="210"/>
+        <location filename="../../app/account/two_step.py" line="213"/>
         <source>Done</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/account/two_step.py" line="224"/>
-        <location filename="../../app/account/two_step.py" line="258"/>
+        <location filename="../../app/account/two_step.py" line="227"/>
+        <location filename="../../app/account/two_step.py" line="262"/>
         <source>Two-step verification is on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/account/two_step.py" line="226"/>
+        <location filename="../../app/account/two_step.py" line="229"/>
         <source>Save these ten recovery codes. Each one signs you in once if you do not have your phone. They are shown only now.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/account/two_step.py" line="236"/>
+        <location filename="../../app/account/two_step.py" line="240"/>
         <source>Your organisation requires two-step verification, so it stays on.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/account/two_step.py" line="240"/>
+        <location filename="../../app/account/two_step.py" line="244"/>
         <source>Password</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/account/two_step.py" line="242"/>
+        <location filename="../../app/account/two_step.py" line="246"/>
         <source>Turn off</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/account/two_step.py" line="243"/>
+        <location filename="../../app/account/two_step.py" line="247"/>
         <source>Turn off two-step verification</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/account/two_step.py" line="246"/>
+        <location filename="../../app/account/two_step.py" line="250"/>
         <source>&amp;Password:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/account/two_step.py" line="254"/>
+        <location filename="../../app/account/two_step.py" line="258"/>
         <source>To turn it off, enter the password you sign in with.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/account/two_step.py" line="275"/>
+        <location filename="../../app/account/two_step.py" line="279"/>
         <source>Your organisation requires two-step verification. Set it up now with an authenticator app on your phone (such as Google Authenticator, Microsoft Authenticator or FreeOTP); after that, signing in asks for the code it shows.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/account/two_step.py" line="280"/>
+        <location filename="../../app/account/two_step.py" line="284"/>
         <source>With two-step verification, signing in asks for your password and a code from an authenticator app on your phone (such as Google Authenticator, Microsoft Authenticator or FreeOTP), so a stolen password alone is not enough.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/account/two_step.py" line="287"/>
+        <location filename="../../app/account/two_step.py" line="291"/>
         <source>{count} of 10 recovery codes left.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/account/two_step.py" line="289"/>
+        <location filename="../../app/account/two_step.py" line="293"/>
         <source>On since {when}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/account/two_step.py" line="315"/>
+        <location filename="../../app/account/two_step.py" line="319"/>
         <source>Enter the 6-digit code your authenticator app shows for Ticket Pros.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/account/two_step.py" line="319"/>
+        <location filename="../../app/account/two_step.py" line="323"/>
         <source>Checking the code…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/account/two_step.py" line="355"/>
+        <location filename="../../app/account/two_step.py" line="359"/>
         <source>The recovery codes are copied. Paste them somewhere safe, such as a password manager.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/account/two_step.py" line="359"/>
+        <location filename="../../app/account/two_step.py" line="363"/>
         <source>Save recovery codes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/account/two_step.py" line="361"/>
+        <location filename="../../app/account/two_step.py" line="365"/>
         <source>Text files (*.txt)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/account/two_step.py" line="374"/>
+        <location filename="../../app/account/two_step.py" line="378"/>
         <source>Saved to {path}. Keep the file somewhere safe, away from this computer if you can.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/account/two_step.py" line="380"/>
+        <location filename="../../app/account/two_step.py" line="384"/>
         <source>Enter your password to turn two-step verification off.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/account/two_step.py" line="390"/>
+        <location filename="../../app/account/two_step.py" line="394"/>
         <source>Two-step verification is off. Signing in asks only for your password.</source>
         <translation type="unfinished"></translation>
     </message>

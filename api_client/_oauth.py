@@ -136,14 +136,28 @@ def _signed_in(client: TicketProsClient, data: Any, remember: bool) -> Me:
 # -- the browser flow ----------------------------------------------------------------------------
 
 
+#: The answer page: the look of the service's sign-in page, in a few lines.
+_STYLE = (
+    ":root{color-scheme:light dark;--bg:#f3f5f8;--card:#fff;--text:#1c2430;--muted:#4d5868;--line:#c4ccd6}"
+    "@media (prefers-color-scheme:dark){:root{--bg:#15191f;--card:#1f252d;--text:#e8ecf1;--muted:#aab4c0;"
+    "--line:#465160}}"
+    "body{margin:0;min-height:100vh;display:flex;align-items:center;justify-content:center;background:var(--bg);"
+    "color:var(--text);font:16px/1.5 system-ui,-apple-system,'Segoe UI',sans-serif}"
+    "main{max-width:440px;margin:24px;padding:32px;background:var(--card);border:1px solid var(--line);"
+    "border-radius:12px}"
+    ".brand{margin:0 0 4px;font-size:14px;font-weight:600;letter-spacing:.04em;color:var(--muted);"
+    "text-transform:uppercase}h1{margin:0 0 8px;font-size:24px;line-height:1.25}p{margin:0}"
+)
 _PAGE = """<!doctype html>
 <html lang="en"><head><meta charset="utf-8"><title>{title}</title>
-<meta name="viewport" content="width=device-width, initial-scale=1"></head>
-<body><main><h1>{title}</h1><p{role}>{message}</p></main></body></html>
+<meta name="viewport" content="width=device-width, initial-scale=1"><style>{style}</style></head>
+<body><main><p class="brand">Ticket Pros</p><h1>{title}</h1><p{role}>{message}</p></main></body></html>
 """
-#: Nothing on the answer page loads or runs: it only says where things stand.
+_STYLE_HASH = base64.b64encode(hashlib.sha256(_STYLE.encode("utf-8")).digest()).decode()
+#: Nothing on the answer page loads or runs (its style is allowed by its hash): it only says where things stand.
 _PAGE_HEADERS = {
-    "Content-Security-Policy": "default-src 'none'; frame-ancestors 'none'; base-uri 'none'; form-action 'none'",
+    "Content-Security-Policy": f"default-src 'none'; style-src 'sha256-{_STYLE_HASH}'; frame-ancestors 'none'; "
+                               "base-uri 'none'; form-action 'none'",
     "Cache-Control": "no-store",
     "Referrer-Policy": "no-referrer",
     "X-Content-Type-Options": "nosniff",
@@ -186,7 +200,8 @@ class _Handler(BaseHTTPRequestHandler):
 
     def _reply(self, status: int, title: str, message: str) -> None:
         role = "" if status == 200 else ' role="alert"'
-        body = _PAGE.format(title=html.escape(title), message=html.escape(message), role=role).encode("utf-8")
+        body = _PAGE.format(title=html.escape(title), message=html.escape(message), role=role,
+                            style=_STYLE).encode("utf-8")
         self.send_response(status)
         self.send_header("Content-Type", "text/html; charset=utf-8")
         self.send_header("Content-Length", str(len(body)))

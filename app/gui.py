@@ -70,6 +70,7 @@ class DesktopApp(QObject):
         self.session.code_needed.connect(lambda text, error: self.sign_in_window.show_code_step(text, error=error))
         self.session.browser_waiting.connect(self.sign_in_window.show_browser_waiting)
         self.session.sign_in_cancelled.connect(self.sign_in_window.show_info)
+        self.session.browser_needed.connect(self.sign_in_window.show_browser_needed)
 
         self.tray = TrayIcon(self)
         self.tray.open_requested.connect(self.bring_to_front)

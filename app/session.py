@@ -17,6 +17,7 @@ from PySide6.QtCore import QObject, QTimer, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
 
 from api_client import (
+    BrowserSignInRequiredError,
     CodeRequiredError,
     InvalidCodeError,
     Me,
@@ -91,6 +92,8 @@ class SessionController(QObject):
     browser_waiting = Signal(str)
     #: The browser sign-in was cancelled: a sentence (not an error).
     sign_in_cancelled = Signal(str)
+    #: The organisation's rules need the browser sign-in (browser only, or two-step to set up there).
+    browser_needed = Signal(str)
 
     def __init__(self, runner: TaskRunner, settings: Settings, *, retry_delays=RETRY_DELAYS,
                  open_browser: Callable[[str], bool] = open_in_browser,
@@ -188,6 +191,8 @@ class SessionController(QObject):
         if isinstance(exc, CodeRequiredError):
             self._pending_code = pending
             self.code_needed.emit(exc.message, False)
+        elif isinstance(exc, BrowserSignInRequiredError):
+            self.browser_needed.emit(describe(exc))
         else:
             self.sign_in_failed.emit(describe(exc))
 

@@ -246,6 +246,12 @@ class SignInWindow(QWidget):
         self.code_edit.selectAll()
         self.code_edit.setFocus()
 
+    def show_browser_needed(self, text: str) -> None:
+        """The organisation's rules need the browser: the error, and the browser button ready."""
+        self.show_error(text)
+        self.password_edit.clear()
+        self.browser_button.setFocus()
+
     @property
     def in_code_step(self) -> bool:
         return self.steps.currentWidget() is self.code_page

@@ -472,13 +472,13 @@
 <context>
     <name>DesktopApp</name>
     <message>
-        <location filename="../../app/gui.py" line="89"/>
+        <location filename="../../app/gui.py" line="90"/>
         <source>Signing you in…</source>
         <extracomment>The settings were changed by the user (already saved and applied). How often the open app checks that its session is still valid.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui.py" line="181"/>
+        <location filename="../../app/gui.py" line="182"/>
         <source>Something unexpected went wrong. Your work is kept; the details are in the log (Help → Report a problem).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2212,49 +2212,49 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/signin/window.py" line="295"/>
+        <location filename="../../app/signin/window.py" line="301"/>
         <source>Opening your browser…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/signin/window.py" line="303"/>
+        <location filename="../../app/signin/window.py" line="309"/>
         <source>Enter the code from your authenticator app.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/signin/window.py" line="305"/>
+        <location filename="../../app/signin/window.py" line="311"/>
         <source>Checking the code…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/signin/window.py" line="278"/>
-        <location filename="../../app/signin/window.py" line="292"/>
+        <location filename="../../app/signin/window.py" line="284"/>
+        <location filename="../../app/signin/window.py" line="298"/>
         <source>server address</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/signin/window.py" line="279"/>
+        <location filename="../../app/signin/window.py" line="285"/>
         <source>email</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/signin/window.py" line="280"/>
+        <location filename="../../app/signin/window.py" line="286"/>
         <source>password</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/signin/window.py" line="282"/>
-        <location filename="../../app/signin/window.py" line="292"/>
+        <location filename="../../app/signin/window.py" line="288"/>
+        <location filename="../../app/signin/window.py" line="298"/>
         <source>Enter your {what}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/signin/window.py" line="282"/>
+        <location filename="../../app/signin/window.py" line="288"/>
         <source> and </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/signin/window.py" line="284"/>
+        <location filename="../../app/signin/window.py" line="290"/>
         <source>Signing in…</source>
         <translation type="unfinished"></translation>
     </message>

@@ -169,13 +169,64 @@ def test_cancel_and_time_out_bring_the_window_back(qtbot, make_desktop, service)
     assert len(opened) == 2 and desktop.main_window is None
 
 
-def test_browser_only_organisation_refuses_the_password_with_the_way_forward(
-        qtbot, make_desktop, service, demo_password):
+@pytest.mark.parametrize(("rules", "said"), [
+    (SignInPolicy(require_two_step=False, allow_app_password=False), "through the browser only"),
+    # Members without two-step set it up on the browser page, which the password in the app cannot do.
+    (SignInPolicy(require_two_step=True, allow_app_password=True), "requires two-step verification"),
+])
+def test_the_organisations_rules_refuse_the_password_and_point_to_the_browser(
+        qtbot, make_desktop, service, demo_password, rules, said):
     with TicketProsClient(service.url, max_retries=0) as owner:
         owner.login("owner@demo.example", demo_password, remember=False)
-        owner.organisation.set_sign_in_policy(SignInPolicy(require_two_step=False, allow_app_password=False))
+        owner.organisation.set_sign_in_policy(rules)
     desktop = make_desktop(settings_for(service))
     desktop.start()
     sign_in(qtbot, desktop, BOB, demo_password)
-    text = wait_for_message(qtbot, desktop.sign_in_window, "through the browser only")
+    text = wait_for_message(qtbot, desktop.sign_in_window, said)
     assert "Sign in with your browser" in text and "Account Owner" not in text
+    window = desktop.sign_in_window
+    assert window.browser_button.hasFocus() and window.password_edit.text() == ""
+
+
+def test_the_browser_button_with_real_chromium(qtbot, make_desktop, service, demo_password, tmp_path):
+    """The app's first choice end to end: Chromium opens the link the app gives
+    it, a person types on the service's page (password, then the code), and the
+    page hands the app its code over the loopback redirect."""
+    from tests.support.browser import Page, start_chromium
+
+    secret, _ = enrolled(service, BOB, demo_password)
+    driver = start_chromium(tmp_path / "chromium-profile")
+    page = Page(driver, tmp_path)
+    outcome: dict = {}
+
+    def person(url: str) -> None:
+        try:
+            page.open(url)
+            page.type("Email", BOB)
+            page.type("Password", demo_password)
+            page.press("Sign in")
+            page.type("Code from your authenticator app", pyotp.TOTP(secret).at(service.clock.now()))
+            page.press("Continue")
+            outcome["heading"] = page.heading
+            outcome["text"] = driver.find_element("tag name", "body").text
+        except Exception as exc:  # noqa: BLE001 - the test reports it
+            outcome["error"] = exc
+
+    def open_browser(url: str) -> bool:
+        threading.Thread(target=person, args=(url,), daemon=True).start()
+        return True
+
+    try:
+        desktop = make_desktop(settings_for(service))
+        desktop.session.open_browser = open_browser
+        desktop.start()
+        qtbot.mouseClick(desktop.sign_in_window.browser_button, Qt.MouseButton.LeftButton)
+        main = wait_for_main_window(qtbot, desktop, timeout=30000)
+        qtbot.waitUntil(lambda: "heading" in outcome or "error" in outcome, timeout=10000)
+        assert "error" not in outcome, outcome.get("error")
+        assert "return to Ticket Pros" in outcome["text"]
+        assert main.account_button.text().startswith("Bob")
+        event = newest_sign_in(desktop)
+        assert (event.method, event.factor) == ("browser", "password+totp")
+    finally:
+        driver.quit()

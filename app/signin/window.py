@@ -48,6 +48,7 @@ class SignInWindow(QWidget):
         self.setWindowTitle(self.tr("Sign in — {app}").format(app=APP_DISPLAY_NAME))
         self.setWindowIcon(icon("app"))
         self.setMinimumWidth(420)
+        self.resize(520, 600)  # room around the form; the layout keeps it centred as the window grows
 
         logo = QLabel()
         logo.setPixmap(icon("app").pixmap(QSize(56, 56)))

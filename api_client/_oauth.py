@@ -96,8 +96,13 @@ def new_state() -> str:
 
 
 def _origin(url: str) -> str:
+    """scheme://host:port, the port written out (``https://h`` and ``https://h:443`` are one origin)."""
     parts = urlsplit(url)
-    return f"{parts.scheme}://{parts.netloc}".lower()
+    try:
+        port = parts.port or {"http": 80, "https": 443}.get(parts.scheme)
+    except ValueError:
+        return ""
+    return f"{parts.scheme}://{(parts.hostname or '').lower()}:{port}"
 
 
 def discover(client: TicketProsClient) -> ServerEndpoints:

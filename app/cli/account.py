@@ -9,7 +9,7 @@ import os
 import sys
 import webbrowser
 
-from api_client import Me, TicketProsClient
+from api_client import APIStatusError, Me, TicketProsClient
 
 from ..connection import make_client
 from ..settings import Settings
@@ -17,6 +17,15 @@ from ._common import CommandError, NotSignedInError, print_json, signed_in_clien
 
 #: The service's sign-in page waits ten minutes; so does the command.
 BROWSER_WAIT = 600.0
+#: Password sign-ins the service sends to the browser, said for the command line.
+USE_THE_BROWSER = {
+    "browser_sign_in_required": "Your organisation signs in through the browser only: "
+                                "run ticketpros login --browser (or --device).",
+    "two_step_enrolment_required": "Your organisation requires two-step verification: run ticketpros login "
+                                   "--browser to set it up.",
+    "two_step_required": "Your account uses two-step verification: run ticketpros login --browser "
+                         "(or --device) and enter the code there.",
+}
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
@@ -96,7 +105,12 @@ def cmd_login(args: argparse.Namespace) -> int:
         elif args.device:
             me = _device_sign_in(client)
         else:
-            me = client.login(args.email, _read_password(args.password_stdin), remember=True)
+            try:
+                me = client.login(args.email, _read_password(args.password_stdin), remember=True)
+            except APIStatusError as exc:
+                if exc.code in USE_THE_BROWSER:
+                    raise CommandError(USE_THE_BROWSER[exc.code]) from exc
+                raise
         settings = dataclasses.replace(settings, server_url=client.base_url, account=me.user.email)
         settings.save()
         print(f"Signed in as {me.user.name} <{me.user.email}> ({me.customer.name}).")

@@ -7,7 +7,7 @@ from __future__ import annotations
 from typing import Annotated, Literal
 
 from fastapi import APIRouter, Header
-from pydantic import BaseModel, Field
+from pydantic import BaseModel, ConfigDict, Field
 
 from ..deps import ClientInfoDep, CurrentOwner, CurrentUser, DbDep, SettingsDep
 from ..http_errors import error_responses
@@ -167,6 +167,9 @@ def disable_two_step(body: PasswordIn, principal: CurrentUser, conn: DbDep, sett
 
 
 class SignInPolicyModel(BaseModel):
+    # Strict: "off" or "0" for a switch that weakens sign-in is a mistake to refuse, not to guess at.
+    model_config = ConfigDict(strict=True)
+
     require_two_step: bool = Field(description="Everyone signs in with two-step verification.")
     allow_app_password: bool = Field(description="Password sign-in in the app; off: through the browser only.")
 

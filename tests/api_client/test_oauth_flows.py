@@ -13,6 +13,7 @@ import pytest
 
 from api_client import (
     KeyringTokenStore,
+    MalformedResponseError,
     SignInCancelledError,
     SignInError,
     SignInTimedOutError,
@@ -154,3 +155,30 @@ def test_device_sign_in_declined_on_the_page_says_so(client, quick_service, demo
     assert isinstance(box["error"], SignInError) and box["error"].code == "access_denied"
     assert box["error"].message == "The sign-in was declined on the other device."
     assert not client.signed_in
+
+
+@pytest.mark.parametrize("change", [
+    {"authorization_endpoint": "https://evil.example/oauth/authorize"},
+    {"token_endpoint": "http://127.0.0.1:1/api/v1/oauth/token"},
+    {"code_challenge_methods_supported": ["plain"]},
+])
+def test_sign_in_settings_pointing_elsewhere_are_refused_before_anything_opens(change):
+    # A reply our service never sends (MockTransport): metadata that would send the code or the browser away.
+    base = "https://tickets.example.com"
+    metadata = {"issuer": base, "authorization_endpoint": f"{base}/oauth/authorize",
+                "token_endpoint": f"{base}:443/api/v1/oauth/token",
+                "device_authorization_endpoint": f"{base}/api/v1/oauth/device-authorization",
+                "code_challenge_methods_supported": ["S256"]}
+
+    def reply(request: httpx.Request) -> httpx.Response:
+        if request.url.path == "/api/v1/meta":
+            return httpx.Response(200, json={"service": "ticketpros", "api_version": 1, "max_upload_size": 1})
+        return httpx.Response(200, json=metadata)
+
+    with TicketProsClient(base, transport=httpx.MockTransport(reply), max_retries=0) as client:
+        with client.browser_sign_in() as flow:  # as the service sends them (":443" is the same origin)
+            assert flow.url.startswith(f"{base}/oauth/authorize?")
+        metadata.update(change)
+        with pytest.raises(MalformedResponseError) as err:
+            client.browser_sign_in()
+    assert err.value.message == "The service's sign-in settings are not ones the app can use safely."

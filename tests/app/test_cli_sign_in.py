@@ -11,6 +11,7 @@ import time
 import httpx
 import pytest
 
+from api_client import TicketProsClient
 from app.cli import main
 from app.settings import Settings
 from tests.support.service import DEMO_PASSWORD, start_service
@@ -104,3 +105,15 @@ def test_login_without_a_way_to_sign_in_is_one_sentence(monkeypatch, capsys, qui
     code, out, err = run(monkeypatch, capsys, "login", "--server", quick_service.url)
     assert (code, out) == (1, "")
     assert err == "ticketpros: Choose how to sign in: --browser, --device, or --email EMAIL.\n"
+
+
+def test_a_password_sign_in_the_service_sends_to_the_browser_says_which_command(monkeypatch, capsys, quick_service):
+    with TicketProsClient(quick_service.url, max_retries=1) as owner:
+        owner.login("owner@demo.example", DEMO_PASSWORD, remember=False)
+        owner.put_json("/organisation/sign-in-policy", {"require_two_step": False, "allow_app_password": False})
+    monkeypatch.setattr(sys, "stdin", io.StringIO(DEMO_PASSWORD + "\n"))
+    code = main(["login", "--server", quick_service.url, "--email", ALICE, "--password-stdin"])
+    out, err = capsys.readouterr()
+    assert (code, out) == (1, "")
+    assert err == ("ticketpros: Your organisation signs in through the browser only: run ticketpros login "
+                   "--browser (or --device).\n")

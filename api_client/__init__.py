@@ -8,8 +8,13 @@ Usable from scripts (no Qt)::
         tp.login("alice@example.com", password)
         print(tp.me().customer.name)
 
+Or sign in through the system browser (``tp.browser_sign_in()``) or on another
+device (``tp.device_sign_in()``): see :mod:`api_client._oauth`.
+
 Areas of the API hang off the client: ``tp.tickets``, ``tp.privacy`` (what the
-service keeps) and ``tp.privacy_requests`` (access, deletion, correction...).
+service keeps), ``tp.privacy_requests`` (access, deletion, correction...),
+``tp.two_step`` (two-step verification) and ``tp.organisation`` (the
+organisation's sign-in rules, for its Account Owner).
 """
 
 import sys as _sys
@@ -25,9 +30,12 @@ from ._client import TicketProsClient
 from ._errors import (
     APIStatusError,
     AuthenticationError,
+    BrowserSignInRequiredError,
+    CodeRequiredError,
     ConfigurationError,
     ConflictError,
     IncompatibleServerError,
+    InvalidCodeError,
     MalformedResponseError,
     NetworkError,
     NotFoundError,
@@ -36,6 +44,9 @@ from ._errors import (
     RateLimitedError,
     ServerError,
     SessionEndedError,
+    SignInCancelledError,
+    SignInError,
+    SignInTimedOutError,
     StorageFullError,
     TicketProsError,
     TLSError,
@@ -43,6 +54,7 @@ from ._errors import (
     ValidationError,
 )
 from ._models import Customer, Me, Role, ServerInfo, User
+from ._oauth import BrowserSignIn, DeviceSignIn
 from ._privacy import (
     AccountInfo,
     BillingInfo,
@@ -90,6 +102,7 @@ from ._tickets import (
     Uploader,
 )
 from ._tokens import MAX_SECRET_BYTES, KeyringTokenStore, MemoryTokenStore, TokenStore, secret_size
+from ._two_step import Enrolment, OrganisationAPI, SignInPolicy, TwoStepAPI, TwoStepStatus
 from ._urls import is_loopback_host, normalize_base_url
 from ._version import __version__
 
@@ -101,22 +114,29 @@ __all__ = [
     "AccountInfo",
     "AuthenticationError",
     "BillingInfo",
+    "BrowserSignIn",
+    "BrowserSignInRequiredError",
+    "CodeRequiredError",
     "ConfigurationError",
     "ConflictError",
     "Customer",
     "CustomerDataCounts",
+    "DeviceSignIn",
     "DeviceUsage",
     "DownloadError",
     "DuplicateMatch",
+    "Enrolment",
     "ExportLink",
     "ExportVerificationError",
     "IncompatibleServerError",
+    "InvalidCodeError",
     "KeyringTokenStore",
     "MalformedResponseError",
     "Me",
     "MemoryTokenStore",
     "NetworkError",
     "NotFoundError",
+    "OrganisationAPI",
     "PayloadTooLargeError",
     "PermissionDeniedError",
     "PolicyStatus",
@@ -140,6 +160,10 @@ __all__ = [
     "ServerError",
     "ServerInfo",
     "SessionEndedError",
+    "SignInCancelledError",
+    "SignInError",
+    "SignInPolicy",
+    "SignInTimedOutError",
     "StorageFullError",
     "Subprocessor",
     "SubprocessorChange",
@@ -157,6 +181,8 @@ __all__ = [
     "TicketsAPI",
     "TokenStore",
     "TokenStoreError",
+    "TwoStepAPI",
+    "TwoStepStatus",
     "Uploader",
     "UsageInfo",
     "User",

@@ -37,12 +37,14 @@ from ._errors import (
 )
 from ._failures import read_json, status_error, transport_error
 from ._models import Me, ServerInfo, TokenPair
+from ._oauth import BrowserSignIn, DeviceSignIn
 from ._privacy import PrivacyAPI
 from ._proxy import ProxySettings
 from ._requests import PrivacyRequestsAPI
 from ._retries import backoff_delay, pause, retry_after
 from ._tickets import TicketsAPI
 from ._tokens import TokenStore
+from ._two_step import OrganisationAPI, TwoStepAPI
 from ._urls import normalize_base_url, require_secure_transport
 from ._version import __version__
 
@@ -87,6 +89,8 @@ class TicketProsClient:
         self.privacy = PrivacyAPI(self)
         self.privacy_requests = PrivacyRequestsAPI(self)
         self.tickets = TicketsAPI(self)
+        self.two_step = TwoStepAPI(self)
+        self.organisation = OrganisationAPI(self)
 
     # -- lifecycle -----------------------------------------------------------
 
@@ -163,14 +167,40 @@ class TicketProsClient:
             self._server_info = info
         return self._server_info
 
-    def login(self, email: str, password: str, *, remember: bool = True) -> Me:
-        """Sign in. With ``remember`` the refresh token is kept in the token store."""
+    def login(self, email: str, password: str, *, code: str | None = None, remember: bool = True) -> Me:
+        """Sign in. With ``remember`` the refresh token is kept in the token store.
+
+        With two-step verification on, a sign-in without ``code`` raises
+        CodeRequiredError (the password was right): call again with the
+        authenticator app's code or a recovery code (InvalidCodeError when it
+        is not right). BrowserSignInRequiredError: the organisation's rules
+        need the browser sign-in."""
         self.server_info()
-        response = self.request(
-            "POST", "/auth/login", json={"email": email, "password": password}, authenticated=False
-        )
+        body = {"email": email, "password": password}
+        if code is not None:
+            body["code"] = code
+        response = self.request("POST", "/auth/login", json=body, authenticated=False)
         self._session.start(email.strip().lower(), TokenPair.from_json(read_json(response)), remember=remember)
         return self.me()
+
+    def browser_sign_in(self, *, remember: bool = True) -> BrowserSignIn:
+        """Start a sign-in through the system browser (OAuth 2.0 with PKCE):
+        open ``flow.url``, then ``flow.wait()``; see :mod:`api_client._oauth`.
+        Asks the service for its sign-in settings: not on a GUI thread."""
+        return BrowserSignIn(self, remember=remember)
+
+    def device_sign_in(self, *, remember: bool = True) -> DeviceSignIn:
+        """Start a sign-in on another device (RFC 8628): show ``flow.user_code``
+        and ``flow.verification_uri``, then ``flow.wait()``."""
+        return DeviceSignIn(self, remember=remember)
+
+    def _adopt_tokens(self, pair: TokenPair, *, remember: bool) -> Me:
+        """Tokens from the OAuth token endpoint: whose they are comes from /me."""
+        response = self.request("GET", "/me", headers={"Authorization": f"Bearer {pair.access_token}"},
+                                authenticated=False)
+        me = Me.from_json(read_json(response))
+        self._session.start(me.user.email.strip().lower(), pair, remember=remember)
+        return me
 
     def resume(self, account: str) -> bool:
         """Pick up a remembered session. Returns False when none is stored;

@@ -9,11 +9,17 @@ Every error carries a ``message`` a person can read as it is::
     ├── IncompatibleServerError     the address answers, but not as a compatible Ticket Pros service
     ├── MalformedResponseError      the service answered something the SDK cannot read
     ├── TokenStoreError             the OS keyring is locked or unavailable (the session is NOT lost)
+    ├── SignInError                 a browser or device sign-in was refused (``code``: OAuth's error)
+    │   ├── SignInCancelledError    cancelled in the app
+    │   └── SignInTimedOutError     nobody finished it in time
     └── APIStatusError              the service answered with an error status
         ├── ValidationError         400 / 422: the request is not valid
         ├── AuthenticationError     401: wrong credentials, or not signed in
-        │   └── SessionEndedError   the session was revoked or expired: sign in again
+        │   ├── SessionEndedError   the session was revoked or expired: sign in again
+        │   ├── CodeRequiredError   the password was right; two-step is on: sign in again with ``code``
+        │   └── InvalidCodeError    the two-step code (or recovery code) is not right
         ├── PermissionDeniedError   403
+        │   └── BrowserSignInRequiredError  the organisation's rules need the browser sign-in
         ├── NotFoundError           404 (also for other organisations' ids)
         ├── ConflictError           409
         ├── PayloadTooLargeError    413
@@ -65,6 +71,25 @@ class TokenStoreError(TicketProsError):
         self.locked = locked
 
 
+class SignInError(TicketProsError):
+    """A sign-in through the browser or another device did not finish; ``code``
+    is OAuth's reason (``access_denied``, ``invalid_grant``...)."""
+
+    def __init__(self, message: str, *, code: str = "") -> None:
+        super().__init__(message)
+        self.code = code
+
+
+class SignInCancelledError(SignInError):
+    def __init__(self, message: str) -> None:
+        super().__init__(message, code="cancelled")
+
+
+class SignInTimedOutError(SignInError):
+    def __init__(self, message: str) -> None:
+        super().__init__(message, code="timed_out")
+
+
 class APIStatusError(TicketProsError):
     """The service replied with an error status; ``code`` is its machine-readable code."""
 
@@ -96,8 +121,27 @@ class SessionEndedError(AuthenticationError):
     pass
 
 
+class CodeRequiredError(AuthenticationError):
+    """The password was right and two-step verification is on: sign in again
+    with the authenticator app's code (or a recovery code)."""
+
+
+class InvalidCodeError(AuthenticationError):
+    """The two-step code or recovery code is not right (counted like a wrong password)."""
+
+
 class PermissionDeniedError(APIStatusError):
     pass
+
+
+class BrowserSignInRequiredError(PermissionDeniedError):
+    """The organisation allows only the browser sign-in, or requires two-step
+    verification of someone who has none yet (``enrolment_needed``: the
+    browser sign-in page sets it up)."""
+
+    @property
+    def enrolment_needed(self) -> bool:
+        return self.code == "two_step_enrolment_required"
 
 
 class NotFoundError(APIStatusError):
@@ -141,10 +185,20 @@ _BY_STATUS: dict[int, type[APIStatusError]] = {
 #: 401 codes meaning the session itself is gone (as opposed to bad credentials).
 SESSION_ENDED_CODES = frozenset({"session_revoked", "session_expired"})
 
+#: Sign-in replies whose code says more than their status.
+_BY_CODE: dict[tuple[int, str], type[APIStatusError]] = {
+    (401, "two_step_required"): CodeRequiredError,
+    (401, "invalid_code"): InvalidCodeError,
+    (403, "browser_sign_in_required"): BrowserSignInRequiredError,
+    (403, "two_step_enrolment_required"): BrowserSignInRequiredError,
+}
+
 
 def status_error_class(status: int, code: str) -> type[APIStatusError]:
     if status == 401 and code in SESSION_ENDED_CODES:
         return SessionEndedError
+    if (status, code) in _BY_CODE:
+        return _BY_CODE[status, code]
     if status == 507:
         return StorageFullError
     if status >= 500:

@@ -39,11 +39,15 @@ def status_error(response: httpx.Response) -> APIStatusError:
     message and code when it sent them, a sentence about the status otherwise."""
     code, message, details = "", "", None
     try:
-        error = response.json().get("error")
+        body = response.json()
+        error = body.get("error")
         if isinstance(error, dict):
             code = str(error.get("code") or "")
             message = str(error.get("message") or "")
             details = error.get("details") if isinstance(error.get("details"), list) else None
+        elif isinstance(error, str):
+            # RFC 6749 §5.2, the OAuth endpoints' shape: {"error": code, "error_description": sentence}.
+            code, message = error[:100], str(body.get("error_description") or "")[:500]
     except (ValueError, AttributeError):
         pass  # an HTML error page from a proxy, say: fall back to the status
     status = response.status_code

@@ -48,6 +48,8 @@ class AccountInfo:
     role: str
     created_at: str
     billing_contact: str | None
+    #: Two-step verification on or off (None from a service that does not say).
+    two_step: bool | None = None
 
     @classmethod
     def from_json(cls, data: Any) -> AccountInfo:
@@ -56,6 +58,7 @@ class AccountInfo:
             phone=field(data, "phone", str, optional=True), company=field(data, "company", str),
             role=field(data, "role", str), created_at=field(data, "created_at", str),
             billing_contact=field(data, "billing_contact", str, optional=True),
+            two_step=field(data, "two_step", bool, optional=True),
         )
 
 
@@ -173,6 +176,12 @@ class SecurityEvent:
     device: str
     success: bool
     unfamiliar: bool
+    #: How a sign-in was made: ``password`` (in the app), ``browser`` or ``device``.
+    method: str | None = None
+    #: What proved it: ``password``, ``password+totp`` or ``password+recovery_code``.
+    factor: str | None = None
+    #: The service's note (``wrong_code``, ``locked_out``, "9 left"...).
+    detail: str | None = None
 
     @classmethod
     def from_json(cls, data: Any) -> SecurityEvent:
@@ -180,6 +189,8 @@ class SecurityEvent:
             kind=field(data, "kind", str), at=field(data, "at", str), ip=field(data, "ip", str, optional=True),
             region=field(data, "region", str), device=field(data, "device", str),
             success=field(data, "success", bool), unfamiliar=field(data, "unfamiliar", bool),
+            method=field(data, "method", str, optional=True), factor=field(data, "factor", str, optional=True),
+            detail=field(data, "detail", str, optional=True),
         )
 
 

@@ -10,6 +10,7 @@ import logging
 
 from api_client import (
     APIStatusError,
+    BrowserSignInRequiredError,
     ConfigurationError,
     IncompatibleServerError,
     MalformedResponseError,
@@ -32,6 +33,8 @@ def describe(exc: BaseException) -> str:
         if exc.locked:
             return f"{exc.message} Unlock it, or sign in with your password."
         return f"{exc.message} You will need to sign in each time you start the app."
+    if isinstance(exc, BrowserSignInRequiredError):
+        return exc.message  # it names the way forward: the browser sign-in
     if isinstance(exc, PermissionDeniedError):
         return f"{exc.message} Ask your Account Owner if you need this."
     if isinstance(exc, (SessionEndedError, RateLimitedError, TLSError, NetworkError,

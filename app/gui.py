@@ -99,8 +99,13 @@ class DesktopApp(QObject):
         )
         self.main_window: MainWindow | None = None
 
-        self.sign_in_window.sign_in_requested.connect(lambda *args: self.session.sign_in(*args))
-        self.sign_in_window.stop_waiting_requested.connect(lambda: self.session.stop_waiting())
+        window = self.sign_in_window
+        window.sign_in_requested.connect(lambda *args: self.session.sign_in(*args))
+        window.stop_waiting_requested.connect(lambda: self.session.stop_waiting())
+        window.browser_sign_in_requested.connect(lambda *args: self.session.sign_in_with_browser(*args))
+        window.browser_cancel_requested.connect(lambda: self.session.cancel_browser_sign_in())
+        window.code_entered.connect(lambda *args: self.session.submit_code(*args))
+        window.code_step_left.connect(lambda: self.session.leave_code_step())
 
         self.tray = TrayIcon(self)
         self.tray.open_requested.connect(self.bring_to_front)
@@ -126,7 +131,12 @@ class DesktopApp(QObject):
             session.signed_in.connect(self._show_main_window)
             session.signed_out.connect(self._show_sign_in)
             session.waiting.connect(self._show_waiting)
-            session.sign_in_failed.connect(self.sign_in_window.show_error)
+            window = self.sign_in_window
+            session.sign_in_failed.connect(window.show_error)
+            session.code_needed.connect(lambda text, error: window.show_code_step(text, error=error))
+            session.browser_waiting.connect(window.show_browser_waiting)
+            session.sign_in_cancelled.connect(window.show_info)
+            session.browser_needed.connect(window.show_browser_needed)
             self._session = session
         return self._session
 
@@ -302,6 +312,7 @@ class DesktopApp(QObject):
         self.sign_in_window.hide()
         self.tray.set_signed_in(True)
         self._session_check.start()
+        window.ask_for_two_step_if_required()
 
     def _show_sign_in(self, message: str) -> None:
         self._session_check.stop()
@@ -317,6 +328,7 @@ class DesktopApp(QObject):
 
     def shutdown(self) -> None:
         self._session_check.stop()
+        self.session.cancel_browser_sign_in()  # its worker would hold up the runner's shutdown
         if self.main_window is not None:
             self.main_window.shutdown_pages()
         self.runner.shutdown()

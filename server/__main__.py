@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import argparse
-import ipaddress
 import os
 import signal
 import sys
@@ -14,23 +13,16 @@ from pathlib import Path
 
 import platformdirs
 
+from .urls import is_loopback_host
+
 
 def default_data_dir() -> Path:
     return Path(platformdirs.user_data_dir("TicketPros", appauthor=False)) / "service"
 
 
-def is_loopback(host: str) -> bool:
-    if host == "localhost":
-        return True
-    try:
-        return ipaddress.ip_address(host).is_loopback
-    except ValueError:
-        return False
-
-
 def insecure_bind_warning(host: str, *, tls: bool) -> str | None:
     """The warning printed when passwords would cross a network in clear text."""
-    if is_loopback(host) or tls:
+    if is_loopback_host(host) or tls:
         return None
     return (
         f"WARNING: serving plain HTTP on {host}: passwords and tokens would cross the "

@@ -26,6 +26,18 @@ class Settings:
     max_upload_size: int = 50 * 1024 * 1024
     #: The most bytes the data dir may hold (None: as much as the disk has); see uploads/space.py.
     storage_limit: int | None = None
+    #: The key that encrypts two-step (TOTP) secrets: a file of 32 random bytes (hex).
+    #: None: ``two-step.key`` in the data dir, made with mode 600 on first start.
+    #: Keep it apart from database backups where you can: a copy of the database
+    #: without it holds no usable secret.
+    two_step_key_file: Path | None = None
+    #: Authorization codes of the browser sign-in live this long (RFC 6749 §4.1.2: short).
+    authorization_code_ttl: timedelta = timedelta(seconds=60)
+    #: The browser sign-in page's state (its cookie) and a device code live this long.
+    sign_in_page_ttl: timedelta = timedelta(minutes=10)
+    device_code_ttl: timedelta = timedelta(minutes=10)
+    #: Seconds a device waits between polls of the token endpoint (RFC 8628 §3.2).
+    device_poll_interval: int = 5
     clock: Clock = field(default_factory=Clock)
 
     @property
@@ -35,3 +47,7 @@ class Settings:
     @property
     def files_dir(self) -> Path:
         return self.data_dir / "files"
+
+    @property
+    def two_step_key_path(self) -> Path:
+        return self.two_step_key_file or self.data_dir / "two-step.key"

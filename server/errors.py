@@ -19,7 +19,13 @@ place, with the same status for every error of a class::
     ├── Invalid           values the service cannot accept                      422
     ├── TooManyAttempts   locked for a while after failed attempts              429
     ├── ChecksumMismatch  data damaged on the way (tus checksum extension)      460
-    └── StorageFull       the service has no room for it now                    507
+    ├── StorageFull       the service has no room for it now                    507
+    └── OAuthError        refusals of the OAuth token and device endpoints      400 (401)
+
+``OAuthError`` is answered in the shape RFC 6749 §5.2 prescribes for those
+endpoints (``{"error": "invalid_grant", "error_description": ...}``: OAuth
+clients read ``error`` as a string; RFC 8628's polling depends on it), with 401
+for ``invalid_client`` and 400 for the rest.
 
 ``retry_after`` (seconds) says when trying again makes sense; ``upload_offset``
 how many bytes of an upload the service holds, on refusals of upload data.
@@ -101,6 +107,14 @@ class ChecksumMismatch(ServiceError):
 
 class StorageFull(ServiceError):
     pass
+
+
+class OAuthError(ServiceError):
+    """``code`` is the RFC 6749 / RFC 8628 error code, ``message`` its description."""
+
+    @property
+    def status(self) -> int:
+        return 401 if self.code == "invalid_client" else 400
 
 
 def not_found(what: str = "The item") -> NotFound:

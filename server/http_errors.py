@@ -17,7 +17,7 @@ from fastapi.responses import JSONResponse
 from pydantic import BaseModel, Field
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
-from . import errors
+from . import API_PREFIX, errors
 
 #: The status of each kind of refusal (a subclass answers like its nearest listed class).
 STATUS: dict[type[errors.ServiceError], int] = {
@@ -39,6 +39,8 @@ STATUS: dict[type[errors.ServiceError], int] = {
 
 
 def status_of(error: errors.ServiceError) -> int:
+    if isinstance(error, errors.OAuthError):
+        return error.status
     for kind in type(error).__mro__:
         if kind in STATUS:
             return STATUS[kind]
@@ -48,6 +50,10 @@ def status_of(error: errors.ServiceError) -> int:
 def error_reply(error: errors.ServiceError) -> JSONResponse:
     """The reply to a refusal: its status, ``{"error": {code, message}}`` and the headers it implies."""
     headers: dict[str, str] = {}
+    if isinstance(error, errors.OAuthError):
+        # RFC 6749 §5.1, §5.2: the token endpoint's replies are never cached.
+        return JSONResponse({"error": error.code, "error_description": error.message}, error.status,
+                            headers={"Cache-Control": "no-store", "Pragma": "no-cache"})
     if isinstance(error, errors.NotSignedIn):
         # RFC 6750 §3: a refused token is answered with the challenge, like a missing one.
         headers["WWW-Authenticate"] = 'Bearer error="invalid_token"' if error.token_refused else "Bearer"
@@ -67,6 +73,28 @@ class ErrorOut(BaseModel):
     """The body of every error reply."""
 
     error: ErrorInfo
+
+
+class OAuthErrorOut(BaseModel):
+    """The body of a refusal by the OAuth token and device endpoints (RFC 6749 §5.2)."""
+
+    error: str = Field(description="invalid_request, invalid_client, invalid_grant, unsupported_grant_type, "
+                                   "authorization_pending, slow_down, access_denied or expired_token.")
+    error_description: str = Field(description="A sentence a person can read.")
+
+
+def oauth_error_responses(*statuses: int, **described: str) -> dict[int | str, dict[str, Any]]:
+    """``responses=`` for the OAuth endpoints: their refusals have RFC 6749's shape."""
+    return {status: {"model": OAuthErrorOut, "description": described.get(f"_{status}", "Refused (RFC 6749 §5.2).")}
+            for status in statuses}
+
+
+#: Paths whose own refusals, and the framework's (an unreadable body), have the OAuth shape.
+OAUTH_PATHS = ("/oauth/token", "/oauth/device-authorization")
+
+
+def _is_oauth(request: Request) -> bool:
+    return request.url.path.removeprefix(API_PREFIX) in OAUTH_PATHS
 
 
 class ValidationIssue(BaseModel):
@@ -136,14 +164,29 @@ def _add_component(components: dict[str, Any], model: type[BaseModel]) -> dict[s
     return {"$ref": f"#/components/schemas/{model.__name__}"}
 
 
-def _cannot_fail_validation(operation: dict[str, Any]) -> bool:
+def _is_text(schema: dict[str, Any], *, optional: bool) -> bool:
+    """Plain text (or, when ``optional``, plain text or nothing): any value a request can carry."""
+    bare = {k: v for k, v in schema.items() if k not in ("title", "description")}
+    text = {"type": "string"}
+    return bare == text or (optional and bare == {"anyOf": [text, {"type": "null"}]})
+
+
+def _cannot_fail_validation(operation: dict[str, Any], components: dict[str, Any]) -> bool:
     """FastAPI documents 422 for every route with parameters; a route whose only
-    parameters are plain text in the path never sends it."""
-    if "requestBody" in operation:
-        return False
+    parameters are plain text in the path, or optional plain text anywhere (a
+    query, a cookie, a form field: the sign-in page reads them itself), never sends it."""
+    body = operation.get("requestBody")
+    if body is not None:
+        content = body.get("content", {})
+        if list(content) != ["application/x-www-form-urlencoded"]:
+            return False
+        form = content["application/x-www-form-urlencoded"].get("schema", {})
+        form = components.get(form.get("$ref", "").rsplit("/", 1)[-1], form)
+        if form.get("required") or not all(_is_text(p, optional=True) for p in form.get("properties", {}).values()):
+            return False
     return all(
-        parameter.get("in") == "path"
-        and {k: v for k, v in parameter.get("schema", {}).items() if k != "title"} == {"type": "string"}
+        _is_text(parameter.get("schema", {}), optional=not parameter.get("required", False))
+        and (parameter.get("in") != "path" or _is_text(parameter.get("schema", {}), optional=False))
         for parameter in operation.get("parameters", [])
     )
 
@@ -166,14 +209,18 @@ def install_openapi(app: FastAPI) -> None:
         components = schema.setdefault("components", {}).setdefault("schemas", {})
         validation_ref = _add_component(components, ValidationErrorOut)
         error_ref = _add_component(components, ErrorOut)
-        for path_item in schema.get("paths", {}).values():
+        for path, path_item in schema.get("paths", {}).items():
             for operation in path_item.values():
                 responses = operation.setdefault("responses", {})
+                if path.removeprefix(API_PREFIX) in OAUTH_PATHS:
+                    # Their validation errors are OAuth's invalid_request (400), documented by the route.
+                    responses.pop("422", None)
+                    continue
                 reply = responses.get("422")
                 if reply is not None:
                     content = reply.get("content", {}).get("application/json", {})
                     if content.get("schema") == {"$ref": "#/components/schemas/HTTPValidationError"}:
-                        if _cannot_fail_validation(operation):
+                        if _cannot_fail_validation(operation, components):
                             del responses["422"]
                         else:
                             content["schema"] = validation_ref
@@ -199,7 +246,9 @@ def install_error_handlers(app: FastAPI) -> None:
         return error_reply(exc)
 
     @app.exception_handler(RequestValidationError)
-    async def _validation(_: Request, exc: RequestValidationError) -> JSONResponse:
+    async def _validation(request: Request, exc: RequestValidationError) -> JSONResponse:
+        if _is_oauth(request):
+            return error_reply(errors.OAuthError("invalid_request", _describe_validation(exc)))
         details = [
             {"loc": [str(p) for p in e.get("loc", ())], "msg": str(e.get("msg", ""))}
             for e in exc.errors()
@@ -217,6 +266,9 @@ def install_error_handlers(app: FastAPI) -> None:
             message = "The item was not found."
         elif exc.status_code == 400 and message == "There was an error parsing the body":
             message = BODY_UNREADABLE  # FastAPI's words for a body it could not decode
+            if _is_oauth(request):
+                return error_reply(errors.OAuthError(
+                    "invalid_request", "The request body could not be read; send a form (RFC 6749 §4.1.3)."))
         headers = dict(exc.headers or {})
         if exc.status_code == 405:
             # Starlette names only the methods of the first route that matched the

@@ -5,6 +5,7 @@ from __future__ import annotations
 from fastapi import FastAPI
 
 from . import API_PREFIX, API_VERSION, meta
+from .auth import oauth_router, pages, two_step
 from .auth import router as auth_router
 from .config import Settings
 from .db import initialise
@@ -21,6 +22,7 @@ from .uploads import router as uploads_router
 ROUTERS = (
     meta.router,
     auth_router.router,
+    oauth_router.router,
     privacy_router.router,
     requests_router.router,
     uploads_router.router,
@@ -33,6 +35,7 @@ def create_app(settings: Settings) -> FastAPI:
     initialise(settings.db_path)
     resume_unfinished(settings)  # privacy requests the service stopped working on
     storage.clean_work_dir(settings, older_than=0)  # half-made cleaned copies of a killed service
+    two_step.key(settings)  # made now if missing: a key file that cannot be used stops the start, not a sign-in
     app = FastAPI(
         title="Ticket Pros API",
         version=f"{API_VERSION}.0",
@@ -43,4 +46,7 @@ def create_app(settings: Settings) -> FastAPI:
     install_usage_recording(app, settings)
     for router in ROUTERS:
         app.include_router(router, prefix=API_PREFIX)
+    # Outside the API prefix: pages for a browser, and RFC 8414's well-known address.
+    app.include_router(pages.router)
+    app.include_router(oauth_router.well_known)
     return app

@@ -41,7 +41,7 @@ class QtNotInstalledError(CommandError):
 
 class NotSignedInError(SessionEndedError):
     def __init__(self) -> None:
-        super().__init__("You are not signed in. Run: ticketpros login --server URL --email EMAIL",
+        super().__init__("You are not signed in. Run: ticketpros login --server URL --browser",
                          status=401, code="not_signed_in")
 
 

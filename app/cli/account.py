@@ -5,17 +5,44 @@ from __future__ import annotations
 import argparse
 import dataclasses
 import getpass
+import os
 import sys
+import webbrowser
+
+from api_client import APIStatusError, Me, TicketProsClient
 
 from ..connection import make_client
 from ..settings import Settings
-from ._common import NotSignedInError, print_json, signed_in_client
+from ._common import CommandError, NotSignedInError, print_json, signed_in_client
+
+#: The service's sign-in page waits ten minutes; so does the command.
+BROWSER_WAIT = 600.0
+#: Password sign-ins the service sends to the browser, said for the command line.
+USE_THE_BROWSER = {
+    "browser_sign_in_required": "Your organisation signs in through the browser only: "
+                                "run ticketpros login --browser (or --device).",
+    "two_step_enrolment_required": "Your organisation requires two-step verification: run ticketpros login "
+                                   "--browser to set it up.",
+    "two_step_required": "Your account uses two-step verification: run ticketpros login --browser "
+                         "(or --device) and enter the code there.",
+}
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
-    login = subparsers.add_parser("login", help="sign in and keep the session in the system keyring")
+    login = subparsers.add_parser(
+        "login", help="sign in and keep the session in the system keyring",
+        description="Sign in with --browser (the service's page, with two-step verification and whatever "
+                    "your organisation requires), --device (a code to type on another device), or "
+                    "--email and a password.")
     login.add_argument("--server", help="service address (default: the last one used)")
-    login.add_argument("--email", required=True)
+    how = login.add_mutually_exclusive_group()
+    how.add_argument("--browser", action="store_true",
+                     help="sign in on the service's page in your web browser (the address is printed too)")
+    how.add_argument("--device", action="store_true",
+                     help="sign in on another device: open the address shown there and type the code")
+    how.add_argument("--email", help="sign in here with your email and password")
+    login.add_argument("--no-open", action="store_true",
+                       help="with --browser: only print the address, do not start a browser")
     login.add_argument("--password-stdin", action="store_true",
                        help="read the password from standard input instead of prompting")
     login.add_argument("--insecure-http", action="store_true",
@@ -36,14 +63,54 @@ def _read_password(from_stdin: bool) -> str:
     return getpass.getpass("Password: ")
 
 
+def _can_show_a_browser() -> bool:
+    """Not over SSH on a machine without a desktop: Python would start a text
+    browser inside this terminal there."""
+    if sys.platform in ("win32", "darwin"):
+        return True
+    return bool(os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY") or os.environ.get("BROWSER"))
+
+
+def _browser_sign_in(client: TicketProsClient, open_browser: bool) -> Me:
+    with client.browser_sign_in(remember=True) as flow:
+        opened = open_browser and _can_show_a_browser() and webbrowser.open(flow.url)
+        if opened:
+            print("Your browser opens the sign-in page; finish signing in there. If it did not open, "
+                  "visit this address on this computer:", file=sys.stderr)
+        else:
+            print("Open this address in a web browser on this computer to sign in:", file=sys.stderr)
+        print(flow.url, file=sys.stderr, flush=True)
+        return flow.wait(timeout=BROWSER_WAIT)
+
+
+def _device_sign_in(client: TicketProsClient) -> Me:
+    with client.device_sign_in(remember=True) as flow:
+        minutes = max(1, flow.expires_in // 60)
+        print(f"On a phone or computer, open {flow.verification_uri} and type the code {flow.user_code}.\n"
+              f"Waiting for the sign-in there (up to {minutes} minutes; Ctrl+C to stop).", file=sys.stderr,
+              flush=True)
+        return flow.wait()
+
+
 def cmd_login(args: argparse.Namespace) -> int:
+    if not (args.browser or args.device or args.email):
+        raise CommandError("Choose how to sign in: --browser, --device, or --email EMAIL.")
     settings = Settings.load()
     if args.insecure_http:
         settings.allow_insecure_http = True
     client = make_client(settings, server_url=args.server)
-    password = _read_password(args.password_stdin)
     with client:
-        me = client.login(args.email, password, remember=True)
+        if args.browser:
+            me = _browser_sign_in(client, open_browser=not args.no_open)
+        elif args.device:
+            me = _device_sign_in(client)
+        else:
+            try:
+                me = client.login(args.email, _read_password(args.password_stdin), remember=True)
+            except APIStatusError as exc:
+                if exc.code in USE_THE_BROWSER:
+                    raise CommandError(USE_THE_BROWSER[exc.code]) from exc
+                raise
         settings = dataclasses.replace(settings, server_url=client.base_url, account=me.user.email)
         settings.save()
         print(f"Signed in as {me.user.name} <{me.user.email}> ({me.customer.name}).")

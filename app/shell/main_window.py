@@ -3,6 +3,8 @@ the account menu in the tool bar."""
 
 from __future__ import annotations
 
+import logging
+
 from PySide6.QtCore import QModelIndex, QSize, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
@@ -20,11 +22,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from api_client import Me
+from api_client import Me, SessionEndedError
 
 from .. import APP_DISPLAY_NAME
 from ..theme import icon
 from .pages import PageContext, PageSpec, pages_for
+
+log = logging.getLogger(__name__)
 
 PAGE_KEY_ROLE = Qt.ItemDataRole.UserRole + 1
 TITLE_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -80,6 +84,8 @@ class MainWindow(QMainWindow):
         self.setMinimumSize(QSize(760, 480))
 
         self.pages: dict[str, QWidget] = {}
+        self.two_step_dialog = None
+        self.sign_in_rules_dialog = None
         # Pages may offer a ``notice`` widget (the privacy policy banner) shown above every page.
         self.notice_area = QVBoxLayout()
         self.nav_model = QStandardItemModel(self)
@@ -173,6 +179,12 @@ class MainWindow(QMainWindow):
         org = menu.addAction(f"{role} · {me.customer.name}")
         org.setEnabled(False)
         menu.addSeparator()
+        self.two_step_action = menu.addAction(self.tr("Two-step verification…"))
+        self.two_step_action.triggered.connect(lambda: self.open_two_step())
+        if me.user.is_owner:
+            self.sign_in_rules_action = menu.addAction(self.tr("Organisation sign-in rules…"))
+            self.sign_in_rules_action.triggered.connect(self.open_sign_in_rules)
+        menu.addSeparator()
         self.sign_out_action = QAction(self.tr("Sign out"), self)
         self.sign_out_action.setShortcut(QKeySequence(self.tr("Ctrl+Shift+Q")))
         self.sign_out_action.triggered.connect(self.sign_out_requested)
@@ -180,6 +192,56 @@ class MainWindow(QMainWindow):
         self.addAction(self.sign_out_action)
         self.account_button.setMenu(menu)
         bar.addWidget(self.account_button)
+
+    def open_two_step(self, *, required: bool = False):
+        """The two-step verification dialog (``required``: the organisation asks
+        for it and it is off)."""
+        from ..account.two_step import TwoStepDialog
+
+        if self.two_step_dialog is not None and self.two_step_dialog.isVisible():
+            self.two_step_dialog.raise_()
+            return self.two_step_dialog
+        dialog = TwoStepDialog(self.context.client, self.context.runner, self.context.me.user.email,
+                               report_error=self.context.report_error, required=required, parent=self)
+        dialog.finished.connect(lambda _result: self._dialog_closed("two_step_dialog", dialog))
+        self.two_step_dialog = dialog
+        dialog.open()
+        dialog.load()
+        return dialog
+
+    def ask_for_two_step_if_required(self) -> None:
+        """The organisation requires two-step and this person has none yet
+        (a session that began before the rule): ask them to set it up now."""
+        self.context.runner.run(self.context.client.two_step.status, on_done=self._two_step_known,
+                                on_error=self._two_step_unknown, context=self)
+
+    def _two_step_known(self, status) -> None:
+        if status.required_by_organisation and not status.enabled:
+            self.open_two_step(required=True)
+
+    def _two_step_unknown(self, exc: BaseException) -> None:
+        if isinstance(exc, SessionEndedError):
+            self.context.report_error(exc)
+        else:
+            log.info("two-step status not known: %s", exc)  # asked again at the next sign-in
+
+    def open_sign_in_rules(self):
+        """The organisation's sign-in rules (Account Owner)."""
+        from ..account.sign_in_rules import SignInRulesDialog
+
+        dialog = SignInRulesDialog(self.context.client, self.context.runner, self.context.me.customer.name,
+                                   report_error=self.context.report_error, parent=self)
+        dialog.finished.connect(lambda _result: self._dialog_closed("sign_in_rules_dialog", dialog))
+        dialog.accepted.connect(lambda: dialog.policy().require_two_step and self.ask_for_two_step_if_required())
+        self.sign_in_rules_dialog = dialog
+        dialog.open()
+        dialog.load()
+        return dialog
+
+    def _dialog_closed(self, name: str, dialog: QWidget) -> None:
+        if getattr(self, name) is dialog:
+            setattr(self, name, None)
+        dialog.deleteLater()
 
     def _add_page(self, spec: PageSpec, number: int) -> None:
         item = QStandardItem(icon(spec.icon), spec.title)

@@ -141,12 +141,27 @@
     </message>
     <message>
         <location filename="../../app/privacy/sections/account.py" line="43"/>
-        <source>Billing contact</source>
+        <source>Two-step verification</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/privacy/sections/account.py" line="44"/>
+        <source>Billing contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/privacy/sections/account.py" line="45"/>
         <source>Account created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/privacy/sections/account.py" line="52"/>
+        <source>On</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/privacy/sections/account.py" line="52"/>
+        <source>Off</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -457,13 +472,13 @@
 <context>
     <name>DesktopApp</name>
     <message>
-        <location filename="../../app/gui.py" line="82"/>
+        <location filename="../../app/gui.py" line="90"/>
         <source>Signing you in…</source>
         <extracomment>The settings were changed by the user (already saved and applied). How often the open app checks that its session is still valid.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui.py" line="174"/>
+        <location filename="../../app/gui.py" line="182"/>
         <source>Something unexpected went wrong. Your work is kept; the details are in the log (Help → Report a problem).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -499,17 +514,17 @@
 <context>
     <name>ErrorBanner</name>
     <message>
-        <location filename="../../app/shell/main_window.py" line="48"/>
+        <location filename="../../app/shell/main_window.py" line="52"/>
         <source>Error message</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/shell/main_window.py" line="49"/>
+        <location filename="../../app/shell/main_window.py" line="53"/>
         <source>Dismiss</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/shell/main_window.py" line="50"/>
+        <location filename="../../app/shell/main_window.py" line="54"/>
         <source>Dismiss message</source>
         <translation type="unfinished"></translation>
     </message>
@@ -710,103 +725,113 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/shell/main_window.py" line="76"/>
+        <location filename="../../app/shell/main_window.py" line="80"/>
         <source>{organisation} — {app}</source>
         <extracomment>Keep {app} last: the system adds the app&apos;s name to titles that do not end with it.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/shell/main_window.py" line="88"/>
+        <location filename="../../app/shell/main_window.py" line="94"/>
         <source>Navigation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/shell/main_window.py" line="94"/>
+        <location filename="../../app/shell/main_window.py" line="100"/>
         <source>Current page</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/shell/main_window.py" line="119"/>
+        <location filename="../../app/shell/main_window.py" line="125"/>
         <source>Connection</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/shell/main_window.py" line="125"/>
+        <location filename="../../app/shell/main_window.py" line="131"/>
         <source>Signed in to {server}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/shell/main_window.py" line="127"/>
+        <location filename="../../app/shell/main_window.py" line="133"/>
         <source>via proxy {proxy}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/shell/main_window.py" line="133"/>
+        <location filename="../../app/shell/main_window.py" line="139"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/shell/main_window.py" line="134"/>
+        <location filename="../../app/shell/main_window.py" line="140"/>
         <source>&amp;Settings…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/shell/main_window.py" line="137"/>
+        <location filename="../../app/shell/main_window.py" line="143"/>
         <source>Ctrl+,</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/shell/main_window.py" line="142"/>
+        <location filename="../../app/shell/main_window.py" line="148"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/shell/main_window.py" line="146"/>
+        <location filename="../../app/shell/main_window.py" line="152"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/shell/main_window.py" line="147"/>
+        <location filename="../../app/shell/main_window.py" line="153"/>
         <source>&amp;Report a problem…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/shell/main_window.py" line="148"/>
+        <location filename="../../app/shell/main_window.py" line="154"/>
         <source>&amp;About Ticket Pros</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/shell/main_window.py" line="152"/>
+        <location filename="../../app/shell/main_window.py" line="158"/>
         <source>Account</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/shell/main_window.py" line="161"/>
+        <location filename="../../app/shell/main_window.py" line="167"/>
         <source>Account Owner</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/shell/main_window.py" line="161"/>
+        <location filename="../../app/shell/main_window.py" line="167"/>
         <source>Member</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/shell/main_window.py" line="168"/>
+        <location filename="../../app/shell/main_window.py" line="174"/>
         <source>Account menu</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/shell/main_window.py" line="176"/>
+        <location filename="../../app/shell/main_window.py" line="182"/>
+        <source>Two-step verification…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/shell/main_window.py" line="185"/>
+        <source>Organisation sign-in rules…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/shell/main_window.py" line="188"/>
         <source>Sign out</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/shell/main_window.py" line="177"/>
+        <location filename="../../app/shell/main_window.py" line="189"/>
         <source>Ctrl+Shift+Q</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/shell/main_window.py" line="228"/>
+        <location filename="../../app/shell/main_window.py" line="290"/>
         <source>{title}, {count} waiting</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1644,71 +1669,154 @@
     </message>
     <message>
         <location filename="../../app/privacy/sections/security.py" line="18"/>
-        <source>Password confirmed for a request</source>
+        <source>Password check failed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/privacy/sections/security.py" line="25"/>
-        <source>Security events</source>
+        <location filename="../../app/privacy/sections/security.py" line="19"/>
+        <source>Two-step verification turned on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/privacy/sections/security.py" line="26"/>
-        <source>Recent sign-ins to your account. The region is approximate (country and region, from the IP address); precise location is never collected.</source>
+        <location filename="../../app/privacy/sections/security.py" line="20"/>
+        <source>Two-step verification turned off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/privacy/sections/security.py" line="21"/>
+        <source>Recovery code used</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/privacy/sections/security.py" line="22"/>
+        <source>Organisation&apos;s sign-in rules changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/privacy/sections/security.py" line="27"/>
+        <source>Password in the app</source>
+        <extracomment>How a sign-in was made (``method``).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/privacy/sections/security.py" line="28"/>
+        <source>Browser</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/privacy/sections/security.py" line="29"/>
-        <source>Time</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/privacy/sections/security.py" line="30"/>
-        <source>Result</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/privacy/sections/security.py" line="31"/>
-        <source>IP address</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/privacy/sections/security.py" line="32"/>
-        <source>Approximate region</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/privacy/sections/security.py" line="33"/>
-        <source>Device</source>
+        <source>Another device</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/privacy/sections/security.py" line="34"/>
-        <source>Note</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/privacy/sections/security.py" line="34"/>
-        <source>⚠ Unfamiliar place or device</source>
+        <source>password</source>
+        <extracomment>What proved it (``factor``).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/privacy/sections/security.py" line="35"/>
+        <source>password and authenticator code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/privacy/sections/security.py" line="36"/>
+        <source>password and recovery code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/privacy/sections/security.py" line="41"/>
+        <source>Failed: wrong email or password</source>
+        <extracomment>Why a sign-in failed (``detail``), where the service says.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/privacy/sections/security.py" line="42"/>
+        <source>Failed: wrong code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/privacy/sections/security.py" line="43"/>
+        <source>Failed: locked after too many attempts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/privacy/sections/security.py" line="44"/>
+        <source>Refused: browser sign-in required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/privacy/sections/security.py" line="45"/>
+        <source>Refused: two-step not set up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/privacy/sections/security.py" line="52"/>
+        <source>Security events</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/privacy/sections/security.py" line="53"/>
+        <source>Recent sign-ins to your account. The region is approximate (country and region, from the IP address); precise location is never collected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/privacy/sections/security.py" line="56"/>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/privacy/sections/security.py" line="57"/>
+        <source>Result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/privacy/sections/security.py" line="58"/>
+        <source>How</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/privacy/sections/security.py" line="59"/>
+        <source>IP address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/privacy/sections/security.py" line="60"/>
+        <source>Approximate region</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/privacy/sections/security.py" line="61"/>
+        <source>Device</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/privacy/sections/security.py" line="62"/>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/privacy/sections/security.py" line="62"/>
+        <source>⚠ Unfamiliar place or device</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/privacy/sections/security.py" line="63"/>
         <source>Not seen in your earlier sign-ins. If this was not you, change your password and tell your Account Owner.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/privacy/sections/security.py" line="39"/>
+        <location filename="../../app/privacy/sections/security.py" line="67"/>
         <source>Recent sign-ins</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/privacy/sections/security.py" line="44"/>
+        <location filename="../../app/privacy/sections/security.py" line="73"/>
         <source>Signed in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/privacy/sections/security.py" line="44"/>
+        <location filename="../../app/privacy/sections/security.py" line="76"/>
         <source>Failed</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1899,118 +2007,254 @@
     </message>
 </context>
 <context>
-    <name>SignInWindow</name>
+    <name>SignInRulesDialog</name>
     <message>
-        <location filename="../../app/signin/window.py" line="37"/>
-        <source>Sign in — {app}</source>
-        <extracomment>The widest the form gets, in device-independent pixels: lines short enough to read, fields as wide as a server address needs.</extracomment>
+        <location filename="../../app/account/sign_in_rules.py" line="30"/>
+        <source>Sign-in rules — {organisation}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/signin/window.py" line="44"/>
+        <location filename="../../app/account/sign_in_rules.py" line="35"/>
+        <source>How everyone in {organisation} signs in to Ticket Pros.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/account/sign_in_rules.py" line="38"/>
+        <source>Require two-step verification</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/account/sign_in_rules.py" line="39"/>
+        <source>Everyone signs in with a code from an authenticator app. People who have not set it up are asked to at their next sign-in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/account/sign_in_rules.py" line="41"/>
+        <source>Allow signing in with a password in the app</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/account/sign_in_rules.py" line="42"/>
+        <source>When off, people sign in only through their browser, on the service&apos;s sign-in page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/account/sign_in_rules.py" line="70"/>
+        <source>Loading…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/account/sign_in_rules.py" line="92"/>
+        <source>Saving…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SignInWindow</name>
+    <message>
+        <location filename="../../app/signin/window.py" line="48"/>
+        <source>Sign in — {app}</source>
+        <extracomment>The widest the form gets, in device-independent pixels: lines short enough to read, fields as wide as a server address needs. Cancel while the browser sign-in is under way. The two-step code (or a recovery code) typed after the password. Back from the code step to the password.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/signin/window.py" line="55"/>
         <source>Ticket Pros logo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/signin/window.py" line="45"/>
+        <location filename="../../app/signin/window.py" line="56"/>
         <source>Sign in to {app}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/signin/window.py" line="50"/>
+        <location filename="../../app/signin/window.py" line="61"/>
         <source>Server address</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/signin/window.py" line="53"/>
+        <location filename="../../app/signin/window.py" line="64"/>
         <source>Email</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/signin/window.py" line="54"/>
+        <location filename="../../app/signin/window.py" line="65"/>
         <source>name@company.com</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/signin/window.py" line="56"/>
+        <location filename="../../app/signin/window.py" line="67"/>
         <source>Password</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/signin/window.py" line="58"/>
-        <location filename="../../app/signin/window.py" line="60"/>
+        <location filename="../../app/signin/window.py" line="69"/>
+        <location filename="../../app/signin/window.py" line="71"/>
         <source>Keep me signed in on this computer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/signin/window.py" line="61"/>
+        <location filename="../../app/signin/window.py" line="72"/>
         <source>Your session is kept in the system keyring, never in a file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/signin/window.py" line="65"/>
-        <source>&amp;Server</source>
+        <location filename="../../app/signin/window.py" line="74"/>
+        <location filename="../../app/signin/window.py" line="76"/>
+        <source>Sign in with your browser</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/signin/window.py" line="66"/>
-        <source>&amp;Email</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/signin/window.py" line="67"/>
-        <source>&amp;Password</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/signin/window.py" line="72"/>
-        <source>Sign-in status</source>
+        <location filename="../../app/signin/window.py" line="77"/>
+        <source>Opens your organisation&apos;s sign-in page in your web browser; you come back here when you are signed in.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/signin/window.py" line="80"/>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/signin/window.py" line="81"/>
+        <source>Cancel the browser sign-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/signin/window.py" line="88"/>
+        <source>Or sign in with your password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/signin/window.py" line="93"/>
+        <source>&amp;Server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/signin/window.py" line="96"/>
+        <source>&amp;Email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/signin/window.py" line="97"/>
+        <source>&amp;Password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/signin/window.py" line="102"/>
+        <source>Sign-in status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/signin/window.py" line="110"/>
         <source>Working</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/signin/window.py" line="83"/>
-        <location filename="../../app/signin/window.py" line="84"/>
+        <location filename="../../app/signin/window.py" line="113"/>
+        <location filename="../../app/signin/window.py" line="114"/>
         <source>Sign in with password instead</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/signin/window.py" line="87"/>
-        <location filename="../../app/signin/window.py" line="89"/>
-        <source>Sign in</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/signin/window.py" line="164"/>
-        <source>server address</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/signin/window.py" line="165"/>
-        <source>email</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/signin/window.py" line="166"/>
-        <source>password</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/signin/window.py" line="168"/>
-        <source>Enter your {what}.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/signin/window.py" line="168"/>
-        <source> and </source>
+        <location filename="../../app/signin/window.py" line="117"/>
+        <location filename="../../app/signin/window.py" line="118"/>
+        <source>Sign in with password</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/signin/window.py" line="170"/>
+        <source>Two-step verification</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/signin/window.py" line="177"/>
+        <source>Code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/signin/window.py" line="178"/>
+        <source>123456</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/signin/window.py" line="182"/>
+        <source>&amp;Code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/signin/window.py" line="184"/>
+        <source>No phone with you? Enter one of your recovery codes instead; each works once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/signin/window.py" line="187"/>
+        <source>Back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/signin/window.py" line="188"/>
+        <source>Back to the password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/signin/window.py" line="190"/>
+        <source>Verify</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/signin/window.py" line="192"/>
+        <source>Verify the code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/signin/window.py" line="240"/>
+        <source>Enter the 6-digit code your authenticator app shows for {email}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/signin/window.py" line="301"/>
+        <source>Opening your browser…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/signin/window.py" line="309"/>
+        <source>Enter the code from your authenticator app.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/signin/window.py" line="311"/>
+        <source>Checking the code…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/signin/window.py" line="284"/>
+        <location filename="../../app/signin/window.py" line="298"/>
+        <source>server address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/signin/window.py" line="285"/>
+        <source>email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/signin/window.py" line="286"/>
+        <source>password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/signin/window.py" line="288"/>
+        <location filename="../../app/signin/window.py" line="298"/>
+        <source>Enter your {what}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/signin/window.py" line="288"/>
+        <source> and </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/signin/window.py" line="290"/>
         <source>Signing in…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2606,6 +2850,237 @@
     <message>
         <location filename="../../app/tray.py" line="28"/>
         <source>Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TwoStepDialog</name>
+    <message>
+        <location filename="../../app/account/two_step.py" line="79"/>
+        <source>Two-step verification</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/account/two_step.py" line="89"/>
+        <source>Loading…</source>
+        <extracomment>Chooses where the recovery codes go (a file dialog; tests replace it).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/account/two_step.py" line="99"/>
+        <source>Two-step verification status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/account/two_step.py" line="118"/>
+        <source>Set up two-step verification…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/account/two_step.py" line="120"/>
+        <location filename="../../app/account/two_step.py" line="180"/>
+        <source>Set up two-step verification</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/account/two_step.py" line="127"/>
+        <source>Two-step verification is off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/account/two_step.py" line="136"/>
+        <source>QR code for your authenticator app</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/account/two_step.py" line="141"/>
+        <source>Key for your authenticator app</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/account/two_step.py" line="143"/>
+        <source>Copy key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/account/two_step.py" line="144"/>
+        <source>Copy the key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/account/two_step.py" line="147"/>
+        <source>Code from your authenticator app</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/account/two_step.py" line="148"/>
+        <source>123456</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/account/two_step.py" line="152"/>
+        <source>Turn on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/account/two_step.py" line="154"/>
+        <source>Turn on two-step verification</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/account/two_step.py" line="162"/>
+        <source>1. In your authenticator app, add an account and scan this QR code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/account/two_step.py" line="163"/>
+        <source>Or type this key into the app (time-based):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/account/two_step.py" line="166"/>
+        <source>The key is shown only now. Keep it to yourself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/account/two_step.py" line="172"/>
+        <source>2. &amp;Code the app shows now:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/account/two_step.py" line="201"/>
+        <source>Recovery codes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/account/two_step.py" line="206"/>
+        <source>Copy codes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/account/two_step.py" line="207"/>
+        <source>Copy the recovery codes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/account/two_step.py" line="209"/>
+        <source>Save to a file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/account/two_step.py" line="210"/>
+        <source>Save the recovery codes to a file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/account/two_step.py" line="212"/>
+        <source>I have saved my recovery codes somewhere safe</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/account/two_step.py" line="213"/>
+        <source>Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/account/two_step.py" line="227"/>
+        <location filename="../../app/account/two_step.py" line="262"/>
+        <source>Two-step verification is on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/account/two_step.py" line="229"/>
+        <source>Save these ten recovery codes. Each one signs you in once if you do not have your phone. They are shown only now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/account/two_step.py" line="240"/>
+        <source>Your organisation requires two-step verification, so it stays on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/account/two_step.py" line="244"/>
+        <source>Password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/account/two_step.py" line="246"/>
+        <source>Turn off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/account/two_step.py" line="247"/>
+        <source>Turn off two-step verification</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/account/two_step.py" line="250"/>
+        <source>&amp;Password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/account/two_step.py" line="258"/>
+        <source>To turn it off, enter the password you sign in with.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/account/two_step.py" line="279"/>
+        <source>Your organisation requires two-step verification. Set it up now with an authenticator app on your phone (such as Google Authenticator, Microsoft Authenticator or FreeOTP); after that, signing in asks for the code it shows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/account/two_step.py" line="284"/>
+        <source>With two-step verification, signing in asks for your password and a code from an authenticator app on your phone (such as Google Authenticator, Microsoft Authenticator or FreeOTP), so a stolen password alone is not enough.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/account/two_step.py" line="291"/>
+        <source>{count} of 10 recovery codes left.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/account/two_step.py" line="293"/>
+        <source>On since {when}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/account/two_step.py" line="319"/>
+        <source>Enter the 6-digit code your authenticator app shows for Ticket Pros.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/account/two_step.py" line="323"/>
+        <source>Checking the code…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/account/two_step.py" line="359"/>
+        <source>The recovery codes are copied. Paste them somewhere safe, such as a password manager.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/account/two_step.py" line="363"/>
+        <source>Save recovery codes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/account/two_step.py" line="365"/>
+        <source>Text files (*.txt)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/account/two_step.py" line="378"/>
+        <source>Saved to {path}. Keep the file somewhere safe, away from this computer if you can.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/account/two_step.py" line="384"/>
+        <source>Enter your password to turn two-step verification off.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/account/two_step.py" line="394"/>
+        <source>Two-step verification is off. Signing in asks only for your password.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1,5 +1,5 @@
 """What the auth domain keeps about a person: the account, sign-ins and
-sessions, restriction/objection flags and support messages."""
+sessions, two-step verification, restriction/objection flags and support messages."""
 
 from __future__ import annotations
 
@@ -10,6 +10,7 @@ from datetime import datetime
 from ..clock import iso
 from ..config import Settings
 from ..personal_data import Erasure, Export
+from . import two_step
 from .service import throttle_key
 
 #: Profile fields a correction request may change.
@@ -28,7 +29,8 @@ def export_person(conn: sqlite3.Connection, settings: Settings, user_id: str, ex
     })
     export.add_json("sign_in_history.json", {
         "events": [dict(r) for r in conn.execute(
-            "SELECT at, kind, success, ip, user_agent, detail FROM security_events WHERE user_id = ? ORDER BY at",
+            "SELECT at, kind, success, ip, user_agent, detail, method, factor FROM security_events"
+            " WHERE user_id = ? ORDER BY at",
             (user_id,),
         )],
         "sessions": [dict(r) for r in conn.execute(
@@ -37,6 +39,10 @@ def export_person(conn: sqlite3.Connection, settings: Settings, user_id: str, ex
             (user_id,),
         )],
     })
+    # That it is on and since when; never the secret (it is not shown again after enrolment).
+    held = two_step.status(conn, user_id)
+    export.add_json("two_step.json", {"enabled": held.enabled, "enrolled_at": held.enrolled_at,
+                                      "recovery_codes_left": held.recovery_codes_left})
     export.add_json("support_messages.json", [dict(r) for r in conn.execute(
         "SELECT id, subject, body, created_at FROM support_messages WHERE user_id = ? ORDER BY created_at",
         (user_id,),
@@ -70,6 +76,10 @@ def erase_person(conn: sqlite3.Connection, settings: Settings, erasure: Erasure)
         (user_id,),
     )
     conn.execute("DELETE FROM user_flags WHERE user_id = ?", (user_id,))
+    # Two-step's secret and recovery codes, and sign-ins under way, go with the person.
+    two_step.turn_off(conn, user_id)
+    for table in ("oauth_codes", "device_codes", "signin_states"):
+        conn.execute(f"DELETE FROM {table} WHERE user_id = ?", (user_id,))
 
 
 def correct(conn: sqlite3.Connection, user_id: str, field: str, value: str) -> None:

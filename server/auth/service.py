@@ -9,8 +9,8 @@ from datetime import datetime
 from ..clock import iso, parse_iso
 from ..config import Settings
 from ..db import transaction
-from ..errors import NotSignedIn, SignInFailed, TooManyAttempts
-from . import passwords, tokens
+from ..errors import Forbidden, NotSignedIn, SignInFailed, TooManyAttempts
+from . import passwords, tokens, two_step
 
 GENERIC_LOGIN_ERROR = "Email or password is incorrect."
 
@@ -55,16 +55,20 @@ def record_security_event(
     user_id: str | None = None,
     customer_id: str | None = None,
     detail: str | None = None,
+    method: str | None = None,
+    factor: str | None = None,
 ) -> None:
+    """``method``: how a sign-in was made (password in the app, browser, device);
+    ``factor``: what proved it (``two_step.FACTOR_*``)."""
     conn.execute(
         "INSERT INTO security_events (user_id, customer_id, kind, at, ip, user_agent, success,"
-        " detail) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+        " detail, method, factor) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
         (user_id, customer_id, kind, iso(at), client.ip, (client.user_agent or "")[:300],
-         int(success), detail),
+         int(success), detail, method, factor),
     )
 
 
-def _issue(conn: sqlite3.Connection, settings: Settings, session_id: str, now: datetime) -> IssuedTokens:
+def issue_tokens(conn: sqlite3.Connection, settings: Settings, session_id: str, now: datetime) -> IssuedTokens:
     access, refresh = tokens.new_access_token(), tokens.new_refresh_token()
     conn.execute(
         "INSERT INTO access_tokens (token_hash, session_id, expires_at) VALUES (?, ?, ?)",
@@ -128,58 +132,150 @@ def register_failure(conn: sqlite3.Connection, settings: Settings, key: str, now
     return locked_until is not None
 
 
-def login(
-    conn: sqlite3.Connection, settings: Settings, email: str, password: str, client: ClientInfo
-) -> IssuedTokens:
-    key = throttle_key(email)
-    now = settings.clock.now()
-    user = conn.execute(
-        "SELECT u.id, u.customer_id, u.password_hash, u.status, c.status AS customer_status"
-        " FROM users u JOIN customers c ON c.id = u.customer_id WHERE u.email = ?",
-        (normal_email(email),),
-    ).fetchone()
-    user_id = user["id"] if user is not None else None
-    customer_id = user["customer_id"] if user is not None else None
+@dataclass(frozen=True)
+class Account:
+    """Someone who proved their password; not signed in until ``complete_sign_in``."""
+
+    user_id: str
+    customer_id: str
+    email: str
+
+
+def _locked_out(conn: sqlite3.Connection, key: str, now: datetime, client: ClientInfo, *, method: str,
+                user_id: str | None, customer_id: str | None) -> None:
     seconds_locked = locked_for(conn, key, now)
     if seconds_locked:
         with transaction(conn):
             record_security_event(
                 conn, kind="sign_in", at=now, client=client, success=False,
-                user_id=user_id, customer_id=customer_id, detail="locked_out",
+                user_id=user_id, customer_id=customer_id, detail="locked_out", method=method,
             )
         raise locked_error(seconds_locked)
+
+
+def check_password(
+    conn: sqlite3.Connection, settings: Settings, email: str, password: str, client: ClientInfo, *,
+    method: str,
+) -> Account:
+    """The account whose password this is, or SignInFailed / TooManyAttempts
+    (the failure counted and recorded). The failure count is kept: only a
+    sign-in completed with every factor clears it (``complete_sign_in``)."""
+    key = throttle_key(email)
+    now = settings.clock.now()
+    user = conn.execute(
+        "SELECT u.id, u.customer_id, u.email, u.password_hash, u.status, c.status AS customer_status"
+        " FROM users u JOIN customers c ON c.id = u.customer_id WHERE u.email = ?",
+        (normal_email(email),),
+    ).fetchone()
+    user_id = user["id"] if user is not None else None
+    customer_id = user["customer_id"] if user is not None else None
+    _locked_out(conn, key, now, client, method=method, user_id=user_id, customer_id=customer_id)
     usable = user is not None and user["status"] == "active"
     # Unknown emails pay for a hash too, so timing does not reveal which exist.
     ok = passwords.verify_password(
         password, user["password_hash"] if usable else passwords.dummy_hash(settings.scrypt_n)
     )
     ok = ok and usable
-    with transaction(conn):
-        record_security_event(
-            conn, kind="sign_in", at=now, client=client, success=ok,
-            user_id=user_id, customer_id=customer_id,
-            detail=None if ok else "wrong_credentials",
-        )
-        if not ok:
-            locked = register_failure(conn, settings, key, now)
-    # Raised after the commit: the failure and its security event must be kept.
     if not ok:
+        with transaction(conn):
+            record_security_event(
+                conn, kind="sign_in", at=now, client=client, success=False,
+                user_id=user_id, customer_id=customer_id, detail="wrong_credentials", method=method,
+            )
+            locked = register_failure(conn, settings, key, now)
+        # Raised after the commit: the failure and its security event must be kept.
         if locked:
             raise locked_error(int(settings.lockout.total_seconds()))
         raise SignInFailed("invalid_credentials", GENERIC_LOGIN_ERROR)
+    return Account(user_id=user["id"], customer_id=user["customer_id"], email=user["email"])
+
+
+WRONG_CODE = "That code is not right. Enter the current code from your authenticator app, or a recovery code."
+
+
+def check_second_factor(
+    conn: sqlite3.Connection, settings: Settings, account: Account, code: str, client: ClientInfo, *,
+    method: str,
+) -> str:
+    """The factor ``code`` proves (``two_step.FACTOR_*``), used up; a wrong
+    code counts as a failed sign-in of the account's email, like a wrong password."""
+    key = throttle_key(account.email)
+    now = settings.clock.now()
+    _locked_out(conn, key, now, client, method=method, user_id=account.user_id,
+                customer_id=account.customer_id)
     with transaction(conn):
-        conn.execute("DELETE FROM login_failures WHERE email_key = ?", (key,))
-        session_id = tokens.new_id("ses")
-        conn.execute(
-            "INSERT INTO sessions (id, user_id, created_at, last_seen_at, expires_at, ip, user_agent)"
-            " VALUES (?, ?, ?, ?, ?, ?, ?)",
-            (session_id, user_id, iso(now), iso(now), iso(now + settings.refresh_token_ttl),
-             client.ip, (client.user_agent or "")[:300]),
+        factor = two_step.verify(conn, settings, account.user_id, code)
+        if factor is None:
+            record_security_event(
+                conn, kind="sign_in", at=now, client=client, success=False, user_id=account.user_id,
+                customer_id=account.customer_id, detail="wrong_code", method=method,
+            )
+            locked = register_failure(conn, settings, key, now)
+        elif factor == two_step.FACTOR_RECOVERY:
+            record_security_event(
+                conn, kind="recovery_code_used", at=now, client=client, success=True,
+                user_id=account.user_id, customer_id=account.customer_id, method=method,
+                detail=f"{two_step.status(conn, account.user_id).recovery_codes_left} left",
+            )
+    if factor is None:
+        if locked:
+            raise locked_error(int(settings.lockout.total_seconds()))
+        raise SignInFailed("invalid_code", WRONG_CODE)
+    return factor
+
+
+def complete_sign_in(conn: sqlite3.Connection, settings: Settings, account: Account, client: ClientInfo, *,
+                     method: str, factor: str) -> None:
+    """Inside the caller's transaction: the sign-in is recorded (how it was
+    made) and the email's failure count starts again."""
+    record_security_event(
+        conn, kind="sign_in", at=settings.clock.now(), client=client, success=True,
+        user_id=account.user_id, customer_id=account.customer_id, method=method, factor=factor,
+    )
+    conn.execute("DELETE FROM login_failures WHERE email_key = ?", (throttle_key(account.email),))
+
+
+WRONG_PASSWORD = "The password is not correct. Enter the password you sign in with."
+
+
+def confirm_password(conn: sqlite3.Connection, settings: Settings, principal: Principal, password: str,
+                     client: ClientInfo, *, detail: str) -> None:
+    """A signed-in person's password, typed again to confirm something (a privacy
+    request, turning two-step off). A wrong one counts as a failed sign-in (same
+    lockout), so a stolen access token cannot be used to guess the password."""
+    now = settings.clock.now()
+    key = throttle_key(principal.email)
+    seconds_locked = locked_for(conn, key, now)
+    if seconds_locked:
+        raise locked_error(seconds_locked)
+    row = conn.execute("SELECT password_hash FROM users WHERE id = ?", (principal.user_id,)).fetchone()
+    if passwords.verify_password(password, row["password_hash"]):
+        return
+    with transaction(conn):
+        record_security_event(
+            conn, kind="password_check", at=now, client=client, success=False,
+            user_id=principal.user_id, customer_id=principal.customer_id, detail=detail,
         )
-        return _issue(conn, settings, session_id, now)
+        locked = register_failure(conn, settings, key, now)
+    if locked:
+        raise locked_error(int(settings.lockout.total_seconds()))
+    raise Forbidden("wrong_password", WRONG_PASSWORD)
 
 
-def _revoke_session(conn: sqlite3.Connection, session_id: str, now: datetime, reason: str) -> None:
+def start_session(conn: sqlite3.Connection, settings: Settings, user_id: str, client: ClientInfo,
+                  now: datetime) -> IssuedTokens:
+    """A new session and its first tokens, inside the caller's transaction."""
+    session_id = tokens.new_id("ses")
+    conn.execute(
+        "INSERT INTO sessions (id, user_id, created_at, last_seen_at, expires_at, ip, user_agent)"
+        " VALUES (?, ?, ?, ?, ?, ?, ?)",
+        (session_id, user_id, iso(now), iso(now), iso(now + settings.refresh_token_ttl),
+         client.ip, (client.user_agent or "")[:300]),
+    )
+    return issue_tokens(conn, settings, session_id, now)
+
+
+def revoke_session(conn: sqlite3.Connection, session_id: str, now: datetime, reason: str) -> None:
     conn.execute(
         "UPDATE sessions SET revoked_at = ?, revoked_reason = ? WHERE id = ? AND revoked_at IS NULL",
         (iso(now), reason, session_id),
@@ -220,7 +316,7 @@ def _rotate(
     if row is None or row["revoked_at"] or row["status"] != "active":
         return SignInFailed("session_revoked", SESSION_ENDED)
     if parse_iso(row["session_expires"]) <= now:
-        _revoke_session(conn, row["session_id"], now, "expired")
+        revoke_session(conn, row["session_id"], now, "expired")
         return SignInFailed("session_expired", "Your session has expired. Please sign in again.")
     if row["used_at"] is not None:
         retry = (
@@ -232,7 +328,7 @@ def _rotate(
             "SELECT used_at FROM refresh_tokens WHERE token_hash = ?", (row["successor_hash"],)
         ).fetchone()
         if not retry or (successor is not None and successor["used_at"] is not None):
-            _revoke_session(conn, row["session_id"], now, "refresh_token_reuse")
+            revoke_session(conn, row["session_id"], now, "refresh_token_reuse")
             record_security_event(
                 conn, kind="refresh_token_reuse", at=now, client=client, success=False,
                 user_id=row["user_id"], detail="session revoked",
@@ -240,7 +336,7 @@ def _rotate(
             return SignInFailed("session_revoked", SESSION_ENDED)
         # The earlier reply never arrived: retire what it carried.
         conn.execute("DELETE FROM refresh_tokens WHERE token_hash = ?", (row["successor_hash"],))
-    issued = _issue(conn, settings, row["session_id"], now)
+    issued = issue_tokens(conn, settings, row["session_id"], now)
     conn.execute(
         "UPDATE refresh_tokens SET used_at = ?, used_key_hash = ?, successor_hash = ?"
         " WHERE token_hash = ?",
@@ -252,7 +348,7 @@ def _rotate(
 
 def logout(conn: sqlite3.Connection, settings: Settings, principal: Principal) -> None:
     with transaction(conn):
-        _revoke_session(conn, principal.session_id, settings.clock.now(), "signed_out")
+        revoke_session(conn, principal.session_id, settings.clock.now(), "signed_out")
 
 
 def authenticate(conn: sqlite3.Connection, settings: Settings, access_token: str) -> Principal:

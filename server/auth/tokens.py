@@ -7,6 +7,7 @@ and Windows Credential Manager refuses secrets over 2,560 bytes.
 from __future__ import annotations
 
 import hashlib
+import hmac
 import secrets
 
 ACCESS_PREFIX = "tpa_"
@@ -27,3 +28,7 @@ def token_hash(token: str) -> str:
 
 def new_id(prefix: str) -> str:
     return f"{prefix}_{secrets.token_hex(8)}"
+
+
+def constant_time_equal(a: str, b: str) -> bool:
+    return hmac.compare_digest(a.encode("utf-8"), b.encode("utf-8"))

@@ -22,6 +22,7 @@ class AccountInfo(BaseModel):
     role: Literal["owner", "member"]
     created_at: str
     billing_contact: str | None = Field(description="Email of the Account Owner, who receives invoices.")
+    two_step: bool = Field(description="Two-step verification on or off (its secret is never shown again).")
 
 
 class PaymentInfo(BaseModel):
@@ -92,6 +93,8 @@ class SecurityEventOut(BaseModel):
     device: str
     success: bool
     detail: str | None
+    method: str | None = Field(description="How a sign-in was made: password (in the app), browser, device.")
+    factor: str | None = Field(description="What proved it: password, password+totp, password+recovery_code.")
     unfamiliar: bool
 
 

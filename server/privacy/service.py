@@ -11,6 +11,7 @@ from datetime import date, datetime, timedelta
 from importlib import resources
 from typing import Any
 
+from ..auth import two_step
 from ..auth.service import Principal
 from ..clock import iso
 from ..config import Settings
@@ -391,7 +392,7 @@ def security_events(conn: sqlite3.Connection, user_id: str, limit: int = SECURIT
     """Recent sign-ins with approximate region; ``unfamiliar`` when neither the
     IP nor the region + device was seen in an earlier successful sign-in."""
     rows = conn.execute(
-        "SELECT kind, at, ip, user_agent, success, detail FROM security_events"
+        "SELECT kind, at, ip, user_agent, success, detail, method, factor FROM security_events"
         " WHERE user_id = ? ORDER BY at, id",
         (user_id,),
     ).fetchall()
@@ -406,7 +407,8 @@ def security_events(conn: sqlite3.Connection, user_id: str, limit: int = SECURIT
         out.append({
             "kind": row["kind"], "at": row["at"], "ip": row["ip"], "region": region.label,
             "country": region.country, "device": device, "success": bool(row["success"]),
-            "detail": row["detail"], "unfamiliar": has_history and not familiar,
+            "detail": row["detail"], "method": row["method"], "factor": row["factor"],
+            "unfamiliar": has_history and not familiar,
         })
         if row["success"] and row["kind"] == "sign_in":
             seen_ips.add(row["ip"])
@@ -432,8 +434,10 @@ def inventory(conn: sqlite3.Connection, settings: Settings, principal: Principal
     return {
         "scope": "organisation" if principal.is_owner else "user",
         "generated_at": iso(settings.clock.now()),
-        "account": {k: account[k] for k in ("name", "email", "phone", "company", "role", "created_at",
-                                             "billing_contact")},
+        "account": {**{k: account[k] for k in ("name", "email", "phone", "company", "role", "created_at",
+                                               "billing_contact")},
+                    # On or off, never the secret (policy §3.1: account information as stored).
+                    "two_step": two_step.enabled(conn, principal.user_id)},
         "payment": billing(conn, principal) if principal.is_owner else None,
         "support": _support(conn, principal),
         "customer_data": {

@@ -24,21 +24,12 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 from enum import StrEnum
 
-from ..auth import passwords, tokens
-from ..auth.service import (
-    ClientInfo,
-    Principal,
-    locked_error,
-    locked_for,
-    normal_email,
-    record_security_event,
-    register_failure,
-    throttle_key,
-)
+from ..auth import tokens
+from ..auth.service import ClientInfo, Principal, confirm_password, normal_email
 from ..clock import iso, parse_iso
 from ..config import Settings
 from ..db import transaction
-from ..errors import Conflict, Forbidden, Invalid, forbidden, invalid, not_found
+from ..errors import Conflict, Invalid, forbidden, invalid, not_found
 
 
 class RequestState(StrEnum):
@@ -137,29 +128,7 @@ def _check_password(
     guess the password here."""
     if not password:
         raise Invalid("password_required", "Enter your password to confirm this request.")
-    now = settings.clock.now()
-    key = throttle_key(principal.email)
-    seconds_locked = locked_for(conn, key, now)
-    if seconds_locked:
-        raise locked_error(seconds_locked)
-    row = conn.execute("SELECT password_hash FROM users WHERE id = ?", (principal.user_id,)).fetchone()
-    if passwords.verify_password(password, row["password_hash"]):
-        return
-    with transaction(conn):
-        record_security_event(
-            conn,
-            kind="password_check",
-            at=now,
-            client=client,
-            success=False,
-            user_id=principal.user_id,
-            customer_id=principal.customer_id,
-            detail="privacy_request",
-        )
-        locked = register_failure(conn, settings, key, now)
-    if locked:
-        raise locked_error(int(settings.lockout.total_seconds()))
-    raise Forbidden("wrong_password", "The password is not correct. Enter the password you sign in with.")
+    confirm_password(conn, settings, principal, password, client, detail="privacy_request")
 
 
 # -- reading -----------------------------------------------------------------------------

@@ -102,9 +102,17 @@ class Entry:
     fresh_session: bool = False
     #: A ``World`` method run before the call with the case (to clear what the call would clash with).
     prepare: str | None = None
+    #: A ``World`` method run after the call (to undo what it changed for the roles' later sign-ins).
+    cleanup: str | None = None
+    #: A form body (``application/x-www-form-urlencoded``): the OAuth endpoints and the sign-in page.
+    form: Body = None
 
 
 HEX64 = "0" * 64
+#: A valid authorization request of the desktop app (PKCE: RFC 7636 Appendix B's challenge).
+AUTHORIZE = {"response_type": "code", "client_id": "ticketpros-desktop",
+             "redirect_uri": "http://127.0.0.1:50123/callback", "state": "access-matrix-state",
+             "code_challenge": "E9Melhoa2OwvFrEMTJguCHaoeK1t8URWbuGJSstw-cM", "code_challenge_method": "S256"}
 
 MATRIX: dict[str, Entry] = {
     # --- Public ---------------------------------------------------------------------------------
@@ -118,9 +126,34 @@ MATRIX: dict[str, Entry] = {
     # tus discovery (any tus client asks before it has a token; the id is not looked up).
     "OPTIONS /api/v1/uploads": Entry(public(204)),
     "OPTIONS /api/v1/uploads/{upload_id}": Entry(public(204), ids="upload"),
+    # OAuth 2.0 for the app (a token, even a dead one, changes nothing: the form says who).
+    "POST /api/v1/oauth/token": Entry(public(200), form=lambda call: {
+        "grant_type": "refresh_token", "refresh_token": call.world.fresh_refresh_token(call.role),
+        "client_id": "ticketpros-desktop"}),
+    "POST /api/v1/oauth/device-authorization": Entry(public(200), form={"client_id": "ticketpros-desktop"}),
+    "GET /.well-known/oauth-authorization-server": Entry(public(200)),
+    # The sign-in pages are for browsers: no bearer token is read there, whoever sends one.
+    "GET /oauth/authorize": Entry(public(200), params=AUTHORIZE),
+    "GET /oauth/device": Entry(public(200)),
+    "POST /oauth/sign-in": Entry(public(200), form=lambda call: call.world.sign_in_page_form()),
     # --- Session and profile --------------------------------------------------------------------
     "POST /api/v1/auth/logout": Entry(signed_in(204), fresh_session=True),
     "GET /api/v1/me": Entry(signed_in(200)),
+    # --- Two-step verification: each person's own -------------------------------------------------
+    "GET /api/v1/me/two-step": Entry(signed_in(200)),
+    "POST /api/v1/me/two-step/enrolment": Entry(signed_in(200)),
+    "POST /api/v1/me/two-step/enrolment/confirm": Entry(
+        signed_in(200), prepare="start_enrolment", json=lambda call: {"code": call.world.current_code(call.role)},
+        cleanup="turn_two_step_off",
+    ),
+    "POST /api/v1/me/two-step/disable": Entry(
+        signed_in(204), prepare="turn_two_step_on", json={"password": "demo-password"}, cleanup="turn_two_step_off",
+    ),
+    # --- The organisation's sign-in rules (left as they are: the other cases sign in with passwords) --
+    "GET /api/v1/organisation/sign-in-policy": Entry(owner_only(200)),
+    "PUT /api/v1/organisation/sign-in-policy": Entry(
+        owner_only(200), json={"require_two_step": False, "allow_app_password": True}
+    ),
     # --- Privacy dashboard ----------------------------------------------------------------------
     "GET /api/v1/privacy/inventory": Entry(signed_in(200)),
     "GET /api/v1/privacy/policy": Entry(signed_in(200)),

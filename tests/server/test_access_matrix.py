@@ -23,6 +23,7 @@ from pathlib import Path
 from urllib.parse import urlsplit
 
 import httpx
+import pyotp
 import pytest
 from PIL import Image
 
@@ -31,6 +32,7 @@ from tests.server.access_matrix import MATRIX, OUTSIDERS, ROLES, TUS, Entry, pub
 from tests.server.tus_raw import encode_metadata
 from tests.support.service import DEMO_PASSWORD, start_service
 from tests.support.service import test_settings as service_settings
+from tests.support.signin_page import CSRF
 
 MATRIX_FILE = "tests/server/access_matrix.py"
 HTTP_METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
@@ -95,6 +97,8 @@ class World:
         self.service = service
         self.http = http
         self._serial = itertools.count(1)
+        #: The two-step secrets of enrolments the cases started, per role.
+        self.secrets: dict[str, str] = {}
         # The expired role's token is issued first, then the clock moves past its lifetime;
         # every other token is issued after that, on the moved clock.
         self.expired_token = self.sign_in(ROLE_EMAIL["expired"])["access_token"]
@@ -142,6 +146,41 @@ class World:
             return conn.execute("SELECT count(*) FROM usage_events").fetchone()[0]
         finally:
             conn.close()
+
+    # -- two-step verification and the sign-in page -------------------------------------------------
+
+    def start_enrolment(self, call: Call) -> None:
+        """A waiting enrolment for the role's person; its secret kept to make the app's code."""
+        if call.role in self.tokens:
+            self.turn_two_step_off(call)
+            enrolment = self.call_as(call.role, "POST", "/api/v1/me/two-step/enrolment", expect=200).json()
+            self.secrets[call.role] = enrolment["secret"]
+
+    def current_code(self, role: str) -> str:
+        secret = self.secrets.get(role)
+        return pyotp.TOTP(secret).at(self.service.clock.now()) if secret else "123456"
+
+    def turn_two_step_on(self, call: Call) -> None:
+        if call.role in self.tokens:
+            self.start_enrolment(call)
+            self.call_as(call.role, "POST", "/api/v1/me/two-step/enrolment/confirm",
+                         json={"code": self.current_code(call.role)}, expect=200)
+
+    def turn_two_step_off(self, call: Call) -> None:
+        """Back to password-only sign-in (the other cases sign in with a password)."""
+        if call.role in self.tokens:
+            self.secrets.pop(call.role, None)
+            self.call_as(call.role, "POST", "/api/v1/me/two-step/disable", json={"password": DEMO_PASSWORD},
+                         expect=204)
+            assert not self.call_as(call.role, "GET", "/api/v1/me/two-step", expect=200).json()["enabled"]
+
+    def sign_in_page_form(self) -> dict[str, str]:
+        """A device sign-in page opened by this client (its cookie kept), and its form's cancel."""
+        page = self.http.get("/oauth/device")
+        assert page.status_code == 200, page.text
+        found = CSRF.search(page.text)
+        assert found, page.text
+        return {"csrf": found.group(1), "action": "cancel"}
 
     # -- uploads and tickets (through tus, as the app uploads) ------------------------------------
 
@@ -280,9 +319,10 @@ class Call:
         if token is not None:
             headers["Authorization"] = f"Bearer {token}"
         body = entry.json(self) if callable(entry.json) else entry.json
+        form = entry.form(self) if callable(entry.form) else entry.form
         return self.world.http.request(
             self.method, self.path.format(**ids), headers=headers, params=dict(entry.params),
-            json=body, content=entry.content,
+            json=body, content=entry.content, data=form,
         )
 
 
@@ -323,7 +363,11 @@ def run_case(world: World, operation: str, role: str, matrix: Mapping[str, Entry
         getattr(world, entry.prepare)(call)
     signed_in_as_nobody = role in EXPECTED_401_CODE
     events_before = world.usage_events() if signed_in_as_nobody else None
-    reply = call.send(ids, token=world.token(role, fresh=entry.fresh_session))
+    try:
+        reply = call.send(ids, token=world.token(role, fresh=entry.fresh_session))
+    finally:
+        if entry.cleanup:
+            getattr(world, entry.cleanup)(call)
     if events_before is not None:
         # Usage Data is about signed-in people: a dead token leaves no trace, even where it is ignored.
         assert world.usage_events() == events_before, f"{operation} as {role} was recorded as usage"

@@ -3,7 +3,9 @@
 Renders the real main window offscreen (THEME light or dark, SCALE 1 or 2 as a
 HiDPI screen would) against a demo service on loopback with the demo tickets,
 signed in as EMAIL (default: the demo Account Owner). One PNG per page goes to
-``screenshots/`` (gitignored): ``<page>-<role>-<theme>-<scale>x.png``.
+``screenshots/`` (gitignored): ``<page>-<role>-<theme>-<scale>x.png``; then the
+sign-in window's steps (``signin-*``), the two-step dialog's (``two-step-*``,
+with a real first code) and, for owners, the sign-in rules (``sign-in-rules-*``).
 
 :func:`main_window_session` is the harness the other screenshot scripts share.
 """
@@ -78,6 +80,69 @@ def main_window_session(theme: str = "light", scale: str = "1", email: str = "ow
         service.stop()
 
 
+def sign_in_steps(session: Session, out: Path, suffix: str, email: str) -> None:
+    """The sign-in window: its two choices, the browser under way, the code step, an error."""
+    from app.signin import SignInWindow
+
+    window = SignInWindow(server_url=session.service.url, email=email)
+    window.resize(520, 620)
+    window.show()
+    session.spin(0.3)
+    window.grab().save(str(out / f"signin-choices-{suffix}.png"))
+    window.show_browser_waiting("Finish signing in in your browser; this window continues by itself.")
+    session.spin(0.3)
+    window.grab().save(str(out / f"signin-browser-waiting-{suffix}.png"))
+    window.show_info("The sign-in was cancelled.")
+    window.show_code_step("")
+    session.spin(0.3)
+    window.grab().save(str(out / f"signin-code-{suffix}.png"))
+    window.show_code_step("That code is not right. Enter the current code from your authenticator app, "
+                          "or a recovery code.", error=True)
+    session.spin(0.3)
+    window.grab().save(str(out / f"signin-code-wrong-{suffix}.png"))
+    window.close()
+
+
+def account_dialogs(session: Session, out: Path, suffix: str) -> None:
+    """Two-step verification set up as a person does it (the first code made
+    like an authenticator app makes it), and the owner's sign-in rules."""
+    import pyotp
+
+    window = session.window
+    dialog = window.open_two_step()
+    session.spin(5, until=lambda: dialog.pages.currentWidget() is dialog.off_page)
+    session.spin(0.3)
+    dialog.grab().save(str(out / f"two-step-off-{suffix}.png"))
+    dialog.begin()
+    session.spin(5, until=lambda: dialog.pages.currentWidget() is dialog.enrol_page)
+    dialog.code_edit.setText("12345")
+    session.spin(0.3)
+    dialog.grab().save(str(out / f"two-step-enrol-{suffix}.png"))
+    dialog.confirm()
+    session.spin(5, until=lambda: dialog.message.isVisible() and "not right" in dialog.message.text())
+    dialog.grab().save(str(out / f"two-step-enrol-wrong-{suffix}.png"))
+    secret = dialog.secret_label.text().replace(" ", "")
+    dialog.code_edit.setText(pyotp.TOTP(secret).at(session.service.clock.now()))
+    dialog.confirm()
+    session.spin(5, until=lambda: dialog.pages.currentWidget() is dialog.codes_page)
+    session.spin(0.3)
+    dialog.grab().save(str(out / f"two-step-codes-{suffix}.png"))
+    dialog.accept()
+    session.spin(0.5)
+    dialog = window.open_two_step()
+    session.spin(5, until=lambda: dialog.pages.currentWidget() is dialog.on_page)
+    session.spin(0.3)
+    dialog.grab().save(str(out / f"two-step-on-{suffix}.png"))
+    dialog.reject()
+    if window.context.me.user.is_owner:
+        rules = window.open_sign_in_rules()
+        session.spin(5, until=lambda: rules.save_button.isEnabled())
+        session.spin(0.3)
+        rules.grab().save(str(out / f"sign-in-rules-{suffix}.png"))
+        rules.reject()
+    session.spin(0.5)
+
+
 def main(argv: list[str]) -> int:
     out = Path(argv[0]) if argv else SCREENSHOTS
     theme = argv[1] if len(argv) > 1 else "light"
@@ -93,6 +158,8 @@ def main(argv: list[str]) -> int:
             session.window.show_page(spec.key)
             session.spin(1.5)
             session.window.grab().save(str(out / f"{spec.key}-{role}-{theme}-{scale}x.png"))
+        sign_in_steps(session, out, f"{theme}-{scale}x", me.user.email)
+        account_dialogs(session, out, f"{theme}-{scale}x")
     print(f"screenshots in {out}")
     return 0
 

@@ -10,7 +10,7 @@ from ..models import Column, RecordTableModel
 from .base import InventorySection, table, when
 
 #: Rows that are not mine to correct: the service sets them.
-NOT_CORRECTABLE = ("password", "role", "created_at")
+NOT_CORRECTABLE = ("password", "two_step", "role", "created_at")
 
 
 class AccountSection(InventorySection):
@@ -40,9 +40,16 @@ class AccountSection(InventorySection):
             ("company", self.tr("Company"), a.company),
             ("role", self.tr("Role"), role),
             ("password", self.tr("Password"), self.tr("Stored as a hash; never the password itself")),
+            ("two_step", self.tr("Two-step verification"), self._two_step(a.two_step)),
             ("billing_contact", self.tr("Billing contact"), a.billing_contact or "—"),
             ("created_at", self.tr("Account created"), when(a.created_at)),
         ])
+
+    def _two_step(self, on: bool | None) -> str:
+        if on is None:
+            return "—"
+        # The key itself stays on the service, sealed; it is never shown again.
+        return self.tr("On") if on else self.tr("Off")
 
     def request_correction(self) -> None:
         """A correction request, for the selected field with its value when there is one."""

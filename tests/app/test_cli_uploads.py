@@ -240,7 +240,9 @@ def test_a_second_run_waits_for_the_first_and_says_so(cli, service, tmp_path):
 
     first_file = big_pdf(tmp_path / "first.pdf", 512 * 1024, seed=3)
     second_file = big_pdf(tmp_path / "second.pdf", 64 * 1024, seed=4)
-    first = cli.start("upload", str(first_file), "--limit", "256", "--chunk-size", "0.25", "--json")
+    # About 5 s of sending: long enough that the second run, started once the first has sent
+    # something, finds it still running even on a loaded machine (at 2 s it sometimes did not).
+    first = cli.start("upload", str(first_file), "--limit", "96", "--chunk-size", "0.25", "--json")
     _wait_for(lambda: (row := _cli_rows().get("first.pdf")) is not None and row["offset"] > 0, first)
     second = cli.start("upload", str(second_file), "--json")
     out2, err2 = second.communicate(timeout=60)

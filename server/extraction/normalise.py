@@ -26,6 +26,8 @@ WEIGHT_UNITS = {
     "t": "t", "to": "t", "tn": "t", "ton": "t", "tons": "t", "tonne": "t", "tonnes": "t", "tonnen": "t",
     "mt": "t", "st": "t",
     "lb": "lb", "lbs": "lb", "pound": "lb", "pounds": "lb", "#": "lb",
+    # OCR reads the l of "lb" as I or 1 at times
+    "ib": "lb", "ibs": "lb", "1b": "lb", "1bs": "lb",
 }
 VOLUME_UNITS = {
     "l": "l", "ltr": "l", "ltrs": "l", "litre": "l", "litres": "l", "liter": "l", "liters": "l",

@@ -66,6 +66,14 @@ class Document:
     european: bool = False
     images: list[Image.Image] = field(default_factory=list)
 
+    def relabel(self, name: str, value: str) -> None:
+        """Print ``value`` where the document printed its ``name``."""
+        old = self.truth[name]
+        self.pages = [[Row([(x, text.replace(old, value)) for x, text in row.cells], row.size, row.gap)
+                       for row in rows] for rows in self.pages]
+        self.truth[name] = value
+        self.images = []
+
     def render(self) -> list[Image.Image]:
         """White pages with the rows drawn in black (greyscale)."""
         if not self.images:
@@ -439,3 +447,57 @@ def _text_pdf(pages: list[list[Row]], width_px: int, base: int) -> bytes:
     body += b"".join(b"%010d 00000 n \n" % offset for offset in offsets)
     body += b"trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (len(objects) + 1, xref)
     return body
+
+
+# -- how pages reach the service: scanned, photographed -----------------------------------
+
+
+def scanned(page: Image.Image, rng: random.Random, *, max_angle: float = 1.0) -> Image.Image:
+    """A flatbed scan: slightly turned, a little grey, a little noisy."""
+    angle = rng.uniform(-max_angle, max_angle)
+    out = page.rotate(angle, resample=Image.Resampling.BICUBIC, expand=True, fillcolor=255)
+    return out.point(lambda v: int(v * 0.92 + 14))
+
+
+def photographed(page: Image.Image, rng: random.Random, *, blur: float = 0.0, max_angle: float = 5.0,
+                 tilt: float = 0.06) -> Image.Image:
+    """A phone photo of the sheet on a desk: turned up to ``max_angle`` degrees, in
+    perspective (``tilt``: how far the corners move, as a fraction of the size),
+    lit unevenly, slightly out of focus (``blur``, pixels), in colour."""
+    from PIL import ImageFilter
+
+    sheet = page.convert("RGB")
+    w, h = sheet.size
+    pad = int(max(w, h) * 0.12)
+    desk = Image.new("RGB", (w + 2 * pad, h + 2 * pad), (rng.randrange(70, 120), rng.randrange(60, 100),
+                                                         rng.randrange(50, 90)))
+    desk.paste(sheet, (pad, pad))
+    desk = desk.rotate(rng.uniform(-max_angle, max_angle), resample=Image.Resampling.BICUBIC,
+                       fillcolor=desk.getpixel((0, 0)))
+    W, H = desk.size
+
+    def jitter(x: float, y: float) -> tuple[float, float]:
+        return x + rng.uniform(-tilt, tilt) * W, y + rng.uniform(-tilt, tilt) * H
+
+    corners = [jitter(0, 0), jitter(0, H), jitter(W, H), jitter(W, 0)]  # PIL's order: UL, LL, LR, UR
+    desk = desk.transform((W, H), Image.Transform.QUAD, [c for xy in corners for c in xy],
+                          resample=Image.Resampling.BICUBIC, fillcolor=desk.getpixel((0, 0)))
+    # Light from one side: a gradient multiplied in.
+    light = Image.linear_gradient("L").rotate(rng.choice((0, 90, 180, 270))).resize((W, H))
+    light = light.point(lambda v: 175 + v * 80 // 255)
+    desk = Image.composite(desk, Image.new("RGB", (W, H), 0), light.point(lambda v: v))
+    if blur:
+        desk = desk.filter(ImageFilter.GaussianBlur(blur))
+    return desk
+
+
+def jpeg(image: Image.Image, quality: int = 80) -> bytes:
+    out = io.BytesIO()
+    image.convert("RGB").save(out, format="JPEG", quality=quality)
+    return out.getvalue()
+
+
+def png(image: Image.Image) -> bytes:
+    out = io.BytesIO()
+    image.save(out, format="PNG", optimize=True)
+    return out.getvalue()

@@ -157,6 +157,7 @@ class World:
                                     sha256=hashlib.sha256(data).hexdigest(), ticket_key=f"matrix-{serial}")
         done = self.call_as("member", "PATCH", location, expect=204, content=data, headers={
             **TUS, "Content-Type": "application/offset+octet-stream", "Upload-Offset": "0"})
+        self.service.read_tickets()  # read, so that it can be reviewed and corrected
         return done.headers["Ticket-Id"]
 
     @cached_property
@@ -167,6 +168,9 @@ class World:
 
     def ticket(self, call: Call) -> dict[str, str]:
         return self._ticket
+
+    def ticket_field(self, call: Call) -> dict[str, str]:
+        return {"ticket_id": self._ticket["ticket_id"], "name": "customer"}
 
     def fresh_ticket(self, call: Call) -> dict[str, str]:
         return {"ticket_id": self._new_ticket()}

@@ -40,12 +40,12 @@ def issues(conn: sqlite3.Connection, ticket: sqlite3.Row, values: dict[str, tupl
     if unsure:
         found.append(Issue("low_confidence", "Some values were hard to read.", unsure))
     gross, tare, net = (_number(plain, n) for n in ("gross_weight", "tare_weight", "net_weight"))
-    if gross is not None and tare is not None and net is not None:
-        # Scales print whole units or hundredths; allow the last printed digit.
-        if abs(gross - tare - net) > Decimal("0.011") * (1 if plain.get("weight_unit") == "t" else 100):
-            found.append(Issue("net_weight_mismatch",
-                               f"Gross − tare is {gross - tare}, but the net weight says {net}.",
-                               ("gross_weight", "tare_weight", "net_weight")))
+    # Scales print whole units or hundredths; allow the last printed digit.
+    if gross is not None and tare is not None and net is not None and \
+            abs(gross - tare - net) > Decimal("0.011") * (1 if plain.get("weight_unit") == "t" else 100):
+        found.append(Issue("net_weight_mismatch",
+                           f"Gross − tare is {gross - tare}, but the net weight says {net}.",
+                           ("gross_weight", "tare_weight", "net_weight")))
     if "date" in plain:
         try:
             written = date.fromisoformat(plain["date"])

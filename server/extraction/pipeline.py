@@ -45,7 +45,7 @@ def run_job(conn: sqlite3.Connection, settings: Settings, engine: OcrEngine, job
         amounts = parse.line_amounts(pages)
     except EngineUnavailableError:
         raise
-    except Exception as exc:  # noqa: BLE001 - any unreadable page: retried, then the ticket is failed
+    except Exception as exc:
         log.warning("reading ticket %s failed (attempt %d)", job.ticket_id, job.attempts, exc_info=True)
         jobs.fail(conn, settings, job, f"{type(exc).__name__}: {exc}")
         return
@@ -163,7 +163,7 @@ class ExtractionWorkers:
                 except EngineUnavailableError as exc:
                     log.error("%s", exc)
                     jobs.fail(conn, self.settings, job, str(exc))
-                except Exception:  # noqa: BLE001 - the worker must live on; the job is retried
+                except Exception:
                     log.exception("extraction of %s failed", job.ticket_id)
                     jobs.fail(conn, self.settings, job, "internal error")
         finally:

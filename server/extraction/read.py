@@ -62,7 +62,7 @@ def _read_pdf(path: Path, engine: OcrEngine) -> list[ReadPage]:
         images = []
         try:
             images = [i.image for i in pdf_page.images]
-        except Exception:  # noqa: BLE001 - a damaged image stream: the page has no readable picture
+        except Exception:
             log.warning("a picture of %s could not be decoded", path.name, exc_info=True)
         images = [i for i in images if i is not None]
         if images:
@@ -83,7 +83,7 @@ def _text_layer(pdf_page) -> tuple[list[Word], float, float]:
         if not text or not text.strip():
             return
         # Text space to page space: tm × cm (PDF matrices are [a b c d e f]).
-        a, b, c, d, e, f = tm
+        a, b, _c, _d, e, f = tm
         x = e * cm[0] + f * cm[2] + cm[4]
         y = e * cm[1] + f * cm[3] + cm[5]
         scale = (a * cm[0] + b * cm[2]) or 1.0

@@ -61,7 +61,7 @@ _EXPORT_TYPES = {"csv": "text/csv; charset=utf-8",
 def export_tickets(
     principal: CurrentUser,
     settings: SettingsDep,
-    format: Literal["csv", "xlsx"] = "csv",  # noqa: A002 - the query parameter's name
+    format: Literal["csv", "xlsx"] = "csv",
     scope: Literal["mine", "organisation"] | None = None,
     q: Annotated[str | None, Query(max_length=200)] = None,
     status: Status | None = None,

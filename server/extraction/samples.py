@@ -11,6 +11,7 @@ as the service normalises them (ISO dates, plain decimals, unit and currency cod
 from __future__ import annotations
 
 import io
+import math
 import random
 from dataclasses import dataclass, field
 from datetime import date, timedelta
@@ -309,8 +310,8 @@ def _fuel_receipt(rng: random.Random, on: date, eu: bool) -> Document:
                 ("Receipt #", "TRAN #", "Invoice #")), ), (0.55, receipt)]),
             Row([(w, ("Säule" if eu else "Pump #") + f" {rng.randrange(1, 16)}")]),
             Row([(w, product)], gap=0.5),
-            Row([(w, f"{_decimal(volume, 3, eu)} {'l' if eu else 'GAL'} x {_decimal(price, 3, eu)} "
-                     f"{'EUR/l' if eu else '$/GAL'}"), ]),
+            Row([(w, (f"{_decimal(volume, 3, eu)} {'l' if eu else 'GAL'} x {_decimal(price, 3, eu)} "
+                      f"{'EUR/l' if eu else '$/GAL'}"))]),
             Row([(w, product), (-0.94, _decimal(total, 2, eu) + (" €" if eu and rng.random() < 0.5 else ""))]),
             Row([(w, "—")]),
             Row([(w, rng.choice(("Summe EUR", "SUMME", "Gesamtbetrag")) if eu else rng.choice(("TOTAL", "Total Sale",
@@ -472,16 +473,20 @@ def photographed(page: Image.Image, rng: random.Random, *, blur: float = 0.0, ma
     desk = Image.new("RGB", (w + 2 * pad, h + 2 * pad), (rng.randrange(70, 120), rng.randrange(60, 100),
                                                          rng.randrange(50, 90)))
     desk.paste(sheet, (pad, pad))
-    desk = desk.rotate(rng.uniform(-max_angle, max_angle), resample=Image.Resampling.BICUBIC,
-                       fillcolor=desk.getpixel((0, 0)))
     W, H = desk.size
+    # Turned and in perspective in ONE resampling: the source quadrilateral is the desk's
+    # rectangle turned about its centre, each corner moved by up to ``tilt``.
+    angle = math.radians(rng.uniform(-max_angle, max_angle))
+    cos, sin = math.cos(angle), math.sin(angle)
 
-    def jitter(x: float, y: float) -> tuple[float, float]:
-        return x + rng.uniform(-tilt, tilt) * W, y + rng.uniform(-tilt, tilt) * H
+    def corner(x: float, y: float) -> tuple[float, float]:
+        dx, dy = x - W / 2, y - H / 2
+        return (W / 2 + dx * cos - dy * sin + rng.uniform(-tilt, tilt) * W,
+                H / 2 + dx * sin + dy * cos + rng.uniform(-tilt, tilt) * H)
 
-    corners = [jitter(0, 0), jitter(0, H), jitter(W, H), jitter(W, 0)]  # PIL's order: UL, LL, LR, UR
+    corners = [corner(0, 0), corner(0, H), corner(W, H), corner(W, 0)]  # PIL's order: UL, LL, LR, UR
     desk = desk.transform((W, H), Image.Transform.QUAD, [c for xy in corners for c in xy],
-                          resample=Image.Resampling.BICUBIC, fillcolor=desk.getpixel((0, 0)))
+                          resample=Image.Resampling.BILINEAR, fillcolor=desk.getpixel((0, 0)))
     # Light from one side: a gradient multiplied in.
     light = Image.linear_gradient("L").rotate(rng.choice((0, 90, 180, 270))).resize((W, H))
     light = light.point(lambda v: 175 + v * 80 // 255)

@@ -27,7 +27,7 @@ ALTER TABLE tickets_new RENAME TO tickets;
 CREATE INDEX tickets_customer ON tickets(customer_id, created_at);
 CREATE INDEX tickets_uploader ON tickets(uploader_id);
 CREATE INDEX tickets_customer_uploader ON tickets(customer_id, uploader_id, created_at);
-CREATE INDEX tickets_customer_status ON tickets(customer_id, status);
+CREATE INDEX tickets_customer_status ON tickets(customer_id, status, created_at);  -- To review, newest first
 CREATE INDEX tickets_reviewer ON tickets(reviewed_by);
 
 -- extracted_values: each value with where it was read, how sure, and from what.

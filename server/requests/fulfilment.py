@@ -21,8 +21,8 @@ from pathlib import Path
 from ..auth import personal_data as auth_data
 from ..clock import iso
 from ..config import Settings
-from ..extraction import personal_data as extraction_data
 from ..db import connect, transaction
+from ..extraction import personal_data as extraction_data
 from ..personal_data import Erasure, Export
 from ..privacy import personal_data as privacy_data
 from ..tickets import personal_data as tickets_data

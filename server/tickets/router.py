@@ -13,9 +13,9 @@ from fastapi.responses import FileResponse
 from pydantic import BaseModel, BeforeValidator, Field
 
 from ..deps import CurrentUser, DbDep, SettingsDep
-from ..http_errors import error_responses
 from ..extraction import service as extraction
 from ..extraction.parse import FIELDS
+from ..http_errors import error_responses
 from . import service
 
 _FIELD_ORDER = {name: i for i, name in enumerate(FIELDS)}

@@ -12,12 +12,9 @@ them like any upload, so To review has work on first start.
 from __future__ import annotations
 
 import functools
-import io
 import random
 import sqlite3
 from datetime import date, timedelta
-
-from PIL import Image, ImageDraw
 
 from ..clock import iso
 from ..config import Settings
@@ -80,6 +77,13 @@ def demo_pages(doc: samples.Document, how: list[str], seed: int) -> list[tuple[b
     return out
 
 
+@functools.lru_cache(maxsize=len(DEMO_TICKETS))
+def _drawn(kind: str, on: date, seed: int, number: str | None, how: tuple[str, ...]) -> list[tuple[bytes, str]]:
+    """The files of one demo ticket, drawn once per process and day (drawing and photographing
+    the pages takes seconds; a test run seeds many services)."""
+    return demo_pages(demo_document(kind, on, seed, number), list(how), seed)
+
+
 def seed_tickets(conn: sqlite3.Connection, settings: Settings, users: dict[str, str]) -> None:
     """EXTRA_SEEDERS entry; runs inside the seed's transaction. The tickets are
     stored and queued for reading like uploads: the service reads them when it runs."""
@@ -89,8 +93,7 @@ def seed_tickets(conn: sqlite3.Connection, settings: Settings, users: dict[str, 
         customer_id = conn.execute("SELECT customer_id FROM users WHERE id = ?", (user_id,)).fetchone()[0]
         on = (now - timedelta(days=days_ago)).date()
         fields = service.TicketFields(ticket_number=number, job=job, ticket_date=on.isoformat(), notes=notes)
-        doc = demo_document(kind, on, index + 1, number)
-        files = demo_pages(doc, [how for _, how in pages], index + 1)
+        files = _drawn(kind, on, index + 1, number, tuple(how for _, how in pages))
         names = [name for name, _ in pages][:len(files)]
         for page, (name, (data, mime)) in enumerate(zip(names, files, strict=True), start=1):
             content = storage.write_new(settings, data, mime)

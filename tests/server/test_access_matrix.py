@@ -249,7 +249,11 @@ def world(tmp_path_factory: pytest.TempPathFactory):
     service = start_service(tmp_path_factory.mktemp("access-matrix") / "service-data")
     http = httpx.Client(base_url=service.url, timeout=30)
     try:
-        yield World(service, http)
+        world = World(service, http)
+        # Alice's ticket is read before any case runs: approving her restriction request (a case)
+        # stops the reading of every ticket she uploads afterwards.
+        assert world._ticket
+        yield world
     finally:
         http.close()
         service.stop()

@@ -285,6 +285,12 @@ def test_a_data_dir_of_every_release_opens_and_its_pending_work_finishes(commit,
             assert "tkt_stored" in {t["id"] for t in listed["items"]}
             got = httpx.get(url + "/api/v1/tickets/tkt_stored/files/fil_stored", headers=bearer(alice_token))
             assert got.status_code == 200 and got.content == pending.ticket_file
+            # The old stand-in never read it: it waits to be read now, its made-up "pages" value gone.
+            old = httpx.get(url + "/api/v1/tickets/tkt_stored", headers=bearer(alice_token)).json()
+            assert old["status"] == "stored" and old["extracted_values"] == {}
+            with service.db() as db:
+                assert db.execute("SELECT state FROM extraction_jobs WHERE ticket_id = 'tkt_stored'").fetchone()[0] \
+                    == "queued"
 
         if "uploads" in pending.tables:
             tus = TusClient(url, alice_token)
@@ -296,7 +302,10 @@ def test_a_data_dir_of_every_release_opens_and_its_pending_work_finishes(commit,
             assert rest.status_code == 204, rest.text
             assert rest.headers["Ticket-Id"] == pending.uploading_ticket
             ticket = tus.get(f"/tickets/{pending.uploading_ticket}").json()
-            assert ticket["status"] == "extracted" and [f["page"] for f in ticket["files"]] == [1, 2]
+            assert ticket["status"] == "stored" and [f["page"] for f in ticket["files"]] == [1, 2]
+            with service.db() as db:  # complete: queued for reading
+                assert db.execute("SELECT state FROM extraction_jobs WHERE ticket_id = ?",
+                                  (pending.uploading_ticket,)).fetchone()[0] == "queued"
             assert not (data_dir / "uploads" / f"{pending.upload_id}.part").exists()
             refused = tus.patch(f"{url}/api/v1/uploads/upl_refused", 10, b"")  # a retry learns why
             assert refused.status_code == 410 and refused.json()["error"]["code"] == "unsupported_type"

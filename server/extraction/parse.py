@@ -15,6 +15,7 @@ how sure the label is) and the words as printed.
 
 from __future__ import annotations
 
+import itertools
 import re
 import statistics
 from dataclasses import dataclass, field
@@ -118,7 +119,7 @@ def _rows(page_index: int, page: Page) -> list[list[_Segment]]:
     for number, words in enumerate(groups):
         words.sort(key=lambda w: w.box[0])
         segments, current = [], [words[0]]
-        for previous, w in zip(words, words[1:], strict=False):
+        for previous, w in itertools.pairwise(words):
             if w.box[0] - previous.box[2] > height * 2.2:
                 segments.append(current)
                 current = []
@@ -134,8 +135,8 @@ _NO = r"(?:no\b\.?|nr\b\.?|n[ez]\b\.?|number|nummer|num\b\.?|#|n°|nº)"
 LABELS: dict[str, list[str]] = {
     "ticket_number": [
         rf"(?:scale |weigh |delivery |load |job )?ticket\s*-?\s*{_NO}?", rf"(?:wiege|wäge|liefer|lade)schein\s*-?\s*{_NO}?",
-        rf"(?:receipt|invoice|transaction|trans|tran|inv|bon|beleg|kassenbon|rechnung|quittung|job|auftrag|order|"
-        rf"document|doc|ref|reference|bill|delivery|note)\s*-?\s*{_NO}", rf"{_NO}(?=\s*:?\s*[A-Z0-9-]*\d)",
+        (rf"(?:receipt|invoice|transaction|trans|tran|inv|bon|beleg|kassenbon|rechnung|quittung|job|auftrag|order|"
+         rf"document|doc|ref|reference|bill|delivery|note)\s*-?\s*{_NO}"), rf"{_NO}(?=\s*:?\s*[A-Z0-9-]*\d)",
         r"receipt(?=\s*:?\s*[A-Z0-9-]*\d)", r"bon(?=\s*:?\s*\d)", r"belegnr\.?", r"ticketnr\.?",
     ],
     "date": [r"date(?:\s*/\s*time)?", r"datum", r"fecha", r"data", r"issued", r"delivery date", r"lieferdatum",
@@ -148,16 +149,18 @@ LABELS: dict[str, list[str]] = {
     "material": [r"material", r"product(?: code)?", r"produkt", r"artikel", r"sorte", r"description", r"mix(?: code)?",
                  r"grade", r"commodity", r"warenbezeichnung", r"ware", r"materiaal", r"produit", r"fuel type",
                  r"kraftstoff"],
-    "gross_weight": [r"gross(?: weight| wt\.?)?", r"brutto(?:gewicht)?", r"vollgewicht", r"1st weight",
+    "gross_weight": [r"gross(?: weight| wt\.?)?", r"brutto(?:gewicht)?", r"vollgewicht", r"1st weight", r"erst(?:wägung|verwiegung|gewicht)",
                      r"first weight", r"weight in", r"poids brut", r"bruto(?:gewicht)?", r"lordo"],
-    "tare_weight": [r"tare(?: weight| wt\.?)?", r"tara(?:gewicht)?", r"leergewicht", r"2nd weight", r"second weight",
+    "tare_weight": [r"tare(?: weight| wt\.?)?", r"tara(?:gewicht)?", r"leergewicht", r"2nd weight", r"zweit(?:wägung|verwiegung|gewicht)", r"second weight",
                     r"weight out", r"poids (?:à vide|tare)", r"tarra"],
     "net_weight": [r"total net(?: weight)?", r"net(?:to)? total", r"netto gesamt", r"gesamt netto",
                    r"net(?: weight| wt\.?| tons?| lbs?)?", r"netto(?:gewicht)?", r"nett", r"poids net", r"neto(?:gewicht)?",
                    r"netto ?\(t\)"],
     "quantity": [r"qty", r"quantity", r"load qty", r"menge", r"liefermenge", r"volume", r"volumen", r"delivered",
                  r"abgabe", r"hoeveelheid", r"quantité"],
-    "total": [r"total(?: due| sale| amount| eur| usd| \$| €| to pay| ttc)?", r"grand total", r"amount due",
+    # Not "Total Net 107.51 t" or "Total weight": a sum of weights is no amount of money.
+    "total": [(r"total(?: due| sale| amount| eur| usd| \$| €| to pay| ttc)?(?!\s*(?:net|netto|weight|gewicht|tons?|"
+               r"tonnes|kg|lbs?|loads?)\b)"), r"grand total", r"amount due",
               r"balance due", r"amount", r"summe(?: eur)?", r"gesamt(?:betrag|summe)?", r"zu zahlen", r"endbetrag",
               r"betrag(?: eur)?", r"montant(?: ttc)?", r"totaal", r"importe total", r"sale total"],
 }
@@ -224,8 +227,10 @@ def _value(doc: _Doc, seg: _Segment, start: int, end: int, text: str, factor: fl
 
 
 def _labelled(doc: _Doc, name: str):
-    """(segment, offset where the value starts, value segment) for each row labelled as ``name``; the
-    value is the rest of the label's segment, else the next segment of the row, else the row below."""
+    """(segment, offset where the value starts) for each row labelled as ``name``, in the order to
+    try: the rest of the label's segment, then (when that rest holds no digit: nothing, a unit or a
+    qualifier, as in "Zweitwägung Tara | 15,02 t" or "SUMME | EUR | 4,97") the next segments of the
+    row, else the row below."""
     for r, row in enumerate(doc.rows):
         for s, seg in enumerate(row):
             if _NOT_LABELS.match(seg.text):
@@ -237,9 +242,11 @@ def _labelled(doc: _Doc, name: str):
                 rest = seg.text[m.end():]
                 if rest.strip():
                     yield seg, m.end()
-                elif s + 1 < len(row):
-                    yield row[s + 1], 0
-                elif r + 1 < len(doc.rows) and m.end() >= len(seg.text.rstrip()):
+                if s + 1 < len(row):
+                    if not any(c.isdigit() for c in rest):
+                        for later in row[s + 1:]:
+                            yield later, 0
+                elif not rest.strip() and r + 1 < len(doc.rows) and m.end() >= len(seg.text.rstrip()):
                     below = doc.rows[r + 1]
                     # the value under its label: the segment nearest the label's column
                     near = min(below, key=lambda b: abs(b.left - seg.left))
@@ -465,7 +472,7 @@ def line_amounts(pages: list[Page]) -> dict[str, Decimal]:
             out["subtotal"] = got[0]
         elif re.match(r"^(sales tax|tax|vat|mwst|ust|gst|hst)", first, re.IGNORECASE):
             out["tax"] = out.get("tax", Decimal(0)) + got[0]
-        elif re.search(r"[.,]\d{2}$", last.rstrip(" €$A-Za-z")) and not re.match(r"^\d{1,2}$", first):
+        elif re.search(r"[.,]\d{2}$", re.sub(r"[\s€$A-Za-z]+$", "", last)) and not re.match(r"^\d{1,2}$", first):
             lines.append(got[0])
     if lines:
         out["lines"] = sum(lines, Decimal(0))

@@ -117,7 +117,13 @@ class ServiceProcess:
     def start(self, *extra: str, seed: bool = True) -> ServiceProcess:
         args = [sys.executable, "-m", "server", "--port", str(self.port), "--data-dir", str(self.data_dir)]
         if seed:
-            args.append("--seed-demo")
+            # What --seed-demo does (server/seed.py, the service's own settings), done here: the demo
+            # tickets' pages are drawn once per test process instead of once per service started.
+            from server.db import initialise
+
+            settings = Settings(data_dir=self.data_dir.resolve())
+            initialise(settings.db_path)
+            seed_demo(settings)
         self.proc = subprocess.Popen(
             [*args, *extra], stdout=subprocess.DEVNULL, stderr=subprocess.PIPE,
             cwd=Path(__file__).resolve().parents[2], env={**os.environ, "PYTHONUNBUFFERED": "1"},

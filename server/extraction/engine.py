@@ -1,13 +1,15 @@
 """The OCR engine behind one small interface: a picture in, words with
 positions and confidences out.
 
-The service uses Tesseract 5 (Debian's ``tesseract-ocr``) through pytesseract:
-it was chosen over RapidOCR on the benchmark corpus (tests/benchmarks/
-bench_extraction.py) for equal-or-better field accuracy at several times the
-speed on two cores, word-level confidences, and an install of ~12 MB of system
-packages instead of ~300 MB of wheels (onnxruntime, OpenCV). RapidOCR stays
-here as a second implementation so the benchmark can compare them in the same
-run when ``rapidocr_onnxruntime`` is installed.
+The service uses Tesseract 5 (Debian's ``tesseract-ocr`` with its English
+model) through pytesseract. Why: it ships as distribution packages of 9.5 MB
+installed (``tesseract-ocr``, ``tesseract-ocr-eng``, ``libtesseract5``; ~12 MB
+with leptonica), runs offline, gives a confidence per word, and one page uses
+one core, so the service keeps the other for requests. Its accuracy and speed
+on the generated corpus are measured by tests/benchmarks/bench_extraction.py.
+RapidOCR (``rapidocr-onnxruntime``, its ONNX models inside the wheel, with
+onnxruntime and OpenCV as dependencies) stays here as a second implementation
+for a comparison in the same run; that comparison has not been made yet.
 """
 
 from __future__ import annotations

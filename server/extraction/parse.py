@@ -250,7 +250,8 @@ def _labelled(doc: _Doc, name: str):
                     below = doc.rows[r + 1]
                     # the value under its label: the segment nearest the label's column
                     near = min(below, key=lambda b: abs(b.left - seg.left))
-                    if not _ALL_LABELS.match(near.text):
+                    # not another label's row ("Invoice #" above "Pump # 12": the number is elsewhere)
+                    if not _ALL_LABELS.match(near.text) and not _NOT_LABELS.match(near.text):
                         yield near, 0
                 break
             else:

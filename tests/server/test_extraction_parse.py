@@ -197,3 +197,16 @@ def test_numbers_in_both_conventions(text, unit, money, expected):
                                             ("kg", "kg"), ("MT", "t")])
 def test_weight_units(text, unit):
     assert normalise.weight_unit(text) == unit
+
+
+def test_a_label_whose_value_is_missing_takes_nothing_from_the_row_below():
+    # The receipt number stood in a column the picture lost; the pump number is not it.
+    found = read("""
+LOVE'S TRAVEL STOP #412
+06/24/2026 13:58
+Invoice #
+Pump # 12
+UNLEADED
+""")
+    assert "ticket_number" not in found
+    assert read("Invoice #\n  A-20931\nPump # 12")["ticket_number"] == "A-20931"

@@ -49,6 +49,12 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
     parser.add_argument("--max-storage-mb", type=float, default=None,
                         help="most storage the data dir may use, in MiB (default: the whole disk); "
                              "uploads past it get 507 storage_full")
+    parser.add_argument("--extraction-workers", type=int, default=1,
+                        help="tickets read at once, each on one core at a lower priority (default 1; "
+                             "0: none are read, they wait in the queue)")
+    parser.add_argument("--review-confidence", type=float, default=0.80,
+                        help="a value read with less confidence than this (0..1) sends its ticket to "
+                             "To review (default 0.80)")
     parser.add_argument("--tls-certfile", type=Path, help="serve HTTPS with this certificate")
     parser.add_argument("--tls-keyfile", type=Path, help="private key for --tls-certfile")
     parser.add_argument("--behind-tls-proxy", action="store_true",
@@ -112,6 +118,8 @@ def _run(argv: list[str]) -> int:
         access_token_ttl=timedelta(seconds=args.access_ttl),
         max_upload_size=int(args.max_upload_mb * 1024 * 1024),
         storage_limit=None if args.max_storage_mb is None else int(args.max_storage_mb * 1024 * 1024),
+        extraction_workers=max(0, args.extraction_workers),
+        review_confidence=min(1.0, max(0.0, args.review_confidence)),
     )
     app = create_app(settings)
     if args.seed_demo and seed_demo(settings):

@@ -39,6 +39,15 @@ class Settings:
     #: Seconds a device waits between polls of the token endpoint (RFC 8628 §3.2).
     device_poll_interval: int = 5
     clock: Clock = field(default_factory=Clock)
+    #: Threads reading tickets in the background (0: none; tests then run the jobs themselves).
+    #: One by default: OCR uses a core at a lower priority and requests keep the other.
+    extraction_workers: int = 1
+    #: A value read with less confidence than this sends its ticket to review.
+    review_confidence: float = 0.80
+    #: A ticket whose reading failed this often is marked failed.
+    extraction_attempts: int = 3
+    #: OCR engine (server/extraction/engine.py).
+    ocr_engine: str = "tesseract"
 
     @property
     def db_path(self) -> Path:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from contextlib import asynccontextmanager
+
 from fastapi import FastAPI
 
 from . import API_PREFIX, API_VERSION, meta
@@ -9,6 +11,8 @@ from .auth import oauth_router, pages, two_step
 from .auth import router as auth_router
 from .config import Settings
 from .db import initialise
+from .extraction import router as extraction_router
+from .extraction.pipeline import ExtractionWorkers
 from .http_errors import install_error_handlers
 from .privacy import router as privacy_router
 from .privacy.usage import install_usage_recording
@@ -26,6 +30,7 @@ ROUTERS = (
     privacy_router.router,
     requests_router.router,
     uploads_router.router,
+    extraction_router.router,  # before tickets: /tickets/export is not a ticket id
     tickets_router.router,
 )
 
@@ -36,12 +41,25 @@ def create_app(settings: Settings) -> FastAPI:
     resume_unfinished(settings)  # privacy requests the service stopped working on
     storage.clean_work_dir(settings, older_than=0)  # half-made cleaned copies of a killed service
     two_step.key(settings)  # made now if missing: a key file that cannot be used stops the start, not a sign-in
+    workers = ExtractionWorkers(settings)
+
+    @asynccontextmanager
+    async def lifespan(_app: FastAPI):
+        # Reading tickets runs beside the requests while the app serves (server/extraction/pipeline.py).
+        workers.start()
+        try:
+            yield
+        finally:
+            workers.stop()
+
     app = FastAPI(
+        lifespan=lifespan,
         title="Ticket Pros API",
         version=f"{API_VERSION}.0",
         description="Reference implementation of the Ticket Pros service API.",
     )
     app.state.settings = settings
+    app.state.extraction = workers
     install_error_handlers(app)
     install_usage_recording(app, settings)
     for router in ROUTERS:

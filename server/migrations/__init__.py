@@ -40,7 +40,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 
-from . import m0001_baseline, m0002_uploads_reply_status, m0004_browser_sign_in
+from . import m0001_baseline, m0002_uploads_reply_status, m0003_extraction, m0004_browser_sign_in
 
 #: Pre-migration copies kept beside the database (the newest ones).
 BACKUPS_KEPT = 2
@@ -58,7 +58,7 @@ class Migration:
 MIGRATIONS: tuple[Migration, ...] = (
     Migration(1, "baseline", m0001_baseline.up),
     Migration(2, "uploads_reply_status", m0002_uploads_reply_status.up),
-    # 3 is the extraction branch's; each of the two needs nothing of the other.
+    Migration(3, "extraction", m0003_extraction.up),
     Migration(4, "browser_sign_in", m0004_browser_sign_in.up),
 )
 

@@ -22,6 +22,7 @@ from ..auth import personal_data as auth_data
 from ..clock import iso
 from ..config import Settings
 from ..db import connect, transaction
+from ..extraction import personal_data as extraction_data
 from ..personal_data import Erasure, Export
 from ..privacy import personal_data as privacy_data
 from ..tickets import personal_data as tickets_data
@@ -34,9 +35,10 @@ log = logging.getLogger(__name__)
 
 #: What an access export holds, in this order (each domain's own entries).
 EXPORTERS = (auth_data.export_person, privacy_data.export_person, tickets_data.export_person,
-             requests_data.export_person)
+             extraction_data.export_person, requests_data.export_person)
 #: Everything a deletion request erases, in one transaction.
-ERASERS = (auth_data.erase_person, privacy_data.erase_person, tickets_data.erase_person,
+# The extraction domain forgets who corrected before the tickets domain may delete the tickets.
+ERASERS = (auth_data.erase_person, privacy_data.erase_person, extraction_data.erase_person, tickets_data.erase_person,
            uploads_data.erase_person, requests_data.erase_person)
 
 

@@ -13,8 +13,12 @@ from fastapi.responses import FileResponse
 from pydantic import BaseModel, BeforeValidator, Field
 
 from ..deps import CurrentUser, DbDep, SettingsDep
+from ..extraction import service as extraction
+from ..extraction.parse import FIELDS
 from ..http_errors import error_responses
 from . import service
+
+_FIELD_ORDER = {name: i for i, name in enumerate(FIELDS)}
 
 router = APIRouter(tags=["tickets"], responses=error_responses(401))
 
@@ -26,7 +30,7 @@ def _iso_date(value: object) -> object:
 
 
 IsoDate = Annotated[date, BeforeValidator(_iso_date)]
-Status = Literal["uploading", "stored", "processing", "extracted", "failed"]
+Status = Literal["uploading", "stored", "processing", "extracted", "needs_review", "failed"]
 Sha256 = Annotated[str, Query(pattern=r"^[0-9a-fA-F]{64}$", description="Hex SHA-256 of the cleaned file.")]
 
 
@@ -48,6 +52,8 @@ class TicketSummary(BaseModel):
     total_bytes: int
     first_file_id: str | None
     has_extracted_values: bool
+    values: dict[str, str] = Field(description="Each field's value (see TicketDetail.fields for confidence).")
+    reviewed_at: str | None = Field(description="When a person marked the values reviewed.")
 
 
 class TicketFile(BaseModel):
@@ -60,14 +66,55 @@ class TicketFile(BaseModel):
     created_at: str
 
 
+class Box(BaseModel):
+    """Where on its page a value is, as fractions of the page's width and height."""
+
+    left: float
+    top: float
+    right: float
+    bottom: float
+
+
+class TicketField(BaseModel):
+    name: str
+    value: str
+    confidence: float = Field(ge=0, le=1)
+    source: Literal["pdf_text", "ocr", "person"]
+    page: int | None
+    box: Box | None
+    raw: str | None = Field(description="As printed on the page, before normalising.")
+    corrected: bool
+
+
+class ReviewIssue(BaseModel):
+    code: str
+    message: str
+    fields: list[str]
+
+
+class ReviewState(BaseModel):
+    needed: bool
+    issues: list[ReviewIssue]
+
+
 class TicketDetail(TicketSummary):
     files: list[TicketFile]
-    extracted_values: dict[str, str]
+    extracted_values: dict[str, str] = Field(description="The same values as ``values`` (kept for older clients).")
+    fields: list[TicketField]
+    review: ReviewState
+
+
+class Total(BaseModel):
+    field: str
+    unit: str | None = Field(description="The weight or volume unit, or the currency, of the sum.")
+    sum: str
+    tickets: int
 
 
 class TicketPage(BaseModel):
     items: list[TicketSummary]
     total: int
+    totals: list[Total] = Field(description="Sums over every ticket the filters select, by field and unit.")
     offset: int
     limit: int
 
@@ -84,7 +131,7 @@ class LookupResult(BaseModel):
     matches: list[DuplicateMatch]
 
 
-def _summary(row) -> dict:
+def _summary(row, values: dict[str, str] | None = None) -> dict:
     uploader = (
         Uploader(id=row["uploader_id"], name=row["uploader_name"])
         if row["uploader_id"] is not None and row["uploader_name"] is not None
@@ -96,6 +143,7 @@ def _summary(row) -> dict:
         "created_at": row["created_at"], "uploader": uploader, "page_count": row["page_count"],
         "total_bytes": row["total_bytes"], "first_file_id": row["first_file_id"],
         "has_extracted_values": bool(row["has_extracted_values"]),
+        "values": values or {}, "reviewed_at": row["reviewed_at"],
     }
 
 
@@ -120,7 +168,9 @@ def list_tickets(
     query = service.TicketQuery(scope=scope, q=q, status=status, date_from=date_from, date_to=date_to,
                                 offset=offset, limit=limit)
     rows, total = service.list_tickets(conn, principal, query)
-    return TicketPage(items=[TicketSummary(**_summary(r)) for r in rows], total=total, offset=offset, limit=limit)
+    values = service.values_of(conn, [r["id"] for r in rows])
+    return TicketPage(items=[TicketSummary(**_summary(r, values[r["id"]])) for r in rows], total=total,
+                      totals=[Total(**t) for t in service.totals(conn, principal, query)], offset=offset, limit=limit)
 
 
 @router.get("/tickets/lookup", response_model=LookupResult, summary="Tickets that already hold this content",
@@ -136,8 +186,8 @@ def lookup(principal: CurrentUser, conn: DbDep, sha256: Sha256) -> LookupResult:
 
 @router.get("/tickets/{ticket_id}", response_model=TicketDetail, summary="One ticket with its pages",
             responses=error_responses(404))
-def get_ticket(ticket_id: str, principal: CurrentUser, conn: DbDep) -> TicketDetail:
-    return _detail(conn, principal, ticket_id)
+def get_ticket(ticket_id: str, principal: CurrentUser, conn: DbDep, settings: SettingsDep) -> TicketDetail:
+    return detail(conn, settings, principal, ticket_id)
 
 
 @router.post(
@@ -147,18 +197,28 @@ def get_ticket(ticket_id: str, principal: CurrentUser, conn: DbDep) -> TicketDet
     "their computer): the stored pages are numbered 1..n in their order, the ticket becomes ``stored`` and "
     "its values are extracted. A ticket already finished is returned as it is. Anyone else gets 404.",
 )
-def complete_ticket(ticket_id: str, principal: CurrentUser, conn: DbDep) -> TicketDetail:
-    service.complete_ticket(conn, principal, ticket_id)
-    return _detail(conn, principal, ticket_id)
+def complete_ticket(ticket_id: str, principal: CurrentUser, conn: DbDep, settings: SettingsDep) -> TicketDetail:
+    service.complete_ticket(conn, settings, principal, ticket_id)
+    return detail(conn, settings, principal, ticket_id)
 
 
-def _detail(conn, principal, ticket_id: str) -> TicketDetail:
+def detail(conn, settings, principal, ticket_id: str) -> TicketDetail:
     row, files, values = service.get_ticket(conn, principal, ticket_id)
+    fields = []
+    for f in extraction.fields(conn, ticket_id):
+        box = (Box(left=f["box_left"], top=f["box_top"], right=f["box_right"], bottom=f["box_bottom"])
+               if f["box_left"] is not None else None)
+        fields.append(TicketField(name=f["name"], value=f["value"], confidence=f["confidence"], source=f["source"],
+                                  page=f["page"], box=box, raw=f["raw"], corrected=bool(f["corrected"])))
+    state = extraction.review(conn, settings, row)
     return TicketDetail(
-        **_summary(row),
+        **_summary(row, values),
         files=[TicketFile(id=f["id"], page=f["page"], mime=f["mime"], size=f["size"], sha256=f["sha256"],
                           original_name=f["original_name"], created_at=f["created_at"]) for f in files],
         extracted_values=values,
+        fields=sorted(fields, key=lambda f: _FIELD_ORDER.get(f.name, len(_FIELD_ORDER))),
+        review=ReviewState(needed=state.needed, issues=[ReviewIssue(code=i.code, message=i.message,
+                                                                    fields=list(i.fields)) for i in state.issues]),
     )
 
 

@@ -1,110 +1,112 @@
 """Demo tickets (demo seed only): a few for Alice, Bob and the owner of Demo
 Hauling Co and one for the other organisation, so every screen has data.
 
-The pictures are drawn here with Pillow and stored through the same path as
-uploads (cleaned, content-addressed, with thumbnails).
+The documents are drawn with known values (server/extraction/samples.py) and
+stored through the same path as uploads (cleaned, content-addressed, with
+thumbnails): a scale ticket, a delivery ticket, a fuel receipt (PDF with text),
+a two-page job record, a blurred phone photo, a scale ticket whose net weight
+does not add up and a scanned receipt (PDF without text). The service reads
+them like any upload, so To review has work on first start.
 """
 
 from __future__ import annotations
 
 import functools
-import io
+import random
 import sqlite3
-from datetime import timedelta
-
-from PIL import Image, ImageDraw
+from datetime import date, timedelta
 
 from ..clock import iso
 from ..config import Settings
+from ..extraction import samples
 from . import service, storage
 
-# (uploader email, ticket number, job, notes, days ago, pages: [(file name, kind)])
+# (uploader email, ticket number typed at upload, job, notes, days ago, document, pages as [file name, how made])
 DEMO_TICKETS = (
-    ("alice@demo.example", "1042", "Riverside pour", "Two loads, second one late.", 1,
+    ("alice@demo.example", "1042", "Riverside pour", "Two loads, second one late.", 1, "scale_ticket",
      [("ticket-1042.jpg", "photo")]),
-    ("alice@demo.example", "1043", "Riverside pour", None, 2,
+    ("alice@demo.example", "1043", "Riverside pour", None, 2, "job_record",
      [("IMG_2291.jpg", "photo"), ("IMG_2292.jpg", "photo")]),
-    ("alice@demo.example", None, "Depot", "Fuel receipt", 9, [("fuel-receipt.pdf", "pdf")]),
-    ("bob@demo.example", "2210", "Hwy 7 resurfacing", None, 3, [("scan 2210.png", "scan")]),
-    ("bob@demo.example", "2211", "Hwy 7 resurfacing", "Weighbridge closed; estimated.", 12,
-     [("ticket_2211.jpg", "photo")]),
-    ("owner@demo.example", "900", "Yard", "Monthly summary", 5, [("summary-october.pdf", "pdf")]),
-    ("owner@other.example", "X-1", "Harbour", None, 4, [("harbour.jpg", "photo")]),
+    ("alice@demo.example", None, "Depot", "Fuel receipt", 9, "fuel_receipt", [("fuel-receipt.pdf", "text_pdf")]),
+    ("bob@demo.example", "2210", "Hwy 7 resurfacing", None, 3, "wrong_net", [("scan 2210.png", "scan")]),
+    ("bob@demo.example", "2211", "Hwy 7 resurfacing", "Weighbridge closed; estimated.", 12, "blurred_photo",
+     [("ticket_2211.jpg", "blurred_photo")]),
+    ("owner@demo.example", "900", "Yard", "Concrete for the yard", 5, "delivery_ticket",
+     [("summary-october.pdf", "image_pdf")]),
+    ("owner@other.example", "X-1", "Harbour", None, 4, "scale_ticket_eu", [("harbour.jpg", "photo")]),
 )
 
 
-@functools.cache
-def demo_picture(heading: str, kind: str = "photo", subtitle: str = "", seed: int = 0) -> tuple[bytes, str]:
-    """A small drawn ticket and its MIME type: paper, a heading, a few ruled
-    lines of loads. ``kind``: ``photo`` (JPEG of a sheet on a desk), ``scan``
-    (grey PNG) or ``pdf``. Tests use it to make tickets in bulk."""
-    if kind == "pdf":
-        return _pdf(f"{heading} - {subtitle}"), "application/pdf"
-    paper = (250, 250, 244) if kind == "photo" else (255, 255, 255)
-    image = Image.new("RGB", (240, 320), (96, 104, 112) if kind == "photo" else paper)
-    draw = ImageDraw.Draw(image)
-    if kind == "photo":  # a sheet on a desk
-        draw.rectangle([18, 14, 226, 304], fill=paper)
-    draw.rectangle([30, 28, 214, 58], fill=(30, 70, 140))
-    draw.text((38, 34), heading, fill="white", font_size=17)
-    draw.text((36, 64), subtitle, fill=(60, 60, 60), font_size=11)
-    for row in range(7):
-        y = 104 + row * 26
-        draw.line([36, y, 208, y], fill=(180, 180, 180), width=1)
-        tonnes = (seed * 7 + row * 3) % 19 + 8
-        draw.text((38, y - 16), f"Load {row + 1}", fill=(40, 40, 40), font_size=11)
-        draw.text((150, y - 16), f"{tonnes}.{row} t", fill=(40, 40, 40), font_size=11)
-    buffer = io.BytesIO()
-    if kind == "scan":
-        image.convert("L").save(buffer, format="PNG", optimize=True)
-        return buffer.getvalue(), "image/png"
-    image.save(buffer, format="JPEG", quality=80)
-    return buffer.getvalue(), "image/jpeg"
+def demo_document(kind: str, on: date, seed: int, number: str | None = None) -> samples.Document:
+    """The drawn document behind one demo ticket (DejaVu Sans, as ./dev installs it),
+    printed with ``number`` when the uploader typed one."""
+    doc = _demo_document(kind, on, seed)
+    if number:
+        doc.relabel("ticket_number", number)
+    return doc
 
 
-def _pdf(label: str) -> bytes:
-    text = f"BT /F1 18 Tf 40 120 Td (Ticket Pros demo: {label}) Tj ET".encode()
-    objects = [
-        b"<< /Type /Catalog /Pages 2 0 R >>",
-        b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
-        (b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 420 200] /Contents 4 0 R"
-         b" /Resources << /Font << /F1 5 0 R >> >> >>"),
-        b"<< /Length %d >>\nstream\n%s\nendstream" % (len(text), text),
-        b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>",
-    ]
-    body = b"%PDF-1.4\n"
-    offsets = []
-    for number, content in enumerate(objects, start=1):
-        offsets.append(len(body))
-        body += b"%d 0 obj\n%s\nendobj\n" % (number, content)
-    xref = len(body)
-    body += b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1)
-    body += b"".join(b"%010d 00000 n \n" % offset for offset in offsets)
-    body += b"trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (len(objects) + 1, xref)
-    return body
+def _demo_document(kind: str, on: date, seed: int) -> samples.Document:
+    rng = random.Random(seed)
+    font = str(samples.available_fonts()[0]) if samples.available_fonts() else None
+    if kind == "wrong_net":
+        return samples.scale_ticket_with_wrong_net(rng, on)
+    if kind == "blurred_photo":
+        return samples.make("scale_ticket", rng, on=on, european=False, font=font)
+    if kind == "scale_ticket_eu":
+        return samples.make("scale_ticket", rng, on=on, european=True, font=font)
+    return samples.make(kind, rng, on=on, european=False, font=font)
+
+
+def demo_pages(doc: samples.Document, how: list[str], seed: int) -> list[tuple[bytes, str]]:
+    """The files a person would have uploaded: photos, scans, a PDF (one file for all its pages)."""
+    rng = random.Random(seed)
+    if how == ["text_pdf"]:
+        return [(doc.text_pdf(), "application/pdf")]
+    if how == ["image_pdf"]:
+        return [(doc.image_pdf(), "application/pdf")]
+    out = []
+    for image, kind in zip(doc.render(), how, strict=True):
+        if kind == "scan":
+            out.append((samples.png(samples.scanned(image, rng).convert("L")), "image/png"))
+        elif kind == "blurred_photo":
+            out.append((samples.jpeg(samples.photographed(image, rng, blur=2.2, max_angle=4), 70), "image/jpeg"))
+        else:
+            out.append((samples.jpeg(samples.photographed(image, rng, blur=0.6, max_angle=3, tilt=0.04), 82),
+                        "image/jpeg"))
+    return out
+
+
+@functools.lru_cache(maxsize=len(DEMO_TICKETS))
+def _drawn(kind: str, on: date, seed: int, number: str | None, how: tuple[str, ...]) -> list[tuple[bytes, str]]:
+    """The files of one demo ticket, drawn once per process and day (drawing and photographing
+    the pages takes seconds; a test run seeds many services)."""
+    return demo_pages(demo_document(kind, on, seed, number), list(how), seed)
 
 
 def seed_tickets(conn: sqlite3.Connection, settings: Settings, users: dict[str, str]) -> None:
-    """EXTRA_SEEDERS entry; runs inside the seed's transaction."""
+    """EXTRA_SEEDERS entry; runs inside the seed's transaction. The tickets are
+    stored and queued for reading like uploads: the service reads them when it runs."""
     now = settings.clock.now()
-    for index, (email, number, job, notes, days_ago, pages) in enumerate(DEMO_TICKETS):
+    for index, (email, number, job, notes, days_ago, kind, pages) in enumerate(DEMO_TICKETS):
         user_id = users[email]
         customer_id = conn.execute("SELECT customer_id FROM users WHERE id = ?", (user_id,)).fetchone()[0]
-        fields = service.TicketFields(ticket_number=number, job=job,
-                                      ticket_date=(now - timedelta(days=days_ago)).date().isoformat(), notes=notes)
-        for page, (name, kind) in enumerate(pages, start=1):
-            subtitle = f"{job} - page {page} of {len(pages)}" if len(pages) > 1 else job
-            data, mime = demo_picture(f"TICKET {number}" if number else name, kind, subtitle, index * 10 + page)
+        on = (now - timedelta(days=days_ago)).date()
+        fields = service.TicketFields(ticket_number=number, job=job, ticket_date=on.isoformat(), notes=notes)
+        files = _drawn(kind, on, index + 1, number, tuple(how for _, how in pages))
+        names = [name for name, _ in pages][:len(files)]
+        for page, (name, (data, mime)) in enumerate(zip(names, files, strict=True), start=1):
             content = storage.write_new(settings, data, mime)
             try:
                 with storage.guard():
                     storage.place(settings, content, durable=False)  # demo data
                     ticket_id, _ = service.attach_page(
                         conn, settings, customer_id=customer_id, uploader_id=user_id, ticket_key=f"demo-{index}",
-                        fields=fields, page=page, page_count=len(pages), original_name=name, content=content,
+                        fields=fields, page=page, page_count=len(files), original_name=name, content=content,
                     )
             finally:
                 storage.discard(content)
         created = iso(now - timedelta(days=days_ago, hours=index))
         conn.execute("UPDATE tickets SET created_at = ? WHERE id = ?", (created, ticket_id))
         conn.execute("UPDATE ticket_files SET created_at = ? WHERE ticket_id = ?", (created, ticket_id))
+        conn.execute("UPDATE extraction_jobs SET created_at = ? WHERE ticket_id = ?", (created, ticket_id))

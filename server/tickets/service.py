@@ -12,6 +12,7 @@ import sqlite3
 import unicodedata
 from dataclasses import dataclass
 from datetime import date
+from decimal import Decimal
 from pathlib import Path, PurePosixPath
 from urllib.parse import quote
 
@@ -21,9 +22,10 @@ from ..clock import iso
 from ..config import Settings
 from ..db import transaction
 from ..errors import Conflict, NotFound, forbidden, not_found
+from ..extraction import jobs
 from . import storage
 
-STATUSES = ("uploading", "stored", "processing", "extracted", "failed")
+STATUSES = ("uploading", "stored", "processing", "extracted", "needs_review", "failed")
 MAX_LIMIT = 200
 #: SQLite integers stop at 2**63 - 1; an offset past any real list is refused (422), not a 500.
 MAX_OFFSET = 10**9
@@ -38,7 +40,7 @@ _EXTENSIONS = {
 }
 
 _SUMMARY_COLUMNS = """
-    t.id, t.ticket_number, t.job, t.ticket_date, t.notes, t.status, t.created_at,
+    t.id, t.ticket_number, t.job, t.ticket_date, t.notes, t.status, t.created_at, t.reviewed_at, t.customer_id,
     t.uploader_id, u.name AS uploader_name,
     (SELECT count(*) FROM ticket_files f WHERE f.ticket_id = t.id) AS page_count,
     (SELECT coalesce(sum(f.size), 0) FROM ticket_files f WHERE f.ticket_id = t.id) AS total_bytes,
@@ -77,7 +79,8 @@ def _like(text: str) -> str:
     return f"%{escaped}%"
 
 
-def list_tickets(conn: sqlite3.Connection, principal: Principal, query: TicketQuery) -> tuple[list[sqlite3.Row], int]:
+def conditions(principal: Principal, query: TicketQuery) -> tuple[str, list]:
+    """The WHERE of the ticket list (``tickets t``), shared by the list, its totals and the exports."""
     scope = resolve_scope(principal, query.scope)
     where, params = _visible(principal, scope)
     clauses = [where]
@@ -86,21 +89,27 @@ def list_tickets(conn: sqlite3.Connection, principal: Principal, query: TicketQu
         clauses.append(
             "(t.ticket_number LIKE ? ESCAPE '\\' OR t.job LIKE ? ESCAPE '\\' OR t.notes LIKE ? ESCAPE '\\'"
             " OR EXISTS (SELECT 1 FROM ticket_files f WHERE f.ticket_id = t.id"
-            " AND f.original_name LIKE ? ESCAPE '\\'))"
+            " AND f.original_name LIKE ? ESCAPE '\\')"
+            " OR EXISTS (SELECT 1 FROM extracted_values e WHERE e.ticket_id = t.id AND e.value LIKE ? ESCAPE '\\'))"
         )
-        params += [pattern] * 4
+        params += [pattern] * 5
     if query.status:
         clauses.append("t.status = ?")
         params.append(query.status)
-    # A ticket's date is the one written on it, else the day it was uploaded.
-    day = "coalesce(t.ticket_date, substr(t.created_at, 1, 10))"
+    # A ticket's date is the one read from it, else the one typed at upload, else the upload day.
+    day = ("coalesce((SELECT e.value FROM extracted_values e WHERE e.ticket_id = t.id AND e.name = 'date'),"
+           " t.ticket_date, substr(t.created_at, 1, 10))")
     if query.date_from:
         clauses.append(f"{day} >= ?")
         params.append(query.date_from.isoformat())
     if query.date_to:
         clauses.append(f"{day} <= ?")
         params.append(query.date_to.isoformat())
-    condition = " AND ".join(clauses)
+    return " AND ".join(clauses), params
+
+
+def list_tickets(conn: sqlite3.Connection, principal: Principal, query: TicketQuery) -> tuple[list[sqlite3.Row], int]:
+    condition, params = conditions(principal, query)
     total = conn.execute(f"SELECT count(*) FROM tickets t WHERE {condition}", params).fetchone()[0]
     rows = conn.execute(
         f"SELECT {_SUMMARY_COLUMNS} FROM tickets t LEFT JOIN users u ON u.id = t.uploader_id"
@@ -108,6 +117,54 @@ def list_tickets(conn: sqlite3.Connection, principal: Principal, query: TicketQu
         [*params, query.limit, query.offset],
     ).fetchall()
     return rows, total
+
+
+def values_of(conn: sqlite3.Connection, ticket_ids: list[str]) -> dict[str, dict[str, str]]:
+    """name → value of each ticket's values (for list rows)."""
+    out: dict[str, dict[str, str]] = {t: {} for t in ticket_ids}
+    for start in range(0, len(ticket_ids), 500):
+        chunk = ticket_ids[start:start + 500]
+        marks = ",".join("?" * len(chunk))
+        for r in conn.execute(f"SELECT ticket_id, name, value FROM extracted_values WHERE ticket_id IN ({marks})",
+                              chunk):
+            out[r["ticket_id"]][r["name"]] = r["value"]
+    return out
+
+
+#: What the list adds up, and the value that gives each sum its unit.
+TOTALLED = (("net_weight", "weight_unit"), ("quantity", "quantity_unit"), ("total", "currency"))
+
+
+def totals(conn: sqlite3.Connection, principal: Principal, query: TicketQuery) -> list[dict]:
+    """Sums over every ticket the list's filters select (not only one page of it), one per field and unit."""
+    condition, params = conditions(principal, query)
+    names = [n for pair in TOTALLED for n in pair]
+    marks = ",".join("?" * len(names))
+    per_ticket: dict[str, dict[str, str]] = {}
+    for r in conn.execute(
+        f"SELECT e.ticket_id, e.name, e.value FROM extracted_values e JOIN tickets t ON t.id = e.ticket_id"
+        f" WHERE {condition} AND e.name IN ({marks})", [*params, *names],
+    ):
+        per_ticket.setdefault(r["ticket_id"], {})[r["name"]] = r["value"]
+    sums: dict[tuple[str, str], tuple[Decimal, int]] = {}
+    for values in per_ticket.values():
+        for name, unit_name in TOTALLED:
+            try:
+                amount = Decimal(values[name])
+            except (KeyError, ArithmeticError):
+                continue
+            key = (name, values.get(unit_name, ""))
+            total, count = sums.get(key, (Decimal(0), 0))
+            sums[key] = (total + amount, count + 1)
+    order = {name: i for i, (name, _) in enumerate(TOTALLED)}
+    return [{"field": name, "unit": unit or None, "tickets": count,
+             "sum": format(total.quantize(Decimal("0.01")), "f") if name == "total" else _plain(total)}
+            for (name, unit), (total, count) in sorted(sums.items(), key=lambda kv: (order[kv[0][0]], kv[0][1]))]
+
+
+def _plain(value: Decimal) -> str:
+    text = format(value, "f")
+    return text.rstrip("0").rstrip(".") if "." in text else text
 
 
 def _visible_ticket(conn: sqlite3.Connection, principal: Principal, ticket_id: str) -> sqlite3.Row:
@@ -196,10 +253,10 @@ def delete_ticket(conn: sqlite3.Connection, settings: Settings, principal: Princ
         storage.remove_unreferenced(conn, settings, keys)
 
 
-def complete_ticket(conn: sqlite3.Connection, principal: Principal, ticket_id: str) -> None:
+def complete_ticket(conn: sqlite3.Connection, settings: Settings, principal: Principal, ticket_id: str) -> None:
     """Finish a ticket with the pages that arrived (some were cancelled on the
     uploader's computer after the pages were numbered): its pages become 1..n
-    in their order, it is ``stored`` and its values are extracted. Only the
+    in their order, it is ``stored`` and queued for reading. Only the
     uploader may; a ticket already finished is left as it is (a retried call)."""
     with transaction(conn):
         row = conn.execute(
@@ -215,7 +272,7 @@ def complete_ticket(conn: sqlite3.Connection, principal: Principal, ticket_id: s
         for number, (file_id,) in enumerate(pages.fetchall(), start=1):
             conn.execute("UPDATE ticket_files SET page = ? WHERE id = ?", (number, file_id))
         conn.execute("UPDATE tickets SET status = 'stored' WHERE id = ?", (ticket_id,))
-        extract_values(conn, ticket_id)
+        jobs.enqueue(conn, settings, ticket_id)
 
 
 # --- Creating tickets from uploads ----------------------------------------------------------------
@@ -293,40 +350,8 @@ def attach_page(
     status = conn.execute("SELECT status FROM tickets WHERE id = ?", (ticket_id,)).fetchone()[0]
     if status == "uploading" and stored >= page_count:
         conn.execute("UPDATE tickets SET status = 'stored' WHERE id = ?", (ticket_id,))
-        extract_values(conn, ticket_id)
+        jobs.enqueue(conn, settings, ticket_id)
     return ticket_id, file_id
-
-
-def extract_values(conn: sqlite3.Connection, ticket_id: str) -> None:
-    """The reference service's stand-in for extraction: a few values it can know
-    without reading the pictures. Skipped while the uploader has asked to
-    restrict processing (a ``restriction`` flag); the ticket then stays ``stored``."""
-    ticket = conn.execute("SELECT uploader_id, ticket_number FROM tickets WHERE id = ?", (ticket_id,)).fetchone()
-    restricted = conn.execute(
-        "SELECT 1 FROM user_flags WHERE user_id = ? AND flag = 'restriction'", (ticket["uploader_id"],)
-    ).fetchone()
-    if restricted:
-        return
-    mimes = [r[0] for r in conn.execute("SELECT mime FROM ticket_files WHERE ticket_id = ? ORDER BY page",
-                                        (ticket_id,))]
-    values = {"pages": str(len(mimes)), "document_type": _document_type(mimes)}
-    if ticket["ticket_number"]:
-        values["ticket_number"] = ticket["ticket_number"]
-    conn.executemany(
-        "INSERT OR REPLACE INTO extracted_values (ticket_id, name, value) VALUES (?, ?, ?)",
-        [(ticket_id, name, value) for name, value in values.items()],
-    )
-    conn.execute("UPDATE tickets SET status = 'extracted' WHERE id = ?", (ticket_id,))
-
-
-def _document_type(mimes: list[str]) -> str:
-    if mimes and all(m == "application/pdf" for m in mimes):
-        return "pdf"
-    if mimes and all(m == "image/tiff" for m in mimes):
-        return "scan"
-    if any(m == "application/pdf" for m in mimes):
-        return "mixed"
-    return "photo"
 
 
 # --- Download names -------------------------------------------------------------------------------

@@ -212,5 +212,10 @@ MATRIX: dict[str, Entry] = {
     "POST /api/v1/tickets/{ticket_id}/complete": Entry(the_members(200, owner=404), ids="ticket"),
     "DELETE /api/v1/tickets/{ticket_id}": Entry(the_members(204), ids="fresh_ticket"),
     "GET /api/v1/tickets/{ticket_id}/files/{file_id}": Entry(the_members(200), ids="ticket"),
+    "GET /api/v1/tickets/export": Entry(signed_in(200), params={"format": "csv"}),
+    "GET /api/v1/tickets/{ticket_id}/history": Entry(the_members(200), ids="ticket"),
+    "PATCH /api/v1/tickets/{ticket_id}/fields/{name}": Entry(
+        the_members(200), ids="ticket_field", json={"value": "Access matrix Co"}),
+    "POST /api/v1/tickets/{ticket_id}/review": Entry(the_members(200), ids="ticket"),
     "GET /api/v1/tickets/{ticket_id}/files/{file_id}/thumbnail": Entry(the_members(200), ids="ticket"),
 }

@@ -285,6 +285,12 @@ def test_a_data_dir_of_every_release_opens_and_its_pending_work_finishes(commit,
             assert "tkt_stored" in {t["id"] for t in listed["items"]}
             got = httpx.get(url + "/api/v1/tickets/tkt_stored/files/fil_stored", headers=bearer(alice_token))
             assert got.status_code == 200 and got.content == pending.ticket_file
+            # The old stand-in never read it: it waits to be read now, its made-up "pages" value gone.
+            old = httpx.get(url + "/api/v1/tickets/tkt_stored", headers=bearer(alice_token)).json()
+            assert old["status"] == "stored" and old["extracted_values"] == {}
+            with service.db() as db:
+                assert db.execute("SELECT state FROM extraction_jobs WHERE ticket_id = 'tkt_stored'").fetchone()[0] \
+                    == "queued"
 
         if "uploads" in pending.tables:
             tus = TusClient(url, alice_token)
@@ -296,7 +302,10 @@ def test_a_data_dir_of_every_release_opens_and_its_pending_work_finishes(commit,
             assert rest.status_code == 204, rest.text
             assert rest.headers["Ticket-Id"] == pending.uploading_ticket
             ticket = tus.get(f"/tickets/{pending.uploading_ticket}").json()
-            assert ticket["status"] == "extracted" and [f["page"] for f in ticket["files"]] == [1, 2]
+            assert ticket["status"] == "stored" and [f["page"] for f in ticket["files"]] == [1, 2]
+            with service.db() as db:  # complete: queued for reading
+                assert db.execute("SELECT state FROM extraction_jobs WHERE ticket_id = ?",
+                                  (pending.uploading_ticket,)).fetchone()[0] == "queued"
             assert not (data_dir / "uploads" / f"{pending.upload_id}.part").exists()
             refused = tus.patch(f"{url}/api/v1/uploads/upl_refused", 10, b"")  # a retry learns why
             assert refused.status_code == 410 and refused.json()["error"]["code"] == "unsupported_type"
@@ -457,3 +466,76 @@ def test_the_database_accepts_exactly_the_request_states_of_the_service(tmp_path
         conn.close()
     listed = re.search(r"CHECK \(state IN \(([^)]*)\)\)", sql).group(1)
     assert [s.strip(" '") for s in listed.split(",")] == [s.value for s in RequestState]
+
+
+# --- schema 2 (the release before real extraction) to today ------------------------------------
+
+VERSIONED = Path(__file__).parent / "fixtures" / "versioned"
+
+
+def test_a_schema_2_database_keeps_its_tickets_and_queues_the_ones_the_stand_in_never_read(tmp_path):
+    """Migration 3: the stand-in's made-up values go, a typed ticket number stays as the
+    uploader's, tickets it marked extracted are queued for a real reading (not a
+    restricted uploader's), and the service then reads them."""
+    data_dir = tmp_path / "service"
+    data_dir.mkdir()
+    conn = sqlite3.connect(data_dir / DB_NAME)
+    conn.executescript((VERSIONED / "0002" / "schema.sql").read_text("utf-8"))
+    now = datetime.now(UTC)
+    hashed = hash_password(PASSWORD, n=2**12)
+    picture = jpeg(90, (320, 200))
+    with conn:
+        conn.execute("INSERT INTO customers (id, name, created_at) VALUES ('cus_v2', 'Version Two', ?)", (iso(now),))
+        for user_id, email, role in (("usr_amy", "amy@v2.example", "member"), ("usr_rita", "rita@v2.example",
+                                                                              "member")):
+            conn.execute("INSERT INTO users (id, customer_id, email, name, role, password_hash, created_at)"
+                         " VALUES (?, 'cus_v2', ?, ?, ?, ?, ?)", (user_id, email, email.title(), role, hashed,
+                                                                 iso(now)))
+        conn.execute("INSERT INTO user_flags (user_id, flag, set_at) VALUES ('usr_rita', 'restriction', ?)",
+                     (iso(now),))
+        key = _store(data_dir, picture)
+        for ticket_id, user, number, status in (("tkt_read", "usr_amy", "A-1", "extracted"),
+                                                ("tkt_midway", "usr_amy", None, "processing"),
+                                                ("tkt_waiting", "usr_amy", "A-3", "stored"),
+                                                ("tkt_failed", "usr_amy", "A-4", "failed"),
+                                                ("tkt_restricted", "usr_rita", "R-1", "extracted")):
+            conn.execute("INSERT INTO tickets (id, customer_id, uploader_id, ticket_number, status, created_at)"
+                         " VALUES (?, 'cus_v2', ?, ?, ?, ?)", (ticket_id, user, number, status, iso(now)))
+            conn.execute("INSERT INTO ticket_files (id, ticket_id, page, sha256, size, mime, original_name,"
+                         " storage_key, created_at) VALUES (?, ?, 1, ?, ?, 'image/jpeg', 'p.jpg', ?, ?)",
+                         (f"fil_{ticket_id}", ticket_id, sha(picture), len(picture), key, iso(now)))
+            if status == "extracted":
+                values = {"pages": "1", "document_type": "photo", **({"ticket_number": number} if number else {})}
+                conn.executemany("INSERT INTO extracted_values (ticket_id, name, value) VALUES (?, ?, ?)",
+                                 [(ticket_id, n, v) for n, v in values.items()])
+    conn.close()
+
+    service = start_service(data_dir, seed=False)
+    try:
+        assert layout(data_dir / DB_NAME) == fresh_layout(tmp_path)
+        assert (data_dir / "ticketpros.schema-2.backup.sqlite3").is_file()
+        db = service.db()
+        assert [r[0] for r in db.execute("SELECT version FROM schema_migrations ORDER BY version")] == [1, 2, 3]
+        status = dict(db.execute("SELECT id, status FROM tickets").fetchall())
+        assert status == {"tkt_read": "stored", "tkt_midway": "stored", "tkt_waiting": "stored",
+                          "tkt_failed": "failed", "tkt_restricted": "extracted"}
+        jobs = dict(db.execute("SELECT ticket_id, state FROM extraction_jobs").fetchall())
+        assert jobs == {"tkt_read": "queued", "tkt_midway": "queued"}
+        values = [tuple(r) for r in db.execute(
+            "SELECT ticket_id, name, value, confidence, source FROM extracted_values ORDER BY ticket_id")]
+        assert values == [("tkt_read", "ticket_number", "A-1", 1.0, "person"),
+                          ("tkt_restricted", "ticket_number", "R-1", 1.0, "person")]
+        db.close()
+
+        assert service.read_tickets() == 2
+        db = service.db()
+        read = dict(db.execute("SELECT id, status FROM tickets WHERE id IN ('tkt_read', 'tkt_midway')").fetchall())
+        # A picture with nothing printed: the typed number is all there is; without one, nothing was read.
+        assert read == {"tkt_read": "extracted", "tkt_midway": "needs_review"}
+        assert db.execute("SELECT count(*) FROM extraction_jobs WHERE state != 'done'").fetchone()[0] == 0
+        db.close()
+        token = login(service.url, "amy@v2.example").json()["access_token"]
+        body = httpx.get(service.url + "/api/v1/tickets/tkt_read", headers=bearer(token)).json()
+        assert body["extracted_values"] == {"ticket_number": "A-1"} and body["fields"][0]["source"] == "person"
+    finally:
+        service.stop()

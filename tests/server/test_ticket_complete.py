@@ -38,12 +38,16 @@ def test_pages_one_and_three_of_three_become_a_stored_ticket_of_two_pages(servic
     assert reply.status_code == 200, reply.text
     body = reply.json()
     assert body == tus.get(f"/tickets/{ticket_id}").json()  # the same body as GET
-    assert body["status"] == "extracted" and body["page_count"] == 2
+    assert body["status"] == "stored" and body["page_count"] == 2  # queued for reading
     assert [(f["page"], f["original_name"]) for f in body["files"]] == [(1, "page-1.jpg"), (2, "page-3.jpg")]
-    assert body["extracted_values"]["pages"] == "2" and body["extracted_values"]["ticket_number"] == "T-3"
 
     again = _complete(service.url, alice, ticket_id)  # a retried call changes nothing
     assert again.status_code == 200 and again.json() == body
+    assert service.read_tickets() == 1
+    read = tus.get(f"/tickets/{ticket_id}").json()
+    assert read["status"] == "extracted" and read["extracted_values"] == {"ticket_number": "T-3"}
+    assert _complete(service.url, alice, ticket_id).json() == read  # finished: not queued again
+    assert service.read_tickets() == 0
 
 
 def test_a_restricted_uploader_s_ticket_is_stored_but_not_extracted(service):
@@ -57,6 +61,8 @@ def test_a_restricted_uploader_s_ticket_is_stored_but_not_extracted(service):
     body = _complete(service.url, alice, ticket_id).json()
     assert body["status"] == "stored" and body["extracted_values"] == {}
     assert [f["page"] for f in body["files"]] == [1]
+    assert service.read_tickets() == 0  # nothing queued: never read
+    assert tus.get(f"/tickets/{ticket_id}").json() == body
 
 
 def test_only_the_uploader_may_finish_a_ticket_everyone_else_gets_404(service):

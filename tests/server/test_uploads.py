@@ -317,12 +317,16 @@ def test_multi_page_ticket(service, alice, photo, tmp_path):
     two = alice.upload(pdf, filename="back.pdf", page="2", **fields)
     assert two.headers["Ticket-Id"] == ticket_id
     detail = alice.get(f"/tickets/{ticket_id}").json()
-    assert detail["status"] == "extracted" and detail["page_count"] == 2
+    assert detail["status"] == "stored" and detail["page_count"] == 2  # complete, queued for reading
     assert [(f["page"], f["mime"], f["original_name"]) for f in detail["files"]] == [
         (1, "image/jpeg", "front.jpg"), (2, "application/pdf", "back.pdf")]
     assert detail["ticket_number"] == "T-77" and detail["job"] == "Quarry run"
     assert detail["ticket_date"] == "2026-11-02" and detail["notes"] == "Two pages"
-    assert detail["extracted_values"] == {"pages": "2", "document_type": "mixed", "ticket_number": "T-77"}
+    assert service.read_tickets() == 1
+    detail = alice.get(f"/tickets/{ticket_id}").json()
+    # Both pages hold no text: the number the uploader typed is the ticket's one value.
+    assert detail["status"] == "extracted" and detail["extracted_values"] == {"ticket_number": "T-77"}
+    assert detail["fields"][0]["source"] == "person"
     assert detail["files"][1]["sha256"] == hashlib.sha256(pdf).hexdigest()  # PDFs are kept as sent
 
 
@@ -482,4 +486,7 @@ def test_pages_completing_at_the_same_time_make_one_ticket(service, alice, tmp_p
     assert [replies[n].status_code for n in range(len(pages))] == [204] * len(pages)
     assert len({r.headers["Ticket-Id"] for r in replies.values()}) == 1
     detail = alice.get(f"/tickets/{replies[0].headers['Ticket-Id']}").json()
-    assert [f["page"] for f in detail["files"]] == [1, 2, 3, 4] and detail["status"] == "extracted"
+    assert [f["page"] for f in detail["files"]] == [1, 2, 3, 4] and detail["status"] == "stored"
+    with service.db() as db:  # queued for reading once, however many pages completed it
+        assert [tuple(r) for r in db.execute("SELECT ticket_id, state FROM extraction_jobs")] == [
+            (replies[0].headers["Ticket-Id"], "queued")]

@@ -44,7 +44,8 @@ def add_ticket(service, email: str, files: list[tuple[str, bytes]], values: dict
                      f"page-{page}", f"{sha[:2]}/{sha}", _now()),
                 )
             for name, value in (values or {}).items():
-                conn.execute("INSERT INTO extracted_values (ticket_id, name, value) VALUES (?, ?, ?)",
+                conn.execute("INSERT INTO extracted_values (ticket_id, name, value, confidence, source)"
+                    " VALUES (?, ?, ?, 0.95, 'ocr')",  # as if read from a page
                              (ticket_id, name, value))
         return ticket_id
     finally:

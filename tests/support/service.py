@@ -61,6 +61,14 @@ class ServiceThread:
     def clock(self):
         return self.settings.clock
 
+    def read_tickets(self) -> int:
+        """Read every queued ticket now, in this thread (the in-process service runs
+        no extraction workers: tests decide when tickets are read)."""
+        from server.extraction.pipeline import run_pending
+        from tests.support.ocr import RememberingEngine
+
+        return run_pending(self.settings, RememberingEngine())
+
     def db(self) -> sqlite3.Connection:
         """A read connection on the service's real SQLite file, for assertions."""
         conn = sqlite3.connect(self.settings.db_path)
@@ -70,7 +78,7 @@ class ServiceThread:
 
 def test_settings(data_dir: Path, **overrides) -> Settings:
     # A cheaper scrypt cost keeps the suite fast; the format and code path are the product's.
-    defaults = {"scrypt_n": 2**12, "lockout": timedelta(minutes=5)}
+    defaults = {"scrypt_n": 2**12, "lockout": timedelta(minutes=5), "extraction_workers": 0}
     defaults.update(overrides)
     return Settings(data_dir=data_dir, **defaults)
 
@@ -83,6 +91,8 @@ def start_service(data_dir: Path, *, seed: bool = True, demo_tickets: bool = Fal
     handle = ServiceThread(settings).start()
     if seed:
         seed_demo(settings, tickets=demo_tickets)
+        if demo_tickets:
+            handle.read_tickets()
     return handle
 
 
@@ -107,7 +117,13 @@ class ServiceProcess:
     def start(self, *extra: str, seed: bool = True) -> ServiceProcess:
         args = [sys.executable, "-m", "server", "--port", str(self.port), "--data-dir", str(self.data_dir)]
         if seed:
-            args.append("--seed-demo")
+            # What --seed-demo does (server/seed.py, the service's own settings), done here: the demo
+            # tickets' pages are drawn once per test process instead of once per service started.
+            from server.db import initialise
+
+            settings = Settings(data_dir=self.data_dir.resolve())
+            initialise(settings.db_path)
+            seed_demo(settings)
         self.proc = subprocess.Popen(
             [*args, *extra], stdout=subprocess.DEVNULL, stderr=subprocess.PIPE,
             cwd=Path(__file__).resolve().parents[2], env={**os.environ, "PYTHONUNBUFFERED": "1"},

@@ -50,7 +50,8 @@ def insert_ticket(
                 )
             for name, value in (values or {}).items():
                 conn.execute(
-                    "INSERT INTO extracted_values (ticket_id, name, value) VALUES (?, ?, ?)",
+                    "INSERT INTO extracted_values (ticket_id, name, value, confidence, source)"
+                    " VALUES (?, ?, ?, 0.95, 'ocr')",  # as if read from a page
                     (ticket_id, name, value),
                 )
     finally:

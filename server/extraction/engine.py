@@ -1,0 +1,136 @@
+"""The OCR engine behind one small interface: a picture in, words with
+positions and confidences out.
+
+The service uses Tesseract 5 (Debian's ``tesseract-ocr`` with its English
+model) through pytesseract. Why: it ships as distribution packages of 9.5 MB
+installed (``tesseract-ocr``, ``tesseract-ocr-eng``, ``libtesseract5``; ~12 MB
+with leptonica), runs offline, gives a confidence per word, and one page uses
+one core, so the service keeps the other for requests. Its accuracy and speed
+on the generated corpus are measured by tests/benchmarks/bench_extraction.py.
+RapidOCR (``rapidocr-onnxruntime``, its ONNX models inside the wheel, with
+onnxruntime and OpenCV as dependencies) stays here as a second implementation
+for a comparison in the same run; that comparison has not been made yet.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+from dataclasses import dataclass
+from typing import Protocol
+
+from PIL import Image
+
+
+@dataclass(frozen=True)
+class Word:
+    """One word as read: its text, a confidence from 0 to 1, and its box in
+    pixels of the picture given (left, top, right, bottom). Words of one
+    printed line share ``line`` (any hashable key the engine chooses)."""
+
+    text: str
+    confidence: float
+    box: tuple[float, float, float, float]
+    line: tuple
+
+
+class EngineUnavailableError(RuntimeError):
+    """The OCR engine is not installed; ``str()`` is one sentence for the operator."""
+
+
+class OcrEngine(Protocol):
+    name: str
+
+    def read(self, image: Image.Image) -> list[Word]: ...
+
+
+class TesseractEngine:
+    """Tesseract through pytesseract (which runs the ``tesseract`` program).
+
+    One page uses one core (``OMP_THREAD_LIMIT=1``): the workers run pages side
+    by side instead, and the service keeps a core for requests. The process runs
+    at a lower priority (``nice``) so that uploads and lists go first."""
+
+    name = "tesseract"
+
+    def __init__(self, *, nice: int = 10, languages: str = "eng", timeout: float = 120) -> None:
+        try:
+            import pytesseract
+        except ImportError as exc:  # the service extra is not installed
+            raise EngineUnavailableError(
+                "Reading tickets needs pytesseract: install the service with pip install 'ticketpros-desktop[server]'."
+            ) from exc
+        binary = shutil.which("tesseract")
+        if binary is None:
+            raise EngineUnavailableError(
+                "Reading tickets needs the tesseract program: install it (Debian/Ubuntu: apt-get install "
+                "tesseract-ocr; macOS: brew install tesseract) and start the service again."
+            )
+        self._tesseract = pytesseract
+        self._nice = nice
+        self._languages = languages
+        self._timeout = timeout
+        os.environ.setdefault("OMP_THREAD_LIMIT", "1")
+
+    def version(self) -> str:
+        return str(self._tesseract.get_tesseract_version())
+
+    def read(self, image: Image.Image) -> list[Word]:
+        data = self._tesseract.image_to_data(
+            image, lang=self._languages, config="--psm 3", nice=self._nice, timeout=self._timeout,
+            output_type=self._tesseract.Output.DICT,
+        )
+        words = []
+        for i, text in enumerate(data["text"]):
+            text = text.strip()
+            conf = float(data["conf"][i])
+            if not text or conf < 0:
+                continue
+            left, top = float(data["left"][i]), float(data["top"][i])
+            words.append(Word(
+                text=text, confidence=max(0.0, min(1.0, conf / 100)),
+                box=(left, top, left + float(data["width"][i]), top + float(data["height"][i])),
+                line=(data["block_num"][i], data["par_num"][i], data["line_num"][i]),
+            ))
+        return words
+
+
+class RapidOcrEngine:
+    """RapidOCR (PaddleOCR's models on onnxruntime, shipped in the wheel): one
+    result per detected text line, split into words with boxes shared out by
+    character count. Only for the benchmark's comparison."""
+
+    name = "rapidocr"
+
+    def __init__(self) -> None:
+        try:
+            from rapidocr_onnxruntime import RapidOCR
+        except ImportError as exc:
+            raise EngineUnavailableError("RapidOCR is not installed (pip install rapidocr-onnxruntime).") from exc
+        self._ocr = RapidOCR()
+
+    def read(self, image: Image.Image) -> list[Word]:
+        import numpy
+
+        result, _ = self._ocr(numpy.asarray(image.convert("RGB")))
+        words: list[Word] = []
+        for index, (points, text, score) in enumerate(result or ()):
+            xs = [p[0] for p in points]
+            ys = [p[1] for p in points]
+            left, right, top, bottom = min(xs), max(xs), min(ys), max(ys)
+            parts = text.split()
+            total = max(1, sum(len(p) for p in parts) + len(parts) - 1)
+            x = left
+            for part in parts:
+                width = (right - left) * len(part) / total
+                words.append(Word(part, float(score), (x, top, x + width, bottom), ("line", index)))
+                x += width + (right - left) / total
+        return words
+
+
+_ENGINES = {"tesseract": TesseractEngine, "rapidocr": RapidOcrEngine}
+
+
+def make_engine(name: str = "tesseract") -> OcrEngine:
+    """The engine called ``name``; raises :class:`EngineUnavailableError` when it is not installed."""
+    return _ENGINES[name]()

@@ -1,0 +1,158 @@
+"""A ticket's values as people see and correct them: fields with confidence and
+boxes, corrections kept as history, review.
+
+Who may: exactly who may see the ticket (``tickets.service``): members their
+own tickets, the Account Owner any of the organisation's.
+"""
+
+from __future__ import annotations
+
+import re
+import sqlite3
+from dataclasses import dataclass
+
+from ..auth.service import Principal
+from ..clock import iso
+from ..config import Settings
+from ..db import transaction
+from ..errors import Conflict, invalid
+from ..tickets.service import _visible_ticket
+from . import checks, normalise, pipeline
+from .parse import FIELDS
+
+#: What each field holds, for the one-sentence refusal of a value that is not one.
+_KINDS = {"date": "date", "gross_weight": "number", "tare_weight": "number", "net_weight": "number",
+          "quantity": "number", "total": "money", "weight_unit": "weight_unit", "quantity_unit": "volume_unit",
+          "currency": "currency"}
+MAX_VALUE = 200
+
+
+@dataclass(frozen=True)
+class Review:
+    needed: bool
+    issues: list[checks.Issue]
+
+
+def normalised(name: str, value: str) -> str:
+    """A person's value in the form the service keeps; raises ``Invalid`` in one sentence."""
+    if name not in FIELDS:
+        raise invalid(f"“{name}” is not a field of a ticket; the fields are {', '.join(FIELDS)}.")
+    value = " ".join(value.split())
+    if len(value) > MAX_VALUE:
+        raise invalid(f"A value is at most {MAX_VALUE} characters.")
+    kind = _KINDS.get(name)
+    if kind == "date":
+        dates = normalise.find_dates(value)
+        if len(dates) != 1 or dates[0].end - dates[0].start < len(value) - 1:
+            raise invalid("Write the date as YYYY-MM-DD (or 11/29/2026, 29.11.2026).")
+        return dates[0].value.isoformat()
+    if kind in ("number", "money"):
+        text = re.sub(r"^[$€£]|[$€£]$|\s?(EUR|USD|GBP|CHF)$", "", value, flags=re.IGNORECASE).strip()
+        number = normalise.parse_number(text, money=kind == "money")
+        if number is None or number < 0:
+            raise invalid("Write a number, such as 1234.56 or 1.234,56.")
+        return normalise.money(number) if kind == "money" else normalise.plain(number)
+    if kind == "weight_unit":
+        unit = normalise.weight_unit(value)
+        if unit is None:
+            raise invalid("Write the weight unit as kg, t or lb.")
+        return unit
+    if kind == "volume_unit":
+        unit = normalise.volume_unit(value)
+        if unit is None:
+            raise invalid("Write the unit as l, gal, m3 or yd3.")
+        return unit
+    if kind == "currency":
+        code = normalise.currency(value) or (value.upper() if re.fullmatch(r"[A-Za-z]{3}", value) else None)
+        if code is None:
+            raise invalid("Write the currency as a three-letter code, such as USD or EUR.")
+        return code
+    return value
+
+
+def fields(conn: sqlite3.Connection, ticket_id: str) -> list[sqlite3.Row]:
+    return conn.execute(
+        "SELECT name, value, confidence, source, page, box_left, box_top, box_right, box_bottom, raw,"
+        " EXISTS (SELECT 1 FROM field_corrections c WHERE c.ticket_id = e.ticket_id AND c.name = e.name) AS corrected"
+        " FROM extracted_values e WHERE ticket_id = ?", (ticket_id,),
+    ).fetchall()
+
+
+def review(conn: sqlite3.Connection, settings: Settings, ticket: sqlite3.Row) -> Review:
+    if ticket["status"] not in ("extracted", "needs_review"):
+        return Review(False, [])
+    values = {r["name"]: (r["value"], r["confidence"], r["source"]) for r in fields(conn, ticket["id"])}
+    found = checks.issues(conn, ticket, values, today=settings.clock.now().date(),
+                          threshold=settings.review_confidence)
+    return Review(ticket["status"] == "needs_review", found)
+
+
+def _readable(conn: sqlite3.Connection, principal: Principal, ticket_id: str) -> sqlite3.Row:
+    row = _visible_ticket(conn, principal, ticket_id)
+    if row["status"] == "uploading":
+        raise Conflict("ticket_uploading", "The ticket is still being uploaded; correct it once it is stored.")
+    return row
+
+
+def correct(conn: sqlite3.Connection, settings: Settings, principal: Principal, ticket_id: str, name: str,
+            value: str | None) -> None:
+    """Set (or, with an empty value, remove) one field; the change is kept in the history."""
+    _visible_ticket(conn, principal, ticket_id)  # someone else's ticket: 404 before anything about the value
+    new = normalised(name, value) if value and value.strip() else (None if name in FIELDS else normalised(name, ""))
+    with transaction(conn):
+        _readable(conn, principal, ticket_id)
+        old = conn.execute("SELECT value, source FROM extracted_values WHERE ticket_id = ? AND name = ?",
+                           (ticket_id, name)).fetchone()
+        if (old["value"] if old else None) == new:
+            return
+        if new is None:
+            conn.execute("DELETE FROM extracted_values WHERE ticket_id = ? AND name = ?", (ticket_id, name))
+        else:
+            # The box stays: it still shows where on the page the value is.
+            conn.execute(
+                "INSERT INTO extracted_values (ticket_id, name, value, confidence, source) VALUES (?, ?, ?, 1, 'person')"
+                " ON CONFLICT (ticket_id, name) DO UPDATE SET value = excluded.value, confidence = 1,"
+                " source = 'person'", (ticket_id, name, new))
+        conn.execute(
+            "INSERT INTO field_corrections (ticket_id, name, old_value, new_value, old_source, corrected_by,"
+            " corrected_at) VALUES (?, ?, ?, ?, ?, ?, ?)",
+            (ticket_id, name, old["value"] if old else None, new, old["source"] if old else None, principal.user_id,
+             iso(settings.clock.now())))
+        pipeline.refresh_status(conn, settings, ticket_id)
+
+
+def mark_reviewed(conn: sqlite3.Connection, settings: Settings, principal: Principal, ticket_id: str) -> None:
+    with transaction(conn):
+        row = _readable(conn, principal, ticket_id)
+        if row["status"] not in ("extracted", "needs_review"):
+            raise Conflict("not_read_yet", "The ticket has not been read yet; review it once its values are shown.")
+        conn.execute("UPDATE tickets SET status = 'extracted', reviewed_at = ?, reviewed_by = ? WHERE id = ?",
+                     (iso(settings.clock.now()), principal.user_id, ticket_id))
+
+
+def history(conn: sqlite3.Connection, principal: Principal, ticket_id: str) -> list[dict]:
+    """What happened to the ticket's values, oldest first: read, corrected, reviewed."""
+    _visible_ticket(conn, principal, ticket_id)
+    events: list[dict] = []
+    job = conn.execute("SELECT state, updated_at, attempts FROM extraction_jobs WHERE ticket_id = ?",
+                       (ticket_id,)).fetchone()
+    if job is not None and job["state"] in ("done", "failed"):
+        events.append({"at": job["updated_at"], "kind": "read" if job["state"] == "done" else "read_failed",
+                       "field": None, "old_value": None, "new_value": None, "by": None})
+    for r in conn.execute(
+        "SELECT c.name, c.old_value, c.new_value, c.corrected_at, c.corrected_by, u.name AS person"
+        " FROM field_corrections c LEFT JOIN users u ON u.id = c.corrected_by WHERE c.ticket_id = ? ORDER BY c.id",
+        (ticket_id,),
+    ):
+        by = {"id": r["corrected_by"], "name": r["person"]} if r["corrected_by"] and r["person"] else None
+        events.append({"at": r["corrected_at"], "kind": "corrected", "field": r["name"], "old_value": r["old_value"],
+                       "new_value": r["new_value"], "by": by})
+    ticket = conn.execute("SELECT t.reviewed_at, t.reviewed_by, u.name AS person FROM tickets t"
+                          " LEFT JOIN users u ON u.id = t.reviewed_by WHERE t.id = ?", (ticket_id,)).fetchone()
+    if ticket["reviewed_at"]:
+        by = {"id": ticket["reviewed_by"], "name": ticket["person"]} if ticket["reviewed_by"] and ticket["person"] \
+            else None
+        events.append({"at": ticket["reviewed_at"], "kind": "reviewed", "field": None, "old_value": None,
+                       "new_value": None, "by": by})
+    events.sort(key=lambda e: e["at"])
+    return events

@@ -1,0 +1,379 @@
+"""Reading tickets: field accuracy on a generated corpus, speed against the
+``tesseract`` program, and uploads while the service reads.
+
+Corpus: ``CORPUS`` documents drawn by ``server/extraction/samples.py`` (scale
+tickets, delivery tickets, fuel and store receipts, two-page job records; US
+and European; fonts, sizes, column or inline labels drawn at random), each
+reaching the service as one kind of picture:
+
+* ``clean scan``: PNG, turned up to 1°, a little grey;
+* ``rotated scan``: PNG, turned 2–5° either way;
+* ``phone photo``: on a desk, perspective, uneven light, turned up to 5°,
+  blur 0.3–1.2 px, JPEG quality 55–90;
+* ``poor photo``: the same, out of focus (blur 1.2–1.8 px), more perspective, JPEG quality 35–55;
+* ``text PDF``: a PDF with a text layer (pypdf reads it, no OCR);
+* ``scanned PDF``: a PDF holding JPEG pages and no text (OCR).
+
+Each picture goes through the service's own path (``read.read_file`` →
+``parse.parse``) with the real Tesseract. A field counts as right only when the
+value equals the document's truth exactly (normalised as the service keeps it);
+a field not read counts as wrong. The parser knows nothing of this corpus
+beyond what any ticket prints (it is checked against documents it never saw in
+tests/server/test_extraction_parse.py).
+
+Speed: the first ``SPEED_PAGES`` OCR pages, read by the service's pipeline in
+two threads (what two cores give), against the ``tesseract`` CLI on the same
+PNG files, two at a time, in the same run (target ≥ 1×).
+
+Upload throughput: a real service process (one extraction worker, the
+default) takes ``UPLOADS`` 4 MB PDFs through tus while it is idle, then again
+while it reads a queue of photographed tickets (target ≥ 0.8×).
+
+Run: ``./dev bench extraction`` (its detail), or as a row of ``./dev bench``.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import random
+import shutil
+import statistics
+import subprocess
+import tempfile
+import time
+from collections import defaultdict
+from concurrent.futures import ThreadPoolExecutor
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import httpx
+
+from server.extraction import parse, samples
+from server.extraction.engine import make_engine
+from server.extraction.read import read_file
+from tests.benchmarks.table import Row, ratio_target, result_target
+
+CORPUS = 300
+QUICK_CORPUS = 24
+SPEED_PAGES = 40
+UPLOADS = 6
+PICTURES = ("clean scan", "rotated scan", "phone photo", "poor photo", "text PDF", "scanned PDF")
+CLEAN = ("clean scan", "rotated scan", "text PDF", "scanned PDF")
+PHOTOS = ("phone photo", "poor photo")
+
+
+@dataclass
+class Sample:
+    number: int
+    kind: str
+    picture: str
+    european: bool
+    truth: dict[str, str]
+    files: list[tuple[Path, str]]
+
+
+@dataclass
+class Outcome:
+    sample: Sample
+    found: dict[str, parse.Value]
+    seconds: float
+
+
+@dataclass
+class ExtractionResult:
+    outcomes: list[Outcome] = field(default_factory=list)
+    pipeline_pages_s: float | None = None
+    cli_pages_s: float | None = None
+    speed_pages: int = 0
+    upload_idle_mb_s: float | None = None
+    upload_busy_mb_s: float | None = None
+    busy_jobs_left: int | None = None
+    install_kb: int | None = None
+
+    # -- accuracy ---------------------------------------------------------------------------
+
+    def _cells(self, outcomes: list[Outcome]) -> tuple[int, int]:
+        right = total = 0
+        for o in outcomes:
+            for name, value in o.sample.truth.items():
+                total += 1
+                right += name in o.found and o.found[name].value == value
+        return right, total
+
+    def rate(self, pictures: tuple[str, ...] | None = None, field_name: str | None = None) -> tuple[float, int]:
+        outcomes = [o for o in self.outcomes if pictures is None or o.sample.picture in pictures]
+        right = total = 0
+        for o in outcomes:
+            for name, value in o.sample.truth.items():
+                if field_name and name != field_name:
+                    continue
+                total += 1
+                right += name in o.found and o.found[name].value == value
+        return (right / total if total else float("nan")), total
+
+    def confidences(self) -> tuple[list[float], list[float], int]:
+        right, wrong, missing = [], [], 0
+        for o in self.outcomes:
+            for name, value in o.sample.truth.items():
+                if name not in o.found:
+                    missing += 1
+                elif o.found[name].value == value:
+                    right.append(o.found[name].confidence)
+                else:
+                    wrong.append(o.found[name].confidence)
+        return right, wrong, missing
+
+    def table(self) -> str:
+        """Field × kind of picture, exact-match %, as Markdown."""
+        head = "| field | " + " | ".join(PICTURES) + " | all |"
+        lines = [head, "|" + "---|" * (len(PICTURES) + 2)]
+        for name in parse.FIELDS:
+            cells = []
+            for picture in (*[(p,) for p in PICTURES], None):
+                r, n = self.rate(picture, name)
+                cells.append(f"{r * 100:.1f} ({n})" if n else "—")
+            lines.append(f"| {name} | " + " | ".join(cells) + " |")
+        cells = []
+        for picture in (*[(p,) for p in PICTURES], None):
+            r, n = self.rate(picture)
+            cells.append(f"**{r * 100:.1f}** ({n})" if n else "—")
+        lines.append("| all fields | " + " | ".join(cells) + " |")
+        by_kind = defaultdict(list)
+        for o in self.outcomes:
+            by_kind[o.sample.kind].append(o)
+        lines.append("")
+        lines.append("| document | pictures | exact-match % |")
+        lines.append("|---|---|---|")
+        for kind, outcomes in sorted(by_kind.items()):
+            right, total = self._cells(outcomes)
+            lines.append(f"| {kind} | {len(outcomes)} | {right / total * 100:.1f} |")
+        return "\n".join(lines)
+
+    def rows(self) -> list[Row]:
+        clean, n_clean = self.rate(CLEAN)
+        photo, n_photo = self.rate(PHOTOS)
+        right, wrong, missing = self.confidences()
+        mean_right = statistics.fmean(right) if right else None
+        mean_wrong = statistics.fmean(wrong) if wrong else None
+        docs = len(self.outcomes)
+        rows = [
+            Row("extraction", f"fields exactly right, clean scans and PDFs ({n_clean} fields) %",
+                clean * 100, 100, "%", "every field", result_target(">=", 97),
+                note=f"{docs} documents, Tesseract {self._version()}"),
+            Row("extraction", f"fields exactly right, phone photos ({n_photo} fields) %", photo * 100, 100, "%",
+                "every field", result_target(">=", 90)),
+            Row("extraction", "mean confidence of wrong values vs right ones", mean_wrong, mean_right, "",
+                "right values", ratio_target("<", 1),
+                note=f"{len(right)} right, {len(wrong)} wrong, {missing} not read"),
+        ]
+        if self.pipeline_pages_s is not None and self.cli_pages_s:
+            rows.append(Row("extraction", f"pages/s read by the service's pipeline, 2 threads ({self.speed_pages} "
+                            "pages)", self.pipeline_pages_s, self.cli_pages_s, "pages/s",
+                            "tesseract CLI, 2 at a time, same nice", ratio_target(">=", 1),
+                            note="the pipeline also parses the fields"))
+        if self.upload_idle_mb_s is not None and self.upload_busy_mb_s is not None:
+            rows.append(Row("extraction", "tus upload MB/s while the service reads tickets",
+                            self.upload_busy_mb_s, self.upload_idle_mb_s, "MB/s", "the same, service idle",
+                            ratio_target(">=", 0.8), note=f"{self.busy_jobs_left} tickets still queued after"))
+        return rows
+
+    @staticmethod
+    def _version() -> str:
+        try:
+            return subprocess.run(["tesseract", "--version"], capture_output=True, text=True,
+                                  check=False).stdout.split()[1]
+        except (OSError, IndexError):
+            return "?"
+
+
+# -- the corpus --------------------------------------------------------------------------------
+
+
+def corpus(root: Path, count: int, *, seed: int = 13) -> list[Sample]:
+    rng = random.Random(seed)
+    out = []
+    for number in range(count):
+        kind = samples.KINDS[number % len(samples.KINDS)]
+        picture = PICTURES[(number // len(samples.KINDS)) % len(PICTURES)]
+        doc = samples.make(kind, rng)
+        files: list[tuple[Path, str]] = []
+        base = root / f"{number:03d}"
+        if picture == "text PDF":
+            files.append(_write(base.with_suffix(".pdf"), doc.text_pdf(), "application/pdf"))
+        elif picture == "scanned PDF":
+            scans = [samples.scanned(p, rng, max_angle=1.0).convert("RGB") for p in doc.render()]
+            doc.images = scans
+            files.append(_write(base.with_suffix(".pdf"), doc.image_pdf(quality=rng.randrange(60, 85)),
+                                "application/pdf"))
+        else:
+            for page, image in enumerate(doc.render(), start=1):
+                path = base.parent / f"{base.name}-{page}"
+                if picture == "clean scan":
+                    files.append(_write(path.with_suffix(".png"),
+                                        samples.png(samples.scanned(image, rng, max_angle=1.0)), "image/png"))
+                elif picture == "rotated scan":
+                    angle = rng.uniform(2, 5) * rng.choice((-1, 1))
+                    turned = image.rotate(angle, resample=3, expand=True, fillcolor=255)
+                    files.append(_write(path.with_suffix(".png"), samples.png(turned), "image/png"))
+                elif picture == "phone photo":
+                    photo = samples.photographed(image, rng, blur=rng.uniform(0.3, 1.2), max_angle=5,
+                                                 tilt=rng.uniform(0.02, 0.06))
+                    files.append(_write(path.with_suffix(".jpg"), samples.jpeg(photo, rng.randrange(55, 91)),
+                                        "image/jpeg"))
+                else:  # poor photo
+                    photo = samples.photographed(image, rng, blur=rng.uniform(1.2, 1.8), max_angle=5,
+                                                 tilt=rng.uniform(0.03, 0.07))
+                    files.append(_write(path.with_suffix(".jpg"), samples.jpeg(photo, rng.randrange(35, 56)),
+                                        "image/jpeg"))
+        out.append(Sample(number, kind, picture, doc.european, dict(doc.truth), files))
+    return out
+
+
+def _write(path: Path, data: bytes, mime: str) -> tuple[Path, str]:
+    path.write_bytes(data)
+    return path, mime
+
+
+def read_sample(sample: Sample, engine) -> Outcome:
+    started = time.perf_counter()
+    pages = [r.page for path, mime in sample.files for r in read_file(path, mime, engine)]
+    return Outcome(sample, parse.parse(pages), time.perf_counter() - started)
+
+
+# -- speed -------------------------------------------------------------------------------------
+
+
+def speed(pages: list[Path], engine) -> tuple[float, float]:
+    """(pipeline pages/s, tesseract CLI pages/s), both two at a time, interleaved halves."""
+
+    def pipeline(path: Path) -> None:
+        parse.parse([r.page for r in read_file(path, "image/png", engine)])
+
+    def cli(path: Path) -> None:
+        # What pytesseract asks of the program, as a person would run it: words with boxes (TSV).
+        # At the priority the service gives its OCR (TesseractEngine's nice 10), so that both get the same
+        # share of a shared machine.
+        subprocess.run(["nice", "-n", "10", "tesseract", str(path), "stdout", "--psm", "3", "-l", "eng", "tsv"],
+                       capture_output=True, check=True, env={"OMP_THREAD_LIMIT": "1", "PATH": "/usr/bin:/bin"})
+
+    times = {"pipeline": 0.0, "cli": 0.0}
+    half = len(pages) // 2
+    for batch in (pages[:half], pages[half:]):
+        for name, work in (("pipeline", pipeline), ("cli", cli)) if batch is pages[:half] else (
+                ("cli", cli), ("pipeline", pipeline)):
+            started = time.perf_counter()
+            with ThreadPoolExecutor(2) as pool:
+                list(pool.map(work, batch))
+            times[name] += time.perf_counter() - started
+    return len(pages) / times["pipeline"], len(pages) / times["cli"]
+
+
+# -- uploads while reading ------------------------------------------------------------------------
+
+
+def _upload_rate(url: str, token: str, files: list[Path]) -> float:
+    from tests.benchmarks.bench_upload_service import Target, httpx_tus
+
+    started = time.perf_counter()
+    size = 0
+    for path in files:
+        httpx_tus(Target(url, token, hashlib.sha256(path.read_bytes()).hexdigest()), path)
+        size += path.stat().st_size
+    return size / 1e6 / (time.perf_counter() - started)
+
+
+def uploads_while_reading(root: Path, photos: list[Path], count: int) -> tuple[float, float, int]:
+    from tests.support.service import DEMO_PASSWORD, ServiceProcess
+    from tests.support.uploads import pdf_tail
+
+    bulk = []
+    for n in range(count * 2):
+        path = root / f"bulk-{n}.pdf"
+        head = b"%PDF-1.4\n% benchmark filler\n" + random.Random(n).randbytes(4_000_000)
+        path.write_bytes(head + pdf_tail(len(head)))
+        bulk.append(path)
+    service = ServiceProcess(root / "service").start()
+    try:
+        token = httpx.post(service.url + "/api/v1/auth/login",
+                           json={"email": "alice@demo.example", "password": DEMO_PASSWORD}).json()["access_token"]
+        _wait_idle(service)
+        idle = _upload_rate(service.url, token, bulk[:count])
+        from tests.benchmarks.bench_upload_service import Target, httpx_tus
+
+        for path in photos:  # tickets to read: the worker is busy from the first on
+            httpx_tus(Target(service.url, token, hashlib.sha256(path.read_bytes()).hexdigest()), path)
+        busy = _upload_rate(service.url, token, bulk[count:])
+        left = _queued(service)
+    finally:
+        service.stop()
+    return idle, busy, left
+
+
+def _queued(service) -> int:
+    import sqlite3
+
+    conn = sqlite3.connect(service.data_dir / "ticketpros.sqlite3")
+    try:
+        return conn.execute("SELECT count(*) FROM extraction_jobs WHERE state IN ('queued', 'running')").fetchone()[0]
+    finally:
+        conn.close()
+
+
+def _wait_idle(service, timeout: float = 300) -> None:
+    deadline = time.monotonic() + timeout
+    while _queued(service) and time.monotonic() < deadline:  # the demo seed's tickets
+        time.sleep(0.5)
+
+
+def _installed_kb() -> int | None:
+    try:
+        out = subprocess.run(["dpkg-query", "-Wf", "${Installed-Size}\\n", "tesseract-ocr", "tesseract-ocr-eng",
+                              "libtesseract5"], capture_output=True, text=True, check=True).stdout
+        return sum(int(v) for v in out.split())
+    except (OSError, subprocess.CalledProcessError, ValueError):
+        return None
+
+
+# -- the run -----------------------------------------------------------------------------------
+
+
+def measure(quick: bool = False) -> ExtractionResult:
+    if shutil.which("tesseract") is None:
+        raise RuntimeError("the tesseract program is not installed (./dev bench installs it)")
+    engine = make_engine("tesseract")
+    result = ExtractionResult(install_kb=_installed_kb())
+    with tempfile.TemporaryDirectory() as tmp:
+        root = Path(tmp)
+        (root / "corpus").mkdir()
+        docs = corpus(root / "corpus", QUICK_CORPUS if quick else CORPUS)
+        with ThreadPoolExecutor(2) as pool:
+            result.outcomes = list(pool.map(lambda s: read_sample(s, engine), docs))
+        pngs = [p for s in docs if s.picture in ("clean scan", "rotated scan") for p, _ in s.files]
+        pages = pngs[: 8 if quick else SPEED_PAGES]
+        result.speed_pages = len(pages)
+        result.pipeline_pages_s, result.cli_pages_s = speed(pages, engine)
+        photos = [p for s in docs if s.picture == "phone photo" for p, _ in s.files][: 4 if quick else 20]
+        (root / "uploads").mkdir()
+        result.upload_idle_mb_s, result.upload_busy_mb_s, result.busy_jobs_left = uploads_while_reading(
+            root / "uploads", photos, 2 if quick else UPLOADS)
+    return result
+
+
+def main(quick: bool = False) -> None:
+    result = measure(quick)
+    print(result.table())
+    right, wrong, missing = result.confidences()
+    print(f"\nmean confidence: right {statistics.fmean(right):.3f} ({len(right)}), "
+          f"wrong {statistics.fmean(wrong) if wrong else float('nan'):.3f} ({len(wrong)}), not read {missing}")
+    print(f"speed: pipeline {result.pipeline_pages_s:.2f} pages/s, tesseract CLI {result.cli_pages_s:.2f} pages/s "
+          f"({result.speed_pages} pages, 2 at a time)")
+    print(f"uploads: idle {result.upload_idle_mb_s:.1f} MB/s, while reading {result.upload_busy_mb_s:.1f} MB/s "
+          f"({result.busy_jobs_left} tickets still queued)")
+    if result.install_kb:
+        print(f"install size of tesseract-ocr + tesseract-ocr-eng + libtesseract5: {result.install_kb / 1024:.1f} MB")
+    wrong_cases = [(o.sample.number, o.sample.picture, n, v, o.found[n].value if n in o.found else None)
+                   for o in result.outcomes for n, v in o.sample.truth.items()
+                   if n not in o.found or o.found[n].value != v]
+    print(f"\n{len(wrong_cases)} wrong fields, the first 60:")
+    for case in wrong_cases[:60]:
+        print("  ", case)

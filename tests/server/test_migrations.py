@@ -515,7 +515,8 @@ def test_a_schema_2_database_keeps_its_tickets_and_queues_the_ones_the_stand_in_
         assert layout(data_dir / DB_NAME) == fresh_layout(tmp_path)
         assert (data_dir / "ticketpros.schema-2.backup.sqlite3").is_file()
         db = service.db()
-        assert [r[0] for r in db.execute("SELECT version FROM schema_migrations ORDER BY version")] == [1, 2, 3]
+        assert [r[0] for r in db.execute("SELECT version FROM schema_migrations ORDER BY version")] == [
+            m.version for m in migrations.MIGRATIONS]
         status = dict(db.execute("SELECT id, status FROM tickets").fetchall())
         assert status == {"tkt_read": "stored", "tkt_midway": "stored", "tkt_waiting": "stored",
                           "tkt_failed": "failed", "tkt_restricted": "extracted"}

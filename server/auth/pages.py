@@ -30,7 +30,6 @@ from importlib import resources
 from typing import Annotated, Any
 
 import jinja2
-import markupsafe
 import segno
 from fastapi import APIRouter, Cookie, Form, Request
 from fastapi.responses import HTMLResponse, RedirectResponse, Response
@@ -50,8 +49,8 @@ _templates = jinja2.Environment(
     trim_blocks=True,
     lstrip_blocks=True,
 )
-#: Markup: put into the page exactly as hashed below (escaped, it would no longer match its hash).
-CSS = markupsafe.Markup(resources.files("server.auth").joinpath("templates/signin.css").read_text("utf-8"))
+#: Put into the page exactly as hashed below (base.html: ``| safe``; escaped, it would not match its hash).
+CSS = resources.files("server.auth").joinpath("templates/signin.css").read_text("utf-8")
 CSS_SOURCE = "'sha256-" + base64.b64encode(hashlib.sha256(CSS.encode("utf-8")).digest()).decode() + "'"
 
 PAGE_TITLES = {

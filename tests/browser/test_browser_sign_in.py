@@ -230,6 +230,10 @@ def test_browser_sign_in_with_two_step_refuses_old_reused_and_far_codes(page, sv
             assert page.heading == "Enter your code" and page.alert.startswith("That code is not right")
             flow.cancel()
             assert waiting.result()[1].code == "cancelled"
+    # Her sign-in history says how each was made.
+    history = [(e["method"], e["factor"]) for e in client.get_json("/privacy/inventory")["security_events"]
+               if e["kind"] == "sign_in" and e["success"]]
+    assert history.count(("browser", "password+totp")) == 1 and history.count(("browser", "password+recovery_code")) == 1
 
 
 def test_two_step_required_by_the_organisation_enrols_on_the_page(page, svc, client):

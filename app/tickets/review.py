@@ -21,6 +21,8 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import (
     QBrush,
     QColor,
+    QFont,
+    QFontMetrics,
     QImage,
     QKeySequence,
     QPainter,
@@ -46,6 +48,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPushButton,
     QScrollArea,
+    QSizePolicy,
     QSplitter,
     QTreeView,
     QVBoxLayout,
@@ -269,6 +272,7 @@ class ReviewView(QWidget):
         self.page_combo = QComboBox()
         self.page_combo.setAccessibleName(self.tr("Page shown"))
         self.page_combo.setFocusPolicy(Qt.FocusPolicy.ClickFocus)
+        self.page_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.page_combo.currentIndexChanged.connect(self._page_chosen)
         self.zoom_out = QPushButton("−")
         self.zoom_in = QPushButton("+")
@@ -283,6 +287,7 @@ class ReviewView(QWidget):
             button.setAccessibleName(name)
             button.setToolTip(name)
             button.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # reached by their shortcuts
+            button.setSizePolicy(QSizePolicy.Policy.Maximum, QSizePolicy.Policy.Fixed)
             button.clicked.connect(slot)
             shortcut = QShortcut(QKeySequence(keys), self)
             shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
@@ -321,12 +326,15 @@ class ReviewView(QWidget):
             label = QLabel(field_label(name) + ":")
             edit = FieldEdit(name)
             edit.setAccessibleName(field_label(name))
-            edit.setPlaceholderText(self.tr("Not found on the ticket"))
+            edit.setPlaceholderText("—")  # the label beside it says "Not found"
+            edit.setMinimumWidth(edit.fontMetrics().horizontalAdvance("Blue Ridge Aggregates LLC") + 16)
             label.setBuddy(edit)
             edit.returnPressed.connect(lambda e=edit: self._enter(e))
             edit.editingFinished.connect(lambda e=edit: self._edited(e))
             sure = QLabel()
-            sure.setMinimumWidth(sure.fontMetrics().horizontalAdvance(self.tr("● Check: 100% sure")) + 8)
+            bold = QFont(sure.font())
+            bold.setBold(True)  # how the doubtful ones are shown
+            sure.setMinimumWidth(QFontMetrics(bold).horizontalAdvance(self.tr("● Check: 100% sure")) + 8)
             error = QLabel()
             error.setObjectName("ErrorText")
             error.setWordWrap(True)
@@ -360,6 +368,9 @@ class ReviewView(QWidget):
         scroll.setWidget(form)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        # Never narrower than the form: a value's "how sure" must not be cut off.
+        scroll.setMinimumWidth(form.minimumSizeHint().width() + scroll.verticalScrollBar().sizeHint().width() + 4)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
 
         splitter = QSplitter(Qt.Orientation.Horizontal)
         splitter.addWidget(picture)
@@ -367,6 +378,7 @@ class ReviewView(QWidget):
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 2)
         splitter.setChildrenCollapsible(False)
+        splitter.setSizes([560, 520])
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(24, 20, 24, 16)

@@ -1637,72 +1637,72 @@
 <context>
     <name>Review</name>
     <message>
-        <location filename="../../app/tickets/review.py" line="74"/>
+        <location filename="../../app/tickets/review.py" line="77"/>
         <source>Ticket number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/tickets/review.py" line="75"/>
+        <location filename="../../app/tickets/review.py" line="78"/>
         <source>Date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/tickets/review.py" line="76"/>
+        <location filename="../../app/tickets/review.py" line="79"/>
         <source>Company / vendor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/tickets/review.py" line="77"/>
+        <location filename="../../app/tickets/review.py" line="80"/>
         <source>Customer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/tickets/review.py" line="78"/>
+        <location filename="../../app/tickets/review.py" line="81"/>
         <source>Truck / vehicle</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/tickets/review.py" line="79"/>
+        <location filename="../../app/tickets/review.py" line="82"/>
         <source>Material / product</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/tickets/review.py" line="80"/>
+        <location filename="../../app/tickets/review.py" line="83"/>
         <source>Gross weight</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/tickets/review.py" line="81"/>
+        <location filename="../../app/tickets/review.py" line="84"/>
         <source>Tare weight</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/tickets/review.py" line="82"/>
+        <location filename="../../app/tickets/review.py" line="85"/>
         <source>Net weight</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/tickets/review.py" line="83"/>
+        <location filename="../../app/tickets/review.py" line="86"/>
         <source>Weight unit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/tickets/review.py" line="84"/>
+        <location filename="../../app/tickets/review.py" line="87"/>
         <source>Quantity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/tickets/review.py" line="85"/>
+        <location filename="../../app/tickets/review.py" line="88"/>
         <source>Quantity unit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/tickets/review.py" line="86"/>
+        <location filename="../../app/tickets/review.py" line="89"/>
         <source>Total amount</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/tickets/review.py" line="87"/>
+        <location filename="../../app/tickets/review.py" line="90"/>
         <source>Currency</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1710,254 +1710,249 @@
 <context>
     <name>ReviewView</name>
     <message>
-        <location filename="../../app/tickets/review.py" line="240"/>
+        <location filename="../../app/tickets/review.py" line="243"/>
         <source>Back to the list</source>
         <extracomment>Below this the value is shown as doubtful (amber) even when no check flagged it.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/tickets/review.py" line="241"/>
+        <location filename="../../app/tickets/review.py" line="244"/>
         <source>Back to the ticket list (Esc)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/tickets/review.py" line="242"/>
+        <location filename="../../app/tickets/review.py" line="245"/>
         <source>Esc</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/tickets/review.py" line="246"/>
+        <location filename="../../app/tickets/review.py" line="249"/>
         <source>Mark reviewed and open next</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/tickets/review.py" line="248"/>
+        <location filename="../../app/tickets/review.py" line="251"/>
         <source>Mark this ticket reviewed and open the next (Ctrl+Enter)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/tickets/review.py" line="249"/>
+        <location filename="../../app/tickets/review.py" line="252"/>
         <source>Ctrl+Enter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/tickets/review.py" line="259"/>
+        <location filename="../../app/tickets/review.py" line="262"/>
         <source>Why this ticket needs review</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/tickets/review.py" line="263"/>
+        <location filename="../../app/tickets/review.py" line="266"/>
         <source>Review status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/tickets/review.py" line="267"/>
+        <location filename="../../app/tickets/review.py" line="270"/>
         <source>Page picture</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/tickets/review.py" line="270"/>
+        <location filename="../../app/tickets/review.py" line="273"/>
         <source>Page shown</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/tickets/review.py" line="275"/>
+        <location filename="../../app/tickets/review.py" line="279"/>
         <source>Fit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/tickets/review.py" line="277"/>
+        <location filename="../../app/tickets/review.py" line="281"/>
         <source>Zoom out (Ctrl+-)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/tickets/review.py" line="279"/>
+        <location filename="../../app/tickets/review.py" line="283"/>
         <source>Zoom in (Ctrl++)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/tickets/review.py" line="281"/>
+        <location filename="../../app/tickets/review.py" line="285"/>
         <source>Fit the page (Ctrl+0)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/tickets/review.py" line="292"/>
+        <location filename="../../app/tickets/review.py" line="297"/>
         <source>{percent}%</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/tickets/review.py" line="324"/>
-        <source>Not found on the ticket</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/tickets/review.py" line="329"/>
+        <location filename="../../app/tickets/review.py" line="337"/>
         <source>● Check: 100% sure</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/tickets/review.py" line="346"/>
+        <location filename="../../app/tickets/review.py" line="354"/>
         <source>When</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/tickets/review.py" line="346"/>
+        <location filename="../../app/tickets/review.py" line="354"/>
         <source>What changed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/tickets/review.py" line="346"/>
+        <location filename="../../app/tickets/review.py" line="354"/>
         <source>Who</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/tickets/review.py" line="350"/>
+        <location filename="../../app/tickets/review.py" line="358"/>
         <source>History of this ticket&apos;s values</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/tickets/review.py" line="356"/>
+        <location filename="../../app/tickets/review.py" line="364"/>
         <source>History</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/tickets/review.py" line="396"/>
+        <location filename="../../app/tickets/review.py" line="408"/>
         <source>Loading the ticket…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/tickets/review.py" line="415"/>
+        <location filename="../../app/tickets/review.py" line="427"/>
         <source>Page {page} of {pages}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/tickets/review.py" line="444"/>
+        <location filename="../../app/tickets/review.py" line="456"/>
         <source>(no number)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/tickets/review.py" line="446"/>
+        <location filename="../../app/tickets/review.py" line="458"/>
         <source>Review ticket {number}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/tickets/review.py" line="448"/>
+        <location filename="../../app/tickets/review.py" line="460"/>
         <source>Ticket {number} · reviewed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/tickets/review.py" line="449"/>
+        <location filename="../../app/tickets/review.py" line="461"/>
         <source>Ticket {number}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/tickets/review.py" line="463"/>
+        <location filename="../../app/tickets/review.py" line="475"/>
         <source>● Check: not found</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/tickets/review.py" line="463"/>
+        <location filename="../../app/tickets/review.py" line="475"/>
         <source>Not found</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/tickets/review.py" line="466"/>
+        <location filename="../../app/tickets/review.py" line="478"/>
         <source>✓ Given by a person</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/tickets/review.py" line="470"/>
+        <location filename="../../app/tickets/review.py" line="482"/>
         <source>● Check: {percent}% sure</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/tickets/review.py" line="472"/>
+        <location filename="../../app/tickets/review.py" line="484"/>
         <source>◐ {percent}% sure</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/tickets/review.py" line="474"/>
+        <location filename="../../app/tickets/review.py" line="486"/>
         <source>✓ {percent}% sure</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/tickets/review.py" line="481"/>
+        <location filename="../../app/tickets/review.py" line="493"/>
         <source>Printed as “{raw}”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/tickets/review.py" line="498"/>
+        <location filename="../../app/tickets/review.py" line="510"/>
         <source>This ticket has no pages.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/tickets/review.py" line="515"/>
+        <location filename="../../app/tickets/review.py" line="527"/>
         <source>Loading the page…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/tickets/review.py" line="527"/>
+        <location filename="../../app/tickets/review.py" line="539"/>
         <source>Page {page} is a PDF; open it with Download page on the list to see it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/tickets/review.py" line="537"/>
+        <location filename="../../app/tickets/review.py" line="549"/>
         <source>The page could not be shown: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/tickets/review.py" line="595"/>
+        <location filename="../../app/tickets/review.py" line="607"/>
         <source>Saving {field}…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/tickets/review.py" line="655"/>
+        <location filename="../../app/tickets/review.py" line="667"/>
         <source>Marking the ticket reviewed…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/tickets/review.py" line="663"/>
+        <location filename="../../app/tickets/review.py" line="675"/>
         <source>Nothing left to review</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/tickets/review.py" line="667"/>
+        <location filename="../../app/tickets/review.py" line="679"/>
         <source>Every ticket in To review has been reviewed. Press Esc to go back.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/tickets/review.py" line="701"/>
+        <location filename="../../app/tickets/review.py" line="713"/>
         <source>{field}: {old} → {new}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/tickets/review.py" line="702"/>
-        <location filename="../../app/tickets/review.py" line="703"/>
+        <location filename="../../app/tickets/review.py" line="714"/>
+        <location filename="../../app/tickets/review.py" line="715"/>
         <source>(none)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/tickets/review.py" line="704"/>
+        <location filename="../../app/tickets/review.py" line="716"/>
         <source>Values read from the pages</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/tickets/review.py" line="705"/>
+        <location filename="../../app/tickets/review.py" line="717"/>
         <source>The pages could not be read</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/tickets/review.py" line="706"/>
+        <location filename="../../app/tickets/review.py" line="718"/>
         <source>Marked reviewed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/tickets/review.py" line="711"/>
+        <location filename="../../app/tickets/review.py" line="723"/>
         <source>The service</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/tickets/review.py" line="712"/>
+        <location filename="../../app/tickets/review.py" line="724"/>
         <source>(former user)</source>
         <translation type="unfinished"></translation>
     </message>

@@ -165,7 +165,8 @@ def test_export_equals_the_list(signed_in, tmp_path, fmt):
             text = dest.read_bytes().decode("utf-8")
             rows = list(csv.DictReader(io.StringIO(text)))
         else:
-            sheet = openpyxl.load_workbook(dest, read_only=True).worksheets[0]
+            # Read from memory: openpyxl keeps a file it opened itself until collected.
+            sheet = openpyxl.load_workbook(io.BytesIO(dest.read_bytes())).worksheets[0]
             header, *data = [list(r) for r in sheet.iter_rows(values_only=True)]
             rows = [dict(zip(header, map(_cell, r), strict=True)) for r in data]
         assert seen and seen[-1][0] == dest.stat().st_size

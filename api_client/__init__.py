@@ -53,6 +53,19 @@ from ._errors import (
     TokenStoreError,
     ValidationError,
 )
+from ._extraction import (
+    FIELD_NAMES,
+    ExportFormat,
+    FieldBox,
+    FieldSource,
+    HistoryEvent,
+    HistoryKind,
+    Person,
+    ReviewIssue,
+    ReviewState,
+    TicketField,
+    Total,
+)
 from ._models import Customer, Me, Role, ServerInfo, User
 from ._oauth import BrowserSignIn, DeviceSignIn
 from ._privacy import (
@@ -108,6 +121,7 @@ from ._version import __version__
 
 __all__ = [
     "CORRECTABLE_FIELDS",
+    "FIELD_NAMES",
     "MAX_SECRET_BYTES",
     "APIResource",
     "APIStatusError",
@@ -126,8 +140,13 @@ __all__ = [
     "DownloadError",
     "DuplicateMatch",
     "Enrolment",
+    "ExportFormat",
     "ExportLink",
     "ExportVerificationError",
+    "FieldBox",
+    "FieldSource",
+    "HistoryEvent",
+    "HistoryKind",
     "IncompatibleServerError",
     "InvalidCodeError",
     "KeyringTokenStore",
@@ -139,6 +158,7 @@ __all__ = [
     "OrganisationAPI",
     "PayloadTooLargeError",
     "PermissionDeniedError",
+    "Person",
     "PolicyStatus",
     "PolicyText",
     "PrivacyAPI",
@@ -155,6 +175,8 @@ __all__ = [
     "RequestState",
     "RequestType",
     "RetentionInfo",
+    "ReviewIssue",
+    "ReviewState",
     "Role",
     "SecurityEvent",
     "ServerError",
@@ -171,6 +193,7 @@ __all__ = [
     "SupportInfo",
     "TLSError",
     "TicketDetail",
+    "TicketField",
     "TicketFile",
     "TicketPage",
     "TicketProsClient",
@@ -181,6 +204,7 @@ __all__ = [
     "TicketsAPI",
     "TokenStore",
     "TokenStoreError",
+    "Total",
     "TwoStepAPI",
     "TwoStepStatus",
     "Uploader",

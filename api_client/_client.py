@@ -242,6 +242,10 @@ class TicketProsClient:
         response = self.request("PUT", path, json=json)
         return None if response.status_code == 204 else read_json(response)
 
+    def patch_json(self, path: str, json: Any) -> Any:
+        response = self.request("PATCH", path, json=json)
+        return None if response.status_code == 204 else read_json(response)
+
     @contextmanager
     def stream(self, method: str, path: str, *, params: Mapping[str, Any] | None = None) -> Iterator[httpx.Response]:
         """Stream a download: ``with client.stream("GET", path) as r: r.iter_bytes()``."""

@@ -28,6 +28,9 @@ class APIResource:
     def _put_json(self, path: str, body: Any) -> Any:
         return self._client.put_json(path, body)
 
+    def _patch_json(self, path: str, body: Any) -> Any:
+        return self._client.patch_json(path, body)
+
     def _delete(self, path: str) -> None:
         self._client.request("DELETE", path)
 

@@ -7,6 +7,10 @@
         print(ticket.ticket_number, ticket.page_count)
     detail = client.tickets.get(page.items[0].id)
     client.tickets.download(detail.id, detail.files[0].id, Path("scan.jpg"))
+    for ticket in client.tickets.to_review().items:
+        client.tickets.correct(ticket.id, "net_weight", "35024")
+        client.tickets.mark_reviewed(ticket.id)
+    client.tickets.export(Path("tickets.xlsx"), format="xlsx", status="extracted")
 """
 
 from __future__ import annotations
@@ -23,12 +27,15 @@ from typing import Any
 from urllib.parse import quote
 
 from ._errors import MalformedResponseError, TicketProsError
+from ._extraction import ExportFormat, HistoryEvent, ReviewState, TicketField, Total
 from ._models import field
 from ._resource import APIResource
 
 #: Most tickets one list call returns (the service's limit).
 MAX_PAGE_SIZE = 200
 _DOWNLOAD_PIECE = 256 * 1024
+#: The review state of a ticket the service said nothing about (an older service).
+NOT_IN_REVIEW = ReviewState(needed=False, issues=())
 
 
 class TicketScope(StrEnum):
@@ -41,6 +48,8 @@ class TicketStatus(StrEnum):
     STORED = "stored"
     PROCESSING = "processing"
     EXTRACTED = "extracted"
+    #: Read, but some values are uncertain or do not add up: in To review.
+    NEEDS_REVIEW = "needs_review"
     FAILED = "failed"
 
 
@@ -70,10 +79,19 @@ class TicketSummary:
     total_bytes: int
     first_file_id: str | None
     has_extracted_values: bool
+    #: Each field's value (``TicketDetail.fields`` has confidence, page and box).
+    values: dict[str, str]
+    #: When a person marked the values reviewed (None: never).
+    reviewed_at: str | None
+
+    @property
+    def needs_review(self) -> bool:
+        return self.status == TicketStatus.NEEDS_REVIEW
 
     @classmethod
     def _fields(cls, data: Any) -> dict[str, Any]:
         uploader = field(data, "uploader", dict, optional=True)
+        values = field(data, "values", dict, optional=True) or {}
         return {
             "id": field(data, "id", str),
             "ticket_number": field(data, "ticket_number", str, optional=True),
@@ -87,6 +105,8 @@ class TicketSummary:
             "total_bytes": field(data, "total_bytes", int),
             "first_file_id": field(data, "first_file_id", str, optional=True),
             "has_extracted_values": field(data, "has_extracted_values", bool),
+            "values": _text_map(values, "values"),
+            "reviewed_at": field(data, "reviewed_at", str, optional=True),
         }
 
     @classmethod
@@ -128,16 +148,25 @@ class TicketDetail(TicketSummary):
 
     files: tuple[TicketFile, ...] = ()
     extracted_values: dict[str, str] | None = None
+    #: The values with confidence, source, page and box, in the service's field order.
+    fields: tuple[TicketField, ...] = ()
+    review: ReviewState = NOT_IN_REVIEW
 
     @classmethod
     def from_json(cls, data: Any) -> TicketDetail:
         files = field(data, "files", list)
         values = field(data, "extracted_values", dict, optional=True) or {}
+        review = field(data, "review", dict, optional=True)
         return cls(
             **cls._fields(data),
             files=tuple(TicketFile.from_json(f) for f in files),
-            extracted_values={str(k): str(v) for k, v in values.items()},
+            extracted_values=_text_map(values, "extracted_values"),
+            fields=tuple(TicketField.from_json(f) for f in field(data, "fields", list, optional=True) or ()),
+            review=ReviewState.from_json(review) if review is not None else NOT_IN_REVIEW,
         )
+
+    def field_named(self, name: str) -> TicketField | None:
+        return next((f for f in self.fields if f.name == name), None)
 
 
 @dataclass(frozen=True)
@@ -148,6 +177,8 @@ class TicketPage:
     total: int
     offset: int
     limit: int
+    #: Sums over every ticket the filters select (not just this page), by field and unit.
+    totals: tuple[Total, ...] = ()
 
     @classmethod
     def from_json(cls, data: Any) -> TicketPage:
@@ -156,6 +187,7 @@ class TicketPage:
             total=field(data, "total", int),
             offset=field(data, "offset", int),
             limit=field(data, "limit", int),
+            totals=tuple(Total.from_json(t) for t in field(data, "totals", list, optional=True) or ()),
         )
 
 
@@ -183,6 +215,12 @@ class DuplicateMatch:
         return asdict(self)
 
 
+def _text_map(data: dict, name: str) -> dict[str, str]:
+    if not all(isinstance(k, str) and isinstance(v, str) for k, v in data.items()):
+        raise MalformedResponseError(f"The service sent a reply the app cannot read (field '{name}').")
+    return dict(data)
+
+
 class DownloadError(TicketProsError):
     """A download arrived incomplete or different from what the service stored."""
 
@@ -202,12 +240,60 @@ class TicketsAPI(APIResource):
         limit: int = 50,
     ) -> TicketPage:
         """Newest first. ``scope`` "organisation" is for Account Owners (their default)."""
-        params: dict[str, Any] = {"offset": offset, "limit": min(max(1, limit), MAX_PAGE_SIZE)}
-        for name, value in (("scope", scope), ("q", search), ("status", status),
-                            ("date_from", date_from), ("date_to", date_to)):
-            if value:
-                params[name] = str(value)
+        params = _filters(scope, search, status, date_from, date_to)
+        params.update(offset=offset, limit=min(max(1, limit), MAX_PAGE_SIZE))
         return TicketPage.from_json(self._get_json("/tickets", params=params))
+
+    def to_review(self, *, scope: TicketScope | str | None = None, search: str | None = None,
+                  offset: int = 0, limit: int = 50) -> TicketPage:
+        """The tickets in To review (status ``needs_review``), newest first; ``total`` is the badge's count."""
+        return self.list(scope=scope, search=search, status=TicketStatus.NEEDS_REVIEW, offset=offset, limit=limit)
+
+    def fields(self, ticket_id: str) -> tuple[TicketField, ...]:
+        """The values read from a ticket, with confidence, source, page and box."""
+        return self.get(ticket_id).fields
+
+    def correct(self, ticket_id: str, name: str, value: str | None) -> TicketDetail:
+        """Set one field to what the ticket really says (``None`` or empty: it has none).
+
+        The service keeps it normalised (ISO dates, plain numbers) with source
+        ``person`` and confidence 1, and records old value, new value, who and
+        when in the history. A value it cannot read raises ``ValidationError``
+        with a sentence saying how to write it."""
+        path = f"/tickets/{quote(ticket_id, safe='')}/fields/{quote(name, safe='')}"
+        return TicketDetail.from_json(self._patch_json(path, {"value": value}))
+
+    def mark_reviewed(self, ticket_id: str) -> TicketDetail:
+        """Take a ticket out of To review (status ``extracted``); who and when are kept."""
+        return TicketDetail.from_json(self._post_json(f"/tickets/{quote(ticket_id, safe='')}/review"))
+
+    def history(self, ticket_id: str) -> tuple[HistoryEvent, ...]:
+        """What happened to the ticket's values, oldest first: read, corrections, reviews."""
+        data = self._get_json(f"/tickets/{quote(ticket_id, safe='')}/history")
+        return tuple(HistoryEvent.from_json(e) for e in field(data, "events", list))
+
+    def export(
+        self,
+        dest: str | os.PathLike[str],
+        *,
+        format: ExportFormat | str = ExportFormat.CSV,
+        scope: TicketScope | str | None = None,
+        search: str | None = None,
+        status: str | None = None,
+        date_from: str | None = None,
+        date_to: str | None = None,
+        progress: Callable[[int, int], None] | None = None,
+        cancel: Any = None,
+    ) -> Path:
+        """Stream every ticket the filters select (the list's filters, not one
+        page) to ``dest`` as CSV (UTF-8, ISO dates) or an Excel workbook.
+
+        Written to a temporary name next to ``dest`` and renamed when complete.
+        ``progress(received, total)``: ``total`` is 0 when the service does not
+        say the size beforehand (CSV is produced as it is sent)."""
+        params = _filters(scope, search, status, date_from, date_to)
+        params["format"] = ExportFormat(format).value
+        return self._stream_to("/tickets/export", Path(dest), params=params, progress=progress, cancel=cancel)
 
     def get(self, ticket_id: str) -> TicketDetail:
         return TicketDetail.from_json(self._get_json(f"/tickets/{quote(ticket_id, safe='')}"))
@@ -231,6 +317,22 @@ class TicketsAPI(APIResource):
         """A JPEG preview (at most 256 px) of one page."""
         return self._get_bytes(self._file_path(ticket_id, file_id) + "/thumbnail")
 
+    def content(self, ticket_id: str, file_id: str, *, max_bytes: int = 64 * 1024 * 1024) -> bytes:
+        """One page's bytes in memory (for showing it; nothing written to disk),
+        checked against the digest the service sends."""
+        digest, pieces, received = hashlib.sha256(), [], 0
+        with self._stream(self._file_path(ticket_id, file_id)) as response:
+            for piece in response.iter_bytes(_DOWNLOAD_PIECE):
+                received += len(piece)
+                if received > max_bytes:
+                    raise DownloadError("The page is too large to show.")
+                digest.update(piece)
+                pieces.append(piece)
+            expected = _digest_header(response.headers)
+        if expected is not None and expected != digest.digest():
+            raise DownloadError("The downloaded file is damaged. Try again.")
+        return b"".join(pieces)
+
     def download(
         self,
         ticket_id: str,
@@ -245,12 +347,15 @@ class TicketsAPI(APIResource):
 
         ``progress(received, total)``; ``cancel`` is an optional ``threading.Event``.
         """
-        dest = Path(dest)
+        return self._stream_to(self._file_path(ticket_id, file_id), Path(dest), progress=progress, cancel=cancel)
+
+    def _stream_to(self, path: str, dest: Path, *, params: dict[str, Any] | None = None,
+                   progress: Callable[[int, int], None] | None, cancel: Any) -> Path:
         partial = dest.with_name(f".{dest.name}.{secrets.token_hex(6)}.part")
         digest = hashlib.sha256()
         received = 0
         try:
-            with self._stream(self._file_path(ticket_id, file_id)) as response:
+            with self._stream(path, params=params) as response:
                 total = int(response.headers.get("content-length") or 0)
                 with partial.open("wb") as out:
                     for piece in response.iter_bytes(_DOWNLOAD_PIECE):
@@ -275,6 +380,13 @@ class TicketsAPI(APIResource):
     @staticmethod
     def _file_path(ticket_id: str, file_id: str) -> str:
         return f"/tickets/{quote(ticket_id, safe='')}/files/{quote(file_id, safe='')}"
+
+
+def _filters(scope: Any, search: str | None, status: str | None, date_from: str | None,
+             date_to: str | None) -> dict[str, Any]:
+    """The list's filters as the service names them (the list and the export share them)."""
+    return {name: str(value) for name, value in (("scope", scope), ("q", search), ("status", status),
+                                                  ("date_from", date_from), ("date_to", date_to)) if value}
 
 
 def _digest_header(headers: Any) -> bytes | None:

@@ -1,22 +1,25 @@
-"""``ticketpros tickets list|show|download``."""
+"""``ticketpros tickets list|show|download|review|correct|export``."""
 
 from __future__ import annotations
 
 import argparse
 import dataclasses
+import os
 import re
 import sys
+import tempfile
+from datetime import date
 from pathlib import Path
 
-from api_client import TicketDetail, TicketSummary
+from api_client import FIELD_NAMES, ExportFormat, HistoryKind, TicketDetail, TicketSummary
 from api_client.media import extension_for
 
 from ..textformat import local_time
-from ._common import print_json, signed_in_client
+from ._common import CommandError, print_json, signed_in_client
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
-    tickets = subparsers.add_parser("tickets", help="list, show and download tickets")
+    tickets = subparsers.add_parser("tickets", help="list, show, download, review, correct and export tickets")
     sub = tickets.add_subparsers(dest="tickets_command", metavar="ACTION", required=True)
 
     list_ = sub.add_parser("list", help="list tickets, newest first")
@@ -38,6 +41,59 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     download.add_argument("ticket_id", metavar="ID")
     download.add_argument("--out", type=Path, default=Path("."), metavar="DIR", help="folder to write to")
     download.set_defaults(func=cmd_download)
+
+    review = sub.add_parser("review", help="list the tickets whose values need a person's look (To review)")
+    review.add_argument("--scope", choices=("mine", "organisation"),
+                        help="whose tickets (Account Owners see the organisation's by default)")
+    review.add_argument("--limit", type=int, default=50, help="how many (at most 200)")
+    review.add_argument("--offset", type=int, default=0)
+    review.add_argument("--json", action="store_true")
+    review.set_defaults(func=cmd_review)
+
+    correct = sub.add_parser("correct", help="set one value of a ticket to what the ticket says",
+                             description="Set one value of a ticket. FIELD is one of: " + ", ".join(FIELD_NAMES)
+                             + ". An empty VALUE (\"\") removes it. Old and new value are kept in the history.")
+    correct.add_argument("ticket_id", metavar="ID")
+    correct.add_argument("field", metavar="FIELD")
+    correct.add_argument("value", metavar="VALUE")
+    correct.add_argument("--reviewed", action="store_true", help="then mark the ticket reviewed")
+    correct.add_argument("--json", action="store_true")
+    correct.set_defaults(func=cmd_correct)
+
+    reviewed = sub.add_parser("reviewed", help="mark a ticket's values reviewed (it leaves To review)")
+    reviewed.add_argument("ticket_id", metavar="ID")
+    reviewed.set_defaults(func=cmd_reviewed)
+
+    history = sub.add_parser("history", help="what happened to a ticket's values: read, corrected, reviewed")
+    history.add_argument("ticket_id", metavar="ID")
+    history.add_argument("--json", action="store_true")
+    history.set_defaults(func=cmd_history)
+
+    export = sub.add_parser("export", help="write the tickets the filters select to a CSV file or Excel workbook")
+    export.add_argument("--format", choices=[f.value for f in ExportFormat], default=None,
+                        help="csv or xlsx (default: from the file name, else csv)")
+    export.add_argument("--scope", choices=("mine", "organisation"),
+                        help="whose tickets (Account Owners export the organisation's by default)")
+    export.add_argument("--search", help="search ticket number, job, notes and file names")
+    export.add_argument("--status", help="only tickets with this status (needs_review: To review)")
+    export.add_argument("--from", dest="date_from", type=_iso_date, metavar="YYYY-MM-DD",
+                        help="tickets dated on or after this day")
+    export.add_argument("--to", dest="date_to", type=_iso_date, metavar="YYYY-MM-DD",
+                        help="tickets dated on or before this day")
+    export.add_argument("-o", "--output", type=Path, required=True, metavar="FILE",
+                        help="the file to write (- for standard output)")
+    export.set_defaults(func=cmd_export)
+
+
+def _iso_date(text: str) -> str:
+    try:
+        return date.fromisoformat(text).isoformat() if re.fullmatch(r"\d{4}-\d{2}-\d{2}", text) else _bad_date(text)
+    except ValueError:
+        return _bad_date(text)
+
+
+def _bad_date(text: str) -> str:
+    raise argparse.ArgumentTypeError(f"'{text}' is not a date written as YYYY-MM-DD")
 
 
 def _label(ticket: TicketSummary) -> str:
@@ -86,10 +142,144 @@ def _print_detail(t: TicketDetail) -> None:
     print(f"  Pages:       {t.page_count}")
     for f in t.files:
         print(f"    {f.page:>3}. {f.original_name}  ({f.mime}, {f.size:,} bytes)  file {f.id}")
-    if t.extracted_values:
+    if t.fields:
+        print("  Values read from it:")
+        flagged = {name for issue in t.review.issues for name in issue.fields}
+        width = max(len(f.name) for f in t.fields) + 1
+        for f in t.fields:
+            where = f"page {f.page}" if f.page else ""
+            mark = "  ← check" if f.name in flagged else ""
+            print(f"    {f.name + ':':<{width}} {f.value}  ({_sureness(f.confidence, f.source)}"
+                  f"{', ' + where if where else ''}){mark}")
+    elif t.extracted_values:
         print("  Extracted values:")
         for name, value in sorted(t.extracted_values.items()):
             print(f"    {name}: {value}")
+    if t.review.needed:
+        print("  To review:")
+        for issue in t.review.issues:
+            print(f"    - {issue.message}" + (f" ({', '.join(issue.fields)})" if issue.fields else ""))
+    elif t.reviewed_at:
+        print(f"  Reviewed:    {local_time(t.reviewed_at)}")
+
+
+def _sureness(confidence: float, source: str) -> str:
+    if source == "person":
+        return "given by a person"
+    return f"{confidence:.0%} sure, {'PDF text' if source == 'pdf_text' else 'OCR'}"
+
+
+def cmd_review(args: argparse.Namespace) -> int:
+    with signed_in_client() as client:
+        page = client.tickets.to_review(scope=args.scope, offset=args.offset, limit=args.limit)
+        details = [client.tickets.get(t.id) for t in page.items]
+    if args.json:
+        print_json({"items": [{**t.to_dict(), "review": dataclasses.asdict(d.review)}
+                              for t, d in zip(page.items, details, strict=True)],
+                    "total": page.total, "offset": page.offset, "limit": page.limit})
+        return 0
+    if not page.items:
+        print("Nothing to review.")
+        return 0
+    print(f"{'ID':<24} {'NUMBER':<14} {'DATE':<10}  WHY")
+    for d in details:
+        why = "; ".join(i.message for i in d.review.issues) or "-"
+        print(f"{d.id:<24} {(d.ticket_number or '-')[:14]:<14} {(d.ticket_date or '-'):<10}  {why}")
+    shown_to = page.offset + len(page.items)
+    if shown_to < page.total:
+        print(f"… {page.total - shown_to} more (use --offset {shown_to})")
+    return 0
+
+
+def cmd_correct(args: argparse.Namespace) -> int:
+    if args.field not in FIELD_NAMES:
+        print(f"ticketpros: '{args.field}' is not a field of a ticket; the fields are {', '.join(FIELD_NAMES)}.",
+              file=sys.stderr)
+        return 2
+    with signed_in_client() as client:
+        before = client.tickets.get(args.ticket_id).field_named(args.field)
+        ticket = client.tickets.correct(args.ticket_id, args.field, args.value or None)
+        if args.reviewed:
+            ticket = client.tickets.mark_reviewed(ticket.id)
+    after = ticket.field_named(args.field)
+    if args.json:
+        print_json(dataclasses.asdict(ticket))
+        return 0
+    old, new = (before.value if before else "(none)"), (after.value if after else "(none)")
+    print(f"Ticket {_label(ticket)}: {args.field} {old} → {new}" if old != new else
+          f"Ticket {_label(ticket)}: {args.field} is already {new}")
+    if args.reviewed:
+        print("Marked reviewed.")
+    elif ticket.review.needed:
+        print("Still to review: " + "; ".join(i.message for i in ticket.review.issues))
+    return 0
+
+
+def cmd_reviewed(args: argparse.Namespace) -> int:
+    with signed_in_client() as client:
+        ticket = client.tickets.mark_reviewed(args.ticket_id)
+    print(f"Ticket {_label(ticket)} marked reviewed.")
+    return 0
+
+
+_EVENT_TEXT = {HistoryKind.READ: "read by the service", HistoryKind.READ_FAILED: "could not be read",
+               HistoryKind.REVIEWED: "marked reviewed"}
+
+
+def cmd_history(args: argparse.Namespace) -> int:
+    with signed_in_client() as client:
+        events = client.tickets.history(args.ticket_id)
+    if args.json:
+        print_json({"events": [e.to_dict() for e in events]})
+        return 0
+    if not events:
+        print("Nothing has happened to this ticket's values yet.")
+    for e in events:
+        who = e.by.name if e.by else ("the service" if e.kind in (HistoryKind.READ, HistoryKind.READ_FAILED)
+                                      else "a former user")
+        if e.kind is HistoryKind.CORRECTED:
+            what = f"{e.field}: {e.old_value or '(none)'} → {e.new_value or '(none)'}"
+        else:
+            what = _EVENT_TEXT.get(e.kind, e.kind)
+        print(f"{local_time(e.at)}  {what}  ({who})")
+    return 0
+
+
+def cmd_export(args: argparse.Namespace) -> int:
+    out: Path = args.output
+    to_stdout = str(out) == "-"
+    fmt = args.format or ("xlsx" if out.suffix.lower() == ".xlsx" else "csv")
+    if to_stdout and fmt == "xlsx" and sys.stdout.isatty():
+        print("ticketpros: a workbook is not for a terminal; write it to a file with -o FILE.xlsx", file=sys.stderr)
+        return 2
+    tty = sys.stderr.isatty()
+
+    def progress(received: int, total: int) -> None:
+        if tty:
+            sys.stderr.write(f"\rExporting: {received / total:4.0%}" if total else f"\rExporting: {received:,} bytes")
+            sys.stderr.flush()
+
+    filters = {"scope": args.scope, "search": args.search, "status": args.status, "date_from": args.date_from,
+               "date_to": args.date_to}
+    with signed_in_client() as client:
+        if to_stdout:
+            with tempfile.TemporaryDirectory(prefix="ticketpros-export-") as folder:
+                written = client.tickets.export(Path(folder) / f"export.{fmt}", format=fmt, progress=progress,
+                                                **filters)
+                sys.stdout.flush()
+                with written.open("rb") as data:
+                    while piece := data.read(256 * 1024):
+                        sys.stdout.buffer.write(piece)
+                sys.stdout.buffer.flush()
+        else:
+            if out.parent and not out.parent.is_dir():
+                raise CommandError(f"The folder {out.parent} does not exist.")
+            written = client.tickets.export(out, format=fmt, progress=progress, **filters)
+    if tty:
+        sys.stderr.write("\r" + " " * 40 + "\r")
+    if not to_stdout:
+        print(f"{written} ({os.path.getsize(written):,} bytes)")
+    return 0
 
 
 def _safe(text: str) -> str:

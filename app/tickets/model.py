@@ -30,6 +30,7 @@ _STATUS_TEXT = {
     "stored": QT_TRANSLATE_NOOP("Tickets", "Stored"),
     "processing": QT_TRANSLATE_NOOP("Tickets", "Processing"),
     "extracted": QT_TRANSLATE_NOOP("Tickets", "Values extracted"),
+    "needs_review": QT_TRANSLATE_NOOP("Tickets", "To review"),
     "failed": QT_TRANSLATE_NOOP("Tickets", "Extraction failed"),
 }
 

@@ -11,7 +11,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSize, Qt, QTimer
-from PySide6.QtGui import QIcon, QImage, QPixmap, QStandardItem, QStandardItemModel
+from PySide6.QtGui import QIcon, QImage, QKeySequence, QPixmap, QShortcut, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -40,6 +40,7 @@ from ..errors import describe
 from ..formatting import format_count, format_size
 from ..textformat import local_time
 from .model import PAGE_SIZE, STATUSES, TICKET_ROLE, TicketListModel, status_text, value_name
+from .review import ReviewView, field_label
 
 if TYPE_CHECKING:
     from ..shell.pages import PageContext
@@ -70,6 +71,10 @@ def fetch_thumbnail(client: TicketProsClient, cache_dir: Path, ticket_id: str, f
 
 def _download(client: TicketProsClient, ticket_id: str, file_id: str, dest: Path, progress) -> Path:
     return client.tickets.download(ticket_id, file_id, dest, progress=lambda got, total: progress((got, total)))
+
+
+def _export(client: TicketProsClient, path: Path, fmt: str, filters: dict, progress) -> Path:
+    return client.tickets.export(path, format=fmt, progress=lambda got, total: progress((got, total)), **filters)
 
 
 class TicketDetailPanel(QWidget):
@@ -117,6 +122,8 @@ class TicketDetailPanel(QWidget):
         self.values_empty.setObjectName("Muted")
         self.download_button = QPushButton(self.tr("Download page…"))
         self.download_button.setAccessibleName(self.tr("Download the selected page"))
+        self.review_button = QPushButton(self.tr("Review values…"))
+        self.review_button.setAccessibleName(self.tr("Review and correct the values read from this ticket"))
         self.delete_button = QPushButton(self.tr("Delete ticket…"))
         self.delete_button.setAccessibleName(self.tr("Delete this ticket"))
         self.progress = QProgressBar()
@@ -127,6 +134,7 @@ class TicketDetailPanel(QWidget):
         self.message.setObjectName("Muted")
         self.message.setWordWrap(True)
         buttons = QHBoxLayout()
+        buttons.addWidget(self.review_button)
         buttons.addWidget(self.download_button)
         buttons.addWidget(self.delete_button)
         buttons.addStretch(1)
@@ -176,12 +184,23 @@ class TicketDetailPanel(QWidget):
             self.pages_model.appendRow(item)
         if self.pages_model.rowCount():
             self.pages.setCurrentIndex(self.pages_model.index(0, 0))
-        values = sorted((ticket.extracted_values or {}).items())
-        for name, value in values:
-            self.values_model.appendRow([QStandardItem(value_name(name)), QStandardItem(value)])
+        if ticket.fields:
+            flagged = {n for issue in ticket.review.issues for n in issue.fields}
+            values = [(f.name, f.value) for f in ticket.fields]
+            for f in ticket.fields:
+                value = QStandardItem(f.value)
+                if f.name in flagged:
+                    value.setText(self.tr("{value} (check)").format(value=f.value))
+                self.values_model.appendRow([QStandardItem(field_label(f.name)), value])
+        else:
+            values = sorted((ticket.extracted_values or {}).items())
+            for name, value in values:
+                self.values_model.appendRow([QStandardItem(value_name(name)), QStandardItem(value)])
         self.values.setVisible(bool(values))
         self.values_empty.setVisible(not values)
         self.download_button.setEnabled(bool(ticket.files))
+        self.review_button.setEnabled(ticket.status in ("extracted", "needs_review"))
+        self.review_button.setText(self.tr("Review values…") if ticket.review.needed else self.tr("Values and history…"))
         self.delete_button.setVisible(can_delete)
 
     def set_page_icon(self, file_id: str, icon: QIcon) -> None:
@@ -212,6 +231,7 @@ class TicketsPage(QWidget):
         self._detail_request = 0
         self._started = False
         self._load_error: str | None = None
+        self.review_count = 0
 
         self.model = TicketListModel(self)
         self.model.page_wanted.connect(self._load_page)
@@ -240,9 +260,9 @@ class TicketsPage(QWidget):
         self.status_combo = QComboBox()
         self.status_combo.setAccessibleName(self.tr("Filter by status"))
         self.status_combo.addItem(self.tr("Any status"), "")
-        for status in ("uploading", "stored", "extracted", "failed"):
+        for status in ("uploading", "stored", "needs_review", "extracted", "failed"):
             self.status_combo.addItem(status_text(status), status)
-        self.status_combo.currentIndexChanged.connect(lambda _i: self.reload())
+        self.status_combo.currentIndexChanged.connect(self._status_chosen)
         self.date_combo = QComboBox()
         self.date_combo.setAccessibleName(self.tr("Filter by upload date"))
         for text, days in ((self.tr("Any time"), None), (self.tr("Today"), 0), (self.tr("Last 7 days"), 7),
@@ -258,12 +278,27 @@ class TicketsPage(QWidget):
         self.refresh_button = QPushButton(self.tr("Refresh"))
         self.refresh_button.setAccessibleName(self.tr("Refresh the ticket list"))
         self.refresh_button.clicked.connect(self.reload)
+        self.review_toggle = QPushButton(self.tr("To review"))
+        self.review_toggle.setCheckable(True)
+        self.review_toggle.setAccessibleName(self.tr("Show only the tickets to review"))
+        self.review_toggle.toggled.connect(self._review_toggled)
+        self.review_badge = QLabel()
+        self.review_badge.setObjectName("Badge")
+        self.review_badge.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.review_badge.hide()
+        self.export_button = QPushButton(self.tr("Export…"))
+        self.export_button.setAccessibleName(self.tr("Export the listed tickets to CSV or Excel"))
+        self.export_button.clicked.connect(self.export_list)
         filters = QHBoxLayout()
+        filters.addWidget(self.review_toggle)
+        filters.addWidget(self.review_badge)
+        filters.addSpacing(8)
         filters.addWidget(self.search_edit, 1)
         filters.addWidget(self.status_combo)
         filters.addWidget(self.date_combo)
         filters.addWidget(self.scope_combo)
         filters.addWidget(self.refresh_button)
+        filters.addWidget(self.export_button)
 
         self.table = QTableView()
         self.table.setModel(self.model)
@@ -325,6 +360,8 @@ class TicketsPage(QWidget):
         self.detail = TicketDetailPanel()
         self.detail.download_button.clicked.connect(self.download_selected_page)
         self.detail.delete_button.clicked.connect(self.delete_current)
+        self.detail.review_button.clicked.connect(self.review_current)
+        self.table.activated.connect(lambda index: self._open_review(self.model.ticket(index.row()).id))
         splitter = QSplitter(Qt.Orientation.Horizontal)
         splitter.addWidget(self.list_stack)
         splitter.addWidget(self.detail)
@@ -336,14 +373,37 @@ class TicketsPage(QWidget):
         self.status_label = QLabel()
         self.status_label.setObjectName("Muted")
         self.status_label.setAccessibleName(self.tr("How many tickets are shown"))
+        self.export_progress = QProgressBar()
+        self.export_progress.setAccessibleName(self.tr("Export progress"))
+        self.export_progress.setMaximumWidth(220)
+        self.export_progress.hide()
+        self.export_message = QLabel()
+        self.export_message.setObjectName("Muted")
+        self.export_message.setAccessibleName(self.tr("Export status"))
+        bottom = QHBoxLayout()
+        bottom.addWidget(self.status_label, 1)
+        bottom.addWidget(self.export_message)
+        bottom.addWidget(self.export_progress)
 
-        layout = QVBoxLayout(self)
+        self.browse = QWidget()
+        layout = QVBoxLayout(self.browse)
         layout.setContentsMargins(24, 20, 24, 16)
         layout.addWidget(title)
         layout.addWidget(summary)
         layout.addLayout(filters)
         layout.addWidget(splitter, 1)
-        layout.addWidget(self.status_label)
+        layout.addLayout(bottom)
+        self.review = ReviewView(self.context.client, self.context.runner)
+        self.review.closed.connect(self._review_closed)
+        self.stack = QStackedWidget()
+        self.stack.addWidget(self.browse)
+        self.stack.addWidget(self.review)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(self.stack)
+        shortcut = QShortcut(QKeySequence("Ctrl+R"), self.browse)
+        shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        shortcut.activated.connect(self.start_review)
 
     # -- loading ---------------------------------------------------------------
 
@@ -360,6 +420,53 @@ class TicketsPage(QWidget):
         self._detail_request += 1  # a detail still loading belongs to the old list
         self.detail.show_ticket(None)
         self.model.reload()
+        self._count_to_review()
+
+    def _count_to_review(self) -> None:
+        scope = self.scope_combo.currentData() if self.me.user.is_owner else None
+        self.context.runner.run(self.context.client.tickets.to_review, scope=scope, limit=1,
+                                on_done=lambda page: self._show_review_count(page.total),
+                                on_error=lambda exc: log.info("To review not counted: %s", exc), context=self)
+
+    def _show_review_count(self, count: int) -> None:
+        self.review_count = count
+        self.review_badge.setText(format_count(count))
+        self.review_badge.setVisible(count > 0)
+        self.review_badge.setAccessibleName(self.tr("{count} tickets to review").format(count=count))
+        self.review_toggle.setToolTip(self.tr("{count} tickets to review (Ctrl+R reviews them one by one)").format(
+            count=count))
+        self.context.set_badge("tickets", count)
+
+    def _review_toggled(self, checked: bool) -> None:
+        index = self.status_combo.findData("needs_review" if checked else "")
+        self.status_combo.setCurrentIndex(index)  # reloads
+
+    def start_review(self) -> None:
+        """Ctrl+R: review the tickets in To review, the first one first."""
+        self.context.runner.run(self.context.client.tickets.to_review, limit=1,
+                                on_done=self._first_to_review, on_error=self.context.report_error, context=self)
+
+    def _first_to_review(self, page: TicketPage) -> None:
+        if page.items:
+            self._open_review(page.items[0].id)
+        else:
+            self.status_label.setText(self.tr("Nothing to review."))
+
+    def review_current(self) -> None:
+        if self.detail.ticket is not None:
+            self._open_review(self.detail.ticket.id)
+
+    def _open_review(self, ticket_id: str) -> None:
+        self.stack.setCurrentWidget(self.review)
+        self.review.open_ticket(ticket_id)
+
+    def _review_closed(self, changed: bool) -> None:
+        self.stack.setCurrentWidget(self.browse)
+        if changed:
+            self.reload()
+        else:
+            self._count_to_review()
+        self.table.setFocus()
 
     def _filters(self) -> dict:
         days = self.date_combo.currentData()
@@ -369,6 +476,57 @@ class TicketsPage(QWidget):
             "status": self.status_combo.currentData() or None,
             "date_from": (date.today() - timedelta(days=days)).isoformat() if days is not None else None,
         }
+
+    def _status_chosen(self, _index: int) -> None:
+        self.review_toggle.blockSignals(True)
+        self.review_toggle.setChecked(self.status_combo.currentData() == "needs_review")
+        self.review_toggle.blockSignals(False)
+        self.reload()
+
+    # -- export ----------------------------------------------------------------
+
+    def export_list(self) -> None:
+        csv_filter, xlsx_filter = self.tr("CSV file (*.csv)"), self.tr("Excel workbook (*.xlsx)")
+        suggested = Path.home() / f"tickets-{date.today().isoformat()}.csv"
+        name, chosen = QFileDialog.getSaveFileName(self, self.tr("Export tickets"), str(suggested),
+                                                   f"{csv_filter};;{xlsx_filter}")
+        if not name:
+            return
+        path = Path(name)
+        fmt = "xlsx" if chosen == xlsx_filter or path.suffix.lower() == ".xlsx" else "csv"
+        if path.suffix.lower() != f".{fmt}":
+            path = path.with_name(path.name + f".{fmt}")
+        filters = self._filters()
+        self.export_button.setEnabled(False)
+        self.export_progress.setRange(0, 0)  # busy until the size is known
+        self.export_progress.show()
+        self.export_message.setObjectName("Muted")
+        self.export_message.setText(self.tr("Exporting…"))
+        self.context.runner.run(
+            _export, self.context.client, path, fmt, filters,
+            on_progress=self._export_progress, on_done=self._exported, on_error=self._export_failed, context=self)
+
+    def _export_progress(self, value: tuple[int, int]) -> None:
+        got, total = value
+        if total:
+            self.export_progress.setRange(0, 1000)
+            self.export_progress.setValue(int(1000 * got / total))
+        else:
+            self.export_message.setText(self.tr("Exporting… {size}").format(size=format_size(got)))
+
+    def _exported(self, path: Path) -> None:
+        self.export_button.setEnabled(True)
+        self.export_progress.hide()
+        self.export_message.setObjectName("InfoText")
+        self.export_message.style().polish(self.export_message)
+        self.export_message.setText(self.tr("Exported to {path}").format(path=str(path)))
+
+    def _export_failed(self, exc: BaseException) -> None:
+        self.export_button.setEnabled(True)
+        self.export_progress.hide()
+        self.export_message.setObjectName("ErrorText")
+        self.export_message.style().polish(self.export_message)
+        self.export_message.setText(describe(exc))
 
     def _load_page(self, generation: int, offset: int) -> None:
         filters = self._filters()

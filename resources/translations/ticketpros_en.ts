@@ -1660,6 +1660,329 @@
     </message>
 </context>
 <context>
+    <name>Review</name>
+    <message>
+        <location filename="../../app/tickets/review.py" line="77"/>
+        <source>Ticket number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/tickets/review.py" line="78"/>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/tickets/review.py" line="79"/>
+        <source>Company / vendor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/tickets/review.py" line="80"/>
+        <source>Customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/tickets/review.py" line="81"/>
+        <source>Truck / vehicle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/tickets/review.py" line="82"/>
+        <source>Material / product</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/tickets/review.py" line="83"/>
+        <source>Gross weight</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/tickets/review.py" line="84"/>
+        <source>Tare weight</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/tickets/review.py" line="85"/>
+        <source>Net weight</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/tickets/review.py" line="86"/>
+        <source>Weight unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/tickets/review.py" line="87"/>
+        <source>Quantity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/tickets/review.py" line="88"/>
+        <source>Quantity unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/tickets/review.py" line="89"/>
+        <source>Total amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/tickets/review.py" line="90"/>
+        <source>Currency</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReviewView</name>
+    <message>
+        <location filename="../../app/tickets/review.py" line="243"/>
+        <source>Back to the list</source>
+        <extracomment>Below this the value is shown as doubtful (amber) even when no check flagged it.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/tickets/review.py" line="244"/>
+        <source>Back to the ticket list (Esc)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/tickets/review.py" line="245"/>
+        <source>Esc</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/tickets/review.py" line="249"/>
+        <source>Mark reviewed and open next</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/tickets/review.py" line="251"/>
+        <source>Mark this ticket reviewed and open the next (Ctrl+Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/tickets/review.py" line="252"/>
+        <source>Ctrl+Enter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/tickets/review.py" line="262"/>
+        <source>Why this ticket needs review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/tickets/review.py" line="266"/>
+        <source>Review status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/tickets/review.py" line="270"/>
+        <source>Page picture</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/tickets/review.py" line="273"/>
+        <source>Page shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/tickets/review.py" line="279"/>
+        <source>Fit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/tickets/review.py" line="281"/>
+        <source>Zoom out (Ctrl+-)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/tickets/review.py" line="283"/>
+        <source>Zoom in (Ctrl++)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/tickets/review.py" line="285"/>
+        <source>Fit the page (Ctrl+0)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/tickets/review.py" line="297"/>
+        <source>{percent}%</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/tickets/review.py" line="337"/>
+        <source>● Check: 100% sure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/tickets/review.py" line="354"/>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/tickets/review.py" line="354"/>
+        <source>What changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/tickets/review.py" line="354"/>
+        <source>Who</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/tickets/review.py" line="358"/>
+        <source>History of this ticket&apos;s values</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/tickets/review.py" line="364"/>
+        <source>History</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/tickets/review.py" line="408"/>
+        <source>Loading the ticket…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/tickets/review.py" line="427"/>
+        <source>Page {page} of {pages}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/tickets/review.py" line="456"/>
+        <source>(no number)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/tickets/review.py" line="458"/>
+        <source>Review ticket {number}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/tickets/review.py" line="460"/>
+        <source>Ticket {number} · reviewed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/tickets/review.py" line="461"/>
+        <source>Ticket {number}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/tickets/review.py" line="475"/>
+        <source>● Check: not found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/tickets/review.py" line="475"/>
+        <source>Not found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/tickets/review.py" line="478"/>
+        <source>✓ Given by a person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/tickets/review.py" line="482"/>
+        <source>● Check: {percent}% sure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/tickets/review.py" line="484"/>
+        <source>◐ {percent}% sure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/tickets/review.py" line="486"/>
+        <source>✓ {percent}% sure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/tickets/review.py" line="493"/>
+        <source>Printed as “{raw}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/tickets/review.py" line="510"/>
+        <source>This ticket has no pages.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/tickets/review.py" line="527"/>
+        <source>Loading the page…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/tickets/review.py" line="539"/>
+        <source>Page {page} is a PDF; open it with Download page on the list to see it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/tickets/review.py" line="549"/>
+        <source>The page could not be shown: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/tickets/review.py" line="607"/>
+        <source>Saving {field}…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/tickets/review.py" line="667"/>
+        <source>Marking the ticket reviewed…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/tickets/review.py" line="675"/>
+        <source>Nothing left to review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/tickets/review.py" line="679"/>
+        <source>Every ticket in To review has been reviewed. Press Esc to go back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/tickets/review.py" line="713"/>
+        <source>{field}: {old} → {new}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/tickets/review.py" line="714"/>
+        <location filename="../../app/tickets/review.py" line="715"/>
+        <source>(none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/tickets/review.py" line="716"/>
+        <source>Values read from the pages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/tickets/review.py" line="717"/>
+        <source>The pages could not be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/tickets/review.py" line="718"/>
+        <source>Marked reviewed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/tickets/review.py" line="723"/>
+        <source>The service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/tickets/review.py" line="724"/>
+        <source>(former user)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SecuritySection</name>
     <message>
         <location filename="../../app/privacy/sections/security.py" line="17"/>
@@ -2406,178 +2729,199 @@
 <context>
     <name>TicketDetailPanel</name>
     <message>
-        <location filename="../../app/tickets/page.py" line="81"/>
-        <location filename="../../app/tickets/page.py" line="162"/>
+        <location filename="../../app/tickets/page.py" line="86"/>
+        <location filename="../../app/tickets/page.py" line="170"/>
         <source>No ticket selected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/tickets/page.py" line="84"/>
+        <location filename="../../app/tickets/page.py" line="89"/>
         <source>Select a ticket in the list to see its pages and details.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/tickets/page.py" line="89"/>
+        <location filename="../../app/tickets/page.py" line="94"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/tickets/page.py" line="89"/>
+        <location filename="../../app/tickets/page.py" line="94"/>
         <source>Job</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/tickets/page.py" line="89"/>
+        <location filename="../../app/tickets/page.py" line="94"/>
         <source>Date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/tickets/page.py" line="90"/>
+        <location filename="../../app/tickets/page.py" line="95"/>
         <source>Notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/tickets/page.py" line="90"/>
+        <location filename="../../app/tickets/page.py" line="95"/>
         <source>Uploaded by</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/tickets/page.py" line="91"/>
+        <location filename="../../app/tickets/page.py" line="96"/>
         <source>Created</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/tickets/page.py" line="101"/>
+        <location filename="../../app/tickets/page.py" line="106"/>
         <source>Pages of the ticket</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/tickets/page.py" line="106"/>
+        <location filename="../../app/tickets/page.py" line="111"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/tickets/page.py" line="106"/>
+        <location filename="../../app/tickets/page.py" line="111"/>
         <source>Value</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/tickets/page.py" line="109"/>
-        <location filename="../../app/tickets/page.py" line="115"/>
+        <location filename="../../app/tickets/page.py" line="114"/>
+        <location filename="../../app/tickets/page.py" line="120"/>
         <source>Extracted values</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/tickets/page.py" line="116"/>
+        <location filename="../../app/tickets/page.py" line="121"/>
         <source>No values extracted from this ticket yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/tickets/page.py" line="118"/>
+        <location filename="../../app/tickets/page.py" line="123"/>
         <source>Download page…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/tickets/page.py" line="119"/>
+        <location filename="../../app/tickets/page.py" line="124"/>
         <source>Download the selected page</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/tickets/page.py" line="120"/>
+        <location filename="../../app/tickets/page.py" line="125"/>
+        <location filename="../../app/tickets/page.py" line="203"/>
+        <source>Review values…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/tickets/page.py" line="126"/>
+        <source>Review and correct the values read from this ticket</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/tickets/page.py" line="127"/>
         <source>Delete ticket…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/tickets/page.py" line="121"/>
+        <location filename="../../app/tickets/page.py" line="128"/>
         <source>Delete this ticket</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/tickets/page.py" line="123"/>
+        <location filename="../../app/tickets/page.py" line="130"/>
         <source>Download progress</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/tickets/page.py" line="137"/>
+        <location filename="../../app/tickets/page.py" line="145"/>
         <source>Pages</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/tickets/page.py" line="164"/>
+        <location filename="../../app/tickets/page.py" line="172"/>
         <source>Ticket {number}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/tickets/page.py" line="164"/>
+        <location filename="../../app/tickets/page.py" line="172"/>
         <source>(no number)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/tickets/page.py" line="169"/>
+        <location filename="../../app/tickets/page.py" line="177"/>
         <source>(former user)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/tickets/page.py" line="172"/>
+        <location filename="../../app/tickets/page.py" line="180"/>
         <source>Page {page}: {name} ({size})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/tickets/page.py" line="175"/>
+        <location filename="../../app/tickets/page.py" line="183"/>
         <source>{type}, SHA-256 {digest}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/tickets/page.py" line="193"/>
+        <source>{value} (check)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/tickets/page.py" line="203"/>
+        <source>Values and history…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>TicketListModel</name>
     <message>
-        <location filename="../../app/tickets/model.py" line="73"/>
+        <location filename="../../app/tickets/model.py" line="74"/>
         <source>Ticket</source>
         <extracomment>Load the page starting at this offset (the generation tells stale replies apart). Load the thumbnail of (ticket id, file id).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/tickets/model.py" line="73"/>
+        <location filename="../../app/tickets/model.py" line="74"/>
         <source>Job</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/tickets/model.py" line="73"/>
+        <location filename="../../app/tickets/model.py" line="74"/>
         <source>Date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/tickets/model.py" line="73"/>
+        <location filename="../../app/tickets/model.py" line="74"/>
         <source>Pages</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/tickets/model.py" line="74"/>
+        <location filename="../../app/tickets/model.py" line="75"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/tickets/model.py" line="74"/>
+        <location filename="../../app/tickets/model.py" line="75"/>
         <source>Uploaded by</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/tickets/model.py" line="178"/>
+        <location filename="../../app/tickets/model.py" line="179"/>
         <source>No ticket number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/tickets/model.py" line="188"/>
+        <location filename="../../app/tickets/model.py" line="189"/>
         <source>(former user)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/tickets/model.py" line="197"/>
+        <location filename="../../app/tickets/model.py" line="198"/>
         <source>Ticket {number}, {pages} pages, {status}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/tickets/model.py" line="198"/>
+        <location filename="../../app/tickets/model.py" line="199"/>
         <source>without number</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2606,22 +2950,27 @@
     </message>
     <message>
         <location filename="../../app/tickets/model.py" line="33"/>
+        <source>To review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/tickets/model.py" line="34"/>
         <source>Extraction failed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/tickets/model.py" line="40"/>
+        <location filename="../../app/tickets/model.py" line="41"/>
         <source>Ticket number</source>
         <extracomment>Names of the values the service extracts (``ticket.extracted_values``).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/tickets/model.py" line="41"/>
+        <location filename="../../app/tickets/model.py" line="42"/>
         <source>Document type</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/tickets/model.py" line="42"/>
+        <location filename="../../app/tickets/model.py" line="43"/>
         <source>Pages</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2629,203 +2978,278 @@
 <context>
     <name>TicketsPage</name>
     <message>
-        <location filename="../../app/tickets/page.py" line="230"/>
-        <location filename="../../app/tickets/page.py" line="270"/>
+        <location filename="../../app/tickets/page.py" line="250"/>
+        <location filename="../../app/tickets/page.py" line="305"/>
         <source>Tickets</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/tickets/page.py" line="232"/>
+        <location filename="../../app/tickets/page.py" line="252"/>
         <source>Browse, search and download the tickets you have sent.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/tickets/page.py" line="236"/>
+        <location filename="../../app/tickets/page.py" line="256"/>
         <source>Search ticket number, job, notes or file name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/tickets/page.py" line="237"/>
+        <location filename="../../app/tickets/page.py" line="257"/>
         <source>Search tickets</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/tickets/page.py" line="241"/>
+        <location filename="../../app/tickets/page.py" line="261"/>
         <source>Filter by status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/tickets/page.py" line="242"/>
+        <location filename="../../app/tickets/page.py" line="262"/>
         <source>Any status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/tickets/page.py" line="247"/>
+        <location filename="../../app/tickets/page.py" line="267"/>
         <source>Filter by upload date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/tickets/page.py" line="248"/>
+        <location filename="../../app/tickets/page.py" line="268"/>
         <source>Any time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/tickets/page.py" line="248"/>
+        <location filename="../../app/tickets/page.py" line="268"/>
         <source>Today</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/tickets/page.py" line="248"/>
+        <location filename="../../app/tickets/page.py" line="268"/>
         <source>Last 7 days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/tickets/page.py" line="249"/>
+        <location filename="../../app/tickets/page.py" line="269"/>
         <source>Last 30 days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/tickets/page.py" line="249"/>
+        <location filename="../../app/tickets/page.py" line="269"/>
         <source>Last 12 months</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/tickets/page.py" line="253"/>
+        <location filename="../../app/tickets/page.py" line="273"/>
         <source>Whose tickets</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/tickets/page.py" line="254"/>
+        <location filename="../../app/tickets/page.py" line="274"/>
         <source>Organisation&apos;s tickets</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/tickets/page.py" line="255"/>
+        <location filename="../../app/tickets/page.py" line="275"/>
         <source>My tickets</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/tickets/page.py" line="258"/>
+        <location filename="../../app/tickets/page.py" line="278"/>
         <source>Refresh</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/tickets/page.py" line="259"/>
+        <location filename="../../app/tickets/page.py" line="279"/>
         <source>Refresh the ticket list</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/tickets/page.py" line="303"/>
-        <source>Go to Uploads</source>
+        <location filename="../../app/tickets/page.py" line="281"/>
+        <source>To review</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/tickets/page.py" line="304"/>
-        <source>Go to the Uploads page</source>
+        <location filename="../../app/tickets/page.py" line="283"/>
+        <source>Show only the tickets to review</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/tickets/page.py" line="306"/>
-        <source>Clear search and filters</source>
+        <location filename="../../app/tickets/page.py" line="289"/>
+        <source>Export…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/tickets/page.py" line="307"/>
-        <source>Clear the search and the filters</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/tickets/page.py" line="309"/>
-        <source>Try again</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/tickets/page.py" line="310"/>
-        <source>Load the tickets again</source>
+        <location filename="../../app/tickets/page.py" line="290"/>
+        <source>Export the listed tickets to CSV or Excel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/tickets/page.py" line="338"/>
+        <source>Go to Uploads</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/tickets/page.py" line="339"/>
+        <source>Go to the Uploads page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/tickets/page.py" line="341"/>
+        <source>Clear search and filters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/tickets/page.py" line="342"/>
+        <source>Clear the search and the filters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/tickets/page.py" line="344"/>
+        <source>Try again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/tickets/page.py" line="345"/>
+        <source>Load the tickets again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/tickets/page.py" line="375"/>
         <source>How many tickets are shown</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/tickets/page.py" line="410"/>
-        <source>Showing {shown} of {total} tickets</source>
+        <location filename="../../app/tickets/page.py" line="377"/>
+        <source>Export progress</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/tickets/page.py" line="413"/>
-        <source> · loading more…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/tickets/page.py" line="417"/>
-        <source>Loading tickets…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/tickets/page.py" line="423"/>
-        <source>The tickets could not be loaded</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/tickets/page.py" line="429"/>
-        <source>No tickets</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/tickets/page.py" line="433"/>
-        <source>No tickets match your search or filters.</source>
+        <location filename="../../app/tickets/page.py" line="382"/>
+        <source>Export status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/tickets/page.py" line="435"/>
+        <source>{count} tickets to review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/tickets/page.py" line="436"/>
+        <source>{count} tickets to review (Ctrl+R reviews them one by one)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/tickets/page.py" line="453"/>
+        <source>Nothing to review.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/tickets/page.py" line="489"/>
+        <source>CSV file (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/tickets/page.py" line="489"/>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/tickets/page.py" line="491"/>
+        <source>Export tickets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/tickets/page.py" line="504"/>
+        <source>Exporting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/tickets/page.py" line="515"/>
+        <source>Exporting… {size}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/tickets/page.py" line="522"/>
+        <source>Exported to {path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/tickets/page.py" line="568"/>
+        <source>Showing {shown} of {total} tickets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/tickets/page.py" line="571"/>
+        <source> · loading more…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/tickets/page.py" line="575"/>
+        <source>Loading tickets…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/tickets/page.py" line="581"/>
+        <source>The tickets could not be loaded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/tickets/page.py" line="587"/>
+        <source>No tickets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/tickets/page.py" line="591"/>
+        <source>No tickets match your search or filters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/tickets/page.py" line="593"/>
         <source>No tickets yet. Upload photos, scans or PDFs on the Uploads page.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/tickets/page.py" line="476"/>
+        <location filename="../../app/tickets/page.py" line="634"/>
         <source>This ticket no longer exists. Refresh the list.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/tickets/page.py" line="492"/>
+        <location filename="../../app/tickets/page.py" line="650"/>
         <source>Save page as</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/tickets/page.py" line="497"/>
+        <location filename="../../app/tickets/page.py" line="655"/>
         <source>Downloading…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/tickets/page.py" line="512"/>
+        <location filename="../../app/tickets/page.py" line="670"/>
         <source>Saved to {path}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/tickets/page.py" line="523"/>
+        <location filename="../../app/tickets/page.py" line="681"/>
         <source>Delete ticket?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/tickets/page.py" line="524"/>
+        <location filename="../../app/tickets/page.py" line="682"/>
         <source>Delete ticket {number} and its {pages} page(s)? This cannot be undone.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/tickets/page.py" line="525"/>
+        <location filename="../../app/tickets/page.py" line="683"/>
         <source>(no number)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/tickets/page.py" line="526"/>
+        <location filename="../../app/tickets/page.py" line="684"/>
         <source>Delete</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/tickets/page.py" line="539"/>
+        <location filename="../../app/tickets/page.py" line="697"/>
         <source>The ticket was deleted.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -158,10 +158,28 @@ def main(argv: list[str]) -> int:
             session.window.show_page(spec.key)
             session.spin(1.5)
             session.window.grab().save(str(out / f"{spec.key}-{role}-{theme}-{scale}x.png"))
+        _review_shots(session, out, f"{role}-{theme}-{scale}x")
         sign_in_steps(session, out, f"{theme}-{scale}x", me.user.email)
         account_dialogs(session, out, f"{theme}-{scale}x")
     print(f"screenshots in {out}")
     return 0
+
+
+def _review_shots(session: Session, out: Path, suffix: str) -> None:
+    """The Tickets page's To review list, then the review view of its first ticket."""
+    session.window.show_page("tickets")
+    page = session.window.findChild(__import__("app.tickets", fromlist=["TicketsPage"]).TicketsPage)
+    if page is None:
+        return
+    session.spin(1.5)
+    page.review_toggle.setChecked(True)
+    session.spin(2.0, until=lambda: page.model.loaded_once and not page.model.loading)
+    session.spin(1.0)
+    session.window.grab().save(str(out / f"tickets-to-review-{suffix}.png"))
+    page.start_review()
+    session.spin(8.0, until=lambda: page.review.ticket is not None and page.review.view.outline.isVisible())
+    session.spin(0.5)
+    session.window.grab().save(str(out / f"review-{suffix}.png"))
 
 
 if __name__ == "__main__":

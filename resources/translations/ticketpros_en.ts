@@ -472,13 +472,13 @@
 <context>
     <name>DesktopApp</name>
     <message>
-        <location filename="../../app/gui.py" line="90"/>
+        <location filename="../../app/gui.py" line="150"/>
         <source>Signing you in…</source>
         <extracomment>The settings were changed by the user (already saved and applied). How often the open app checks that its session is still valid.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui.py" line="182"/>
+        <location filename="../../app/gui.py" line="255"/>
         <source>Something unexpected went wrong. Your work is kept; the details are in the log (Help → Report a problem).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -486,27 +486,27 @@
 <context>
     <name>DropZone</name>
     <message>
-        <location filename="../../app/uploads/page.py" line="88"/>
+        <location filename="../../app/uploads/page.py" line="89"/>
         <source>Drop photos, scans, PDFs or whole folders here</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/uploads/page.py" line="91"/>
+        <location filename="../../app/uploads/page.py" line="92"/>
         <source>Choose files…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/uploads/page.py" line="93"/>
+        <location filename="../../app/uploads/page.py" line="94"/>
         <source>Choose files to upload</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/uploads/page.py" line="94"/>
+        <location filename="../../app/uploads/page.py" line="95"/>
         <source>Choose folder…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/uploads/page.py" line="95"/>
+        <location filename="../../app/uploads/page.py" line="96"/>
         <source>Choose a folder to upload</source>
         <translation type="unfinished"></translation>
     </message>
@@ -839,53 +839,53 @@
 <context>
     <name>Pages</name>
     <message>
-        <location filename="../../app/shell/pages.py" line="77"/>
+        <location filename="../../app/shell/pages.py" line="78"/>
         <source>Uploads</source>
         <extracomment>Show a failure to the person (the app&apos;s one error presenter). Go to another page: ``navigate(&quot;requests&quot;, {&quot;type&quot;: &quot;correction&quot;})``. The target page receives the dict in its ``open_with(args)``, if it has one. Show a count next to a page&apos;s name: ``set_badge(&quot;approvals&quot;, 2)``. A desktop notification (system tray when there is one): ``notify(title, text)``. Files uploaded at the same time (the user&apos;s setting). Upload bandwidth cap in KiB/s, 0 = none (the user&apos;s setting; later changes reach pages through their ``apply_settings(settings)``). Source texts (marked with QT_TRANSLATE_NOOP(&quot;Pages&quot;, …)); ``title`` and ``summary`` translate them when read, after the catalogue is installed. What the page is for, shown under its title.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/shell/pages.py" line="77"/>
+        <location filename="../../app/shell/pages.py" line="78"/>
         <source>Send photos, scans and PDFs of your tickets. Location data is removed first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/shell/pages.py" line="80"/>
+        <location filename="../../app/shell/pages.py" line="81"/>
         <source>Tickets</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/shell/pages.py" line="80"/>
+        <location filename="../../app/shell/pages.py" line="81"/>
         <source>Browse, search and download the tickets you have sent.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/shell/pages.py" line="83"/>
+        <location filename="../../app/shell/pages.py" line="84"/>
         <source>Privacy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/shell/pages.py" line="83"/>
+        <location filename="../../app/shell/pages.py" line="84"/>
         <source>What Ticket Pros keeps about you and your organisation, and why.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/shell/pages.py" line="86"/>
+        <location filename="../../app/shell/pages.py" line="87"/>
         <source>Requests</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/shell/pages.py" line="86"/>
+        <location filename="../../app/shell/pages.py" line="87"/>
         <source>Ask for a copy, a correction or the deletion of your personal information.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/shell/pages.py" line="89"/>
+        <location filename="../../app/shell/pages.py" line="90"/>
         <source>Approvals</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/shell/pages.py" line="89"/>
+        <location filename="../../app/shell/pages.py" line="90"/>
         <source>Privacy requests from your team waiting for your decision.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2381,203 +2381,203 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/signin/window.py" line="55"/>
+        <location filename="../../app/signin/window.py" line="56"/>
         <source>Ticket Pros logo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/signin/window.py" line="56"/>
+        <location filename="../../app/signin/window.py" line="57"/>
         <source>Sign in to {app}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/signin/window.py" line="61"/>
+        <location filename="../../app/signin/window.py" line="62"/>
         <source>Server address</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/signin/window.py" line="64"/>
+        <location filename="../../app/signin/window.py" line="65"/>
         <source>Email</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/signin/window.py" line="65"/>
+        <location filename="../../app/signin/window.py" line="66"/>
         <source>name@company.com</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/signin/window.py" line="67"/>
+        <location filename="../../app/signin/window.py" line="68"/>
         <source>Password</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/signin/window.py" line="69"/>
-        <location filename="../../app/signin/window.py" line="71"/>
+        <location filename="../../app/signin/window.py" line="70"/>
+        <location filename="../../app/signin/window.py" line="72"/>
         <source>Keep me signed in on this computer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/signin/window.py" line="72"/>
+        <location filename="../../app/signin/window.py" line="73"/>
         <source>Your session is kept in the system keyring, never in a file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/signin/window.py" line="74"/>
-        <location filename="../../app/signin/window.py" line="76"/>
+        <location filename="../../app/signin/window.py" line="75"/>
+        <location filename="../../app/signin/window.py" line="77"/>
         <source>Sign in with your browser</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/signin/window.py" line="77"/>
+        <location filename="../../app/signin/window.py" line="78"/>
         <source>Opens your organisation&apos;s sign-in page in your web browser; you come back here when you are signed in.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/signin/window.py" line="80"/>
+        <location filename="../../app/signin/window.py" line="81"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/signin/window.py" line="81"/>
+        <location filename="../../app/signin/window.py" line="82"/>
         <source>Cancel the browser sign-in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/signin/window.py" line="88"/>
+        <location filename="../../app/signin/window.py" line="89"/>
         <source>Or sign in with your password</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/signin/window.py" line="93"/>
+        <location filename="../../app/signin/window.py" line="94"/>
         <source>&amp;Server</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/signin/window.py" line="96"/>
+        <location filename="../../app/signin/window.py" line="97"/>
         <source>&amp;Email</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/signin/window.py" line="97"/>
+        <location filename="../../app/signin/window.py" line="98"/>
         <source>&amp;Password</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/signin/window.py" line="102"/>
+        <location filename="../../app/signin/window.py" line="103"/>
         <source>Sign-in status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/signin/window.py" line="110"/>
+        <location filename="../../app/signin/window.py" line="111"/>
         <source>Working</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/signin/window.py" line="113"/>
         <location filename="../../app/signin/window.py" line="114"/>
+        <location filename="../../app/signin/window.py" line="115"/>
         <source>Sign in with password instead</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/signin/window.py" line="117"/>
         <location filename="../../app/signin/window.py" line="118"/>
+        <location filename="../../app/signin/window.py" line="119"/>
         <source>Sign in with password</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/signin/window.py" line="170"/>
+        <location filename="../../app/signin/window.py" line="171"/>
         <source>Two-step verification</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/signin/window.py" line="177"/>
+        <location filename="../../app/signin/window.py" line="178"/>
         <source>Code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/signin/window.py" line="178"/>
+        <location filename="../../app/signin/window.py" line="179"/>
         <source>123456</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/signin/window.py" line="182"/>
+        <location filename="../../app/signin/window.py" line="183"/>
         <source>&amp;Code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/signin/window.py" line="184"/>
+        <location filename="../../app/signin/window.py" line="185"/>
         <source>No phone with you? Enter one of your recovery codes instead; each works once.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/signin/window.py" line="187"/>
+        <location filename="../../app/signin/window.py" line="188"/>
         <source>Back</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/signin/window.py" line="188"/>
+        <location filename="../../app/signin/window.py" line="189"/>
         <source>Back to the password</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/signin/window.py" line="190"/>
+        <location filename="../../app/signin/window.py" line="191"/>
         <source>Verify</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/signin/window.py" line="192"/>
+        <location filename="../../app/signin/window.py" line="193"/>
         <source>Verify the code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/signin/window.py" line="240"/>
+        <location filename="../../app/signin/window.py" line="241"/>
         <source>Enter the 6-digit code your authenticator app shows for {email}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/signin/window.py" line="301"/>
+        <location filename="../../app/signin/window.py" line="302"/>
         <source>Opening your browser…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/signin/window.py" line="309"/>
+        <location filename="../../app/signin/window.py" line="310"/>
         <source>Enter the code from your authenticator app.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/signin/window.py" line="311"/>
+        <location filename="../../app/signin/window.py" line="312"/>
         <source>Checking the code…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/signin/window.py" line="284"/>
-        <location filename="../../app/signin/window.py" line="298"/>
+        <location filename="../../app/signin/window.py" line="285"/>
+        <location filename="../../app/signin/window.py" line="299"/>
         <source>server address</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/signin/window.py" line="285"/>
+        <location filename="../../app/signin/window.py" line="286"/>
         <source>email</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/signin/window.py" line="286"/>
+        <location filename="../../app/signin/window.py" line="287"/>
         <source>password</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/signin/window.py" line="288"/>
-        <location filename="../../app/signin/window.py" line="298"/>
+        <location filename="../../app/signin/window.py" line="289"/>
+        <location filename="../../app/signin/window.py" line="299"/>
         <source>Enter your {what}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/signin/window.py" line="288"/>
+        <location filename="../../app/signin/window.py" line="289"/>
         <source> and </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/signin/window.py" line="290"/>
+        <location filename="../../app/signin/window.py" line="291"/>
         <source>Signing in…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3630,210 +3630,210 @@
 <context>
     <name>UploadsPage</name>
     <message>
-        <location filename="../../app/uploads/page.py" line="49"/>
+        <location filename="../../app/uploads/page.py" line="50"/>
         <source>Photos, scans and PDFs (*.jpg *.jpeg *.png *.heic *.heif *.tif *.tiff *.webp *.pdf);;All files (*)</source>
         <extracomment>The file dialog&apos;s filter, marked so lupdate puts it in the catalogue; translated where the dialog opens (``self.tr`` of UploadsPage).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/uploads/page.py" line="165"/>
+        <location filename="../../app/uploads/page.py" line="166"/>
         <source>Uploads</source>
         <extracomment>The user&apos;s upload settings now (they may change before the queue opens). Whose files this page shows and sends (the queue file is shared by the accounts of this computer).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/uploads/page.py" line="167"/>
+        <location filename="../../app/uploads/page.py" line="168"/>
         <source>Send photos, scans and PDFs of your tickets. Location data is removed first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/uploads/page.py" line="175"/>
+        <location filename="../../app/uploads/page.py" line="176"/>
         <source>One ticket per file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/uploads/page.py" line="176"/>
+        <location filename="../../app/uploads/page.py" line="177"/>
         <source>Send each file as its own ticket</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/uploads/page.py" line="178"/>
+        <location filename="../../app/uploads/page.py" line="179"/>
         <source>All files as pages of one ticket</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/uploads/page.py" line="179"/>
+        <location filename="../../app/uploads/page.py" line="180"/>
         <source>Send the files as the pages of one ticket</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/uploads/page.py" line="183"/>
+        <location filename="../../app/uploads/page.py" line="184"/>
         <source>Ticket number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/uploads/page.py" line="184"/>
+        <location filename="../../app/uploads/page.py" line="185"/>
         <source>Job</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/uploads/page.py" line="185"/>
+        <location filename="../../app/uploads/page.py" line="186"/>
         <source>Notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/uploads/page.py" line="196"/>
+        <location filename="../../app/uploads/page.py" line="197"/>
         <source>Upload queue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/uploads/page.py" line="217"/>
+        <location filename="../../app/uploads/page.py" line="218"/>
         <source>No files waiting. Drop photos, scans or PDFs above, or use “Choose files…”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/uploads/page.py" line="226"/>
+        <location filename="../../app/uploads/page.py" line="227"/>
         <source>Pause</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/uploads/page.py" line="226"/>
+        <location filename="../../app/uploads/page.py" line="227"/>
         <source>Pause the selected files</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/uploads/page.py" line="227"/>
+        <location filename="../../app/uploads/page.py" line="228"/>
         <source>Resume</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/uploads/page.py" line="227"/>
+        <location filename="../../app/uploads/page.py" line="228"/>
         <source>Resume the selected files</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/uploads/page.py" line="229"/>
+        <location filename="../../app/uploads/page.py" line="230"/>
         <source>Retry now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/uploads/page.py" line="229"/>
+        <location filename="../../app/uploads/page.py" line="230"/>
         <source>Retry the selected files now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/uploads/page.py" line="231"/>
+        <location filename="../../app/uploads/page.py" line="232"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/uploads/page.py" line="231"/>
+        <location filename="../../app/uploads/page.py" line="232"/>
         <source>Cancel the selected files</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/uploads/page.py" line="233"/>
+        <location filename="../../app/uploads/page.py" line="234"/>
         <source>Upload anyway</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/uploads/page.py" line="234"/>
+        <location filename="../../app/uploads/page.py" line="235"/>
         <source>Upload the selected duplicates anyway</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/uploads/page.py" line="236"/>
+        <location filename="../../app/uploads/page.py" line="237"/>
         <source>Skip</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/uploads/page.py" line="236"/>
+        <location filename="../../app/uploads/page.py" line="237"/>
         <source>Skip the selected duplicates</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/uploads/page.py" line="238"/>
-        <location filename="../../app/uploads/page.py" line="479"/>
+        <location filename="../../app/uploads/page.py" line="239"/>
+        <location filename="../../app/uploads/page.py" line="481"/>
         <source>Pause all</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/uploads/page.py" line="238"/>
+        <location filename="../../app/uploads/page.py" line="239"/>
         <source>Pause or resume all uploads</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/uploads/page.py" line="240"/>
+        <location filename="../../app/uploads/page.py" line="241"/>
         <source>Clear finished</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/uploads/page.py" line="241"/>
+        <location filename="../../app/uploads/page.py" line="242"/>
         <source>Remove uploaded, cancelled and refused files from the list</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/uploads/page.py" line="253"/>
+        <location filename="../../app/uploads/page.py" line="254"/>
         <source>Total progress</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/uploads/page.py" line="258"/>
+        <location filename="../../app/uploads/page.py" line="259"/>
         <source>Total progress and speed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/uploads/page.py" line="367"/>
+        <location filename="../../app/uploads/page.py" line="369"/>
         <source>Choose files to upload</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/uploads/page.py" line="372"/>
+        <location filename="../../app/uploads/page.py" line="374"/>
         <source>Choose a folder to upload</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/uploads/page.py" line="479"/>
+        <location filename="../../app/uploads/page.py" line="481"/>
         <source>Resume all</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/uploads/page.py" line="499"/>
+        <location filename="../../app/uploads/page.py" line="501"/>
         <source>Nothing to upload.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/uploads/page.py" line="502"/>
+        <location filename="../../app/uploads/page.py" line="504"/>
         <source>{done} of {files} files uploaded</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/uploads/page.py" line="503"/>
+        <location filename="../../app/uploads/page.py" line="505"/>
         <source>{sent} of {total}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/uploads/page.py" line="505"/>
+        <location filename="../../app/uploads/page.py" line="507"/>
         <source>{speed}/s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/uploads/page.py" line="508"/>
+        <location filename="../../app/uploads/page.py" line="510"/>
         <source>limited to {limit} KiB/s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/uploads/page.py" line="511"/>
+        <location filename="../../app/uploads/page.py" line="513"/>
         <source>{n} with problems</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/uploads/page.py" line="514"/>
+        <location filename="../../app/uploads/page.py" line="516"/>
         <source>{n} waiting for your decision</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/uploads/page.py" line="516"/>
+        <location filename="../../app/uploads/page.py" line="518"/>
         <source>paused</source>
         <translation type="unfinished"></translation>
     </message>

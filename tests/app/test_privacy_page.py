@@ -188,7 +188,8 @@ def bulk_tickets(service, email: str, count: int) -> None:
                 "INSERT INTO ticket_files (id, ticket_id, page, sha256, size, mime, original_name, storage_key,"
                 " created_at) VALUES (?, ?, 1, ?, 250000, 'image/jpeg', 'p', 'k', '2026-01-01T00:00:00Z')",
                 [(f"fil_bulk{i}", f"tkt_bulk{i}", f"{i:064x}") for i in range(count)])
-            conn.executemany("INSERT INTO extracted_values (ticket_id, name, value) VALUES (?, 'total', '1')",
+            conn.executemany("INSERT INTO extracted_values (ticket_id, name, value, confidence, source)"
+                             " VALUES (?, 'total', '1', 0.95, 'ocr')",  # as if read from a page
                              [(f"tkt_bulk{i}",) for i in range(count)])
     finally:
         conn.close()

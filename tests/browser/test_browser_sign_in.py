@@ -26,9 +26,6 @@ from server.auth.oauth import BAD_LINK
 from tests.support.browser import Page, start_chromium
 from tests.support.service import DEMO_PASSWORD, start_service
 
-#: One Chromium for the module under pytest-xdist too (./dev test distributes by group).
-pytestmark = pytest.mark.xdist_group("chromium")
-
 ALICE, BOB, OWNER, OTHER = "alice@demo.example", "bob@demo.example", "owner@demo.example", "owner@other.example"
 
 

@@ -9,7 +9,7 @@ import os
 import sys
 import webbrowser
 
-from api_client import APIStatusError, Me, TicketProsClient
+from api_client import APIStatusError, CodeRequiredError, Me, TicketProsClient
 
 from ..connection import make_client
 from ..settings import Settings
@@ -23,9 +23,10 @@ USE_THE_BROWSER = {
                                 "run ticketpros login --browser (or --device).",
     "two_step_enrolment_required": "Your organisation requires two-step verification: run ticketpros login "
                                    "--browser to set it up.",
-    "two_step_required": "Your account uses two-step verification: run ticketpros login --browser "
-                         "(or --device) and enter the code there.",
 }
+#: With --password-stdin the code is the line after the password.
+NO_CODE = ("Your account uses two-step verification: give the code from your authenticator app (or a recovery "
+           "code) on the line after the password, or run ticketpros login --browser.")
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
@@ -44,7 +45,8 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     login.add_argument("--no-open", action="store_true",
                        help="with --browser: only print the address, do not start a browser")
     login.add_argument("--password-stdin", action="store_true",
-                       help="read the password from standard input instead of prompting")
+                       help="read the password from standard input instead of prompting (and, with two-step "
+                            "verification, the code from the next line)")
     login.add_argument("--insecure-http", action="store_true",
                        help="allow plain http:// to a host other than this computer")
     login.set_defaults(func=cmd_login)
@@ -61,6 +63,28 @@ def _read_password(from_stdin: bool) -> str:
     if from_stdin or not sys.stdin.isatty():
         return sys.stdin.readline().rstrip("\r\n")
     return getpass.getpass("Password: ")
+
+
+def _read_code(from_stdin: bool) -> str:
+    if from_stdin or not sys.stdin.isatty():
+        return sys.stdin.readline().strip()
+    return input("Code from your authenticator app (or a recovery code): ").strip()
+
+
+def _password_sign_in(client: TicketProsClient, email: str, from_stdin: bool) -> Me:
+    password = _read_password(from_stdin)
+    try:
+        try:
+            return client.login(email, password, remember=True)
+        except CodeRequiredError:
+            code = _read_code(from_stdin)
+            if not code:
+                raise CommandError(NO_CODE) from None
+            return client.login(email, password, code=code, remember=True)
+    except APIStatusError as exc:
+        if exc.code in USE_THE_BROWSER:
+            raise CommandError(USE_THE_BROWSER[exc.code]) from exc
+        raise
 
 
 def _can_show_a_browser() -> bool:
@@ -105,12 +129,7 @@ def cmd_login(args: argparse.Namespace) -> int:
         elif args.device:
             me = _device_sign_in(client)
         else:
-            try:
-                me = client.login(args.email, _read_password(args.password_stdin), remember=True)
-            except APIStatusError as exc:
-                if exc.code in USE_THE_BROWSER:
-                    raise CommandError(USE_THE_BROWSER[exc.code]) from exc
-                raise
+            me = _password_sign_in(client, args.email, args.password_stdin)
         settings = dataclasses.replace(settings, server_url=client.base_url, account=me.user.email)
         settings.save()
         print(f"Signed in as {me.user.name} <{me.user.email}> ({me.customer.name}).")

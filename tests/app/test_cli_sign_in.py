@@ -7,12 +7,14 @@ import io
 import sys
 import threading
 import time
+from datetime import timedelta
 
 import httpx
 import pytest
 
 from api_client import TicketProsClient
 from app.cli import main
+from app.cli.account import NO_CODE
 from app.settings import Settings
 from tests.support.service import DEMO_PASSWORD, start_service
 from tests.support.signin_page import PageClient
@@ -117,3 +119,37 @@ def test_a_password_sign_in_the_service_sends_to_the_browser_says_which_command(
     assert (code, out) == (1, "")
     assert err == ("ticketpros: Your organisation signs in through the browser only: run ticketpros login "
                    "--browser (or --device).\n")
+
+
+def test_a_password_sign_in_with_two_step_reads_the_code_from_the_next_line(monkeypatch, capsys, service,
+                                                                            test_keyring):
+    """The in-process service: its clock moves past the step enrolment used (never accepted twice)."""
+    import pyotp
+
+    with TicketProsClient(service.url, max_retries=0) as bob:
+        bob.login("bob@demo.example", DEMO_PASSWORD, remember=False)
+        enrolment = bob.two_step.begin_enrolment()
+        totp = pyotp.TOTP(enrolment.secret)
+        recovery = bob.two_step.confirm_enrolment(totp.at(service.clock.now()))
+    service.clock.advance(timedelta(seconds=30))
+
+    def login(stdin: str) -> tuple[int, str, str]:
+        monkeypatch.setattr(sys, "stdin", io.StringIO(stdin))
+        code = main(["login", "--server", service.url, "--email", "bob@demo.example", "--password-stdin"])
+        out, err = capsys.readouterr()
+        return code, out, err
+
+    assert login(DEMO_PASSWORD + "\n") == (1, "", f"ticketpros: {NO_CODE}\n")
+    code, out, err = login(f"{DEMO_PASSWORD}\n000000\n" if totp.at(service.clock.now()) != "000000"
+                           else f"{DEMO_PASSWORD}\n111111\n")
+    assert (code, out) == (1, "") and "not right" in err and err.count("\n") == 1
+    assert Settings.load().account != "bob@demo.example" and len(test_keyring.entries) == 0
+    code, out, err = login(f"{DEMO_PASSWORD}\n{totp.at(service.clock.now())}\n")
+    assert code == 0, err
+    assert out.strip().startswith("Signed in as ") and "<bob@demo.example>" in out
+    assert Settings.load().account == "bob@demo.example" and len(test_keyring.entries) == 1
+    # A recovery code does too, once.
+    code, _, err = login(f"{DEMO_PASSWORD}\n{recovery[0]}\n")
+    assert code == 0, err
+    code, _, err = login(f"{DEMO_PASSWORD}\n{recovery[0]}\n")
+    assert code == 1 and "not right" in err

@@ -115,7 +115,10 @@ class ServiceProcess:
         return f"http://127.0.0.1:{self.port}"
 
     def start(self, *extra: str, seed: bool = True) -> ServiceProcess:
-        args = [sys.executable, "-m", "server", "--port", str(self.port), "--data-dir", str(self.data_dir)]
+        # No extraction workers unless a test asks for them (extra "--extraction-workers N" wins, being
+        # later): every child would otherwise OCR the demo tickets beside the tests, on their two cores.
+        args = [sys.executable, "-m", "server", "--port", str(self.port), "--data-dir", str(self.data_dir),
+                "--extraction-workers", "0"]
         if seed:
             # What --seed-demo does (server/seed.py, the service's own settings), done here: the demo
             # tickets' pages are drawn once per test process instead of once per service started.

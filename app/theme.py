@@ -84,7 +84,10 @@ def apply_theme(app: QApplication, choice: str = "system") -> str:
     if app.style().name().lower() != "fusion":  # already the default style: setting it again costs a re-polish
         app.setStyle("Fusion")
     app.setPalette(_palette(theme))
-    # #ErrorText comes from ERROR_COLOURS, the one place that knows the colour.
-    app.setStyleSheet(resources.stylesheet(theme) + f"\n#ErrorText {{ color: {ERROR_COLOURS[theme]}; }}\n")
+    # The error colour (#ErrorText, a value to check, the To review badge) comes from ERROR_COLOURS,
+    # the one place that knows it.
+    error = ERROR_COLOURS[theme]
+    app.setStyleSheet(resources.stylesheet(theme) + f"\n#ErrorText, #ConfidenceLow {{ color: {error}; }}"
+                      f"\n#Badge {{ background: {error}; }}\n")
     app.setProperty("ticketpros_theme", theme)
     return theme

@@ -33,6 +33,7 @@ def demo(tmp_path_factory):
     """One demo service for the module (seeding and reading it costs seconds): each
     test changes tickets no other test's assertions depend on."""
     handle = start_service(tmp_path_factory.mktemp("extracted") / "service-data", demo_tickets=True)
+    handle.read_tickets()  # the demo tickets, by the real OCR (this service runs no workers)
     yield handle
     handle.stop()
 
@@ -59,13 +60,13 @@ def _everything(client: TicketProsClient, **filters):
 
 
 def test_fields_carry_confidence_page_box_and_source(signed_in):
-    alice = signed_in("alice@demo.example")
-    review = alice.tickets.to_review()
+    bob = signed_in("bob@demo.example")
+    review = bob.tickets.to_review()
     assert review.total >= 1 and all(t.status == TicketStatus.NEEDS_REVIEW for t in review.items)
-    everything = _everything(alice)
+    everything = _everything(bob)
     assert review.total == sum(t.needs_review for t in everything.items)
 
-    ticket = alice.tickets.get(review.items[0].id)
+    ticket = bob.tickets.get(review.items[0].id)
     assert ticket.review.needed and ticket.review.issues
     flagged = {name for issue in ticket.review.issues for name in issue.fields}
     assert flagged and flagged <= {f.name for f in ticket.fields}
@@ -78,38 +79,38 @@ def test_fields_carry_confidence_page_box_and_source(signed_in):
         assert ticket.values[f.name] == f.value
     # The list carries the same values as the detail.
     assert next(t for t in everything.items if t.id == ticket.id).values == ticket.values
-    assert alice.tickets.fields(ticket.id) == ticket.fields
+    assert bob.tickets.fields(ticket.id) == ticket.fields
 
 
 def test_a_correction_is_kept_with_who_and_when_and_review_ends_it(signed_in):
-    alice = signed_in("alice@demo.example")
-    ticket = alice.tickets.get(alice.tickets.to_review().items[0].id)
+    bob = signed_in("bob@demo.example")
+    ticket = bob.tickets.get(bob.tickets.to_review().items[0].id)
     before = ticket.field_named("net_weight")
 
-    corrected = alice.tickets.correct(ticket.id, "net_weight", "1.234,5")
+    corrected = bob.tickets.correct(ticket.id, "net_weight", "1.234,5")
     net = corrected.field_named("net_weight")
     assert (net.value, net.source, net.confidence, net.corrected) == ("1234.5", FieldSource.PERSON, 1.0, True)
     assert corrected.values["net_weight"] == "1234.5"
-    assert alice.tickets.correct(ticket.id, "vehicle", None).field_named("vehicle") is None
+    assert bob.tickets.correct(ticket.id, "vehicle", None).field_named("vehicle") is None
 
     with pytest.raises(ValidationError) as refused:
-        alice.tickets.correct(ticket.id, "date", "someday")
+        bob.tickets.correct(ticket.id, "date", "someday")
     assert "YYYY-MM-DD" in refused.value.message
     with pytest.raises(ValidationError):
-        alice.tickets.correct(ticket.id, "colour", "red")
+        bob.tickets.correct(ticket.id, "colour", "red")
 
-    reviewed = alice.tickets.mark_reviewed(ticket.id)
+    reviewed = bob.tickets.mark_reviewed(ticket.id)
     assert reviewed.status == TicketStatus.EXTRACTED and not reviewed.review.needed and reviewed.reviewed_at
-    assert ticket.id not in {t.id for t in alice.tickets.to_review().items}
+    assert ticket.id not in {t.id for t in bob.tickets.to_review().items}
 
-    events = alice.tickets.history(ticket.id)
+    events = bob.tickets.history(ticket.id)
     kinds = [e.kind for e in events]
     assert kinds[0] is HistoryKind.READ and kinds[-1] is HistoryKind.REVIEWED
     corrections = [e for e in events if e.kind is HistoryKind.CORRECTED]
     assert [(e.field, e.old_value, e.new_value) for e in corrections] == [
         ("net_weight", before.value if before else None, "1234.5"),
         ("vehicle", ticket.field_named("vehicle").value, None)]
-    me = alice.me().user
+    me = bob.me().user
     assert all(e.by is not None and e.by.id == me.id and e.by.name == me.name for e in corrections)
     assert [e.at for e in events] == sorted(e.at for e in events)
 

@@ -19,6 +19,7 @@ from tests.support.service import DEMO_PASSWORD, start_service
 def demo(tmp_path_factory):
     """One demo service for the module: each test changes tickets the others do not look at."""
     handle = start_service(tmp_path_factory.mktemp("cli-extraction") / "service-data", demo_tickets=True)
+    handle.read_tickets()  # the demo tickets, by the real OCR (this service runs no workers)
     yield handle
     handle.stop()
 
@@ -47,11 +48,11 @@ def _sdk(demo, email: str) -> TicketProsClient:
 
 
 def test_review_lists_what_needs_a_look_and_show_json_has_confidence(cli, demo):
-    cli.login("alice@demo.example")
+    cli.login("bob@demo.example")
     code, out, _ = cli("tickets", "review", "--json")
     assert code == 0
     listed = json.loads(out)
-    with _sdk(demo, "alice@demo.example") as sdk:
+    with _sdk(demo, "bob@demo.example") as sdk:
         expected = sdk.tickets.to_review()
     assert listed["total"] == expected.total >= 1
     assert [t["id"] for t in listed["items"]] == [t.id for t in expected.items]

@@ -22,6 +22,7 @@ from tests.support.uploads import signed_in
 @pytest.fixture(scope="module")
 def demo(tmp_path_factory):
     handle = start_service(tmp_path_factory.mktemp("review-view") / "service-data", demo_tickets=True)
+    handle.read_tickets()  # the demo tickets, by the real OCR (this service runs no workers)
     yield handle
     handle.stop()
 

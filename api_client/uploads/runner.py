@@ -256,7 +256,13 @@ class QueueRunner:
 
     def _next_job(self) -> tuple[str, UploadItem, threading.Event] | None:
         with self._claiming:
-            return self._claim(self.queue.clock())
+            job = self._claim(self.queue.clock())
+        if job is not None and job[0] in ("prepare", "check") and self._paused:
+            # Paused while this worker was looking (after it read the flag): a file added since
+            # stays where it is. Nothing changed state at the claim, so letting go is enough.
+            self._release(job[1].id)
+            return None
+        return job
 
     def _take(self, action: str, item: UploadItem) -> tuple[str, UploadItem, threading.Event]:
         """Mark ``item`` busy with the event that stops its step (what pause and cancel set)."""

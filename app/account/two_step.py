@@ -32,8 +32,8 @@ from PySide6.QtWidgets import (
 from api_client import ConflictError, Enrolment, SessionEndedError, TicketProsClient, TwoStepStatus
 
 from ..errors import describe
+from ..formatting import local_time
 from ..steps import Steps
-from ..textformat import local_time
 from ..workers import TaskRunner
 from .qr import QrCodeWidget
 
@@ -288,7 +288,7 @@ class TwoStepDialog(QDialog):
             self.set_up_button.setFocus()
             return
         since = local_time(status.enrolled_at) if status.enrolled_at else ""
-        left = self.tr("{count} of 10 recovery codes left.").format(count=status.recovery_codes_left)
+        left = self.tr("%n of 10 recovery codes left.", "", status.recovery_codes_left)
         self.on_summary.setText(
             (self.tr("On since {when}.").format(when=since) + " " if since else "") + left)
         self.on_required.setVisible(status.required_by_organisation)

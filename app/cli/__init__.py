@@ -19,12 +19,14 @@ from api_client import TicketProsError, __version__
 
 from ..errors import describe
 from ..logs import setup_logging
+from ..translation import Context
 from . import account, privacy, requests, service, tickets, uploads
 from ._common import CommandError, GuiStarter, QtNotInstalledError
 
 __all__ = ["GuiStarter", "QtNotInstalledError", "build_parser", "main"]
 
 log = logging.getLogger(__name__)
+Cli = Context("Cli")
 
 # One line per group of commands.
 COMMAND_MODULES = (service, account, uploads, tickets, privacy, requests)
@@ -74,7 +76,7 @@ def main(argv: list[str] | None = None, *, gui: GuiStarter | None = None) -> int
 def _run(args: argparse.Namespace, gui: GuiStarter | None) -> int:
     if args.self_test or args.command is None:
         if gui is None:
-            print(f"ticketpros: {QtNotInstalledError.reason}", file=sys.stderr)
+            print(f"ticketpros: {Cli.tr(QtNotInstalledError.reason)}", file=sys.stderr)
             return 1
         return gui.run_self_test() if args.self_test else gui.run_gui()
     args.gui = gui
@@ -82,7 +84,7 @@ def _run(args: argparse.Namespace, gui: GuiStarter | None) -> int:
     try:
         return args.func(args)
     except KeyboardInterrupt:
-        print("ticketpros: interrupted", file=sys.stderr)
+        print("ticketpros: " + Cli.tr("interrupted"), file=sys.stderr)
         return 130
     except BrokenPipeError:
         raise  # not a failure to report: main() ends quietly

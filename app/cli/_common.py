@@ -10,6 +10,9 @@ from api_client import SessionEndedError, TicketProsClient
 
 from ..connection import make_client
 from ..settings import Settings
+from ..translation import QT_TRANSLATE_NOOP, Context
+
+Cli = Context("Cli")
 
 
 class GuiStarter(Protocol):
@@ -23,9 +26,11 @@ class GuiStarter(Protocol):
 
 class CommandError(RuntimeError):
     """A failure the command explains in one ready sentence, ``reason`` (no
-    traceback in the log: nothing unexpected happened)."""
+    traceback in the log: nothing unexpected happened). A class's ``reason`` is
+    marked with ``QT_TRANSLATE_NOOP("Cli", …)`` and translated when shown
+    (``app.errors.describe``); one given to the constructor is already translated."""
 
-    reason = "The command failed."
+    reason = QT_TRANSLATE_NOOP("Cli", "The command failed.")
 
     def __init__(self, reason: str | None = None) -> None:
         if reason is not None:
@@ -36,12 +41,12 @@ class CommandError(RuntimeError):
 class QtNotInstalledError(CommandError):
     """The GUI was asked for where only the command line is installed."""
 
-    reason = "The app needs its Qt part: pip install 'ticketpros-desktop[gui]'"
+    reason = QT_TRANSLATE_NOOP("Cli", "The app needs its Qt part: pip install 'ticketpros-desktop[gui]'")
 
 
 class NotSignedInError(SessionEndedError):
     def __init__(self) -> None:
-        super().__init__("You are not signed in. Run: ticketpros login --server URL --browser",
+        super().__init__(Cli.tr("You are not signed in. Run: ticketpros login --server URL --browser"),
                          status=401, code="not_signed_in")
 
 

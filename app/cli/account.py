@@ -13,20 +13,24 @@ from api_client import APIStatusError, CodeRequiredError, Me, TicketProsClient
 
 from ..connection import make_client
 from ..settings import Settings
+from ..translation import QT_TRANSLATE_NOOP, Context
 from ._common import CommandError, NotSignedInError, print_json, signed_in_client
+
+Cli = Context("Cli")
 
 #: The service's sign-in page waits ten minutes; so does the command.
 BROWSER_WAIT = 600.0
 #: Password sign-ins the service sends to the browser, said for the command line.
 USE_THE_BROWSER = {
-    "browser_sign_in_required": "Your organisation signs in through the browser only: "
-                                "run ticketpros login --browser (or --device).",
-    "two_step_enrolment_required": "Your organisation requires two-step verification: run ticketpros login "
-                                   "--browser to set it up.",
+    "browser_sign_in_required": QT_TRANSLATE_NOOP("Cli", "Your organisation signs in through the browser only: "
+                                                         "run ticketpros login --browser (or --device)."),
+    "two_step_enrolment_required": QT_TRANSLATE_NOOP("Cli", "Your organisation requires two-step verification: "
+                                                            "run ticketpros login --browser to set it up."),
 }
 #: With --password-stdin the code is the line after the password.
-NO_CODE = ("Your account uses two-step verification: give the code from your authenticator app (or a recovery "
-           "code) on the line after the password, or run ticketpros login --browser.")
+NO_CODE = QT_TRANSLATE_NOOP("Cli", "Your account uses two-step verification: give the code from your authenticator "
+                                   "app (or a recovery code) on the line after the password, or run ticketpros "
+                                   "login --browser.")
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
@@ -62,13 +66,13 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 def _read_password(from_stdin: bool) -> str:
     if from_stdin or not sys.stdin.isatty():
         return sys.stdin.readline().rstrip("\r\n")
-    return getpass.getpass("Password: ")
+    return getpass.getpass(Cli.tr("Password: "))
 
 
 def _read_code(from_stdin: bool) -> str:
     if from_stdin or not sys.stdin.isatty():
         return sys.stdin.readline().strip()
-    return input("Code from your authenticator app (or a recovery code): ").strip()
+    return input(Cli.tr("Code from your authenticator app (or a recovery code): ")).strip()
 
 
 def _password_sign_in(client: TicketProsClient, email: str, from_stdin: bool) -> Me:
@@ -79,11 +83,11 @@ def _password_sign_in(client: TicketProsClient, email: str, from_stdin: bool) ->
         except CodeRequiredError:
             code = _read_code(from_stdin)
             if not code:
-                raise CommandError(NO_CODE) from None
+                raise CommandError(Cli.tr(NO_CODE)) from None
             return client.login(email, password, code=code, remember=True)
     except APIStatusError as exc:
         if exc.code in USE_THE_BROWSER:
-            raise CommandError(USE_THE_BROWSER[exc.code]) from exc
+            raise CommandError(Cli.tr(USE_THE_BROWSER[exc.code])) from exc
         raise
 
 
@@ -99,10 +103,10 @@ def _browser_sign_in(client: TicketProsClient, open_browser: bool) -> Me:
     with client.browser_sign_in(remember=True) as flow:
         opened = open_browser and _can_show_a_browser() and webbrowser.open(flow.url)
         if opened:
-            print("Your browser opens the sign-in page; finish signing in there. If it did not open, "
-                  "visit this address on this computer:", file=sys.stderr)
+            print(Cli.tr("Your browser opens the sign-in page; finish signing in there. If it did not open, "
+                         "visit this address on this computer:"), file=sys.stderr)
         else:
-            print("Open this address in a web browser on this computer to sign in:", file=sys.stderr)
+            print(Cli.tr("Open this address in a web browser on this computer to sign in:"), file=sys.stderr)
         print(flow.url, file=sys.stderr, flush=True)
         return flow.wait(timeout=BROWSER_WAIT)
 
@@ -110,15 +114,16 @@ def _browser_sign_in(client: TicketProsClient, open_browser: bool) -> Me:
 def _device_sign_in(client: TicketProsClient) -> Me:
     with client.device_sign_in(remember=True) as flow:
         minutes = max(1, flow.expires_in // 60)
-        print(f"On a phone or computer, open {flow.verification_uri} and type the code {flow.user_code}.\n"
-              f"Waiting for the sign-in there (up to {minutes} minutes; Ctrl+C to stop).", file=sys.stderr,
-              flush=True)
+        print(Cli.tr("On a phone or computer, open {uri} and type the code {code}.").format(
+                  uri=flow.verification_uri, code=flow.user_code), file=sys.stderr)
+        print(Cli.tr("Waiting for the sign-in there (up to %n minute(s); Ctrl+C to stop).", "", minutes),
+              file=sys.stderr, flush=True)
         return flow.wait()
 
 
 def cmd_login(args: argparse.Namespace) -> int:
     if not (args.browser or args.device or args.email):
-        raise CommandError("Choose how to sign in: --browser, --device, or --email EMAIL.")
+        raise CommandError(Cli.tr("Choose how to sign in: --browser, --device, or --email EMAIL."))
     settings = Settings.load()
     if args.insecure_http:
         settings.allow_insecure_http = True
@@ -132,10 +137,11 @@ def cmd_login(args: argparse.Namespace) -> int:
             me = _password_sign_in(client, args.email, args.password_stdin)
         settings = dataclasses.replace(settings, server_url=client.base_url, account=me.user.email)
         settings.save()
-        print(f"Signed in as {me.user.name} <{me.user.email}> ({me.customer.name}).")
+        print(Cli.tr("Signed in as {name} <{email}> ({organisation}).").format(
+            name=me.user.name, email=me.user.email, organisation=me.customer.name))
         if client.unsaved_token:
-            print("Note: the system keyring is not available, so this session was not saved; "
-                  "commands run later will ask you to sign in again.", file=sys.stderr)
+            print(Cli.tr("Note: the system keyring is not available, so this session was not saved; "
+                         "commands run later will ask you to sign in again."), file=sys.stderr)
     return 0
 
 
@@ -144,14 +150,14 @@ def cmd_logout(args: argparse.Namespace) -> int:
     try:
         client = signed_in_client(settings)
     except NotSignedInError:
-        print("You are not signed in.")
+        print(Cli.tr("You are not signed in."))
         return 0
     with client:
         revoked = client.logout()
     settings.account = ""
     settings.save()
-    print("Signed out." if revoked else
-          "Signed out on this computer (the service could not be reached to end the session there).")
+    print(Cli.tr("Signed out.") if revoked else
+          Cli.tr("Signed out on this computer (the service could not be reached to end the session there)."))
     return 0
 
 
@@ -162,8 +168,8 @@ def cmd_whoami(args: argparse.Namespace) -> int:
             print_json({"server": client.base_url, "user": dataclasses.asdict(me.user),
                         "customer": dataclasses.asdict(me.customer)})
         else:
-            role = "Account Owner" if me.user.is_owner else "Member"
             print(f"{me.user.name} <{me.user.email}>")
-            print(f"{role} of {me.customer.name}")
-            print(f"Server: {client.base_url}")
+            print((Cli.tr("Account Owner of {organisation}") if me.user.is_owner
+                   else Cli.tr("Member of {organisation}")).format(organisation=me.customer.name))
+            print(Cli.tr("Server: {url}").format(url=client.base_url))
     return 0

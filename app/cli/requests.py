@@ -13,15 +13,16 @@ from pathlib import Path
 from api_client import CORRECTABLE_FIELDS, PrivacyRequest, RequestState, RequestType
 
 from ..textformat import local_date, local_time
-from ._common import print_json, signed_in_client
+from ..translation import QT_TRANSLATE_NOOP
+from ._common import Cli, print_json, signed_in_client
 
 STATE_WORDS = {
-    RequestState.PENDING_OWNER: "waiting for the Account Owner",
-    RequestState.APPROVED: "approved",
-    RequestState.DENIED: "denied",
-    RequestState.IN_PROGRESS: "in progress",
-    RequestState.COMPLETED: "completed",
-    RequestState.CANCELLED: "cancelled",
+    RequestState.PENDING_OWNER: QT_TRANSLATE_NOOP("Cli", "waiting for the Account Owner"),
+    RequestState.APPROVED: QT_TRANSLATE_NOOP("Cli", "approved"),
+    RequestState.DENIED: QT_TRANSLATE_NOOP("Cli", "denied"),
+    RequestState.IN_PROGRESS: QT_TRANSLATE_NOOP("Cli", "in progress"),
+    RequestState.COMPLETED: QT_TRANSLATE_NOOP("Cli", "completed"),
+    RequestState.CANCELLED: QT_TRANSLATE_NOOP("Cli", "cancelled"),
 }
 
 
@@ -97,31 +98,31 @@ def as_json(request: PrivacyRequest) -> dict:
 
 
 def state_text(request: PrivacyRequest) -> str:
-    text = STATE_WORDS[request.state]
-    return f"{text} (OVERDUE)" if request.overdue else text
+    text = Cli.tr(STATE_WORDS[request.state])
+    return Cli.tr("{state} (OVERDUE)").format(state=text) if request.overdue else text
 
 
 def _print_request(request: PrivacyRequest) -> None:
-    print(f"{request.id}  {request.type.value} request by {request.requester.name}")
-    print(f"  State:  {state_text(request)}")
-    print(f"  Filed:  {local_date(request.created_at)}    Due: {local_date(request.due_at)}")
+    print(f"{request.id}  " + Cli.tr("{type} request by {name}").format(type=request.type.value,
+                                                                        name=request.requester.name))
+    print("  " + Cli.tr("State: {state}").format(state=state_text(request)))
+    print("  " + Cli.tr("Filed: {filed}    Due: {due}").format(filed=local_date(request.created_at),
+                                                            due=local_date(request.due_at)))
     if request.correction_field:
-        print(f"  Correct {request.correction_field} to: {request.correction_value}")
+        print("  " + Cli.tr("Correct {field} to: {value}").format(field=request.correction_field,
+                                                                  value=request.correction_value))
     if request.note:
-        print(f"  Note:   {request.note}")
+        print("  " + Cli.tr("Note: {note}").format(note=request.note))
     if request.extension_reason:
-        print(f"  Deadline extended: {request.extension_reason}")
+        print("  " + Cli.tr("Deadline extended: {reason}").format(reason=request.extension_reason))
     if request.decision_reason:
-        print(f"  Reason: {request.decision_reason}")
+        print("  " + Cli.tr("Reason: {reason}").format(reason=request.decision_reason))
     if request.export_available:
-        print(f"  Export ready: ticketpros requests download {request.id}")
-    print("  History:")
+        print("  " + Cli.tr("Export ready: {command}").format(command=f"ticketpros requests download {request.id}"))
+    print("  " + Cli.tr("History:"))
     for event in request.events:
         note = f" — {event.note}" if event.note else ""
-        print(
-            f"    {local_time(event.at)}  {STATE_WORDS[event.to_state]}"
-            f" ({event.actor_name}){note}"
-        )
+        print(f"    {local_time(event.at)}  {Cli.tr(STATE_WORDS[event.to_state])} ({event.actor_name}){note}")
 
 
 def _show(request: PrivacyRequest, as_json_flag: bool) -> int:
@@ -135,13 +136,13 @@ def _show(request: PrivacyRequest, as_json_flag: bool) -> int:
 def _read_password(from_stdin: bool) -> str:
     if from_stdin or not sys.stdin.isatty():
         return sys.stdin.readline().rstrip("\r\n")
-    return getpass.getpass("Your password (to confirm): ")
+    return getpass.getpass(Cli.tr("Your password (to confirm): "))
 
 
 def cmd_submit(args: argparse.Namespace) -> int:
     kind = RequestType(args.type)
     if kind is RequestType.CORRECTION and (not args.field or args.value is None):
-        print("ticketpros: a correction needs --field and --value.", file=sys.stderr)
+        print("ticketpros: " + Cli.tr("a correction needs --field and --value."), file=sys.stderr)
         return 2
     password = _read_password(args.password_stdin) if kind.needs_password else None
     with signed_in_client() as client:
@@ -149,8 +150,8 @@ def cmd_submit(args: argparse.Namespace) -> int:
             kind, password=password, note=args.note, field=args.field, value=args.value
         )
     if not args.json:
-        whom = "Ticket Pros" if request.routed_to == "service" else "your Account Owner"
-        print(f"Filed; sent to {whom}.")
+        print(Cli.tr("Filed; sent to Ticket Pros.") if request.routed_to == "service"
+              else Cli.tr("Filed; sent to your Account Owner."))
     return _show(request, args.json)
 
 
@@ -162,14 +163,15 @@ def cmd_list(args: argparse.Namespace) -> int:
         return 0
     if not listing.items:
         print(
-            "No requests waiting for you."
+            Cli.tr("No requests waiting for you.")
             if args.approvals
-            else "You have not filed any privacy request. File one with: ticketpros requests submit TYPE"
+            else Cli.tr("You have not filed any privacy request. File one with: ticketpros requests submit TYPE")
         )
         return 0
     for r in listing.items:
         who = f"  {r.requester.name}" if args.approvals else ""
-        print(f"{r.id}  {r.type.value:<11}  {state_text(r):<32}  due {local_date(r.due_at)}{who}")
+        due = Cli.tr("due {date}").format(date=local_date(r.due_at))
+        print(f"{r.id}  {r.type.value:<11}  {state_text(r):<32}  {due}{who}")
     return 0
 
 
@@ -209,11 +211,11 @@ def cmd_download(args: argparse.Namespace) -> int:
     def progress(received: int, total: int | None) -> None:
         if show_progress:
             shown = f"{received * 100 // total}%" if total else f"{received // 1024} KiB"
-            print(f"\rDownloading… {shown}", end="", file=sys.stderr, flush=True)
+            print("\r" + Cli.tr("Downloading… {progress}").format(progress=shown), end="", file=sys.stderr, flush=True)
 
     with signed_in_client() as client:
         path = client.privacy_requests.download(args.id, target, progress=progress)
     if show_progress:
         print(file=sys.stderr)
-    print(f"Saved and verified (every file matches its SHA-256): {path}")
+    print(Cli.tr("Saved and verified (every file matches its SHA-256): {path}").format(path=path))
     return 0

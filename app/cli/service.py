@@ -21,7 +21,8 @@ from pathlib import Path
 from api_client import NetworkError, TicketProsClient
 
 from .. import paths
-from ._common import CommandError, QtNotInstalledError
+from ..translation import QT_TRANSLATE_NOOP
+from ._common import Cli, CommandError, QtNotInstalledError
 
 DEMO_PORT = 8765
 #: Seconds ``demo`` waits for its port before saying another program has it:
@@ -49,8 +50,8 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 
 
 class ServiceNotInstalledError(CommandError):
-    reason = ("The reference service is not installed. Install it with: "
-              "pip install 'ticketpros-desktop[server]'")
+    reason = QT_TRANSLATE_NOOP("Cli", "The reference service is not installed. Install it with: "
+                                      "pip install 'ticketpros-desktop[server]'")
 
 
 def _server_command(*args: str) -> tuple[list[str], dict[str, str]]:
@@ -130,7 +131,8 @@ def _port_free(port: int) -> bool:
 
 class PortInUseError(CommandError):
     def __init__(self, port: int) -> None:
-        super().__init__(f"Port {port} is in use by another program; start the demo on another port with --port.")
+        super().__init__(Cli.tr("Port {port} is in use by another program; start the demo on another port with "
+                                "--port.").format(port=port))
 
 
 def wait_for_port(port: int, timeout: float) -> None:
@@ -144,7 +146,8 @@ def wait_for_port(port: int, timeout: float) -> None:
         if waited >= timeout:
             raise PortInUseError(port)
         if not noticed and waited >= PORT_NOTICE:
-            print(f"Waiting for port {port} to be free (the last demo may still be stopping)…",
+            print(Cli.tr("Waiting for port {port} to be free (the last demo may still be stopping)…").format(
+                port=port),
                   file=sys.stderr, flush=True)
             noticed = True
         time.sleep(0.1)
@@ -173,7 +176,8 @@ def start_demo_service(data_dir: Path, port: int, *,
         while time.monotonic() < deadline:
             if proc.poll() is not None:
                 detail = log_file.read_text("utf-8", errors="replace").strip().splitlines()
-                raise CommandError("The demo service stopped: " + (detail[-1] if detail else "no reason given"))
+                raise CommandError(Cli.tr("The demo service stopped: {reason}").format(
+                    reason=detail[-1] if detail else Cli.tr("no reason given")))
             try:
                 client.server_info()
                 return proc, url
@@ -181,7 +185,7 @@ def start_demo_service(data_dir: Path, port: int, *,
                 time.sleep(0.1)
     proc.kill()
     proc.wait()
-    raise CommandError("The demo service did not start within a minute.")
+    raise CommandError(Cli.tr("The demo service did not start within a minute."))
 
 
 def cmd_demo(args: argparse.Namespace) -> int:
@@ -189,8 +193,9 @@ def cmd_demo(args: argparse.Namespace) -> int:
         raise QtNotInstalledError()
     data_dir = args.data_dir or paths.demo_service_dir()
     proc, url = start_demo_service(data_dir, args.port)
-    print(f"Demo service running on {url} (data in {data_dir}).")
-    print(f"Sign in as {', '.join(DEMO_ACCOUNTS)}; demo password: {DEMO_PASSWORD}")
+    print(Cli.tr("Demo service running on {url} (data in {folder}).").format(url=url, folder=data_dir))
+    print(Cli.tr("Sign in as {accounts}; demo password: {password}").format(
+        accounts=", ".join(DEMO_ACCOUNTS), password=DEMO_PASSWORD))
     try:
         return args.gui.run_gui(server_url=url)
     finally:

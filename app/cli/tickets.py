@@ -15,7 +15,8 @@ from api_client import FIELD_NAMES, ExportFormat, HistoryKind, TicketDetail, Tic
 from api_client.media import extension_for
 
 from ..textformat import local_time
-from ._common import CommandError, print_json, signed_in_client
+from ..translation import QT_TRANSLATE_NOOP
+from ._common import Cli, CommandError, print_json, signed_in_client
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
@@ -93,7 +94,7 @@ def _iso_date(text: str) -> str:
 
 
 def _bad_date(text: str) -> str:
-    raise argparse.ArgumentTypeError(f"'{text}' is not a date written as YYYY-MM-DD")
+    raise argparse.ArgumentTypeError(Cli.tr("'{text}' is not a date written as YYYY-MM-DD").format(text=text))
 
 
 def _label(ticket: TicketSummary) -> str:
@@ -109,8 +110,8 @@ def cmd_list(args: argparse.Namespace) -> int:
                     "offset": page.offset, "limit": page.limit})
         return 0
     if not page.items:
-        print("No tickets found." if args.search or args.status else
-              "No tickets yet. Upload one with: ticketpros upload PATH")
+        print(Cli.tr("No tickets found.") if args.search or args.status else
+              Cli.tr("No tickets yet. Upload one with: ticketpros upload PATH"))
         return 0
     print(f"{'ID':<24} {'NUMBER':<14} {'JOB':<14} {'PAGES':>5} {'STATUS':<10} CREATED")
     for t in page.items:
@@ -118,7 +119,7 @@ def cmd_list(args: argparse.Namespace) -> int:
               f"{t.page_count:>5} {t.status:<10} {local_time(t.created_at)}")
     shown_to = page.offset + len(page.items)
     if shown_to < page.total:
-        print(f"… {page.total - shown_to} more (use --offset {shown_to})")
+        print(Cli.tr("… {count} more (use --offset {offset})").format(count=page.total - shown_to, offset=shown_to))
     return 0
 
 
@@ -133,40 +134,41 @@ def cmd_show(args: argparse.Namespace) -> int:
 
 
 def _print_detail(t: TicketDetail) -> None:
-    print(f"Ticket {_label(t)}  ({t.status})")
-    for name, value in (("Job", t.job), ("Date", t.ticket_date), ("Notes", t.notes),
-                        ("Uploaded by", t.uploader.name if t.uploader else None),
-                        ("Created", local_time(t.created_at))):
+    print(Cli.tr("Ticket {number}  ({status})").format(number=_label(t), status=t.status))
+    for name, value in ((Cli.tr("Job"), t.job), (Cli.tr("Date"), t.ticket_date), (Cli.tr("Notes"), t.notes),
+                        (Cli.tr("Uploaded by"), t.uploader.name if t.uploader else None),
+                        (Cli.tr("Created"), local_time(t.created_at)), (Cli.tr("Pages"), str(t.page_count))):
         if value:
             print(f"  {name + ':':<13}{value}")
-    print(f"  Pages:       {t.page_count}")
     for f in t.files:
-        print(f"    {f.page:>3}. {f.original_name}  ({f.mime}, {f.size:,} bytes)  file {f.id}")
+        print(f"    {f.page:>3}. {f.original_name}  ({f.mime}, " + Cli.tr("{size} bytes").format(size=f"{f.size:,}")
+              + ")  " + Cli.tr("file {id}").format(id=f.id))
     if t.fields:
-        print("  Values read from it:")
+        print("  " + Cli.tr("Values read from it:"))
         flagged = {name for issue in t.review.issues for name in issue.fields}
         width = max(len(f.name) for f in t.fields) + 1
         for f in t.fields:
-            where = f"page {f.page}" if f.page else ""
-            mark = "  ← check" if f.name in flagged else ""
+            where = Cli.tr("page {page}").format(page=f.page) if f.page else ""
+            mark = "  ← " + Cli.tr("check") if f.name in flagged else ""
             print(f"    {f.name + ':':<{width}} {f.value}  ({_sureness(f.confidence, f.source)}"
                   f"{', ' + where if where else ''}){mark}")
     elif t.extracted_values:
-        print("  Extracted values:")
+        print("  " + Cli.tr("Extracted values:"))
         for name, value in sorted(t.extracted_values.items()):
             print(f"    {name}: {value}")
     if t.review.needed:
-        print("  To review:")
+        print("  " + Cli.tr("To review:"))
         for issue in t.review.issues:
             print(f"    - {issue.message}" + (f" ({', '.join(issue.fields)})" if issue.fields else ""))
     elif t.reviewed_at:
-        print(f"  Reviewed:    {local_time(t.reviewed_at)}")
+        print(f"  {Cli.tr('Reviewed') + ':':<13}{local_time(t.reviewed_at)}")
 
 
 def _sureness(confidence: float, source: str) -> str:
     if source == "person":
-        return "given by a person"
-    return f"{confidence:.0%} sure, {'PDF text' if source == 'pdf_text' else 'OCR'}"
+        return Cli.tr("given by a person")
+    return Cli.tr("{percent} sure, {source}").format(
+        percent=f"{confidence:.0%}", source=Cli.tr("PDF text") if source == "pdf_text" else "OCR")
 
 
 def cmd_review(args: argparse.Namespace) -> int:
@@ -179,7 +181,7 @@ def cmd_review(args: argparse.Namespace) -> int:
                     "total": page.total, "offset": page.offset, "limit": page.limit})
         return 0
     if not page.items:
-        print("Nothing to review.")
+        print(Cli.tr("Nothing to review."))
         return 0
     print(f"{'ID':<24} {'NUMBER':<14} {'DATE':<10}  WHY")
     for d in details:
@@ -187,14 +189,14 @@ def cmd_review(args: argparse.Namespace) -> int:
         print(f"{d.id:<24} {(d.ticket_number or '-')[:14]:<14} {(d.ticket_date or '-'):<10}  {why}")
     shown_to = page.offset + len(page.items)
     if shown_to < page.total:
-        print(f"… {page.total - shown_to} more (use --offset {shown_to})")
+        print(Cli.tr("… {count} more (use --offset {offset})").format(count=page.total - shown_to, offset=shown_to))
     return 0
 
 
 def cmd_correct(args: argparse.Namespace) -> int:
     if args.field not in FIELD_NAMES:
-        print(f"ticketpros: '{args.field}' is not a field of a ticket; the fields are {', '.join(FIELD_NAMES)}.",
-              file=sys.stderr)
+        print("ticketpros: " + Cli.tr("'{field}' is not a field of a ticket; the fields are {fields}.").format(
+            field=args.field, fields=", ".join(FIELD_NAMES)), file=sys.stderr)
         return 2
     with signed_in_client() as client:
         before = client.tickets.get(args.ticket_id).field_named(args.field)
@@ -205,25 +207,28 @@ def cmd_correct(args: argparse.Namespace) -> int:
     if args.json:
         print_json(dataclasses.asdict(ticket))
         return 0
-    old, new = (before.value if before else "(none)"), (after.value if after else "(none)")
-    print(f"Ticket {_label(ticket)}: {args.field} {old} → {new}" if old != new else
-          f"Ticket {_label(ticket)}: {args.field} is already {new}")
+    none = Cli.tr("(none)")
+    old, new = (before.value if before else none), (after.value if after else none)
+    print(Cli.tr("Ticket {number}: {field} {old} → {new}").format(number=_label(ticket), field=args.field, old=old,
+                                                                   new=new) if old != new else
+          Cli.tr("Ticket {number}: {field} is already {new}").format(number=_label(ticket), field=args.field, new=new))
     if args.reviewed:
-        print("Marked reviewed.")
+        print(Cli.tr("Marked reviewed."))
     elif ticket.review.needed:
-        print("Still to review: " + "; ".join(i.message for i in ticket.review.issues))
+        print(Cli.tr("Still to review: {issues}").format(issues="; ".join(i.message for i in ticket.review.issues)))
     return 0
 
 
 def cmd_reviewed(args: argparse.Namespace) -> int:
     with signed_in_client() as client:
         ticket = client.tickets.mark_reviewed(args.ticket_id)
-    print(f"Ticket {_label(ticket)} marked reviewed.")
+    print(Cli.tr("Ticket {number} marked reviewed.").format(number=_label(ticket)))
     return 0
 
 
-_EVENT_TEXT = {HistoryKind.READ: "read by the service", HistoryKind.READ_FAILED: "could not be read",
-               HistoryKind.REVIEWED: "marked reviewed"}
+_EVENT_TEXT = {HistoryKind.READ: QT_TRANSLATE_NOOP("Cli", "read by the service"),
+               HistoryKind.READ_FAILED: QT_TRANSLATE_NOOP("Cli", "could not be read"),
+               HistoryKind.REVIEWED: QT_TRANSLATE_NOOP("Cli", "marked reviewed")}
 
 
 def cmd_history(args: argparse.Namespace) -> int:
@@ -233,14 +238,15 @@ def cmd_history(args: argparse.Namespace) -> int:
         print_json({"events": [e.to_dict() for e in events]})
         return 0
     if not events:
-        print("Nothing has happened to this ticket's values yet.")
+        print(Cli.tr("Nothing has happened to this ticket's values yet."))
+    none = Cli.tr("(none)")
     for e in events:
-        who = e.by.name if e.by else ("the service" if e.kind in (HistoryKind.READ, HistoryKind.READ_FAILED)
-                                      else "a former user")
+        who = e.by.name if e.by else (Cli.tr("the service") if e.kind in (HistoryKind.READ, HistoryKind.READ_FAILED)
+                                      else Cli.tr("a former user"))
         if e.kind is HistoryKind.CORRECTED:
-            what = f"{e.field}: {e.old_value or '(none)'} → {e.new_value or '(none)'}"
+            what = f"{e.field}: {e.old_value or none} → {e.new_value or none}"
         else:
-            what = _EVENT_TEXT.get(e.kind, e.kind)
+            what = Cli.tr(_EVENT_TEXT[e.kind]) if e.kind in _EVENT_TEXT else e.kind
         print(f"{local_time(e.at)}  {what}  ({who})")
     return 0
 
@@ -250,13 +256,15 @@ def cmd_export(args: argparse.Namespace) -> int:
     to_stdout = str(out) == "-"
     fmt = args.format or ("xlsx" if out.suffix.lower() == ".xlsx" else "csv")
     if to_stdout and fmt == "xlsx" and sys.stdout.isatty():
-        print("ticketpros: a workbook is not for a terminal; write it to a file with -o FILE.xlsx", file=sys.stderr)
+        print("ticketpros: " + Cli.tr("a workbook is not for a terminal; write it to a file with -o FILE.xlsx"),
+              file=sys.stderr)
         return 2
     tty = sys.stderr.isatty()
 
     def progress(received: int, total: int) -> None:
         if tty:
-            sys.stderr.write(f"\rExporting: {received / total:4.0%}" if total else f"\rExporting: {received:,} bytes")
+            shown = f"{received / total:4.0%}" if total else Cli.tr("{size} bytes").format(size=f"{received:,}")
+            sys.stderr.write("\r" + Cli.tr("Exporting: {progress}").format(progress=shown))
             sys.stderr.flush()
 
     filters = {"scope": args.scope, "search": args.search, "status": args.status, "date_from": args.date_from,
@@ -273,12 +281,12 @@ def cmd_export(args: argparse.Namespace) -> int:
                 sys.stdout.buffer.flush()
         else:
             if out.parent and not out.parent.is_dir():
-                raise CommandError(f"The folder {out.parent} does not exist.")
+                raise CommandError(Cli.tr("The folder {folder} does not exist.").format(folder=out.parent))
             written = client.tickets.export(out, format=fmt, progress=progress, **filters)
     if tty:
         sys.stderr.write("\r" + " " * 40 + "\r")
     if not to_stdout:
-        print(f"{written} ({os.path.getsize(written):,} bytes)")
+        print(f"{written} (" + Cli.tr("{size} bytes").format(size=f"{os.path.getsize(written):,}") + ")")
     return 0
 
 
@@ -292,7 +300,8 @@ def cmd_download(args: argparse.Namespace) -> int:
     with signed_in_client() as client:
         ticket = client.tickets.get(args.ticket_id)
         if not ticket.files:
-            print(f"ticketpros: ticket {_label(ticket)} has no pages to download yet.", file=sys.stderr)
+            print("ticketpros: " + Cli.tr("ticket {number} has no pages to download yet.").format(number=_label(ticket)),
+                  file=sys.stderr)
             return 1
         tty = sys.stderr.isatty()
         for f in ticket.files:

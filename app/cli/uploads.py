@@ -31,6 +31,7 @@ from api_client.uploads import Grouping, ItemState, QueueEvent, QueueRunner, Upl
 
 from .. import paths
 from ..settings import Settings
+from ..translation import Context
 from ._common import print_json, signed_in_client
 
 MiB = 1024 * 1024
@@ -95,7 +96,7 @@ class _Progress:
         bar = "#" * int(fraction * width)
         speed = sent / max(now - self._started, 1e-3)
         line = (f"\r[{bar:<{width}}] {fraction:4.0%}  {_mb(sent)}/{_mb(total)}  {_mb(speed)}/s  "
-                f"{done}/{len(items)} files ")
+                + Cli.tr("{done}/{total} files").format(done=done, total=len(items)) + " ")
         sys.stderr.write(line)
         sys.stderr.flush()
 
@@ -103,6 +104,9 @@ class _Progress:
         if self.enabled:
             sys.stderr.write("\r" + " " * 79 + "\r")
             sys.stderr.flush()
+
+
+Cli = Context("Cli")
 
 
 def _mb(n: float) -> str:
@@ -115,12 +119,15 @@ def _say(text: str) -> None:
 
 def _ask_duplicate(item: UploadItem) -> bool:
     where = ", ".join(
-        (f"ticket {m.get('ticket_number') or m.get('ticket_id')}" if m.get("ticket_id") else
-         f"also queued as {m.get('queued_as')}") for m in item.duplicates[:3])
-    sys.stderr.write(f"\n{item.name} was already uploaded ({where}). Upload it again? [y/N] ")
+        (Cli.tr("ticket {number}").format(number=m.get("ticket_number") or m.get("ticket_id"))
+         if m.get("ticket_id") else Cli.tr("also queued as {name}").format(name=m.get("queued_as")))
+        for m in item.duplicates[:3])
+    sys.stderr.write("\n" + Cli.tr("{name} was already uploaded ({where}). Upload it again? [y/N] ").format(
+        name=item.name, where=where))
     sys.stderr.flush()
     answer = sys.stdin.readline().strip().lower()
-    return answer in ("y", "yes")
+    # "y"/"yes" always; and the language's own word ("s"/"sí" in Spanish).
+    return answer in ("y", "yes", *Cli.tr("y|yes", "the answers that mean yes, separated by |").split("|"))
 
 
 def unusable(path: str) -> str | None:
@@ -128,16 +135,16 @@ def unusable(path: str) -> str | None:
     (What is wrong with a file's content is found later, by the queue, file by file.)"""
     given = Path(path)
     if not given.exists():
-        return "No such file or folder."
+        return Cli.tr("No such file or folder.")
     if given.is_dir():
         try:
             entries = [entry.name for entry in os.scandir(given)]
         except PermissionError:
-            return "The app is not allowed to read this folder."
+            return Cli.tr("The app is not allowed to read this folder.")
         except OSError as exc:
-            return f"The folder could not be read ({exc.strerror or exc})."
+            return Cli.tr("The folder could not be read ({reason}).").format(reason=exc.strerror or exc)
         if not any(not name.startswith(".") for name in entries):
-            return "There are no files in this folder."
+            return Cli.tr("There are no files in this folder.")
     return None
 
 
@@ -150,7 +157,7 @@ def _queue_lock() -> Iterator[None]:
     try:
         lock.acquire(timeout=0)
     except Timeout:
-        _say("another ticketpros upload is sending files; waiting for it to finish…")
+        _say(Cli.tr("another ticketpros upload is sending files; waiting for it to finish…"))
         lock.acquire()
     try:
         yield
@@ -244,8 +251,8 @@ def _run(args: argparse.Namespace, client: TicketProsClient, queue: UploadQueue,
         runner.stop()
         waiting = queue.pending_count()
         if waiting:
-            _say(f"{waiting} file{'s' if waiting != 1 else ''} not sent yet stay queued; "
-                 "run the same command again to finish.")
+            _say(Cli.tr("%n file(s) not sent yet stay queued; run the same command again to finish.", "",
+                        waiting))
         raise
     finally:
         runner.stop()
@@ -263,10 +270,10 @@ def _resume_earlier(queue: UploadQueue, runner: QueueRunner) -> None:
             queue.retry_now(item.id)
         sent = _sent_before(runner, item)
         if sent:
-            _say(f"resuming {item.name} from an interrupted run: {_mb(sent)} of {_mb(item.size or 0)} "
-                 "already on the service.")
+            _say(Cli.tr("resuming {name} from an interrupted run: {sent} of {size} already on the service.").format(
+                name=item.name, sent=_mb(sent), size=_mb(item.size or 0)))
         else:
-            _say(f"resuming {item.name} from an interrupted run.")
+            _say(Cli.tr("resuming {name} from an interrupted run.").format(name=item.name))
 
 
 def _sent_before(runner: QueueRunner, item: UploadItem) -> int:
@@ -292,30 +299,32 @@ def _report(missing: list[dict], items: list[UploadItem], given_up: set[int], as
         error = item.error
         if item.id in given_up:
             state, failed = "failed", failed + 1
-            error = f"{error or 'The upload failed.'} It stays queued: run the same command again to resume it."
+            error = (error or Cli.tr("The upload failed.")) + " " + Cli.tr(
+                "It stays queued: run the same command again to resume it.")
         elif item.state is ItemState.REJECTED:
             state, failed = "rejected", failed + 1
         elif item.state is ItemState.CANCELLED:
             state = "skipped"
-            error = error or "Skipped."
+            error = error or Cli.tr("Skipped.")
         elif item.state is ItemState.DONE:
             state = "uploaded"
         else:
             state, failed = "failed", failed + 1
-            error = error or "The upload did not finish; run the same command again to resume it."
+            error = error or Cli.tr("The upload did not finish; run the same command again to resume it.")
         if item.note and item.ticket_id:
             notes[item.ticket_id] = item.note
         results.append({"file": item.source_path, "name": item.name, "state": state, "ticket_id": item.ticket_id,
                         "page": item.page, "sha256": item.sha256, "error": error, "note": item.note})
         if not as_json:
             if state == "uploaded":
-                print(f"{item.name}: uploaded (ticket {item.ticket_id}"
-                      + (f", page {item.page})" if (item.page_count or 1) > 1 else ")"))
+                print(Cli.tr("{name}: uploaded (ticket {ticket}, page {page})").format(
+                    name=item.name, ticket=item.ticket_id, page=item.page) if (item.page_count or 1) > 1 else
+                    Cli.tr("{name}: uploaded (ticket {ticket})").format(name=item.name, ticket=item.ticket_id))
             else:
                 _say(f"{item.name}: {error}")
     if as_json:
         print_json(results)
     else:
         for ticket_id, note in notes.items():
-            print(f"ticket {ticket_id}: {note}")
+            print(Cli.tr("ticket {ticket}: {note}").format(ticket=ticket_id, note=note))
     return 1 if failed else 0

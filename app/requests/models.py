@@ -7,9 +7,8 @@ from PySide6.QtCore import QAbstractListModel, QAbstractTableModel, QCoreApplica
 
 from api_client import PrivacyRequest, RequestCoverage, RequestEvent, RequestState, RequestType
 
-from ..formatting import format_size
-from ..textformat import local_date as day  # the name the Requests and Approvals pages import
-from ..textformat import local_time
+from ..formatting import format_size, local_time
+from ..formatting import local_date as day  # the name the Requests and Approvals pages import
 from ..theme import error_colour
 
 REQUEST_ROLE = Qt.ItemDataRole.UserRole + 1

@@ -32,6 +32,10 @@ THEME_CHOICES = (("system", QT_TRANSLATE_NOOP("SettingsDialog", "Follow the syst
 PROXY_CHOICES = (("system", QT_TRANSLATE_NOOP("SettingsDialog", "Use the system's proxy settings")),
                  ("none", QT_TRANSLATE_NOOP("SettingsDialog", "No proxy")),
                  ("manual", QT_TRANSLATE_NOOP("SettingsDialog", "Manual proxy")))
+#: The ``language`` setting's choices; each language is named in itself.
+LANGUAGE_CHOICES = (("system", QT_TRANSLATE_NOOP("SettingsDialog", "Follow the system")),
+                    ("en", QT_TRANSLATE_NOOP("SettingsDialog", "English")),
+                    ("es", QT_TRANSLATE_NOOP("SettingsDialog", "Español")))
 
 
 class SettingsDialog(QDialog):
@@ -39,6 +43,8 @@ class SettingsDialog(QDialog):
 
     def __init__(self, settings: Settings, *, proxy_in_use: str | None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        #: Each setting's control, by the setting's name.
+        self.setting_widgets: dict[str, QWidget] = {}
         self.setWindowTitle(self.tr("Settings"))
         self.setMinimumWidth(520)
         self._original = settings
@@ -130,10 +136,27 @@ class SettingsDialog(QDialog):
         self.buttons.rejected.connect(self.reject)
 
         layout = QVBoxLayout(self)
-        for widget in (connection, uploads, general, self.error_label, self.buttons):
+        for widget in (connection, uploads, general, self._build_language_group(settings),
+                       self.error_label, self.buttons):
             layout.addWidget(widget)
         self._update_enabled()
         self._result: Settings | None = None
+
+    def _build_language_group(self, settings: Settings) -> QGroupBox:
+        self.language_combo = QComboBox()
+        self.language_combo.setAccessibleName(self.tr("Language"))
+        for value, label in LANGUAGE_CHOICES:
+            self.language_combo.addItem(self.tr(label), value)
+        self.language_combo.setCurrentIndex(max(0, self.language_combo.findData(settings.language)))
+        self.setting_widgets["language"] = self.language_combo
+        note = QLabel(self.tr("A new language applies the next time you start the app."))
+        note.setObjectName("Muted")
+        note.setWordWrap(True)
+        group = QGroupBox(self.tr("Language"))
+        form = QFormLayout(group)
+        form.addRow(self.tr("La&nguage"), self.language_combo)
+        form.addRow("", note)
+        return group
 
     def _proxy_mode(self) -> str:
         checked = self.proxy_buttons.checkedButton()
@@ -156,6 +179,7 @@ class SettingsDialog(QDialog):
             theme=self.theme_combo.currentData(),
             notifications=self.notifications_check.isChecked(),
             start_minimised=self.minimised_check.isChecked(),
+            language=self.language_combo.currentData(),
         )
 
     def accept(self) -> None:

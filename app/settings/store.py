@@ -48,6 +48,10 @@ class Settings:
     notifications: bool = True
     start_minimised: bool = False
 
+    # -- language (feat/spanish) ------------------------------------------
+    #: "system" (the operating system's language), "en" or "es"; read at start.
+    language: str = "system"
+
     def proxy(self) -> ProxySettings:
         """Raises ConfigurationError for an unusable manual proxy."""
         from api_client import ProxySettings  # here: settings are read before the SDK is loaded

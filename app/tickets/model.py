@@ -19,8 +19,7 @@ from PySide6.QtGui import QIcon
 
 from api_client import TicketPage, TicketSummary
 
-from ..formatting import format_size, label_for
-from ..textformat import local_date
+from ..formatting import format_size, label_for, local_date
 
 TICKET_ROLE = Qt.ItemDataRole.UserRole + 1
 PAGE_SIZE = 50
@@ -181,7 +180,7 @@ class TicketListModel(QAbstractTableModel):
                 return ticket.job or ""
             if column == self.DATE:
                 # The date on the paper ticket; else when it was uploaded.
-                return ticket.ticket_date or local_date(ticket.created_at)
+                return local_date(ticket.ticket_date or ticket.created_at)
             if column == self.PAGES:
                 return f"{ticket.page_count} · {format_size(ticket.total_bytes)}"
             if column == self.STATUS:
@@ -195,7 +194,6 @@ class TicketListModel(QAbstractTableModel):
                 self.thumbnail_wanted.emit(ticket.id, ticket.first_file_id)
             return icon
         if role == Qt.ItemDataRole.AccessibleTextRole and column == self.NUMBER:
-            return self.tr("Ticket {number}, {pages} pages, {status}").format(
-                number=ticket.ticket_number or self.tr("without number"), pages=ticket.page_count,
-                status=status_text(ticket.status))
+            return self.tr("Ticket {number}, %n pages, {status}", "", ticket.page_count).format(
+                number=ticket.ticket_number or self.tr("without number"), status=status_text(ticket.status))
         return None

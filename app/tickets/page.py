@@ -37,8 +37,7 @@ from api_client.media import extension_for
 from .. import paths
 from ..confirm import confirm
 from ..errors import describe
-from ..formatting import format_count, format_size
-from ..textformat import local_time
+from ..formatting import format_count, format_size, local_date, local_time
 from .model import PAGE_SIZE, STATUSES, TICKET_ROLE, TicketListModel, status_text, value_name
 from .review import ReviewView, field_label
 
@@ -172,7 +171,7 @@ class TicketDetailPanel(QWidget):
         self.title.setText(self.tr("Ticket {number}").format(number=ticket.ticket_number or self.tr("(no number)")))
         self.fields["status"].setText(status_text(ticket.status))
         self.fields["job"].setText(ticket.job or "—")
-        self.fields["date"].setText(ticket.ticket_date or "—")
+        self.fields["date"].setText(local_date(ticket.ticket_date) if ticket.ticket_date else "—")
         self.fields["notes"].setText(ticket.notes or "—")
         self.fields["uploader"].setText(ticket.uploader.name if ticket.uploader else self.tr("(former user)"))
         self.fields["created"].setText(local_time(ticket.created_at))
@@ -432,9 +431,8 @@ class TicketsPage(QWidget):
         self.review_count = count
         self.review_badge.setText(format_count(count))
         self.review_badge.setVisible(count > 0)
-        self.review_badge.setAccessibleName(self.tr("{count} tickets to review").format(count=count))
-        self.review_toggle.setToolTip(self.tr("{count} tickets to review (Ctrl+R reviews them one by one)").format(
-            count=count))
+        self.review_badge.setAccessibleName(self.tr("%n tickets to review", "", count))
+        self.review_toggle.setToolTip(self.tr("%n tickets to review (Ctrl+R reviews them one by one)", "", count))
         self.context.set_badge("tickets", count)
 
     def _review_toggled(self, checked: bool) -> None:
@@ -565,8 +563,7 @@ class TicketsPage(QWidget):
         self.detail.setVisible(bool(shown))
         if shown:
             self.list_stack.setCurrentWidget(self.table)
-            text = self.tr("Showing {shown} of {total} tickets").format(shown=format_count(shown),
-                                                                         total=format_count(total))
+            text = self.tr("Showing {shown} of %Ln tickets", "", total).format(shown=format_count(shown))
             if self.model.loading:
                 text += self.tr(" · loading more…")
             self.status_label.setText(text)
@@ -679,8 +676,8 @@ class TicketsPage(QWidget):
         if ticket is None or not self.can_delete(ticket):
             return
         confirm(self, title=self.tr("Delete ticket?"),
-                text=self.tr("Delete ticket {number} and its {pages} page(s)? This cannot be undone.").format(
-                    number=ticket.ticket_number or self.tr("(no number)"), pages=ticket.page_count),
+                text=self.tr("Delete ticket {number} and its %n page(s)? This cannot be undone.", "",
+                             ticket.page_count).format(number=ticket.ticket_number or self.tr("(no number)")),
                 action=self.tr("Delete"), on_confirm=lambda: self._delete(ticket))
 
     def _delete(self, ticket: TicketDetail) -> None:

@@ -67,8 +67,7 @@ from api_client import (
 )
 
 from ..errors import describe
-from ..formatting import label_for
-from ..textformat import local_time
+from ..formatting import label_for, local_time
 from ..theme import current_theme
 
 log = logging.getLogger(__name__)

@@ -501,7 +501,7 @@ class UploadsPage(QWidget):
             self.total_label.setText(self.tr("Nothing to upload."))
             return
         speed = self.model.speed()
-        parts = [self.tr("{done} of {files} files uploaded").format(done=done, files=files),
+        parts = [self.tr("{done} of %n files uploaded", "", files).format(done=done),
                  self.tr("{sent} of {total}").format(sent=format_size(sent), total=format_size(total))]
         if counts.get(ItemState.UPLOADING) and speed > 0:
             parts.append(self.tr("{speed}/s").format(speed=format_size(speed)))
@@ -510,10 +510,10 @@ class UploadsPage(QWidget):
             parts.append(self.tr("limited to {limit} KiB/s").format(limit=self._limit_kib))
         problems = counts.get(ItemState.FAILED, 0) + counts.get(ItemState.REJECTED, 0)
         if problems:
-            parts.append(self.tr("{n} with problems").format(n=problems))
+            parts.append(self.tr("%n with problems", "", problems))
         waiting = counts.get(ItemState.WAITING_DECISION, 0)
         if waiting:
-            parts.append(self.tr("{n} waiting for your decision").format(n=waiting))
+            parts.append(self.tr("%n waiting for your decision", "", waiting))
         if self.queue_runner is not None and self.queue_runner.paused:
             parts.append(self.tr("paused"))
         self.total_label.setText(" · ".join(parts))

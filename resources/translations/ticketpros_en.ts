@@ -304,10 +304,13 @@
         <source>Working…</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../app/approvals/page.py" line="270"/>
-        <source>The {n} ticket(s) they uploaded are deleted too.</source>
-        <translation type="unfinished"></translation>
+        <source>The %n ticket(s) they uploaded are deleted too.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../app/approvals/page.py" line="271"/>
@@ -337,6 +340,843 @@
     <message>
         <location filename="../../app/approvals/page.py" line="309"/>
         <source>Done: the request is now {state}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Cli</name>
+    <message>
+        <location filename="../../app/cli/__init__.py" line="87"/>
+        <source>interrupted</source>
+        <extracomment>The exit status of a command whose reader went away (``ticketpros … | head``): 128 + SIGPIPE, what a shell reports for ``cat``, ``git log`` and the rest of the toolbox in the same place, so ``set -o pipefail`` scripts see the same.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/_common.py" line="33"/>
+        <source>The command failed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/_common.py" line="44"/>
+        <source>The app needs its Qt part: pip install &apos;ticketpros-desktop[gui]&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/_common.py" line="49"/>
+        <source>You are not signed in. Run: ticketpros login --server URL --browser</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/account.py" line="25"/>
+        <source>Your organisation signs in through the browser only: run ticketpros login --browser (or --device).</source>
+        <extracomment>The service&apos;s sign-in page waits ten minutes; so does the command. Password sign-ins the service sends to the browser, said for the command line.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/account.py" line="27"/>
+        <source>Your organisation requires two-step verification: run ticketpros login --browser to set it up.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/account.py" line="31"/>
+        <source>Your account uses two-step verification: give the code from your authenticator app (or a recovery code) on the line after the password, or run ticketpros login --browser.</source>
+        <extracomment>With --password-stdin the code is the line after the password.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/account.py" line="69"/>
+        <source>Password: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/account.py" line="75"/>
+        <source>Code from your authenticator app (or a recovery code): </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/account.py" line="106"/>
+        <source>Your browser opens the sign-in page; finish signing in there. If it did not open, visit this address on this computer:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/account.py" line="109"/>
+        <source>Open this address in a web browser on this computer to sign in:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/account.py" line="117"/>
+        <source>On a phone or computer, open {uri} and type the code {code}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/cli/account.py" line="119"/>
+        <source>Waiting for the sign-in there (up to %n minute(s); Ctrl+C to stop).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/account.py" line="126"/>
+        <source>Choose how to sign in: --browser, --device, or --email EMAIL.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/account.py" line="140"/>
+        <source>Signed in as {name} &lt;{email}&gt; ({organisation}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/account.py" line="143"/>
+        <source>Note: the system keyring is not available, so this session was not saved; commands run later will ask you to sign in again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/account.py" line="153"/>
+        <source>You are not signed in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/account.py" line="159"/>
+        <source>Signed out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/account.py" line="160"/>
+        <source>Signed out on this computer (the service could not be reached to end the session there).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/account.py" line="172"/>
+        <source>Account Owner of {organisation}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/account.py" line="173"/>
+        <source>Member of {organisation}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/account.py" line="174"/>
+        <source>Server: {url}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/privacy.py" line="40"/>
+        <source>Privacy policy {version} (effective {date}): </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/privacy.py" line="42"/>
+        <source>acknowledged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/privacy.py" line="43"/>
+        <source>NOT acknowledged — what changed: {summary}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/privacy.py" line="45"/>
+        <source>Account information</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/privacy.py" line="46"/>
+        <source>Name: {value}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/privacy.py" line="46"/>
+        <source>Email: {value}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/privacy.py" line="47"/>
+        <source>Phone: {value}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/privacy.py" line="47"/>
+        <source>not given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/privacy.py" line="48"/>
+        <source>Company: {value}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/privacy.py" line="49"/>
+        <source>Role: {value}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/privacy.py" line="49"/>
+        <source>Account Owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/privacy.py" line="49"/>
+        <source>Member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/privacy.py" line="50"/>
+        <source>Password: stored as a hash only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/privacy.py" line="52"/>
+        <source>Payment information</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/privacy.py" line="55"/>
+        <source>{brand} ending in {last4}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/privacy.py" line="55"/>
+        <source>card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/privacy.py" line="56"/>
+        <source>no card on file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/privacy.py" line="57"/>
+        <source>Status: {value}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/privacy.py" line="58"/>
+        <source>Subscription: {value}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/privacy.py" line="59"/>
+        <source>Card: {card} (full card numbers are never stored)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/privacy.py" line="61"/>
+        <source>Shown to your Account Owner only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/privacy.py" line="62"/>
+        <source>Support and communications</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/privacy.py" line="63"/>
+        <source>Messages you sent: {count}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/privacy.py" line="64"/>
+        <source>Customer Data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/privacy.py" line="64"/>
+        <source>Customer Data (mine / organisation)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/privacy.py" line="65"/>
+        <source>Tickets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/privacy.py" line="65"/>
+        <source>Images</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/privacy.py" line="66"/>
+        <source>Documents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/privacy.py" line="67"/>
+        <source>Extracted values</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/privacy.py" line="68"/>
+        <source>Stored size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/privacy.py" line="75"/>
+        <source>recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/privacy.py" line="75"/>
+        <source>NOT recorded ({flags})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/privacy.py" line="76"/>
+        <source>Usage data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/cli/privacy.py" line="77"/>
+        <source>{recorded}; %n request(s) in the last {days} days</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/privacy.py" line="80"/>
+        <source>Security events (recent sign-ins)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/privacy.py" line="82"/>
+        <source>ok</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/privacy.py" line="82"/>
+        <source>FAILED</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/privacy.py" line="83"/>
+        <source>unfamiliar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/privacy.py" line="85"/>
+        <source>Subprocessors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/privacy.py" line="88"/>
+        <source>object by {date}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/privacy.py" line="88"/>
+        <source>closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/privacy.py" line="89"/>
+        <source>Change: {summary} (effective {date}, {status})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/privacy.py" line="92"/>
+        <source>Retention</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/privacy.py" line="92"/>
+        <source>Account status: {status}; after cancellation Customer Data is kept {min}–{max} days, then deleted or anonymised.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/privacy.py" line="95"/>
+        <source>On this computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/privacy.py" line="97"/>
+        <source>(kept when clearing)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/privacy.py" line="98"/>
+        <source>{what}: {size} at {where}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/privacy.py" line="101"/>
+        <source>Files waiting to upload: {count}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/privacy.py" line="101"/>
+        <source>unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/requests.py" line="20"/>
+        <source>waiting for the Account Owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/requests.py" line="21"/>
+        <source>approved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/requests.py" line="22"/>
+        <source>denied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/requests.py" line="23"/>
+        <source>in progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/requests.py" line="24"/>
+        <source>completed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/requests.py" line="25"/>
+        <source>cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/requests.py" line="102"/>
+        <source>{state} (OVERDUE)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/requests.py" line="106"/>
+        <source>{type} request by {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/requests.py" line="108"/>
+        <source>State: {state}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/requests.py" line="109"/>
+        <source>Filed: {filed}    Due: {due}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/requests.py" line="112"/>
+        <source>Correct {field} to: {value}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/requests.py" line="115"/>
+        <source>Note: {note}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/requests.py" line="117"/>
+        <source>Deadline extended: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/requests.py" line="119"/>
+        <source>Reason: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/requests.py" line="121"/>
+        <source>Export ready: {command}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/requests.py" line="122"/>
+        <source>History:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/requests.py" line="139"/>
+        <source>Your password (to confirm): </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/requests.py" line="145"/>
+        <source>a correction needs --field and --value.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/requests.py" line="153"/>
+        <source>Filed; sent to Ticket Pros.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/requests.py" line="154"/>
+        <source>Filed; sent to your Account Owner.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/requests.py" line="166"/>
+        <source>No requests waiting for you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/requests.py" line="168"/>
+        <source>You have not filed any privacy request. File one with: ticketpros requests submit TYPE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/requests.py" line="173"/>
+        <source>due {date}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/requests.py" line="214"/>
+        <source>Downloading… {progress}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/requests.py" line="220"/>
+        <source>Saved and verified (every file matches its SHA-256): {path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/service.py" line="53"/>
+        <source>The reference service is not installed. Install it with: pip install &apos;ticketpros-desktop[server]&apos;</source>
+        <extracomment>Seconds ``demo`` waits for its port before saying another program has it: longer than a quitting demo gives its service to stop (10 s, then SIGKILL). After this many seconds of waiting, ``demo`` says what it waits for. The documented, public demo password of the demo seed. Demo only.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/service.py" line="134"/>
+        <source>Port {port} is in use by another program; start the demo on another port with --port.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/service.py" line="149"/>
+        <source>Waiting for port {port} to be free (the last demo may still be stopping)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/service.py" line="179"/>
+        <source>The demo service stopped: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/service.py" line="180"/>
+        <source>no reason given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/service.py" line="188"/>
+        <source>The demo service did not start within a minute.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/service.py" line="196"/>
+        <source>Demo service running on {url} (data in {folder}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/service.py" line="197"/>
+        <source>Sign in as {accounts}; demo password: {password}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/tickets.py" line="97"/>
+        <source>&apos;{text}&apos; is not a date written as YYYY-MM-DD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/tickets.py" line="113"/>
+        <source>No tickets found.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/tickets.py" line="114"/>
+        <source>No tickets yet. Upload one with: ticketpros upload PATH</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/tickets.py" line="122"/>
+        <location filename="../../app/cli/tickets.py" line="192"/>
+        <source>… {count} more (use --offset {offset})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/tickets.py" line="137"/>
+        <source>Ticket {number}  ({status})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/tickets.py" line="138"/>
+        <source>Job</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/tickets.py" line="138"/>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/tickets.py" line="138"/>
+        <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/tickets.py" line="139"/>
+        <source>Uploaded by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/tickets.py" line="140"/>
+        <source>Created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/tickets.py" line="140"/>
+        <source>Pages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/tickets.py" line="144"/>
+        <location filename="../../app/cli/tickets.py" line="266"/>
+        <location filename="../../app/cli/tickets.py" line="289"/>
+        <source>{size} bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/tickets.py" line="145"/>
+        <source>file {id}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/tickets.py" line="147"/>
+        <source>Values read from it:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/tickets.py" line="151"/>
+        <source>page {page}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/tickets.py" line="152"/>
+        <source>check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/tickets.py" line="156"/>
+        <source>Extracted values:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/tickets.py" line="160"/>
+        <source>To review:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/tickets.py" line="169"/>
+        <source>given by a person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/tickets.py" line="170"/>
+        <source>{percent} sure, {source}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/tickets.py" line="171"/>
+        <source>PDF text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/tickets.py" line="184"/>
+        <source>Nothing to review.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/tickets.py" line="198"/>
+        <source>&apos;{field}&apos; is not a field of a ticket; the fields are {fields}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/tickets.py" line="210"/>
+        <location filename="../../app/cli/tickets.py" line="242"/>
+        <source>(none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/tickets.py" line="212"/>
+        <source>Ticket {number}: {field} {old} → {new}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/tickets.py" line="214"/>
+        <source>Ticket {number}: {field} is already {new}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/tickets.py" line="216"/>
+        <source>Marked reviewed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/tickets.py" line="218"/>
+        <source>Still to review: {issues}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/tickets.py" line="225"/>
+        <source>Ticket {number} marked reviewed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/tickets.py" line="229"/>
+        <source>read by the service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/tickets.py" line="230"/>
+        <source>could not be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/tickets.py" line="231"/>
+        <source>marked reviewed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/tickets.py" line="241"/>
+        <source>Nothing has happened to this ticket&apos;s values yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/tickets.py" line="244"/>
+        <source>the service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/tickets.py" line="245"/>
+        <source>a former user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/tickets.py" line="259"/>
+        <source>a workbook is not for a terminal; write it to a file with -o FILE.xlsx</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/tickets.py" line="267"/>
+        <source>Exporting: {progress}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/tickets.py" line="284"/>
+        <source>The folder {folder} does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/tickets.py" line="303"/>
+        <source>ticket {number} has no pages to download yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/uploads.py" line="99"/>
+        <source>{done}/{total} files</source>
+        <extracomment>How long a finished run waits for a cancelled upload to be removed and a ticket to be finished.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/uploads.py" line="122"/>
+        <source>ticket {number}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/uploads.py" line="123"/>
+        <source>also queued as {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/uploads.py" line="125"/>
+        <source>{name} was already uploaded ({where}). Upload it again? [y/N] </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/uploads.py" line="130"/>
+        <source>y|yes</source>
+        <comment>the answers that mean yes, separated by |</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/uploads.py" line="138"/>
+        <source>No such file or folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/uploads.py" line="143"/>
+        <source>The app is not allowed to read this folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/uploads.py" line="145"/>
+        <source>The folder could not be read ({reason}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/uploads.py" line="147"/>
+        <source>There are no files in this folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/uploads.py" line="160"/>
+        <source>another ticketpros upload is sending files; waiting for it to finish…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/cli/uploads.py" line="254"/>
+        <source>%n file(s) not sent yet stay queued; run the same command again to finish.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/uploads.py" line="273"/>
+        <source>resuming {name} from an interrupted run: {sent} of {size} already on the service.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/uploads.py" line="276"/>
+        <source>resuming {name} from an interrupted run.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/uploads.py" line="302"/>
+        <source>The upload failed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/uploads.py" line="303"/>
+        <source>It stays queued: run the same command again to resume it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/uploads.py" line="308"/>
+        <source>Skipped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/uploads.py" line="313"/>
+        <source>The upload did not finish; run the same command again to resume it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/uploads.py" line="320"/>
+        <source>{name}: uploaded (ticket {ticket}, page {page})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/uploads.py" line="322"/>
+        <source>{name}: uploaded (ticket {ticket})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/uploads.py" line="329"/>
+        <source>ticket {ticket}: {note}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -530,6 +1370,69 @@
     </message>
 </context>
 <context>
+    <name>Errors</name>
+    <message>
+        <location filename="../../app/errors.py" line="37"/>
+        <source>Unlock it, or sign in with your password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/errors.py" line="38"/>
+        <source>You will need to sign in each time you start the app.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/errors.py" line="42"/>
+        <source>Ask your Account Owner if you need this.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/errors.py" line="47"/>
+        <source>The service has run out of storage. Nothing is lost: your files stay in the queue and are sent later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/errors.py" line="50"/>
+        <source>Try again; if it keeps happening, report a problem.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/errors.py" line="61"/>
+        <source>The app is not allowed to use {file}. Check its permissions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/errors.py" line="62"/>
+        <source>The app is not allowed to use a file. Check its permissions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/errors.py" line="64"/>
+        <source>{file} no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/errors.py" line="65"/>
+        <source>A file no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/errors.py" line="68"/>
+        <source>Could not read or write {file}: {reason}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/errors.py" line="70"/>
+        <source>Could not read or write: {reason}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/errors.py" line="71"/>
+        <source>Something went wrong. The details are in the log file (Help → Report a problem).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>LocalDataSection</name>
     <message>
         <location filename="../../app/privacy/sections/local.py" line="27"/>
@@ -676,10 +1579,37 @@
         <source>No files are waiting to upload.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../app/privacy/sections/local.py" line="83"/>
-        <source>{n} file(s) wait to upload. They are kept: clearing never removes files that have not been uploaded yet.</source>
-        <translation type="unfinished"></translation>
+        <source>%n file(s) wait to upload. They are kept: clearing never removes files that have not been uploaded yet.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/privacy/sections/local.py" line="108"/>
+        <source>Removed %n file(s), {size}.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/privacy/sections/local.py" line="111"/>
+        <source>%n file(s) waiting to upload were kept.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/privacy/sections/local.py" line="113"/>
+        <source>%n item(s) were in use and could not be removed; try again after restarting the app.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../app/privacy/sections/local.py" line="95"/>
@@ -704,21 +1634,6 @@
     <message>
         <location filename="../../app/privacy/sections/local.py" line="102"/>
         <source>Clearing…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/privacy/sections/local.py" line="108"/>
-        <source>Removed {files} file(s), {size}.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/privacy/sections/local.py" line="111"/>
-        <source>{n} file(s) waiting to upload were kept.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/privacy/sections/local.py" line="113"/>
-        <source>{n} item(s) were in use and could not be removed; try again after restarting the app.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1139,143 +2054,143 @@
 <context>
     <name>PrivacyRequests</name>
     <message>
-        <location filename="../../app/requests/models.py" line="24"/>
+        <location filename="../../app/requests/models.py" line="23"/>
         <source>Copy of my data</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/requests/models.py" line="25"/>
+        <location filename="../../app/requests/models.py" line="24"/>
         <source>Correction</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/requests/models.py" line="26"/>
+        <location filename="../../app/requests/models.py" line="25"/>
         <source>Deletion</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/requests/models.py" line="27"/>
+        <location filename="../../app/requests/models.py" line="26"/>
         <source>Restriction</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/requests/models.py" line="28"/>
+        <location filename="../../app/requests/models.py" line="27"/>
         <source>Objection</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/requests/models.py" line="34"/>
+        <location filename="../../app/requests/models.py" line="33"/>
         <source>A ZIP file with your profile, sign-in history, the tickets you uploaded with their files and values, and your support messages. You download it here; nothing is e-mailed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/requests/models.py" line="40"/>
+        <location filename="../../app/requests/models.py" line="39"/>
         <source>Change your name, phone number or email address.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/requests/models.py" line="43"/>
+        <location filename="../../app/requests/models.py" line="42"/>
         <source>Erase your name, email, phone and sign-in details and end every session. Tickets you uploaded stay with your organisation without your name, unless your Account Owner deletes them too. You will not be able to sign in again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/requests/models.py" line="50"/>
+        <location filename="../../app/requests/models.py" line="49"/>
         <source>Limit how your information is used: no usage analytics and no automatic value extraction.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/requests/models.py" line="54"/>
+        <location filename="../../app/requests/models.py" line="53"/>
         <source>Object to the use of your information for usage analytics.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/requests/models.py" line="62"/>
+        <location filename="../../app/requests/models.py" line="61"/>
         <source>Waiting for the Account Owner</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/requests/models.py" line="63"/>
+        <location filename="../../app/requests/models.py" line="62"/>
         <source>Approved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/requests/models.py" line="64"/>
+        <location filename="../../app/requests/models.py" line="63"/>
         <source>Denied</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/requests/models.py" line="65"/>
+        <location filename="../../app/requests/models.py" line="64"/>
         <source>In progress</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/requests/models.py" line="66"/>
+        <location filename="../../app/requests/models.py" line="65"/>
         <source>Completed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/requests/models.py" line="67"/>
+        <location filename="../../app/requests/models.py" line="66"/>
         <source>Cancelled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/requests/models.py" line="73"/>
+        <location filename="../../app/requests/models.py" line="72"/>
         <source>Waiting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/requests/models.py" line="78"/>
+        <location filename="../../app/requests/models.py" line="77"/>
         <source>Sent to Ticket Pros</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/requests/models.py" line="79"/>
+        <location filename="../../app/requests/models.py" line="78"/>
         <source>{state} · overdue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/requests/models.py" line="83"/>
+        <location filename="../../app/requests/models.py" line="82"/>
         <source>Tickets {tickets} · files {files} ({size}) · support messages {messages} · sign-in records {events} · active sessions {sessions}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/requests/models.py" line="99"/>
+        <location filename="../../app/requests/models.py" line="98"/>
         <source>Updated</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/requests/models.py" line="101"/>
-        <location filename="../../app/requests/models.py" line="127"/>
+        <location filename="../../app/requests/models.py" line="100"/>
+        <location filename="../../app/requests/models.py" line="126"/>
         <source>Filed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/requests/models.py" line="104"/>
+        <location filename="../../app/requests/models.py" line="103"/>
         <source>{when} — {what} ({who})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/requests/models.py" line="125"/>
+        <location filename="../../app/requests/models.py" line="124"/>
         <source>Request</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/requests/models.py" line="126"/>
+        <location filename="../../app/requests/models.py" line="125"/>
         <source>State</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/requests/models.py" line="128"/>
+        <location filename="../../app/requests/models.py" line="127"/>
         <source>Due</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/requests/models.py" line="130"/>
+        <location filename="../../app/requests/models.py" line="129"/>
         <source>From</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/requests/models.py" line="189"/>
+        <location filename="../../app/requests/models.py" line="188"/>
         <source>Past its due date of {due}.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1662,72 +2577,72 @@
 <context>
     <name>Review</name>
     <message>
-        <location filename="../../app/tickets/review.py" line="77"/>
+        <location filename="../../app/tickets/review.py" line="76"/>
         <source>Ticket number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/tickets/review.py" line="78"/>
+        <location filename="../../app/tickets/review.py" line="77"/>
         <source>Date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/tickets/review.py" line="79"/>
+        <location filename="../../app/tickets/review.py" line="78"/>
         <source>Company / vendor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/tickets/review.py" line="80"/>
+        <location filename="../../app/tickets/review.py" line="79"/>
         <source>Customer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/tickets/review.py" line="81"/>
+        <location filename="../../app/tickets/review.py" line="80"/>
         <source>Truck / vehicle</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/tickets/review.py" line="82"/>
+        <location filename="../../app/tickets/review.py" line="81"/>
         <source>Material / product</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/tickets/review.py" line="83"/>
+        <location filename="../../app/tickets/review.py" line="82"/>
         <source>Gross weight</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/tickets/review.py" line="84"/>
+        <location filename="../../app/tickets/review.py" line="83"/>
         <source>Tare weight</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/tickets/review.py" line="85"/>
+        <location filename="../../app/tickets/review.py" line="84"/>
         <source>Net weight</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/tickets/review.py" line="86"/>
+        <location filename="../../app/tickets/review.py" line="85"/>
         <source>Weight unit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/tickets/review.py" line="87"/>
+        <location filename="../../app/tickets/review.py" line="86"/>
         <source>Quantity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/tickets/review.py" line="88"/>
+        <location filename="../../app/tickets/review.py" line="87"/>
         <source>Quantity unit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/tickets/review.py" line="89"/>
+        <location filename="../../app/tickets/review.py" line="88"/>
         <source>Total amount</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/tickets/review.py" line="90"/>
+        <location filename="../../app/tickets/review.py" line="89"/>
         <source>Currency</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1735,249 +2650,249 @@
 <context>
     <name>ReviewView</name>
     <message>
-        <location filename="../../app/tickets/review.py" line="243"/>
+        <location filename="../../app/tickets/review.py" line="242"/>
         <source>Back to the list</source>
         <extracomment>Below this the value is shown as doubtful (amber) even when no check flagged it.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/tickets/review.py" line="244"/>
+        <location filename="../../app/tickets/review.py" line="243"/>
         <source>Back to the ticket list (Esc)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/tickets/review.py" line="245"/>
+        <location filename="../../app/tickets/review.py" line="244"/>
         <source>Esc</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/tickets/review.py" line="249"/>
+        <location filename="../../app/tickets/review.py" line="248"/>
         <source>Mark reviewed and open next</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/tickets/review.py" line="251"/>
+        <location filename="../../app/tickets/review.py" line="250"/>
         <source>Mark this ticket reviewed and open the next (Ctrl+Enter)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/tickets/review.py" line="252"/>
+        <location filename="../../app/tickets/review.py" line="251"/>
         <source>Ctrl+Enter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/tickets/review.py" line="262"/>
+        <location filename="../../app/tickets/review.py" line="261"/>
         <source>Why this ticket needs review</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/tickets/review.py" line="266"/>
+        <location filename="../../app/tickets/review.py" line="265"/>
         <source>Review status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/tickets/review.py" line="270"/>
+        <location filename="../../app/tickets/review.py" line="269"/>
         <source>Page picture</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/tickets/review.py" line="273"/>
+        <location filename="../../app/tickets/review.py" line="272"/>
         <source>Page shown</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/tickets/review.py" line="279"/>
+        <location filename="../../app/tickets/review.py" line="278"/>
         <source>Fit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/tickets/review.py" line="281"/>
+        <location filename="../../app/tickets/review.py" line="280"/>
         <source>Zoom out (Ctrl+-)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/tickets/review.py" line="283"/>
+        <location filename="../../app/tickets/review.py" line="282"/>
         <source>Zoom in (Ctrl++)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/tickets/review.py" line="285"/>
+        <location filename="../../app/tickets/review.py" line="284"/>
         <source>Fit the page (Ctrl+0)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/tickets/review.py" line="297"/>
+        <location filename="../../app/tickets/review.py" line="296"/>
         <source>{percent}%</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/tickets/review.py" line="337"/>
+        <location filename="../../app/tickets/review.py" line="336"/>
         <source>● Check: 100% sure</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/tickets/review.py" line="354"/>
+        <location filename="../../app/tickets/review.py" line="353"/>
         <source>When</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/tickets/review.py" line="354"/>
+        <location filename="../../app/tickets/review.py" line="353"/>
         <source>What changed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/tickets/review.py" line="354"/>
+        <location filename="../../app/tickets/review.py" line="353"/>
         <source>Who</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/tickets/review.py" line="358"/>
+        <location filename="../../app/tickets/review.py" line="357"/>
         <source>History of this ticket&apos;s values</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/tickets/review.py" line="364"/>
+        <location filename="../../app/tickets/review.py" line="363"/>
         <source>History</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/tickets/review.py" line="408"/>
+        <location filename="../../app/tickets/review.py" line="407"/>
         <source>Loading the ticket…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/tickets/review.py" line="427"/>
+        <location filename="../../app/tickets/review.py" line="426"/>
         <source>Page {page} of {pages}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/tickets/review.py" line="456"/>
+        <location filename="../../app/tickets/review.py" line="455"/>
         <source>(no number)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/tickets/review.py" line="458"/>
+        <location filename="../../app/tickets/review.py" line="457"/>
         <source>Review ticket {number}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/tickets/review.py" line="460"/>
+        <location filename="../../app/tickets/review.py" line="459"/>
         <source>Ticket {number} · reviewed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/tickets/review.py" line="461"/>
+        <location filename="../../app/tickets/review.py" line="460"/>
         <source>Ticket {number}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/tickets/review.py" line="475"/>
+        <location filename="../../app/tickets/review.py" line="474"/>
         <source>● Check: not found</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/tickets/review.py" line="475"/>
+        <location filename="../../app/tickets/review.py" line="474"/>
         <source>Not found</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/tickets/review.py" line="478"/>
+        <location filename="../../app/tickets/review.py" line="477"/>
         <source>✓ Given by a person</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/tickets/review.py" line="482"/>
+        <location filename="../../app/tickets/review.py" line="481"/>
         <source>● Check: {percent}% sure</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/tickets/review.py" line="484"/>
+        <location filename="../../app/tickets/review.py" line="483"/>
         <source>◐ {percent}% sure</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/tickets/review.py" line="486"/>
+        <location filename="../../app/tickets/review.py" line="485"/>
         <source>✓ {percent}% sure</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/tickets/review.py" line="493"/>
+        <location filename="../../app/tickets/review.py" line="492"/>
         <source>Printed as “{raw}”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/tickets/review.py" line="510"/>
+        <location filename="../../app/tickets/review.py" line="509"/>
         <source>This ticket has no pages.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/tickets/review.py" line="527"/>
+        <location filename="../../app/tickets/review.py" line="526"/>
         <source>Loading the page…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/tickets/review.py" line="539"/>
+        <location filename="../../app/tickets/review.py" line="538"/>
         <source>Page {page} is a PDF; open it with Download page on the list to see it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/tickets/review.py" line="549"/>
+        <location filename="../../app/tickets/review.py" line="548"/>
         <source>The page could not be shown: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/tickets/review.py" line="607"/>
+        <location filename="../../app/tickets/review.py" line="606"/>
         <source>Saving {field}…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/tickets/review.py" line="667"/>
+        <location filename="../../app/tickets/review.py" line="666"/>
         <source>Marking the ticket reviewed…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/tickets/review.py" line="675"/>
+        <location filename="../../app/tickets/review.py" line="674"/>
         <source>Nothing left to review</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/tickets/review.py" line="679"/>
+        <location filename="../../app/tickets/review.py" line="678"/>
         <source>Every ticket in To review has been reviewed. Press Esc to go back.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/tickets/review.py" line="713"/>
+        <location filename="../../app/tickets/review.py" line="712"/>
         <source>{field}: {old} → {new}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../app/tickets/review.py" line="713"/>
         <location filename="../../app/tickets/review.py" line="714"/>
-        <location filename="../../app/tickets/review.py" line="715"/>
         <source>(none)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/tickets/review.py" line="716"/>
+        <location filename="../../app/tickets/review.py" line="715"/>
         <source>Values read from the pages</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/tickets/review.py" line="717"/>
+        <location filename="../../app/tickets/review.py" line="716"/>
         <source>The pages could not be read</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/tickets/review.py" line="718"/>
+        <location filename="../../app/tickets/review.py" line="717"/>
         <source>Marked reviewed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/tickets/review.py" line="723"/>
+        <location filename="../../app/tickets/review.py" line="722"/>
         <source>The service</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/tickets/review.py" line="724"/>
+        <location filename="../../app/tickets/review.py" line="723"/>
         <source>(former user)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2148,7 +3063,9 @@
     <name>SettingsDialog</name>
     <message>
         <location filename="../../app/settings/dialog.py" line="29"/>
+        <location filename="../../app/settings/dialog.py" line="36"/>
         <source>Follow the system</source>
+        <extracomment>The ``language`` setting&apos;s choices; each language is named in itself.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2177,154 +3094,181 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/settings/dialog.py" line="42"/>
-        <source>Settings</source>
+        <location filename="../../app/settings/dialog.py" line="37"/>
+        <source>English</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/settings/dialog.py" line="38"/>
+        <source>Español</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/settings/dialog.py" line="48"/>
+        <source>Settings</source>
+        <extracomment>Each setting&apos;s control, by the setting&apos;s name.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/settings/dialog.py" line="54"/>
         <source>Server address</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/settings/dialog.py" line="60"/>
+        <location filename="../../app/settings/dialog.py" line="66"/>
         <source>Proxy address</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/settings/dialog.py" line="62"/>
+        <location filename="../../app/settings/dialog.py" line="68"/>
         <source>intranet.example.com, .local</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/settings/dialog.py" line="63"/>
+        <location filename="../../app/settings/dialog.py" line="69"/>
         <source>Hosts reached without the proxy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/settings/dialog.py" line="65"/>
+        <location filename="../../app/settings/dialog.py" line="71"/>
         <source>Now: through {proxy}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/settings/dialog.py" line="66"/>
+        <location filename="../../app/settings/dialog.py" line="72"/>
         <source>Now: direct connection (no proxy)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/settings/dialog.py" line="71"/>
+        <location filename="../../app/settings/dialog.py" line="77"/>
         <source>Connection</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/settings/dialog.py" line="73"/>
+        <location filename="../../app/settings/dialog.py" line="79"/>
         <source>&amp;Server</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/settings/dialog.py" line="74"/>
+        <location filename="../../app/settings/dialog.py" line="80"/>
         <source>Proxy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/settings/dialog.py" line="75"/>
+        <location filename="../../app/settings/dialog.py" line="81"/>
         <source>Proxy &amp;address</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/settings/dialog.py" line="76"/>
+        <location filename="../../app/settings/dialog.py" line="82"/>
         <source>&amp;Bypass for</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/settings/dialog.py" line="83"/>
+        <location filename="../../app/settings/dialog.py" line="89"/>
         <source>Files uploaded at the same time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/settings/dialog.py" line="85"/>
+        <location filename="../../app/settings/dialog.py" line="91"/>
         <source>Applies when you press OK; files already being sent finish first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/settings/dialog.py" line="94"/>
+        <location filename="../../app/settings/dialog.py" line="100"/>
         <source>The most all uploads together may use; applies at once, also to files being sent.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/settings/dialog.py" line="89"/>
-        <source> KiB/s</source>
+        <location filename="../../app/settings/dialog.py" line="147"/>
+        <location filename="../../app/settings/dialog.py" line="155"/>
+        <source>Language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/settings/dialog.py" line="90"/>
-        <source>No limit</source>
+        <location filename="../../app/settings/dialog.py" line="152"/>
+        <source>A new language applies the next time you start the app.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/settings/dialog.py" line="92"/>
-        <source>Upload bandwidth limit</source>
+        <location filename="../../app/settings/dialog.py" line="157"/>
+        <source>La&amp;nguage</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/settings/dialog.py" line="95"/>
-        <source>Uploads</source>
+        <source> KiB/s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/settings/dialog.py" line="97"/>
-        <source>Files at the &amp;same time</source>
+        <location filename="../../app/settings/dialog.py" line="96"/>
+        <source>No limit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/settings/dialog.py" line="98"/>
+        <source>Upload bandwidth limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/settings/dialog.py" line="101"/>
+        <source>Uploads</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/settings/dialog.py" line="103"/>
+        <source>Files at the &amp;same time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/settings/dialog.py" line="104"/>
         <source>Bandwidth &amp;limit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/settings/dialog.py" line="102"/>
+        <location filename="../../app/settings/dialog.py" line="108"/>
         <source>Theme</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/settings/dialog.py" line="106"/>
-        <location filename="../../app/settings/dialog.py" line="107"/>
+        <location filename="../../app/settings/dialog.py" line="112"/>
+        <location filename="../../app/settings/dialog.py" line="113"/>
         <source>Show desktop notifications</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/settings/dialog.py" line="109"/>
-        <location filename="../../app/settings/dialog.py" line="110"/>
+        <location filename="../../app/settings/dialog.py" line="115"/>
+        <location filename="../../app/settings/dialog.py" line="116"/>
         <source>Start minimised to the tray</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/settings/dialog.py" line="114"/>
+        <location filename="../../app/settings/dialog.py" line="120"/>
         <source>This desktop has no system tray.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/settings/dialog.py" line="115"/>
+        <location filename="../../app/settings/dialog.py" line="121"/>
         <source>Appearance and behaviour</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/settings/dialog.py" line="117"/>
+        <location filename="../../app/settings/dialog.py" line="123"/>
         <source>&amp;Theme</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/settings/dialog.py" line="124"/>
+        <location filename="../../app/settings/dialog.py" line="130"/>
         <source>Settings problem</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/settings/dialog.py" line="127"/>
+        <location filename="../../app/settings/dialog.py" line="133"/>
         <source>Save settings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/settings/dialog.py" line="128"/>
+        <location filename="../../app/settings/dialog.py" line="134"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2585,12 +3529,12 @@
 <context>
     <name>Sizes</name>
     <message>
-        <location filename="../../app/formatting.py" line="23"/>
+        <location filename="../../app/formatting.py" line="41"/>
         <source>1 byte</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/formatting.py" line="25"/>
+        <location filename="../../app/formatting.py" line="43"/>
         <source>{count} bytes</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2710,164 +3654,170 @@
         <source>Request deletion of my support messages</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../app/privacy/sections/support.py" line="33"/>
-        <source>You sent {n} message(s).</source>
-        <translation type="unfinished"></translation>
+        <source>You sent %n message(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/privacy/sections/support.py" line="37"/>
+        <source>Your organisation: %n message(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../app/privacy/sections/support.py" line="35"/>
         <source>You have not sent any messages to Ticket Pros support.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <location filename="../../app/privacy/sections/support.py" line="37"/>
-        <source>Your organisation: {n} message(s).</source>
-        <translation type="unfinished"></translation>
-    </message>
 </context>
 <context>
     <name>TicketDetailPanel</name>
     <message>
-        <location filename="../../app/tickets/page.py" line="86"/>
-        <location filename="../../app/tickets/page.py" line="170"/>
+        <location filename="../../app/tickets/page.py" line="85"/>
+        <location filename="../../app/tickets/page.py" line="169"/>
         <source>No ticket selected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/tickets/page.py" line="89"/>
+        <location filename="../../app/tickets/page.py" line="88"/>
         <source>Select a ticket in the list to see its pages and details.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/tickets/page.py" line="94"/>
+        <location filename="../../app/tickets/page.py" line="93"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/tickets/page.py" line="94"/>
+        <location filename="../../app/tickets/page.py" line="93"/>
         <source>Job</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/tickets/page.py" line="94"/>
+        <location filename="../../app/tickets/page.py" line="93"/>
         <source>Date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/tickets/page.py" line="95"/>
+        <location filename="../../app/tickets/page.py" line="94"/>
         <source>Notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/tickets/page.py" line="95"/>
+        <location filename="../../app/tickets/page.py" line="94"/>
         <source>Uploaded by</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/tickets/page.py" line="96"/>
+        <location filename="../../app/tickets/page.py" line="95"/>
         <source>Created</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/tickets/page.py" line="106"/>
+        <location filename="../../app/tickets/page.py" line="105"/>
         <source>Pages of the ticket</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/tickets/page.py" line="111"/>
+        <location filename="../../app/tickets/page.py" line="110"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/tickets/page.py" line="111"/>
+        <location filename="../../app/tickets/page.py" line="110"/>
         <source>Value</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/tickets/page.py" line="114"/>
-        <location filename="../../app/tickets/page.py" line="120"/>
+        <location filename="../../app/tickets/page.py" line="113"/>
+        <location filename="../../app/tickets/page.py" line="119"/>
         <source>Extracted values</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/tickets/page.py" line="121"/>
+        <location filename="../../app/tickets/page.py" line="120"/>
         <source>No values extracted from this ticket yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/tickets/page.py" line="123"/>
+        <location filename="../../app/tickets/page.py" line="122"/>
         <source>Download page…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/tickets/page.py" line="124"/>
+        <location filename="../../app/tickets/page.py" line="123"/>
         <source>Download the selected page</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/tickets/page.py" line="125"/>
-        <location filename="../../app/tickets/page.py" line="203"/>
+        <location filename="../../app/tickets/page.py" line="124"/>
+        <location filename="../../app/tickets/page.py" line="202"/>
         <source>Review values…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/tickets/page.py" line="126"/>
+        <location filename="../../app/tickets/page.py" line="125"/>
         <source>Review and correct the values read from this ticket</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/tickets/page.py" line="127"/>
+        <location filename="../../app/tickets/page.py" line="126"/>
         <source>Delete ticket…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/tickets/page.py" line="128"/>
+        <location filename="../../app/tickets/page.py" line="127"/>
         <source>Delete this ticket</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/tickets/page.py" line="130"/>
+        <location filename="../../app/tickets/page.py" line="129"/>
         <source>Download progress</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/tickets/page.py" line="145"/>
+        <location filename="../../app/tickets/page.py" line="144"/>
         <source>Pages</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/tickets/page.py" line="172"/>
+        <location filename="../../app/tickets/page.py" line="171"/>
         <source>Ticket {number}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/tickets/page.py" line="172"/>
+        <location filename="../../app/tickets/page.py" line="171"/>
         <source>(no number)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/tickets/page.py" line="177"/>
+        <location filename="../../app/tickets/page.py" line="176"/>
         <source>(former user)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/tickets/page.py" line="180"/>
+        <location filename="../../app/tickets/page.py" line="179"/>
         <source>Page {page}: {name} ({size})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/tickets/page.py" line="183"/>
+        <location filename="../../app/tickets/page.py" line="182"/>
         <source>{type}, SHA-256 {digest}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/tickets/page.py" line="193"/>
+        <location filename="../../app/tickets/page.py" line="192"/>
         <source>{value} (check)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/tickets/page.py" line="203"/>
+        <location filename="../../app/tickets/page.py" line="202"/>
         <source>Values and history…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2875,53 +3825,56 @@
 <context>
     <name>TicketListModel</name>
     <message>
-        <location filename="../../app/tickets/model.py" line="74"/>
+        <location filename="../../app/tickets/model.py" line="73"/>
         <source>Ticket</source>
         <extracomment>Load the page starting at this offset (the generation tells stale replies apart). Load the thumbnail of (ticket id, file id).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/tickets/model.py" line="74"/>
+        <location filename="../../app/tickets/model.py" line="73"/>
         <source>Job</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/tickets/model.py" line="74"/>
+        <location filename="../../app/tickets/model.py" line="73"/>
         <source>Date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/tickets/model.py" line="74"/>
+        <location filename="../../app/tickets/model.py" line="73"/>
         <source>Pages</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/tickets/model.py" line="75"/>
+        <location filename="../../app/tickets/model.py" line="74"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/tickets/model.py" line="75"/>
+        <location filename="../../app/tickets/model.py" line="74"/>
         <source>Uploaded by</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/tickets/model.py" line="179"/>
+        <location filename="../../app/tickets/model.py" line="178"/>
         <source>No ticket number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/tickets/model.py" line="189"/>
+        <location filename="../../app/tickets/model.py" line="188"/>
         <source>(former user)</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <location filename="../../app/tickets/model.py" line="198"/>
-        <source>Ticket {number}, {pages} pages, {status}</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <location filename="../../app/tickets/model.py" line="197"/>
+        <source>Ticket {number}, %n pages, {status}</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../app/tickets/model.py" line="199"/>
+        <location filename="../../app/tickets/model.py" line="198"/>
         <source>without number</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2929,48 +3882,48 @@
 <context>
     <name>Tickets</name>
     <message>
-        <location filename="../../app/tickets/model.py" line="29"/>
+        <location filename="../../app/tickets/model.py" line="28"/>
         <source>Uploading</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/tickets/model.py" line="30"/>
+        <location filename="../../app/tickets/model.py" line="29"/>
         <source>Stored</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/tickets/model.py" line="31"/>
+        <location filename="../../app/tickets/model.py" line="30"/>
         <source>Processing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/tickets/model.py" line="32"/>
+        <location filename="../../app/tickets/model.py" line="31"/>
         <source>Values extracted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/tickets/model.py" line="33"/>
+        <location filename="../../app/tickets/model.py" line="32"/>
         <source>To review</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/tickets/model.py" line="34"/>
+        <location filename="../../app/tickets/model.py" line="33"/>
         <source>Extraction failed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/tickets/model.py" line="41"/>
+        <location filename="../../app/tickets/model.py" line="40"/>
         <source>Ticket number</source>
         <extracomment>Names of the values the service extracts (``ticket.extracted_values``).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/tickets/model.py" line="42"/>
+        <location filename="../../app/tickets/model.py" line="41"/>
         <source>Document type</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/tickets/model.py" line="43"/>
+        <location filename="../../app/tickets/model.py" line="42"/>
         <source>Pages</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2978,278 +3931,290 @@
 <context>
     <name>TicketsPage</name>
     <message>
-        <location filename="../../app/tickets/page.py" line="250"/>
-        <location filename="../../app/tickets/page.py" line="305"/>
+        <location filename="../../app/tickets/page.py" line="249"/>
+        <location filename="../../app/tickets/page.py" line="304"/>
         <source>Tickets</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/tickets/page.py" line="252"/>
+        <location filename="../../app/tickets/page.py" line="251"/>
         <source>Browse, search and download the tickets you have sent.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/tickets/page.py" line="256"/>
+        <location filename="../../app/tickets/page.py" line="255"/>
         <source>Search ticket number, job, notes or file name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/tickets/page.py" line="257"/>
+        <location filename="../../app/tickets/page.py" line="256"/>
         <source>Search tickets</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/tickets/page.py" line="261"/>
+        <location filename="../../app/tickets/page.py" line="260"/>
         <source>Filter by status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/tickets/page.py" line="262"/>
+        <location filename="../../app/tickets/page.py" line="261"/>
         <source>Any status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/tickets/page.py" line="267"/>
+        <location filename="../../app/tickets/page.py" line="266"/>
         <source>Filter by upload date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/tickets/page.py" line="268"/>
+        <location filename="../../app/tickets/page.py" line="267"/>
         <source>Any time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/tickets/page.py" line="268"/>
+        <location filename="../../app/tickets/page.py" line="267"/>
         <source>Today</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/tickets/page.py" line="268"/>
+        <location filename="../../app/tickets/page.py" line="267"/>
         <source>Last 7 days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/tickets/page.py" line="269"/>
+        <location filename="../../app/tickets/page.py" line="268"/>
         <source>Last 30 days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/tickets/page.py" line="269"/>
+        <location filename="../../app/tickets/page.py" line="268"/>
         <source>Last 12 months</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/tickets/page.py" line="273"/>
+        <location filename="../../app/tickets/page.py" line="272"/>
         <source>Whose tickets</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/tickets/page.py" line="274"/>
+        <location filename="../../app/tickets/page.py" line="273"/>
         <source>Organisation&apos;s tickets</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/tickets/page.py" line="275"/>
+        <location filename="../../app/tickets/page.py" line="274"/>
         <source>My tickets</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/tickets/page.py" line="278"/>
+        <location filename="../../app/tickets/page.py" line="277"/>
         <source>Refresh</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/tickets/page.py" line="279"/>
+        <location filename="../../app/tickets/page.py" line="278"/>
         <source>Refresh the ticket list</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/tickets/page.py" line="281"/>
+        <location filename="../../app/tickets/page.py" line="280"/>
         <source>To review</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/tickets/page.py" line="283"/>
+        <location filename="../../app/tickets/page.py" line="282"/>
         <source>Show only the tickets to review</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/tickets/page.py" line="289"/>
+        <location filename="../../app/tickets/page.py" line="288"/>
         <source>Export…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/tickets/page.py" line="290"/>
+        <location filename="../../app/tickets/page.py" line="289"/>
         <source>Export the listed tickets to CSV or Excel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/tickets/page.py" line="338"/>
+        <location filename="../../app/tickets/page.py" line="337"/>
         <source>Go to Uploads</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/tickets/page.py" line="339"/>
+        <location filename="../../app/tickets/page.py" line="338"/>
         <source>Go to the Uploads page</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/tickets/page.py" line="341"/>
+        <location filename="../../app/tickets/page.py" line="340"/>
         <source>Clear search and filters</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/tickets/page.py" line="342"/>
+        <location filename="../../app/tickets/page.py" line="341"/>
         <source>Clear the search and the filters</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/tickets/page.py" line="344"/>
+        <location filename="../../app/tickets/page.py" line="343"/>
         <source>Try again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/tickets/page.py" line="345"/>
+        <location filename="../../app/tickets/page.py" line="344"/>
         <source>Load the tickets again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/tickets/page.py" line="375"/>
+        <location filename="../../app/tickets/page.py" line="374"/>
         <source>How many tickets are shown</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/tickets/page.py" line="377"/>
+        <location filename="../../app/tickets/page.py" line="376"/>
         <source>Export progress</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/tickets/page.py" line="382"/>
+        <location filename="../../app/tickets/page.py" line="381"/>
         <source>Export status</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
+    <message numerus="yes">
+        <location filename="../../app/tickets/page.py" line="434"/>
+        <source>%n tickets to review</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <location filename="../../app/tickets/page.py" line="435"/>
-        <source>{count} tickets to review</source>
-        <translation type="unfinished"></translation>
+        <source>%n tickets to review (Ctrl+R reviews them one by one)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/tickets/page.py" line="566"/>
+        <source>Showing {shown} of %Ln tickets</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/tickets/page.py" line="679"/>
+        <source>Delete ticket {number} and its %n page(s)? This cannot be undone.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../app/tickets/page.py" line="436"/>
-        <source>{count} tickets to review (Ctrl+R reviews them one by one)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/tickets/page.py" line="453"/>
+        <location filename="../../app/tickets/page.py" line="451"/>
         <source>Nothing to review.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/tickets/page.py" line="489"/>
+        <location filename="../../app/tickets/page.py" line="487"/>
         <source>CSV file (*.csv)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/tickets/page.py" line="489"/>
+        <location filename="../../app/tickets/page.py" line="487"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/tickets/page.py" line="491"/>
+        <location filename="../../app/tickets/page.py" line="489"/>
         <source>Export tickets</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/tickets/page.py" line="504"/>
+        <location filename="../../app/tickets/page.py" line="502"/>
         <source>Exporting…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/tickets/page.py" line="515"/>
+        <location filename="../../app/tickets/page.py" line="513"/>
         <source>Exporting… {size}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/tickets/page.py" line="522"/>
+        <location filename="../../app/tickets/page.py" line="520"/>
         <source>Exported to {path}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/tickets/page.py" line="568"/>
-        <source>Showing {shown} of {total} tickets</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/tickets/page.py" line="571"/>
         <source> · loading more…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/tickets/page.py" line="575"/>
+        <location filename="../../app/tickets/page.py" line="572"/>
         <source>Loading tickets…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/tickets/page.py" line="581"/>
+        <location filename="../../app/tickets/page.py" line="578"/>
         <source>The tickets could not be loaded</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/tickets/page.py" line="587"/>
+        <location filename="../../app/tickets/page.py" line="584"/>
         <source>No tickets</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/tickets/page.py" line="591"/>
+        <location filename="../../app/tickets/page.py" line="588"/>
         <source>No tickets match your search or filters.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/tickets/page.py" line="593"/>
+        <location filename="../../app/tickets/page.py" line="590"/>
         <source>No tickets yet. Upload photos, scans or PDFs on the Uploads page.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/tickets/page.py" line="634"/>
+        <location filename="../../app/tickets/page.py" line="631"/>
         <source>This ticket no longer exists. Refresh the list.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/tickets/page.py" line="650"/>
+        <location filename="../../app/tickets/page.py" line="647"/>
         <source>Save page as</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/tickets/page.py" line="655"/>
+        <location filename="../../app/tickets/page.py" line="652"/>
         <source>Downloading…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/tickets/page.py" line="670"/>
+        <location filename="../../app/tickets/page.py" line="667"/>
         <source>Saved to {path}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/tickets/page.py" line="681"/>
+        <location filename="../../app/tickets/page.py" line="678"/>
         <source>Delete ticket?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/tickets/page.py" line="682"/>
-        <source>Delete ticket {number} and its {pages} page(s)? This cannot be undone.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/tickets/page.py" line="683"/>
+        <location filename="../../app/tickets/page.py" line="680"/>
         <source>(no number)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/tickets/page.py" line="684"/>
+        <location filename="../../app/tickets/page.py" line="681"/>
         <source>Delete</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/tickets/page.py" line="697"/>
+        <location filename="../../app/tickets/page.py" line="694"/>
         <source>The ticket was deleted.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3457,10 +4422,13 @@
         <source>With two-step verification, signing in asks for your password and a code from an authenticator app on your phone (such as Google Authenticator, Microsoft Authenticator or FreeOTP), so a stolen password alone is not enough.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../app/account/two_step.py" line="291"/>
-        <source>{count} of 10 recovery codes left.</source>
-        <translation type="unfinished"></translation>
+        <source>%n of 10 recovery codes left.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../app/account/two_step.py" line="293"/>
@@ -3802,10 +4770,29 @@
         <source>Nothing to upload.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../app/uploads/page.py" line="504"/>
-        <source>{done} of {files} files uploaded</source>
-        <translation type="unfinished"></translation>
+        <source>{done} of %n files uploaded</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/uploads/page.py" line="513"/>
+        <source>%n with problems</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/uploads/page.py" line="516"/>
+        <source>%n waiting for your decision</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../app/uploads/page.py" line="505"/>
@@ -3820,16 +4807,6 @@
     <message>
         <location filename="../../app/uploads/page.py" line="510"/>
         <source>limited to {limit} KiB/s</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/uploads/page.py" line="513"/>
-        <source>{n} with problems</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/uploads/page.py" line="516"/>
-        <source>{n} waiting for your decision</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3895,10 +4872,13 @@
         <source>Usage data is not being recorded for you (recorded {flags}).</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../app/privacy/sections/usage.py" line="41"/>
-        <source>{n} requests in the last {days} days; last used {when}.</source>
-        <translation type="unfinished"></translation>
+        <source>%Ln requests in the last {days} days; last used {when}.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../app/privacy/sections/usage.py" line="44"/>

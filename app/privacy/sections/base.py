@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 from api_client import PrivacyInventory, SessionEndedError
 
 from ...errors import describe
-from ...textformat import local_time
+from ...formatting import local_time
 from ..models import RecordTableModel
 
 

@@ -80,8 +80,8 @@ class LocalDataSection(Section):
             return self.tr("The upload queue could not be read; it is kept as it is.")
         if pending == 0:
             return self.tr("No files are waiting to upload.")
-        return self.tr("{n} file(s) wait to upload. They are kept: clearing never removes files that "
-                       "have not been uploaded yet.").format(n=pending)
+        return self.tr("%n file(s) wait to upload. They are kept: clearing never removes files that "
+                       "have not been uploaded yet.", "", pending)
 
     def _show(self, report: local_data.LocalDataReport) -> None:
         self.report = report
@@ -105,13 +105,13 @@ class LocalDataSection(Section):
                                 on_error=self._clear_failed, context=self)
 
     def _cleared(self, result: local_data.ClearResult) -> None:
-        text = self.tr("Removed {files} file(s), {size}.").format(
-            files=result.removed_files, size=format_size(result.freed_bytes))
+        text = self.tr("Removed %n file(s), {size}.", "", result.removed_files).format(
+            size=format_size(result.freed_bytes))
         if result.pending_uploads_kept:
-            text += " " + self.tr("{n} file(s) waiting to upload were kept.").format(n=result.pending_uploads_kept)
+            text += " " + self.tr("%n file(s) waiting to upload were kept.", "", result.pending_uploads_kept)
         if result.failures:
-            text += " " + self.tr("{n} item(s) were in use and could not be removed; try again after "
-                                  "restarting the app.").format(n=len(result.failures))
+            text += " " + self.tr("%n item(s) were in use and could not be removed; try again after "
+                                  "restarting the app.", "", len(result.failures))
         self.result_label.setText(text)
         self.refresh()
 

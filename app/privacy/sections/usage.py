@@ -38,8 +38,8 @@ class UsageSection(InventorySection):
             text = self.tr("Usage data is not being recorded for you (recorded {flags}).").format(
                 flags=", ".join(u.flags))
         elif u.events:
-            text = self.tr("{n} requests in the last {days} days; last used {when}.").format(
-                n=format_count(u.events), days=u.window_days, when=when(u.last_used_at))
+            text = self.tr("%Ln requests in the last {days} days; last used {when}.", "", u.events).format(
+                days=u.window_days, when=when(u.last_used_at))
         else:
             text = self.tr("No usage recorded in the last {days} days.").format(days=u.window_days)
         self.summary.setText(text)

@@ -190,7 +190,7 @@ class QmCatalogue:
         if not forms:
             return None
         index = _numerus_form(n, self.numerus_rules) if n >= 0 else 0
-        return forms[min(index, len(forms) - 1)] or None
+        return forms[index] or None if index < len(forms) else None  # as Qt: no such form, no translation
 
 
 _catalogue: QmCatalogue | None = None

@@ -307,9 +307,9 @@
     <message numerus="yes">
         <location filename="../../app/approvals/page.py" line="270"/>
         <source>The %n ticket(s) they uploaded are deleted too.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>The ticket they uploaded is deleted too.</numerusform>
+            <numerusform>The %n tickets they uploaded are deleted too.</numerusform>
         </translation>
     </message>
     <message>
@@ -411,9 +411,9 @@
     <message numerus="yes">
         <location filename="../../app/cli/account.py" line="119"/>
         <source>Waiting for the sign-in there (up to %n minute(s); Ctrl+C to stop).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Waiting for the sign-in there (up to %n minute; Ctrl+C to stop).</numerusform>
+            <numerusform>Waiting for the sign-in there (up to %n minutes; Ctrl+C to stop).</numerusform>
         </translation>
     </message>
     <message>
@@ -629,9 +629,9 @@
     <message numerus="yes">
         <location filename="../../app/cli/privacy.py" line="77"/>
         <source>{recorded}; %n request(s) in the last {days} days</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{recorded}; %n request in the last {days} days</numerusform>
+            <numerusform>{recorded}; %n requests in the last {days} days</numerusform>
         </translation>
     </message>
     <message>
@@ -1129,9 +1129,9 @@
     <message numerus="yes">
         <location filename="../../app/cli/uploads.py" line="254"/>
         <source>%n file(s) not sent yet stay queued; run the same command again to finish.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n file not sent yet stays queued; run the same command again to finish.</numerusform>
+            <numerusform>%n files not sent yet stay queued; run the same command again to finish.</numerusform>
         </translation>
     </message>
     <message>
@@ -1582,33 +1582,33 @@
     <message numerus="yes">
         <location filename="../../app/privacy/sections/local.py" line="83"/>
         <source>%n file(s) wait to upload. They are kept: clearing never removes files that have not been uploaded yet.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n file waits to upload. It is kept: clearing never removes files that have not been uploaded yet.</numerusform>
+            <numerusform>%n files wait to upload. They are kept: clearing never removes files that have not been uploaded yet.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../app/privacy/sections/local.py" line="108"/>
         <source>Removed %n file(s), {size}.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Removed %n file, {size}.</numerusform>
+            <numerusform>Removed %n files, {size}.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../app/privacy/sections/local.py" line="111"/>
         <source>%n file(s) waiting to upload were kept.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n file waiting to upload was kept.</numerusform>
+            <numerusform>%n files waiting to upload were kept.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../app/privacy/sections/local.py" line="113"/>
         <source>%n item(s) were in use and could not be removed; try again after restarting the app.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n item was in use and could not be removed; try again after restarting the app.</numerusform>
+            <numerusform>%n items were in use and could not be removed; try again after restarting the app.</numerusform>
         </translation>
     </message>
     <message>
@@ -3657,17 +3657,17 @@
     <message numerus="yes">
         <location filename="../../app/privacy/sections/support.py" line="33"/>
         <source>You sent %n message(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>You sent %n message.</numerusform>
+            <numerusform>You sent %n messages.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../app/privacy/sections/support.py" line="37"/>
         <source>Your organisation: %n message(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Your organisation: %n message.</numerusform>
+            <numerusform>Your organisation: %n messages.</numerusform>
         </translation>
     </message>
     <message>
@@ -3868,9 +3868,9 @@
     <message numerus="yes">
         <location filename="../../app/tickets/model.py" line="197"/>
         <source>Ticket {number}, %n pages, {status}</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Ticket {number}, %n page, {status}</numerusform>
+            <numerusform>Ticket {number}, %n pages, {status}</numerusform>
         </translation>
     </message>
     <message>
@@ -4084,33 +4084,33 @@
     <message numerus="yes">
         <location filename="../../app/tickets/page.py" line="434"/>
         <source>%n tickets to review</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n ticket to review</numerusform>
+            <numerusform>%n tickets to review</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../app/tickets/page.py" line="435"/>
         <source>%n tickets to review (Ctrl+R reviews them one by one)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n ticket to review (Ctrl+R reviews it)</numerusform>
+            <numerusform>%n tickets to review (Ctrl+R reviews them one by one)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../app/tickets/page.py" line="566"/>
         <source>Showing {shown} of %Ln tickets</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Showing {shown} of %Ln ticket</numerusform>
+            <numerusform>Showing {shown} of %Ln tickets</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../app/tickets/page.py" line="679"/>
         <source>Delete ticket {number} and its %n page(s)? This cannot be undone.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Delete ticket {number} and its page? This cannot be undone.</numerusform>
+            <numerusform>Delete ticket {number} and its %n pages? This cannot be undone.</numerusform>
         </translation>
     </message>
     <message>
@@ -4425,9 +4425,9 @@
     <message numerus="yes">
         <location filename="../../app/account/two_step.py" line="291"/>
         <source>%n of 10 recovery codes left.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n of 10 recovery codes left.</numerusform>
+            <numerusform>%n of 10 recovery codes left.</numerusform>
         </translation>
     </message>
     <message>
@@ -4773,25 +4773,25 @@
     <message numerus="yes">
         <location filename="../../app/uploads/page.py" line="504"/>
         <source>{done} of %n files uploaded</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{done} of %n file uploaded</numerusform>
+            <numerusform>{done} of %n files uploaded</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../app/uploads/page.py" line="513"/>
         <source>%n with problems</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n with problems</numerusform>
+            <numerusform>%n with problems</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../app/uploads/page.py" line="516"/>
         <source>%n waiting for your decision</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n waiting for your decision</numerusform>
+            <numerusform>%n waiting for your decision</numerusform>
         </translation>
     </message>
     <message>
@@ -4875,9 +4875,9 @@
     <message numerus="yes">
         <location filename="../../app/privacy/sections/usage.py" line="41"/>
         <source>%Ln requests in the last {days} days; last used {when}.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln request in the last {days} days; last used {when}.</numerusform>
+            <numerusform>%Ln requests in the last {days} days; last used {when}.</numerusform>
         </translation>
     </message>
     <message>

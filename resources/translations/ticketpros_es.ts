@@ -7,42 +7,42 @@
         <location filename="../../app/about.py" line="24"/>
         <source>Version</source>
         <extracomment>The legal entity behind the service (a name and an address, not translated).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Versión</translation>
     </message>
     <message>
         <location filename="../../app/about.py" line="28"/>
         <source>System</source>
-        <translation type="unfinished"></translation>
+        <translation>Sistema</translation>
     </message>
     <message>
         <location filename="../../app/about.py" line="29"/>
         <source>Logs</source>
-        <translation type="unfinished"></translation>
+        <translation>Registros</translation>
     </message>
     <message>
         <location filename="../../app/about.py" line="30"/>
         <source>Data (upload queue)</source>
-        <translation type="unfinished"></translation>
+        <translation>Datos (cola de carga)</translation>
     </message>
     <message>
         <location filename="../../app/about.py" line="31"/>
         <source>Cache</source>
-        <translation type="unfinished"></translation>
+        <translation>Caché</translation>
     </message>
     <message>
         <location filename="../../app/about.py" line="32"/>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Configuración</translation>
     </message>
     <message>
         <location filename="../../app/about.py" line="35"/>
         <source>Upload tickets and documents, see what Ticket Pros keeps about you, and file privacy requests.</source>
-        <translation type="unfinished"></translation>
+        <translation>Suba tickets y documentos, vea qué guarda Ticket Pros sobre usted y presente solicitudes de privacidad.</translation>
     </message>
     <message>
         <location filename="../../app/about.py" line="37"/>
         <source>Your session is kept in the system keyring, never in these folders.</source>
-        <translation type="unfinished"></translation>
+        <translation>Su sesión se guarda en el llavero del sistema, nunca en estas carpetas.</translation>
     </message>
 </context>
 <context>
@@ -52,117 +52,117 @@
         <location filename="../../app/privacy/sections/account.py" line="26"/>
         <source>Account information</source>
         <extracomment>Rows that are not mine to correct: the service sets them.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Información de la cuenta</translation>
     </message>
     <message>
         <location filename="../../app/privacy/sections/account.py" line="20"/>
         <source>Used to run your account and sign you in. Your password is stored only as a hash.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se usa para administrar su cuenta e iniciar su sesión. Su contraseña se guarda solo como hash.</translation>
     </message>
     <message>
         <location filename="../../app/privacy/sections/account.py" line="23"/>
         <source>What</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué</translation>
     </message>
     <message>
         <location filename="../../app/privacy/sections/account.py" line="24"/>
         <source>Stored value</source>
-        <translation type="unfinished"></translation>
+        <translation>Valor guardado</translation>
     </message>
     <message>
         <location filename="../../app/privacy/sections/account.py" line="28"/>
         <source>Request a correction…</source>
-        <translation type="unfinished"></translation>
+        <translation>Solicitar una corrección…</translation>
     </message>
     <message>
         <location filename="../../app/privacy/sections/account.py" line="28"/>
         <source>Request a correction of the selected field</source>
-        <translation type="unfinished"></translation>
+        <translation>Solicitar la corrección del campo seleccionado</translation>
     </message>
     <message>
         <location filename="../../app/privacy/sections/account.py" line="30"/>
         <source>Request a copy…</source>
-        <translation type="unfinished"></translation>
+        <translation>Solicitar una copia…</translation>
     </message>
     <message>
         <location filename="../../app/privacy/sections/account.py" line="30"/>
         <source>Request a copy of my personal information</source>
-        <translation type="unfinished"></translation>
+        <translation>Solicitar una copia de mi información personal</translation>
     </message>
     <message>
         <location filename="../../app/privacy/sections/account.py" line="35"/>
         <source>Account Owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Propietario de la cuenta</translation>
     </message>
     <message>
         <location filename="../../app/privacy/sections/account.py" line="35"/>
         <source>Member</source>
-        <translation type="unfinished"></translation>
+        <translation>Miembro</translation>
     </message>
     <message>
         <location filename="../../app/privacy/sections/account.py" line="37"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre</translation>
     </message>
     <message>
         <location filename="../../app/privacy/sections/account.py" line="38"/>
         <source>Email</source>
-        <translation type="unfinished"></translation>
+        <translation>Correo electrónico</translation>
     </message>
     <message>
         <location filename="../../app/privacy/sections/account.py" line="39"/>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Teléfono</translation>
     </message>
     <message>
         <location filename="../../app/privacy/sections/account.py" line="39"/>
         <source>Not given</source>
-        <translation type="unfinished"></translation>
+        <translation>No indicado</translation>
     </message>
     <message>
         <location filename="../../app/privacy/sections/account.py" line="40"/>
         <source>Company</source>
-        <translation type="unfinished"></translation>
+        <translation>Empresa</translation>
     </message>
     <message>
         <location filename="../../app/privacy/sections/account.py" line="41"/>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>Función</translation>
     </message>
     <message>
         <location filename="../../app/privacy/sections/account.py" line="42"/>
         <source>Password</source>
-        <translation type="unfinished"></translation>
+        <translation>Contraseña</translation>
     </message>
     <message>
         <location filename="../../app/privacy/sections/account.py" line="42"/>
         <source>Stored as a hash; never the password itself</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardada como hash; nunca la contraseña misma</translation>
     </message>
     <message>
         <location filename="../../app/privacy/sections/account.py" line="43"/>
         <source>Two-step verification</source>
-        <translation type="unfinished"></translation>
+        <translation>Verificación en dos pasos</translation>
     </message>
     <message>
         <location filename="../../app/privacy/sections/account.py" line="44"/>
         <source>Billing contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Contacto de facturación</translation>
     </message>
     <message>
         <location filename="../../app/privacy/sections/account.py" line="45"/>
         <source>Account created</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuenta creada</translation>
     </message>
     <message>
         <location filename="../../app/privacy/sections/account.py" line="52"/>
         <source>On</source>
-        <translation type="unfinished"></translation>
+        <translation>Activada</translation>
     </message>
     <message>
         <location filename="../../app/privacy/sections/account.py" line="52"/>
         <source>Off</source>
-        <translation type="unfinished"></translation>
+        <translation>Desactivada</translation>
     </message>
 </context>
 <context>
@@ -170,177 +170,177 @@
     <message>
         <location filename="../../app/approvals/page.py" line="45"/>
         <source>Approvals</source>
-        <translation type="unfinished"></translation>
+        <translation>Aprobaciones</translation>
     </message>
     <message>
         <location filename="../../app/approvals/page.py" line="49"/>
         <source>Privacy requests from your team. Approve or deny each within its due date; Ticket Pros carries out approved requests right away.</source>
-        <translation type="unfinished"></translation>
+        <translation>Solicitudes de privacidad de su equipo. Apruebe o rechace cada una antes de su fecha límite; Ticket Pros cumple de inmediato las solicitudes aprobadas.</translation>
     </message>
     <message>
         <location filename="../../app/approvals/page.py" line="57"/>
         <source>Requests from your team</source>
-        <translation type="unfinished"></translation>
+        <translation>Solicitudes de su equipo</translation>
     </message>
     <message>
         <location filename="../../app/approvals/page.py" line="60"/>
         <source>No requests from your team. When someone files one, it appears here and you get a notification.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay solicitudes de su equipo. Cuando alguien presente una, aparecerá aquí y recibirá una notificación.</translation>
     </message>
     <message>
         <location filename="../../app/approvals/page.py" line="67"/>
         <source>Inbox</source>
-        <translation type="unfinished"></translation>
+        <translation>Bandeja de entrada</translation>
     </message>
     <message>
         <location filename="../../app/approvals/page.py" line="74"/>
         <source>Reason or note for the requester</source>
-        <translation type="unfinished"></translation>
+        <translation>Motivo o nota para el solicitante</translation>
     </message>
     <message>
         <location filename="../../app/approvals/page.py" line="75"/>
         <source>Reason (required to deny; the requester sees it)</source>
-        <translation type="unfinished"></translation>
+        <translation>Motivo (obligatorio para rechazar; el solicitante lo verá)</translation>
     </message>
     <message>
         <location filename="../../app/approvals/page.py" line="77"/>
         <location filename="../../app/approvals/page.py" line="78"/>
         <source>Also delete the tickets they uploaded</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar también los tickets que subió</translation>
     </message>
     <message>
         <location filename="../../app/approvals/page.py" line="80"/>
         <source>Otherwise their tickets stay with your organisation with the uploader&apos;s name removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>De lo contrario, sus tickets se quedan con su organización, sin el nombre de quien los subió.</translation>
     </message>
     <message>
         <location filename="../../app/approvals/page.py" line="82"/>
         <source>Approve</source>
-        <translation type="unfinished"></translation>
+        <translation>Aprobar</translation>
     </message>
     <message>
         <location filename="../../app/approvals/page.py" line="84"/>
         <source>Approve the selected request</source>
-        <translation type="unfinished"></translation>
+        <translation>Aprobar la solicitud seleccionada</translation>
     </message>
     <message>
         <location filename="../../app/approvals/page.py" line="85"/>
         <source>Deny</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechazar</translation>
     </message>
     <message>
         <location filename="../../app/approvals/page.py" line="86"/>
         <source>Deny the selected request</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechazar la solicitud seleccionada</translation>
     </message>
     <message>
         <location filename="../../app/approvals/page.py" line="90"/>
         <source> days</source>
-        <translation type="unfinished"></translation>
+        <translation> días</translation>
     </message>
     <message>
         <location filename="../../app/approvals/page.py" line="91"/>
         <source>Extension in days</source>
-        <translation type="unfinished"></translation>
+        <translation>Prórroga en días</translation>
     </message>
     <message>
         <location filename="../../app/approvals/page.py" line="92"/>
         <location filename="../../app/approvals/page.py" line="240"/>
         <source>Extend deadline</source>
-        <translation type="unfinished"></translation>
+        <translation>Prorrogar el plazo</translation>
     </message>
     <message>
         <location filename="../../app/approvals/page.py" line="93"/>
         <source>Extend the deadline once</source>
-        <translation type="unfinished"></translation>
+        <translation>Prorrogar el plazo una vez</translation>
     </message>
     <message>
         <location filename="../../app/approvals/page.py" line="94"/>
         <source>Once per request, by up to 60 days, with the reason above.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una vez por solicitud, hasta 60 días, con el motivo indicado arriba.</translation>
     </message>
     <message>
         <location filename="../../app/approvals/page.py" line="97"/>
         <source>Decision message</source>
-        <translation type="unfinished"></translation>
+        <translation>Mensaje de la decisión</translation>
     </message>
     <message>
         <location filename="../../app/approvals/page.py" line="100"/>
         <source>Your decision</source>
-        <translation type="unfinished"></translation>
+        <translation>Su decisión</translation>
     </message>
     <message>
         <location filename="../../app/approvals/page.py" line="113"/>
         <source>Details</source>
-        <translation type="unfinished"></translation>
+        <translation>Detalles</translation>
     </message>
     <message>
         <location filename="../../app/approvals/page.py" line="169"/>
         <source>New privacy request</source>
-        <translation type="unfinished"></translation>
+        <translation>Nueva solicitud de privacidad</translation>
     </message>
     <message>
         <location filename="../../app/approvals/page.py" line="170"/>
         <source>{name} asks for: {type}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} solicita: {type}.</translation>
     </message>
     <message>
         <location filename="../../app/approvals/page.py" line="183"/>
         <source>Select a request to review it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seleccione una solicitud para revisarla.</translation>
     </message>
     <message>
         <location filename="../../app/approvals/page.py" line="232"/>
         <source>Write the reason first; the requester sees it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escriba primero el motivo; el solicitante lo verá.</translation>
     </message>
     <message>
         <location filename="../../app/approvals/page.py" line="238"/>
         <source>Already extended</source>
-        <translation type="unfinished"></translation>
+        <translation>Ya prorrogada</translation>
     </message>
     <message>
         <location filename="../../app/approvals/page.py" line="254"/>
         <source>Working…</source>
-        <translation type="unfinished"></translation>
+        <translation>Procesando…</translation>
     </message>
     <message numerus="yes">
         <location filename="../../app/approvals/page.py" line="270"/>
         <source>The %n ticket(s) they uploaded are deleted too.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>También se elimina el ticket que subió.</numerusform>
+            <numerusform>También se eliminan los %n tickets que subió.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../app/approvals/page.py" line="271"/>
         <source>The tickets they uploaded are deleted too.</source>
-        <translation type="unfinished"></translation>
+        <translation>También se eliminan los tickets que subió.</translation>
     </message>
     <message>
         <location filename="../../app/approvals/page.py" line="273"/>
         <source>The tickets they uploaded stay with your organisation without their name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los tickets que subió se quedan con su organización, sin su nombre.</translation>
     </message>
     <message>
         <location filename="../../app/approvals/page.py" line="274"/>
         <source>Approve deletion?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Aprobar la eliminación?</translation>
     </message>
     <message>
         <location filename="../../app/approvals/page.py" line="275"/>
         <source>Erase the personal information of {name} and end their sessions? They will not be able to sign in again. This cannot be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Borrar la información personal de {name} y cerrar sus sesiones? No podrá volver a iniciar sesión. Esta acción no se puede deshacer.</translation>
     </message>
     <message>
         <location filename="../../app/approvals/page.py" line="277"/>
         <source>Approve and erase</source>
-        <translation type="unfinished"></translation>
+        <translation>Aprobar y borrar</translation>
     </message>
     <message>
         <location filename="../../app/approvals/page.py" line="309"/>
         <source>Done: the request is now {state}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Listo: la solicitud ahora está {state}.</translation>
     </message>
 </context>
 <context>
@@ -349,835 +349,835 @@
         <location filename="../../app/cli/__init__.py" line="87"/>
         <source>interrupted</source>
         <extracomment>The exit status of a command whose reader went away (``ticketpros … | head``): 128 + SIGPIPE, what a shell reports for ``cat``, ``git log`` and the rest of the toolbox in the same place, so ``set -o pipefail`` scripts see the same.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>interrumpido</translation>
     </message>
     <message>
         <location filename="../../app/cli/_common.py" line="33"/>
         <source>The command failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>El comando falló.</translation>
     </message>
     <message>
         <location filename="../../app/cli/_common.py" line="44"/>
         <source>The app needs its Qt part: pip install &apos;ticketpros-desktop[gui]&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>La aplicación necesita su parte de Qt: pip install &apos;ticketpros-desktop[gui]&apos;</translation>
     </message>
     <message>
         <location filename="../../app/cli/_common.py" line="49"/>
         <source>You are not signed in. Run: ticketpros login --server URL --browser</source>
-        <translation type="unfinished"></translation>
+        <translation>No ha iniciado sesión. Ejecute: ticketpros login --server URL --browser</translation>
     </message>
     <message>
         <location filename="../../app/cli/account.py" line="25"/>
         <source>Your organisation signs in through the browser only: run ticketpros login --browser (or --device).</source>
         <extracomment>The service&apos;s sign-in page waits ten minutes; so does the command. Password sign-ins the service sends to the browser, said for the command line.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Su organización inicia sesión solo a través del navegador: ejecute ticketpros login --browser (o --device).</translation>
     </message>
     <message>
         <location filename="../../app/cli/account.py" line="27"/>
         <source>Your organisation requires two-step verification: run ticketpros login --browser to set it up.</source>
-        <translation type="unfinished"></translation>
+        <translation>Su organización exige la verificación en dos pasos: ejecute ticketpros login --browser para configurarla.</translation>
     </message>
     <message>
         <location filename="../../app/cli/account.py" line="31"/>
         <source>Your account uses two-step verification: give the code from your authenticator app (or a recovery code) on the line after the password, or run ticketpros login --browser.</source>
         <extracomment>With --password-stdin the code is the line after the password.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Su cuenta usa la verificación en dos pasos: indique el código de su aplicación de autenticación (o un código de recuperación) en la línea siguiente a la contraseña, o ejecute ticketpros login --browser.</translation>
     </message>
     <message>
         <location filename="../../app/cli/account.py" line="69"/>
         <source>Password: </source>
-        <translation type="unfinished"></translation>
+        <translation>Contraseña: </translation>
     </message>
     <message>
         <location filename="../../app/cli/account.py" line="75"/>
         <source>Code from your authenticator app (or a recovery code): </source>
-        <translation type="unfinished"></translation>
+        <translation>Código de su aplicación de autenticación (o un código de recuperación): </translation>
     </message>
     <message>
         <location filename="../../app/cli/account.py" line="106"/>
         <source>Your browser opens the sign-in page; finish signing in there. If it did not open, visit this address on this computer:</source>
-        <translation type="unfinished"></translation>
+        <translation>Su navegador abre la página de inicio de sesión; termine de iniciar sesión allí. Si no se abrió, visite esta dirección en esta computadora:</translation>
     </message>
     <message>
         <location filename="../../app/cli/account.py" line="109"/>
         <source>Open this address in a web browser on this computer to sign in:</source>
-        <translation type="unfinished"></translation>
+        <translation>Abra esta dirección en un navegador web de esta computadora para iniciar sesión:</translation>
     </message>
     <message>
         <location filename="../../app/cli/account.py" line="117"/>
         <source>On a phone or computer, open {uri} and type the code {code}.</source>
-        <translation type="unfinished"></translation>
+        <translation>En un teléfono o una computadora, abra {uri} y escriba el código {code}.</translation>
     </message>
     <message numerus="yes">
         <location filename="../../app/cli/account.py" line="119"/>
         <source>Waiting for the sign-in there (up to %n minute(s); Ctrl+C to stop).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Esperando el inicio de sesión allí (hasta %n minuto; Ctrl+C para detener).</numerusform>
+            <numerusform>Esperando el inicio de sesión allí (hasta %n minutos; Ctrl+C para detener).</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../app/cli/account.py" line="126"/>
         <source>Choose how to sign in: --browser, --device, or --email EMAIL.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija cómo iniciar sesión: --browser, --device o --email CORREO.</translation>
     </message>
     <message>
         <location filename="../../app/cli/account.py" line="140"/>
         <source>Signed in as {name} &lt;{email}&gt; ({organisation}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Sesión iniciada como {name} &lt;{email}&gt; ({organisation}).</translation>
     </message>
     <message>
         <location filename="../../app/cli/account.py" line="143"/>
         <source>Note: the system keyring is not available, so this session was not saved; commands run later will ask you to sign in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nota: el llavero del sistema no está disponible, así que esta sesión no se guardó; los comandos que ejecute después le pedirán que vuelva a iniciar sesión.</translation>
     </message>
     <message>
         <location filename="../../app/cli/account.py" line="153"/>
         <source>You are not signed in.</source>
-        <translation type="unfinished"></translation>
+        <translation>No ha iniciado sesión.</translation>
     </message>
     <message>
         <location filename="../../app/cli/account.py" line="159"/>
         <source>Signed out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sesión cerrada.</translation>
     </message>
     <message>
         <location filename="../../app/cli/account.py" line="160"/>
         <source>Signed out on this computer (the service could not be reached to end the session there).</source>
-        <translation type="unfinished"></translation>
+        <translation>Sesión cerrada en esta computadora (no se pudo contactar al servicio para cerrar la sesión allí).</translation>
     </message>
     <message>
         <location filename="../../app/cli/account.py" line="172"/>
         <source>Account Owner of {organisation}</source>
-        <translation type="unfinished"></translation>
+        <translation>Propietario de la cuenta de {organisation}</translation>
     </message>
     <message>
         <location filename="../../app/cli/account.py" line="173"/>
         <source>Member of {organisation}</source>
-        <translation type="unfinished"></translation>
+        <translation>Miembro de {organisation}</translation>
     </message>
     <message>
         <location filename="../../app/cli/account.py" line="174"/>
         <source>Server: {url}</source>
-        <translation type="unfinished"></translation>
+        <translation>Servidor: {url}</translation>
     </message>
     <message>
         <location filename="../../app/cli/privacy.py" line="40"/>
         <source>Privacy policy {version} (effective {date}): </source>
-        <translation type="unfinished"></translation>
+        <translation>Política de privacidad {version} (vigente desde {date}): </translation>
     </message>
     <message>
         <location filename="../../app/cli/privacy.py" line="42"/>
         <source>acknowledged</source>
-        <translation type="unfinished"></translation>
+        <translation>aceptada</translation>
     </message>
     <message>
         <location filename="../../app/cli/privacy.py" line="43"/>
         <source>NOT acknowledged — what changed: {summary}</source>
-        <translation type="unfinished"></translation>
+        <translation>NO aceptada — qué cambió: {summary}</translation>
     </message>
     <message>
         <location filename="../../app/cli/privacy.py" line="45"/>
         <source>Account information</source>
-        <translation type="unfinished"></translation>
+        <translation>Información de la cuenta</translation>
     </message>
     <message>
         <location filename="../../app/cli/privacy.py" line="46"/>
         <source>Name: {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre: {value}</translation>
     </message>
     <message>
         <location filename="../../app/cli/privacy.py" line="46"/>
         <source>Email: {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>Correo electrónico: {value}</translation>
     </message>
     <message>
         <location filename="../../app/cli/privacy.py" line="47"/>
         <source>Phone: {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>Teléfono: {value}</translation>
     </message>
     <message>
         <location filename="../../app/cli/privacy.py" line="47"/>
         <source>not given</source>
-        <translation type="unfinished"></translation>
+        <translation>no indicado</translation>
     </message>
     <message>
         <location filename="../../app/cli/privacy.py" line="48"/>
         <source>Company: {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>Empresa: {value}</translation>
     </message>
     <message>
         <location filename="../../app/cli/privacy.py" line="49"/>
         <source>Role: {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>Función: {value}</translation>
     </message>
     <message>
         <location filename="../../app/cli/privacy.py" line="49"/>
         <source>Account Owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Propietario de la cuenta</translation>
     </message>
     <message>
         <location filename="../../app/cli/privacy.py" line="49"/>
         <source>Member</source>
-        <translation type="unfinished"></translation>
+        <translation>Miembro</translation>
     </message>
     <message>
         <location filename="../../app/cli/privacy.py" line="50"/>
         <source>Password: stored as a hash only</source>
-        <translation type="unfinished"></translation>
+        <translation>Contraseña: guardada solo como hash</translation>
     </message>
     <message>
         <location filename="../../app/cli/privacy.py" line="52"/>
         <source>Payment information</source>
-        <translation type="unfinished"></translation>
+        <translation>Información de pago</translation>
     </message>
     <message>
         <location filename="../../app/cli/privacy.py" line="55"/>
         <source>{brand} ending in {last4}</source>
-        <translation type="unfinished"></translation>
+        <translation>{brand} terminada en {last4}</translation>
     </message>
     <message>
         <location filename="../../app/cli/privacy.py" line="55"/>
         <source>card</source>
-        <translation type="unfinished"></translation>
+        <translation>tarjeta</translation>
     </message>
     <message>
         <location filename="../../app/cli/privacy.py" line="56"/>
         <source>no card on file</source>
-        <translation type="unfinished"></translation>
+        <translation>no hay tarjeta registrada</translation>
     </message>
     <message>
         <location filename="../../app/cli/privacy.py" line="57"/>
         <source>Status: {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado: {value}</translation>
     </message>
     <message>
         <location filename="../../app/cli/privacy.py" line="58"/>
         <source>Subscription: {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>Suscripción: {value}</translation>
     </message>
     <message>
         <location filename="../../app/cli/privacy.py" line="59"/>
         <source>Card: {card} (full card numbers are never stored)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tarjeta: {card} (los números completos de tarjeta nunca se guardan)</translation>
     </message>
     <message>
         <location filename="../../app/cli/privacy.py" line="61"/>
         <source>Shown to your Account Owner only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo se muestra al Propietario de la cuenta.</translation>
     </message>
     <message>
         <location filename="../../app/cli/privacy.py" line="62"/>
         <source>Support and communications</source>
-        <translation type="unfinished"></translation>
+        <translation>Soporte y comunicaciones</translation>
     </message>
     <message>
         <location filename="../../app/cli/privacy.py" line="63"/>
         <source>Messages you sent: {count}</source>
-        <translation type="unfinished"></translation>
+        <translation>Mensajes que usted envió: {count}</translation>
     </message>
     <message>
         <location filename="../../app/cli/privacy.py" line="64"/>
         <source>Customer Data</source>
-        <translation type="unfinished"></translation>
+        <translation>Datos del cliente</translation>
     </message>
     <message>
         <location filename="../../app/cli/privacy.py" line="64"/>
         <source>Customer Data (mine / organisation)</source>
-        <translation type="unfinished"></translation>
+        <translation>Datos del cliente (míos / de la organización)</translation>
     </message>
     <message>
         <location filename="../../app/cli/privacy.py" line="65"/>
         <source>Tickets</source>
-        <translation type="unfinished"></translation>
+        <translation>Tickets</translation>
     </message>
     <message>
         <location filename="../../app/cli/privacy.py" line="65"/>
         <source>Images</source>
-        <translation type="unfinished"></translation>
+        <translation>Imágenes</translation>
     </message>
     <message>
         <location filename="../../app/cli/privacy.py" line="66"/>
         <source>Documents</source>
-        <translation type="unfinished"></translation>
+        <translation>Documentos</translation>
     </message>
     <message>
         <location filename="../../app/cli/privacy.py" line="67"/>
         <source>Extracted values</source>
-        <translation type="unfinished"></translation>
+        <translation>Valores extraídos</translation>
     </message>
     <message>
         <location filename="../../app/cli/privacy.py" line="68"/>
         <source>Stored size</source>
-        <translation type="unfinished"></translation>
+        <translation>Tamaño almacenado</translation>
     </message>
     <message>
         <location filename="../../app/cli/privacy.py" line="75"/>
         <source>recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>se registran</translation>
     </message>
     <message>
         <location filename="../../app/cli/privacy.py" line="75"/>
         <source>NOT recorded ({flags})</source>
-        <translation type="unfinished"></translation>
+        <translation>NO se registran ({flags})</translation>
     </message>
     <message>
         <location filename="../../app/cli/privacy.py" line="76"/>
         <source>Usage data</source>
-        <translation type="unfinished"></translation>
+        <translation>Datos de uso</translation>
     </message>
     <message numerus="yes">
         <location filename="../../app/cli/privacy.py" line="77"/>
         <source>{recorded}; %n request(s) in the last {days} days</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{recorded}; %n solicitud en los últimos {days} días</numerusform>
+            <numerusform>{recorded}; %n solicitudes en los últimos {days} días</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../app/cli/privacy.py" line="80"/>
         <source>Security events (recent sign-ins)</source>
-        <translation type="unfinished"></translation>
+        <translation>Eventos de seguridad (inicios de sesión recientes)</translation>
     </message>
     <message>
         <location filename="../../app/cli/privacy.py" line="82"/>
         <source>ok</source>
-        <translation type="unfinished"></translation>
+        <translation>correcto</translation>
     </message>
     <message>
         <location filename="../../app/cli/privacy.py" line="82"/>
         <source>FAILED</source>
-        <translation type="unfinished"></translation>
+        <translation>FALLIDO</translation>
     </message>
     <message>
         <location filename="../../app/cli/privacy.py" line="83"/>
         <source>unfamiliar</source>
-        <translation type="unfinished"></translation>
+        <translation>desconocido</translation>
     </message>
     <message>
         <location filename="../../app/cli/privacy.py" line="85"/>
         <source>Subprocessors</source>
-        <translation type="unfinished"></translation>
+        <translation>Subencargados</translation>
     </message>
     <message>
         <location filename="../../app/cli/privacy.py" line="88"/>
         <source>object by {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>objeciones hasta el {date}</translation>
     </message>
     <message>
         <location filename="../../app/cli/privacy.py" line="88"/>
         <source>closed</source>
-        <translation type="unfinished"></translation>
+        <translation>cerrado</translation>
     </message>
     <message>
         <location filename="../../app/cli/privacy.py" line="89"/>
         <source>Change: {summary} (effective {date}, {status})</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambio: {summary} (vigente desde {date}, {status})</translation>
     </message>
     <message>
         <location filename="../../app/cli/privacy.py" line="92"/>
         <source>Retention</source>
-        <translation type="unfinished"></translation>
+        <translation>Conservación</translation>
     </message>
     <message>
         <location filename="../../app/cli/privacy.py" line="92"/>
         <source>Account status: {status}; after cancellation Customer Data is kept {min}–{max} days, then deleted or anonymised.</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado de la cuenta: {status}; tras la cancelación, los Datos del cliente se conservan de {min} a {max} días y luego se eliminan o anonimizan.</translation>
     </message>
     <message>
         <location filename="../../app/cli/privacy.py" line="95"/>
         <source>On this computer</source>
-        <translation type="unfinished"></translation>
+        <translation>En esta computadora</translation>
     </message>
     <message>
         <location filename="../../app/cli/privacy.py" line="97"/>
         <source>(kept when clearing)</source>
-        <translation type="unfinished"></translation>
+        <translation>(se conserva al borrar)</translation>
     </message>
     <message>
         <location filename="../../app/cli/privacy.py" line="98"/>
         <source>{what}: {size} at {where}</source>
-        <translation type="unfinished"></translation>
+        <translation>{what}: {size} en {where}</translation>
     </message>
     <message>
         <location filename="../../app/cli/privacy.py" line="101"/>
         <source>Files waiting to upload: {count}</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivos en espera de subir: {count}</translation>
     </message>
     <message>
         <location filename="../../app/cli/privacy.py" line="101"/>
         <source>unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>desconocido</translation>
     </message>
     <message>
         <location filename="../../app/cli/requests.py" line="20"/>
         <source>waiting for the Account Owner</source>
-        <translation type="unfinished"></translation>
+        <translation>en espera del Propietario de la cuenta</translation>
     </message>
     <message>
         <location filename="../../app/cli/requests.py" line="21"/>
         <source>approved</source>
-        <translation type="unfinished"></translation>
+        <translation>aprobada</translation>
     </message>
     <message>
         <location filename="../../app/cli/requests.py" line="22"/>
         <source>denied</source>
-        <translation type="unfinished"></translation>
+        <translation>rechazada</translation>
     </message>
     <message>
         <location filename="../../app/cli/requests.py" line="23"/>
         <source>in progress</source>
-        <translation type="unfinished"></translation>
+        <translation>en curso</translation>
     </message>
     <message>
         <location filename="../../app/cli/requests.py" line="24"/>
         <source>completed</source>
-        <translation type="unfinished"></translation>
+        <translation>completada</translation>
     </message>
     <message>
         <location filename="../../app/cli/requests.py" line="25"/>
         <source>cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>cancelada</translation>
     </message>
     <message>
         <location filename="../../app/cli/requests.py" line="102"/>
         <source>{state} (OVERDUE)</source>
-        <translation type="unfinished"></translation>
+        <translation>{state} (VENCIDA)</translation>
     </message>
     <message>
         <location filename="../../app/cli/requests.py" line="106"/>
         <source>{type} request by {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>solicitud de {type} de {name}</translation>
     </message>
     <message>
         <location filename="../../app/cli/requests.py" line="108"/>
         <source>State: {state}</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado: {state}</translation>
     </message>
     <message>
         <location filename="../../app/cli/requests.py" line="109"/>
         <source>Filed: {filed}    Due: {due}</source>
-        <translation type="unfinished"></translation>
+        <translation>Presentada: {filed}    Vence: {due}</translation>
     </message>
     <message>
         <location filename="../../app/cli/requests.py" line="112"/>
         <source>Correct {field} to: {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>Corregir {field} a: {value}</translation>
     </message>
     <message>
         <location filename="../../app/cli/requests.py" line="115"/>
         <source>Note: {note}</source>
-        <translation type="unfinished"></translation>
+        <translation>Nota: {note}</translation>
     </message>
     <message>
         <location filename="../../app/cli/requests.py" line="117"/>
         <source>Deadline extended: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Plazo prorrogado: {reason}</translation>
     </message>
     <message>
         <location filename="../../app/cli/requests.py" line="119"/>
         <source>Reason: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Motivo: {reason}</translation>
     </message>
     <message>
         <location filename="../../app/cli/requests.py" line="121"/>
         <source>Export ready: {command}</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportación lista: {command}</translation>
     </message>
     <message>
         <location filename="../../app/cli/requests.py" line="122"/>
         <source>History:</source>
-        <translation type="unfinished"></translation>
+        <translation>Historial:</translation>
     </message>
     <message>
         <location filename="../../app/cli/requests.py" line="139"/>
         <source>Your password (to confirm): </source>
-        <translation type="unfinished"></translation>
+        <translation>Su contraseña (para confirmar): </translation>
     </message>
     <message>
         <location filename="../../app/cli/requests.py" line="145"/>
         <source>a correction needs --field and --value.</source>
-        <translation type="unfinished"></translation>
+        <translation>una corrección necesita --field y --value.</translation>
     </message>
     <message>
         <location filename="../../app/cli/requests.py" line="153"/>
         <source>Filed; sent to Ticket Pros.</source>
-        <translation type="unfinished"></translation>
+        <translation>Presentada; enviada a Ticket Pros.</translation>
     </message>
     <message>
         <location filename="../../app/cli/requests.py" line="154"/>
         <source>Filed; sent to your Account Owner.</source>
-        <translation type="unfinished"></translation>
+        <translation>Presentada; enviada al Propietario de su cuenta.</translation>
     </message>
     <message>
         <location filename="../../app/cli/requests.py" line="166"/>
         <source>No requests waiting for you.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay solicitudes en espera de su decisión.</translation>
     </message>
     <message>
         <location filename="../../app/cli/requests.py" line="168"/>
         <source>You have not filed any privacy request. File one with: ticketpros requests submit TYPE</source>
-        <translation type="unfinished"></translation>
+        <translation>No ha presentado ninguna solicitud de privacidad. Presente una con: ticketpros requests submit TIPO</translation>
     </message>
     <message>
         <location filename="../../app/cli/requests.py" line="173"/>
         <source>due {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>vence el {date}</translation>
     </message>
     <message>
         <location filename="../../app/cli/requests.py" line="214"/>
         <source>Downloading… {progress}</source>
-        <translation type="unfinished"></translation>
+        <translation>Descargando… {progress}</translation>
     </message>
     <message>
         <location filename="../../app/cli/requests.py" line="220"/>
         <source>Saved and verified (every file matches its SHA-256): {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardado y verificado (cada archivo coincide con su SHA-256): {path}</translation>
     </message>
     <message>
         <location filename="../../app/cli/service.py" line="53"/>
         <source>The reference service is not installed. Install it with: pip install &apos;ticketpros-desktop[server]&apos;</source>
         <extracomment>Seconds ``demo`` waits for its port before saying another program has it: longer than a quitting demo gives its service to stop (10 s, then SIGKILL). After this many seconds of waiting, ``demo`` says what it waits for. The documented, public demo password of the demo seed. Demo only.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>El servicio de referencia no está instalado. Instálelo con: pip install &apos;ticketpros-desktop[server]&apos;</translation>
     </message>
     <message>
         <location filename="../../app/cli/service.py" line="134"/>
         <source>Port {port} is in use by another program; start the demo on another port with --port.</source>
-        <translation type="unfinished"></translation>
+        <translation>Otro programa está usando el puerto {port}; inicie la demostración en otro puerto con --port.</translation>
     </message>
     <message>
         <location filename="../../app/cli/service.py" line="149"/>
         <source>Waiting for port {port} to be free (the last demo may still be stopping)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Esperando a que el puerto {port} quede libre (puede que la última demostración aún se esté cerrando)…</translation>
     </message>
     <message>
         <location filename="../../app/cli/service.py" line="179"/>
         <source>The demo service stopped: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>El servicio de demostración se detuvo: {reason}</translation>
     </message>
     <message>
         <location filename="../../app/cli/service.py" line="180"/>
         <source>no reason given</source>
-        <translation type="unfinished"></translation>
+        <translation>sin motivo indicado</translation>
     </message>
     <message>
         <location filename="../../app/cli/service.py" line="188"/>
         <source>The demo service did not start within a minute.</source>
-        <translation type="unfinished"></translation>
+        <translation>El servicio de demostración no se inició en un minuto.</translation>
     </message>
     <message>
         <location filename="../../app/cli/service.py" line="196"/>
         <source>Demo service running on {url} (data in {folder}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Servicio de demostración en {url} (datos en {folder}).</translation>
     </message>
     <message>
         <location filename="../../app/cli/service.py" line="197"/>
         <source>Sign in as {accounts}; demo password: {password}</source>
-        <translation type="unfinished"></translation>
+        <translation>Inicie sesión como {accounts}; contraseña de demostración: {password}</translation>
     </message>
     <message>
         <location filename="../../app/cli/tickets.py" line="97"/>
         <source>&apos;{text}&apos; is not a date written as YYYY-MM-DD</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;{text}&apos; no es una fecha escrita como AAAA-MM-DD</translation>
     </message>
     <message>
         <location filename="../../app/cli/tickets.py" line="113"/>
         <source>No tickets found.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se encontraron tickets.</translation>
     </message>
     <message>
         <location filename="../../app/cli/tickets.py" line="114"/>
         <source>No tickets yet. Upload one with: ticketpros upload PATH</source>
-        <translation type="unfinished"></translation>
+        <translation>Todavía no hay tickets. Suba uno con: ticketpros upload RUTA</translation>
     </message>
     <message>
         <location filename="../../app/cli/tickets.py" line="122"/>
         <location filename="../../app/cli/tickets.py" line="192"/>
         <source>… {count} more (use --offset {offset})</source>
-        <translation type="unfinished"></translation>
+        <translation>… {count} más (use --offset {offset})</translation>
     </message>
     <message>
         <location filename="../../app/cli/tickets.py" line="137"/>
         <source>Ticket {number}  ({status})</source>
-        <translation type="unfinished"></translation>
+        <translation>Ticket {number}  ({status})</translation>
     </message>
     <message>
         <location filename="../../app/cli/tickets.py" line="138"/>
         <source>Job</source>
-        <translation type="unfinished"></translation>
+        <translation>Trabajo</translation>
     </message>
     <message>
         <location filename="../../app/cli/tickets.py" line="138"/>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Fecha</translation>
     </message>
     <message>
         <location filename="../../app/cli/tickets.py" line="138"/>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Notas</translation>
     </message>
     <message>
         <location filename="../../app/cli/tickets.py" line="139"/>
         <source>Uploaded by</source>
-        <translation type="unfinished"></translation>
+        <translation>Subido por</translation>
     </message>
     <message>
         <location filename="../../app/cli/tickets.py" line="140"/>
         <source>Created</source>
-        <translation type="unfinished"></translation>
+        <translation>Creado</translation>
     </message>
     <message>
         <location filename="../../app/cli/tickets.py" line="140"/>
         <source>Pages</source>
-        <translation type="unfinished"></translation>
+        <translation>Páginas</translation>
     </message>
     <message>
         <location filename="../../app/cli/tickets.py" line="144"/>
         <location filename="../../app/cli/tickets.py" line="266"/>
         <location filename="../../app/cli/tickets.py" line="289"/>
         <source>{size} bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>{size} bytes</translation>
     </message>
     <message>
         <location filename="../../app/cli/tickets.py" line="145"/>
         <source>file {id}</source>
-        <translation type="unfinished"></translation>
+        <translation>archivo {id}</translation>
     </message>
     <message>
         <location filename="../../app/cli/tickets.py" line="147"/>
         <source>Values read from it:</source>
-        <translation type="unfinished"></translation>
+        <translation>Valores leídos:</translation>
     </message>
     <message>
         <location filename="../../app/cli/tickets.py" line="151"/>
         <source>page {page}</source>
-        <translation type="unfinished"></translation>
+        <translation>página {page}</translation>
     </message>
     <message>
         <location filename="../../app/cli/tickets.py" line="152"/>
         <source>check</source>
-        <translation type="unfinished"></translation>
+        <translation>revisar</translation>
     </message>
     <message>
         <location filename="../../app/cli/tickets.py" line="156"/>
         <source>Extracted values:</source>
-        <translation type="unfinished"></translation>
+        <translation>Valores extraídos:</translation>
     </message>
     <message>
         <location filename="../../app/cli/tickets.py" line="160"/>
         <source>To review:</source>
-        <translation type="unfinished"></translation>
+        <translation>Por revisar:</translation>
     </message>
     <message>
         <location filename="../../app/cli/tickets.py" line="169"/>
         <source>given by a person</source>
-        <translation type="unfinished"></translation>
+        <translation>indicado por una persona</translation>
     </message>
     <message>
         <location filename="../../app/cli/tickets.py" line="170"/>
         <source>{percent} sure, {source}</source>
-        <translation type="unfinished"></translation>
+        <translation>{percent} de certeza, {source}</translation>
     </message>
     <message>
         <location filename="../../app/cli/tickets.py" line="171"/>
         <source>PDF text</source>
-        <translation type="unfinished"></translation>
+        <translation>texto del PDF</translation>
     </message>
     <message>
         <location filename="../../app/cli/tickets.py" line="184"/>
         <source>Nothing to review.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay nada por revisar.</translation>
     </message>
     <message>
         <location filename="../../app/cli/tickets.py" line="198"/>
         <source>&apos;{field}&apos; is not a field of a ticket; the fields are {fields}.</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;{field}&apos; no es un campo de un ticket; los campos son {fields}.</translation>
     </message>
     <message>
         <location filename="../../app/cli/tickets.py" line="210"/>
         <location filename="../../app/cli/tickets.py" line="242"/>
         <source>(none)</source>
-        <translation type="unfinished"></translation>
+        <translation>(ninguno)</translation>
     </message>
     <message>
         <location filename="../../app/cli/tickets.py" line="212"/>
         <source>Ticket {number}: {field} {old} → {new}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ticket {number}: {field} {old} → {new}</translation>
     </message>
     <message>
         <location filename="../../app/cli/tickets.py" line="214"/>
         <source>Ticket {number}: {field} is already {new}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ticket {number}: {field} ya es {new}</translation>
     </message>
     <message>
         <location filename="../../app/cli/tickets.py" line="216"/>
         <source>Marked reviewed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Marcado como revisado.</translation>
     </message>
     <message>
         <location filename="../../app/cli/tickets.py" line="218"/>
         <source>Still to review: {issues}</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún por revisar: {issues}</translation>
     </message>
     <message>
         <location filename="../../app/cli/tickets.py" line="225"/>
         <source>Ticket {number} marked reviewed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ticket {number} marcado como revisado.</translation>
     </message>
     <message>
         <location filename="../../app/cli/tickets.py" line="229"/>
         <source>read by the service</source>
-        <translation type="unfinished"></translation>
+        <translation>leído por el servicio</translation>
     </message>
     <message>
         <location filename="../../app/cli/tickets.py" line="230"/>
         <source>could not be read</source>
-        <translation type="unfinished"></translation>
+        <translation>no se pudo leer</translation>
     </message>
     <message>
         <location filename="../../app/cli/tickets.py" line="231"/>
         <source>marked reviewed</source>
-        <translation type="unfinished"></translation>
+        <translation>marcado como revisado</translation>
     </message>
     <message>
         <location filename="../../app/cli/tickets.py" line="241"/>
         <source>Nothing has happened to this ticket&apos;s values yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todavía no ha pasado nada con los valores de este ticket.</translation>
     </message>
     <message>
         <location filename="../../app/cli/tickets.py" line="244"/>
         <source>the service</source>
-        <translation type="unfinished"></translation>
+        <translation>el servicio</translation>
     </message>
     <message>
         <location filename="../../app/cli/tickets.py" line="245"/>
         <source>a former user</source>
-        <translation type="unfinished"></translation>
+        <translation>un antiguo usuario</translation>
     </message>
     <message>
         <location filename="../../app/cli/tickets.py" line="259"/>
         <source>a workbook is not for a terminal; write it to a file with -o FILE.xlsx</source>
-        <translation type="unfinished"></translation>
+        <translation>un libro de Excel no es para una terminal; escríbalo en un archivo con -o ARCHIVO.xlsx</translation>
     </message>
     <message>
         <location filename="../../app/cli/tickets.py" line="267"/>
         <source>Exporting: {progress}</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportando: {progress}</translation>
     </message>
     <message>
         <location filename="../../app/cli/tickets.py" line="284"/>
         <source>The folder {folder} does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>La carpeta {folder} no existe.</translation>
     </message>
     <message>
         <location filename="../../app/cli/tickets.py" line="303"/>
         <source>ticket {number} has no pages to download yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>el ticket {number} todavía no tiene páginas para descargar.</translation>
     </message>
     <message>
         <location filename="../../app/cli/uploads.py" line="99"/>
         <source>{done}/{total} files</source>
         <extracomment>How long a finished run waits for a cancelled upload to be removed and a ticket to be finished.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{done}/{total} archivos</translation>
     </message>
     <message>
         <location filename="../../app/cli/uploads.py" line="122"/>
         <source>ticket {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>ticket {number}</translation>
     </message>
     <message>
         <location filename="../../app/cli/uploads.py" line="123"/>
         <source>also queued as {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>también en cola como {name}</translation>
     </message>
     <message>
         <location filename="../../app/cli/uploads.py" line="125"/>
         <source>{name} was already uploaded ({where}). Upload it again? [y/N] </source>
-        <translation type="unfinished"></translation>
+        <translation>{name} ya se subió ({where}). ¿Subirlo de nuevo? [s/N] </translation>
     </message>
     <message>
         <location filename="../../app/cli/uploads.py" line="130"/>
         <source>y|yes</source>
         <comment>the answers that mean yes, separated by |</comment>
-        <translation type="unfinished"></translation>
+        <translation>s|si|sí</translation>
     </message>
     <message>
         <location filename="../../app/cli/uploads.py" line="138"/>
         <source>No such file or folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>No existe ese archivo o carpeta.</translation>
     </message>
     <message>
         <location filename="../../app/cli/uploads.py" line="143"/>
         <source>The app is not allowed to read this folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>La aplicación no tiene permiso para leer esta carpeta.</translation>
     </message>
     <message>
         <location filename="../../app/cli/uploads.py" line="145"/>
         <source>The folder could not be read ({reason}).</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo leer la carpeta ({reason}).</translation>
     </message>
     <message>
         <location filename="../../app/cli/uploads.py" line="147"/>
         <source>There are no files in this folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay archivos en esta carpeta.</translation>
     </message>
     <message>
         <location filename="../../app/cli/uploads.py" line="160"/>
         <source>another ticketpros upload is sending files; waiting for it to finish…</source>
-        <translation type="unfinished"></translation>
+        <translation>otro ticketpros upload está enviando archivos; esperando a que termine…</translation>
     </message>
     <message numerus="yes">
         <location filename="../../app/cli/uploads.py" line="254"/>
         <source>%n file(s) not sent yet stay queued; run the same command again to finish.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n archivo aún no enviado se queda en la cola; ejecute el mismo comando de nuevo para terminar.</numerusform>
+            <numerusform>%n archivos aún no enviados se quedan en la cola; ejecute el mismo comando de nuevo para terminar.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../app/cli/uploads.py" line="273"/>
         <source>resuming {name} from an interrupted run: {sent} of {size} already on the service.</source>
-        <translation type="unfinished"></translation>
+        <translation>reanudando {name} de una ejecución interrumpida: {sent} de {size} ya están en el servicio.</translation>
     </message>
     <message>
         <location filename="../../app/cli/uploads.py" line="276"/>
         <source>resuming {name} from an interrupted run.</source>
-        <translation type="unfinished"></translation>
+        <translation>reanudando {name} de una ejecución interrumpida.</translation>
     </message>
     <message>
         <location filename="../../app/cli/uploads.py" line="302"/>
         <source>The upload failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>La carga falló.</translation>
     </message>
     <message>
         <location filename="../../app/cli/uploads.py" line="303"/>
         <source>It stays queued: run the same command again to resume it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se queda en la cola: ejecute el mismo comando de nuevo para reanudarla.</translation>
     </message>
     <message>
         <location filename="../../app/cli/uploads.py" line="308"/>
         <source>Skipped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Omitido.</translation>
     </message>
     <message>
         <location filename="../../app/cli/uploads.py" line="313"/>
         <source>The upload did not finish; run the same command again to resume it.</source>
-        <translation type="unfinished"></translation>
+        <translation>La carga no terminó; ejecute el mismo comando de nuevo para reanudarla.</translation>
     </message>
     <message>
         <location filename="../../app/cli/uploads.py" line="320"/>
         <source>{name}: uploaded (ticket {ticket}, page {page})</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: subido (ticket {ticket}, página {page})</translation>
     </message>
     <message>
         <location filename="../../app/cli/uploads.py" line="322"/>
         <source>{name}: uploaded (ticket {ticket})</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: subido (ticket {ticket})</translation>
     </message>
     <message>
         <location filename="../../app/cli/uploads.py" line="329"/>
         <source>ticket {ticket}: {note}</source>
-        <translation type="unfinished"></translation>
+        <translation>ticket {ticket}: {note}</translation>
     </message>
 </context>
 <context>
@@ -1185,99 +1185,99 @@
     <message>
         <location filename="../../app/privacy/sections/customer_data.py" line="21"/>
         <source>Customer Data</source>
-        <translation type="unfinished"></translation>
+        <translation>Datos del cliente</translation>
     </message>
     <message>
         <location filename="../../app/privacy/sections/customer_data.py" line="22"/>
         <source>Tickets, images, documents and the values extracted from them. Uploaded by your organisation&apos;s users and processed only to provide the service.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tickets, imágenes, documentos y los valores extraídos de ellos. Los suben los usuarios de su organización y se procesan solo para prestar el servicio.</translation>
     </message>
     <message>
         <location filename="../../app/privacy/sections/customer_data.py" line="27"/>
         <source>What</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué</translation>
     </message>
     <message>
         <location filename="../../app/privacy/sections/customer_data.py" line="27"/>
         <source>Mine</source>
-        <translation type="unfinished"></translation>
+        <translation>Míos</translation>
     </message>
     <message>
         <location filename="../../app/privacy/sections/customer_data.py" line="29"/>
         <source>Organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Organización</translation>
     </message>
     <message>
         <location filename="../../app/privacy/sections/customer_data.py" line="31"/>
         <source>Customer Data counts</source>
-        <translation type="unfinished"></translation>
+        <translation>Recuento de Datos del cliente</translation>
     </message>
     <message>
         <location filename="../../app/privacy/sections/customer_data.py" line="37"/>
         <source>Request a copy…</source>
-        <translation type="unfinished"></translation>
+        <translation>Solicitar una copia…</translation>
     </message>
     <message>
         <location filename="../../app/privacy/sections/customer_data.py" line="37"/>
         <source>Request a copy of my Customer Data</source>
-        <translation type="unfinished"></translation>
+        <translation>Solicitar una copia de mis Datos del cliente</translation>
     </message>
     <message>
         <location filename="../../app/privacy/sections/customer_data.py" line="39"/>
         <source>Request deletion…</source>
-        <translation type="unfinished"></translation>
+        <translation>Solicitar la eliminación…</translation>
     </message>
     <message>
         <location filename="../../app/privacy/sections/customer_data.py" line="39"/>
         <source>Request deletion of my Customer Data</source>
-        <translation type="unfinished"></translation>
+        <translation>Solicitar la eliminación de mis Datos del cliente</translation>
     </message>
     <message>
         <location filename="../../app/privacy/sections/customer_data.py" line="46"/>
         <location filename="../../app/privacy/sections/customer_data.py" line="54"/>
         <source>Tickets</source>
-        <translation type="unfinished"></translation>
+        <translation>Tickets</translation>
     </message>
     <message>
         <location filename="../../app/privacy/sections/customer_data.py" line="46"/>
         <source>Images</source>
-        <translation type="unfinished"></translation>
+        <translation>Imágenes</translation>
     </message>
     <message>
         <location filename="../../app/privacy/sections/customer_data.py" line="47"/>
         <source>Documents</source>
-        <translation type="unfinished"></translation>
+        <translation>Documentos</translation>
     </message>
     <message>
         <location filename="../../app/privacy/sections/customer_data.py" line="48"/>
         <source>Extracted values</source>
-        <translation type="unfinished"></translation>
+        <translation>Valores extraídos</translation>
     </message>
     <message>
         <location filename="../../app/privacy/sections/customer_data.py" line="49"/>
         <location filename="../../app/privacy/sections/customer_data.py" line="56"/>
         <source>Stored size</source>
-        <translation type="unfinished"></translation>
+        <translation>Tamaño almacenado</translation>
     </message>
     <message>
         <location filename="../../app/privacy/sections/customer_data.py" line="55"/>
         <source>Files</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivos</translation>
     </message>
     <message>
         <location filename="../../app/privacy/sections/customer_data.py" line="59"/>
         <source>Nothing stored yet. Tickets you upload on the Uploads page appear here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todavía no hay nada guardado. Los tickets que suba en la página Cargas aparecerán aquí.</translation>
     </message>
     <message>
         <location filename="../../app/privacy/sections/customer_data.py" line="61"/>
         <source>Tickets uploaded by you: {mine} of {org} in your organisation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tickets subidos por usted: {mine} de {org} en su organización.</translation>
     </message>
     <message>
         <location filename="../../app/privacy/sections/customer_data.py" line="64"/>
         <source>Your own uploads. Your Account Owner sees the organisation&apos;s totals.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sus propias cargas. El Propietario de la cuenta ve los totales de la organización.</translation>
     </message>
 </context>
 <context>
@@ -1286,27 +1286,27 @@
         <location filename="../../app/privacy/chart.py" line="36"/>
         <source>Customer Data chart</source>
         <extracomment>Turns a value into text (&quot;1.2 MB&quot;).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Gráfico de Datos del cliente</translation>
     </message>
     <message>
         <location filename="../../app/privacy/chart.py" line="50"/>
         <source>{label}: mine {mine}</source>
-        <translation type="unfinished"></translation>
+        <translation>{label}: míos {mine}</translation>
     </message>
     <message>
         <location filename="../../app/privacy/chart.py" line="52"/>
         <source>{label}: mine {mine}, organisation {org}</source>
-        <translation type="unfinished"></translation>
+        <translation>{label}: míos {mine}, organización {org}</translation>
     </message>
     <message>
         <location filename="../../app/privacy/chart.py" line="78"/>
         <source>Mine</source>
-        <translation type="unfinished"></translation>
+        <translation>Míos</translation>
     </message>
     <message>
         <location filename="../../app/privacy/chart.py" line="80"/>
         <source>Organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Organización</translation>
     </message>
 </context>
 <context>
@@ -1315,12 +1315,12 @@
         <location filename="../../app/gui.py" line="150"/>
         <source>Signing you in…</source>
         <extracomment>The settings were changed by the user (already saved and applied). How often the open app checks that its session is still valid.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Iniciando su sesión…</translation>
     </message>
     <message>
         <location filename="../../app/gui.py" line="255"/>
         <source>Something unexpected went wrong. Your work is kept; the details are in the log (Help → Report a problem).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ocurrió un error inesperado. Su trabajo se conserva; los detalles están en el registro (Ayuda → Informar de un problema).</translation>
     </message>
 </context>
 <context>
@@ -1328,27 +1328,27 @@
     <message>
         <location filename="../../app/uploads/page.py" line="89"/>
         <source>Drop photos, scans, PDFs or whole folders here</source>
-        <translation type="unfinished"></translation>
+        <translation>Suelte aquí fotos, escaneos, PDF o carpetas completas</translation>
     </message>
     <message>
         <location filename="../../app/uploads/page.py" line="92"/>
         <source>Choose files…</source>
-        <translation type="unfinished"></translation>
+        <translation>Elegir archivos…</translation>
     </message>
     <message>
         <location filename="../../app/uploads/page.py" line="94"/>
         <source>Choose files to upload</source>
-        <translation type="unfinished"></translation>
+        <translation>Elegir archivos para subir</translation>
     </message>
     <message>
         <location filename="../../app/uploads/page.py" line="95"/>
         <source>Choose folder…</source>
-        <translation type="unfinished"></translation>
+        <translation>Elegir carpeta…</translation>
     </message>
     <message>
         <location filename="../../app/uploads/page.py" line="96"/>
         <source>Choose a folder to upload</source>
-        <translation type="unfinished"></translation>
+        <translation>Elegir una carpeta para subir</translation>
     </message>
 </context>
 <context>
@@ -1356,17 +1356,17 @@
     <message>
         <location filename="../../app/shell/main_window.py" line="52"/>
         <source>Error message</source>
-        <translation type="unfinished"></translation>
+        <translation>Mensaje de error</translation>
     </message>
     <message>
         <location filename="../../app/shell/main_window.py" line="53"/>
         <source>Dismiss</source>
-        <translation type="unfinished"></translation>
+        <translation>Descartar</translation>
     </message>
     <message>
         <location filename="../../app/shell/main_window.py" line="54"/>
         <source>Dismiss message</source>
-        <translation type="unfinished"></translation>
+        <translation>Descartar el mensaje</translation>
     </message>
 </context>
 <context>
@@ -1374,62 +1374,62 @@
     <message>
         <location filename="../../app/errors.py" line="37"/>
         <source>Unlock it, or sign in with your password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Desbloquéelo o inicie sesión con su contraseña.</translation>
     </message>
     <message>
         <location filename="../../app/errors.py" line="38"/>
         <source>You will need to sign in each time you start the app.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tendrá que iniciar sesión cada vez que abra la aplicación.</translation>
     </message>
     <message>
         <location filename="../../app/errors.py" line="42"/>
         <source>Ask your Account Owner if you need this.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pídaselo al Propietario de la cuenta si lo necesita.</translation>
     </message>
     <message>
         <location filename="../../app/errors.py" line="47"/>
         <source>The service has run out of storage. Nothing is lost: your files stay in the queue and are sent later.</source>
-        <translation type="unfinished"></translation>
+        <translation>El servicio se quedó sin espacio de almacenamiento. No se pierde nada: sus archivos siguen en la cola y se envían más tarde.</translation>
     </message>
     <message>
         <location filename="../../app/errors.py" line="50"/>
         <source>Try again; if it keeps happening, report a problem.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inténtelo de nuevo; si sigue ocurriendo, informe del problema.</translation>
     </message>
     <message>
         <location filename="../../app/errors.py" line="61"/>
         <source>The app is not allowed to use {file}. Check its permissions.</source>
-        <translation type="unfinished"></translation>
+        <translation>La aplicación no tiene permiso para usar {file}. Revise sus permisos.</translation>
     </message>
     <message>
         <location filename="../../app/errors.py" line="62"/>
         <source>The app is not allowed to use a file. Check its permissions.</source>
-        <translation type="unfinished"></translation>
+        <translation>La aplicación no tiene permiso para usar un archivo. Revise sus permisos.</translation>
     </message>
     <message>
         <location filename="../../app/errors.py" line="64"/>
         <source>{file} no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} ya no existe.</translation>
     </message>
     <message>
         <location filename="../../app/errors.py" line="65"/>
         <source>A file no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un archivo ya no existe.</translation>
     </message>
     <message>
         <location filename="../../app/errors.py" line="68"/>
         <source>Could not read or write {file}: {reason}.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo leer ni escribir {file}: {reason}.</translation>
     </message>
     <message>
         <location filename="../../app/errors.py" line="70"/>
         <source>Could not read or write: {reason}.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo leer ni escribir: {reason}.</translation>
     </message>
     <message>
         <location filename="../../app/errors.py" line="71"/>
         <source>Something went wrong. The details are in the log file (Help → Report a problem).</source>
-        <translation type="unfinished"></translation>
+        <translation>Algo salió mal. Los detalles están en el archivo de registro (Ayuda → Informar de un problema).</translation>
     </message>
 </context>
 <context>
@@ -1437,203 +1437,203 @@
     <message>
         <location filename="../../app/privacy/sections/local.py" line="27"/>
         <source>On this computer</source>
-        <translation type="unfinished"></translation>
+        <translation>En esta computadora</translation>
     </message>
     <message>
         <location filename="../../app/privacy/sections/local.py" line="28"/>
         <source>What Ticket Pros Desktop itself keeps here. Nothing of this is sent anywhere.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo que Ticket Pros Desktop guarda aquí. Nada de esto se envía a ningún lugar.</translation>
     </message>
     <message>
         <location filename="../../app/privacy/sections/local.py" line="33"/>
         <source>Upload queue</source>
-        <translation type="unfinished"></translation>
+        <translation>Cola de carga</translation>
     </message>
     <message>
         <location filename="../../app/privacy/sections/local.py" line="34"/>
         <source>Files waiting to upload and their cleaned copies; kept until they are uploaded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivos en espera de subir y sus copias depuradas; se guardan hasta que se suben.</translation>
     </message>
     <message>
         <location filename="../../app/privacy/sections/local.py" line="35"/>
         <source>Thumbnail cache</source>
-        <translation type="unfinished"></translation>
+        <translation>Caché de miniaturas</translation>
     </message>
     <message>
         <location filename="../../app/privacy/sections/local.py" line="35"/>
         <source>Small previews of your tickets; made again when needed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vistas previas pequeñas de sus tickets; se vuelven a crear cuando hace falta.</translation>
     </message>
     <message>
         <location filename="../../app/privacy/sections/local.py" line="37"/>
         <source>Other cached files</source>
-        <translation type="unfinished"></translation>
+        <translation>Otros archivos en caché</translation>
     </message>
     <message>
         <location filename="../../app/privacy/sections/local.py" line="37"/>
         <source>Temporary files; made again when needed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivos temporales; se vuelven a crear cuando hace falta.</translation>
     </message>
     <message>
         <location filename="../../app/privacy/sections/local.py" line="38"/>
         <source>Logs</source>
-        <translation type="unfinished"></translation>
+        <translation>Registros</translation>
     </message>
     <message>
         <location filename="../../app/privacy/sections/local.py" line="38"/>
         <source>What the app did, for troubleshooting; passwords and tokens are never written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo que hizo la aplicación, para resolver problemas; nunca se escriben contraseñas ni tokens.</translation>
     </message>
     <message>
         <location filename="../../app/privacy/sections/local.py" line="40"/>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Configuración</translation>
     </message>
     <message>
         <location filename="../../app/privacy/sections/local.py" line="40"/>
         <source>Server address, account email and preferences; no passwords.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dirección del servidor, correo de la cuenta y preferencias; sin contraseñas.</translation>
     </message>
     <message>
         <location filename="../../app/privacy/sections/local.py" line="42"/>
         <source>Command-line upload queue</source>
-        <translation type="unfinished"></translation>
+        <translation>Cola de carga de la línea de comandos</translation>
     </message>
     <message>
         <location filename="../../app/privacy/sections/local.py" line="43"/>
         <source>Files “ticketpros upload” has not finished sending; the next run with the same files finishes them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivos que “ticketpros upload” no terminó de enviar; la próxima ejecución con los mismos archivos los termina.</translation>
     </message>
     <message>
         <location filename="../../app/privacy/sections/local.py" line="45"/>
         <source>Sign-in locks</source>
-        <translation type="unfinished"></translation>
+        <translation>Bloqueos de inicio de sesión</translation>
     </message>
     <message>
         <location filename="../../app/privacy/sections/local.py" line="46"/>
         <source>Empty files by which the app and the command line take turns renewing your session; nothing is written in them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivos vacíos con los que la aplicación y la línea de comandos se turnan para renovar su sesión; no se escribe nada en ellos.</translation>
     </message>
     <message>
         <location filename="../../app/privacy/sections/local.py" line="48"/>
         <source>Demo service data</source>
-        <translation type="unfinished"></translation>
+        <translation>Datos del servicio de demostración</translation>
     </message>
     <message>
         <location filename="../../app/privacy/sections/local.py" line="48"/>
         <source>Only used by the built-in demo.</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo los usa la demostración integrada.</translation>
     </message>
     <message>
         <location filename="../../app/privacy/sections/local.py" line="51"/>
         <source>What</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué</translation>
     </message>
     <message>
         <location filename="../../app/privacy/sections/local.py" line="53"/>
         <source>Size</source>
-        <translation type="unfinished"></translation>
+        <translation>Tamaño</translation>
     </message>
     <message>
         <location filename="../../app/privacy/sections/local.py" line="54"/>
         <source>Clear removes it</source>
-        <translation type="unfinished"></translation>
+        <translation>Se borra al limpiar</translation>
     </message>
     <message>
         <location filename="../../app/privacy/sections/local.py" line="54"/>
         <source>Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>Sí</translation>
     </message>
     <message>
         <location filename="../../app/privacy/sections/local.py" line="54"/>
         <source>No, kept</source>
-        <translation type="unfinished"></translation>
+        <translation>No, se conserva</translation>
     </message>
     <message>
         <location filename="../../app/privacy/sections/local.py" line="55"/>
         <source>Location</source>
-        <translation type="unfinished"></translation>
+        <translation>Ubicación</translation>
     </message>
     <message>
         <location filename="../../app/privacy/sections/local.py" line="57"/>
         <source>Data on this computer</source>
-        <translation type="unfinished"></translation>
+        <translation>Datos en esta computadora</translation>
     </message>
     <message>
         <location filename="../../app/privacy/sections/local.py" line="68"/>
         <source>Clear cache and logs…</source>
-        <translation type="unfinished"></translation>
+        <translation>Borrar caché y registros…</translation>
     </message>
     <message>
         <location filename="../../app/privacy/sections/local.py" line="69"/>
         <source>Clear the cache and logs on this computer</source>
-        <translation type="unfinished"></translation>
+        <translation>Borrar la caché y los registros de esta computadora</translation>
     </message>
     <message>
         <location filename="../../app/privacy/sections/local.py" line="80"/>
         <source>The upload queue could not be read; it is kept as it is.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo leer la cola de carga; se conserva tal como está.</translation>
     </message>
     <message>
         <location filename="../../app/privacy/sections/local.py" line="82"/>
         <source>No files are waiting to upload.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay archivos en espera de subir.</translation>
     </message>
     <message numerus="yes">
         <location filename="../../app/privacy/sections/local.py" line="83"/>
         <source>%n file(s) wait to upload. They are kept: clearing never removes files that have not been uploaded yet.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n archivo espera para subir. Se conserva: al limpiar nunca se eliminan archivos que todavía no se han subido.</numerusform>
+            <numerusform>%n archivos esperan para subir. Se conservan: al limpiar nunca se eliminan archivos que todavía no se han subido.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../app/privacy/sections/local.py" line="95"/>
         <source>Clear cache and logs</source>
-        <translation type="unfinished"></translation>
+        <translation>Borrar caché y registros</translation>
     </message>
     <message>
         <location filename="../../app/privacy/sections/local.py" line="96"/>
         <source>Remove the thumbnail cache, other cached files and the logs from this computer?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Eliminar de esta computadora la caché de miniaturas, los otros archivos en caché y los registros?</translation>
     </message>
     <message>
         <location filename="../../app/privacy/sections/local.py" line="97"/>
         <source>Your settings and your session are kept too.</source>
-        <translation type="unfinished"></translation>
+        <translation>Su configuración y su sesión también se conservan.</translation>
     </message>
     <message>
         <location filename="../../app/privacy/sections/local.py" line="98"/>
         <source>Clear</source>
-        <translation type="unfinished"></translation>
+        <translation>Borrar</translation>
     </message>
     <message>
         <location filename="../../app/privacy/sections/local.py" line="102"/>
         <source>Clearing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Borrando…</translation>
     </message>
     <message numerus="yes">
         <location filename="../../app/privacy/sections/local.py" line="108"/>
         <source>Removed %n file(s), {size}.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Se eliminó %n archivo, {size}.</numerusform>
+            <numerusform>Se eliminaron %n archivos, {size}.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../app/privacy/sections/local.py" line="111"/>
         <source>%n file(s) waiting to upload were kept.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Se conservó %n archivo en espera de subir.</numerusform>
+            <numerusform>Se conservaron %n archivos en espera de subir.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../app/privacy/sections/local.py" line="113"/>
         <source>%n item(s) were in use and could not be removed; try again after restarting the app.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n elemento estaba en uso y no se pudo eliminar; inténtelo de nuevo después de reiniciar la aplicación.</numerusform>
+            <numerusform>%n elementos estaban en uso y no se pudieron eliminar; inténtelo de nuevo después de reiniciar la aplicación.</numerusform>
         </translation>
     </message>
 </context>
@@ -1643,112 +1643,112 @@
         <location filename="../../app/shell/main_window.py" line="80"/>
         <source>{organisation} — {app}</source>
         <extracomment>Keep {app} last: the system adds the app&apos;s name to titles that do not end with it.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{organisation} — {app}</translation>
     </message>
     <message>
         <location filename="../../app/shell/main_window.py" line="94"/>
         <source>Navigation</source>
-        <translation type="unfinished"></translation>
+        <translation>Navegación</translation>
     </message>
     <message>
         <location filename="../../app/shell/main_window.py" line="100"/>
         <source>Current page</source>
-        <translation type="unfinished"></translation>
+        <translation>Página actual</translation>
     </message>
     <message>
         <location filename="../../app/shell/main_window.py" line="125"/>
         <source>Connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Conexión</translation>
     </message>
     <message>
         <location filename="../../app/shell/main_window.py" line="131"/>
         <source>Signed in to {server}</source>
-        <translation type="unfinished"></translation>
+        <translation>Sesión iniciada en {server}</translation>
     </message>
     <message>
         <location filename="../../app/shell/main_window.py" line="133"/>
         <source>via proxy {proxy}</source>
-        <translation type="unfinished"></translation>
+        <translation>a través del proxy {proxy}</translation>
     </message>
     <message>
         <location filename="../../app/shell/main_window.py" line="139"/>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Archivo</translation>
     </message>
     <message>
         <location filename="../../app/shell/main_window.py" line="140"/>
         <source>&amp;Settings…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Configuración…</translation>
     </message>
     <message>
         <location filename="../../app/shell/main_window.py" line="143"/>
         <source>Ctrl+,</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+,</translation>
     </message>
     <message>
         <location filename="../../app/shell/main_window.py" line="148"/>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Salir</translation>
     </message>
     <message>
         <location filename="../../app/shell/main_window.py" line="152"/>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;yuda</translation>
     </message>
     <message>
         <location filename="../../app/shell/main_window.py" line="153"/>
         <source>&amp;Report a problem…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Informar de un problema…</translation>
     </message>
     <message>
         <location filename="../../app/shell/main_window.py" line="154"/>
         <source>&amp;About Ticket Pros</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Acerca de Ticket Pros</translation>
     </message>
     <message>
         <location filename="../../app/shell/main_window.py" line="158"/>
         <source>Account</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuenta</translation>
     </message>
     <message>
         <location filename="../../app/shell/main_window.py" line="167"/>
         <source>Account Owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Propietario de la cuenta</translation>
     </message>
     <message>
         <location filename="../../app/shell/main_window.py" line="167"/>
         <source>Member</source>
-        <translation type="unfinished"></translation>
+        <translation>Miembro</translation>
     </message>
     <message>
         <location filename="../../app/shell/main_window.py" line="174"/>
         <source>Account menu</source>
-        <translation type="unfinished"></translation>
+        <translation>Menú de la cuenta</translation>
     </message>
     <message>
         <location filename="../../app/shell/main_window.py" line="182"/>
         <source>Two-step verification…</source>
-        <translation type="unfinished"></translation>
+        <translation>Verificación en dos pasos…</translation>
     </message>
     <message>
         <location filename="../../app/shell/main_window.py" line="185"/>
         <source>Organisation sign-in rules…</source>
-        <translation type="unfinished"></translation>
+        <translation>Reglas de inicio de sesión de la organización…</translation>
     </message>
     <message>
         <location filename="../../app/shell/main_window.py" line="188"/>
         <source>Sign out</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerrar sesión</translation>
     </message>
     <message>
         <location filename="../../app/shell/main_window.py" line="189"/>
         <source>Ctrl+Shift+Q</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Shift+Q</translation>
     </message>
     <message>
         <location filename="../../app/shell/main_window.py" line="290"/>
         <source>{title}, {count} waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>{title}, {count} en espera</translation>
     </message>
 </context>
 <context>
@@ -1757,52 +1757,52 @@
         <location filename="../../app/shell/pages.py" line="78"/>
         <source>Uploads</source>
         <extracomment>Show a failure to the person (the app&apos;s one error presenter). Go to another page: ``navigate(&quot;requests&quot;, {&quot;type&quot;: &quot;correction&quot;})``. The target page receives the dict in its ``open_with(args)``, if it has one. Show a count next to a page&apos;s name: ``set_badge(&quot;approvals&quot;, 2)``. A desktop notification (system tray when there is one): ``notify(title, text)``. Files uploaded at the same time (the user&apos;s setting). Upload bandwidth cap in KiB/s, 0 = none (the user&apos;s setting; later changes reach pages through their ``apply_settings(settings)``). Source texts (marked with QT_TRANSLATE_NOOP(&quot;Pages&quot;, …)); ``title`` and ``summary`` translate them when read, after the catalogue is installed. What the page is for, shown under its title.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Cargas</translation>
     </message>
     <message>
         <location filename="../../app/shell/pages.py" line="78"/>
         <source>Send photos, scans and PDFs of your tickets. Location data is removed first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Envíe fotos, escaneos y PDF de sus tickets. Primero se eliminan los datos de ubicación.</translation>
     </message>
     <message>
         <location filename="../../app/shell/pages.py" line="81"/>
         <source>Tickets</source>
-        <translation type="unfinished"></translation>
+        <translation>Tickets</translation>
     </message>
     <message>
         <location filename="../../app/shell/pages.py" line="81"/>
         <source>Browse, search and download the tickets you have sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Explore, busque y descargue los tickets que ha enviado.</translation>
     </message>
     <message>
         <location filename="../../app/shell/pages.py" line="84"/>
         <source>Privacy</source>
-        <translation type="unfinished"></translation>
+        <translation>Privacidad</translation>
     </message>
     <message>
         <location filename="../../app/shell/pages.py" line="84"/>
         <source>What Ticket Pros keeps about you and your organisation, and why.</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué guarda Ticket Pros sobre usted y su organización, y por qué.</translation>
     </message>
     <message>
         <location filename="../../app/shell/pages.py" line="87"/>
         <source>Requests</source>
-        <translation type="unfinished"></translation>
+        <translation>Solicitudes</translation>
     </message>
     <message>
         <location filename="../../app/shell/pages.py" line="87"/>
         <source>Ask for a copy, a correction or the deletion of your personal information.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pida una copia, una corrección o la eliminación de su información personal.</translation>
     </message>
     <message>
         <location filename="../../app/shell/pages.py" line="90"/>
         <source>Approvals</source>
-        <translation type="unfinished"></translation>
+        <translation>Aprobaciones</translation>
     </message>
     <message>
         <location filename="../../app/shell/pages.py" line="90"/>
         <source>Privacy requests from your team waiting for your decision.</source>
-        <translation type="unfinished"></translation>
+        <translation>Solicitudes de privacidad de su equipo en espera de su decisión.</translation>
     </message>
 </context>
 <context>
@@ -1812,74 +1812,74 @@
         <location filename="../../app/privacy/sections/payment.py" line="51"/>
         <source>No subscription</source>
         <extracomment>The service&apos;s billing states (Stripe&apos;s subscription statuses, and &quot;none&quot;).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Sin suscripción</translation>
     </message>
     <message>
         <location filename="../../app/privacy/sections/payment.py" line="16"/>
         <source>Active</source>
-        <translation type="unfinished"></translation>
+        <translation>Activa</translation>
     </message>
     <message>
         <location filename="../../app/privacy/sections/payment.py" line="17"/>
         <source>Trial</source>
-        <translation type="unfinished"></translation>
+        <translation>Prueba</translation>
     </message>
     <message>
         <location filename="../../app/privacy/sections/payment.py" line="18"/>
         <source>Payment overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>Pago vencido</translation>
     </message>
     <message>
         <location filename="../../app/privacy/sections/payment.py" line="19"/>
         <source>Unpaid</source>
-        <translation type="unfinished"></translation>
+        <translation>Impaga</translation>
     </message>
     <message>
         <location filename="../../app/privacy/sections/payment.py" line="20"/>
         <location filename="../../app/privacy/sections/payment.py" line="21"/>
         <source>Cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelada</translation>
     </message>
     <message>
         <location filename="../../app/privacy/sections/payment.py" line="30"/>
         <source>Payment information</source>
-        <translation type="unfinished"></translation>
+        <translation>Información de pago</translation>
     </message>
     <message>
         <location filename="../../app/privacy/sections/payment.py" line="31"/>
         <source>Processed by Stripe. Ticket Pros receives only the payment status, the subscription and the last four digits of the card. Full card numbers are never stored.</source>
-        <translation type="unfinished"></translation>
+        <translation>Procesada por Stripe. Ticket Pros recibe solo el estado del pago, la suscripción y los últimos cuatro dígitos de la tarjeta. Los números completos de tarjeta nunca se guardan.</translation>
     </message>
     <message>
         <location filename="../../app/privacy/sections/payment.py" line="37"/>
         <source>Payment status</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado del pago</translation>
     </message>
     <message>
         <location filename="../../app/privacy/sections/payment.py" line="38"/>
         <source>Subscription</source>
-        <translation type="unfinished"></translation>
+        <translation>Suscripción</translation>
     </message>
     <message>
         <location filename="../../app/privacy/sections/payment.py" line="39"/>
         <location filename="../../app/privacy/sections/payment.py" line="53"/>
         <source>Card</source>
-        <translation type="unfinished"></translation>
+        <translation>Tarjeta</translation>
     </message>
     <message>
         <location filename="../../app/privacy/sections/payment.py" line="41"/>
         <source>Payment information belongs to your organisation and is shown to your Account Owner only.</source>
-        <translation type="unfinished"></translation>
+        <translation>La información de pago pertenece a su organización y solo se muestra al Propietario de la cuenta.</translation>
     </message>
     <message>
         <location filename="../../app/privacy/sections/payment.py" line="53"/>
         <source>{brand} ending in {last4}</source>
-        <translation type="unfinished"></translation>
+        <translation>{brand} terminada en {last4}</translation>
     </message>
     <message>
         <location filename="../../app/privacy/sections/payment.py" line="54"/>
         <source>No card on file</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay tarjeta registrada</translation>
     </message>
 </context>
 <context>
@@ -1887,37 +1887,37 @@
     <message>
         <location filename="../../app/privacy/banner.py" line="34"/>
         <source>Privacy policy notice</source>
-        <translation type="unfinished"></translation>
+        <translation>Aviso de la política de privacidad</translation>
     </message>
     <message>
         <location filename="../../app/privacy/banner.py" line="35"/>
         <source>Read the policy</source>
-        <translation type="unfinished"></translation>
+        <translation>Leer la política</translation>
     </message>
     <message>
         <location filename="../../app/privacy/banner.py" line="36"/>
         <source>Read the privacy policy</source>
-        <translation type="unfinished"></translation>
+        <translation>Leer la política de privacidad</translation>
     </message>
     <message>
         <location filename="../../app/privacy/banner.py" line="38"/>
         <source>I have read it</source>
-        <translation type="unfinished"></translation>
+        <translation>Ya la leí</translation>
     </message>
     <message>
         <location filename="../../app/privacy/banner.py" line="40"/>
         <source>Acknowledge the privacy policy</source>
-        <translation type="unfinished"></translation>
+        <translation>Aceptar la política de privacidad</translation>
     </message>
     <message>
         <location filename="../../app/privacy/banner.py" line="58"/>
         <source>The privacy policy changed (version {version}, effective {date}). What changed: {summary}</source>
-        <translation type="unfinished"></translation>
+        <translation>La política de privacidad cambió (versión {version}, vigente desde {date}). Qué cambió: {summary}</translation>
     </message>
     <message>
         <location filename="../../app/privacy/banner.py" line="61"/>
         <source>Please read the privacy policy (version {version}, effective {date}). {summary}</source>
-        <translation type="unfinished"></translation>
+        <translation>Lea la política de privacidad (versión {version}, vigente desde {date}). {summary}</translation>
     </message>
 </context>
 <context>
@@ -1925,32 +1925,32 @@
     <message>
         <location filename="../../app/privacy/banner.py" line="77"/>
         <source>Privacy policy, version {version}</source>
-        <translation type="unfinished"></translation>
+        <translation>Política de privacidad, versión {version}</translation>
     </message>
     <message>
         <location filename="../../app/privacy/banner.py" line="79"/>
         <source>Version {version}, effective {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>Versión {version}, vigente desde {date}</translation>
     </message>
     <message>
         <location filename="../../app/privacy/banner.py" line="85"/>
         <source>What changed: {summary}</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué cambió: {summary}</translation>
     </message>
     <message>
         <location filename="../../app/privacy/banner.py" line="92"/>
         <source>Privacy policy text</source>
-        <translation type="unfinished"></translation>
+        <translation>Texto de la política de privacidad</translation>
     </message>
     <message>
         <location filename="../../app/privacy/banner.py" line="98"/>
         <source>I have read it</source>
-        <translation type="unfinished"></translation>
+        <translation>Ya la leí</translation>
     </message>
     <message>
         <location filename="../../app/privacy/banner.py" line="99"/>
         <source>Acknowledge the privacy policy</source>
-        <translation type="unfinished"></translation>
+        <translation>Aceptar la política de privacidad</translation>
     </message>
 </context>
 <context>
@@ -1959,57 +1959,57 @@
         <location filename="../../app/privacy/sections/policy.py" line="32"/>
         <source>Privacy policy</source>
         <extracomment>How often the open app asks whether a new policy version was published.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Política de privacidad</translation>
     </message>
     <message>
         <location filename="../../app/privacy/sections/policy.py" line="33"/>
         <source>The policy this service publishes. When it changes, you are told what changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>La política que publica este servicio. Cuando cambia, se le indica qué cambió.</translation>
     </message>
     <message>
         <location filename="../../app/privacy/sections/policy.py" line="44"/>
         <source>Version</source>
-        <translation type="unfinished"></translation>
+        <translation>Versión</translation>
     </message>
     <message>
         <location filename="../../app/privacy/sections/policy.py" line="45"/>
         <source>Effective</source>
-        <translation type="unfinished"></translation>
+        <translation>Vigente desde</translation>
     </message>
     <message>
         <location filename="../../app/privacy/sections/policy.py" line="46"/>
         <source>Acknowledged</source>
-        <translation type="unfinished"></translation>
+        <translation>Aceptada</translation>
     </message>
     <message>
         <location filename="../../app/privacy/sections/policy.py" line="47"/>
         <source>Read the policy</source>
-        <translation type="unfinished"></translation>
+        <translation>Leer la política</translation>
     </message>
     <message>
         <location filename="../../app/privacy/sections/policy.py" line="47"/>
         <source>Read the privacy policy</source>
-        <translation type="unfinished"></translation>
+        <translation>Leer la política de privacidad</translation>
     </message>
     <message>
         <location filename="../../app/privacy/sections/policy.py" line="49"/>
         <source>I have read it</source>
-        <translation type="unfinished"></translation>
+        <translation>Ya la leí</translation>
     </message>
     <message>
         <location filename="../../app/privacy/sections/policy.py" line="49"/>
         <source>Acknowledge the privacy policy</source>
-        <translation type="unfinished"></translation>
+        <translation>Aceptar la política de privacidad</translation>
     </message>
     <message>
         <location filename="../../app/privacy/sections/policy.py" line="71"/>
         <source>Yes, on {when}</source>
-        <translation type="unfinished"></translation>
+        <translation>Sí, el {when}</translation>
     </message>
     <message>
         <location filename="../../app/privacy/sections/policy.py" line="72"/>
         <source>Not yet. What changed: {summary}</source>
-        <translation type="unfinished"></translation>
+        <translation>Todavía no. Qué cambió: {summary}</translation>
     </message>
 </context>
 <context>
@@ -2018,37 +2018,37 @@
         <location filename="../../app/privacy/page.py" line="57"/>
         <source>Privacy</source>
         <extracomment>Showing the page again after this long reloads it.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Privacidad</translation>
     </message>
     <message>
         <location filename="../../app/privacy/page.py" line="60"/>
         <source>What Ticket Pros keeps about you{org}, why, and who processes it. We do not sell your data and do not collect precise location.</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué guarda Ticket Pros sobre usted{org}, por qué y quién lo procesa. No vendemos sus datos ni recopilamos su ubicación precisa.</translation>
     </message>
     <message>
         <location filename="../../app/privacy/page.py" line="62"/>
         <source> and {company}</source>
-        <translation type="unfinished"></translation>
+        <translation> y {company}</translation>
     </message>
     <message>
         <location filename="../../app/privacy/page.py" line="67"/>
         <source>Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>Actualizar</translation>
     </message>
     <message>
         <location filename="../../app/privacy/page.py" line="68"/>
         <source>Refresh the privacy page</source>
-        <translation type="unfinished"></translation>
+        <translation>Actualizar la página de privacidad</translation>
     </message>
     <message>
         <location filename="../../app/privacy/page.py" line="109"/>
         <source>Privacy sections</source>
-        <translation type="unfinished"></translation>
+        <translation>Secciones de privacidad</translation>
     </message>
     <message>
         <location filename="../../app/privacy/page.py" line="139"/>
         <source>Updated {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>Actualizado: {time}</translation>
     </message>
 </context>
 <context>
@@ -2056,143 +2056,143 @@
     <message>
         <location filename="../../app/requests/models.py" line="23"/>
         <source>Copy of my data</source>
-        <translation type="unfinished"></translation>
+        <translation>Copia de mis datos</translation>
     </message>
     <message>
         <location filename="../../app/requests/models.py" line="24"/>
         <source>Correction</source>
-        <translation type="unfinished"></translation>
+        <translation>Corrección</translation>
     </message>
     <message>
         <location filename="../../app/requests/models.py" line="25"/>
         <source>Deletion</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminación</translation>
     </message>
     <message>
         <location filename="../../app/requests/models.py" line="26"/>
         <source>Restriction</source>
-        <translation type="unfinished"></translation>
+        <translation>Restricción</translation>
     </message>
     <message>
         <location filename="../../app/requests/models.py" line="27"/>
         <source>Objection</source>
-        <translation type="unfinished"></translation>
+        <translation>Oposición</translation>
     </message>
     <message>
         <location filename="../../app/requests/models.py" line="33"/>
         <source>A ZIP file with your profile, sign-in history, the tickets you uploaded with their files and values, and your support messages. You download it here; nothing is e-mailed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un archivo ZIP con su perfil, su historial de inicios de sesión, los tickets que subió con sus archivos y valores, y sus mensajes de soporte. Se descarga aquí; no se envía nada por correo electrónico.</translation>
     </message>
     <message>
         <location filename="../../app/requests/models.py" line="39"/>
         <source>Change your name, phone number or email address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambie su nombre, número de teléfono o dirección de correo electrónico.</translation>
     </message>
     <message>
         <location filename="../../app/requests/models.py" line="42"/>
         <source>Erase your name, email, phone and sign-in details and end every session. Tickets you uploaded stay with your organisation without your name, unless your Account Owner deletes them too. You will not be able to sign in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Borre su nombre, correo electrónico, teléfono y datos de inicio de sesión, y cierre todas las sesiones. Los tickets que subió se quedan con su organización sin su nombre, salvo que el Propietario de la cuenta también los elimine. No podrá volver a iniciar sesión.</translation>
     </message>
     <message>
         <location filename="../../app/requests/models.py" line="49"/>
         <source>Limit how your information is used: no usage analytics and no automatic value extraction.</source>
-        <translation type="unfinished"></translation>
+        <translation>Limite cómo se usa su información: sin análisis de uso y sin extracción automática de valores.</translation>
     </message>
     <message>
         <location filename="../../app/requests/models.py" line="53"/>
         <source>Object to the use of your information for usage analytics.</source>
-        <translation type="unfinished"></translation>
+        <translation>Oponerse al uso de su información para análisis de uso.</translation>
     </message>
     <message>
         <location filename="../../app/requests/models.py" line="61"/>
         <source>Waiting for the Account Owner</source>
-        <translation type="unfinished"></translation>
+        <translation>En espera del Propietario de la cuenta</translation>
     </message>
     <message>
         <location filename="../../app/requests/models.py" line="62"/>
         <source>Approved</source>
-        <translation type="unfinished"></translation>
+        <translation>Aprobada</translation>
     </message>
     <message>
         <location filename="../../app/requests/models.py" line="63"/>
         <source>Denied</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechazada</translation>
     </message>
     <message>
         <location filename="../../app/requests/models.py" line="64"/>
         <source>In progress</source>
-        <translation type="unfinished"></translation>
+        <translation>En curso</translation>
     </message>
     <message>
         <location filename="../../app/requests/models.py" line="65"/>
         <source>Completed</source>
-        <translation type="unfinished"></translation>
+        <translation>Completada</translation>
     </message>
     <message>
         <location filename="../../app/requests/models.py" line="66"/>
         <source>Cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelada</translation>
     </message>
     <message>
         <location filename="../../app/requests/models.py" line="72"/>
         <source>Waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>En espera</translation>
     </message>
     <message>
         <location filename="../../app/requests/models.py" line="77"/>
         <source>Sent to Ticket Pros</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviada a Ticket Pros</translation>
     </message>
     <message>
         <location filename="../../app/requests/models.py" line="78"/>
         <source>{state} · overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>{state} · vencida</translation>
     </message>
     <message>
         <location filename="../../app/requests/models.py" line="82"/>
         <source>Tickets {tickets} · files {files} ({size}) · support messages {messages} · sign-in records {events} · active sessions {sessions}</source>
-        <translation type="unfinished"></translation>
+        <translation>Tickets {tickets} · archivos {files} ({size}) · mensajes de soporte {messages} · registros de inicio de sesión {events} · sesiones activas {sessions}</translation>
     </message>
     <message>
         <location filename="../../app/requests/models.py" line="98"/>
         <source>Updated</source>
-        <translation type="unfinished"></translation>
+        <translation>Actualizada</translation>
     </message>
     <message>
         <location filename="../../app/requests/models.py" line="100"/>
         <location filename="../../app/requests/models.py" line="126"/>
         <source>Filed</source>
-        <translation type="unfinished"></translation>
+        <translation>Presentada</translation>
     </message>
     <message>
         <location filename="../../app/requests/models.py" line="103"/>
         <source>{when} — {what} ({who})</source>
-        <translation type="unfinished"></translation>
+        <translation>{when} — {what} ({who})</translation>
     </message>
     <message>
         <location filename="../../app/requests/models.py" line="124"/>
         <source>Request</source>
-        <translation type="unfinished"></translation>
+        <translation>Solicitud</translation>
     </message>
     <message>
         <location filename="../../app/requests/models.py" line="125"/>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado</translation>
     </message>
     <message>
         <location filename="../../app/requests/models.py" line="127"/>
         <source>Due</source>
-        <translation type="unfinished"></translation>
+        <translation>Vence</translation>
     </message>
     <message>
         <location filename="../../app/requests/models.py" line="129"/>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>De</translation>
     </message>
     <message>
         <location filename="../../app/requests/models.py" line="188"/>
         <source>Past its due date of {due}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pasó su fecha límite del {due}.</translation>
     </message>
 </context>
 <context>
@@ -2200,17 +2200,17 @@
     <message>
         <location filename="../../app/privacy/sections/base.py" line="66"/>
         <source>Try again</source>
-        <translation type="unfinished"></translation>
+        <translation>Intentar de nuevo</translation>
     </message>
     <message>
         <location filename="../../app/privacy/sections/base.py" line="68"/>
         <source>Try again: {section}</source>
-        <translation type="unfinished"></translation>
+        <translation>Intentar de nuevo: {section}</translation>
     </message>
     <message>
         <location filename="../../app/privacy/sections/base.py" line="97"/>
         <source>Loading…</source>
-        <translation type="unfinished"></translation>
+        <translation>Cargando…</translation>
     </message>
 </context>
 <context>
@@ -2218,77 +2218,77 @@
     <message>
         <location filename="../../app/requests/detail.py" line="28"/>
         <source>Select a request to see its state, due date and history.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seleccione una solicitud para ver su estado, su fecha límite y su historial.</translation>
     </message>
     <message>
         <location filename="../../app/requests/detail.py" line="37"/>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>De</translation>
     </message>
     <message>
         <location filename="../../app/requests/detail.py" line="38"/>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado</translation>
     </message>
     <message>
         <location filename="../../app/requests/detail.py" line="39"/>
         <source>Filed</source>
-        <translation type="unfinished"></translation>
+        <translation>Presentada</translation>
     </message>
     <message>
         <location filename="../../app/requests/detail.py" line="40"/>
         <source>Due</source>
-        <translation type="unfinished"></translation>
+        <translation>Vence</translation>
     </message>
     <message>
         <location filename="../../app/requests/detail.py" line="41"/>
         <source>Asks for</source>
-        <translation type="unfinished"></translation>
+        <translation>Solicita</translation>
     </message>
     <message>
         <location filename="../../app/requests/detail.py" line="42"/>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Nota</translation>
     </message>
     <message>
         <location filename="../../app/requests/detail.py" line="43"/>
         <source>Covers</source>
-        <translation type="unfinished"></translation>
+        <translation>Abarca</translation>
     </message>
     <message>
         <location filename="../../app/requests/detail.py" line="44"/>
         <source>Deadline extended</source>
-        <translation type="unfinished"></translation>
+        <translation>Plazo prorrogado</translation>
     </message>
     <message>
         <location filename="../../app/requests/detail.py" line="45"/>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Motivo</translation>
     </message>
     <message>
         <location filename="../../app/requests/detail.py" line="60"/>
         <source>History of the request</source>
-        <translation type="unfinished"></translation>
+        <translation>Historial de la solicitud</translation>
     </message>
     <message>
         <location filename="../../app/requests/detail.py" line="62"/>
         <source>History</source>
-        <translation type="unfinished"></translation>
+        <translation>Historial</translation>
     </message>
     <message>
         <location filename="../../app/requests/detail.py" line="93"/>
         <source>{type} request</source>
-        <translation type="unfinished"></translation>
+        <translation>Solicitud: {type}</translation>
     </message>
     <message>
         <location filename="../../app/requests/detail.py" line="107"/>
         <source>{date} — overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>{date} — vencida</translation>
     </message>
     <message>
         <location filename="../../app/requests/detail.py" line="111"/>
         <source>Change {field} to “{value}”</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiar {field} a “{value}”</translation>
     </message>
 </context>
 <context>
@@ -2296,239 +2296,239 @@
     <message>
         <location filename="../../app/requests/page.py" line="66"/>
         <source>Requests</source>
-        <translation type="unfinished"></translation>
+        <translation>Solicitudes</translation>
     </message>
     <message>
         <location filename="../../app/requests/page.py" line="69"/>
         <source>Your requests go to Ticket Pros directly.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sus solicitudes van directamente a Ticket Pros.</translation>
     </message>
     <message>
         <location filename="../../app/requests/page.py" line="71"/>
         <source>Your requests go to your Account Owner, who approves or denies them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sus solicitudes van al Propietario de la cuenta, que las aprueba o las rechaza.</translation>
     </message>
     <message>
         <location filename="../../app/requests/page.py" line="75"/>
         <source>Ask for a copy, a correction or the deletion of your personal information. {routed} Each is answered within 30 days.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pida una copia, una corrección o la eliminación de su información personal. {routed} Cada una se responde en un plazo de 30 días.</translation>
     </message>
     <message>
         <location filename="../../app/requests/page.py" line="84"/>
         <source>Type of request</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo de solicitud</translation>
     </message>
     <message>
         <location filename="../../app/requests/page.py" line="91"/>
         <source>What to correct</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué corregir</translation>
     </message>
     <message>
         <location filename="../../app/requests/page.py" line="93"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre</translation>
     </message>
     <message>
         <location filename="../../app/requests/page.py" line="93"/>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Teléfono</translation>
     </message>
     <message>
         <location filename="../../app/requests/page.py" line="93"/>
         <source>Email</source>
-        <translation type="unfinished"></translation>
+        <translation>Correo electrónico</translation>
     </message>
     <message>
         <location filename="../../app/requests/page.py" line="97"/>
         <location filename="../../app/requests/page.py" line="124"/>
         <source>New value</source>
-        <translation type="unfinished"></translation>
+        <translation>Valor nuevo</translation>
     </message>
     <message>
         <location filename="../../app/requests/page.py" line="98"/>
         <source>The correct value</source>
-        <translation type="unfinished"></translation>
+        <translation>El valor correcto</translation>
     </message>
     <message>
         <location filename="../../app/requests/page.py" line="100"/>
         <source>Note for the Account Owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Nota para el Propietario de la cuenta</translation>
     </message>
     <message>
         <location filename="../../app/requests/page.py" line="101"/>
         <source>Optional: anything that helps</source>
-        <translation type="unfinished"></translation>
+        <translation>Opcional: cualquier dato que ayude</translation>
     </message>
     <message>
         <location filename="../../app/requests/page.py" line="105"/>
         <source>Your password, to confirm</source>
-        <translation type="unfinished"></translation>
+        <translation>Su contraseña, para confirmar</translation>
     </message>
     <message>
         <location filename="../../app/requests/page.py" line="106"/>
         <source>Needed for copies and deletion</source>
-        <translation type="unfinished"></translation>
+        <translation>Necesaria para copias y eliminaciones</translation>
     </message>
     <message>
         <location filename="../../app/requests/page.py" line="107"/>
         <location filename="../../app/requests/page.py" line="109"/>
         <source>Send request</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviar solicitud</translation>
     </message>
     <message>
         <location filename="../../app/requests/page.py" line="112"/>
         <source>Request form message</source>
-        <translation type="unfinished"></translation>
+        <translation>Mensaje del formulario de solicitud</translation>
     </message>
     <message>
         <location filename="../../app/requests/page.py" line="115"/>
         <source>New request</source>
-        <translation type="unfinished"></translation>
+        <translation>Nueva solicitud</translation>
     </message>
     <message>
         <location filename="../../app/requests/page.py" line="122"/>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo</translation>
     </message>
     <message>
         <location filename="../../app/requests/page.py" line="123"/>
         <source>Correct</source>
-        <translation type="unfinished"></translation>
+        <translation>Corregir</translation>
     </message>
     <message>
         <location filename="../../app/requests/page.py" line="125"/>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Nota</translation>
     </message>
     <message>
         <location filename="../../app/requests/page.py" line="126"/>
         <source>Password</source>
-        <translation type="unfinished"></translation>
+        <translation>Contraseña</translation>
     </message>
     <message>
         <location filename="../../app/requests/page.py" line="135"/>
         <source>My privacy requests</source>
-        <translation type="unfinished"></translation>
+        <translation>Mis solicitudes de privacidad</translation>
     </message>
     <message>
         <location filename="../../app/requests/page.py" line="137"/>
         <source>You have not filed any privacy request. Choose a type above and send it.</source>
-        <translation type="unfinished"></translation>
+        <translation>No ha presentado ninguna solicitud de privacidad. Elija un tipo arriba y envíela.</translation>
     </message>
     <message>
         <location filename="../../app/requests/page.py" line="142"/>
         <source>My requests</source>
-        <translation type="unfinished"></translation>
+        <translation>Mis solicitudes</translation>
     </message>
     <message>
         <location filename="../../app/requests/page.py" line="149"/>
         <source>Cancel request</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelar solicitud</translation>
     </message>
     <message>
         <location filename="../../app/requests/page.py" line="150"/>
         <source>Cancel the selected request</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelar la solicitud seleccionada</translation>
     </message>
     <message>
         <location filename="../../app/requests/page.py" line="151"/>
         <source>Download my data…</source>
-        <translation type="unfinished"></translation>
+        <translation>Descargar mis datos…</translation>
     </message>
     <message>
         <location filename="../../app/requests/page.py" line="152"/>
         <source>Download the export of the selected request</source>
-        <translation type="unfinished"></translation>
+        <translation>Descargar la exportación de la solicitud seleccionada</translation>
     </message>
     <message>
         <location filename="../../app/requests/page.py" line="154"/>
         <source>Download progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Progreso de la descarga</translation>
     </message>
     <message>
         <location filename="../../app/requests/page.py" line="158"/>
         <source>Request message</source>
-        <translation type="unfinished"></translation>
+        <translation>Mensaje de la solicitud</translation>
     </message>
     <message>
         <location filename="../../app/requests/page.py" line="164"/>
         <source>Details</source>
-        <translation type="unfinished"></translation>
+        <translation>Detalles</translation>
     </message>
     <message>
         <location filename="../../app/requests/page.py" line="231"/>
         <source>About: {subject}</source>
-        <translation type="unfinished"></translation>
+        <translation>Acerca de: {subject}</translation>
     </message>
     <message>
         <location filename="../../app/requests/page.py" line="247"/>
         <source>Enter the correct value.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escriba el valor correcto.</translation>
     </message>
     <message>
         <location filename="../../app/requests/page.py" line="252"/>
         <source>Enter your password to confirm.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escriba su contraseña para confirmar.</translation>
     </message>
     <message>
         <location filename="../../app/requests/page.py" line="255"/>
         <source>Sending…</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviando…</translation>
     </message>
     <message>
         <location filename="../../app/requests/page.py" line="273"/>
         <source>Ticket Pros</source>
-        <translation type="unfinished"></translation>
+        <translation>Ticket Pros</translation>
     </message>
     <message>
         <location filename="../../app/requests/page.py" line="273"/>
         <source>your Account Owner</source>
-        <translation type="unfinished"></translation>
+        <translation>el Propietario de la cuenta</translation>
     </message>
     <message>
         <location filename="../../app/requests/page.py" line="274"/>
         <source>Sent to {whom}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviada a {whom}.</translation>
     </message>
     <message>
         <location filename="../../app/requests/page.py" line="319"/>
         <source>Privacy request: {state}</source>
-        <translation type="unfinished"></translation>
+        <translation>Solicitud de privacidad: {state}</translation>
     </message>
     <message>
         <location filename="../../app/requests/page.py" line="320"/>
         <source>“{type}”, filed {date}, is now {state}.</source>
-        <translation type="unfinished"></translation>
+        <translation>“{type}”, presentada el {date}, ahora está {state}.</translation>
     </message>
     <message>
         <location filename="../../app/requests/page.py" line="333"/>
         <source>Select a request to see its state, due date and history.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seleccione una solicitud para ver su estado, su fecha límite y su historial.</translation>
     </message>
     <message>
         <location filename="../../app/requests/page.py" line="335"/>
         <source>Your requests and their history will appear here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sus solicitudes y su historial aparecerán aquí.</translation>
     </message>
     <message>
         <location filename="../../app/requests/page.py" line="386"/>
         <source>Save my data</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar mis datos</translation>
     </message>
     <message>
         <location filename="../../app/requests/page.py" line="386"/>
         <source>ZIP files (*.zip)</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivos ZIP (*.zip)</translation>
     </message>
     <message>
         <location filename="../../app/requests/page.py" line="399"/>
         <source>Downloading…</source>
-        <translation type="unfinished"></translation>
+        <translation>Descargando…</translation>
     </message>
     <message>
         <location filename="../../app/requests/page.py" line="422"/>
         <source>Saved to {path}. Every file matched its checksum.</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardado en {path}. Cada archivo coincidió con su suma de verificación.</translation>
     </message>
 </context>
 <context>
@@ -2536,42 +2536,42 @@
     <message>
         <location filename="../../app/privacy/sections/retention.py" line="14"/>
         <source>Retention</source>
-        <translation type="unfinished"></translation>
+        <translation>Conservación</translation>
     </message>
     <message>
         <location filename="../../app/privacy/sections/retention.py" line="22"/>
         <source>Request deletion…</source>
-        <translation type="unfinished"></translation>
+        <translation>Solicitar la eliminación…</translation>
     </message>
     <message>
         <location filename="../../app/privacy/sections/retention.py" line="22"/>
         <source>Request deletion of my personal information</source>
-        <translation type="unfinished"></translation>
+        <translation>Solicitar la eliminación de mi información personal</translation>
     </message>
     <message>
         <location filename="../../app/privacy/sections/retention.py" line="27"/>
         <source>active</source>
-        <translation type="unfinished"></translation>
+        <translation>activa</translation>
     </message>
     <message>
         <location filename="../../app/privacy/sections/retention.py" line="27"/>
         <source>cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>cancelada</translation>
     </message>
     <message>
         <location filename="../../app/privacy/sections/retention.py" line="28"/>
         <source>suspended</source>
-        <translation type="unfinished"></translation>
+        <translation>suspendida</translation>
     </message>
     <message>
         <location filename="../../app/privacy/sections/retention.py" line="30"/>
         <source>Your organisation&apos;s account is {status}. After an account is cancelled, Customer Data is kept for {low} to {high} days so it can be retrieved, then deleted or anonymised; copies in backups disappear as backups rotate.</source>
-        <translation type="unfinished"></translation>
+        <translation>La cuenta de su organización está {status}. Cuando se cancela una cuenta, los Datos del cliente se conservan de {low} a {high} días para que se puedan recuperar, y luego se eliminan o anonimizan; las copias en respaldos desaparecen a medida que los respaldos rotan.</translation>
     </message>
     <message>
         <location filename="../../app/privacy/sections/retention.py" line="33"/>
         <source>From the policy (§6): {text}</source>
-        <translation type="unfinished"></translation>
+        <translation>Según la política (§6): {text}</translation>
     </message>
 </context>
 <context>
@@ -2579,72 +2579,72 @@
     <message>
         <location filename="../../app/tickets/review.py" line="76"/>
         <source>Ticket number</source>
-        <translation type="unfinished"></translation>
+        <translation>Número de ticket</translation>
     </message>
     <message>
         <location filename="../../app/tickets/review.py" line="77"/>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Fecha</translation>
     </message>
     <message>
         <location filename="../../app/tickets/review.py" line="78"/>
         <source>Company / vendor</source>
-        <translation type="unfinished"></translation>
+        <translation>Empresa / proveedor</translation>
     </message>
     <message>
         <location filename="../../app/tickets/review.py" line="79"/>
         <source>Customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Cliente</translation>
     </message>
     <message>
         <location filename="../../app/tickets/review.py" line="80"/>
         <source>Truck / vehicle</source>
-        <translation type="unfinished"></translation>
+        <translation>Camión / vehículo</translation>
     </message>
     <message>
         <location filename="../../app/tickets/review.py" line="81"/>
         <source>Material / product</source>
-        <translation type="unfinished"></translation>
+        <translation>Material / producto</translation>
     </message>
     <message>
         <location filename="../../app/tickets/review.py" line="82"/>
         <source>Gross weight</source>
-        <translation type="unfinished"></translation>
+        <translation>Peso bruto</translation>
     </message>
     <message>
         <location filename="../../app/tickets/review.py" line="83"/>
         <source>Tare weight</source>
-        <translation type="unfinished"></translation>
+        <translation>Tara</translation>
     </message>
     <message>
         <location filename="../../app/tickets/review.py" line="84"/>
         <source>Net weight</source>
-        <translation type="unfinished"></translation>
+        <translation>Peso neto</translation>
     </message>
     <message>
         <location filename="../../app/tickets/review.py" line="85"/>
         <source>Weight unit</source>
-        <translation type="unfinished"></translation>
+        <translation>Unidad de peso</translation>
     </message>
     <message>
         <location filename="../../app/tickets/review.py" line="86"/>
         <source>Quantity</source>
-        <translation type="unfinished"></translation>
+        <translation>Cantidad</translation>
     </message>
     <message>
         <location filename="../../app/tickets/review.py" line="87"/>
         <source>Quantity unit</source>
-        <translation type="unfinished"></translation>
+        <translation>Unidad de cantidad</translation>
     </message>
     <message>
         <location filename="../../app/tickets/review.py" line="88"/>
         <source>Total amount</source>
-        <translation type="unfinished"></translation>
+        <translation>Importe total</translation>
     </message>
     <message>
         <location filename="../../app/tickets/review.py" line="89"/>
         <source>Currency</source>
-        <translation type="unfinished"></translation>
+        <translation>Moneda</translation>
     </message>
 </context>
 <context>
@@ -2653,248 +2653,248 @@
         <location filename="../../app/tickets/review.py" line="242"/>
         <source>Back to the list</source>
         <extracomment>Below this the value is shown as doubtful (amber) even when no check flagged it.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Volver a la lista</translation>
     </message>
     <message>
         <location filename="../../app/tickets/review.py" line="243"/>
         <source>Back to the ticket list (Esc)</source>
-        <translation type="unfinished"></translation>
+        <translation>Volver a la lista de tickets (Esc)</translation>
     </message>
     <message>
         <location filename="../../app/tickets/review.py" line="244"/>
         <source>Esc</source>
-        <translation type="unfinished"></translation>
+        <translation>Esc</translation>
     </message>
     <message>
         <location filename="../../app/tickets/review.py" line="248"/>
         <source>Mark reviewed and open next</source>
-        <translation type="unfinished"></translation>
+        <translation>Marcar como revisado y abrir el siguiente</translation>
     </message>
     <message>
         <location filename="../../app/tickets/review.py" line="250"/>
         <source>Mark this ticket reviewed and open the next (Ctrl+Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Marcar este ticket como revisado y abrir el siguiente (Ctrl+Enter)</translation>
     </message>
     <message>
         <location filename="../../app/tickets/review.py" line="251"/>
         <source>Ctrl+Enter</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Enter</translation>
     </message>
     <message>
         <location filename="../../app/tickets/review.py" line="261"/>
         <source>Why this ticket needs review</source>
-        <translation type="unfinished"></translation>
+        <translation>Por qué este ticket necesita revisión</translation>
     </message>
     <message>
         <location filename="../../app/tickets/review.py" line="265"/>
         <source>Review status</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado de la revisión</translation>
     </message>
     <message>
         <location filename="../../app/tickets/review.py" line="269"/>
         <source>Page picture</source>
-        <translation type="unfinished"></translation>
+        <translation>Imagen de la página</translation>
     </message>
     <message>
         <location filename="../../app/tickets/review.py" line="272"/>
         <source>Page shown</source>
-        <translation type="unfinished"></translation>
+        <translation>Página mostrada</translation>
     </message>
     <message>
         <location filename="../../app/tickets/review.py" line="278"/>
         <source>Fit</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajustar</translation>
     </message>
     <message>
         <location filename="../../app/tickets/review.py" line="280"/>
         <source>Zoom out (Ctrl+-)</source>
-        <translation type="unfinished"></translation>
+        <translation>Alejar (Ctrl+-)</translation>
     </message>
     <message>
         <location filename="../../app/tickets/review.py" line="282"/>
         <source>Zoom in (Ctrl++)</source>
-        <translation type="unfinished"></translation>
+        <translation>Acercar (Ctrl++)</translation>
     </message>
     <message>
         <location filename="../../app/tickets/review.py" line="284"/>
         <source>Fit the page (Ctrl+0)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajustar la página (Ctrl+0)</translation>
     </message>
     <message>
         <location filename="../../app/tickets/review.py" line="296"/>
         <source>{percent}%</source>
-        <translation type="unfinished"></translation>
+        <translation>{percent} %</translation>
     </message>
     <message>
         <location filename="../../app/tickets/review.py" line="336"/>
         <source>● Check: 100% sure</source>
-        <translation type="unfinished"></translation>
+        <translation>● Revisar: 100 % de certeza</translation>
     </message>
     <message>
         <location filename="../../app/tickets/review.py" line="353"/>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuándo</translation>
     </message>
     <message>
         <location filename="../../app/tickets/review.py" line="353"/>
         <source>What changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué cambió</translation>
     </message>
     <message>
         <location filename="../../app/tickets/review.py" line="353"/>
         <source>Who</source>
-        <translation type="unfinished"></translation>
+        <translation>Quién</translation>
     </message>
     <message>
         <location filename="../../app/tickets/review.py" line="357"/>
         <source>History of this ticket&apos;s values</source>
-        <translation type="unfinished"></translation>
+        <translation>Historial de los valores de este ticket</translation>
     </message>
     <message>
         <location filename="../../app/tickets/review.py" line="363"/>
         <source>History</source>
-        <translation type="unfinished"></translation>
+        <translation>Historial</translation>
     </message>
     <message>
         <location filename="../../app/tickets/review.py" line="407"/>
         <source>Loading the ticket…</source>
-        <translation type="unfinished"></translation>
+        <translation>Cargando el ticket…</translation>
     </message>
     <message>
         <location filename="../../app/tickets/review.py" line="426"/>
         <source>Page {page} of {pages}</source>
-        <translation type="unfinished"></translation>
+        <translation>Página {page} de {pages}</translation>
     </message>
     <message>
         <location filename="../../app/tickets/review.py" line="455"/>
         <source>(no number)</source>
-        <translation type="unfinished"></translation>
+        <translation>(sin número)</translation>
     </message>
     <message>
         <location filename="../../app/tickets/review.py" line="457"/>
         <source>Review ticket {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>Revisar el ticket {number}</translation>
     </message>
     <message>
         <location filename="../../app/tickets/review.py" line="459"/>
         <source>Ticket {number} · reviewed</source>
-        <translation type="unfinished"></translation>
+        <translation>Ticket {number} · revisado</translation>
     </message>
     <message>
         <location filename="../../app/tickets/review.py" line="460"/>
         <source>Ticket {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ticket {number}</translation>
     </message>
     <message>
         <location filename="../../app/tickets/review.py" line="474"/>
         <source>● Check: not found</source>
-        <translation type="unfinished"></translation>
+        <translation>● Revisar: no encontrado</translation>
     </message>
     <message>
         <location filename="../../app/tickets/review.py" line="474"/>
         <source>Not found</source>
-        <translation type="unfinished"></translation>
+        <translation>No encontrado</translation>
     </message>
     <message>
         <location filename="../../app/tickets/review.py" line="477"/>
         <source>✓ Given by a person</source>
-        <translation type="unfinished"></translation>
+        <translation>✓ Indicado por una persona</translation>
     </message>
     <message>
         <location filename="../../app/tickets/review.py" line="481"/>
         <source>● Check: {percent}% sure</source>
-        <translation type="unfinished"></translation>
+        <translation>● Revisar: {percent} % de certeza</translation>
     </message>
     <message>
         <location filename="../../app/tickets/review.py" line="483"/>
         <source>◐ {percent}% sure</source>
-        <translation type="unfinished"></translation>
+        <translation>◐ {percent} % de certeza</translation>
     </message>
     <message>
         <location filename="../../app/tickets/review.py" line="485"/>
         <source>✓ {percent}% sure</source>
-        <translation type="unfinished"></translation>
+        <translation>✓ {percent} % de certeza</translation>
     </message>
     <message>
         <location filename="../../app/tickets/review.py" line="492"/>
         <source>Printed as “{raw}”</source>
-        <translation type="unfinished"></translation>
+        <translation>Impreso como “{raw}”</translation>
     </message>
     <message>
         <location filename="../../app/tickets/review.py" line="509"/>
         <source>This ticket has no pages.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este ticket no tiene páginas.</translation>
     </message>
     <message>
         <location filename="../../app/tickets/review.py" line="526"/>
         <source>Loading the page…</source>
-        <translation type="unfinished"></translation>
+        <translation>Cargando la página…</translation>
     </message>
     <message>
         <location filename="../../app/tickets/review.py" line="538"/>
         <source>Page {page} is a PDF; open it with Download page on the list to see it.</source>
-        <translation type="unfinished"></translation>
+        <translation>La página {page} es un PDF; ábrala con Descargar página en la lista para verla.</translation>
     </message>
     <message>
         <location filename="../../app/tickets/review.py" line="548"/>
         <source>The page could not be shown: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo mostrar la página: {reason}</translation>
     </message>
     <message>
         <location filename="../../app/tickets/review.py" line="606"/>
         <source>Saving {field}…</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardando {field}…</translation>
     </message>
     <message>
         <location filename="../../app/tickets/review.py" line="666"/>
         <source>Marking the ticket reviewed…</source>
-        <translation type="unfinished"></translation>
+        <translation>Marcando el ticket como revisado…</translation>
     </message>
     <message>
         <location filename="../../app/tickets/review.py" line="674"/>
         <source>Nothing left to review</source>
-        <translation type="unfinished"></translation>
+        <translation>No queda nada por revisar</translation>
     </message>
     <message>
         <location filename="../../app/tickets/review.py" line="678"/>
         <source>Every ticket in To review has been reviewed. Press Esc to go back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos los tickets de Por revisar se han revisado. Pulse Esc para volver.</translation>
     </message>
     <message>
         <location filename="../../app/tickets/review.py" line="712"/>
         <source>{field}: {old} → {new}</source>
-        <translation type="unfinished"></translation>
+        <translation>{field}: {old} → {new}</translation>
     </message>
     <message>
         <location filename="../../app/tickets/review.py" line="713"/>
         <location filename="../../app/tickets/review.py" line="714"/>
         <source>(none)</source>
-        <translation type="unfinished"></translation>
+        <translation>(ninguno)</translation>
     </message>
     <message>
         <location filename="../../app/tickets/review.py" line="715"/>
         <source>Values read from the pages</source>
-        <translation type="unfinished"></translation>
+        <translation>Valores leídos de las páginas</translation>
     </message>
     <message>
         <location filename="../../app/tickets/review.py" line="716"/>
         <source>The pages could not be read</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudieron leer las páginas</translation>
     </message>
     <message>
         <location filename="../../app/tickets/review.py" line="717"/>
         <source>Marked reviewed</source>
-        <translation type="unfinished"></translation>
+        <translation>Marcado como revisado</translation>
     </message>
     <message>
         <location filename="../../app/tickets/review.py" line="722"/>
         <source>The service</source>
-        <translation type="unfinished"></translation>
+        <translation>El servicio</translation>
     </message>
     <message>
         <location filename="../../app/tickets/review.py" line="723"/>
         <source>(former user)</source>
-        <translation type="unfinished"></translation>
+        <translation>(antiguo usuario)</translation>
     </message>
 </context>
 <context>
@@ -2903,160 +2903,160 @@
         <location filename="../../app/privacy/sections/security.py" line="17"/>
         <source>Old session key reused: session ended</source>
         <extracomment>Security events other than sign-ins.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Clave de sesión antigua reutilizada: sesión cerrada</translation>
     </message>
     <message>
         <location filename="../../app/privacy/sections/security.py" line="18"/>
         <source>Password check failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Falló la verificación de la contraseña</translation>
     </message>
     <message>
         <location filename="../../app/privacy/sections/security.py" line="19"/>
         <source>Two-step verification turned on</source>
-        <translation type="unfinished"></translation>
+        <translation>Verificación en dos pasos activada</translation>
     </message>
     <message>
         <location filename="../../app/privacy/sections/security.py" line="20"/>
         <source>Two-step verification turned off</source>
-        <translation type="unfinished"></translation>
+        <translation>Verificación en dos pasos desactivada</translation>
     </message>
     <message>
         <location filename="../../app/privacy/sections/security.py" line="21"/>
         <source>Recovery code used</source>
-        <translation type="unfinished"></translation>
+        <translation>Código de recuperación usado</translation>
     </message>
     <message>
         <location filename="../../app/privacy/sections/security.py" line="22"/>
         <source>Organisation&apos;s sign-in rules changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiaron las reglas de inicio de sesión de la organización</translation>
     </message>
     <message>
         <location filename="../../app/privacy/sections/security.py" line="27"/>
         <source>Password in the app</source>
         <extracomment>How a sign-in was made (``method``).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Contraseña en la aplicación</translation>
     </message>
     <message>
         <location filename="../../app/privacy/sections/security.py" line="28"/>
         <source>Browser</source>
-        <translation type="unfinished"></translation>
+        <translation>Navegador</translation>
     </message>
     <message>
         <location filename="../../app/privacy/sections/security.py" line="29"/>
         <source>Another device</source>
-        <translation type="unfinished"></translation>
+        <translation>Otro dispositivo</translation>
     </message>
     <message>
         <location filename="../../app/privacy/sections/security.py" line="34"/>
         <source>password</source>
         <extracomment>What proved it (``factor``).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>contraseña</translation>
     </message>
     <message>
         <location filename="../../app/privacy/sections/security.py" line="35"/>
         <source>password and authenticator code</source>
-        <translation type="unfinished"></translation>
+        <translation>contraseña y código de autenticación</translation>
     </message>
     <message>
         <location filename="../../app/privacy/sections/security.py" line="36"/>
         <source>password and recovery code</source>
-        <translation type="unfinished"></translation>
+        <translation>contraseña y código de recuperación</translation>
     </message>
     <message>
         <location filename="../../app/privacy/sections/security.py" line="41"/>
         <source>Failed: wrong email or password</source>
         <extracomment>Why a sign-in failed (``detail``), where the service says.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Fallido: correo o contraseña incorrectos</translation>
     </message>
     <message>
         <location filename="../../app/privacy/sections/security.py" line="42"/>
         <source>Failed: wrong code</source>
-        <translation type="unfinished"></translation>
+        <translation>Fallido: código incorrecto</translation>
     </message>
     <message>
         <location filename="../../app/privacy/sections/security.py" line="43"/>
         <source>Failed: locked after too many attempts</source>
-        <translation type="unfinished"></translation>
+        <translation>Fallido: bloqueado tras demasiados intentos</translation>
     </message>
     <message>
         <location filename="../../app/privacy/sections/security.py" line="44"/>
         <source>Refused: browser sign-in required</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechazado: se requiere iniciar sesión en el navegador</translation>
     </message>
     <message>
         <location filename="../../app/privacy/sections/security.py" line="45"/>
         <source>Refused: two-step not set up</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechazado: verificación en dos pasos no configurada</translation>
     </message>
     <message>
         <location filename="../../app/privacy/sections/security.py" line="52"/>
         <source>Security events</source>
-        <translation type="unfinished"></translation>
+        <translation>Eventos de seguridad</translation>
     </message>
     <message>
         <location filename="../../app/privacy/sections/security.py" line="53"/>
         <source>Recent sign-ins to your account. The region is approximate (country and region, from the IP address); precise location is never collected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inicios de sesión recientes en su cuenta. La región es aproximada (país y región, según la dirección IP); nunca se recopila la ubicación precisa.</translation>
     </message>
     <message>
         <location filename="../../app/privacy/sections/security.py" line="56"/>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>Hora</translation>
     </message>
     <message>
         <location filename="../../app/privacy/sections/security.py" line="57"/>
         <source>Result</source>
-        <translation type="unfinished"></translation>
+        <translation>Resultado</translation>
     </message>
     <message>
         <location filename="../../app/privacy/sections/security.py" line="58"/>
         <source>How</source>
-        <translation type="unfinished"></translation>
+        <translation>Cómo</translation>
     </message>
     <message>
         <location filename="../../app/privacy/sections/security.py" line="59"/>
         <source>IP address</source>
-        <translation type="unfinished"></translation>
+        <translation>Dirección IP</translation>
     </message>
     <message>
         <location filename="../../app/privacy/sections/security.py" line="60"/>
         <source>Approximate region</source>
-        <translation type="unfinished"></translation>
+        <translation>Región aproximada</translation>
     </message>
     <message>
         <location filename="../../app/privacy/sections/security.py" line="61"/>
         <source>Device</source>
-        <translation type="unfinished"></translation>
+        <translation>Dispositivo</translation>
     </message>
     <message>
         <location filename="../../app/privacy/sections/security.py" line="62"/>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Nota</translation>
     </message>
     <message>
         <location filename="../../app/privacy/sections/security.py" line="62"/>
         <source>⚠ Unfamiliar place or device</source>
-        <translation type="unfinished"></translation>
+        <translation>⚠ Lugar o dispositivo desconocido</translation>
     </message>
     <message>
         <location filename="../../app/privacy/sections/security.py" line="63"/>
         <source>Not seen in your earlier sign-ins. If this was not you, change your password and tell your Account Owner.</source>
-        <translation type="unfinished"></translation>
+        <translation>No aparece en sus inicios de sesión anteriores. Si no fue usted, cambie su contraseña e informe al Propietario de la cuenta.</translation>
     </message>
     <message>
         <location filename="../../app/privacy/sections/security.py" line="67"/>
         <source>Recent sign-ins</source>
-        <translation type="unfinished"></translation>
+        <translation>Inicios de sesión recientes</translation>
     </message>
     <message>
         <location filename="../../app/privacy/sections/security.py" line="73"/>
         <source>Signed in</source>
-        <translation type="unfinished"></translation>
+        <translation>Sesión iniciada</translation>
     </message>
     <message>
         <location filename="../../app/privacy/sections/security.py" line="76"/>
         <source>Failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Fallido</translation>
     </message>
 </context>
 <context>
@@ -3066,211 +3066,211 @@
         <location filename="../../app/settings/dialog.py" line="36"/>
         <source>Follow the system</source>
         <extracomment>The ``language`` setting&apos;s choices; each language is named in itself.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Seguir al sistema</translation>
     </message>
     <message>
         <location filename="../../app/settings/dialog.py" line="30"/>
         <source>Light</source>
-        <translation type="unfinished"></translation>
+        <translation>Claro</translation>
     </message>
     <message>
         <location filename="../../app/settings/dialog.py" line="31"/>
         <source>Dark</source>
-        <translation type="unfinished"></translation>
+        <translation>Oscuro</translation>
     </message>
     <message>
         <location filename="../../app/settings/dialog.py" line="32"/>
         <source>Use the system&apos;s proxy settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Usar la configuración de proxy del sistema</translation>
     </message>
     <message>
         <location filename="../../app/settings/dialog.py" line="33"/>
         <source>No proxy</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin proxy</translation>
     </message>
     <message>
         <location filename="../../app/settings/dialog.py" line="34"/>
         <source>Manual proxy</source>
-        <translation type="unfinished"></translation>
+        <translation>Proxy manual</translation>
     </message>
     <message>
         <location filename="../../app/settings/dialog.py" line="37"/>
         <source>English</source>
-        <translation type="unfinished"></translation>
+        <translation>English</translation>
     </message>
     <message>
         <location filename="../../app/settings/dialog.py" line="38"/>
         <source>Español</source>
-        <translation type="unfinished"></translation>
+        <translation>Español</translation>
     </message>
     <message>
         <location filename="../../app/settings/dialog.py" line="48"/>
         <source>Settings</source>
         <extracomment>Each setting&apos;s control, by the setting&apos;s name.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Configuración</translation>
     </message>
     <message>
         <location filename="../../app/settings/dialog.py" line="54"/>
         <source>Server address</source>
-        <translation type="unfinished"></translation>
+        <translation>Dirección del servidor</translation>
     </message>
     <message>
         <location filename="../../app/settings/dialog.py" line="66"/>
         <source>Proxy address</source>
-        <translation type="unfinished"></translation>
+        <translation>Dirección del proxy</translation>
     </message>
     <message>
         <location filename="../../app/settings/dialog.py" line="68"/>
         <source>intranet.example.com, .local</source>
-        <translation type="unfinished"></translation>
+        <translation>intranet.example.com, .local</translation>
     </message>
     <message>
         <location filename="../../app/settings/dialog.py" line="69"/>
         <source>Hosts reached without the proxy</source>
-        <translation type="unfinished"></translation>
+        <translation>Hosts a los que se accede sin el proxy</translation>
     </message>
     <message>
         <location filename="../../app/settings/dialog.py" line="71"/>
         <source>Now: through {proxy}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ahora: a través de {proxy}</translation>
     </message>
     <message>
         <location filename="../../app/settings/dialog.py" line="72"/>
         <source>Now: direct connection (no proxy)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ahora: conexión directa (sin proxy)</translation>
     </message>
     <message>
         <location filename="../../app/settings/dialog.py" line="77"/>
         <source>Connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Conexión</translation>
     </message>
     <message>
         <location filename="../../app/settings/dialog.py" line="79"/>
         <source>&amp;Server</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Servidor</translation>
     </message>
     <message>
         <location filename="../../app/settings/dialog.py" line="80"/>
         <source>Proxy</source>
-        <translation type="unfinished"></translation>
+        <translation>Proxy</translation>
     </message>
     <message>
         <location filename="../../app/settings/dialog.py" line="81"/>
         <source>Proxy &amp;address</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dirección del proxy</translation>
     </message>
     <message>
         <location filename="../../app/settings/dialog.py" line="82"/>
         <source>&amp;Bypass for</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Excepciones</translation>
     </message>
     <message>
         <location filename="../../app/settings/dialog.py" line="89"/>
         <source>Files uploaded at the same time</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivos que se suben a la vez</translation>
     </message>
     <message>
         <location filename="../../app/settings/dialog.py" line="91"/>
         <source>Applies when you press OK; files already being sent finish first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se aplica al pulsar Aceptar; los archivos que ya se están enviando terminan primero.</translation>
     </message>
     <message>
         <location filename="../../app/settings/dialog.py" line="95"/>
         <source> KiB/s</source>
-        <translation type="unfinished"></translation>
+        <translation> KiB/s</translation>
     </message>
     <message>
         <location filename="../../app/settings/dialog.py" line="96"/>
         <source>No limit</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin límite</translation>
     </message>
     <message>
         <location filename="../../app/settings/dialog.py" line="98"/>
         <source>Upload bandwidth limit</source>
-        <translation type="unfinished"></translation>
+        <translation>Límite de ancho de banda para cargas</translation>
     </message>
     <message>
         <location filename="../../app/settings/dialog.py" line="100"/>
         <source>The most all uploads together may use; applies at once, also to files being sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo máximo que pueden usar todas las cargas juntas; se aplica de inmediato, también a los archivos que se están enviando.</translation>
     </message>
     <message>
         <location filename="../../app/settings/dialog.py" line="101"/>
         <source>Uploads</source>
-        <translation type="unfinished"></translation>
+        <translation>Cargas</translation>
     </message>
     <message>
         <location filename="../../app/settings/dialog.py" line="103"/>
         <source>Files at the &amp;same time</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivos a la &amp;vez</translation>
     </message>
     <message>
         <location filename="../../app/settings/dialog.py" line="104"/>
         <source>Bandwidth &amp;limit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Límite de ancho de banda</translation>
     </message>
     <message>
         <location filename="../../app/settings/dialog.py" line="108"/>
         <source>Theme</source>
-        <translation type="unfinished"></translation>
+        <translation>Tema</translation>
     </message>
     <message>
         <location filename="../../app/settings/dialog.py" line="112"/>
         <location filename="../../app/settings/dialog.py" line="113"/>
         <source>Show desktop notifications</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar notificaciones de escritorio</translation>
     </message>
     <message>
         <location filename="../../app/settings/dialog.py" line="115"/>
         <location filename="../../app/settings/dialog.py" line="116"/>
         <source>Start minimised to the tray</source>
-        <translation type="unfinished"></translation>
+        <translation>Iniciar minimizada en la bandeja del sistema</translation>
     </message>
     <message>
         <location filename="../../app/settings/dialog.py" line="120"/>
         <source>This desktop has no system tray.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este escritorio no tiene bandeja del sistema.</translation>
     </message>
     <message>
         <location filename="../../app/settings/dialog.py" line="121"/>
         <source>Appearance and behaviour</source>
-        <translation type="unfinished"></translation>
+        <translation>Apariencia y comportamiento</translation>
     </message>
     <message>
         <location filename="../../app/settings/dialog.py" line="123"/>
         <source>&amp;Theme</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tema</translation>
     </message>
     <message>
         <location filename="../../app/settings/dialog.py" line="130"/>
         <source>Settings problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Problema en la configuración</translation>
     </message>
     <message>
         <location filename="../../app/settings/dialog.py" line="133"/>
         <source>Save settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar la configuración</translation>
     </message>
     <message>
         <location filename="../../app/settings/dialog.py" line="134"/>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelar</translation>
     </message>
     <message>
         <location filename="../../app/settings/dialog.py" line="147"/>
         <location filename="../../app/settings/dialog.py" line="155"/>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Idioma</translation>
     </message>
     <message>
         <location filename="../../app/settings/dialog.py" line="152"/>
         <source>A new language applies the next time you start the app.</source>
-        <translation type="unfinished"></translation>
+        <translation>El nuevo idioma se aplica la próxima vez que abra la aplicación.</translation>
     </message>
     <message>
         <location filename="../../app/settings/dialog.py" line="157"/>
         <source>La&amp;nguage</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Idioma</translation>
     </message>
 </context>
 <context>
@@ -3278,42 +3278,42 @@
     <message>
         <location filename="../../app/account/sign_in_rules.py" line="30"/>
         <source>Sign-in rules — {organisation}</source>
-        <translation type="unfinished"></translation>
+        <translation>Reglas de inicio de sesión — {organisation}</translation>
     </message>
     <message>
         <location filename="../../app/account/sign_in_rules.py" line="35"/>
         <source>How everyone in {organisation} signs in to Ticket Pros.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cómo inician sesión en Ticket Pros todas las personas de {organisation}.</translation>
     </message>
     <message>
         <location filename="../../app/account/sign_in_rules.py" line="38"/>
         <source>Require two-step verification</source>
-        <translation type="unfinished"></translation>
+        <translation>Exigir la verificación en dos pasos</translation>
     </message>
     <message>
         <location filename="../../app/account/sign_in_rules.py" line="39"/>
         <source>Everyone signs in with a code from an authenticator app. People who have not set it up are asked to at their next sign-in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos inician sesión con un código de una aplicación de autenticación. A quienes no la hayan configurado se les pedirá en su próximo inicio de sesión.</translation>
     </message>
     <message>
         <location filename="../../app/account/sign_in_rules.py" line="41"/>
         <source>Allow signing in with a password in the app</source>
-        <translation type="unfinished"></translation>
+        <translation>Permitir iniciar sesión con contraseña en la aplicación</translation>
     </message>
     <message>
         <location filename="../../app/account/sign_in_rules.py" line="42"/>
         <source>When off, people sign in only through their browser, on the service&apos;s sign-in page.</source>
-        <translation type="unfinished"></translation>
+        <translation>Si se desactiva, las personas inician sesión solo en su navegador, en la página de inicio de sesión del servicio.</translation>
     </message>
     <message>
         <location filename="../../app/account/sign_in_rules.py" line="70"/>
         <source>Loading…</source>
-        <translation type="unfinished"></translation>
+        <translation>Cargando…</translation>
     </message>
     <message>
         <location filename="../../app/account/sign_in_rules.py" line="92"/>
         <source>Saving…</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardando…</translation>
     </message>
 </context>
 <context>
@@ -3322,208 +3322,208 @@
         <location filename="../../app/signin/window.py" line="48"/>
         <source>Sign in — {app}</source>
         <extracomment>The widest the form gets, in device-independent pixels: lines short enough to read, fields as wide as a server address needs. Cancel while the browser sign-in is under way. The two-step code (or a recovery code) typed after the password. Back from the code step to the password.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Iniciar sesión — {app}</translation>
     </message>
     <message>
         <location filename="../../app/signin/window.py" line="56"/>
         <source>Ticket Pros logo</source>
-        <translation type="unfinished"></translation>
+        <translation>Logotipo de Ticket Pros</translation>
     </message>
     <message>
         <location filename="../../app/signin/window.py" line="57"/>
         <source>Sign in to {app}</source>
-        <translation type="unfinished"></translation>
+        <translation>Iniciar sesión en {app}</translation>
     </message>
     <message>
         <location filename="../../app/signin/window.py" line="62"/>
         <source>Server address</source>
-        <translation type="unfinished"></translation>
+        <translation>Dirección del servidor</translation>
     </message>
     <message>
         <location filename="../../app/signin/window.py" line="65"/>
         <source>Email</source>
-        <translation type="unfinished"></translation>
+        <translation>Correo electrónico</translation>
     </message>
     <message>
         <location filename="../../app/signin/window.py" line="66"/>
         <source>name@company.com</source>
-        <translation type="unfinished"></translation>
+        <translation>nombre@empresa.com</translation>
     </message>
     <message>
         <location filename="../../app/signin/window.py" line="68"/>
         <source>Password</source>
-        <translation type="unfinished"></translation>
+        <translation>Contraseña</translation>
     </message>
     <message>
         <location filename="../../app/signin/window.py" line="70"/>
         <location filename="../../app/signin/window.py" line="72"/>
         <source>Keep me signed in on this computer</source>
-        <translation type="unfinished"></translation>
+        <translation>Mantener la sesión iniciada en esta computadora</translation>
     </message>
     <message>
         <location filename="../../app/signin/window.py" line="73"/>
         <source>Your session is kept in the system keyring, never in a file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Su sesión se guarda en el llavero del sistema, nunca en un archivo.</translation>
     </message>
     <message>
         <location filename="../../app/signin/window.py" line="75"/>
         <location filename="../../app/signin/window.py" line="77"/>
         <source>Sign in with your browser</source>
-        <translation type="unfinished"></translation>
+        <translation>Iniciar sesión con el navegador</translation>
     </message>
     <message>
         <location filename="../../app/signin/window.py" line="78"/>
         <source>Opens your organisation&apos;s sign-in page in your web browser; you come back here when you are signed in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abre la página de inicio de sesión de su organización en su navegador web; vuelve aquí cuando haya iniciado sesión.</translation>
     </message>
     <message>
         <location filename="../../app/signin/window.py" line="81"/>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelar</translation>
     </message>
     <message>
         <location filename="../../app/signin/window.py" line="82"/>
         <source>Cancel the browser sign-in</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelar el inicio de sesión en el navegador</translation>
     </message>
     <message>
         <location filename="../../app/signin/window.py" line="89"/>
         <source>Or sign in with your password</source>
-        <translation type="unfinished"></translation>
+        <translation>O inicie sesión con su contraseña</translation>
     </message>
     <message>
         <location filename="../../app/signin/window.py" line="94"/>
         <source>&amp;Server</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Servidor</translation>
     </message>
     <message>
         <location filename="../../app/signin/window.py" line="97"/>
         <source>&amp;Email</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Correo electrónico</translation>
     </message>
     <message>
         <location filename="../../app/signin/window.py" line="98"/>
         <source>&amp;Password</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;ontraseña</translation>
     </message>
     <message>
         <location filename="../../app/signin/window.py" line="103"/>
         <source>Sign-in status</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado del inicio de sesión</translation>
     </message>
     <message>
         <location filename="../../app/signin/window.py" line="111"/>
         <source>Working</source>
-        <translation type="unfinished"></translation>
+        <translation>Procesando</translation>
     </message>
     <message>
         <location filename="../../app/signin/window.py" line="114"/>
         <location filename="../../app/signin/window.py" line="115"/>
         <source>Sign in with password instead</source>
-        <translation type="unfinished"></translation>
+        <translation>Iniciar sesión con contraseña</translation>
     </message>
     <message>
         <location filename="../../app/signin/window.py" line="118"/>
         <location filename="../../app/signin/window.py" line="119"/>
         <source>Sign in with password</source>
-        <translation type="unfinished"></translation>
+        <translation>Iniciar sesión con contraseña</translation>
     </message>
     <message>
         <location filename="../../app/signin/window.py" line="171"/>
         <source>Two-step verification</source>
-        <translation type="unfinished"></translation>
+        <translation>Verificación en dos pasos</translation>
     </message>
     <message>
         <location filename="../../app/signin/window.py" line="178"/>
         <source>Code</source>
-        <translation type="unfinished"></translation>
+        <translation>Código</translation>
     </message>
     <message>
         <location filename="../../app/signin/window.py" line="179"/>
         <source>123456</source>
-        <translation type="unfinished"></translation>
+        <translation>123456</translation>
     </message>
     <message>
         <location filename="../../app/signin/window.py" line="183"/>
         <source>&amp;Code</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Código</translation>
     </message>
     <message>
         <location filename="../../app/signin/window.py" line="185"/>
         <source>No phone with you? Enter one of your recovery codes instead; each works once.</source>
-        <translation type="unfinished"></translation>
+        <translation>¿No tiene su teléfono a mano? Escriba uno de sus códigos de recuperación; cada uno sirve una sola vez.</translation>
     </message>
     <message>
         <location filename="../../app/signin/window.py" line="188"/>
         <source>Back</source>
-        <translation type="unfinished"></translation>
+        <translation>Atrás</translation>
     </message>
     <message>
         <location filename="../../app/signin/window.py" line="189"/>
         <source>Back to the password</source>
-        <translation type="unfinished"></translation>
+        <translation>Volver a la contraseña</translation>
     </message>
     <message>
         <location filename="../../app/signin/window.py" line="191"/>
         <source>Verify</source>
-        <translation type="unfinished"></translation>
+        <translation>Verificar</translation>
     </message>
     <message>
         <location filename="../../app/signin/window.py" line="193"/>
         <source>Verify the code</source>
-        <translation type="unfinished"></translation>
+        <translation>Verificar el código</translation>
     </message>
     <message>
         <location filename="../../app/signin/window.py" line="241"/>
         <source>Enter the 6-digit code your authenticator app shows for {email}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escriba el código de 6 dígitos que muestra su aplicación de autenticación para {email}.</translation>
     </message>
     <message>
         <location filename="../../app/signin/window.py" line="285"/>
         <location filename="../../app/signin/window.py" line="299"/>
         <source>server address</source>
-        <translation type="unfinished"></translation>
+        <translation>la dirección del servidor</translation>
     </message>
     <message>
         <location filename="../../app/signin/window.py" line="286"/>
         <source>email</source>
-        <translation type="unfinished"></translation>
+        <translation>el correo electrónico</translation>
     </message>
     <message>
         <location filename="../../app/signin/window.py" line="287"/>
         <source>password</source>
-        <translation type="unfinished"></translation>
+        <translation>la contraseña</translation>
     </message>
     <message>
         <location filename="../../app/signin/window.py" line="289"/>
         <location filename="../../app/signin/window.py" line="299"/>
         <source>Enter your {what}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escriba {what}.</translation>
     </message>
     <message>
         <location filename="../../app/signin/window.py" line="289"/>
         <source> and </source>
-        <translation type="unfinished"></translation>
+        <translation> y </translation>
     </message>
     <message>
         <location filename="../../app/signin/window.py" line="291"/>
         <source>Signing in…</source>
-        <translation type="unfinished"></translation>
+        <translation>Iniciando sesión…</translation>
     </message>
     <message>
         <location filename="../../app/signin/window.py" line="302"/>
         <source>Opening your browser…</source>
-        <translation type="unfinished"></translation>
+        <translation>Abriendo su navegador…</translation>
     </message>
     <message>
         <location filename="../../app/signin/window.py" line="310"/>
         <source>Enter the code from your authenticator app.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escriba el código de su aplicación de autenticación.</translation>
     </message>
     <message>
         <location filename="../../app/signin/window.py" line="312"/>
         <source>Checking the code…</source>
-        <translation type="unfinished"></translation>
+        <translation>Verificando el código…</translation>
     </message>
 </context>
 <context>
@@ -3531,12 +3531,12 @@
     <message>
         <location filename="../../app/formatting.py" line="41"/>
         <source>1 byte</source>
-        <translation type="unfinished"></translation>
+        <translation>1 byte</translation>
     </message>
     <message>
         <location filename="../../app/formatting.py" line="43"/>
         <source>{count} bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} bytes</translation>
     </message>
 </context>
 <context>
@@ -3544,77 +3544,77 @@
     <message>
         <location filename="../../app/privacy/sections/subprocessors.py" line="25"/>
         <source>Who processes your data</source>
-        <translation type="unfinished"></translation>
+        <translation>Quién procesa sus datos</translation>
     </message>
     <message>
         <location filename="../../app/privacy/sections/subprocessors.py" line="26"/>
         <source>Subprocessors help run the service and may process information only to provide it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los subencargados ayudan a prestar el servicio y solo pueden procesar la información para prestarlo.</translation>
     </message>
     <message>
         <location filename="../../app/privacy/sections/subprocessors.py" line="29"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre</translation>
     </message>
     <message>
         <location filename="../../app/privacy/sections/subprocessors.py" line="30"/>
         <source>Purpose</source>
-        <translation type="unfinished"></translation>
+        <translation>Finalidad</translation>
     </message>
     <message>
         <location filename="../../app/privacy/sections/subprocessors.py" line="31"/>
         <source>Data involved</source>
-        <translation type="unfinished"></translation>
+        <translation>Datos implicados</translation>
     </message>
     <message>
         <location filename="../../app/privacy/sections/subprocessors.py" line="32"/>
         <source>Location</source>
-        <translation type="unfinished"></translation>
+        <translation>Ubicación</translation>
     </message>
     <message>
         <location filename="../../app/privacy/sections/subprocessors.py" line="34"/>
         <source>Subprocessors</source>
-        <translation type="unfinished"></translation>
+        <translation>Subencargados</translation>
     </message>
     <message>
         <location filename="../../app/privacy/sections/subprocessors.py" line="41"/>
         <source>Announced changes. You can object to a change until its deadline; the objection is filed as a privacy request.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambios anunciados. Puede oponerse a un cambio hasta su fecha límite; la oposición se presenta como una solicitud de privacidad.</translation>
     </message>
     <message>
         <location filename="../../app/privacy/sections/subprocessors.py" line="46"/>
         <source>Change</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambio</translation>
     </message>
     <message>
         <location filename="../../app/privacy/sections/subprocessors.py" line="47"/>
         <source>Effective</source>
-        <translation type="unfinished"></translation>
+        <translation>Vigente desde</translation>
     </message>
     <message>
         <location filename="../../app/privacy/sections/subprocessors.py" line="48"/>
         <source>Object by</source>
-        <translation type="unfinished"></translation>
+        <translation>Oposición hasta</translation>
     </message>
     <message>
         <location filename="../../app/privacy/sections/subprocessors.py" line="49"/>
         <source>{date} (closed)</source>
-        <translation type="unfinished"></translation>
+        <translation>{date} (cerrado)</translation>
     </message>
     <message>
         <location filename="../../app/privacy/sections/subprocessors.py" line="51"/>
         <source>Announced subprocessor changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambios anunciados de subencargados</translation>
     </message>
     <message>
         <location filename="../../app/privacy/sections/subprocessors.py" line="56"/>
         <source>Object to this change…</source>
-        <translation type="unfinished"></translation>
+        <translation>Oponerse a este cambio…</translation>
     </message>
     <message>
         <location filename="../../app/privacy/sections/subprocessors.py" line="56"/>
         <source>Object to the selected subprocessor change</source>
-        <translation type="unfinished"></translation>
+        <translation>Oponerse al cambio de subencargado seleccionado</translation>
     </message>
 </context>
 <context>
@@ -3622,57 +3622,57 @@
     <message>
         <location filename="../../app/privacy/sections/support.py" line="16"/>
         <source>Support and communications</source>
-        <translation type="unfinished"></translation>
+        <translation>Soporte y comunicaciones</translation>
     </message>
     <message>
         <location filename="../../app/privacy/sections/support.py" line="17"/>
         <source>Messages you sent to Ticket Pros, kept to answer them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mensajes que envió a Ticket Pros, guardados para responderlos.</translation>
     </message>
     <message>
         <location filename="../../app/privacy/sections/support.py" line="21"/>
         <source>Subject</source>
-        <translation type="unfinished"></translation>
+        <translation>Asunto</translation>
     </message>
     <message>
         <location filename="../../app/privacy/sections/support.py" line="22"/>
         <source>Sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviado</translation>
     </message>
     <message>
         <location filename="../../app/privacy/sections/support.py" line="24"/>
         <source>Support messages</source>
-        <translation type="unfinished"></translation>
+        <translation>Mensajes de soporte</translation>
     </message>
     <message>
         <location filename="../../app/privacy/sections/support.py" line="27"/>
         <source>Request deletion…</source>
-        <translation type="unfinished"></translation>
+        <translation>Solicitar la eliminación…</translation>
     </message>
     <message>
         <location filename="../../app/privacy/sections/support.py" line="27"/>
         <source>Request deletion of my support messages</source>
-        <translation type="unfinished"></translation>
+        <translation>Solicitar la eliminación de mis mensajes de soporte</translation>
     </message>
     <message numerus="yes">
         <location filename="../../app/privacy/sections/support.py" line="33"/>
         <source>You sent %n message(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Envió %n mensaje.</numerusform>
+            <numerusform>Envió %n mensajes.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../app/privacy/sections/support.py" line="35"/>
         <source>You have not sent any messages to Ticket Pros support.</source>
-        <translation type="unfinished"></translation>
+        <translation>No ha enviado ningún mensaje al soporte de Ticket Pros.</translation>
     </message>
     <message numerus="yes">
         <location filename="../../app/privacy/sections/support.py" line="37"/>
         <source>Your organisation: %n message(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Su organización: %n mensaje.</numerusform>
+            <numerusform>Su organización: %n mensajes.</numerusform>
         </translation>
     </message>
 </context>
@@ -3682,144 +3682,144 @@
         <location filename="../../app/tickets/page.py" line="85"/>
         <location filename="../../app/tickets/page.py" line="169"/>
         <source>No ticket selected</source>
-        <translation type="unfinished"></translation>
+        <translation>Ningún ticket seleccionado</translation>
     </message>
     <message>
         <location filename="../../app/tickets/page.py" line="88"/>
         <source>Select a ticket in the list to see its pages and details.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seleccione un ticket en la lista para ver sus páginas y detalles.</translation>
     </message>
     <message>
         <location filename="../../app/tickets/page.py" line="93"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado</translation>
     </message>
     <message>
         <location filename="../../app/tickets/page.py" line="93"/>
         <source>Job</source>
-        <translation type="unfinished"></translation>
+        <translation>Trabajo</translation>
     </message>
     <message>
         <location filename="../../app/tickets/page.py" line="93"/>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Fecha</translation>
     </message>
     <message>
         <location filename="../../app/tickets/page.py" line="94"/>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Notas</translation>
     </message>
     <message>
         <location filename="../../app/tickets/page.py" line="94"/>
         <source>Uploaded by</source>
-        <translation type="unfinished"></translation>
+        <translation>Subido por</translation>
     </message>
     <message>
         <location filename="../../app/tickets/page.py" line="95"/>
         <source>Created</source>
-        <translation type="unfinished"></translation>
+        <translation>Creado</translation>
     </message>
     <message>
         <location filename="../../app/tickets/page.py" line="105"/>
         <source>Pages of the ticket</source>
-        <translation type="unfinished"></translation>
+        <translation>Páginas del ticket</translation>
     </message>
     <message>
         <location filename="../../app/tickets/page.py" line="110"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre</translation>
     </message>
     <message>
         <location filename="../../app/tickets/page.py" line="110"/>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Valor</translation>
     </message>
     <message>
         <location filename="../../app/tickets/page.py" line="113"/>
         <location filename="../../app/tickets/page.py" line="119"/>
         <source>Extracted values</source>
-        <translation type="unfinished"></translation>
+        <translation>Valores extraídos</translation>
     </message>
     <message>
         <location filename="../../app/tickets/page.py" line="120"/>
         <source>No values extracted from this ticket yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todavía no se han extraído valores de este ticket.</translation>
     </message>
     <message>
         <location filename="../../app/tickets/page.py" line="122"/>
         <source>Download page…</source>
-        <translation type="unfinished"></translation>
+        <translation>Descargar página…</translation>
     </message>
     <message>
         <location filename="../../app/tickets/page.py" line="123"/>
         <source>Download the selected page</source>
-        <translation type="unfinished"></translation>
+        <translation>Descargar la página seleccionada</translation>
     </message>
     <message>
         <location filename="../../app/tickets/page.py" line="124"/>
         <location filename="../../app/tickets/page.py" line="202"/>
         <source>Review values…</source>
-        <translation type="unfinished"></translation>
+        <translation>Revisar valores…</translation>
     </message>
     <message>
         <location filename="../../app/tickets/page.py" line="125"/>
         <source>Review and correct the values read from this ticket</source>
-        <translation type="unfinished"></translation>
+        <translation>Revisar y corregir los valores leídos de este ticket</translation>
     </message>
     <message>
         <location filename="../../app/tickets/page.py" line="126"/>
         <source>Delete ticket…</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar ticket…</translation>
     </message>
     <message>
         <location filename="../../app/tickets/page.py" line="127"/>
         <source>Delete this ticket</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar este ticket</translation>
     </message>
     <message>
         <location filename="../../app/tickets/page.py" line="129"/>
         <source>Download progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Progreso de la descarga</translation>
     </message>
     <message>
         <location filename="../../app/tickets/page.py" line="144"/>
         <source>Pages</source>
-        <translation type="unfinished"></translation>
+        <translation>Páginas</translation>
     </message>
     <message>
         <location filename="../../app/tickets/page.py" line="171"/>
         <source>Ticket {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ticket {number}</translation>
     </message>
     <message>
         <location filename="../../app/tickets/page.py" line="171"/>
         <source>(no number)</source>
-        <translation type="unfinished"></translation>
+        <translation>(sin número)</translation>
     </message>
     <message>
         <location filename="../../app/tickets/page.py" line="176"/>
         <source>(former user)</source>
-        <translation type="unfinished"></translation>
+        <translation>(antiguo usuario)</translation>
     </message>
     <message>
         <location filename="../../app/tickets/page.py" line="179"/>
         <source>Page {page}: {name} ({size})</source>
-        <translation type="unfinished"></translation>
+        <translation>Página {page}: {name} ({size})</translation>
     </message>
     <message>
         <location filename="../../app/tickets/page.py" line="182"/>
         <source>{type}, SHA-256 {digest}</source>
-        <translation type="unfinished"></translation>
+        <translation>{type}, SHA-256 {digest}</translation>
     </message>
     <message>
         <location filename="../../app/tickets/page.py" line="192"/>
         <source>{value} (check)</source>
-        <translation type="unfinished"></translation>
+        <translation>{value} (revisar)</translation>
     </message>
     <message>
         <location filename="../../app/tickets/page.py" line="202"/>
         <source>Values and history…</source>
-        <translation type="unfinished"></translation>
+        <translation>Valores e historial…</translation>
     </message>
 </context>
 <context>
@@ -3828,55 +3828,55 @@
         <location filename="../../app/tickets/model.py" line="73"/>
         <source>Ticket</source>
         <extracomment>Load the page starting at this offset (the generation tells stale replies apart). Load the thumbnail of (ticket id, file id).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Ticket</translation>
     </message>
     <message>
         <location filename="../../app/tickets/model.py" line="73"/>
         <source>Job</source>
-        <translation type="unfinished"></translation>
+        <translation>Trabajo</translation>
     </message>
     <message>
         <location filename="../../app/tickets/model.py" line="73"/>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Fecha</translation>
     </message>
     <message>
         <location filename="../../app/tickets/model.py" line="73"/>
         <source>Pages</source>
-        <translation type="unfinished"></translation>
+        <translation>Páginas</translation>
     </message>
     <message>
         <location filename="../../app/tickets/model.py" line="74"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado</translation>
     </message>
     <message>
         <location filename="../../app/tickets/model.py" line="74"/>
         <source>Uploaded by</source>
-        <translation type="unfinished"></translation>
+        <translation>Subido por</translation>
     </message>
     <message>
         <location filename="../../app/tickets/model.py" line="178"/>
         <source>No ticket number</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin número de ticket</translation>
     </message>
     <message>
         <location filename="../../app/tickets/model.py" line="188"/>
         <source>(former user)</source>
-        <translation type="unfinished"></translation>
+        <translation>(antiguo usuario)</translation>
     </message>
     <message numerus="yes">
         <location filename="../../app/tickets/model.py" line="197"/>
         <source>Ticket {number}, %n pages, {status}</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Ticket {number}, %n página, {status}</numerusform>
+            <numerusform>Ticket {number}, %n páginas, {status}</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../app/tickets/model.py" line="198"/>
         <source>without number</source>
-        <translation type="unfinished"></translation>
+        <translation>sin número</translation>
     </message>
 </context>
 <context>
@@ -3884,48 +3884,48 @@
     <message>
         <location filename="../../app/tickets/model.py" line="28"/>
         <source>Uploading</source>
-        <translation type="unfinished"></translation>
+        <translation>Subiendo</translation>
     </message>
     <message>
         <location filename="../../app/tickets/model.py" line="29"/>
         <source>Stored</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardado</translation>
     </message>
     <message>
         <location filename="../../app/tickets/model.py" line="30"/>
         <source>Processing</source>
-        <translation type="unfinished"></translation>
+        <translation>Procesando</translation>
     </message>
     <message>
         <location filename="../../app/tickets/model.py" line="31"/>
         <source>Values extracted</source>
-        <translation type="unfinished"></translation>
+        <translation>Valores extraídos</translation>
     </message>
     <message>
         <location filename="../../app/tickets/model.py" line="32"/>
         <source>To review</source>
-        <translation type="unfinished"></translation>
+        <translation>Por revisar</translation>
     </message>
     <message>
         <location filename="../../app/tickets/model.py" line="33"/>
         <source>Extraction failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Falló la extracción</translation>
     </message>
     <message>
         <location filename="../../app/tickets/model.py" line="40"/>
         <source>Ticket number</source>
         <extracomment>Names of the values the service extracts (``ticket.extracted_values``).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Número de ticket</translation>
     </message>
     <message>
         <location filename="../../app/tickets/model.py" line="41"/>
         <source>Document type</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo de documento</translation>
     </message>
     <message>
         <location filename="../../app/tickets/model.py" line="42"/>
         <source>Pages</source>
-        <translation type="unfinished"></translation>
+        <translation>Páginas</translation>
     </message>
 </context>
 <context>
@@ -3934,289 +3934,289 @@
         <location filename="../../app/tickets/page.py" line="249"/>
         <location filename="../../app/tickets/page.py" line="304"/>
         <source>Tickets</source>
-        <translation type="unfinished"></translation>
+        <translation>Tickets</translation>
     </message>
     <message>
         <location filename="../../app/tickets/page.py" line="251"/>
         <source>Browse, search and download the tickets you have sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Explore, busque y descargue los tickets que ha enviado.</translation>
     </message>
     <message>
         <location filename="../../app/tickets/page.py" line="255"/>
         <source>Search ticket number, job, notes or file name</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar por número de ticket, trabajo, notas o nombre de archivo</translation>
     </message>
     <message>
         <location filename="../../app/tickets/page.py" line="256"/>
         <source>Search tickets</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar tickets</translation>
     </message>
     <message>
         <location filename="../../app/tickets/page.py" line="260"/>
         <source>Filter by status</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrar por estado</translation>
     </message>
     <message>
         <location filename="../../app/tickets/page.py" line="261"/>
         <source>Any status</source>
-        <translation type="unfinished"></translation>
+        <translation>Cualquier estado</translation>
     </message>
     <message>
         <location filename="../../app/tickets/page.py" line="266"/>
         <source>Filter by upload date</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrar por fecha de carga</translation>
     </message>
     <message>
         <location filename="../../app/tickets/page.py" line="267"/>
         <source>Any time</source>
-        <translation type="unfinished"></translation>
+        <translation>Cualquier fecha</translation>
     </message>
     <message>
         <location filename="../../app/tickets/page.py" line="267"/>
         <source>Today</source>
-        <translation type="unfinished"></translation>
+        <translation>Hoy</translation>
     </message>
     <message>
         <location filename="../../app/tickets/page.py" line="267"/>
         <source>Last 7 days</source>
-        <translation type="unfinished"></translation>
+        <translation>Últimos 7 días</translation>
     </message>
     <message>
         <location filename="../../app/tickets/page.py" line="268"/>
         <source>Last 30 days</source>
-        <translation type="unfinished"></translation>
+        <translation>Últimos 30 días</translation>
     </message>
     <message>
         <location filename="../../app/tickets/page.py" line="268"/>
         <source>Last 12 months</source>
-        <translation type="unfinished"></translation>
+        <translation>Últimos 12 meses</translation>
     </message>
     <message>
         <location filename="../../app/tickets/page.py" line="272"/>
         <source>Whose tickets</source>
-        <translation type="unfinished"></translation>
+        <translation>De quién son los tickets</translation>
     </message>
     <message>
         <location filename="../../app/tickets/page.py" line="273"/>
         <source>Organisation&apos;s tickets</source>
-        <translation type="unfinished"></translation>
+        <translation>Tickets de la organización</translation>
     </message>
     <message>
         <location filename="../../app/tickets/page.py" line="274"/>
         <source>My tickets</source>
-        <translation type="unfinished"></translation>
+        <translation>Mis tickets</translation>
     </message>
     <message>
         <location filename="../../app/tickets/page.py" line="277"/>
         <source>Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>Actualizar</translation>
     </message>
     <message>
         <location filename="../../app/tickets/page.py" line="278"/>
         <source>Refresh the ticket list</source>
-        <translation type="unfinished"></translation>
+        <translation>Actualizar la lista de tickets</translation>
     </message>
     <message>
         <location filename="../../app/tickets/page.py" line="280"/>
         <source>To review</source>
-        <translation type="unfinished"></translation>
+        <translation>Por revisar</translation>
     </message>
     <message>
         <location filename="../../app/tickets/page.py" line="282"/>
         <source>Show only the tickets to review</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar solo los tickets por revisar</translation>
     </message>
     <message>
         <location filename="../../app/tickets/page.py" line="288"/>
         <source>Export…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar…</translation>
     </message>
     <message>
         <location filename="../../app/tickets/page.py" line="289"/>
         <source>Export the listed tickets to CSV or Excel</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar los tickets de la lista a CSV o Excel</translation>
     </message>
     <message>
         <location filename="../../app/tickets/page.py" line="337"/>
         <source>Go to Uploads</source>
-        <translation type="unfinished"></translation>
+        <translation>Ir a Cargas</translation>
     </message>
     <message>
         <location filename="../../app/tickets/page.py" line="338"/>
         <source>Go to the Uploads page</source>
-        <translation type="unfinished"></translation>
+        <translation>Ir a la página Cargas</translation>
     </message>
     <message>
         <location filename="../../app/tickets/page.py" line="340"/>
         <source>Clear search and filters</source>
-        <translation type="unfinished"></translation>
+        <translation>Borrar búsqueda y filtros</translation>
     </message>
     <message>
         <location filename="../../app/tickets/page.py" line="341"/>
         <source>Clear the search and the filters</source>
-        <translation type="unfinished"></translation>
+        <translation>Borrar la búsqueda y los filtros</translation>
     </message>
     <message>
         <location filename="../../app/tickets/page.py" line="343"/>
         <source>Try again</source>
-        <translation type="unfinished"></translation>
+        <translation>Intentar de nuevo</translation>
     </message>
     <message>
         <location filename="../../app/tickets/page.py" line="344"/>
         <source>Load the tickets again</source>
-        <translation type="unfinished"></translation>
+        <translation>Volver a cargar los tickets</translation>
     </message>
     <message>
         <location filename="../../app/tickets/page.py" line="374"/>
         <source>How many tickets are shown</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuántos tickets se muestran</translation>
     </message>
     <message>
         <location filename="../../app/tickets/page.py" line="376"/>
         <source>Export progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Progreso de la exportación</translation>
     </message>
     <message>
         <location filename="../../app/tickets/page.py" line="381"/>
         <source>Export status</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado de la exportación</translation>
     </message>
     <message numerus="yes">
         <location filename="../../app/tickets/page.py" line="434"/>
         <source>%n tickets to review</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n ticket por revisar</numerusform>
+            <numerusform>%n tickets por revisar</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../app/tickets/page.py" line="435"/>
         <source>%n tickets to review (Ctrl+R reviews them one by one)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n ticket por revisar (Ctrl+R los revisa uno por uno)</numerusform>
+            <numerusform>%n tickets por revisar (Ctrl+R los revisa uno por uno)</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../app/tickets/page.py" line="451"/>
         <source>Nothing to review.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay nada por revisar.</translation>
     </message>
     <message>
         <location filename="../../app/tickets/page.py" line="487"/>
         <source>CSV file (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivo CSV (*.csv)</translation>
     </message>
     <message>
         <location filename="../../app/tickets/page.py" line="487"/>
         <source>Excel workbook (*.xlsx)</source>
-        <translation type="unfinished"></translation>
+        <translation>Libro de Excel (*.xlsx)</translation>
     </message>
     <message>
         <location filename="../../app/tickets/page.py" line="489"/>
         <source>Export tickets</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar tickets</translation>
     </message>
     <message>
         <location filename="../../app/tickets/page.py" line="502"/>
         <source>Exporting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportando…</translation>
     </message>
     <message>
         <location filename="../../app/tickets/page.py" line="513"/>
         <source>Exporting… {size}</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportando… {size}</translation>
     </message>
     <message>
         <location filename="../../app/tickets/page.py" line="520"/>
         <source>Exported to {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportado a {path}</translation>
     </message>
     <message numerus="yes">
         <location filename="../../app/tickets/page.py" line="566"/>
         <source>Showing {shown} of %Ln tickets</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Se muestra {shown} de %Ln ticket</numerusform>
+            <numerusform>Se muestran {shown} de %Ln tickets</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../app/tickets/page.py" line="568"/>
         <source> · loading more…</source>
-        <translation type="unfinished"></translation>
+        <translation> · cargando más…</translation>
     </message>
     <message>
         <location filename="../../app/tickets/page.py" line="572"/>
         <source>Loading tickets…</source>
-        <translation type="unfinished"></translation>
+        <translation>Cargando tickets…</translation>
     </message>
     <message>
         <location filename="../../app/tickets/page.py" line="578"/>
         <source>The tickets could not be loaded</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudieron cargar los tickets</translation>
     </message>
     <message>
         <location filename="../../app/tickets/page.py" line="584"/>
         <source>No tickets</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay tickets</translation>
     </message>
     <message>
         <location filename="../../app/tickets/page.py" line="588"/>
         <source>No tickets match your search or filters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ningún ticket coincide con su búsqueda o sus filtros.</translation>
     </message>
     <message>
         <location filename="../../app/tickets/page.py" line="590"/>
         <source>No tickets yet. Upload photos, scans or PDFs on the Uploads page.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todavía no hay tickets. Suba fotos, escaneos o PDF en la página Cargas.</translation>
     </message>
     <message>
         <location filename="../../app/tickets/page.py" line="631"/>
         <source>This ticket no longer exists. Refresh the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este ticket ya no existe. Actualice la lista.</translation>
     </message>
     <message>
         <location filename="../../app/tickets/page.py" line="647"/>
         <source>Save page as</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar página como</translation>
     </message>
     <message>
         <location filename="../../app/tickets/page.py" line="652"/>
         <source>Downloading…</source>
-        <translation type="unfinished"></translation>
+        <translation>Descargando…</translation>
     </message>
     <message>
         <location filename="../../app/tickets/page.py" line="667"/>
         <source>Saved to {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardado en {path}</translation>
     </message>
     <message>
         <location filename="../../app/tickets/page.py" line="678"/>
         <source>Delete ticket?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Eliminar el ticket?</translation>
     </message>
     <message numerus="yes">
         <location filename="../../app/tickets/page.py" line="679"/>
         <source>Delete ticket {number} and its %n page(s)? This cannot be undone.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>¿Eliminar el ticket {number} y su página? Esta acción no se puede deshacer.</numerusform>
+            <numerusform>¿Eliminar el ticket {number} y sus %n páginas? Esta acción no se puede deshacer.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../app/tickets/page.py" line="680"/>
         <source>(no number)</source>
-        <translation type="unfinished"></translation>
+        <translation>(sin número)</translation>
     </message>
     <message>
         <location filename="../../app/tickets/page.py" line="681"/>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar</translation>
     </message>
     <message>
         <location filename="../../app/tickets/page.py" line="694"/>
         <source>The ticket was deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>El ticket se eliminó.</translation>
     </message>
 </context>
 <context>
@@ -4224,22 +4224,22 @@
     <message>
         <location filename="../../app/tray.py" line="25"/>
         <source>Open {app}</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir {app}</translation>
     </message>
     <message>
         <location filename="../../app/tray.py" line="26"/>
         <source>Pause all uploads</source>
-        <translation type="unfinished"></translation>
+        <translation>Pausar todas las cargas</translation>
     </message>
     <message>
         <location filename="../../app/tray.py" line="27"/>
         <source>Sign out</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerrar sesión</translation>
     </message>
     <message>
         <location filename="../../app/tray.py" line="28"/>
         <source>Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>Salir</translation>
     </message>
 </context>
 <context>
@@ -4247,233 +4247,233 @@
     <message>
         <location filename="../../app/account/two_step.py" line="79"/>
         <source>Two-step verification</source>
-        <translation type="unfinished"></translation>
+        <translation>Verificación en dos pasos</translation>
     </message>
     <message>
         <location filename="../../app/account/two_step.py" line="89"/>
         <source>Loading…</source>
         <extracomment>Chooses where the recovery codes go (a file dialog; tests replace it).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Cargando…</translation>
     </message>
     <message>
         <location filename="../../app/account/two_step.py" line="99"/>
         <source>Two-step verification status</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado de la verificación en dos pasos</translation>
     </message>
     <message>
         <location filename="../../app/account/two_step.py" line="118"/>
         <source>Set up two-step verification…</source>
-        <translation type="unfinished"></translation>
+        <translation>Configurar la verificación en dos pasos…</translation>
     </message>
     <message>
         <location filename="../../app/account/two_step.py" line="120"/>
         <location filename="../../app/account/two_step.py" line="180"/>
         <source>Set up two-step verification</source>
-        <translation type="unfinished"></translation>
+        <translation>Configurar la verificación en dos pasos</translation>
     </message>
     <message>
         <location filename="../../app/account/two_step.py" line="127"/>
         <source>Two-step verification is off</source>
-        <translation type="unfinished"></translation>
+        <translation>La verificación en dos pasos está desactivada</translation>
     </message>
     <message>
         <location filename="../../app/account/two_step.py" line="136"/>
         <source>QR code for your authenticator app</source>
-        <translation type="unfinished"></translation>
+        <translation>Código QR para su aplicación de autenticación</translation>
     </message>
     <message>
         <location filename="../../app/account/two_step.py" line="141"/>
         <source>Key for your authenticator app</source>
-        <translation type="unfinished"></translation>
+        <translation>Clave para su aplicación de autenticación</translation>
     </message>
     <message>
         <location filename="../../app/account/two_step.py" line="143"/>
         <source>Copy key</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiar clave</translation>
     </message>
     <message>
         <location filename="../../app/account/two_step.py" line="144"/>
         <source>Copy the key</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiar la clave</translation>
     </message>
     <message>
         <location filename="../../app/account/two_step.py" line="147"/>
         <source>Code from your authenticator app</source>
-        <translation type="unfinished"></translation>
+        <translation>Código de su aplicación de autenticación</translation>
     </message>
     <message>
         <location filename="../../app/account/two_step.py" line="148"/>
         <source>123456</source>
-        <translation type="unfinished"></translation>
+        <translation>123456</translation>
     </message>
     <message>
         <location filename="../../app/account/two_step.py" line="152"/>
         <source>Turn on</source>
-        <translation type="unfinished"></translation>
+        <translation>Activar</translation>
     </message>
     <message>
         <location filename="../../app/account/two_step.py" line="154"/>
         <source>Turn on two-step verification</source>
-        <translation type="unfinished"></translation>
+        <translation>Activar la verificación en dos pasos</translation>
     </message>
     <message>
         <location filename="../../app/account/two_step.py" line="162"/>
         <source>1. In your authenticator app, add an account and scan this QR code.</source>
-        <translation type="unfinished"></translation>
+        <translation>1. En su aplicación de autenticación, agregue una cuenta y escanee este código QR.</translation>
     </message>
     <message>
         <location filename="../../app/account/two_step.py" line="163"/>
         <source>Or type this key into the app (time-based):</source>
-        <translation type="unfinished"></translation>
+        <translation>O escriba esta clave en la aplicación (basada en el tiempo):</translation>
     </message>
     <message>
         <location filename="../../app/account/two_step.py" line="166"/>
         <source>The key is shown only now. Keep it to yourself.</source>
-        <translation type="unfinished"></translation>
+        <translation>La clave solo se muestra ahora. No la comparta con nadie.</translation>
     </message>
     <message>
         <location filename="../../app/account/two_step.py" line="172"/>
         <source>2. &amp;Code the app shows now:</source>
-        <translation type="unfinished"></translation>
+        <translation>2. &amp;Código que muestra ahora la aplicación:</translation>
     </message>
     <message>
         <location filename="../../app/account/two_step.py" line="201"/>
         <source>Recovery codes</source>
-        <translation type="unfinished"></translation>
+        <translation>Códigos de recuperación</translation>
     </message>
     <message>
         <location filename="../../app/account/two_step.py" line="206"/>
         <source>Copy codes</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiar códigos</translation>
     </message>
     <message>
         <location filename="../../app/account/two_step.py" line="207"/>
         <source>Copy the recovery codes</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiar los códigos de recuperación</translation>
     </message>
     <message>
         <location filename="../../app/account/two_step.py" line="209"/>
         <source>Save to a file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar en un archivo…</translation>
     </message>
     <message>
         <location filename="../../app/account/two_step.py" line="210"/>
         <source>Save the recovery codes to a file</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar los códigos de recuperación en un archivo</translation>
     </message>
     <message>
         <location filename="../../app/account/two_step.py" line="212"/>
         <source>I have saved my recovery codes somewhere safe</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardé mis códigos de recuperación en un lugar seguro</translation>
     </message>
     <message>
         <location filename="../../app/account/two_step.py" line="213"/>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Listo</translation>
     </message>
     <message>
         <location filename="../../app/account/two_step.py" line="227"/>
         <location filename="../../app/account/two_step.py" line="262"/>
         <source>Two-step verification is on</source>
-        <translation type="unfinished"></translation>
+        <translation>La verificación en dos pasos está activada</translation>
     </message>
     <message>
         <location filename="../../app/account/two_step.py" line="229"/>
         <source>Save these ten recovery codes. Each one signs you in once if you do not have your phone. They are shown only now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Guarde estos diez códigos de recuperación. Cada uno le permite iniciar sesión una vez si no tiene su teléfono. Solo se muestran ahora.</translation>
     </message>
     <message>
         <location filename="../../app/account/two_step.py" line="240"/>
         <source>Your organisation requires two-step verification, so it stays on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Su organización exige la verificación en dos pasos, así que se queda activada.</translation>
     </message>
     <message>
         <location filename="../../app/account/two_step.py" line="244"/>
         <source>Password</source>
-        <translation type="unfinished"></translation>
+        <translation>Contraseña</translation>
     </message>
     <message>
         <location filename="../../app/account/two_step.py" line="246"/>
         <source>Turn off</source>
-        <translation type="unfinished"></translation>
+        <translation>Desactivar</translation>
     </message>
     <message>
         <location filename="../../app/account/two_step.py" line="247"/>
         <source>Turn off two-step verification</source>
-        <translation type="unfinished"></translation>
+        <translation>Desactivar la verificación en dos pasos</translation>
     </message>
     <message>
         <location filename="../../app/account/two_step.py" line="250"/>
         <source>&amp;Password:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Contraseña:</translation>
     </message>
     <message>
         <location filename="../../app/account/two_step.py" line="258"/>
         <source>To turn it off, enter the password you sign in with.</source>
-        <translation type="unfinished"></translation>
+        <translation>Para desactivarla, escriba la contraseña con la que inicia sesión.</translation>
     </message>
     <message>
         <location filename="../../app/account/two_step.py" line="279"/>
         <source>Your organisation requires two-step verification. Set it up now with an authenticator app on your phone (such as Google Authenticator, Microsoft Authenticator or FreeOTP); after that, signing in asks for the code it shows.</source>
-        <translation type="unfinished"></translation>
+        <translation>Su organización exige la verificación en dos pasos. Configúrela ahora con una aplicación de autenticación en su teléfono (como Google Authenticator, Microsoft Authenticator o FreeOTP); después, al iniciar sesión se le pedirá el código que muestre.</translation>
     </message>
     <message>
         <location filename="../../app/account/two_step.py" line="284"/>
         <source>With two-step verification, signing in asks for your password and a code from an authenticator app on your phone (such as Google Authenticator, Microsoft Authenticator or FreeOTP), so a stolen password alone is not enough.</source>
-        <translation type="unfinished"></translation>
+        <translation>Con la verificación en dos pasos, al iniciar sesión se le pide su contraseña y un código de una aplicación de autenticación en su teléfono (como Google Authenticator, Microsoft Authenticator o FreeOTP), así que una contraseña robada no basta.</translation>
     </message>
     <message numerus="yes">
         <location filename="../../app/account/two_step.py" line="291"/>
         <source>%n of 10 recovery codes left.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Queda %n de 10 códigos de recuperación.</numerusform>
+            <numerusform>Quedan %n de 10 códigos de recuperación.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../app/account/two_step.py" line="293"/>
         <source>On since {when}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Activada desde el {when}.</translation>
     </message>
     <message>
         <location filename="../../app/account/two_step.py" line="319"/>
         <source>Enter the 6-digit code your authenticator app shows for Ticket Pros.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escriba el código de 6 dígitos que muestra su aplicación de autenticación para Ticket Pros.</translation>
     </message>
     <message>
         <location filename="../../app/account/two_step.py" line="323"/>
         <source>Checking the code…</source>
-        <translation type="unfinished"></translation>
+        <translation>Verificando el código…</translation>
     </message>
     <message>
         <location filename="../../app/account/two_step.py" line="359"/>
         <source>The recovery codes are copied. Paste them somewhere safe, such as a password manager.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se copiaron los códigos de recuperación. Péguelos en un lugar seguro, como un administrador de contraseñas.</translation>
     </message>
     <message>
         <location filename="../../app/account/two_step.py" line="363"/>
         <source>Save recovery codes</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar los códigos de recuperación</translation>
     </message>
     <message>
         <location filename="../../app/account/two_step.py" line="365"/>
         <source>Text files (*.txt)</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivos de texto (*.txt)</translation>
     </message>
     <message>
         <location filename="../../app/account/two_step.py" line="378"/>
         <source>Saved to {path}. Keep the file somewhere safe, away from this computer if you can.</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardado en {path}. Guarde el archivo en un lugar seguro, fuera de esta computadora si puede.</translation>
     </message>
     <message>
         <location filename="../../app/account/two_step.py" line="384"/>
         <source>Enter your password to turn two-step verification off.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escriba su contraseña para desactivar la verificación en dos pasos.</translation>
     </message>
     <message>
         <location filename="../../app/account/two_step.py" line="394"/>
         <source>Two-step verification is off. Signing in asks only for your password.</source>
-        <translation type="unfinished"></translation>
+        <translation>La verificación en dos pasos está desactivada. Al iniciar sesión solo se le pide su contraseña.</translation>
     </message>
 </context>
 <context>
@@ -4482,117 +4482,117 @@
         <location filename="../../app/uploads/model.py" line="94"/>
         <source>File</source>
         <extracomment>States with nothing to show in the progress column. A row&apos;s thumbnail is wanted: (item id, sha256, staged path).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Archivo</translation>
     </message>
     <message>
         <location filename="../../app/uploads/model.py" line="94"/>
         <source>Size</source>
-        <translation type="unfinished"></translation>
+        <translation>Tamaño</translation>
     </message>
     <message>
         <location filename="../../app/uploads/model.py" line="94"/>
         <source>Progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Progreso</translation>
     </message>
     <message>
         <location filename="../../app/uploads/model.py" line="94"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado</translation>
     </message>
     <message>
         <location filename="../../app/uploads/model.py" line="224"/>
         <source>Removed before upload: {what}</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminado antes de subir: {what}</translation>
     </message>
     <message>
         <location filename="../../app/uploads/model.py" line="260"/>
         <source>Checking and removing location data…</source>
-        <translation type="unfinished"></translation>
+        <translation>Revisando y eliminando los datos de ubicación…</translation>
     </message>
     <message>
         <location filename="../../app/uploads/model.py" line="262"/>
         <source>Looking for an earlier upload of this file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscando una carga anterior de este archivo…</translation>
     </message>
     <message>
         <location filename="../../app/uploads/model.py" line="264"/>
         <source>Already uploaded ({where}). Upload it anyway, or skip it?</source>
-        <translation type="unfinished"></translation>
+        <translation>Ya se subió ({where}). ¿Subirlo de todos modos u omitirlo?</translation>
     </message>
     <message>
         <location filename="../../app/uploads/model.py" line="267"/>
         <source>Waiting to upload</source>
-        <translation type="unfinished"></translation>
+        <translation>En espera de subir</translation>
     </message>
     <message>
         <location filename="../../app/uploads/model.py" line="269"/>
         <source>Uploading</source>
-        <translation type="unfinished"></translation>
+        <translation>Subiendo</translation>
     </message>
     <message>
         <location filename="../../app/uploads/model.py" line="271"/>
         <source>Paused</source>
-        <translation type="unfinished"></translation>
+        <translation>En pausa</translation>
     </message>
     <message>
         <location filename="../../app/uploads/model.py" line="273"/>
         <source>The upload failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>La carga falló.</translation>
     </message>
     <message>
         <location filename="../../app/uploads/model.py" line="276"/>
         <source>{error} Next try at {time}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{error} Próximo intento a las {time}.</translation>
     </message>
     <message>
         <location filename="../../app/uploads/model.py" line="277"/>
         <source>{error} Use “Retry now” to try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>{error} Use “Reintentar ahora” para volver a intentarlo.</translation>
     </message>
     <message>
         <location filename="../../app/uploads/model.py" line="280"/>
         <source>Uploaded as page {page} of {count}</source>
-        <translation type="unfinished"></translation>
+        <translation>Subido como página {page} de {count}</translation>
     </message>
     <message>
         <location filename="../../app/uploads/model.py" line="282"/>
         <source>Uploaded</source>
-        <translation type="unfinished"></translation>
+        <translation>Subido</translation>
     </message>
     <message>
         <location filename="../../app/uploads/model.py" line="285"/>
         <source>Cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelado</translation>
     </message>
     <message>
         <location filename="../../app/uploads/model.py" line="286"/>
         <source>This file cannot be uploaded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este archivo no se puede subir.</translation>
     </message>
     <message>
         <location filename="../../app/uploads/model.py" line="292"/>
         <source>{status} {note}</source>
-        <translation type="unfinished"></translation>
+        <translation>{status} {note}</translation>
     </message>
     <message>
         <location filename="../../app/uploads/model.py" line="300"/>
         <source>ticket {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>ticket {number}</translation>
     </message>
     <message>
         <location filename="../../app/uploads/model.py" line="301"/>
         <source>an earlier ticket</source>
-        <translation type="unfinished"></translation>
+        <translation>un ticket anterior</translation>
     </message>
     <message>
         <location filename="../../app/uploads/model.py" line="303"/>
         <source>also in this list as {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>también en esta lista como {name}</translation>
     </message>
     <message>
         <location filename="../../app/uploads/model.py" line="304"/>
         <source>earlier</source>
-        <translation type="unfinished"></translation>
+        <translation>antes</translation>
     </message>
 </context>
 <context>
@@ -4601,218 +4601,218 @@
         <location filename="../../app/uploads/page.py" line="50"/>
         <source>Photos, scans and PDFs (*.jpg *.jpeg *.png *.heic *.heif *.tif *.tiff *.webp *.pdf);;All files (*)</source>
         <extracomment>The file dialog&apos;s filter, marked so lupdate puts it in the catalogue; translated where the dialog opens (``self.tr`` of UploadsPage).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Fotos, escaneos y PDF (*.jpg *.jpeg *.png *.heic *.heif *.tif *.tiff *.webp *.pdf);;Todos los archivos (*)</translation>
     </message>
     <message>
         <location filename="../../app/uploads/page.py" line="166"/>
         <source>Uploads</source>
         <extracomment>The user&apos;s upload settings now (they may change before the queue opens). Whose files this page shows and sends (the queue file is shared by the accounts of this computer).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Cargas</translation>
     </message>
     <message>
         <location filename="../../app/uploads/page.py" line="168"/>
         <source>Send photos, scans and PDFs of your tickets. Location data is removed first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Envíe fotos, escaneos y PDF de sus tickets. Primero se eliminan los datos de ubicación.</translation>
     </message>
     <message>
         <location filename="../../app/uploads/page.py" line="176"/>
         <source>One ticket per file</source>
-        <translation type="unfinished"></translation>
+        <translation>Un ticket por archivo</translation>
     </message>
     <message>
         <location filename="../../app/uploads/page.py" line="177"/>
         <source>Send each file as its own ticket</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviar cada archivo como un ticket propio</translation>
     </message>
     <message>
         <location filename="../../app/uploads/page.py" line="179"/>
         <source>All files as pages of one ticket</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos los archivos como páginas de un ticket</translation>
     </message>
     <message>
         <location filename="../../app/uploads/page.py" line="180"/>
         <source>Send the files as the pages of one ticket</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviar los archivos como las páginas de un solo ticket</translation>
     </message>
     <message>
         <location filename="../../app/uploads/page.py" line="184"/>
         <source>Ticket number</source>
-        <translation type="unfinished"></translation>
+        <translation>Número de ticket</translation>
     </message>
     <message>
         <location filename="../../app/uploads/page.py" line="185"/>
         <source>Job</source>
-        <translation type="unfinished"></translation>
+        <translation>Trabajo</translation>
     </message>
     <message>
         <location filename="../../app/uploads/page.py" line="186"/>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Notas</translation>
     </message>
     <message>
         <location filename="../../app/uploads/page.py" line="197"/>
         <source>Upload queue</source>
-        <translation type="unfinished"></translation>
+        <translation>Cola de carga</translation>
     </message>
     <message>
         <location filename="../../app/uploads/page.py" line="218"/>
         <source>No files waiting. Drop photos, scans or PDFs above, or use “Choose files…”.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay archivos en espera. Suelte arriba fotos, escaneos o PDF, o use “Elegir archivos…”.</translation>
     </message>
     <message>
         <location filename="../../app/uploads/page.py" line="227"/>
         <source>Pause</source>
-        <translation type="unfinished"></translation>
+        <translation>Pausar</translation>
     </message>
     <message>
         <location filename="../../app/uploads/page.py" line="227"/>
         <source>Pause the selected files</source>
-        <translation type="unfinished"></translation>
+        <translation>Pausar los archivos seleccionados</translation>
     </message>
     <message>
         <location filename="../../app/uploads/page.py" line="228"/>
         <source>Resume</source>
-        <translation type="unfinished"></translation>
+        <translation>Reanudar</translation>
     </message>
     <message>
         <location filename="../../app/uploads/page.py" line="228"/>
         <source>Resume the selected files</source>
-        <translation type="unfinished"></translation>
+        <translation>Reanudar los archivos seleccionados</translation>
     </message>
     <message>
         <location filename="../../app/uploads/page.py" line="230"/>
         <source>Retry now</source>
-        <translation type="unfinished"></translation>
+        <translation>Reintentar ahora</translation>
     </message>
     <message>
         <location filename="../../app/uploads/page.py" line="230"/>
         <source>Retry the selected files now</source>
-        <translation type="unfinished"></translation>
+        <translation>Reintentar ahora los archivos seleccionados</translation>
     </message>
     <message>
         <location filename="../../app/uploads/page.py" line="232"/>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelar</translation>
     </message>
     <message>
         <location filename="../../app/uploads/page.py" line="232"/>
         <source>Cancel the selected files</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelar los archivos seleccionados</translation>
     </message>
     <message>
         <location filename="../../app/uploads/page.py" line="234"/>
         <source>Upload anyway</source>
-        <translation type="unfinished"></translation>
+        <translation>Subir de todos modos</translation>
     </message>
     <message>
         <location filename="../../app/uploads/page.py" line="235"/>
         <source>Upload the selected duplicates anyway</source>
-        <translation type="unfinished"></translation>
+        <translation>Subir de todos modos los duplicados seleccionados</translation>
     </message>
     <message>
         <location filename="../../app/uploads/page.py" line="237"/>
         <source>Skip</source>
-        <translation type="unfinished"></translation>
+        <translation>Omitir</translation>
     </message>
     <message>
         <location filename="../../app/uploads/page.py" line="237"/>
         <source>Skip the selected duplicates</source>
-        <translation type="unfinished"></translation>
+        <translation>Omitir los duplicados seleccionados</translation>
     </message>
     <message>
         <location filename="../../app/uploads/page.py" line="239"/>
         <location filename="../../app/uploads/page.py" line="481"/>
         <source>Pause all</source>
-        <translation type="unfinished"></translation>
+        <translation>Pausar todo</translation>
     </message>
     <message>
         <location filename="../../app/uploads/page.py" line="239"/>
         <source>Pause or resume all uploads</source>
-        <translation type="unfinished"></translation>
+        <translation>Pausar o reanudar todas las cargas</translation>
     </message>
     <message>
         <location filename="../../app/uploads/page.py" line="241"/>
         <source>Clear finished</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar terminados</translation>
     </message>
     <message>
         <location filename="../../app/uploads/page.py" line="242"/>
         <source>Remove uploaded, cancelled and refused files from the list</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar de la lista los archivos subidos, cancelados y rechazados</translation>
     </message>
     <message>
         <location filename="../../app/uploads/page.py" line="254"/>
         <source>Total progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Progreso total</translation>
     </message>
     <message>
         <location filename="../../app/uploads/page.py" line="259"/>
         <source>Total progress and speed</source>
-        <translation type="unfinished"></translation>
+        <translation>Progreso total y velocidad</translation>
     </message>
     <message>
         <location filename="../../app/uploads/page.py" line="369"/>
         <source>Choose files to upload</source>
-        <translation type="unfinished"></translation>
+        <translation>Elegir archivos para subir</translation>
     </message>
     <message>
         <location filename="../../app/uploads/page.py" line="374"/>
         <source>Choose a folder to upload</source>
-        <translation type="unfinished"></translation>
+        <translation>Elegir una carpeta para subir</translation>
     </message>
     <message>
         <location filename="../../app/uploads/page.py" line="481"/>
         <source>Resume all</source>
-        <translation type="unfinished"></translation>
+        <translation>Reanudar todo</translation>
     </message>
     <message>
         <location filename="../../app/uploads/page.py" line="501"/>
         <source>Nothing to upload.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay nada que subir.</translation>
     </message>
     <message numerus="yes">
         <location filename="../../app/uploads/page.py" line="504"/>
         <source>{done} of %n files uploaded</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{done} de %n archivo subido</numerusform>
+            <numerusform>{done} de %n archivos subidos</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../app/uploads/page.py" line="505"/>
         <source>{sent} of {total}</source>
-        <translation type="unfinished"></translation>
+        <translation>{sent} de {total}</translation>
     </message>
     <message>
         <location filename="../../app/uploads/page.py" line="507"/>
         <source>{speed}/s</source>
-        <translation type="unfinished"></translation>
+        <translation>{speed}/s</translation>
     </message>
     <message>
         <location filename="../../app/uploads/page.py" line="510"/>
         <source>limited to {limit} KiB/s</source>
-        <translation type="unfinished"></translation>
+        <translation>limitado a {limit} KiB/s</translation>
     </message>
     <message numerus="yes">
         <location filename="../../app/uploads/page.py" line="513"/>
         <source>%n with problems</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n con problemas</numerusform>
+            <numerusform>%n con problemas</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../app/uploads/page.py" line="516"/>
         <source>%n waiting for your decision</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n espera su decisión</numerusform>
+            <numerusform>%n esperan su decisión</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../app/uploads/page.py" line="518"/>
         <source>paused</source>
-        <translation type="unfinished"></translation>
+        <translation>en pausa</translation>
     </message>
 </context>
 <context>
@@ -4820,70 +4820,70 @@
     <message>
         <location filename="../../app/privacy/sections/usage.py" line="17"/>
         <source>Usage data</source>
-        <translation type="unfinished"></translation>
+        <translation>Datos de uso</translation>
     </message>
     <message>
         <location filename="../../app/privacy/sections/usage.py" line="18"/>
         <source>Which screens and actions you use, from which devices; used to keep the service reliable and secure.</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué pantallas y acciones usa, y desde qué dispositivos; se usa para mantener el servicio confiable y seguro.</translation>
     </message>
     <message>
         <location filename="../../app/privacy/sections/usage.py" line="23"/>
         <source>Device</source>
-        <translation type="unfinished"></translation>
+        <translation>Dispositivo</translation>
     </message>
     <message>
         <location filename="../../app/privacy/sections/usage.py" line="24"/>
         <source>Requests</source>
-        <translation type="unfinished"></translation>
+        <translation>Solicitudes</translation>
     </message>
     <message>
         <location filename="../../app/privacy/sections/usage.py" line="25"/>
         <source>Last used</source>
-        <translation type="unfinished"></translation>
+        <translation>Último uso</translation>
     </message>
     <message>
         <location filename="../../app/privacy/sections/usage.py" line="27"/>
         <source>Devices</source>
-        <translation type="unfinished"></translation>
+        <translation>Dispositivos</translation>
     </message>
     <message>
         <location filename="../../app/privacy/sections/usage.py" line="30"/>
         <source>Restrict processing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Restringir el tratamiento…</translation>
     </message>
     <message>
         <location filename="../../app/privacy/sections/usage.py" line="30"/>
         <source>Request restriction of processing</source>
-        <translation type="unfinished"></translation>
+        <translation>Solicitar la restricción del tratamiento</translation>
     </message>
     <message>
         <location filename="../../app/privacy/sections/usage.py" line="32"/>
         <source>Object…</source>
-        <translation type="unfinished"></translation>
+        <translation>Oponerse…</translation>
     </message>
     <message>
         <location filename="../../app/privacy/sections/usage.py" line="32"/>
         <source>Object to the processing of usage data</source>
-        <translation type="unfinished"></translation>
+        <translation>Oponerse al tratamiento de los datos de uso</translation>
     </message>
     <message>
         <location filename="../../app/privacy/sections/usage.py" line="38"/>
         <source>Usage data is not being recorded for you (recorded {flags}).</source>
-        <translation type="unfinished"></translation>
+        <translation>No se están registrando datos de uso suyos (registrado: {flags}).</translation>
     </message>
     <message numerus="yes">
         <location filename="../../app/privacy/sections/usage.py" line="41"/>
         <source>%Ln requests in the last {days} days; last used {when}.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln solicitud en los últimos {days} días; último uso: {when}.</numerusform>
+            <numerusform>%Ln solicitudes en los últimos {days} días; último uso: {when}.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../app/privacy/sections/usage.py" line="44"/>
         <source>No usage recorded in the last {days} days.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se registró uso en los últimos {days} días.</translation>
     </message>
 </context>
 <context>
@@ -4891,22 +4891,22 @@
     <message>
         <location filename="../../app/about.py" line="44"/>
         <source>About {app}</source>
-        <translation type="unfinished"></translation>
+        <translation>Acerca de {app}</translation>
     </message>
     <message>
         <location filename="../../app/about.py" line="58"/>
         <source>Please send the file &lt;b&gt;{file}&lt;/b&gt; to support@ticketpros.io with a few words about what happened. It contains no passwords or sign-in tokens.</source>
-        <translation type="unfinished"></translation>
+        <translation>Envíe el archivo &lt;b&gt;{file}&lt;/b&gt; a support@ticketpros.io con unas palabras sobre lo que pasó. No contiene contraseñas ni tokens de inicio de sesión.</translation>
     </message>
     <message>
         <location filename="../../app/about.py" line="62"/>
         <source>The folder could not be opened automatically; the file is at the path above.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo abrir la carpeta automáticamente; el archivo está en la ruta indicada arriba.</translation>
     </message>
     <message>
         <location filename="../../app/about.py" line="63"/>
         <source>Report a problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Informar de un problema</translation>
     </message>
 </context>
 </TS>

@@ -31,7 +31,7 @@ LANGUAGE_SETTINGS = ("system", *LANGUAGES)
 ENV_OVERRIDE = "TICKETPROS_LANGUAGE"
 
 _QM_MAGIC = bytes.fromhex("3cb86418caef9c95cd211cbf60a1bddd")
-_SECTION_MESSAGES, _SECTION_NUMERUS = 0x69, 0x88
+_SECTION_HASHES, _SECTION_MESSAGES, _SECTION_NUMERUS = 0x42, 0x69, 0x88
 _TAG_END, _TAG_SOURCE16, _TAG_TRANSLATION, _TAG_CONTEXT16 = 1, 2, 3, 4
 _TAG_OBSOLETE1, _TAG_SOURCE, _TAG_CONTEXT, _TAG_COMMENT, _TAG_OBSOLETE2 = 5, 6, 7, 8, 9
 
@@ -131,21 +131,38 @@ def _numerus_form(n: int, rules: bytes) -> int:
         i += 1  # the new-rule marker
 
 
+def _elf_hash(data: bytes) -> int:
+    """The hash a .qm indexes its messages by (Qt's elfHash of source text + comment)."""
+    h = 0
+    for byte in data:
+        h = (h << 4) + byte
+        g = h & 0xF0000000
+        if g:
+            h ^= g >> 24
+        h &= ~g & 0xFFFFFFFF
+    return h or 1
+
+
 class QmCatalogue:
-    """The messages of a compiled Qt catalogue (.qm), read without Qt."""
+    """A compiled Qt catalogue (.qm), read without Qt the way QTranslator
+    reads it: the hash table finds a message's candidates, which are matched
+    on whatever context, source text and comment lrelease kept."""
 
     def __init__(self, data: bytes) -> None:
         if not data.startswith(_QM_MAGIC):
             raise ValueError("not a Qt translation file")
-        self.messages: dict[tuple[str, str, str], list[str]] = {}
+        self._hashes = b""
+        self._messages = b""
         self.numerus_rules = b""
         pos = len(_QM_MAGIC)
         while pos + 5 <= len(data):
             tag, length = data[pos], struct.unpack_from(">I", data, pos + 1)[0]
             body = data[pos + 5:pos + 5 + length]
             pos += 5 + length
-            if tag == _SECTION_MESSAGES:
-                self._read_messages(body)
+            if tag == _SECTION_HASHES:
+                self._hashes = body
+            elif tag == _SECTION_MESSAGES:
+                self._messages = body
             elif tag == _SECTION_NUMERUS:
                 self.numerus_rules = body
 
@@ -153,44 +170,66 @@ class QmCatalogue:
     def load(cls, path: Path) -> QmCatalogue:
         return cls(path.read_bytes())
 
-    def _read_messages(self, data: bytes) -> None:
-        pos, end = 0, len(data)
+    def _message_at(self, pos: int) -> tuple[list[str], dict[int, str]]:
+        """(translations, {tag: context/source/comment present}) of the message at ``pos``."""
+        data = self._messages
         translations: list[str] = []
-        fields = {_TAG_SOURCE: "", _TAG_CONTEXT: "", _TAG_COMMENT: ""}
-        while pos < end:
+        fields: dict[int, str] = {}
+        while pos < len(data):
             tag = data[pos]
             pos += 1
             if tag == _TAG_END:
-                key = (fields[_TAG_CONTEXT], fields[_TAG_SOURCE], fields[_TAG_COMMENT])
-                self.messages[key] = translations
-                translations, fields = [], {_TAG_SOURCE: "", _TAG_CONTEXT: "", _TAG_COMMENT: ""}
-            elif tag == _TAG_OBSOLETE1:
+                break
+            if tag == _TAG_OBSOLETE1:
                 pos += 4
-            elif tag in (_TAG_TRANSLATION, _TAG_SOURCE, _TAG_CONTEXT, _TAG_COMMENT, _TAG_SOURCE16,
-                         _TAG_CONTEXT16, _TAG_OBSOLETE2):
-                length = struct.unpack_from(">I", data, pos)[0]
-                pos += 4
-                if length == 0xFFFFFFFF:  # a null string
-                    length = 0
-                value = data[pos:pos + length]
-                pos += length
-                if tag == _TAG_TRANSLATION:
-                    translations.append(value.decode("utf-16-be"))
-                elif tag in fields:
-                    fields[tag] = value.decode("utf-8")
-            else:
+                continue
+            if tag not in (_TAG_TRANSLATION, _TAG_SOURCE, _TAG_CONTEXT, _TAG_COMMENT, _TAG_SOURCE16,
+                           _TAG_CONTEXT16, _TAG_OBSOLETE2):
                 raise ValueError(f"unknown tag {tag} in a Qt translation file")
+            length = struct.unpack_from(">I", data, pos)[0]
+            pos += 4
+            if length == 0xFFFFFFFF:  # a null string
+                length = 0
+            value = data[pos:pos + length]
+            pos += length
+            if tag == _TAG_TRANSLATION:
+                translations.append(value.decode("utf-16-be"))
+            elif tag in (_TAG_SOURCE, _TAG_CONTEXT, _TAG_COMMENT):
+                fields[tag] = value.decode("utf-8")
+        return translations, fields
+
+    @property
+    def messages(self) -> dict[tuple[str, str, str], list[str]]:
+        """Every message, by (context, source text, comment as kept)."""
+        found = {}
+        for i in range(0, len(self._hashes), 8):
+            translations, fields = self._message_at(struct.unpack_from(">I", self._hashes, i + 4)[0])
+            found[(fields.get(_TAG_CONTEXT, ""), fields.get(_TAG_SOURCE, ""), fields.get(_TAG_COMMENT, ""))] = \
+                translations
+        return found
 
     def lookup(self, context: str, source: str, disambiguation: str = "", n: int = -1) -> str | None:
         """The translation, or None when the catalogue has none (as QTranslator
         does, a message with no disambiguation is the fallback for one with)."""
-        forms = self.messages.get((context, source, disambiguation or ""))
-        if forms is None and disambiguation:
-            forms = self.messages.get((context, source, ""))
-        if not forms:
-            return None
         index = _numerus_form(n, self.numerus_rules) if n >= 0 else 0
-        return forms[index] or None if index < len(forms) else None  # as Qt: no such form, no translation
+        for comment in dict.fromkeys((disambiguation or "", "")):
+            wanted = {_TAG_CONTEXT: context, _TAG_SOURCE: source, _TAG_COMMENT: comment}
+            key = _elf_hash((source + comment).encode("utf-8"))
+            low, high = 0, len(self._hashes) // 8
+            while low < high:  # the first entry with this hash: they are sorted by it
+                middle = (low + high) // 2
+                if struct.unpack_from(">I", self._hashes, middle * 8)[0] < key:
+                    low = middle + 1
+                else:
+                    high = middle
+            for i in range(low * 8, len(self._hashes), 8):
+                found, offset = struct.unpack_from(">II", self._hashes, i)
+                if found != key:
+                    break
+                translations, fields = self._message_at(offset)
+                if all(value == wanted[tag] for tag, value in fields.items()) and index < len(translations):
+                    return translations[index] or None
+        return None
 
 
 _catalogue: QmCatalogue | None = None

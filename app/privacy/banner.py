@@ -17,6 +17,8 @@ from PySide6.QtWidgets import (
 
 from api_client import PolicyStatus, PolicyText
 
+from ..formatting import local_date
+
 
 class PolicyBanner(QWidget):
     """"The privacy policy changed: <summary>" with Read and Acknowledge buttons."""
@@ -59,7 +61,7 @@ class PolicyBanner(QWidget):
                            "What changed: {summary}")
         else:
             text = self.tr("Please read the privacy policy (version {version}, effective {date}). {summary}")
-        self.label.setText(text.format(version=status.version, date=status.effective_date,
+        self.label.setText(text.format(version=status.version, date=local_date(status.effective_date),
                                        summary=status.summary))
         self.show()
 
@@ -77,7 +79,7 @@ class PolicyDialog(QDialog):
         self.setWindowTitle(self.tr("Privacy policy, version {version}").format(version=policy.version))
         self.resize(720, 640)
         heading = QLabel(self.tr("Version {version}, effective {date}").format(
-            version=policy.version, date=policy.effective_date))
+            version=policy.version, date=local_date(policy.effective_date)))
         heading.setObjectName("PageTitle")
         layout = QVBoxLayout(self)
         layout.addWidget(heading)

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFormLayout,
     QGroupBox,
+    QHBoxLayout,
     QLabel,
     QLineEdit,
     QRadioButton,
@@ -152,10 +153,13 @@ class SettingsDialog(QDialog):
         note = QLabel(self.tr("A new language applies the next time you start the app."))
         note.setObjectName("Muted")
         note.setWordWrap(True)
+        label = QLabel(self.tr("La&nguage"))
+        label.setBuddy(self.language_combo)
         group = QGroupBox(self.tr("Language"))
-        form = QFormLayout(group)
-        form.addRow(self.tr("La&nguage"), self.language_combo)
-        form.addRow("", note)
+        row = QHBoxLayout(group)  # one row: the dialog must still fit a 1080p screen at 200 %
+        row.addWidget(label)
+        row.addWidget(self.language_combo)
+        row.addWidget(note, 1)
         return group
 
     def _proxy_mode(self) -> str:

@@ -319,7 +319,7 @@ class TicketsPage(QWidget):
         metrics, padding = self.table.fontMetrics(), 16
         longest_status = max(map(status_text, STATUSES), key=metrics.horizontalAdvance)
         thumbnail = self.table.iconSize().width() + 8
-        for column, sample in ((TicketListModel.NUMBER, "00000000"), (TicketListModel.DATE, "2026-12-31"),
+        for column, sample in ((TicketListModel.NUMBER, "00000000"), (TicketListModel.DATE, local_date("2026-12-31")),
                                (TicketListModel.PAGES, "12 · 999.9 kB"),
                                (TicketListModel.STATUS, longest_status),
                                (TicketListModel.UPLOADER, "Alice Anders")):

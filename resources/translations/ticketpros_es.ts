@@ -904,7 +904,7 @@
     <message>
         <location filename="../../app/cli/tickets.py" line="138"/>
         <source>Job</source>
-        <translation>Trabajo</translation>
+        <translation>Obra</translation>
     </message>
     <message>
         <location filename="../../app/cli/tickets.py" line="138"/>
@@ -1885,37 +1885,37 @@
 <context>
     <name>PolicyBanner</name>
     <message>
-        <location filename="../../app/privacy/banner.py" line="34"/>
+        <location filename="../../app/privacy/banner.py" line="36"/>
         <source>Privacy policy notice</source>
         <translation>Aviso de la política de privacidad</translation>
     </message>
     <message>
-        <location filename="../../app/privacy/banner.py" line="35"/>
+        <location filename="../../app/privacy/banner.py" line="37"/>
         <source>Read the policy</source>
         <translation>Leer la política</translation>
     </message>
     <message>
-        <location filename="../../app/privacy/banner.py" line="36"/>
+        <location filename="../../app/privacy/banner.py" line="38"/>
         <source>Read the privacy policy</source>
         <translation>Leer la política de privacidad</translation>
     </message>
     <message>
-        <location filename="../../app/privacy/banner.py" line="38"/>
+        <location filename="../../app/privacy/banner.py" line="40"/>
         <source>I have read it</source>
         <translation>Ya la leí</translation>
     </message>
     <message>
-        <location filename="../../app/privacy/banner.py" line="40"/>
+        <location filename="../../app/privacy/banner.py" line="42"/>
         <source>Acknowledge the privacy policy</source>
         <translation>Aceptar la política de privacidad</translation>
     </message>
     <message>
-        <location filename="../../app/privacy/banner.py" line="58"/>
+        <location filename="../../app/privacy/banner.py" line="60"/>
         <source>The privacy policy changed (version {version}, effective {date}). What changed: {summary}</source>
         <translation>La política de privacidad cambió (versión {version}, vigente desde {date}). Qué cambió: {summary}</translation>
     </message>
     <message>
-        <location filename="../../app/privacy/banner.py" line="61"/>
+        <location filename="../../app/privacy/banner.py" line="63"/>
         <source>Please read the privacy policy (version {version}, effective {date}). {summary}</source>
         <translation>Lea la política de privacidad (versión {version}, vigente desde {date}). {summary}</translation>
     </message>
@@ -1923,32 +1923,32 @@
 <context>
     <name>PolicyDialog</name>
     <message>
-        <location filename="../../app/privacy/banner.py" line="77"/>
+        <location filename="../../app/privacy/banner.py" line="79"/>
         <source>Privacy policy, version {version}</source>
         <translation>Política de privacidad, versión {version}</translation>
     </message>
     <message>
-        <location filename="../../app/privacy/banner.py" line="79"/>
+        <location filename="../../app/privacy/banner.py" line="81"/>
         <source>Version {version}, effective {date}</source>
         <translation>Versión {version}, vigente desde {date}</translation>
     </message>
     <message>
-        <location filename="../../app/privacy/banner.py" line="85"/>
+        <location filename="../../app/privacy/banner.py" line="87"/>
         <source>What changed: {summary}</source>
         <translation>Qué cambió: {summary}</translation>
     </message>
     <message>
-        <location filename="../../app/privacy/banner.py" line="92"/>
+        <location filename="../../app/privacy/banner.py" line="94"/>
         <source>Privacy policy text</source>
         <translation>Texto de la política de privacidad</translation>
     </message>
     <message>
-        <location filename="../../app/privacy/banner.py" line="98"/>
+        <location filename="../../app/privacy/banner.py" line="100"/>
         <source>I have read it</source>
         <translation>Ya la leí</translation>
     </message>
     <message>
-        <location filename="../../app/privacy/banner.py" line="99"/>
+        <location filename="../../app/privacy/banner.py" line="101"/>
         <source>Acknowledge the privacy policy</source>
         <translation>Aceptar la política de privacidad</translation>
     </message>
@@ -1956,58 +1956,58 @@
 <context>
     <name>PolicySection</name>
     <message>
-        <location filename="../../app/privacy/sections/policy.py" line="32"/>
+        <location filename="../../app/privacy/sections/policy.py" line="33"/>
         <source>Privacy policy</source>
         <extracomment>How often the open app asks whether a new policy version was published.</extracomment>
         <translation>Política de privacidad</translation>
     </message>
     <message>
-        <location filename="../../app/privacy/sections/policy.py" line="33"/>
+        <location filename="../../app/privacy/sections/policy.py" line="34"/>
         <source>The policy this service publishes. When it changes, you are told what changed.</source>
         <translation>La política que publica este servicio. Cuando cambia, se le indica qué cambió.</translation>
     </message>
     <message>
-        <location filename="../../app/privacy/sections/policy.py" line="44"/>
+        <location filename="../../app/privacy/sections/policy.py" line="45"/>
         <source>Version</source>
         <translation>Versión</translation>
     </message>
     <message>
-        <location filename="../../app/privacy/sections/policy.py" line="45"/>
+        <location filename="../../app/privacy/sections/policy.py" line="46"/>
         <source>Effective</source>
         <translation>Vigente desde</translation>
     </message>
     <message>
-        <location filename="../../app/privacy/sections/policy.py" line="46"/>
+        <location filename="../../app/privacy/sections/policy.py" line="47"/>
         <source>Acknowledged</source>
         <translation>Aceptada</translation>
     </message>
     <message>
-        <location filename="../../app/privacy/sections/policy.py" line="47"/>
+        <location filename="../../app/privacy/sections/policy.py" line="48"/>
         <source>Read the policy</source>
         <translation>Leer la política</translation>
     </message>
     <message>
-        <location filename="../../app/privacy/sections/policy.py" line="47"/>
+        <location filename="../../app/privacy/sections/policy.py" line="48"/>
         <source>Read the privacy policy</source>
         <translation>Leer la política de privacidad</translation>
     </message>
     <message>
-        <location filename="../../app/privacy/sections/policy.py" line="49"/>
+        <location filename="../../app/privacy/sections/policy.py" line="50"/>
         <source>I have read it</source>
         <translation>Ya la leí</translation>
     </message>
     <message>
-        <location filename="../../app/privacy/sections/policy.py" line="49"/>
+        <location filename="../../app/privacy/sections/policy.py" line="50"/>
         <source>Acknowledge the privacy policy</source>
         <translation>Aceptar la política de privacidad</translation>
     </message>
     <message>
-        <location filename="../../app/privacy/sections/policy.py" line="71"/>
+        <location filename="../../app/privacy/sections/policy.py" line="72"/>
         <source>Yes, on {when}</source>
         <translation>Sí, el {when}</translation>
     </message>
     <message>
-        <location filename="../../app/privacy/sections/policy.py" line="72"/>
+        <location filename="../../app/privacy/sections/policy.py" line="73"/>
         <source>Not yet. What changed: {summary}</source>
         <translation>Todavía no. Qué cambió: {summary}</translation>
     </message>
@@ -3062,213 +3062,213 @@
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../app/settings/dialog.py" line="29"/>
-        <location filename="../../app/settings/dialog.py" line="36"/>
+        <location filename="../../app/settings/dialog.py" line="30"/>
+        <location filename="../../app/settings/dialog.py" line="37"/>
         <source>Follow the system</source>
         <extracomment>The ``language`` setting&apos;s choices; each language is named in itself.</extracomment>
         <translation>Seguir al sistema</translation>
     </message>
     <message>
-        <location filename="../../app/settings/dialog.py" line="30"/>
+        <location filename="../../app/settings/dialog.py" line="31"/>
         <source>Light</source>
         <translation>Claro</translation>
     </message>
     <message>
-        <location filename="../../app/settings/dialog.py" line="31"/>
+        <location filename="../../app/settings/dialog.py" line="32"/>
         <source>Dark</source>
         <translation>Oscuro</translation>
     </message>
     <message>
-        <location filename="../../app/settings/dialog.py" line="32"/>
+        <location filename="../../app/settings/dialog.py" line="33"/>
         <source>Use the system&apos;s proxy settings</source>
         <translation>Usar la configuración de proxy del sistema</translation>
     </message>
     <message>
-        <location filename="../../app/settings/dialog.py" line="33"/>
+        <location filename="../../app/settings/dialog.py" line="34"/>
         <source>No proxy</source>
         <translation>Sin proxy</translation>
     </message>
     <message>
-        <location filename="../../app/settings/dialog.py" line="34"/>
+        <location filename="../../app/settings/dialog.py" line="35"/>
         <source>Manual proxy</source>
         <translation>Proxy manual</translation>
     </message>
     <message>
-        <location filename="../../app/settings/dialog.py" line="37"/>
+        <location filename="../../app/settings/dialog.py" line="38"/>
         <source>English</source>
         <translation>English</translation>
     </message>
     <message>
-        <location filename="../../app/settings/dialog.py" line="38"/>
+        <location filename="../../app/settings/dialog.py" line="39"/>
         <source>Español</source>
         <translation>Español</translation>
     </message>
     <message>
-        <location filename="../../app/settings/dialog.py" line="48"/>
+        <location filename="../../app/settings/dialog.py" line="49"/>
         <source>Settings</source>
         <extracomment>Each setting&apos;s control, by the setting&apos;s name.</extracomment>
         <translation>Configuración</translation>
     </message>
     <message>
-        <location filename="../../app/settings/dialog.py" line="54"/>
+        <location filename="../../app/settings/dialog.py" line="55"/>
         <source>Server address</source>
         <translation>Dirección del servidor</translation>
     </message>
     <message>
-        <location filename="../../app/settings/dialog.py" line="66"/>
+        <location filename="../../app/settings/dialog.py" line="67"/>
         <source>Proxy address</source>
         <translation>Dirección del proxy</translation>
     </message>
     <message>
-        <location filename="../../app/settings/dialog.py" line="68"/>
+        <location filename="../../app/settings/dialog.py" line="69"/>
         <source>intranet.example.com, .local</source>
         <translation>intranet.example.com, .local</translation>
     </message>
     <message>
-        <location filename="../../app/settings/dialog.py" line="69"/>
+        <location filename="../../app/settings/dialog.py" line="70"/>
         <source>Hosts reached without the proxy</source>
         <translation>Hosts a los que se accede sin el proxy</translation>
     </message>
     <message>
-        <location filename="../../app/settings/dialog.py" line="71"/>
+        <location filename="../../app/settings/dialog.py" line="72"/>
         <source>Now: through {proxy}</source>
         <translation>Ahora: a través de {proxy}</translation>
     </message>
     <message>
-        <location filename="../../app/settings/dialog.py" line="72"/>
+        <location filename="../../app/settings/dialog.py" line="73"/>
         <source>Now: direct connection (no proxy)</source>
         <translation>Ahora: conexión directa (sin proxy)</translation>
     </message>
     <message>
-        <location filename="../../app/settings/dialog.py" line="77"/>
+        <location filename="../../app/settings/dialog.py" line="78"/>
         <source>Connection</source>
         <translation>Conexión</translation>
     </message>
     <message>
-        <location filename="../../app/settings/dialog.py" line="79"/>
+        <location filename="../../app/settings/dialog.py" line="80"/>
         <source>&amp;Server</source>
         <translation>&amp;Servidor</translation>
     </message>
     <message>
-        <location filename="../../app/settings/dialog.py" line="80"/>
+        <location filename="../../app/settings/dialog.py" line="81"/>
         <source>Proxy</source>
         <translation>Proxy</translation>
     </message>
     <message>
-        <location filename="../../app/settings/dialog.py" line="81"/>
+        <location filename="../../app/settings/dialog.py" line="82"/>
         <source>Proxy &amp;address</source>
         <translation>&amp;Dirección del proxy</translation>
     </message>
     <message>
-        <location filename="../../app/settings/dialog.py" line="82"/>
+        <location filename="../../app/settings/dialog.py" line="83"/>
         <source>&amp;Bypass for</source>
         <translation>&amp;Excepciones</translation>
     </message>
     <message>
-        <location filename="../../app/settings/dialog.py" line="89"/>
+        <location filename="../../app/settings/dialog.py" line="90"/>
         <source>Files uploaded at the same time</source>
         <translation>Archivos que se suben a la vez</translation>
     </message>
     <message>
-        <location filename="../../app/settings/dialog.py" line="91"/>
+        <location filename="../../app/settings/dialog.py" line="92"/>
         <source>Applies when you press OK; files already being sent finish first.</source>
         <translation>Se aplica al pulsar Aceptar; los archivos que ya se están enviando terminan primero.</translation>
     </message>
     <message>
-        <location filename="../../app/settings/dialog.py" line="95"/>
+        <location filename="../../app/settings/dialog.py" line="96"/>
         <source> KiB/s</source>
         <translation> KiB/s</translation>
     </message>
     <message>
-        <location filename="../../app/settings/dialog.py" line="96"/>
+        <location filename="../../app/settings/dialog.py" line="97"/>
         <source>No limit</source>
         <translation>Sin límite</translation>
     </message>
     <message>
-        <location filename="../../app/settings/dialog.py" line="98"/>
+        <location filename="../../app/settings/dialog.py" line="99"/>
         <source>Upload bandwidth limit</source>
         <translation>Límite de ancho de banda para cargas</translation>
     </message>
     <message>
-        <location filename="../../app/settings/dialog.py" line="100"/>
+        <location filename="../../app/settings/dialog.py" line="101"/>
         <source>The most all uploads together may use; applies at once, also to files being sent.</source>
         <translation>Lo máximo que pueden usar todas las cargas juntas; se aplica de inmediato, también a los archivos que se están enviando.</translation>
     </message>
     <message>
-        <location filename="../../app/settings/dialog.py" line="101"/>
+        <location filename="../../app/settings/dialog.py" line="102"/>
         <source>Uploads</source>
         <translation>Cargas</translation>
     </message>
     <message>
-        <location filename="../../app/settings/dialog.py" line="103"/>
+        <location filename="../../app/settings/dialog.py" line="104"/>
         <source>Files at the &amp;same time</source>
         <translation>Archivos a la &amp;vez</translation>
     </message>
     <message>
-        <location filename="../../app/settings/dialog.py" line="104"/>
+        <location filename="../../app/settings/dialog.py" line="105"/>
         <source>Bandwidth &amp;limit</source>
         <translation>&amp;Límite de ancho de banda</translation>
     </message>
     <message>
-        <location filename="../../app/settings/dialog.py" line="108"/>
+        <location filename="../../app/settings/dialog.py" line="109"/>
         <source>Theme</source>
         <translation>Tema</translation>
     </message>
     <message>
-        <location filename="../../app/settings/dialog.py" line="112"/>
         <location filename="../../app/settings/dialog.py" line="113"/>
+        <location filename="../../app/settings/dialog.py" line="114"/>
         <source>Show desktop notifications</source>
         <translation>Mostrar notificaciones de escritorio</translation>
     </message>
     <message>
-        <location filename="../../app/settings/dialog.py" line="115"/>
         <location filename="../../app/settings/dialog.py" line="116"/>
+        <location filename="../../app/settings/dialog.py" line="117"/>
         <source>Start minimised to the tray</source>
         <translation>Iniciar minimizada en la bandeja del sistema</translation>
     </message>
     <message>
-        <location filename="../../app/settings/dialog.py" line="120"/>
+        <location filename="../../app/settings/dialog.py" line="121"/>
         <source>This desktop has no system tray.</source>
         <translation>Este escritorio no tiene bandeja del sistema.</translation>
     </message>
     <message>
-        <location filename="../../app/settings/dialog.py" line="121"/>
+        <location filename="../../app/settings/dialog.py" line="122"/>
         <source>Appearance and behaviour</source>
         <translation>Apariencia y comportamiento</translation>
     </message>
     <message>
-        <location filename="../../app/settings/dialog.py" line="123"/>
+        <location filename="../../app/settings/dialog.py" line="124"/>
         <source>&amp;Theme</source>
         <translation>&amp;Tema</translation>
     </message>
     <message>
-        <location filename="../../app/settings/dialog.py" line="130"/>
+        <location filename="../../app/settings/dialog.py" line="131"/>
         <source>Settings problem</source>
         <translation>Problema en la configuración</translation>
     </message>
     <message>
-        <location filename="../../app/settings/dialog.py" line="133"/>
+        <location filename="../../app/settings/dialog.py" line="134"/>
         <source>Save settings</source>
         <translation>Guardar la configuración</translation>
     </message>
     <message>
-        <location filename="../../app/settings/dialog.py" line="134"/>
+        <location filename="../../app/settings/dialog.py" line="135"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../../app/settings/dialog.py" line="147"/>
-        <location filename="../../app/settings/dialog.py" line="155"/>
+        <location filename="../../app/settings/dialog.py" line="148"/>
+        <location filename="../../app/settings/dialog.py" line="158"/>
         <source>Language</source>
         <translation>Idioma</translation>
     </message>
     <message>
-        <location filename="../../app/settings/dialog.py" line="152"/>
+        <location filename="../../app/settings/dialog.py" line="153"/>
         <source>A new language applies the next time you start the app.</source>
         <translation>El nuevo idioma se aplica la próxima vez que abra la aplicación.</translation>
     </message>
     <message>
-        <location filename="../../app/settings/dialog.py" line="157"/>
+        <location filename="../../app/settings/dialog.py" line="156"/>
         <source>La&amp;nguage</source>
         <translation>&amp;Idioma</translation>
     </message>
@@ -3542,77 +3542,77 @@
 <context>
     <name>SubprocessorSection</name>
     <message>
-        <location filename="../../app/privacy/sections/subprocessors.py" line="25"/>
+        <location filename="../../app/privacy/sections/subprocessors.py" line="26"/>
         <source>Who processes your data</source>
         <translation>Quién procesa sus datos</translation>
     </message>
     <message>
-        <location filename="../../app/privacy/sections/subprocessors.py" line="26"/>
+        <location filename="../../app/privacy/sections/subprocessors.py" line="27"/>
         <source>Subprocessors help run the service and may process information only to provide it.</source>
         <translation>Los subencargados ayudan a prestar el servicio y solo pueden procesar la información para prestarlo.</translation>
     </message>
     <message>
-        <location filename="../../app/privacy/sections/subprocessors.py" line="29"/>
+        <location filename="../../app/privacy/sections/subprocessors.py" line="30"/>
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../../app/privacy/sections/subprocessors.py" line="30"/>
+        <location filename="../../app/privacy/sections/subprocessors.py" line="31"/>
         <source>Purpose</source>
         <translation>Finalidad</translation>
     </message>
     <message>
-        <location filename="../../app/privacy/sections/subprocessors.py" line="31"/>
+        <location filename="../../app/privacy/sections/subprocessors.py" line="32"/>
         <source>Data involved</source>
         <translation>Datos implicados</translation>
     </message>
     <message>
-        <location filename="../../app/privacy/sections/subprocessors.py" line="32"/>
+        <location filename="../../app/privacy/sections/subprocessors.py" line="33"/>
         <source>Location</source>
         <translation>Ubicación</translation>
     </message>
     <message>
-        <location filename="../../app/privacy/sections/subprocessors.py" line="34"/>
+        <location filename="../../app/privacy/sections/subprocessors.py" line="35"/>
         <source>Subprocessors</source>
         <translation>Subencargados</translation>
     </message>
     <message>
-        <location filename="../../app/privacy/sections/subprocessors.py" line="41"/>
+        <location filename="../../app/privacy/sections/subprocessors.py" line="42"/>
         <source>Announced changes. You can object to a change until its deadline; the objection is filed as a privacy request.</source>
         <translation>Cambios anunciados. Puede oponerse a un cambio hasta su fecha límite; la oposición se presenta como una solicitud de privacidad.</translation>
     </message>
     <message>
-        <location filename="../../app/privacy/sections/subprocessors.py" line="46"/>
+        <location filename="../../app/privacy/sections/subprocessors.py" line="47"/>
         <source>Change</source>
         <translation>Cambio</translation>
     </message>
     <message>
-        <location filename="../../app/privacy/sections/subprocessors.py" line="47"/>
+        <location filename="../../app/privacy/sections/subprocessors.py" line="48"/>
         <source>Effective</source>
         <translation>Vigente desde</translation>
     </message>
     <message>
-        <location filename="../../app/privacy/sections/subprocessors.py" line="48"/>
+        <location filename="../../app/privacy/sections/subprocessors.py" line="49"/>
         <source>Object by</source>
         <translation>Oposición hasta</translation>
     </message>
     <message>
-        <location filename="../../app/privacy/sections/subprocessors.py" line="49"/>
+        <location filename="../../app/privacy/sections/subprocessors.py" line="50"/>
         <source>{date} (closed)</source>
         <translation>{date} (cerrado)</translation>
     </message>
     <message>
-        <location filename="../../app/privacy/sections/subprocessors.py" line="51"/>
+        <location filename="../../app/privacy/sections/subprocessors.py" line="52"/>
         <source>Announced subprocessor changes</source>
         <translation>Cambios anunciados de subencargados</translation>
     </message>
     <message>
-        <location filename="../../app/privacy/sections/subprocessors.py" line="56"/>
+        <location filename="../../app/privacy/sections/subprocessors.py" line="57"/>
         <source>Object to this change…</source>
         <translation>Oponerse a este cambio…</translation>
     </message>
     <message>
-        <location filename="../../app/privacy/sections/subprocessors.py" line="56"/>
+        <location filename="../../app/privacy/sections/subprocessors.py" line="57"/>
         <source>Object to the selected subprocessor change</source>
         <translation>Oponerse al cambio de subencargado seleccionado</translation>
     </message>
@@ -3697,7 +3697,7 @@
     <message>
         <location filename="../../app/tickets/page.py" line="93"/>
         <source>Job</source>
-        <translation>Trabajo</translation>
+        <translation>Obra</translation>
     </message>
     <message>
         <location filename="../../app/tickets/page.py" line="93"/>
@@ -3833,7 +3833,7 @@
     <message>
         <location filename="../../app/tickets/model.py" line="73"/>
         <source>Job</source>
-        <translation>Trabajo</translation>
+        <translation>Obra</translation>
     </message>
     <message>
         <location filename="../../app/tickets/model.py" line="73"/>
@@ -3944,7 +3944,7 @@
     <message>
         <location filename="../../app/tickets/page.py" line="255"/>
         <source>Search ticket number, job, notes or file name</source>
-        <translation>Buscar por número de ticket, trabajo, notas o nombre de archivo</translation>
+        <translation>Buscar número, obra, notas o archivo</translation>
     </message>
     <message>
         <location filename="../../app/tickets/page.py" line="256"/>
@@ -4642,7 +4642,7 @@
     <message>
         <location filename="../../app/uploads/page.py" line="185"/>
         <source>Job</source>
-        <translation>Trabajo</translation>
+        <translation>Obra</translation>
     </message>
     <message>
         <location filename="../../app/uploads/page.py" line="186"/>

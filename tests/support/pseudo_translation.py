@@ -30,8 +30,12 @@ def build_pseudo_qm(out_dir: Path) -> Path:
     for message in tree.iter("message"):
         source = message.findtext("source") or ""
         translation = message.find("translation")
-        translation.text = f"⟦{source}⟧"
         translation.attrib.pop("type", None)
+        if message.get("numerus") == "yes":  # one form per plural form of the language
+            for form in translation.iter("numerusform"):
+                form.text = f"⟦{source}⟧"
+        else:
+            translation.text = f"⟦{source}⟧"
     tree.write(ts, encoding="utf-8", xml_declaration=True)
     qm = out_dir / "ticketpros_xx.qm"
     subprocess.run([_tool("pyside6-lrelease"), "-silent", str(ts), "-qm", str(qm)], check=True, capture_output=True)

@@ -5,7 +5,9 @@ HiDPI screen would) against a demo service on loopback with the demo tickets,
 signed in as EMAIL (default: the demo Account Owner). One PNG per page goes to
 ``screenshots/`` (gitignored): ``<page>-<role>-<theme>-<scale>x.png``; then the
 sign-in window's steps (``signin-*``), the two-step dialog's (``two-step-*``,
-with a real first code) and, for owners, the sign-in rules (``sign-in-rules-*``).
+with a real first code) and, for owners, the sign-in rules (``sign-in-rules-*``),
+and the Settings window (``settings-*``). The language is the app's choice:
+``TICKETPROS_LANGUAGE=es`` (or ``LANG=es_ES.UTF-8``) shoots them in Spanish.
 
 :func:`main_window_session` is the harness the other screenshot scripts share.
 """
@@ -47,6 +49,7 @@ def main_window_session(theme: str = "light", scale: str = "1", email: str = "ow
 
     from PySide6.QtWidgets import QApplication
 
+    from app.i18n import install_translations
     from app.shell import MainWindow, PageContext
     from app.theme import apply_theme
     from app.workers import TaskRunner
@@ -54,6 +57,8 @@ def main_window_session(theme: str = "light", scale: str = "1", email: str = "ow
     from tests.support.uploads import signed_in
 
     app = QApplication.instance() or QApplication([])
+    if not getattr(app, "_ticketpros_translations", None):
+        app._ticketpros_translations = install_translations(app)  # type: ignore[attr-defined]
     apply_theme(app, theme)
     service = start_service(home / "service", **service_options)
     client = signed_in(service.url, email)
@@ -143,6 +148,18 @@ def account_dialogs(session: Session, out: Path, suffix: str) -> None:
     session.spin(0.5)
 
 
+def settings_dialog(session: Session, out: Path, suffix: str) -> None:
+    from app.settings import Settings
+    from app.settings.dialog import SettingsDialog
+
+    dialog = SettingsDialog(Settings(), proxy_in_use=None, parent=session.window)
+    dialog.resize(dialog.sizeHint())  # the offscreen screen (400x400 at 2x) would squeeze it
+    dialog.show()
+    session.spin(0.3)
+    dialog.grab().save(str(out / f"settings-{suffix}.png"))
+    dialog.reject()
+
+
 def main(argv: list[str]) -> int:
     out = Path(argv[0]) if argv else SCREENSHOTS
     theme = argv[1] if len(argv) > 1 else "light"
@@ -161,6 +178,7 @@ def main(argv: list[str]) -> int:
         _review_shots(session, out, f"{role}-{theme}-{scale}x")
         sign_in_steps(session, out, f"{theme}-{scale}x", me.user.email)
         account_dialogs(session, out, f"{theme}-{scale}x")
+        settings_dialog(session, out, f"{theme}-{scale}x")
     print(f"screenshots in {out}")
     return 0
 

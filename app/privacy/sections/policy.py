@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QLabel, QWidget
 
 from api_client import PolicyStatus, PolicyText
 
+from ...formatting import local_date
 from ..banner import PolicyBanner, PolicyDialog
 from .base import Section, form, when
 
@@ -66,7 +67,7 @@ class PolicySection(Section):
     def show_status(self, status: PolicyStatus) -> None:
         self.status = status
         self.version.setText(status.version)
-        self.effective.setText(status.effective_date)
+        self.effective.setText(local_date(status.effective_date))
         self.acknowledged.setText(
             self.tr("Yes, on {when}").format(when=when(status.acknowledged_at)) if status.acknowledged
             else self.tr("Not yet. What changed: {summary}").format(summary=status.summary))

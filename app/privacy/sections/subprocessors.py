@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QHeaderView, QLabel, QWidget
 
 from api_client import SubprocessorList
 
+from ...formatting import local_date
 from ..models import Column, RecordTableModel
 from .base import Section, table
 
@@ -44,9 +45,9 @@ class SubprocessorSection(Section):
         self.changes_label.setObjectName("Muted")
         self.change_model = RecordTableModel([
             Column(self.tr("Change"), lambda c: c.summary),
-            Column(self.tr("Effective"), lambda c: c.effective_date),
-            Column(self.tr("Object by"), lambda c: c.objection_deadline
-                   if c.open_for_objection else self.tr("{date} (closed)").format(date=c.objection_deadline)),
+            Column(self.tr("Effective"), lambda c: local_date(c.effective_date)),
+            Column(self.tr("Object by"), lambda c: local_date(c.objection_deadline)
+                   if c.open_for_objection else self.tr("{date} (closed)").format(date=local_date(c.objection_deadline))),
         ], emphasis=lambda c: c.open_for_objection, parent=self)
         self.change_view = table(self.change_model, self.tr("Announced subprocessor changes"), stretch=0)
         self.content.addWidget(self.view)

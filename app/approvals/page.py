@@ -267,7 +267,7 @@ class ApprovalsPage(QWidget):
         delete_tickets = self.delete_tickets_check.isChecked()
         tickets = request.coverage.tickets if request.coverage is not None else None
         if delete_tickets:
-            details = (self.tr("The %n ticket(s) they uploaded are deleted too.", "", tickets)
+            details = (self.tr("The %n tickets they uploaded are deleted too.", "", tickets)
                        if tickets is not None else self.tr("The tickets they uploaded are deleted too."))
         else:
             details = self.tr("The tickets they uploaded stay with your organisation without their name.")

@@ -116,7 +116,7 @@ def _device_sign_in(client: TicketProsClient) -> Me:
         minutes = max(1, flow.expires_in // 60)
         print(Cli.tr("On a phone or computer, open {uri} and type the code {code}.").format(
                   uri=flow.verification_uri, code=flow.user_code), file=sys.stderr)
-        print(Cli.tr("Waiting for the sign-in there (up to %n minute(s); Ctrl+C to stop).", "", minutes),
+        print(Cli.tr("Waiting for the sign-in there (up to %n minutes; Ctrl+C to stop).", "", minutes),
               file=sys.stderr, flush=True)
         return flow.wait()
 

@@ -74,7 +74,7 @@ def cmd_show(args: argparse.Namespace) -> int:
     u = inv.usage
     recorded = Cli.tr("recorded") if u.recording else Cli.tr("NOT recorded ({flags})").format(flags=", ".join(u.flags))
     lines += [Cli.tr("Usage data"),
-              "  " + Cli.tr("{recorded}; %n request(s) in the last {days} days", "", u.events).format(
+              "  " + Cli.tr("{recorded}; %n requests in the last {days} days", "", u.events).format(
                   recorded=recorded, days=u.window_days)]
     lines += [f"  {d.device}: {d.events}" for d in u.devices]
     lines.append(Cli.tr("Security events (recent sign-ins)"))

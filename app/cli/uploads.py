@@ -251,7 +251,7 @@ def _run(args: argparse.Namespace, client: TicketProsClient, queue: UploadQueue,
         runner.stop()
         waiting = queue.pending_count()
         if waiting:
-            _say(Cli.tr("%n file(s) not sent yet stay queued; run the same command again to finish.", "",
+            _say(Cli.tr("%n files not sent yet stay queued; run the same command again to finish.", "",
                         waiting))
         raise
     finally:

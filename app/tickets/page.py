@@ -676,7 +676,7 @@ class TicketsPage(QWidget):
         if ticket is None or not self.can_delete(ticket):
             return
         confirm(self, title=self.tr("Delete ticket?"),
-                text=self.tr("Delete ticket {number} and its %n page(s)? This cannot be undone.", "",
+                text=self.tr("Delete ticket {number} and its %n pages? This cannot be undone.", "",
                              ticket.page_count).format(number=ticket.ticket_number or self.tr("(no number)")),
                 action=self.tr("Delete"), on_confirm=lambda: self._delete(ticket))
 

@@ -306,7 +306,7 @@
     </message>
     <message numerus="yes">
         <location filename="../../app/approvals/page.py" line="270"/>
-        <source>The %n ticket(s) they uploaded are deleted too.</source>
+        <source>The %n tickets they uploaded are deleted too.</source>
         <translation>
             <numerusform>The ticket they uploaded is deleted too.</numerusform>
             <numerusform>The %n tickets they uploaded are deleted too.</numerusform>
@@ -410,7 +410,7 @@
     </message>
     <message numerus="yes">
         <location filename="../../app/cli/account.py" line="119"/>
-        <source>Waiting for the sign-in there (up to %n minute(s); Ctrl+C to stop).</source>
+        <source>Waiting for the sign-in there (up to %n minutes; Ctrl+C to stop).</source>
         <translation>
             <numerusform>Waiting for the sign-in there (up to %n minute; Ctrl+C to stop).</numerusform>
             <numerusform>Waiting for the sign-in there (up to %n minutes; Ctrl+C to stop).</numerusform>
@@ -628,7 +628,7 @@
     </message>
     <message numerus="yes">
         <location filename="../../app/cli/privacy.py" line="77"/>
-        <source>{recorded}; %n request(s) in the last {days} days</source>
+        <source>{recorded}; %n requests in the last {days} days</source>
         <translation>
             <numerusform>{recorded}; %n request in the last {days} days</numerusform>
             <numerusform>{recorded}; %n requests in the last {days} days</numerusform>
@@ -1128,7 +1128,7 @@
     </message>
     <message numerus="yes">
         <location filename="../../app/cli/uploads.py" line="254"/>
-        <source>%n file(s) not sent yet stay queued; run the same command again to finish.</source>
+        <source>%n files not sent yet stay queued; run the same command again to finish.</source>
         <translation>
             <numerusform>%n file not sent yet stays queued; run the same command again to finish.</numerusform>
             <numerusform>%n files not sent yet stay queued; run the same command again to finish.</numerusform>
@@ -1581,7 +1581,7 @@
     </message>
     <message numerus="yes">
         <location filename="../../app/privacy/sections/local.py" line="83"/>
-        <source>%n file(s) wait to upload. They are kept: clearing never removes files that have not been uploaded yet.</source>
+        <source>%n files wait to upload. They are kept: clearing never removes files that have not been uploaded yet.</source>
         <translation>
             <numerusform>%n file waits to upload. It is kept: clearing never removes files that have not been uploaded yet.</numerusform>
             <numerusform>%n files wait to upload. They are kept: clearing never removes files that have not been uploaded yet.</numerusform>
@@ -1589,7 +1589,7 @@
     </message>
     <message numerus="yes">
         <location filename="../../app/privacy/sections/local.py" line="108"/>
-        <source>Removed %n file(s), {size}.</source>
+        <source>Removed %n files, {size}.</source>
         <translation>
             <numerusform>Removed %n file, {size}.</numerusform>
             <numerusform>Removed %n files, {size}.</numerusform>
@@ -1597,7 +1597,7 @@
     </message>
     <message numerus="yes">
         <location filename="../../app/privacy/sections/local.py" line="111"/>
-        <source>%n file(s) waiting to upload were kept.</source>
+        <source>%n files waiting to upload were kept.</source>
         <translation>
             <numerusform>%n file waiting to upload was kept.</numerusform>
             <numerusform>%n files waiting to upload were kept.</numerusform>
@@ -1605,7 +1605,7 @@
     </message>
     <message numerus="yes">
         <location filename="../../app/privacy/sections/local.py" line="113"/>
-        <source>%n item(s) were in use and could not be removed; try again after restarting the app.</source>
+        <source>%n items were in use and could not be removed; try again after restarting the app.</source>
         <translation>
             <numerusform>%n item was in use and could not be removed; try again after restarting the app.</numerusform>
             <numerusform>%n items were in use and could not be removed; try again after restarting the app.</numerusform>
@@ -3656,7 +3656,7 @@
     </message>
     <message numerus="yes">
         <location filename="../../app/privacy/sections/support.py" line="33"/>
-        <source>You sent %n message(s).</source>
+        <source>You sent %n messages.</source>
         <translation>
             <numerusform>You sent %n message.</numerusform>
             <numerusform>You sent %n messages.</numerusform>
@@ -3664,7 +3664,7 @@
     </message>
     <message numerus="yes">
         <location filename="../../app/privacy/sections/support.py" line="37"/>
-        <source>Your organisation: %n message(s).</source>
+        <source>Your organisation: %n messages.</source>
         <translation>
             <numerusform>Your organisation: %n message.</numerusform>
             <numerusform>Your organisation: %n messages.</numerusform>
@@ -4107,7 +4107,7 @@
     </message>
     <message numerus="yes">
         <location filename="../../app/tickets/page.py" line="679"/>
-        <source>Delete ticket {number} and its %n page(s)? This cannot be undone.</source>
+        <source>Delete ticket {number} and its %n pages? This cannot be undone.</source>
         <translation>
             <numerusform>Delete ticket {number} and its page? This cannot be undone.</numerusform>
             <numerusform>Delete ticket {number} and its %n pages? This cannot be undone.</numerusform>

@@ -306,7 +306,7 @@
     </message>
     <message numerus="yes">
         <location filename="../../app/approvals/page.py" line="270"/>
-        <source>The %n ticket(s) they uploaded are deleted too.</source>
+        <source>The %n tickets they uploaded are deleted too.</source>
         <translation>
             <numerusform>También se elimina el ticket que subió.</numerusform>
             <numerusform>También se eliminan los %n tickets que subió.</numerusform>
@@ -410,7 +410,7 @@
     </message>
     <message numerus="yes">
         <location filename="../../app/cli/account.py" line="119"/>
-        <source>Waiting for the sign-in there (up to %n minute(s); Ctrl+C to stop).</source>
+        <source>Waiting for the sign-in there (up to %n minutes; Ctrl+C to stop).</source>
         <translation>
             <numerusform>Esperando el inicio de sesión allí (hasta %n minuto; Ctrl+C para detener).</numerusform>
             <numerusform>Esperando el inicio de sesión allí (hasta %n minutos; Ctrl+C para detener).</numerusform>
@@ -628,7 +628,7 @@
     </message>
     <message numerus="yes">
         <location filename="../../app/cli/privacy.py" line="77"/>
-        <source>{recorded}; %n request(s) in the last {days} days</source>
+        <source>{recorded}; %n requests in the last {days} days</source>
         <translation>
             <numerusform>{recorded}; %n solicitud en los últimos {days} días</numerusform>
             <numerusform>{recorded}; %n solicitudes en los últimos {days} días</numerusform>
@@ -1128,7 +1128,7 @@
     </message>
     <message numerus="yes">
         <location filename="../../app/cli/uploads.py" line="254"/>
-        <source>%n file(s) not sent yet stay queued; run the same command again to finish.</source>
+        <source>%n files not sent yet stay queued; run the same command again to finish.</source>
         <translation>
             <numerusform>%n archivo aún no enviado se queda en la cola; ejecute el mismo comando de nuevo para terminar.</numerusform>
             <numerusform>%n archivos aún no enviados se quedan en la cola; ejecute el mismo comando de nuevo para terminar.</numerusform>
@@ -1581,7 +1581,7 @@
     </message>
     <message numerus="yes">
         <location filename="../../app/privacy/sections/local.py" line="83"/>
-        <source>%n file(s) wait to upload. They are kept: clearing never removes files that have not been uploaded yet.</source>
+        <source>%n files wait to upload. They are kept: clearing never removes files that have not been uploaded yet.</source>
         <translation>
             <numerusform>%n archivo espera para subir. Se conserva: al limpiar nunca se eliminan archivos que todavía no se han subido.</numerusform>
             <numerusform>%n archivos esperan para subir. Se conservan: al limpiar nunca se eliminan archivos que todavía no se han subido.</numerusform>
@@ -1614,7 +1614,7 @@
     </message>
     <message numerus="yes">
         <location filename="../../app/privacy/sections/local.py" line="108"/>
-        <source>Removed %n file(s), {size}.</source>
+        <source>Removed %n files, {size}.</source>
         <translation>
             <numerusform>Se eliminó %n archivo, {size}.</numerusform>
             <numerusform>Se eliminaron %n archivos, {size}.</numerusform>
@@ -1622,7 +1622,7 @@
     </message>
     <message numerus="yes">
         <location filename="../../app/privacy/sections/local.py" line="111"/>
-        <source>%n file(s) waiting to upload were kept.</source>
+        <source>%n files waiting to upload were kept.</source>
         <translation>
             <numerusform>Se conservó %n archivo en espera de subir.</numerusform>
             <numerusform>Se conservaron %n archivos en espera de subir.</numerusform>
@@ -1630,7 +1630,7 @@
     </message>
     <message numerus="yes">
         <location filename="../../app/privacy/sections/local.py" line="113"/>
-        <source>%n item(s) were in use and could not be removed; try again after restarting the app.</source>
+        <source>%n items were in use and could not be removed; try again after restarting the app.</source>
         <translation>
             <numerusform>%n elemento estaba en uso y no se pudo eliminar; inténtelo de nuevo después de reiniciar la aplicación.</numerusform>
             <numerusform>%n elementos estaban en uso y no se pudieron eliminar; inténtelo de nuevo después de reiniciar la aplicación.</numerusform>
@@ -3656,7 +3656,7 @@
     </message>
     <message numerus="yes">
         <location filename="../../app/privacy/sections/support.py" line="33"/>
-        <source>You sent %n message(s).</source>
+        <source>You sent %n messages.</source>
         <translation>
             <numerusform>Envió %n mensaje.</numerusform>
             <numerusform>Envió %n mensajes.</numerusform>
@@ -3669,7 +3669,7 @@
     </message>
     <message numerus="yes">
         <location filename="../../app/privacy/sections/support.py" line="37"/>
-        <source>Your organisation: %n message(s).</source>
+        <source>Your organisation: %n messages.</source>
         <translation>
             <numerusform>Su organización: %n mensaje.</numerusform>
             <numerusform>Su organización: %n mensajes.</numerusform>
@@ -4197,7 +4197,7 @@
     </message>
     <message numerus="yes">
         <location filename="../../app/tickets/page.py" line="679"/>
-        <source>Delete ticket {number} and its %n page(s)? This cannot be undone.</source>
+        <source>Delete ticket {number} and its %n pages? This cannot be undone.</source>
         <translation>
             <numerusform>¿Eliminar el ticket {number} y su página? Esta acción no se puede deshacer.</numerusform>
             <numerusform>¿Eliminar el ticket {number} y sus %n páginas? Esta acción no se puede deshacer.</numerusform>

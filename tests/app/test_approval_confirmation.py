@@ -33,7 +33,7 @@ def test_approving_a_deletion_asks_first_and_cancel_changes_nothing(qtbot, deskt
     box = page.findChild(Confirmation)
     assert box is not None and box.isVisible()
     assert "Bob Brooks" in box.text() and "cannot be undone" in box.text()
-    assert "The 2 ticket(s) they uploaded are deleted too." in box.informativeText()
+    assert "The 2 tickets they uploaded are deleted too." in box.informativeText()
     qtbot.keyClick(box, Qt.Key.Key_Escape)  # Cancel is also the default button
     qtbot.waitUntil(lambda: page.findChild(Confirmation) is None)
     qtbot.wait(200)

@@ -137,14 +137,14 @@ def test_clear_local_data_keeps_pending_uploads(qtbot, make_desktop, service, de
     (paths.log_dir() / "ticketpros.log.1").write_text("old log line\n")
 
     _, window, page = open_privacy(qtbot, make_desktop, service, "bob@demo.example", demo_password)
-    assert "2 file(s) wait to upload" in page.local_section.pending_label.text()
+    assert "2 files wait to upload" in page.local_section.pending_label.text()
     assert page.local_section.clear_button.isEnabled()
     qtbot.mouseClick(page.local_section.clear_button, Qt.MouseButton.LeftButton)
     box = page.findChild(Confirmation)
-    assert box is not None and "2 file(s) wait to upload" in box.informativeText()
+    assert box is not None and "2 files wait to upload" in box.informativeText()
     box.action_button.click()
     qtbot.waitUntil(lambda: "Removed" in page.local_section.result_label.text(), timeout=5000)
-    assert "2 file(s) waiting to upload were kept" in page.local_section.result_label.text()
+    assert "2 files waiting to upload were kept" in page.local_section.result_label.text()
     assert not thumb.exists() and not (paths.log_dir() / "ticketpros.log.1").exists()
     assert queue.exists() and paths.staging_dir().is_dir()
     with sqlite3.connect(queue) as db:

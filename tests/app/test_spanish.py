@@ -225,7 +225,7 @@ def test_command_line_plurals_and_the_saved_setting(isolated_home, monkeypatch):
     Settings(language="es").save()
     monkeypatch.setattr(translation, "_language", None)  # as a new process: the setting is read once
     monkeypatch.setattr(translation, "_catalogue", None)
-    text = "%n file(s) not sent yet stay queued; run the same command again to finish."
+    text = "%n files not sent yet stay queued; run the same command again to finish."
     assert Cli.tr(text, "", 1).startswith("1 archivo aún no enviado se queda")
     assert Cli.tr(text, "", 4).startswith("4 archivos aún no enviados se quedan")
     assert Cli.tr("a text no catalogue has") == "a text no catalogue has"

@@ -147,8 +147,10 @@ def test_sign_in_window_is_translated(qtbot, pseudo_locale):
 
 
 @pytest.mark.parametrize("email", ["owner@demo.example", "alice@demo.example"])
-def test_every_page_dialog_and_menu_is_translated(qtbot, pseudo_locale, make_desktop, demo_service,
+def test_every_page_dialog_and_menu_is_translated(qtbot, make_desktop, pseudo_locale, demo_service,
                                                    demo_password, isolated_home, email):
+    # make_desktop first: the app's own catalogues (English plural forms) are installed
+    # when it starts, and the translator installed last is the one Qt asks first.
     desktop = make_desktop(settings_for(demo_service))
     desktop.start()
     sign_in(qtbot, desktop, email, demo_password)

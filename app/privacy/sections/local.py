@@ -80,7 +80,7 @@ class LocalDataSection(Section):
             return self.tr("The upload queue could not be read; it is kept as it is.")
         if pending == 0:
             return self.tr("No files are waiting to upload.")
-        return self.tr("%n file(s) wait to upload. They are kept: clearing never removes files that "
+        return self.tr("%n files wait to upload. They are kept: clearing never removes files that "
                        "have not been uploaded yet.", "", pending)
 
     def _show(self, report: local_data.LocalDataReport) -> None:
@@ -105,12 +105,12 @@ class LocalDataSection(Section):
                                 on_error=self._clear_failed, context=self)
 
     def _cleared(self, result: local_data.ClearResult) -> None:
-        text = self.tr("Removed %n file(s), {size}.", "", result.removed_files).format(
+        text = self.tr("Removed %n files, {size}.", "", result.removed_files).format(
             size=format_size(result.freed_bytes))
         if result.pending_uploads_kept:
-            text += " " + self.tr("%n file(s) waiting to upload were kept.", "", result.pending_uploads_kept)
+            text += " " + self.tr("%n files waiting to upload were kept.", "", result.pending_uploads_kept)
         if result.failures:
-            text += " " + self.tr("%n item(s) were in use and could not be removed; try again after "
+            text += " " + self.tr("%n items were in use and could not be removed; try again after "
                                   "restarting the app.", "", len(result.failures))
         self.result_label.setText(text)
         self.refresh()

@@ -30,11 +30,11 @@ class SupportSection(InventorySection):
     def _show(self, inventory: PrivacyInventory) -> None:
         sup = inventory.support
         if sup.messages:
-            text = self.tr("You sent %n message(s).", "", sup.messages)
+            text = self.tr("You sent %n messages.", "", sup.messages)
         else:
             text = self.tr("You have not sent any messages to Ticket Pros support.")
         if sup.organisation_messages is not None:
-            text += " " + self.tr("Your organisation: %n message(s).", "", sup.organisation_messages)
+            text += " " + self.tr("Your organisation: %n messages.", "", sup.organisation_messages)
         self.summary.setText(text)
         self.model.set_rows(sup.recent)
         self.view.setVisible(bool(sup.recent))

@@ -137,12 +137,16 @@ def test_the_language_follows_the_override_then_the_setting_then_the_system(monk
 
 
 @pytest.fixture
-def spanish(qapp):
-    """The app as it starts with ``language: "es"`` (and everything put back after)."""
+def spanish(qapp, isolated_home, monkeypatch):
+    """The app as it starts with ``"language": "es"`` saved in its settings
+    (and everything put back after)."""
     from app.i18n import install_translations
+    from app.settings import Settings
 
+    monkeypatch.delenv("TICKETPROS_LANGUAGE", raising=False)
+    Settings(language="es").save()
     before = QLocale(), translation._language, translation._catalogue
-    installed = install_translations(qapp, "es")
+    installed = install_translations(qapp)  # reads the saved settings, as the app's start does
     yield installed
     for translator in installed:
         qapp.removeTranslator(translator)

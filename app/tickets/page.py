@@ -254,6 +254,7 @@ class TicketsPage(QWidget):
         self.search_edit = QLineEdit()
         self.search_edit.setPlaceholderText(self.tr("Search ticket number, job, notes or file name"))
         self.search_edit.setAccessibleName(self.tr("Search tickets"))
+        self.search_edit.setToolTip(self.search_edit.placeholderText())  # the hint in full where the field is narrow
         self.search_edit.setClearButtonEnabled(True)
         self.search_edit.textChanged.connect(lambda _text: self._debounce.start())
         self.status_combo = QComboBox()

@@ -4,44 +4,49 @@
 <context>
     <name>About</name>
     <message>
-        <location filename="../../app/about.py" line="24"/>
+        <location filename="../../app/about.py" line="26"/>
         <source>Version</source>
         <extracomment>The legal entity behind the service (a name and an address, not translated).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/about.py" line="28"/>
+        <location filename="../../app/about.py" line="30"/>
         <source>System</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/about.py" line="29"/>
+        <location filename="../../app/about.py" line="31"/>
         <source>Logs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/about.py" line="30"/>
+        <location filename="../../app/about.py" line="32"/>
         <source>Data (upload queue)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/about.py" line="31"/>
+        <location filename="../../app/about.py" line="33"/>
         <source>Cache</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/about.py" line="32"/>
+        <location filename="../../app/about.py" line="34"/>
         <source>Settings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/about.py" line="35"/>
+        <location filename="../../app/about.py" line="37"/>
         <source>Upload tickets and documents, see what Ticket Pros keeps about you, and file privacy requests.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/about.py" line="37"/>
+        <location filename="../../app/about.py" line="39"/>
         <source>Your session is kept in the system keyring, never in these folders.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/about.py" line="43"/>
+        <source>Set by your organisation:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -472,13 +477,13 @@
 <context>
     <name>DesktopApp</name>
     <message>
-        <location filename="../../app/gui.py" line="150"/>
+        <location filename="../../app/gui.py" line="154"/>
         <source>Signing you in…</source>
         <extracomment>The settings were changed by the user (already saved and applied). How often the open app checks that its session is still valid.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui.py" line="255"/>
+        <location filename="../../app/gui.py" line="259"/>
         <source>Something unexpected went wrong. Your work is kept; the details are in the log (Help → Report a problem).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -839,53 +844,53 @@
 <context>
     <name>Pages</name>
     <message>
-        <location filename="../../app/shell/pages.py" line="78"/>
+        <location filename="../../app/shell/pages.py" line="80"/>
         <source>Uploads</source>
-        <extracomment>Show a failure to the person (the app&apos;s one error presenter). Go to another page: ``navigate(&quot;requests&quot;, {&quot;type&quot;: &quot;correction&quot;})``. The target page receives the dict in its ``open_with(args)``, if it has one. Show a count next to a page&apos;s name: ``set_badge(&quot;approvals&quot;, 2)``. A desktop notification (system tray when there is one): ``notify(title, text)``. Files uploaded at the same time (the user&apos;s setting). Upload bandwidth cap in KiB/s, 0 = none (the user&apos;s setting; later changes reach pages through their ``apply_settings(settings)``). Source texts (marked with QT_TRANSLATE_NOOP(&quot;Pages&quot;, …)); ``title`` and ``summary`` translate them when read, after the catalogue is installed. What the page is for, shown under its title.</extracomment>
+        <extracomment>Show a failure to the person (the app&apos;s one error presenter). Go to another page: ``navigate(&quot;requests&quot;, {&quot;type&quot;: &quot;correction&quot;})``. The target page receives the dict in its ``open_with(args)``, if it has one. Show a count next to a page&apos;s name: ``set_badge(&quot;approvals&quot;, 2)``. A desktop notification (system tray when there is one): ``notify(title, text)``. Files uploaded at the same time (the user&apos;s setting). Upload bandwidth cap in KiB/s, 0 = none (the user&apos;s setting; later changes reach pages through their ``apply_settings(settings)``). The settings this computer&apos;s policy locks (listed in the About box). Source texts (marked with QT_TRANSLATE_NOOP(&quot;Pages&quot;, …)); ``title`` and ``summary`` translate them when read, after the catalogue is installed. What the page is for, shown under its title.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/shell/pages.py" line="78"/>
+        <location filename="../../app/shell/pages.py" line="80"/>
         <source>Send photos, scans and PDFs of your tickets. Location data is removed first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/shell/pages.py" line="81"/>
+        <location filename="../../app/shell/pages.py" line="83"/>
         <source>Tickets</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/shell/pages.py" line="81"/>
+        <location filename="../../app/shell/pages.py" line="83"/>
         <source>Browse, search and download the tickets you have sent.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/shell/pages.py" line="84"/>
+        <location filename="../../app/shell/pages.py" line="86"/>
         <source>Privacy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/shell/pages.py" line="84"/>
+        <location filename="../../app/shell/pages.py" line="86"/>
         <source>What Ticket Pros keeps about you and your organisation, and why.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/shell/pages.py" line="87"/>
+        <location filename="../../app/shell/pages.py" line="89"/>
         <source>Requests</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/shell/pages.py" line="87"/>
+        <location filename="../../app/shell/pages.py" line="89"/>
         <source>Ask for a copy, a correction or the deletion of your personal information.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/shell/pages.py" line="90"/>
+        <location filename="../../app/shell/pages.py" line="92"/>
         <source>Approvals</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/shell/pages.py" line="90"/>
+        <location filename="../../app/shell/pages.py" line="92"/>
         <source>Privacy requests from your team waiting for your decision.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2177,154 +2182,161 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/settings/dialog.py" line="42"/>
+        <location filename="../../app/settings/dialog.py" line="35"/>
+        <source>Set by your organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/settings/dialog.py" line="69"/>
         <source>Settings</source>
+        <extracomment>Set on a control whose setting the organisation&apos;s policy locks: nothing enables it again.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/settings/dialog.py" line="48"/>
+        <location filename="../../app/settings/dialog.py" line="77"/>
         <source>Server address</source>
+        <extracomment>Each setting&apos;s control, by the setting&apos;s name (a policy greys the locked ones).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/settings/dialog.py" line="60"/>
+        <location filename="../../app/settings/dialog.py" line="91"/>
         <source>Proxy address</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/settings/dialog.py" line="62"/>
+        <location filename="../../app/settings/dialog.py" line="93"/>
         <source>intranet.example.com, .local</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/settings/dialog.py" line="63"/>
+        <location filename="../../app/settings/dialog.py" line="94"/>
         <source>Hosts reached without the proxy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/settings/dialog.py" line="65"/>
+        <location filename="../../app/settings/dialog.py" line="96"/>
         <source>Now: through {proxy}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/settings/dialog.py" line="66"/>
+        <location filename="../../app/settings/dialog.py" line="97"/>
         <source>Now: direct connection (no proxy)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/settings/dialog.py" line="71"/>
+        <location filename="../../app/settings/dialog.py" line="102"/>
         <source>Connection</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/settings/dialog.py" line="73"/>
+        <location filename="../../app/settings/dialog.py" line="104"/>
         <source>&amp;Server</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/settings/dialog.py" line="74"/>
+        <location filename="../../app/settings/dialog.py" line="105"/>
         <source>Proxy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/settings/dialog.py" line="75"/>
+        <location filename="../../app/settings/dialog.py" line="106"/>
         <source>Proxy &amp;address</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/settings/dialog.py" line="76"/>
+        <location filename="../../app/settings/dialog.py" line="107"/>
         <source>&amp;Bypass for</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/settings/dialog.py" line="83"/>
+        <location filename="../../app/settings/dialog.py" line="114"/>
         <source>Files uploaded at the same time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/settings/dialog.py" line="85"/>
+        <location filename="../../app/settings/dialog.py" line="116"/>
         <source>Applies when you press OK; files already being sent finish first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/settings/dialog.py" line="94"/>
+        <location filename="../../app/settings/dialog.py" line="125"/>
         <source>The most all uploads together may use; applies at once, also to files being sent.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/settings/dialog.py" line="89"/>
+        <location filename="../../app/settings/dialog.py" line="120"/>
         <source> KiB/s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/settings/dialog.py" line="90"/>
+        <location filename="../../app/settings/dialog.py" line="121"/>
         <source>No limit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/settings/dialog.py" line="92"/>
+        <location filename="../../app/settings/dialog.py" line="123"/>
         <source>Upload bandwidth limit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/settings/dialog.py" line="95"/>
+        <location filename="../../app/settings/dialog.py" line="126"/>
         <source>Uploads</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/settings/dialog.py" line="97"/>
+        <location filename="../../app/settings/dialog.py" line="128"/>
         <source>Files at the &amp;same time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/settings/dialog.py" line="98"/>
+        <location filename="../../app/settings/dialog.py" line="129"/>
         <source>Bandwidth &amp;limit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/settings/dialog.py" line="102"/>
+        <location filename="../../app/settings/dialog.py" line="133"/>
         <source>Theme</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/settings/dialog.py" line="106"/>
-        <location filename="../../app/settings/dialog.py" line="107"/>
+        <location filename="../../app/settings/dialog.py" line="137"/>
+        <location filename="../../app/settings/dialog.py" line="138"/>
         <source>Show desktop notifications</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/settings/dialog.py" line="109"/>
-        <location filename="../../app/settings/dialog.py" line="110"/>
+        <location filename="../../app/settings/dialog.py" line="140"/>
+        <location filename="../../app/settings/dialog.py" line="141"/>
         <source>Start minimised to the tray</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/settings/dialog.py" line="114"/>
+        <location filename="../../app/settings/dialog.py" line="145"/>
         <source>This desktop has no system tray.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/settings/dialog.py" line="115"/>
+        <location filename="../../app/settings/dialog.py" line="146"/>
         <source>Appearance and behaviour</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/settings/dialog.py" line="117"/>
+        <location filename="../../app/settings/dialog.py" line="148"/>
         <source>&amp;Theme</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/settings/dialog.py" line="124"/>
+        <location filename="../../app/settings/dialog.py" line="155"/>
         <source>Settings problem</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/settings/dialog.py" line="127"/>
+        <location filename="../../app/settings/dialog.py" line="158"/>
         <source>Save settings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/settings/dialog.py" line="128"/>
+        <location filename="../../app/settings/dialog.py" line="159"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3909,22 +3921,22 @@
 <context>
     <name>parent</name>
     <message>
-        <location filename="../../app/about.py" line="44"/>
+        <location filename="../../app/about.py" line="51"/>
         <source>About {app}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/about.py" line="58"/>
+        <location filename="../../app/about.py" line="65"/>
         <source>Please send the file &lt;b&gt;{file}&lt;/b&gt; to support@ticketpros.io with a few words about what happened. It contains no passwords or sign-in tokens.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/about.py" line="62"/>
+        <location filename="../../app/about.py" line="69"/>
         <source>The folder could not be opened automatically; the file is at the path above.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/about.py" line="63"/>
+        <location filename="../../app/about.py" line="70"/>
         <source>Report a problem</source>
         <translation type="unfinished"></translation>
     </message>

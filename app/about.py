@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import platform
+from collections.abc import Iterable
 from html import escape
 
 import httpx
@@ -19,7 +20,8 @@ from . import APP_DISPLAY_NAME, paths
 COMPANY = "Ticket Pros LLC · 601 N Broadway St, Princeton, MO 64673 · support@ticketpros.io"
 
 
-def about_text() -> str:
+def about_text(managed: Iterable[str] = ()) -> str:
+    """``managed``: the settings this computer's policy locks (their settings.json names)."""
     rows = (
         (QCoreApplication.translate("About", "Version"), __version__),
         ("Qt / PySide6", f"{qVersion()} / {PySide6.__version__}"),
@@ -36,12 +38,17 @@ def about_text() -> str:
         "About", "Upload tickets and documents, see what Ticket Pros keeps about you, and file privacy requests.")
     keyring = QCoreApplication.translate(
         "About", "Your session is kept in the system keyring, never in these folders.")
-    return (f"<h3>{escape(APP_DISPLAY_NAME)}</h3><p>{escape(intro)}</p><table>{table}</table>"
+    policy = ""
+    if managed:
+        heading = QCoreApplication.translate("About", "Set by your organisation:")
+        names = ", ".join(sorted(managed))  # the names IT sets them by, not translated
+        policy = f"<p><b>{escape(heading)}</b> {escape(names)}</p>"
+    return (f"<h3>{escape(APP_DISPLAY_NAME)}</h3><p>{escape(intro)}</p><table>{table}</table>{policy}"
             f"<p>{escape(keyring)}</p><p>{escape(COMPANY)}</p>")
 
 
-def show_about(parent: QWidget) -> None:
-    QMessageBox.about(parent, parent.tr("About {app}").format(app=APP_DISPLAY_NAME), about_text())
+def show_about(parent: QWidget, managed: Iterable[str] = ()) -> None:
+    QMessageBox.about(parent, parent.tr("About {app}").format(app=APP_DISPLAY_NAME), about_text(managed))
 
 
 def open_log_folder() -> bool:

@@ -98,6 +98,10 @@ class DesktopApp(QObject):
             server_url=settings.server_url, email=settings.account, remember=settings.remember
         )
         self.main_window: MainWindow | None = None
+        if "server_url" in settings.locked:
+            from .settings.dialog import mark_managed
+
+            mark_managed(self.sign_in_window.server_edit)
 
         window = self.sign_in_window
         window.sign_in_requested.connect(lambda *args: self.session.sign_in(*args))
@@ -297,7 +301,8 @@ class DesktopApp(QObject):
                               report_error=self.present_error, navigate=self._navigate,
                               set_badge=self._set_badge, notify=self.notifier.notify,
                               upload_concurrency=self.settings.upload_concurrency,
-                              upload_limit_kib=self.settings.upload_limit_kib)
+                              upload_limit_kib=self.settings.upload_limit_kib,
+                              managed_settings=self.settings.locked)
         window = MainWindow(context)
         window.sign_out_requested.connect(self.session.sign_out)
         window.settings_requested.connect(self.open_settings)
@@ -361,7 +366,9 @@ def run_gui(*, server_url: str | None = None, allow_insecure_http: bool = False)
         log.info("already running: asked the running copy to come to the front")
         return 0
     settings = Settings.load()
-    if server_url and server_url != settings.server_url:
+    if server_url and "server_url" in settings.locked:
+        log.warning("the organisation's policy sets the server address; %s not used", server_url)
+    elif server_url and server_url != settings.server_url:
         settings.server_url = server_url
         settings.account = ""  # the remembered account belongs to the other server
     settings.allow_insecure_http = settings.allow_insecure_http or allow_insecure_http

@@ -21,7 +21,13 @@ from ..errors import describe
 from ..logs import setup_logging
 from ..translation import Context
 from . import account, privacy, requests, service, tickets, uploads
-from ._common import CommandError, GuiStarter, QtNotInstalledError
+from ._common import (
+    CommandError,
+    GuiStarter,
+    ManagedSettingError,
+    QtNotInstalledError,
+    refuse_managed_overrides,
+)
 
 __all__ = ["GuiStarter", "QtNotInstalledError", "build_parser", "main"]
 
@@ -82,7 +88,13 @@ def _run(args: argparse.Namespace, gui: GuiStarter | None) -> int:
     args.gui = gui
     setup_logging()
     try:
+        # An option standing in for a setting the organisation locks stops the command before it starts.
+        refuse_managed_overrides(args)
         return args.func(args)
+    except ManagedSettingError as exc:
+        log.info("command %s refused: %s", args.command, exc)
+        print(f"ticketpros: {exc.reason}", file=sys.stderr)
+        return exc.exit_status
     except KeyboardInterrupt:
         print("ticketpros: " + Cli.tr("interrupted"), file=sys.stderr)
         return 130

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import argparse
 import json
 import sys
 from typing import Any, Protocol
@@ -42,6 +43,43 @@ class QtNotInstalledError(CommandError):
     """The GUI was asked for where only the command line is installed."""
 
     reason = QT_TRANSLATE_NOOP("Cli", "The app needs its Qt part: pip install 'ticketpros-desktop[gui]'")
+
+
+class ManagedSettingError(CommandError):
+    """The command would change a setting this computer's policy locks (exit status 2)."""
+
+    exit_status = 2
+
+    @classmethod
+    def for_option(cls, setting: str, option: str) -> ManagedSettingError:
+        return cls(f"Your organisation manages {setting} on this computer, so {option} cannot change it.")
+
+
+#: The parser default under which ``setting_option`` records which options set which setting.
+SETTING_OPTIONS = "_setting_options"
+
+
+def setting_option(parser: argparse.ArgumentParser, *flags: str, setting: str, **kwargs: Any) -> argparse.Action:
+    """``parser.add_argument`` for an option that stands in for the setting ``setting``: when
+    the organisation's policy locks that setting, a command given the option (with another
+    value than the policy's) is refused before it runs (``refuse_managed_overrides``)."""
+    action = parser.add_argument(*flags, **kwargs)
+    mapped = dict(parser.get_default(SETTING_OPTIONS) or {})
+    mapped[action.dest] = (setting, max(flags, key=len), action.default)
+    parser.set_defaults(**{SETTING_OPTIONS: mapped})
+    return action
+
+
+def refuse_managed_overrides(args: argparse.Namespace, settings: Settings | None = None) -> None:
+    """ManagedSettingError when an option given on the command line would change a locked setting."""
+    mapped = getattr(args, SETTING_OPTIONS, None) or {}
+    given = {dest: spec for dest, spec in mapped.items() if getattr(args, dest, None) != spec[2]}
+    if not given:
+        return  # nothing to check: no need to read the settings or the policy
+    settings = settings or Settings.load()
+    for dest, (setting, flag, _default) in given.items():
+        if setting in settings.locked and getattr(args, dest) != getattr(settings, setting):
+            raise ManagedSettingError.for_option(setting, flag)
 
 
 class NotSignedInError(SessionEndedError):

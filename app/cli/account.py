@@ -14,7 +14,7 @@ from api_client import APIStatusError, CodeRequiredError, Me, TicketProsClient
 from ..connection import make_client
 from ..settings import Settings
 from ..translation import QT_TRANSLATE_NOOP, Context
-from ._common import CommandError, NotSignedInError, print_json, signed_in_client
+from ._common import CommandError, NotSignedInError, print_json, setting_option, signed_in_client
 
 Cli = Context("Cli")
 
@@ -39,7 +39,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         description="Sign in with --browser (the service's page, with two-step verification and whatever "
                     "your organisation requires), --device (a code to type on another device), or "
                     "--email and a password.")
-    login.add_argument("--server", help="service address (default: the last one used)")
+    setting_option(login, "--server", setting="server_url", help="service address (default: the last one used)")
     how = login.add_mutually_exclusive_group()
     how.add_argument("--browser", action="store_true",
                      help="sign in on the service's page in your web browser (the address is printed too)")
@@ -51,8 +51,8 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     login.add_argument("--password-stdin", action="store_true",
                        help="read the password from standard input instead of prompting (and, with two-step "
                             "verification, the code from the next line)")
-    login.add_argument("--insecure-http", action="store_true",
-                       help="allow plain http:// to a host other than this computer")
+    setting_option(login, "--insecure-http", setting="allow_insecure_http", action="store_true",
+                   help="allow plain http:// to a host other than this computer")
     login.set_defaults(func=cmd_login)
 
     logout = subparsers.add_parser("logout", help="end the session here and on the service")

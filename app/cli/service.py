@@ -21,8 +21,9 @@ from pathlib import Path
 from api_client import NetworkError, TicketProsClient
 
 from .. import paths
+from ..settings import Settings
 from ..translation import QT_TRANSLATE_NOOP
-from ._common import Cli, CommandError, QtNotInstalledError
+from ._common import Cli, CommandError, ManagedSettingError, QtNotInstalledError
 
 DEMO_PORT = 8765
 #: Seconds ``demo`` waits for its port before saying another program has it:
@@ -191,6 +192,9 @@ def start_demo_service(data_dir: Path, port: int, *,
 def cmd_demo(args: argparse.Namespace) -> int:
     if args.gui is None:
         raise QtNotInstalledError()
+    if "server_url" in Settings.load().locked:
+        raise ManagedSettingError("Your organisation manages server_url on this computer, "
+                                  "so the demo cannot point the app at its local service.")
     data_dir = args.data_dir or paths.demo_service_dir()
     proc, url = start_demo_service(data_dir, args.port)
     print(Cli.tr("Demo service running on {url} (data in {folder}).").format(url=url, folder=data_dir))

@@ -32,7 +32,7 @@ from api_client.uploads import Grouping, ItemState, QueueEvent, QueueRunner, Upl
 from .. import paths
 from ..settings import Settings
 from ..translation import Context
-from ._common import print_json, signed_in_client
+from ._common import print_json, setting_option, signed_in_client
 
 MiB = 1024 * 1024
 #: How long a finished run waits for a cancelled upload to be removed and a ticket to be finished.
@@ -55,10 +55,10 @@ def register(subparsers: argparse._SubParsersAction) -> None:
                         help="what to do with a file that was already uploaded (default: ask on a terminal, "
                              "else skip)")
     upload.add_argument("--json", action="store_true", help="print the result of each file as JSON")
-    upload.add_argument("--parallel", type=int, metavar="N",
-                        help="files sent at the same time (default: the app's setting)")
-    upload.add_argument("--limit", type=int, metavar="KIB_PER_S",
-                        help="bandwidth limit in KiB/s, 0 for none (default: the app's setting)")
+    setting_option(upload, "--parallel", setting="upload_concurrency", type=int, metavar="N",
+                   help="files sent at the same time (default: the app's setting)")
+    setting_option(upload, "--limit", setting="upload_limit_kib", type=int, metavar="KIB_PER_S",
+                   help="bandwidth limit in KiB/s, 0 for none (default: the app's setting)")
     upload.add_argument("--chunk-size", type=float, default=8, metavar="MIB", help=argparse.SUPPRESS)
     upload.set_defaults(func=cmd_upload)
 

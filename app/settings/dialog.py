@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import dataclasses
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
@@ -38,23 +38,53 @@ LANGUAGE_CHOICES = (("system", QT_TRANSLATE_NOOP("SettingsDialog", "Follow the s
                     ("en", QT_TRANSLATE_NOOP("SettingsDialog", "English")),
                     ("es", QT_TRANSLATE_NOOP("SettingsDialog", "Español")))
 
+MANAGED_TEXT = QT_TRANSLATE_NOOP("SettingsDialog", "Set by your organisation")
+#: Set on a control whose setting the organisation's policy locks: nothing enables it again.
+MANAGED_PROPERTY = "ticketpros_managed"
+
+
+def is_managed(widget: QWidget) -> bool:
+    return bool(widget.property(MANAGED_PROPERTY))
+
+
+def mark_managed(widget: QWidget) -> None:
+    """Grey a control whose setting the organisation's policy locks, with "Set by your
+    organisation" under it (in the form that holds it), as its tooltip and its accessible
+    description."""
+    text = QCoreApplication.translate("SettingsDialog", MANAGED_TEXT)
+    widget.setProperty(MANAGED_PROPERTY, True)
+    widget.setEnabled(False)
+    widget.setToolTip(text)
+    widget.setAccessibleDescription(text)
+    for form in widget.window().findChildren(QFormLayout):
+        row, _role = form.getWidgetPosition(widget)
+        if row >= 0:
+            note = QLabel(text)
+            note.setObjectName("Muted")
+            note.setAccessibleName(text)
+            note.setProperty("ticketpros_managed_note", True)
+            form.insertRow(row + 1, "", note)
+            return
+
 
 class SettingsDialog(QDialog):
     """Edits a copy of the settings; ``result_settings()`` after ``accept()``."""
 
     def __init__(self, settings: Settings, *, proxy_in_use: str | None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        #: Each setting's control, by the setting's name.
-        self.setting_widgets: dict[str, QWidget] = {}
         self.setWindowTitle(self.tr("Settings"))
         self.setMinimumWidth(520)
         self._original = settings
+        #: Each setting's control, by the setting's name (a policy greys the locked ones).
+        self.setting_widgets: dict[str, QWidget] = {}
 
         # -- connection ------------------------------------------------------
         self.server_edit = QLineEdit(settings.server_url)
         self.server_edit.setAccessibleName(self.tr("Server address"))
         self.proxy_buttons = QButtonGroup(self)
-        proxy_box = QVBoxLayout()
+        self.proxy_choice = QWidget()
+        proxy_box = QVBoxLayout(self.proxy_choice)
+        proxy_box.setContentsMargins(0, 0, 0, 0)
         for mode, label in PROXY_CHOICES:
             button = QRadioButton(self.tr(label))
             button.setAccessibleName(self.tr(label))
@@ -78,7 +108,7 @@ class SettingsDialog(QDialog):
         connection = QGroupBox(self.tr("Connection"))
         form = QFormLayout(connection)
         form.addRow(self.tr("&Server"), self.server_edit)
-        form.addRow(self.tr("Proxy"), proxy_box)
+        form.addRow(self.tr("Proxy"), self.proxy_choice)
         form.addRow(self.tr("Proxy &address"), self.proxy_url_edit)
         form.addRow(self.tr("&Bypass for"), self.proxy_exclusions_edit)
         form.addRow("", self.proxy_status)
@@ -140,6 +170,13 @@ class SettingsDialog(QDialog):
         for widget in (connection, uploads, general, self._build_language_group(settings),
                        self.error_label, self.buttons):
             layout.addWidget(widget)
+        self.setting_widgets.update({
+            "server_url": self.server_edit, "proxy_mode": self.proxy_choice, "proxy_url": self.proxy_url_edit,
+            "proxy_exclusions": self.proxy_exclusions_edit, "upload_concurrency": self.concurrency_spin,
+            "upload_limit_kib": self.limit_spin, "theme": self.theme_combo,
+            "notifications": self.notifications_check, "start_minimised": self.minimised_check,
+        })
+        self._mark_managed_settings()
         self._update_enabled()
         self._result: Settings | None = None
 
@@ -162,14 +199,21 @@ class SettingsDialog(QDialog):
         row.addWidget(note, 1)
         return group
 
+    def _mark_managed_settings(self) -> None:
+        """Every control of a setting the organisation locks: greyed, "Set by your organisation"."""
+        for name in sorted(self._original.locked):
+            widget = self.setting_widgets.get(name)
+            if widget is not None:
+                mark_managed(widget)
+
     def _proxy_mode(self) -> str:
         checked = self.proxy_buttons.checkedButton()
         return checked.property("mode") if checked else "system"
 
     def _update_enabled(self) -> None:
         manual = self._proxy_mode() == "manual"
-        self.proxy_url_edit.setEnabled(manual)
-        self.proxy_exclusions_edit.setEnabled(manual)
+        self.proxy_url_edit.setEnabled(manual and not is_managed(self.proxy_url_edit))
+        self.proxy_exclusions_edit.setEnabled(manual and not is_managed(self.proxy_exclusions_edit))
 
     def _collect(self) -> Settings:
         return dataclasses.replace(

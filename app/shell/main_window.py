@@ -151,7 +151,7 @@ class MainWindow(QMainWindow):
         quit_action.triggered.connect(self.quit_requested)
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
         help_menu.addAction(self.tr("&Report a problem…"), lambda: report_problem(self))
-        about = help_menu.addAction(self.tr("&About Ticket Pros"), lambda: show_about(self))
+        about = help_menu.addAction(self.tr("&About Ticket Pros"), lambda: show_about(self, self.context.managed_settings))
         about.setMenuRole(QAction.MenuRole.AboutRole)
 
     def _build_toolbar(self, me: Me) -> None:

@@ -50,6 +50,8 @@ class PageContext:
     #: Upload bandwidth cap in KiB/s, 0 = none (the user's setting; later changes reach
     #: pages through their ``apply_settings(settings)``).
     upload_limit_kib: int = 0
+    #: The settings this computer's policy locks (listed in the About box).
+    managed_settings: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True)

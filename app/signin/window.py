@@ -340,7 +340,8 @@ class SignInWindow(QWidget):
         for widget in (self.server_edit, self.email_edit, self.password_edit, self.remember_check,
                        self.sign_in_button, self.browser_button, self.code_edit, self.code_button,
                        self.code_back_button):
-            widget.setEnabled(enabled)
+            # A server address set by the organisation's policy stays greyed (app.settings.dialog.mark_managed).
+            widget.setEnabled(enabled and not widget.property("ticketpros_managed"))
 
     def _show_message(self, text: str, role: str) -> None:
         self.message_label.setObjectName(role)

@@ -39,6 +39,11 @@ class WatchedFolder:
     after: AfterUpload = AfterUpload.MOVE
     paused: bool = False
 
+    def __post_init__(self) -> None:
+        # "page", "delete"… as given on the command line or read from settings.json.
+        object.__setattr__(self, "grouping", FolderGrouping(self.grouping))
+        object.__setattr__(self, "after", AfterUpload(self.after))
+
     @property
     def key(self) -> str:
         """The folder as the watcher and the queue know it (absolute, normalised)."""

@@ -24,6 +24,7 @@ from ._config import (
     WatchedFolder,
 )
 from ._ledger import EntryState, Ledger
+from ._pages import PageCleaner, remove_pages, split_for_queue
 from ._watcher import DEFAULT_STABLE_SECONDS, FolderWatcher
 
 __all__ = [
@@ -37,6 +38,9 @@ __all__ = [
     "FolderState",
     "FolderWatcher",
     "Ledger",
+    "PageCleaner",
     "Status",
     "WatchedFolder",
+    "remove_pages",
+    "split_for_queue",
 ]

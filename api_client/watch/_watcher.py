@@ -34,7 +34,6 @@ never take the same folder's files.
 from __future__ import annotations
 
 import collections
-import contextlib
 import hashlib
 import logging
 import os
@@ -46,7 +45,7 @@ from pathlib import Path
 
 from filelock import FileLock, Timeout
 
-from ..media import MediaError, split_pages
+from ..media import MediaError
 from ..uploads import Grouping, ItemState, QueueEvent, UploadItem, UploadQueue
 from ..uploads.steps import outcome_for
 from . import _files
@@ -62,6 +61,7 @@ from ._config import (
     WatchedFolder,
 )
 from ._ledger import Entry, EntryState, Ledger, NewEntry
+from ._pages import remove_pages, split_for_queue
 
 log = logging.getLogger(__name__)
 
@@ -136,6 +136,7 @@ class FolderWatcher:
         self._index: dict[int, _Open] = {}    # queue item id -> its open entry
         self._wake = threading.Event()
         self._stopping = threading.Event()
+        self._taking = True
         self._thread: threading.Thread | None = None
         self._observer = None
         self._watches: dict[str, object] = {}
@@ -147,6 +148,7 @@ class FolderWatcher:
 
     def start(self) -> None:
         self._stopping.clear()
+        self._taking = True
         self.queue.subscribe(self._on_queue)
         self._thread = threading.Thread(target=self._run, name="watch-loop", daemon=True)
         self._thread.start()
@@ -164,6 +166,11 @@ class FolderWatcher:
             lock.release(force=True)
         self._locks.clear()
         self.ledger.close()
+
+    def stop_taking(self) -> None:
+        """Take no new file from now on; what finishes is still moved (until :meth:`stop`)."""
+        self._taking = False
+        self._wake.set()
 
     def settle(self) -> None:
         """Do now, on the calling thread, what finished uploads call for (moves, reasons): for a
@@ -256,6 +263,9 @@ class FolderWatcher:
     def _step(self) -> None:
         now = time.monotonic()
         self._settle_finished()
+        if not self._taking:
+            self._events.clear()
+            return
         self._take_events(now)
         for key in self._active():
             if self._scan_due.get(key, 0.0) <= now:
@@ -381,7 +391,7 @@ class FolderWatcher:
         with self._lock:
             folders = dict(self._folders)
         for unit, candidate in list(self._candidates.items()):
-            if self._stopping.is_set():
+            if self._stopping.is_set() or not self._taking:
                 break
             folder = folders.get(candidate.folder)
             if folder is None:
@@ -436,7 +446,7 @@ class FolderWatcher:
         pages: tuple[str, ...] = ()
         if folder.grouping is FolderGrouping.PAGE and not is_dir:
             try:
-                split = split_pages(unit, self.pages_dir / sha256[:16])
+                split = split_for_queue(unit, self.pages_dir, sha256)
             except (MediaError, OSError) as exc:
                 self._put_aside(folder, unit, outcome_for(exc).message or "The file could not be read.")
                 del self._candidates[unit]
@@ -537,11 +547,7 @@ class FolderWatcher:
             else:
                 self._put_aside(folder, entry.path, self._reason(items, failed), entry=entry)
         finally:
-            for page in entry.pages:  # the split's page files: sent (or not), no longer needed
-                _files.delete(Path(page))
-            if entry.pages:
-                with contextlib.suppress(OSError):
-                    Path(entry.pages[0]).parent.rmdir()  # when empty
+            remove_pages(entry.pages)  # the split's page files: sent (or not), no longer needed
 
     def _reason(self, items: list[UploadItem], failed: list[UploadItem]) -> str:
         first = failed[0]

@@ -297,7 +297,8 @@ class DesktopApp(QObject):
                               report_error=self.present_error, navigate=self._navigate,
                               set_badge=self._set_badge, notify=self.notifier.notify,
                               upload_concurrency=self.settings.upload_concurrency,
-                              upload_limit_kib=self.settings.upload_limit_kib)
+                              upload_limit_kib=self.settings.upload_limit_kib,
+                              watched_folders=tuple(self.settings.watched()))
         window = MainWindow(context)
         window.sign_out_requested.connect(self.session.sign_out)
         window.settings_requested.connect(self.open_settings)

@@ -120,7 +120,7 @@ class FolderWatcher:
         self.incomplete_grace = incomplete_grace
         self.on_state = on_state
         self.on_file = on_file
-        self.ledger = Ledger(queue.db_path, queue.owner)
+        self._ledger: Ledger | None = None  # opened on the watcher's thread: a GUI may build this one
         self._lock = threading.Lock()
         self._folders: dict[str, WatchedFolder] = {}
         self._states: dict[str, FolderState] = {}
@@ -144,6 +144,12 @@ class FolderWatcher:
             self._folders[folder.key] = folder
             self._states[folder.key] = FolderState(folder.key, Status.PAUSED if folder.paused else Status.STARTING)
 
+    @property
+    def ledger(self) -> Ledger:
+        if self._ledger is None:
+            self._ledger = Ledger(self.queue.db_path, self.queue.owner)
+        return self._ledger
+
     # -- control (any thread) --------------------------------------------------
 
     def start(self) -> None:
@@ -153,10 +159,14 @@ class FolderWatcher:
         self._thread = threading.Thread(target=self._run, name="watch-loop", daemon=True)
         self._thread.start()
 
-    def stop(self, timeout: float = 10.0) -> None:
-        """Stop taking files (the file being taken is finished first); what was queued stays queued."""
+    def request_stop(self) -> None:
+        """Have the thread stop after the file in hand, without waiting (a GUI thread); :meth:`stop` waits."""
         self._stopping.set()
         self._wake.set()
+
+    def stop(self, timeout: float = 10.0) -> None:
+        """Stop taking files (the file being taken is finished first); what was queued stays queued."""
+        self.request_stop()
         if self._thread is not None:
             self._thread.join(timeout)
             self._thread = None
@@ -165,7 +175,9 @@ class FolderWatcher:
         for lock in self._locks.values():
             lock.release(force=True)
         self._locks.clear()
-        self.ledger.close()
+        if self._ledger is not None:
+            self._ledger.close()
+            self._ledger = None
 
     def stop_taking(self) -> None:
         """Take no new file from now on; what finishes is still moved (until :meth:`stop`)."""

@@ -39,6 +39,8 @@ class SettingsDialog(QDialog):
 
     def __init__(self, settings: Settings, *, proxy_in_use: str | None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        #: Each setting's control by the setting's name (managed settings grey the locked ones).
+        self.setting_widgets: dict[str, QWidget] = {}
         self.setWindowTitle(self.tr("Settings"))
         self.setMinimumWidth(520)
         self._original = settings
@@ -129,11 +131,23 @@ class SettingsDialog(QDialog):
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
 
+        watched = self._build_watch_group(settings)
         layout = QVBoxLayout(self)
-        for widget in (connection, uploads, general, self.error_label, self.buttons):
+        for widget in (connection, uploads, watched, general, self.error_label, self.buttons):
             layout.addWidget(widget)
         self._update_enabled()
         self._result: Settings | None = None
+
+    def _build_watch_group(self, settings: Settings) -> QGroupBox:
+        """Watched folders (feat/watch): their list with Add…, Edit…, Remove."""
+        from .watched import WatchedFoldersEditor
+
+        self.watched_editor = WatchedFoldersEditor(settings.watched())
+        self.setting_widgets["watched_folders"] = self.watched_editor
+        group = QGroupBox(self.tr("Watched folders"))
+        box = QVBoxLayout(group)
+        box.addWidget(self.watched_editor)
+        return group
 
     def _proxy_mode(self) -> str:
         checked = self.proxy_buttons.checkedButton()
@@ -156,6 +170,7 @@ class SettingsDialog(QDialog):
             theme=self.theme_combo.currentData(),
             notifications=self.notifications_check.isChecked(),
             start_minimised=self.minimised_check.isChecked(),
+            watched_folders=[folder.to_dict() for folder in self.watched_editor.folders()],
         )
 
     def accept(self) -> None:

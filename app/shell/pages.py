@@ -50,6 +50,9 @@ class PageContext:
     #: Upload bandwidth cap in KiB/s, 0 = none (the user's setting; later changes reach
     #: pages through their ``apply_settings(settings)``).
     upload_limit_kib: int = 0
+    # -- watched folders (feat/watch) --
+    #: The watched folders of the settings (WatchedFolder each), watched by the Uploads page.
+    watched_folders: tuple = ()
 
 
 @dataclass(frozen=True)

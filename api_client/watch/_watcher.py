@@ -34,6 +34,7 @@ never take the same folder's files.
 from __future__ import annotations
 
 import collections
+import contextlib
 import hashlib
 import logging
 import os
@@ -279,10 +280,23 @@ class FolderWatcher:
             self._events.clear()
             return
         self._take_events(now)
+        self._drop_removed()
         for key in self._active():
             if self._scan_due.get(key, 0.0) <= now:
                 self._scan(key, now)
         self._take_stable(now)
+
+    def _drop_removed(self) -> None:
+        """Folders taken out of the list: their events and lock let go."""
+        with self._lock:
+            keys = set(self._folders)
+        for key in [k for k in self._watches if k not in keys]:
+            with contextlib.suppress(Exception):
+                self._observer.unschedule(self._watches[key])
+            del self._watches[key]
+        for key in [k for k in self._locks if k not in keys]:
+            self._locks.pop(key).release(force=True)
+        self._polled &= keys
 
     def _active(self) -> list[str]:
         with self._lock:
@@ -351,12 +365,11 @@ class FolderWatcher:
         folder = self._folders.get(key)
         if folder is None:
             return
-        interval = self.poll if key in self._polled and self.poll else (
-            DEFAULT_POLL_SECONDS if key in self._polled else EVENTS_RESCAN_SECONDS)
-        self._scan_due[key] = now + interval
+        self._scan_due[key] = now + (self.poll or DEFAULT_POLL_SECONDS)  # until it has its events
         try:
             if not folder.root.is_dir():
                 raise FileNotFoundError(key)
+            self._ensure_events(key)
             units: dict[str, tuple[int, int]] = {}
             for path, size, mtime in _files.scan(folder.root):
                 unit = self._unit(key, path)
@@ -372,6 +385,8 @@ class FolderWatcher:
             return
         for unit, signature in units.items():
             self._note(key, unit, signature, now)
+        if key not in self._polled:
+            self._scan_due[key] = now + EVENTS_RESCAN_SECONDS  # a safety net for a lost event
         status = Status.POLLING if key in self._polled else Status.WATCHING
         self._set_state(key, status=status, message=None if status is Status.WATCHING else self._poll_message())
 
@@ -640,15 +655,13 @@ class FolderWatcher:
     # -- observer --------------------------------------------------------------
 
     def _start_observer(self) -> None:
-        keys = list(self._folders)
+        """watchdog's observer (its own thread); folders are scheduled on it as they are scanned."""
         if self.poll is not None:
-            self._polled.update(keys)
             return
         try:
             from watchdog.events import FileSystemEventHandler
             from watchdog.observers import Observer
         except ImportError:  # pragma: no cover - a base dependency
-            self._polled.update(keys)
             return
         watcher = self
 
@@ -656,20 +669,29 @@ class FolderWatcher:
             def on_any_event(self, event) -> None:
                 watcher._on_fs_event(event)
 
-        self._observer = Observer()
-        handler = Handler()
-        for key in keys:
-            try:
-                self._watches[key] = self._observer.schedule(handler, key, recursive=True)
-            except OSError as exc:  # missing, or no events here (inotify limits): scanned instead
-                log.info("watched folder %s: no change events (%s); polling", key, exc)
-                self._polled.add(key)
+        self._handler = Handler()
+        observer = Observer()
         try:
-            self._observer.start()
+            observer.start()
         except OSError as exc:
             log.info("change events unavailable (%s); polling every folder", exc)
-            self._polled.update(keys)
-            self._observer = None
+            return
+        self._observer = observer
+
+    def _ensure_events(self, key: str) -> None:
+        """Change events for ``key`` if it can have them; else it is polled (tried again at each scan)."""
+        if self._observer is None:
+            self._polled.add(key)
+            return
+        if key in self._watches:
+            return
+        try:
+            self._watches[key] = self._observer.schedule(self._handler, key, recursive=True)
+        except OSError as exc:  # missing, or no events here (inotify limits): scanned instead
+            log.info("watched folder %s: no change events (%s); polling", key, exc)
+            self._polled.add(key)
+        else:
+            self._polled.discard(key)
 
     def _stop_observer(self) -> None:
         if self._observer is not None:

@@ -379,9 +379,11 @@ class FolderWatcher:
                     total, newest = units.get(unit, (0, 0))
                     units[unit] = (total + size, max(newest, mtime))
         except OSError as exc:
-            self._set_state(key, status=Status.ERROR,
-                            message=f"The folder cannot be reached ({exc.strerror or 'it is missing'}); "
-                                    "it is tried again at every scan.")
+            every = f"{self.poll or DEFAULT_POLL_SECONDS:g}"
+            self._set_state(key, status=Status.ERROR, message=(
+                f"The folder is not there (a drive or share not connected?); it is looked for every {every} s."
+                if isinstance(exc, FileNotFoundError) else
+                f"The folder cannot be read ({exc.strerror or exc}); it is tried again every {every} s."))
             return
         for unit, signature in units.items():
             self._note(key, unit, signature, now)

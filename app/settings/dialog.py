@@ -42,7 +42,7 @@ class SettingsDialog(QDialog):
         #: Each setting's control by the setting's name (managed settings grey the locked ones).
         self.setting_widgets: dict[str, QWidget] = {}
         self.setWindowTitle(self.tr("Settings"))
-        self.setMinimumWidth(520)
+        self.setMinimumWidth(600)
         self._original = settings
 
         # -- connection ------------------------------------------------------

@@ -8,6 +8,8 @@ chosen (app/confirm.py).
 
 from __future__ import annotations
 
+import os
+
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -130,7 +132,9 @@ class WatchedFoldersEditor(QWidget):
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         for column in (1, 2, 3):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
-        self.tree.setMinimumHeight(96)
+        self.tree.setTextElideMode(Qt.TextElideMode.ElideMiddle)
+        self.tree.setMinimumHeight(80)
+        self.tree.setMaximumHeight(150)
         self.tree.itemSelectionChanged.connect(self._update_buttons)
         self.tree.itemDoubleClicked.connect(lambda *_: self.edit_selected())
         self.empty_label = QLabel(self.tr("No watched folders. Add the folder your scanner or phone saves to, "
@@ -218,9 +222,10 @@ class WatchedFoldersEditor(QWidget):
     def _refresh(self) -> None:
         self.tree.clear()
         for folder in self._folders:
-            item = QTreeWidgetItem([folder.key, _label(GROUPING_CHOICES, folder.grouping),
+            item = QTreeWidgetItem([os.path.basename(folder.key) or folder.key, _label(GROUPING_CHOICES, folder.grouping),
                                     _label(AFTER_CHOICES, folder.after), folder.job or "—"])
             item.setToolTip(0, folder.key)
+            item.setData(0, Qt.ItemDataRole.AccessibleTextRole, folder.key)
             self.tree.addTopLevelItem(item)
         self.tree.setVisible(bool(self._folders))
         self.empty_label.setVisible(not self._folders)

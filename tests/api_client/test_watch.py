@@ -230,7 +230,7 @@ def test_each_sub_folder_becomes_one_ticket_and_a_folder_not_there_is_an_error(r
     assert sorted(i.page for i in items) == [1, 2, 3]
     states = {s.folder: s for s in rig.watcher.states()}
     assert states[str(missing)].status is Status.ERROR
-    assert states[str(missing)].message.startswith("The folder cannot be reached")
+    assert states[str(missing)].message.startswith("The folder is not there (a drive or share not connected?)")
 
 
 def test_a_restart_after_a_crash_between_the_ledger_and_the_queue_queues_the_file_once(service, tmp_path):

@@ -99,7 +99,7 @@ def test_the_uploads_page_shows_each_folders_state_and_pauses_one(qtbot, watchin
     rows = page.folders_panel.rows
     assert page.folders_panel.isVisible() and list(rows) == [str(inbox), str(gone)]
     qtbot.waitUntil(lambda: rows[str(gone)].status.text() == "Not watching", timeout=5000)
-    assert rows[str(gone)].detail.text().startswith("The folder cannot be reached")
+    assert rows[str(gone)].detail.text().startswith("The folder is not there (a drive or share not connected?)")
     qtbot.waitUntil(lambda: rows[str(inbox)].status.text() == "Watching", timeout=5000)
 
     shutil.copy(distinct_jpeg(tmp_path / "receipt.jpg", 3), inbox / "receipt.jpg")

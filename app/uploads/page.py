@@ -326,9 +326,9 @@ class UploadsPage(QWidget):
         """The watched folders, on the watcher's own thread (it opens nothing here)."""
         self._page_cleaner = PageCleaner(queue, paths.split_pages_dir())
         folders = [f.with_(paused=self.folders_panel.is_paused(f.key)) for f in self._watched]
-        self.watcher = FolderWatcher(queue, folders, pages_dir=paths.split_pages_dir(),
-                                     lock_dir=paths.folder_lock_dir(), on_state=self.watch_bridge.on_state,
-                                     **self._watcher_options)
+        options = {"pages_dir": paths.split_pages_dir(), "lock_dir": paths.folder_lock_dir(),
+                   **self._watcher_options}
+        self.watcher = FolderWatcher(queue, folders, on_state=self.watch_bridge.on_state, **options)
         self.watcher.start()
 
     def _field(self, placeholder: str) -> QLineEdit:

@@ -40,6 +40,7 @@ import logging
 import os
 import threading
 import time
+import warnings
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -65,6 +66,10 @@ from ._ledger import Entry, EntryState, Ledger, NewEntry
 from ._pages import remove_pages, split_for_queue
 
 log = logging.getLogger(__name__)
+
+# watchdog's inotify backend warns when a watched sub-folder moves within the tree (a folder taken as
+# one ticket, moved to "Uploaded"): it registers the folder again under its new path; nothing is lost.
+warnings.filterwarnings("ignore", message="Callback with id", category=RuntimeWarning, module="watchdog")
 
 DEFAULT_STABLE_SECONDS = 3.0
 #: Scans when change events are on: a safety net for a lost event.

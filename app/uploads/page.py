@@ -167,7 +167,13 @@ class UploadsPage(QWidget):
         self.bridge.event.connect(self.model.apply)
         self.bridge.progress.connect(self.model.apply_progress)
         self.model.thumbnail_wanted.connect(self._want_thumbnail)
-        self.model.totals_changed.connect(self._update_totals)
+        # Totals and counts go over every row: once per tenth of a second, not once per event (a
+        # thousand files arriving from a watched folder make thousands of events).
+        self._totals_timer = QTimer(self)
+        self._totals_timer.setSingleShot(True)
+        self._totals_timer.setInterval(100)
+        self._totals_timer.timeout.connect(self._update_totals)
+        self.model.totals_changed.connect(self._totals_soon)
         self.model.rowsInserted.connect(self._update_empty)
         self.model.rowsRemoved.connect(self._update_empty)
         self.model.modelReset.connect(self._update_empty)
@@ -560,6 +566,10 @@ class UploadsPage(QWidget):
         if pending != self._badge and callable(getattr(window, "set_badge", None)):
             self._badge = pending
             window.set_badge("uploads", pending)
+
+    def _totals_soon(self) -> None:
+        if not self._totals_timer.isActive():  # not restarted: a steady stream of events still shows
+            self._totals_timer.start()
 
     def _update_totals(self) -> None:
         sent, total = self.model.totals()

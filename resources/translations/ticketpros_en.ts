@@ -486,27 +486,27 @@
 <context>
     <name>DropZone</name>
     <message>
-        <location filename="../../app/uploads/page.py" line="89"/>
+        <location filename="../../app/uploads/page.py" line="111"/>
         <source>Drop photos, scans, PDFs or whole folders here</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/uploads/page.py" line="92"/>
+        <location filename="../../app/uploads/page.py" line="114"/>
         <source>Choose files…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/uploads/page.py" line="94"/>
+        <location filename="../../app/uploads/page.py" line="116"/>
         <source>Choose files to upload</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/uploads/page.py" line="95"/>
+        <location filename="../../app/uploads/page.py" line="117"/>
         <source>Choose folder…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/uploads/page.py" line="96"/>
+        <location filename="../../app/uploads/page.py" line="118"/>
         <source>Choose a folder to upload</source>
         <translation type="unfinished"></translation>
     </message>
@@ -839,53 +839,53 @@
 <context>
     <name>Pages</name>
     <message>
-        <location filename="../../app/shell/pages.py" line="78"/>
+        <location filename="../../app/shell/pages.py" line="81"/>
         <source>Uploads</source>
-        <extracomment>Show a failure to the person (the app&apos;s one error presenter). Go to another page: ``navigate(&quot;requests&quot;, {&quot;type&quot;: &quot;correction&quot;})``. The target page receives the dict in its ``open_with(args)``, if it has one. Show a count next to a page&apos;s name: ``set_badge(&quot;approvals&quot;, 2)``. A desktop notification (system tray when there is one): ``notify(title, text)``. Files uploaded at the same time (the user&apos;s setting). Upload bandwidth cap in KiB/s, 0 = none (the user&apos;s setting; later changes reach pages through their ``apply_settings(settings)``). Source texts (marked with QT_TRANSLATE_NOOP(&quot;Pages&quot;, …)); ``title`` and ``summary`` translate them when read, after the catalogue is installed. What the page is for, shown under its title.</extracomment>
+        <extracomment>Show a failure to the person (the app&apos;s one error presenter). Go to another page: ``navigate(&quot;requests&quot;, {&quot;type&quot;: &quot;correction&quot;})``. The target page receives the dict in its ``open_with(args)``, if it has one. Show a count next to a page&apos;s name: ``set_badge(&quot;approvals&quot;, 2)``. A desktop notification (system tray when there is one): ``notify(title, text)``. Files uploaded at the same time (the user&apos;s setting). Upload bandwidth cap in KiB/s, 0 = none (the user&apos;s setting; later changes reach pages through their ``apply_settings(settings)``). The watched folders of the settings (WatchedFolder each), watched by the Uploads page. Source texts (marked with QT_TRANSLATE_NOOP(&quot;Pages&quot;, …)); ``title`` and ``summary`` translate them when read, after the catalogue is installed. What the page is for, shown under its title.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/shell/pages.py" line="78"/>
+        <location filename="../../app/shell/pages.py" line="81"/>
         <source>Send photos, scans and PDFs of your tickets. Location data is removed first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/shell/pages.py" line="81"/>
+        <location filename="../../app/shell/pages.py" line="84"/>
         <source>Tickets</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/shell/pages.py" line="81"/>
+        <location filename="../../app/shell/pages.py" line="84"/>
         <source>Browse, search and download the tickets you have sent.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/shell/pages.py" line="84"/>
+        <location filename="../../app/shell/pages.py" line="87"/>
         <source>Privacy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/shell/pages.py" line="84"/>
+        <location filename="../../app/shell/pages.py" line="87"/>
         <source>What Ticket Pros keeps about you and your organisation, and why.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/shell/pages.py" line="87"/>
+        <location filename="../../app/shell/pages.py" line="90"/>
         <source>Requests</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/shell/pages.py" line="87"/>
+        <location filename="../../app/shell/pages.py" line="90"/>
         <source>Ask for a copy, a correction or the deletion of your personal information.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/shell/pages.py" line="90"/>
+        <location filename="../../app/shell/pages.py" line="93"/>
         <source>Approvals</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/shell/pages.py" line="90"/>
+        <location filename="../../app/shell/pages.py" line="93"/>
         <source>Privacy requests from your team waiting for your decision.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2177,154 +2177,160 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/settings/dialog.py" line="42"/>
+        <location filename="../../app/settings/dialog.py" line="44"/>
         <source>Settings</source>
+        <extracomment>Each setting&apos;s control by the setting&apos;s name (managed settings grey the locked ones).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/settings/dialog.py" line="48"/>
+        <location filename="../../app/settings/dialog.py" line="50"/>
         <source>Server address</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/settings/dialog.py" line="60"/>
+        <location filename="../../app/settings/dialog.py" line="62"/>
         <source>Proxy address</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/settings/dialog.py" line="62"/>
+        <location filename="../../app/settings/dialog.py" line="64"/>
         <source>intranet.example.com, .local</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/settings/dialog.py" line="63"/>
+        <location filename="../../app/settings/dialog.py" line="65"/>
         <source>Hosts reached without the proxy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/settings/dialog.py" line="65"/>
+        <location filename="../../app/settings/dialog.py" line="67"/>
         <source>Now: through {proxy}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/settings/dialog.py" line="66"/>
+        <location filename="../../app/settings/dialog.py" line="68"/>
         <source>Now: direct connection (no proxy)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/settings/dialog.py" line="71"/>
+        <location filename="../../app/settings/dialog.py" line="73"/>
         <source>Connection</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/settings/dialog.py" line="73"/>
+        <location filename="../../app/settings/dialog.py" line="75"/>
         <source>&amp;Server</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/settings/dialog.py" line="74"/>
+        <location filename="../../app/settings/dialog.py" line="76"/>
         <source>Proxy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/settings/dialog.py" line="75"/>
+        <location filename="../../app/settings/dialog.py" line="77"/>
         <source>Proxy &amp;address</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/settings/dialog.py" line="76"/>
+        <location filename="../../app/settings/dialog.py" line="78"/>
         <source>&amp;Bypass for</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/settings/dialog.py" line="83"/>
+        <location filename="../../app/settings/dialog.py" line="85"/>
         <source>Files uploaded at the same time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/settings/dialog.py" line="85"/>
+        <location filename="../../app/settings/dialog.py" line="87"/>
         <source>Applies when you press OK; files already being sent finish first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/settings/dialog.py" line="94"/>
+        <location filename="../../app/settings/dialog.py" line="96"/>
         <source>The most all uploads together may use; applies at once, also to files being sent.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/settings/dialog.py" line="89"/>
+        <location filename="../../app/settings/dialog.py" line="147"/>
+        <source>Watched folders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/settings/dialog.py" line="91"/>
         <source> KiB/s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/settings/dialog.py" line="90"/>
+        <location filename="../../app/settings/dialog.py" line="92"/>
         <source>No limit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/settings/dialog.py" line="92"/>
+        <location filename="../../app/settings/dialog.py" line="94"/>
         <source>Upload bandwidth limit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/settings/dialog.py" line="95"/>
+        <location filename="../../app/settings/dialog.py" line="97"/>
         <source>Uploads</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/settings/dialog.py" line="97"/>
+        <location filename="../../app/settings/dialog.py" line="99"/>
         <source>Files at the &amp;same time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/settings/dialog.py" line="98"/>
+        <location filename="../../app/settings/dialog.py" line="100"/>
         <source>Bandwidth &amp;limit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/settings/dialog.py" line="102"/>
+        <location filename="../../app/settings/dialog.py" line="104"/>
         <source>Theme</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/settings/dialog.py" line="106"/>
-        <location filename="../../app/settings/dialog.py" line="107"/>
+        <location filename="../../app/settings/dialog.py" line="108"/>
+        <location filename="../../app/settings/dialog.py" line="109"/>
         <source>Show desktop notifications</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/settings/dialog.py" line="109"/>
-        <location filename="../../app/settings/dialog.py" line="110"/>
+        <location filename="../../app/settings/dialog.py" line="111"/>
+        <location filename="../../app/settings/dialog.py" line="112"/>
         <source>Start minimised to the tray</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/settings/dialog.py" line="114"/>
+        <location filename="../../app/settings/dialog.py" line="116"/>
         <source>This desktop has no system tray.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/settings/dialog.py" line="115"/>
+        <location filename="../../app/settings/dialog.py" line="117"/>
         <source>Appearance and behaviour</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/settings/dialog.py" line="117"/>
+        <location filename="../../app/settings/dialog.py" line="119"/>
         <source>&amp;Theme</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/settings/dialog.py" line="124"/>
+        <location filename="../../app/settings/dialog.py" line="126"/>
         <source>Settings problem</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/settings/dialog.py" line="127"/>
+        <location filename="../../app/settings/dialog.py" line="129"/>
         <source>Save settings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/settings/dialog.py" line="128"/>
+        <location filename="../../app/settings/dialog.py" line="130"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3630,210 +3636,225 @@
 <context>
     <name>UploadsPage</name>
     <message>
-        <location filename="../../app/uploads/page.py" line="50"/>
+        <location filename="../../app/uploads/page.py" line="53"/>
         <source>Photos, scans and PDFs (*.jpg *.jpeg *.png *.heic *.heif *.tif *.tiff *.webp *.pdf);;All files (*)</source>
         <extracomment>The file dialog&apos;s filter, marked so lupdate puts it in the catalogue; translated where the dialog opens (``self.tr`` of UploadsPage).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/uploads/page.py" line="166"/>
+        <location filename="../../app/uploads/page.py" line="199"/>
         <source>Uploads</source>
         <extracomment>The user&apos;s upload settings now (they may change before the queue opens). Whose files this page shows and sends (the queue file is shared by the accounts of this computer).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/uploads/page.py" line="168"/>
+        <location filename="../../app/uploads/page.py" line="201"/>
         <source>Send photos, scans and PDFs of your tickets. Location data is removed first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/uploads/page.py" line="176"/>
+        <location filename="../../app/uploads/page.py" line="209"/>
         <source>One ticket per file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/uploads/page.py" line="177"/>
+        <location filename="../../app/uploads/page.py" line="210"/>
         <source>Send each file as its own ticket</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/uploads/page.py" line="179"/>
+        <location filename="../../app/uploads/page.py" line="212"/>
         <source>All files as pages of one ticket</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/uploads/page.py" line="180"/>
+        <location filename="../../app/uploads/page.py" line="213"/>
         <source>Send the files as the pages of one ticket</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/uploads/page.py" line="184"/>
+        <location filename="../../app/uploads/page.py" line="217"/>
         <source>Ticket number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/uploads/page.py" line="185"/>
+        <location filename="../../app/uploads/page.py" line="218"/>
         <source>Job</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/uploads/page.py" line="186"/>
+        <location filename="../../app/uploads/page.py" line="219"/>
         <source>Notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/uploads/page.py" line="197"/>
+        <location filename="../../app/uploads/page.py" line="231"/>
         <source>Upload queue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/uploads/page.py" line="218"/>
+        <location filename="../../app/uploads/page.py" line="252"/>
         <source>No files waiting. Drop photos, scans or PDFs above, or use “Choose files…”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/uploads/page.py" line="227"/>
+        <location filename="../../app/uploads/page.py" line="261"/>
         <source>Pause</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/uploads/page.py" line="227"/>
+        <location filename="../../app/uploads/page.py" line="261"/>
         <source>Pause the selected files</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/uploads/page.py" line="228"/>
+        <location filename="../../app/uploads/page.py" line="262"/>
         <source>Resume</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/uploads/page.py" line="228"/>
+        <location filename="../../app/uploads/page.py" line="262"/>
         <source>Resume the selected files</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/uploads/page.py" line="230"/>
+        <location filename="../../app/uploads/page.py" line="264"/>
         <source>Retry now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/uploads/page.py" line="230"/>
+        <location filename="../../app/uploads/page.py" line="264"/>
         <source>Retry the selected files now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/uploads/page.py" line="232"/>
+        <location filename="../../app/uploads/page.py" line="266"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/uploads/page.py" line="232"/>
+        <location filename="../../app/uploads/page.py" line="266"/>
         <source>Cancel the selected files</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/uploads/page.py" line="234"/>
+        <location filename="../../app/uploads/page.py" line="268"/>
         <source>Upload anyway</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/uploads/page.py" line="235"/>
+        <location filename="../../app/uploads/page.py" line="269"/>
         <source>Upload the selected duplicates anyway</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/uploads/page.py" line="237"/>
+        <location filename="../../app/uploads/page.py" line="271"/>
         <source>Skip</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/uploads/page.py" line="237"/>
+        <location filename="../../app/uploads/page.py" line="271"/>
         <source>Skip the selected duplicates</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/uploads/page.py" line="239"/>
-        <location filename="../../app/uploads/page.py" line="481"/>
+        <location filename="../../app/uploads/page.py" line="273"/>
+        <location filename="../../app/uploads/page.py" line="559"/>
         <source>Pause all</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/uploads/page.py" line="239"/>
+        <location filename="../../app/uploads/page.py" line="273"/>
         <source>Pause or resume all uploads</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/uploads/page.py" line="241"/>
+        <location filename="../../app/uploads/page.py" line="275"/>
         <source>Clear finished</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/uploads/page.py" line="242"/>
+        <location filename="../../app/uploads/page.py" line="276"/>
         <source>Remove uploaded, cancelled and refused files from the list</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/uploads/page.py" line="254"/>
+        <location filename="../../app/uploads/page.py" line="288"/>
         <source>Total progress</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/uploads/page.py" line="259"/>
+        <location filename="../../app/uploads/page.py" line="293"/>
         <source>Total progress and speed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/uploads/page.py" line="369"/>
+        <location filename="../../app/uploads/page.py" line="315"/>
+        <source>Split pages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/uploads/page.py" line="316"/>
+        <source>Send each page of multi-page PDFs and TIFFs as its own ticket</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/uploads/page.py" line="317"/>
+        <source>Each page of a multi-page PDF or TIFF becomes its own ticket (the pages are copied as they are).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/uploads/page.py" line="442"/>
         <source>Choose files to upload</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/uploads/page.py" line="374"/>
+        <location filename="../../app/uploads/page.py" line="447"/>
         <source>Choose a folder to upload</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/uploads/page.py" line="481"/>
+        <location filename="../../app/uploads/page.py" line="559"/>
         <source>Resume all</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/uploads/page.py" line="501"/>
+        <location filename="../../app/uploads/page.py" line="583"/>
         <source>Nothing to upload.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/uploads/page.py" line="504"/>
+        <location filename="../../app/uploads/page.py" line="586"/>
         <source>{done} of {files} files uploaded</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/uploads/page.py" line="505"/>
+        <location filename="../../app/uploads/page.py" line="587"/>
         <source>{sent} of {total}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/uploads/page.py" line="507"/>
+        <location filename="../../app/uploads/page.py" line="589"/>
         <source>{speed}/s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/uploads/page.py" line="510"/>
+        <location filename="../../app/uploads/page.py" line="592"/>
         <source>limited to {limit} KiB/s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/uploads/page.py" line="513"/>
+        <location filename="../../app/uploads/page.py" line="595"/>
         <source>{n} with problems</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/uploads/page.py" line="516"/>
+        <location filename="../../app/uploads/page.py" line="598"/>
         <source>{n} waiting for your decision</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/uploads/page.py" line="518"/>
+        <location filename="../../app/uploads/page.py" line="600"/>
         <source>paused</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3903,6 +3924,296 @@
     <message>
         <location filename="../../app/privacy/sections/usage.py" line="44"/>
         <source>No usage recorded in the last {days} days.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WatchedFolderDialog</name>
+    <message>
+        <location filename="../../app/settings/watched.py" line="54"/>
+        <source>Add a watched folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/settings/watched.py" line="54"/>
+        <source>Edit a watched folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/settings/watched.py" line="61"/>
+        <location filename="../../app/settings/watched.py" line="83"/>
+        <source>Folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/settings/watched.py" line="63"/>
+        <source>Job of the tickets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/settings/watched.py" line="64"/>
+        <location filename="../../app/settings/watched.py" line="67"/>
+        <source>None</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/settings/watched.py" line="66"/>
+        <source>Notes on the tickets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/settings/watched.py" line="69"/>
+        <source>Tickets made</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/settings/watched.py" line="74"/>
+        <source>After upload</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/settings/watched.py" line="78"/>
+        <source>A file that cannot be uploaded goes to a “Not uploaded” sub-folder, with a text file beside it that says why.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/settings/watched.py" line="84"/>
+        <source>&amp;Job</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/settings/watched.py" line="85"/>
+        <source>&amp;Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/settings/watched.py" line="86"/>
+        <source>&amp;Tickets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/settings/watched.py" line="87"/>
+        <source>&amp;After upload</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/settings/watched.py" line="103"/>
+        <source>Delete files after upload?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/settings/watched.py" line="104"/>
+        <source>Files in {folder} will be deleted once they are uploaded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/settings/watched.py" line="106"/>
+        <source>They are kept on the service as tickets; this computer keeps no copy. Files that cannot be uploaded are never deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/settings/watched.py" line="108"/>
+        <source>Delete after upload</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WatchedFolders</name>
+    <message>
+        <location filename="../../app/settings/watched.py" line="36"/>
+        <source>One ticket per file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/settings/watched.py" line="37"/>
+        <source>One ticket per page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/settings/watched.py" line="38"/>
+        <source>Each sub-folder as one ticket</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/settings/watched.py" line="39"/>
+        <source>Move to “Uploaded”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/settings/watched.py" line="40"/>
+        <source>Leave in place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/settings/watched.py" line="41"/>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WatchedFoldersEditor</name>
+    <message>
+        <location filename="../../app/settings/watched.py" line="127"/>
+        <source>Watched folders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/settings/watched.py" line="130"/>
+        <source>Folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/settings/watched.py" line="130"/>
+        <source>Tickets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/settings/watched.py" line="130"/>
+        <source>After upload</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/settings/watched.py" line="130"/>
+        <source>Job</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/settings/watched.py" line="140"/>
+        <source>No watched folders. Add the folder your scanner or phone saves to, and its files become tickets.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/settings/watched.py" line="144"/>
+        <source>&amp;Add folder…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/settings/watched.py" line="145"/>
+        <source>Add a watched folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/settings/watched.py" line="147"/>
+        <source>&amp;Edit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/settings/watched.py" line="148"/>
+        <source>Edit the selected watched folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/settings/watched.py" line="150"/>
+        <source>&amp;Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/settings/watched.py" line="151"/>
+        <source>Stop watching the selected folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/settings/watched.py" line="168"/>
+        <source>Folder to watch</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WatchedFoldersPanel</name>
+    <message>
+        <location filename="../../app/uploads/watched.py" line="84"/>
+        <source>Watched folders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/uploads/watched.py" line="134"/>
+        <source>Resume</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/uploads/watched.py" line="134"/>
+        <source>Pause</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/uploads/watched.py" line="135"/>
+        <source>Resume watching {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/uploads/watched.py" line="136"/>
+        <source>Pause watching {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/uploads/watched.py" line="139"/>
+        <source>Starting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/uploads/watched.py" line="139"/>
+        <source>Watching</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/uploads/watched.py" line="140"/>
+        <source>Watching (checked at intervals)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/uploads/watched.py" line="140"/>
+        <source>Paused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/uploads/watched.py" line="141"/>
+        <source>Not watching</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/uploads/watched.py" line="141"/>
+        <source>Stopped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/uploads/watched.py" line="150"/>
+        <source>Last: {name}, queued</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/uploads/watched.py" line="152"/>
+        <source>Last: {name}, uploaded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/uploads/watched.py" line="154"/>
+        <source>Last: {name}, not uploaded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/uploads/watched.py" line="156"/>
+        <source>No file yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/uploads/watched.py" line="158"/>
+        <source>%n not uploaded (see the “Not uploaded” folder)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>panel</name>
+    <message>
+        <location filename="../../app/uploads/watched.py" line="55"/>
+        <source>Watched folder {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/uploads/watched.py" line="60"/>
+        <source>State of {name}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -155,5 +155,5 @@ class WatchedFoldersPanel(QFrame):
         else:
             parts.append(self.tr("No file yet"))
         if state.errors:
-            parts.append(self.tr("%n not uploaded (see the “Not uploaded” folder)", "", state.errors))
+            parts.append(self.tr("{count} not uploaded (see the “Not uploaded” folder)").format(count=state.errors))
         return " · ".join(parts)

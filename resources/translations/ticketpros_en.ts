@@ -4195,13 +4195,10 @@
         <source>No file yet</source>
         <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
+    <message>
         <location filename="../../app/uploads/watched.py" line="158"/>
-        <source>%n not uploaded (see the “Not uploaded” folder)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <source>{count} not uploaded (see the “Not uploaded” folder)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -30,6 +30,8 @@ class EntryState(StrEnum):
     NOT_UPLOADED = "not_uploaded"  # moved to "Not uploaded", with the reason beside it
 
 
+#: How long an entry of a file that left its folder is kept (what it became, for the person's questions).
+KEEP_DAYS = 30
 #: Entries whose file is still where it was found, by that path: not taken again.
 IN_PLACE = (EntryState.TAKEN, EntryState.QUEUED, EntryState.KEPT)
 
@@ -109,6 +111,14 @@ class Ledger:
         with self._transaction() as conn:
             conn.execute("UPDATE watched_files SET size = ?, mtime_ns = ?, updated_at = ? WHERE id = ?",
                          (size, mtime_ns, time.time(), entry_id))
+
+    def prune(self, older_than_days: float = KEEP_DAYS) -> int:
+        """Forget entries of files no longer in place (moved to Uploaded or Not uploaded, or deleted)
+        after ``older_than_days``: only files still where they were found need remembering."""
+        oldest = time.time() - older_than_days * 86400
+        with self._transaction() as conn:
+            return conn.execute("DELETE FROM watched_files WHERE owner = ? AND state IN (?, ?) AND updated_at < ?",
+                                (self.owner, EntryState.UPLOADED, EntryState.NOT_UPLOADED, oldest)).rowcount
 
     def _select(self, where: str, *params: object) -> list[Entry]:
         with self._lock:

@@ -634,6 +634,7 @@ class FolderWatcher:
     def _recover(self) -> None:
         """Entries a crash or a stop left: queued again if their rows were never written;
         finished now if their rows finished meanwhile; else followed to their end."""
+        self.ledger.prune()
         for entry in self.ledger.in_place():
             self._settled[entry.path] = (entry.size, entry.mtime_ns)
         open_entries = self.ledger.open_entries()

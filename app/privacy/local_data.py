@@ -117,7 +117,8 @@ def measure() -> LocalDataReport:
     settings_size, settings_files = _usage(paths.settings_file())
     items = [
         _queue_item("upload_queue", "Upload queue", queue, paths.staging_dir(),
-                    note="Files waiting to upload and their cleaned copies; kept until they are uploaded."),
+                    note="Files waiting to upload and their cleaned copies; kept until they are uploaded. Also which "
+                         "files your watched folders took (path, size, time, content hash), so none is sent twice."),
         LocalItem("thumbnails", "Thumbnail cache", thumbs, thumb_size, thumb_files, cleared=True,
                   note="Small previews of your tickets; made again when needed."),
         LocalItem("cache", "Other cached files", paths.cache_dir(), cache_size, cache_files, cleared=True,

@@ -303,3 +303,22 @@ def test_two_watchers_never_take_the_same_folder(service, tmp_path):
             second.close()
     finally:
         first.close()
+
+
+def test_entries_of_files_that_left_their_folder_are_forgotten_after_a_month(tmp_path):
+    from api_client.watch import EntryState, Ledger
+    from api_client.watch._ledger import NewEntry
+
+    db = tmp_path / "queue.sqlite3"
+    UploadQueue(db, tmp_path / "staging").close()
+    ledger = Ledger(db)
+    try:
+        moved, kept = ledger.take([NewEntry("/in", "/in/a.pdf", 1, 1, "aa"), NewEntry("/in", "/in/b.pdf", 1, 1, "bb")],
+                                  "batch")
+        ledger.set_state([moved.id], EntryState.UPLOADED)
+        ledger.set_state([kept.id], EntryState.KEPT)
+        assert ledger.prune() == 0  # a fresh one stays
+        assert ledger.prune(older_than_days=-1) == 1  # as if a month had passed: the moved one goes
+        assert [e.path for e in ledger.in_place()] == ["/in/b.pdf"]  # a file still in place is remembered
+    finally:
+        ledger.close()

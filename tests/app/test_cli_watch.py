@@ -50,46 +50,30 @@ def _done(name_count: int) -> bool:
 
 
 @pytest.mark.slow
-def test_a_watch_killed_mid_batch_and_started_again_uploads_every_file_once_and_moves_it(cli, service, tmp_path):
+def test_a_watch_killed_mid_batch_then_stopped_by_sigterm_uploads_every_file_once(cli, service, tmp_path):
+    """SIGKILL mid-batch, a new start finishes the batch; then SIGTERM during an upload lets it finish."""
     Settings(server_url=service.url, account="alice@demo.example", upload_concurrency=1,
              upload_limit_kib=512).save()
     inbox = tmp_path / "inbox"
     inbox.mkdir()
-    source = [big_pdf(tmp_path / f"scan-{n:02d}.pdf", 96 * 1024, seed=n) for n in range(12)]
-    proc = cli.start("watch", str(inbox), "--stable", "0.3")
+    source = [big_pdf(tmp_path / f"scan-{n:02d}.pdf", 64 * 1024, seed=n) for n in range(12)]
+    proc = cli.start("watch", str(inbox), "--stable", "0.3", "--job", "Night scans")
     try:
         for path in source:
             shutil.copy(path, inbox / path.name)
         _wait(lambda: _done(3), proc)
         proc.send_signal(signal.SIGKILL)
         proc.communicate(timeout=10)
-        assert len(list((inbox / "Uploaded").iterdir())) < len(source)  # killed mid-batch indeed
-        proc = cli.start("watch", str(inbox), "--stable", "0.3")
         uploaded = inbox / "Uploaded"
+        assert len(list(uploaded.iterdir())) < len(source)  # killed mid-batch indeed
+        proc = cli.start("watch", str(inbox), "--stable", "0.3", "--job", "Night scans")
         _wait(lambda: uploaded.is_dir() and len(list(uploaded.iterdir())) == len(source), proc)
-        proc.send_signal(signal.SIGTERM)
-        out, err = proc.communicate(timeout=30)
-    finally:
-        if proc.poll() is None:
-            proc.kill()
-            proc.communicate()
-    assert proc.returncode == 0, err
-    assert sorted(p.name for p in uploaded.iterdir()) == [p.name for p in source]
-    assert [p.name for p in inbox.iterdir()] == ["Uploaded"]
-    _stored_once(service, *source)  # each content stored exactly once on the service
-    assert {r["state"] for r in _rows().values()} == {"done"} and len(_rows()) == len(source)
-    assert "Traceback" not in err and "stopped" in out
+        assert [p.name for p in inbox.iterdir()] == ["Uploaded"]
+        _stored_once(service, *source)  # each content stored exactly once on the service
 
-
-@pytest.mark.slow
-def test_sigterm_stops_the_watch_after_the_upload_in_flight_finishes(cli, service, tmp_path):
-    Settings(server_url=service.url, account="alice@demo.example", upload_concurrency=1,
-             upload_limit_kib=256).save()
-    inbox = tmp_path / "inbox"
-    inbox.mkdir()
-    proc = cli.start("watch", str(inbox), "--stable", "0.2", "--job", "Night scans")
-    try:
-        shutil.copy(big_pdf(tmp_path / "stack.pdf", 640 * 1024, seed=9), inbox / "stack.pdf")
+        # SIGTERM while a file is on its way (640 KiB at 512 KiB/s): it is finished, then the watch ends.
+        stack = big_pdf(tmp_path / "stack.pdf", 640 * 1024, seed=99)
+        shutil.copy(stack, inbox / "stack.pdf")
         _wait(lambda: (row := _rows().get("stack.pdf")) is not None and row["state"] == "uploading", proc)
         proc.send_signal(signal.SIGTERM)
         out, err = proc.communicate(timeout=60)
@@ -98,13 +82,15 @@ def test_sigterm_stops_the_watch_after_the_upload_in_flight_finishes(cli, servic
             proc.kill()
             proc.communicate()
     assert proc.returncode == 0, err
-    row = _rows()["stack.pdf"]
-    assert row["state"] == "done" and row["job"] == "Night scans"
-    assert (inbox / "Uploaded" / "stack.pdf").is_file() and not (inbox / "stack.pdf").exists()
+    assert "Traceback" not in err
+    rows = _rows()
+    assert {r["state"] for r in rows.values()} == {"done"} and len(rows) == len(source) + 1
+    assert {r["job"] for r in rows.values()} == {"Night scans"}
+    assert (uploaded / "stack.pdf").is_file() and not (inbox / "stack.pdf").exists()
+    _stored_once(service, stack)
     lines = out.splitlines()
     assert any("stack.pdf: uploaded, moved to Uploaded (ticket tkt_" in line for line in lines), out
     assert lines[-1].endswith(" stopped"), out  # nothing left in the queue
-    _stored_once(service, tmp_path / "stack.pdf")
 
 
 def test_upload_split_pages_sends_one_ticket_per_page(monkeypatch, capsys, logged_in, tmp_path):

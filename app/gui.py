@@ -302,7 +302,8 @@ class DesktopApp(QObject):
                               set_badge=self._set_badge, notify=self.notifier.notify,
                               upload_concurrency=self.settings.upload_concurrency,
                               upload_limit_kib=self.settings.upload_limit_kib,
-                              managed_settings=self.settings.locked)
+                              managed_settings=self.settings.locked,
+                              watched_folders=tuple(self.settings.watched()))
         window = MainWindow(context)
         window.sign_out_requested.connect(self.session.sign_out)
         window.settings_requested.connect(self.open_settings)

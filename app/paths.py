@@ -82,3 +82,32 @@ def session_lock_dir() -> Path:
     """Empty lock files by which the app and the command line take turns renewing
     a session (one per server and account, named by a hash: no address in the name)."""
     return data_dir() / "locks"
+
+
+# -- watched folders and one ticket per page (feat/watch) ---------------------------------------
+
+
+def split_pages_dir() -> Path:
+    """The pages of files split into one ticket per page, until each page is uploaded."""
+    return data_dir() / "split-pages"
+
+
+def watch_queue_file() -> Path:
+    """The upload queue of ``ticketpros watch`` (SQLite), with what its folders took."""
+    return data_dir() / "watch-queue.sqlite3"
+
+
+def watch_staging_dir() -> Path:
+    """Cleaned copies of the files ``ticketpros watch`` is sending."""
+    return data_dir() / "watch-staging"
+
+
+def watch_lock_file() -> Path:
+    """Held by the one ``ticketpros watch`` that works its queue."""
+    return data_dir() / "watch-queue.lock"
+
+
+def folder_lock_dir() -> Path:
+    """Empty lock files, one per watched folder (named by a hash), so the app and
+    ``ticketpros watch`` never take the same folder's files."""
+    return data_dir() / "locks"

@@ -24,6 +24,7 @@ from ._io import sha256_file
 from ._names import safe_display_name
 from ._prepare import PreparedFile, prepare
 from ._sniff import sniff
+from ._split import page_count, split_pages
 from ._thumbs import ThumbnailCache, make_thumbnail
 from ._types import MediaError, MediaType, extension_for
 
@@ -35,8 +36,10 @@ __all__ = [
     "ThumbnailCache",
     "extension_for",
     "make_thumbnail",
+    "page_count",
     "prepare",
     "safe_display_name",
     "sha256_file",
     "sniff",
+    "split_pages",
 ]

@@ -145,13 +145,16 @@ class UploadQueue:
         notes: str | None = None,
         ticket_date: str | None = None,
         skip_queued: bool = False,
+        batch_id: str | None = None,
     ) -> list[UploadItem]:
         """Queue files (folders are expanded). Returns the new items, in order.
 
         Nothing is read here: checking and cleaning happen in the runner, so
         this is quick and a crash right after it loses nothing. ``skip_queued``:
         files this account already has in the queue, in any state, are not
-        queued again (a run resuming an interrupted one).
+        queued again (a run resuming an interrupted one). ``batch_id``: the
+        batch's id, chosen by the caller (a watched folder records it first, so
+        after a crash it can tell whether the rows were written: all or none are).
         """
         grouping = Grouping(grouping)
         files = expand(paths)
@@ -160,7 +163,7 @@ class UploadQueue:
             files = [(path, folder) for path, folder in files if str(path.absolute()) not in queued]
         if not files:
             return []
-        batch = str(uuid.uuid4())
+        batch = batch_id or str(uuid.uuid4())
         multi = grouping is Grouping.ONE_MULTI_PAGE_TICKET and len(files) > 1
         details = {name: (value.strip() or None) if isinstance(value, str) else None
                    for name, value in (("ticket_number", ticket_number), ("job", job), ("notes", notes),

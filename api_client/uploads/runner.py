@@ -89,6 +89,8 @@ class QueueRunner:
         self._doorbell = threading.Event()
         self._stopping = False
         self._paused = False
+        #: No new work is claimed; what is in hand is finished (``drain``).
+        self._draining = False
         self._threads: list[threading.Thread] = []
         self._started = False
         self._spawned = 0
@@ -184,6 +186,20 @@ class QueueRunner:
         self._paused = False
         self.wake()
 
+    def drain(self, timeout: float | None = None) -> bool:
+        """Claim nothing new and wait until the steps in hand are done (an upload in flight
+        finishes): how ``ticketpros watch`` stops on SIGTERM without cutting a file short.
+        True when nothing is in hand any more; :meth:`stop` then ends the workers."""
+        self._draining = True
+        with self._claiming:
+            pass  # a claim under way when the flag was set is in ``_busy`` now
+        deadline = None if timeout is None else time.monotonic() + timeout
+        while self._busy:
+            if deadline is not None and time.monotonic() > deadline:
+                return False
+            time.sleep(0.05)
+        return True
+
     def wake(self) -> None:
         """Have the idle workers look for work now (returns at once)."""
         self._doorbell.set()
@@ -238,7 +254,7 @@ class QueueRunner:
                     return
             # Cleared before looking: a ring while this worker looks makes it look again.
             self._doorbell.clear()
-            job = None if self._paused else self._next_job()
+            job = None if self._paused or self._draining else self._next_job()
             if job is None:
                 self._doorbell.wait(self.poll_interval)  # a failed file's retry may fall due meanwhile
                 continue

@@ -169,6 +169,36 @@ def _add_note(conn: sqlite3.Connection) -> None:
     conn.execute("ALTER TABLE items ADD COLUMN note TEXT")
 
 
+#: What a watched folder took (api_client/watch/_ledger.py): each file by path, size, time and
+#: content hash, the batch of queue rows it became, and what became of it; nothing is sent twice
+#: across restarts. ``path`` is a file, or a sub-folder taken as one ticket.
+_WATCHED_FILES = """
+CREATE TABLE watched_files (
+    id          INTEGER PRIMARY KEY,
+    owner       TEXT NOT NULL,
+    folder      TEXT NOT NULL,
+    path        TEXT NOT NULL,
+    size        INTEGER NOT NULL,
+    mtime_ns    INTEGER NOT NULL,
+    sha256      TEXT NOT NULL,
+    batch_id    TEXT NOT NULL,      -- the queue batch its rows are in (several entries may share one)
+    state       TEXT NOT NULL,      -- taken | queued | uploaded | kept | not_uploaded
+    reason      TEXT,
+    pages       TEXT NOT NULL DEFAULT '[]',   -- page files made by a split, removed when done
+    created_at  REAL NOT NULL,
+    updated_at  REAL NOT NULL
+)
+"""
+
+
+def _add_watched_files(conn: sqlite3.Connection) -> None:
+    """Version 3: ``watched_files``, what watched folders took."""
+    conn.execute(_WATCHED_FILES)
+    conn.execute("CREATE INDEX watched_files_path ON watched_files(owner, path)")
+    conn.execute("CREATE INDEX watched_files_state ON watched_files(owner, state)")
+    conn.execute("CREATE INDEX watched_files_batch ON watched_files(batch_id)")
+
+
 @dataclass(frozen=True)
 class Migration:
     version: int
@@ -180,6 +210,8 @@ class Migration:
 MIGRATIONS: tuple[Migration, ...] = (
     Migration(1, "adopt the unversioned queue (add owner to e7ce623's files)", _adopt_unversioned),
     Migration(2, "add note", _add_note),
+    # feat/watch: "the next version" (the lead renumbers at merge if another branch adds one).
+    Migration(3, "add watched_files", _add_watched_files),
 )
 SCHEMA_VERSION = MIGRATIONS[-1].version
 

@@ -26,8 +26,17 @@ from pathlib import Path
 from filelock import FileLock, Timeout
 
 from api_client import TicketProsClient, TicketProsError
-from api_client.media import safe_display_name
-from api_client.uploads import Grouping, ItemState, QueueEvent, QueueRunner, UploadItem, UploadQueue
+from api_client.media import MediaError, safe_display_name
+from api_client.uploads import (
+    Grouping,
+    ItemState,
+    QueueEvent,
+    QueueRunner,
+    UploadItem,
+    UploadQueue,
+    expand_paths,
+)
+from api_client.watch import PageCleaner, split_for_queue
 
 from .. import paths
 from ..settings import Settings
@@ -51,6 +60,8 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     upload.add_argument("--notes", help="notes for the office")
     upload.add_argument("--date", dest="ticket_date", metavar="YYYY-MM-DD", help="date on the ticket")
     upload.add_argument("--one-ticket", action="store_true", help="send all files as the pages of one ticket")
+    upload.add_argument("--split-pages", action="store_true",
+                        help="one ticket per page: multi-page PDFs and TIFFs are split (losslessly) first")
     upload.add_argument("--duplicates", choices=("ask", "skip", "upload"), default="ask",
                         help="what to do with a file that was already uploaded (default: ask on a terminal, "
                              "else skip)")
@@ -213,8 +224,12 @@ def _run(args: argparse.Namespace, client: TicketProsClient, queue: UploadQueue,
                          concurrency=max(1, parallel), rate_limit=max(0, limit_kib) * 1024)
     queue.subscribe(progress.on_event)
     given_up: set[int] = set()
+    cleaner = None
     try:
         _resume_earlier(queue, runner)
+        if getattr(args, "split_pages", False):
+            cleaner = PageCleaner(queue, paths.split_pages_dir())
+            usable = _split(usable, missing)
         queue.add(usable, grouping=Grouping.ONE_MULTI_PAGE_TICKET if args.one_ticket else Grouping.ONE_TICKET_EACH,
                   ticket_number=args.ticket_number, job=args.job, notes=args.notes, ticket_date=args.ticket_date,
                   skip_queued=True)
@@ -256,9 +271,25 @@ def _run(args: argparse.Namespace, client: TicketProsClient, queue: UploadQueue,
         raise
     finally:
         runner.stop()
+        if cleaner is not None:
+            cleaner.close()
     code = _report(missing, items, given_up, args.json)
     queue.remove_finished()
     return code
+
+
+def _split(usable: list[str], missing: list[dict]) -> list[str]:
+    """``--split-pages``: each multi-page PDF or TIFF replaced by its pages (one ticket each); a
+    file that cannot be split gets its line in ``missing`` with the queue's sentence."""
+    found: list[str] = []
+    for path in expand_paths(usable):
+        try:
+            found.extend(str(p) for p in split_for_queue(path, paths.split_pages_dir()))
+        except (MediaError, OSError) as exc:
+            reason = exc.reason if isinstance(exc, MediaError) else f"The file could not be read ({exc.strerror or exc})."
+            _say(f"{safe_display_name(path.name)}: {reason}")
+            missing.append(_path_result(str(path), reason))
+    return found
 
 
 def _resume_earlier(queue: UploadQueue, runner: QueueRunner) -> None:

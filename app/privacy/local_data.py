@@ -117,7 +117,8 @@ def measure() -> LocalDataReport:
     settings_size, settings_files = _usage(paths.settings_file())
     items = [
         _queue_item("upload_queue", "Upload queue", queue, paths.staging_dir(),
-                    note="Files waiting to upload and their cleaned copies; kept until they are uploaded."),
+                    note="Files waiting to upload and their cleaned copies; kept until they are uploaded. Also which "
+                         "files your watched folders took (path, size, time, content hash), so none is sent twice."),
         LocalItem("thumbnails", "Thumbnail cache", thumbs, thumb_size, thumb_files, cleared=True,
                   note="Small previews of your tickets; made again when needed."),
         LocalItem("cache", "Other cached files", paths.cache_dir(), cache_size, cache_files, cleared=True,
@@ -139,12 +140,38 @@ def measure() -> LocalDataReport:
         items.append(LocalItem("session_locks", "Sign-in locks", locks, 0, lock_files, cleared=False,
                                note="Empty files by which the app and the command line take turns "
                                     "renewing your session; nothing is written in them."))
+    items.extend(_watch_items())
     demo = paths.demo_service_dir()
     if demo.exists():
         demo_size, demo_files = _usage(demo)
         items.append(LocalItem("demo_service", "Demo service data", demo, demo_size, demo_files,
                                cleared=False, note="Only used by the built-in demo."))
     return LocalDataReport(tuple(items), count_pending_uploads(queue))
+
+
+def _watch_items() -> list[LocalItem]:
+    """What watched folders and one-ticket-per-page leave here (feat/watch)."""
+    found = []
+    watch_queue = paths.watch_queue_file()
+    if queue_files(watch_queue) or paths.watch_staging_dir().exists():
+        found.append(_queue_item(
+            "watch_upload_queue", "Watched-folder queue (command line)", watch_queue, paths.watch_staging_dir(),
+            (paths.watch_lock_file(),),
+            note="Files “ticketpros watch” took from your folders and has not finished sending, and which "
+                 "files it took (path, size, time, content hash), so none is sent twice."))
+    pages = paths.split_pages_dir()
+    if pages.exists():
+        size, count = _usage(pages)
+        found.append(LocalItem("split_pages", "Pages of split files", pages, size, count, cleared=False,
+                               note="One file per page of a PDF or TIFF sent as one ticket per page; "
+                                    "each goes once its page is uploaded."))
+    settings = paths.settings_file()
+    backups = sorted(settings.parent.glob(f"{settings.stem}.v*.backup{settings.suffix}"))
+    if backups:
+        found.append(LocalItem("settings_backup", "Settings before an update", backups[0],
+                               sum(p.stat().st_size for p in backups), len(backups), cleared=False,
+                               note="The settings file as an earlier version wrote it, kept when it was updated."))
+    return found
 
 
 def _protected() -> tuple[Path, ...]:

@@ -73,7 +73,7 @@ class SettingsDialog(QDialog):
     def __init__(self, settings: Settings, *, proxy_in_use: str | None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Settings"))
-        self.setMinimumWidth(520)
+        self.setMinimumWidth(600)
         self._original = settings
         #: Each setting's control, by the setting's name (a policy greys the locked ones).
         self.setting_widgets: dict[str, QWidget] = {}
@@ -166,8 +166,9 @@ class SettingsDialog(QDialog):
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
 
+        watched = self._build_watch_group(settings)
         layout = QVBoxLayout(self)
-        for widget in (connection, uploads, general, self._build_language_group(settings),
+        for widget in (connection, uploads, watched, general, self._build_language_group(settings),
                        self.error_label, self.buttons):
             layout.addWidget(widget)
         self.setting_widgets.update({
@@ -206,6 +207,17 @@ class SettingsDialog(QDialog):
             if widget is not None:
                 mark_managed(widget)
 
+    def _build_watch_group(self, settings: Settings) -> QGroupBox:
+        """Watched folders (feat/watch): their list with Add…, Edit…, Remove."""
+        from .watched import WatchedFoldersEditor
+
+        self.watched_editor = WatchedFoldersEditor(settings.watched())
+        self.setting_widgets["watched_folders"] = self.watched_editor
+        group = QGroupBox(self.tr("Watched folders"))
+        box = QVBoxLayout(group)
+        box.addWidget(self.watched_editor)
+        return group
+
     def _proxy_mode(self) -> str:
         checked = self.proxy_buttons.checkedButton()
         return checked.property("mode") if checked else "system"
@@ -228,6 +240,7 @@ class SettingsDialog(QDialog):
             notifications=self.notifications_check.isChecked(),
             start_minimised=self.minimised_check.isChecked(),
             language=self.language_combo.currentData(),
+            watched_folders=[folder.to_dict() for folder in self.watched_editor.folders()],
         )
 
     def accept(self) -> None:

@@ -2,6 +2,13 @@
 
 Shared by the GUI and the command line. Holds no secrets: the session lives in
 the OS keyring, keyed by ``server_url`` and ``account``.
+
+The file says which version of its layout it holds (``"version"``; files of
+releases before versions had none: version 1). Reading an older file applies
+the missing :data:`MIGRATIONS` in order, after a copy of it is kept beside it
+(``settings.v1.backup.json``); the next save writes the new layout. A file of
+a newer app is read for what this one understands and never overwritten
+without that copy either.
 """
 
 from __future__ import annotations
@@ -9,7 +16,9 @@ from __future__ import annotations
 import json
 import logging
 import os
+import shutil
 import tempfile
+from collections.abc import Callable
 from dataclasses import dataclass, field, fields
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -19,6 +28,7 @@ from . import policy as _policy
 
 if TYPE_CHECKING:
     from api_client import ProxySettings
+    from api_client.watch import WatchedFolder
 
 log = logging.getLogger(__name__)
 
@@ -53,6 +63,18 @@ class Settings:
     # -- language (feat/spanish) ------------------------------------------
     #: "system" (the operating system's language), "en" or "es"; read at start.
     language: str = "system"
+
+    # -- watched folders (feat/watch) ----------------------------------------------
+    #: Folders whose files become tickets: WatchedFolder.to_dict() of each (path, job, notes,
+    #: grouping "file"|"page"|"folder", after "move"|"keep"|"delete", paused).
+    watched_folders: list = field(default_factory=list)
+
+    def watched(self) -> list[WatchedFolder]:
+        """The watched folders that are usable (entries a hand edit broke are left out)."""
+        from api_client.watch import WatchedFolder  # here: settings are read before the SDK is loaded
+
+        found = (WatchedFolder.from_dict(entry) for entry in self.watched_folders)
+        return [folder for folder in found if folder is not None]
 
     # -- managed settings (policy): filled by load(), never saved, never compared --
     #: The settings this computer's policy locks (app/settings/policy.py): their values
@@ -93,6 +115,7 @@ class Settings:
             return {}
         if not isinstance(data, dict):
             return {}
+        data = migrate(data, path)
         defaults = cls()
         # Unknown keys (a newer version's) and values of the wrong type are ignored.
         return {
@@ -127,8 +150,55 @@ class Settings:
         fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".settings-", suffix=".json")
         try:
             with os.fdopen(fd, "w", encoding="utf-8") as fh:
-                json.dump(data, fh, indent=2, sort_keys=True)
+                json.dump({**data, VERSION_KEY: SETTINGS_VERSION}, fh, indent=2, sort_keys=True)
             os.replace(tmp, path)
         except BaseException:
             Path(tmp).unlink(missing_ok=True)
             raise
+
+
+# -- versions of the file's layout ----------------------------------------------------------------
+
+VERSION_KEY = "version"
+
+
+def _add_watched_folders(data: dict[str, Any]) -> dict[str, Any]:
+    """Version 2: ``watched_folders`` (none yet)."""
+    return {**data, "watched_folders": data.get("watched_folders") if isinstance(
+        data.get("watched_folders"), list) else []}
+
+
+#: (version it makes, what, how) in order. Never change a released one: add one.
+MIGRATIONS: tuple[tuple[int, str, Callable[[dict[str, Any]], dict[str, Any]]], ...] = (
+    (2, "add watched_folders", _add_watched_folders),
+)
+SETTINGS_VERSION = MIGRATIONS[-1][0]
+
+
+def file_version(data: dict[str, Any]) -> int:
+    """The layout version of a settings file's contents (1: a file from before versions)."""
+    version = data.get(VERSION_KEY, 1)
+    return version if type(version) is int and version >= 1 else 1
+
+
+def backup_path(path: Path, version: int) -> Path:
+    return path.with_name(f"{path.stem}.v{version}.backup{path.suffix}")
+
+
+def migrate(data: dict[str, Any], path: Path | None = None) -> dict[str, Any]:
+    """The contents of a settings file brought to :data:`SETTINGS_VERSION`; a copy of an
+    older file is kept beside it first (once), so going back to the older app loses nothing."""
+    version = file_version(data)
+    if version >= SETTINGS_VERSION:
+        return data
+    if path is not None:
+        backup = backup_path(path, version)
+        if not backup.exists():
+            try:
+                shutil.copy2(path, backup)
+            except OSError as exc:
+                log.warning("could not keep a copy of %s before migrating it: %s", path, exc)
+    for target, _what, apply in MIGRATIONS:
+        if target > version:
+            data = apply(data)
+    return {**data, VERSION_KEY: SETTINGS_VERSION}

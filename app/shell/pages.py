@@ -52,6 +52,9 @@ class PageContext:
     upload_limit_kib: int = 0
     #: The settings this computer's policy locks (listed in the About box).
     managed_settings: frozenset[str] = frozenset()
+    # -- watched folders (feat/watch) --
+    #: The watched folders of the settings (WatchedFolder each), watched by the Uploads page.
+    watched_folders: tuple = ()
 
 
 @dataclass(frozen=True)

@@ -17,6 +17,7 @@ from PySide6.QtGui import QDragEnterEvent, QDropEvent, QIcon, QImage, QPixmap
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QButtonGroup,
+    QCheckBox,
     QFileDialog,
     QFrame,
     QHBoxLayout,
@@ -34,10 +35,12 @@ from PySide6.QtWidgets import (
 
 from api_client.media import ThumbnailCache, prepare
 from api_client.uploads import Grouping, ItemState, QueueRunner, UploadQueue
+from api_client.watch import FolderWatcher, PageCleaner, WatchedFolder
 
 from .. import paths
 from ..formatting import format_size
 from .model import ProgressDelegate, QueueBridge, UploadQueueModel
+from .watched import WatchBridge, WatchedFoldersPanel
 
 if TYPE_CHECKING:
     from ..settings import Settings
@@ -70,7 +73,26 @@ def _load_thumbnail(cache: ThumbnailCache, sha256: str, staged_path: str) -> QIm
     return image
 
 
-def _close_queue(queue_runner: QueueRunner | None, queue: UploadQueue | None) -> None:
+def _split_and_add(queue: UploadQueue, files: list[Path], pages_dir: Path, **details: Any) -> list:
+    """"One ticket per page": each multi-page PDF or TIFF replaced by its pages, then queued (a
+    worker). A file that cannot be split is queued as it is: the queue says why it is refused."""
+    from api_client.media import MediaError
+    from api_client.uploads import expand_paths
+    from api_client.watch import split_for_queue
+
+    found: list[Path] = []
+    for path in expand_paths(files):
+        try:
+            found.extend(split_for_queue(path, pages_dir))
+        except (MediaError, OSError):
+            found.append(path)
+    return queue.add(found, grouping=Grouping.ONE_TICKET_EACH, **details)
+
+
+def _close_queue(queue_runner: QueueRunner | None, queue: UploadQueue | None,
+                 watcher: FolderWatcher | None = None) -> None:
+    if watcher is not None:
+        watcher.stop()
     if queue_runner is not None:
         queue_runner.stop()
     if queue is not None:
@@ -121,12 +143,16 @@ class UploadsPage(QWidget):
         staging_dir: Path | None = None,
         thumbnail_dir: Path | None = None,
         runner_options: dict[str, Any] | None = None,
+        watcher_options: dict[str, Any] | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self.context = context
         self.queue: UploadQueue | None = None
         self.queue_runner: QueueRunner | None = None
+        self.watcher: FolderWatcher | None = None
+        self._watched: list[WatchedFolder] = list(context.watched_folders)
+        self._watcher_options: dict[str, Any] = watcher_options or {}
         self._runner_options = runner_options or {}
         #: The user's upload settings now (they may change before the queue opens).
         self._concurrency = context.upload_concurrency
@@ -141,11 +167,18 @@ class UploadsPage(QWidget):
         self.bridge.event.connect(self.model.apply)
         self.bridge.progress.connect(self.model.apply_progress)
         self.model.thumbnail_wanted.connect(self._want_thumbnail)
-        self.model.totals_changed.connect(self._update_totals)
+        # Totals and counts go over every row: once per tenth of a second, not once per event (a
+        # thousand files arriving from a watched folder make thousands of events).
+        self._totals_timer = QTimer(self)
+        self._totals_timer.setSingleShot(True)
+        self._totals_timer.setInterval(100)
+        self._totals_timer.timeout.connect(self._update_totals)
+        self.model.totals_changed.connect(self._totals_soon)
         self.model.rowsInserted.connect(self._update_empty)
         self.model.rowsRemoved.connect(self._update_empty)
         self.model.modelReset.connect(self._update_empty)
         self.model.dataChanged.connect(lambda *_: self._update_actions())
+        self.watch_bridge = WatchBridge(self)
 
         self._build()
         self.setAcceptDrops(True)
@@ -191,6 +224,7 @@ class UploadsPage(QWidget):
         options.addWidget(self.number_edit, 1)
         options.addWidget(self.job_edit, 1)
         options.addWidget(self.notes_edit, 2)
+        self._build_split_option(options)
 
         self.table = QTableView()
         self.table.setModel(self.model)
@@ -268,12 +302,40 @@ class UploadsPage(QWidget):
         layout.addSpacing(6)
         layout.addWidget(self.drop_zone)
         layout.addLayout(options)
+        layout.addWidget(self._build_folders_panel())
         layout.addWidget(self.stack, 1)
         layout.addLayout(actions)
         layout.addLayout(totals)
         self._update_empty()
         self._update_actions()
         self._update_totals()
+
+    def _build_split_option(self, options: QHBoxLayout) -> None:
+        """"One ticket per page" for the files added (feat/watch)."""
+        self.split_check = QCheckBox(self.tr("Split pages"))
+        self.split_check.setAccessibleName(self.tr("Send each page of multi-page PDFs and TIFFs as its own ticket"))
+        self.split_check.setToolTip(self.tr("Each page of a multi-page PDF or TIFF becomes its own ticket "
+                                            "(the pages are copied as they are)."))
+        self.multi_radio.toggled.connect(lambda multi: self.split_check.setEnabled(not multi))
+        options.insertWidget(2, self.split_check)
+
+    def _build_folders_panel(self) -> WatchedFoldersPanel:
+        """Each watched folder's state, with Pause/Resume (feat/watch)."""
+        self.folders_panel = WatchedFoldersPanel()
+        self.folders_panel.set_folders(self._watched)
+        self.watch_bridge.states.connect(self.folders_panel.apply_states)
+        self.folders_panel.pause_requested.connect(lambda key: self.watcher and self.watcher.pause(key))
+        self.folders_panel.resume_requested.connect(lambda key: self.watcher and self.watcher.resume(key))
+        return self.folders_panel
+
+    def _start_watcher(self, queue: UploadQueue) -> None:
+        """The watched folders, on the watcher's own thread (it opens nothing here)."""
+        self._page_cleaner = PageCleaner(queue, paths.split_pages_dir())
+        folders = [f.with_(paused=self.folders_panel.is_paused(f.key)) for f in self._watched]
+        options = {"pages_dir": paths.split_pages_dir(), "lock_dir": paths.folder_lock_dir(),
+                   **self._watcher_options}
+        self.watcher = FolderWatcher(queue, folders, on_state=self.watch_bridge.on_state, **options)
+        self.watcher.start()
 
     def _field(self, placeholder: str) -> QLineEdit:
         edit = QLineEdit()
@@ -304,6 +366,7 @@ class UploadsPage(QWidget):
                    "prepare": functools.partial(prepare, thumbnails=self._thumbnails), **self._runner_options}
         self.queue_runner = QueueRunner(queue, self.context.client, **options)
         self.queue_runner.start()
+        self._start_watcher(queue)
         for batch in self._pending_adds:
             self._add(batch)
         self._pending_adds.clear()
@@ -320,6 +383,14 @@ class UploadsPage(QWidget):
         # Both take a lock for an instant that no thread holds during I/O.
         runner.set_rate_limit(self._limit_kib * 1024)
         runner.set_concurrency(self._concurrency)
+        self._apply_watched(settings)
+
+    def _apply_watched(self, settings: Settings) -> None:
+        """Watched folders added, changed or removed in Settings apply now (feat/watch)."""
+        self._watched = settings.watched()
+        self.folders_panel.set_folders(self._watched)
+        if self.watcher is not None:
+            self.watcher.set_folders([f.with_(paused=self.folders_panel.is_paused(f.key)) for f in self._watched])
 
     def _open_failed(self, exc: BaseException) -> None:
         log.error("could not open the upload queue", exc_info=exc)
@@ -331,14 +402,16 @@ class UploadsPage(QWidget):
             return
         self._closed = True
         self._speed_timer.stop()
-        runner, queue = self.queue_runner, self.queue
-        self.queue_runner = self.queue = None
+        runner, queue, watcher = self.queue_runner, self.queue, self.watcher
+        self.queue_runner = self.queue = self.watcher = None
+        if watcher is not None:
+            watcher.request_stop()
         if runner is not None or queue is not None:
             if runner is not None:
                 # The workers stop now even if the task below never runs (a runner shut down at exit
                 # drops tasks not yet started); joining them happens off the GUI thread.
                 runner.request_stop()
-            self.context.runner.run(_close_queue, runner, queue)
+            self.context.runner.run(_close_queue, runner, queue, watcher)
 
     # -- adding files ----------------------------------------------------------
 
@@ -384,6 +457,11 @@ class UploadsPage(QWidget):
 
     def _add(self, files: list[Path]) -> None:
         grouping = Grouping.ONE_MULTI_PAGE_TICKET if self.multi_radio.isChecked() else Grouping.ONE_TICKET_EACH
+        if grouping is Grouping.ONE_TICKET_EACH and self.split_check.isChecked():
+            self.context.runner.run(
+                _split_and_add, self.queue, files, paths.split_pages_dir(), ticket_number=self.number_edit.text(),
+                job=self.job_edit.text(), notes=self.notes_edit.text(), context=self)
+            return
         self.context.runner.run(
             self.queue.add, files, grouping=grouping, ticket_number=self.number_edit.text(),
             job=self.job_edit.text(), notes=self.notes_edit.text(), context=self)
@@ -488,6 +566,10 @@ class UploadsPage(QWidget):
         if pending != self._badge and callable(getattr(window, "set_badge", None)):
             self._badge = pending
             window.set_badge("uploads", pending)
+
+    def _totals_soon(self) -> None:
+        if not self._totals_timer.isActive():  # not restarted: a steady stream of events still shows
+            self._totals_timer.start()
 
     def _update_totals(self) -> None:
         sent, total = self.model.totals()

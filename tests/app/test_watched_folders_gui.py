@@ -1,0 +1,121 @@
+"""Watched folders in the GUI: the Settings editor and the Uploads page's folder panel (pytest-qt)."""
+
+from __future__ import annotations
+
+import shutil
+
+import pytest
+from PySide6.QtWidgets import QDialogButtonBox
+
+from api_client.watch import AfterUpload, FolderGrouping, Status, WatchedFolder
+from app.confirm import Confirmation
+from app.settings import Settings
+from app.settings.dialog import SettingsDialog
+from app.shell.pages import PageContext
+from app.uploads import UploadsPage
+from app.workers import TaskRunner
+from tests.api_client.test_watch import distinct_jpeg
+from tests.support.uploads import signed_in
+
+
+def _ok(dialog) -> None:
+    dialog.buttons.button(QDialogButtonBox.StandardButton.Ok).click()
+
+
+def test_the_settings_editor_adds_edits_and_removes_folders_and_asks_before_delete(qtbot, tmp_path):
+    scans, photos = tmp_path / "scans", tmp_path / "photos"
+    settings = Settings(watched_folders=[WatchedFolder(str(photos)).to_dict()])
+    dialog = SettingsDialog(settings, proxy_in_use=None)
+    qtbot.addWidget(dialog)
+    editor = dialog.watched_editor
+    assert dialog.setting_widgets["watched_folders"] is editor
+    assert editor.tree.topLevelItemCount() == 1 and not editor.empty_label.isVisibleTo(dialog)
+
+    added = editor.add_folder(str(scans))
+    added.job_edit.setText("  J-40 ")
+    added.grouping_combo.setCurrentIndex(added.grouping_combo.findData("page"))
+    added.after_combo.setCurrentIndex(added.after_combo.findData("delete"))
+    _ok(added)
+    question = added.findChild(Confirmation)
+    assert question is not None and "deleted once they are uploaded" in question.text()
+    question.button(question.StandardButton.Cancel).click()  # not confirmed: nothing added, still editing
+    qtbot.waitUntil(lambda: added.findChild(Confirmation) is None)
+    assert added.isVisible() and len(editor.folders()) == 1
+    _ok(added)
+    question = added.findChild(Confirmation)
+    question.action_button.click()
+    qtbot.waitUntil(lambda: len(editor.folders()) == 2)
+    new = editor.folders()[1]
+    assert (new.key, new.job, new.grouping, new.after) == (str(scans), "J-40", FolderGrouping.PAGE,
+                                                           AfterUpload.DELETE)
+    assert editor.tree.topLevelItem(1).text(1) == "One ticket per page"
+
+    # Editing keeps "delete" without asking again; the same folder twice is not added twice.
+    assert editor.add_folder(str(scans)) is None and len(editor.folders()) == 2
+    edit = editor.edit_selected()
+    edit.notes_edit.setText("night scans")
+    _ok(edit)
+    qtbot.waitUntil(lambda: editor.folders()[1].notes == "night scans")
+    assert edit.findChild(Confirmation) is None
+
+    editor.tree.setCurrentItem(editor.tree.topLevelItem(0))
+    editor.remove_selected()
+    _ok(dialog)
+    result = dialog.result_settings()
+    assert result is not None
+    assert [(f.key, str(f.after)) for f in result.watched()] == [(str(scans), "delete")]
+
+
+@pytest.fixture
+def watching_page(qtbot, service, tmp_path):
+    made = []
+
+    def make(folders):
+        client = signed_in(service.url)
+        runner = TaskRunner()
+        context = PageContext(me=client.me(), client=client, runner=runner, report_error=lambda exc: None,
+                              navigate=lambda key, args: None, watched_folders=tuple(folders))
+        page = UploadsPage(context, queue_path=tmp_path / "data" / "queue.sqlite3",
+                           staging_dir=tmp_path / "data" / "staging", thumbnail_dir=tmp_path / "thumbs",
+                           runner_options={"poll_interval": 0.05}, watcher_options={"stable_seconds": 0.2})
+        qtbot.addWidget(page)
+        page.resize(1100, 700)
+        page.show()
+        made.append((page, runner, client))
+        qtbot.waitUntil(lambda: page.watcher is not None, timeout=5000)
+        return page
+
+    yield make
+    for page, runner, client in made:
+        page.shutdown()
+        assert runner.shutdown(15000)
+        client.close()
+
+
+def test_the_uploads_page_shows_each_folders_state_and_pauses_one(qtbot, watching_page, tmp_path):
+    inbox, gone = tmp_path / "inbox", tmp_path / "unplugged-share"
+    inbox.mkdir()
+    page = watching_page([WatchedFolder(str(inbox)), WatchedFolder(str(gone))])
+    rows = page.folders_panel.rows
+    assert page.folders_panel.isVisible() and list(rows) == [str(inbox), str(gone)]
+    qtbot.waitUntil(lambda: rows[str(gone)].status.text() == "Not watching", timeout=5000)
+    assert rows[str(gone)].detail.text().startswith("The folder is not there (a drive or share not connected?)")
+    qtbot.waitUntil(lambda: rows[str(inbox)].status.text() == "Watching", timeout=5000)
+
+    shutil.copy(distinct_jpeg(tmp_path / "receipt.jpg", 3), inbox / "receipt.jpg")
+    qtbot.waitUntil(lambda: rows[str(inbox)].detail.text() == "Last: receipt.jpg, uploaded", timeout=15000)
+    assert (inbox / "Uploaded" / "receipt.jpg").is_file()
+    qtbot.waitUntil(lambda: page.model.rowCount() == 1)  # the queue's row shows in the table too
+
+    rows[str(inbox)].button.click()
+    assert rows[str(inbox)].status.text() == "Paused" and rows[str(inbox)].button.text() == "Resume"
+    qtbot.waitUntil(lambda: page.watcher.states()[0].status is Status.PAUSED, timeout=5000)
+    shutil.copy(distinct_jpeg(tmp_path / "later.jpg", 4), inbox / "later.jpg")
+    qtbot.wait(600)
+    assert (inbox / "later.jpg").is_file()  # paused: not taken
+    rows[str(inbox)].button.click()
+    qtbot.waitUntil(lambda: (inbox / "Uploaded" / "later.jpg").is_file(), timeout=15000)
+
+    # Settings changed: the folder that cannot be reached is removed, the panel follows.
+    page.apply_settings(Settings(watched_folders=[WatchedFolder(str(inbox)).to_dict()]))
+    assert list(page.folders_panel.rows) == [str(inbox)]

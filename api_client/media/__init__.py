@@ -23,6 +23,7 @@ from ._decode import DEFAULT_MAX_PIXELS
 from ._io import sha256_file
 from ._names import safe_display_name
 from ._prepare import PreparedFile, prepare
+from ._quality import Problem, Quality, check_image
 from ._sniff import sniff
 from ._thumbs import ThumbnailCache, make_thumbnail
 from ._types import MediaError, MediaType, extension_for
@@ -32,7 +33,10 @@ __all__ = [
     "MediaError",
     "MediaType",
     "PreparedFile",
+    "Problem",
+    "Quality",
     "ThumbnailCache",
+    "check_image",
     "extension_for",
     "make_thumbnail",
     "prepare",

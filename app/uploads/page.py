@@ -33,7 +33,7 @@ from PySide6.QtWidgets import (
 )
 
 from api_client.media import ThumbnailCache, prepare
-from api_client.uploads import Grouping, ItemState, QueueRunner, UploadQueue
+from api_client.uploads import Grouping, ItemState, QualityPolicy, QueueRunner, UploadQueue
 
 from .. import paths
 from ..formatting import format_size
@@ -236,6 +236,7 @@ class UploadsPage(QWidget):
                                                  lambda: self.decide_selected(True))
         self.skip_button = self._button(self.tr("Skip"), self.tr("Skip the selected duplicates"),
                                         lambda: self.decide_selected(False))
+        self._build_held_actions()
         self.pause_all_button = self._button(self.tr("Pause all"), self.tr("Pause or resume all uploads"),
                                              self.toggle_pause_all)
         self.clear_button = self._button(self.tr("Clear finished"),
@@ -243,7 +244,7 @@ class UploadsPage(QWidget):
                                          self.clear_finished)
         actions = QHBoxLayout()
         for button in (self.pause_button, self.resume_button, self.retry_button, self.cancel_button,
-                       self.upload_anyway_button, self.skip_button):
+                       self.upload_anyway_button, self.skip_button, self.send_anyway_button, self.remove_button):
             actions.addWidget(button)
         actions.addStretch(1)
         actions.addWidget(self.pause_all_button)
@@ -274,6 +275,14 @@ class UploadsPage(QWidget):
         self._update_empty()
         self._update_actions()
         self._update_totals()
+
+    def _build_held_actions(self) -> None:
+        """Send anyway / Remove, for photos the quality check holds (a new queue state, HELD)."""
+        self.send_anyway_button = self._button(self.tr("Send anyway"),
+                                               self.tr("Send the selected held photos as they are"),
+                                               self.send_held_anyway)
+        self.remove_button = self._button(self.tr("Remove"), self.tr("Remove the selected held photos from the queue"),
+                                          self.remove_held)
 
     def _field(self, placeholder: str) -> QLineEdit:
         edit = QLineEdit()
@@ -386,7 +395,7 @@ class UploadsPage(QWidget):
         grouping = Grouping.ONE_MULTI_PAGE_TICKET if self.multi_radio.isChecked() else Grouping.ONE_TICKET_EACH
         self.context.runner.run(
             self.queue.add, files, grouping=grouping, ticket_number=self.number_edit.text(),
-            job=self.job_edit.text(), notes=self.notes_edit.text(), context=self)
+            job=self.job_edit.text(), notes=self.notes_edit.text(), quality=QualityPolicy.HOLD, context=self)
 
     # -- actions on files ------------------------------------------------------
 
@@ -425,6 +434,12 @@ class UploadsPage(QWidget):
 
     def decide_selected(self, upload_anyway: bool) -> None:
         self._each("decide", upload_anyway=upload_anyway)
+
+    def send_held_anyway(self) -> None:
+        self._each("send_anyway")
+
+    def remove_held(self) -> None:
+        self._each("remove_held")
 
     def toggle_pause_all(self) -> None:
         if self.queue_runner is not None and self.queue_runner.paused:
@@ -475,6 +490,9 @@ class UploadsPage(QWidget):
         deciding = ItemState.WAITING_DECISION in states
         self.upload_anyway_button.setEnabled(deciding)
         self.skip_button.setEnabled(deciding)
+        held = ItemState.HELD in states
+        self.send_anyway_button.setEnabled(held)
+        self.remove_button.setEnabled(held)
         counts = self.model.counts()
         self.clear_button.setEnabled(any(s.finished for s in counts))
         paused = self.queue_runner is not None and self.queue_runner.paused
@@ -511,7 +529,7 @@ class UploadsPage(QWidget):
         problems = counts.get(ItemState.FAILED, 0) + counts.get(ItemState.REJECTED, 0)
         if problems:
             parts.append(self.tr("{n} with problems").format(n=problems))
-        waiting = counts.get(ItemState.WAITING_DECISION, 0)
+        waiting = counts.get(ItemState.WAITING_DECISION, 0) + counts.get(ItemState.HELD, 0)
         if waiting:
             parts.append(self.tr("{n} waiting for your decision").format(n=waiting))
         if self.queue_runner is not None and self.queue_runner.paused:

@@ -214,6 +214,10 @@ class World:
     def fresh_ticket(self, call: Call) -> dict[str, str]:
         return {"ticket_id": self._new_ticket()}
 
+    def fresh_ticket_pair(self, call: Call) -> dict[str, list[str]]:
+        """The body of a merge: two new tickets of Alice's."""
+        return {"ticket_ids": [self._new_ticket(), self._new_ticket()]}
+
     @cached_property
     def _upload(self) -> dict[str, str]:
         return {"upload_id": self._new_upload(100, filename="partial.jpg").rsplit("/", 1)[-1]}

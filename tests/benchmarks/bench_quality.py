@@ -112,7 +112,7 @@ def _cost(result: QualityResult, folder: Path, quick: bool) -> None:
 
 
 def measure(quick: bool = False) -> QualityResult:
-    result = QualityResult(sharp=8 if quick else 60, page_width=1400 if quick else 2000)
+    result = QualityResult(sharp=8 if quick else 40, page_width=1200 if quick else 1600)
     with tempfile.TemporaryDirectory() as tmp:
         _rates(result, Path(tmp))
         _cost(result, Path(tmp), quick)

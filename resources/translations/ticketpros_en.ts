@@ -2729,146 +2729,181 @@
 <context>
     <name>TicketDetailPanel</name>
     <message>
-        <location filename="../../app/tickets/page.py" line="86"/>
-        <location filename="../../app/tickets/page.py" line="170"/>
+        <location filename="../../app/tickets/page.py" line="87"/>
+        <location filename="../../app/tickets/page.py" line="171"/>
         <source>No ticket selected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/tickets/page.py" line="89"/>
+        <location filename="../../app/tickets/page.py" line="90"/>
         <source>Select a ticket in the list to see its pages and details.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/tickets/page.py" line="94"/>
+        <location filename="../../app/tickets/page.py" line="95"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/tickets/page.py" line="94"/>
+        <location filename="../../app/tickets/page.py" line="95"/>
         <source>Job</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/tickets/page.py" line="94"/>
+        <location filename="../../app/tickets/page.py" line="95"/>
         <source>Date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/tickets/page.py" line="95"/>
+        <location filename="../../app/tickets/page.py" line="96"/>
         <source>Notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/tickets/page.py" line="95"/>
+        <location filename="../../app/tickets/page.py" line="96"/>
         <source>Uploaded by</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/tickets/page.py" line="96"/>
+        <location filename="../../app/tickets/page.py" line="97"/>
         <source>Created</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/tickets/page.py" line="106"/>
+        <location filename="../../app/tickets/page.py" line="97"/>
+        <source>Photo check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/tickets/page.py" line="107"/>
         <source>Pages of the ticket</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/tickets/page.py" line="111"/>
+        <location filename="../../app/tickets/page.py" line="112"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/tickets/page.py" line="111"/>
+        <location filename="../../app/tickets/page.py" line="112"/>
         <source>Value</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/tickets/page.py" line="114"/>
-        <location filename="../../app/tickets/page.py" line="120"/>
+        <location filename="../../app/tickets/page.py" line="115"/>
+        <location filename="../../app/tickets/page.py" line="121"/>
         <source>Extracted values</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/tickets/page.py" line="121"/>
+        <location filename="../../app/tickets/page.py" line="122"/>
         <source>No values extracted from this ticket yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/tickets/page.py" line="123"/>
+        <location filename="../../app/tickets/page.py" line="124"/>
         <source>Download page…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/tickets/page.py" line="124"/>
+        <location filename="../../app/tickets/page.py" line="125"/>
         <source>Download the selected page</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/tickets/page.py" line="125"/>
-        <location filename="../../app/tickets/page.py" line="203"/>
+        <location filename="../../app/tickets/page.py" line="126"/>
+        <location filename="../../app/tickets/page.py" line="205"/>
         <source>Review values…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/tickets/page.py" line="126"/>
+        <location filename="../../app/tickets/page.py" line="127"/>
         <source>Review and correct the values read from this ticket</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/tickets/page.py" line="127"/>
+        <location filename="../../app/tickets/page.py" line="128"/>
         <source>Delete ticket…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/tickets/page.py" line="128"/>
+        <location filename="../../app/tickets/page.py" line="129"/>
         <source>Delete this ticket</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/tickets/page.py" line="130"/>
+        <location filename="../../app/tickets/page.py" line="131"/>
         <source>Download progress</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/tickets/page.py" line="145"/>
+        <location filename="../../app/tickets/page.py" line="146"/>
         <source>Pages</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/tickets/page.py" line="172"/>
+        <location filename="../../app/tickets/page.py" line="173"/>
         <source>Ticket {number}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/tickets/page.py" line="172"/>
+        <location filename="../../app/tickets/page.py" line="173"/>
         <source>(no number)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/tickets/page.py" line="177"/>
+        <location filename="../../app/tickets/page.py" line="178"/>
         <source>(former user)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/tickets/page.py" line="180"/>
+        <location filename="../../app/tickets/page.py" line="182"/>
         <source>Page {page}: {name} ({size})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/tickets/page.py" line="183"/>
+        <location filename="../../app/tickets/page.py" line="185"/>
         <source>{type}, SHA-256 {digest}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/tickets/page.py" line="193"/>
+        <location filename="../../app/tickets/page.py" line="195"/>
         <source>{value} (check)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/tickets/page.py" line="203"/>
+        <location filename="../../app/tickets/page.py" line="205"/>
         <source>Values and history…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/tickets/page.py" line="212"/>
+        <source>A photo looks blurred; the numbers may not be readable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/tickets/page.py" line="213"/>
+        <source>A photo is too dark; the numbers may not be readable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/tickets/page.py" line="214"/>
+        <source>A photo is washed out by light; the numbers may not be readable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/tickets/page.py" line="215"/>
+        <source>A photo has too few pixels; the numbers may not be readable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/tickets/page.py" line="216"/>
+        <source>A page fills only a small part of its photo; the numbers may not be readable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/tickets/page.py" line="219"/>
+        <source>A photo may not be readable.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2978,278 +3013,325 @@
 <context>
     <name>TicketsPage</name>
     <message>
-        <location filename="../../app/tickets/page.py" line="250"/>
-        <location filename="../../app/tickets/page.py" line="305"/>
+        <location filename="../../app/tickets/page.py" line="269"/>
+        <location filename="../../app/tickets/page.py" line="325"/>
         <source>Tickets</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/tickets/page.py" line="252"/>
+        <location filename="../../app/tickets/page.py" line="271"/>
         <source>Browse, search and download the tickets you have sent.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/tickets/page.py" line="256"/>
+        <location filename="../../app/tickets/page.py" line="275"/>
         <source>Search ticket number, job, notes or file name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/tickets/page.py" line="257"/>
+        <location filename="../../app/tickets/page.py" line="276"/>
         <source>Search tickets</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/tickets/page.py" line="261"/>
+        <location filename="../../app/tickets/page.py" line="280"/>
         <source>Filter by status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/tickets/page.py" line="262"/>
+        <location filename="../../app/tickets/page.py" line="281"/>
         <source>Any status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/tickets/page.py" line="267"/>
+        <location filename="../../app/tickets/page.py" line="286"/>
         <source>Filter by upload date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/tickets/page.py" line="268"/>
+        <location filename="../../app/tickets/page.py" line="287"/>
         <source>Any time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/tickets/page.py" line="268"/>
+        <location filename="../../app/tickets/page.py" line="287"/>
         <source>Today</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/tickets/page.py" line="268"/>
+        <location filename="../../app/tickets/page.py" line="287"/>
         <source>Last 7 days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/tickets/page.py" line="269"/>
+        <location filename="../../app/tickets/page.py" line="288"/>
         <source>Last 30 days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/tickets/page.py" line="269"/>
+        <location filename="../../app/tickets/page.py" line="288"/>
         <source>Last 12 months</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/tickets/page.py" line="273"/>
+        <location filename="../../app/tickets/page.py" line="292"/>
         <source>Whose tickets</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/tickets/page.py" line="274"/>
+        <location filename="../../app/tickets/page.py" line="293"/>
         <source>Organisation&apos;s tickets</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/tickets/page.py" line="275"/>
+        <location filename="../../app/tickets/page.py" line="294"/>
         <source>My tickets</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/tickets/page.py" line="278"/>
+        <location filename="../../app/tickets/page.py" line="297"/>
         <source>Refresh</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/tickets/page.py" line="279"/>
+        <location filename="../../app/tickets/page.py" line="298"/>
         <source>Refresh the ticket list</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/tickets/page.py" line="281"/>
+        <location filename="../../app/tickets/page.py" line="300"/>
         <source>To review</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/tickets/page.py" line="283"/>
+        <location filename="../../app/tickets/page.py" line="302"/>
         <source>Show only the tickets to review</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/tickets/page.py" line="289"/>
+        <location filename="../../app/tickets/page.py" line="308"/>
         <source>Export…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/tickets/page.py" line="290"/>
+        <location filename="../../app/tickets/page.py" line="309"/>
         <source>Export the listed tickets to CSV or Excel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/tickets/page.py" line="338"/>
+        <location filename="../../app/tickets/page.py" line="359"/>
         <source>Go to Uploads</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/tickets/page.py" line="339"/>
+        <location filename="../../app/tickets/page.py" line="360"/>
         <source>Go to the Uploads page</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/tickets/page.py" line="341"/>
+        <location filename="../../app/tickets/page.py" line="362"/>
         <source>Clear search and filters</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/tickets/page.py" line="342"/>
+        <location filename="../../app/tickets/page.py" line="363"/>
         <source>Clear the search and the filters</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/tickets/page.py" line="344"/>
+        <location filename="../../app/tickets/page.py" line="365"/>
         <source>Try again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/tickets/page.py" line="345"/>
+        <location filename="../../app/tickets/page.py" line="366"/>
         <source>Load the tickets again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/tickets/page.py" line="375"/>
+        <location filename="../../app/tickets/page.py" line="396"/>
         <source>How many tickets are shown</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/tickets/page.py" line="377"/>
+        <location filename="../../app/tickets/page.py" line="398"/>
         <source>Export progress</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/tickets/page.py" line="382"/>
+        <location filename="../../app/tickets/page.py" line="403"/>
         <source>Export status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/tickets/page.py" line="435"/>
+        <location filename="../../app/tickets/page.py" line="456"/>
         <source>{count} tickets to review</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/tickets/page.py" line="436"/>
+        <location filename="../../app/tickets/page.py" line="457"/>
         <source>{count} tickets to review (Ctrl+R reviews them one by one)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/tickets/page.py" line="453"/>
+        <location filename="../../app/tickets/page.py" line="474"/>
         <source>Nothing to review.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/tickets/page.py" line="489"/>
+        <location filename="../../app/tickets/page.py" line="510"/>
         <source>CSV file (*.csv)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/tickets/page.py" line="489"/>
+        <location filename="../../app/tickets/page.py" line="510"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/tickets/page.py" line="491"/>
+        <location filename="../../app/tickets/page.py" line="512"/>
         <source>Export tickets</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/tickets/page.py" line="504"/>
+        <location filename="../../app/tickets/page.py" line="525"/>
         <source>Exporting…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/tickets/page.py" line="515"/>
+        <location filename="../../app/tickets/page.py" line="536"/>
         <source>Exporting… {size}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/tickets/page.py" line="522"/>
+        <location filename="../../app/tickets/page.py" line="543"/>
         <source>Exported to {path}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/tickets/page.py" line="568"/>
+        <location filename="../../app/tickets/page.py" line="589"/>
         <source>Showing {shown} of {total} tickets</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/tickets/page.py" line="571"/>
+        <location filename="../../app/tickets/page.py" line="592"/>
         <source> · loading more…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/tickets/page.py" line="575"/>
+        <location filename="../../app/tickets/page.py" line="596"/>
         <source>Loading tickets…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/tickets/page.py" line="581"/>
+        <location filename="../../app/tickets/page.py" line="602"/>
         <source>The tickets could not be loaded</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/tickets/page.py" line="587"/>
+        <location filename="../../app/tickets/page.py" line="608"/>
         <source>No tickets</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/tickets/page.py" line="591"/>
+        <location filename="../../app/tickets/page.py" line="612"/>
         <source>No tickets match your search or filters.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/tickets/page.py" line="593"/>
+        <location filename="../../app/tickets/page.py" line="614"/>
         <source>No tickets yet. Upload photos, scans or PDFs on the Uploads page.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/tickets/page.py" line="634"/>
+        <location filename="../../app/tickets/page.py" line="630"/>
+        <source>Merge…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/tickets/page.py" line="631"/>
+        <source>Merge the selected tickets into one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/tickets/page.py" line="632"/>
+        <source>Select two or more tickets (Ctrl+click) to merge them into one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/tickets/page.py" line="653"/>
+        <source>Merge tickets?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/tickets/page.py" line="654"/>
+        <source>Merge {count} tickets into ticket {number}, {pages} pages in all, in the order they were uploaded?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/tickets/page.py" line="657"/>
+        <source>The other tickets are removed; their files become pages of this one. Values read from the pages are read again. This cannot be undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/tickets/page.py" line="659"/>
+        <source>Merge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/tickets/page.py" line="663"/>
+        <source>Merging…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/tickets/page.py" line="671"/>
+        <source>Merged into ticket {number}: {pages} pages.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/tickets/page.py" line="708"/>
         <source>This ticket no longer exists. Refresh the list.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/tickets/page.py" line="650"/>
+        <location filename="../../app/tickets/page.py" line="724"/>
         <source>Save page as</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/tickets/page.py" line="655"/>
+        <location filename="../../app/tickets/page.py" line="729"/>
         <source>Downloading…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/tickets/page.py" line="670"/>
+        <location filename="../../app/tickets/page.py" line="744"/>
         <source>Saved to {path}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/tickets/page.py" line="681"/>
+        <location filename="../../app/tickets/page.py" line="755"/>
         <source>Delete ticket?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/tickets/page.py" line="682"/>
+        <location filename="../../app/tickets/page.py" line="756"/>
         <source>Delete ticket {number} and its {pages} page(s)? This cannot be undone.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/tickets/page.py" line="683"/>
+        <location filename="../../app/tickets/page.py" line="656"/>
+        <location filename="../../app/tickets/page.py" line="672"/>
+        <location filename="../../app/tickets/page.py" line="757"/>
         <source>(no number)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/tickets/page.py" line="684"/>
+        <location filename="../../app/tickets/page.py" line="758"/>
         <source>Delete</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/tickets/page.py" line="697"/>
+        <location filename="../../app/tickets/page.py" line="771"/>
         <source>The ticket was deleted.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3553,76 +3635,116 @@
     </message>
     <message>
         <location filename="../../app/uploads/model.py" line="267"/>
-        <source>Waiting to upload</source>
+        <source>{problem} Send it anyway, or remove it?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/uploads/model.py" line="269"/>
-        <source>Uploading</source>
+        <source>Waiting to upload</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/uploads/model.py" line="271"/>
-        <source>Paused</source>
+        <source>Uploading</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/uploads/model.py" line="273"/>
+        <source>Paused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/uploads/model.py" line="275"/>
         <source>The upload failed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/uploads/model.py" line="276"/>
+        <location filename="../../app/uploads/model.py" line="278"/>
         <source>{error} Next try at {time}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/uploads/model.py" line="277"/>
+        <location filename="../../app/uploads/model.py" line="279"/>
         <source>{error} Use “Retry now” to try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/uploads/model.py" line="280"/>
+        <location filename="../../app/uploads/model.py" line="282"/>
         <source>Uploaded as page {page} of {count}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/uploads/model.py" line="282"/>
+        <location filename="../../app/uploads/model.py" line="284"/>
         <source>Uploaded</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/uploads/model.py" line="285"/>
+        <location filename="../../app/uploads/model.py" line="286"/>
+        <source>{status}, with its warning: {problem}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/uploads/model.py" line="290"/>
         <source>Cancelled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/uploads/model.py" line="286"/>
+        <location filename="../../app/uploads/model.py" line="291"/>
         <source>This file cannot be uploaded.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/uploads/model.py" line="292"/>
-        <source>{status} {note}</source>
+        <location filename="../../app/uploads/model.py" line="296"/>
+        <source>This photo looks blurred; the numbers may not be readable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/uploads/model.py" line="297"/>
+        <source>This photo is too dark; the numbers may not be readable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/uploads/model.py" line="298"/>
+        <source>This photo is washed out by light; the numbers may not be readable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/uploads/model.py" line="299"/>
+        <source>This photo has too few pixels; the numbers may not be readable.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/uploads/model.py" line="300"/>
+        <source>The page fills only a small part of this photo; the numbers may not be readable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/uploads/model.py" line="302"/>
+        <source>This photo may not be readable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/uploads/model.py" line="308"/>
+        <source>{status} {note}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/uploads/model.py" line="316"/>
         <source>ticket {number}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/uploads/model.py" line="301"/>
+        <location filename="../../app/uploads/model.py" line="317"/>
         <source>an earlier ticket</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/uploads/model.py" line="303"/>
+        <location filename="../../app/uploads/model.py" line="319"/>
         <source>also in this list as {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/uploads/model.py" line="304"/>
+        <location filename="../../app/uploads/model.py" line="320"/>
         <source>earlier</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3752,88 +3874,108 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/uploads/page.py" line="239"/>
-        <location filename="../../app/uploads/page.py" line="481"/>
+        <location filename="../../app/uploads/page.py" line="240"/>
+        <location filename="../../app/uploads/page.py" line="499"/>
         <source>Pause all</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/uploads/page.py" line="239"/>
+        <location filename="../../app/uploads/page.py" line="240"/>
         <source>Pause or resume all uploads</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/uploads/page.py" line="241"/>
+        <location filename="../../app/uploads/page.py" line="242"/>
         <source>Clear finished</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/uploads/page.py" line="242"/>
+        <location filename="../../app/uploads/page.py" line="243"/>
         <source>Remove uploaded, cancelled and refused files from the list</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/uploads/page.py" line="254"/>
+        <location filename="../../app/uploads/page.py" line="255"/>
         <source>Total progress</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/uploads/page.py" line="259"/>
+        <location filename="../../app/uploads/page.py" line="260"/>
         <source>Total progress and speed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/uploads/page.py" line="369"/>
+        <location filename="../../app/uploads/page.py" line="281"/>
+        <source>Send anyway</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/uploads/page.py" line="282"/>
+        <source>Send the selected held photos as they are</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/uploads/page.py" line="284"/>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/uploads/page.py" line="284"/>
+        <source>Remove the selected held photos from the queue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/uploads/page.py" line="378"/>
         <source>Choose files to upload</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/uploads/page.py" line="374"/>
+        <location filename="../../app/uploads/page.py" line="383"/>
         <source>Choose a folder to upload</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/uploads/page.py" line="481"/>
+        <location filename="../../app/uploads/page.py" line="499"/>
         <source>Resume all</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/uploads/page.py" line="501"/>
+        <location filename="../../app/uploads/page.py" line="519"/>
         <source>Nothing to upload.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/uploads/page.py" line="504"/>
+        <location filename="../../app/uploads/page.py" line="522"/>
         <source>{done} of {files} files uploaded</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/uploads/page.py" line="505"/>
+        <location filename="../../app/uploads/page.py" line="523"/>
         <source>{sent} of {total}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/uploads/page.py" line="507"/>
+        <location filename="../../app/uploads/page.py" line="525"/>
         <source>{speed}/s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/uploads/page.py" line="510"/>
+        <location filename="../../app/uploads/page.py" line="528"/>
         <source>limited to {limit} KiB/s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/uploads/page.py" line="513"/>
+        <location filename="../../app/uploads/page.py" line="531"/>
         <source>{n} with problems</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/uploads/page.py" line="516"/>
+        <location filename="../../app/uploads/page.py" line="534"/>
         <source>{n} waiting for your decision</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/uploads/page.py" line="518"/>
+        <location filename="../../app/uploads/page.py" line="536"/>
         <source>paused</source>
         <translation type="unfinished"></translation>
     </message>

@@ -14,8 +14,8 @@ class Problem(StrEnum):
 
     LOW_RESOLUTION = "low_resolution"
     DARK = "dark"
-    #: No ink is dark any more (over-exposed), or (after blur, whose thin print turns grey
-    #: too) the ink is too close to the paper.
+    #: The ink is very faint; or (looked for after blur, whose thin print turns grey too)
+    #: no ink is dark any more, or it is too close to the paper.
     WASHED_OUT = "washed_out"
     SMALL_PAGE = "small_page"
     BLURRED = "blurred"

@@ -35,12 +35,15 @@ MIN_PIXELS = 1_000_000
 MIN_PAGE_SHARE = 0.20
 #: The brightest part of the photo (its 98th percentile of grey, 0..255) is darker than this.
 MIN_BRIGHT = 95
-#: Even the darkest part (the 2nd percentile of grey) is lighter than this: no ink is dark any more.
+#: Even the darkest ink (the 0.5th percentile of grey: a receipt's print covers little of it) is lighter
+#: than this: no ink is dark any more.
 MAX_DARKEST = 160
-#: The spread from dark ink to paper (2nd to 98th percentile of grey) is less than this.
+#: The spread from dark ink to paper (0.5th to 98th percentile of grey) is less than this; below
+#: FAINT it is washed out whatever else (a blurred page keeps more, its fine detail is what goes).
 MIN_CONTRAST = 70
+FAINT = 45
 #: Fine detail against coarse detail (see :func:`sharpness`) below this: out of focus or moved.
-MIN_SHARPNESS = 0.23
+MIN_SHARPNESS = 0.22
 
 
 @dataclass(frozen=True)
@@ -124,7 +127,7 @@ def sharpness(grey: Image.Image) -> float:
 def assess(grey: Image.Image, pixels: int) -> Quality:
     """Measure ``grey`` (from :func:`analysis_copy`) of a photo of ``pixels`` pixels in all."""
     histogram = grey.histogram()[:256]
-    low, high = _percentile(histogram, 0.02), _percentile(histogram, 0.98)
+    low, high = _percentile(histogram, 0.005), _percentile(histogram, 0.98)
     threshold = _otsu(histogram)
     page = sum(histogram[threshold + 1:]) / max(1, sum(histogram))
     sharp = sharpness(grey)
@@ -132,13 +135,13 @@ def assess(grey: Image.Image, pixels: int) -> Quality:
         problem: Problem | None = Problem.LOW_RESOLUTION
     elif high < MIN_BRIGHT:
         problem = Problem.DARK
-    elif low > MAX_DARKEST:
+    elif high - low < FAINT:
         problem = Problem.WASHED_OUT
     elif page < MIN_PAGE_SHARE:
         problem = Problem.SMALL_PAGE
     elif sharp < MIN_SHARPNESS:
         problem = Problem.BLURRED
-    elif high - low < MIN_CONTRAST:
+    elif low > MAX_DARKEST or high - low < MIN_CONTRAST:
         problem = Problem.WASHED_OUT
     else:
         problem = None

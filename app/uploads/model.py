@@ -235,6 +235,9 @@ class UploadQueueModel(QAbstractTableModel):
                 self.thumbnail_wanted.emit(item.id, item.sha256, item.staged_path)
             return icon or self._standard_icon(QStyle.StandardPixmap.SP_FileIcon)
         if role == Qt.ItemDataRole.AccessibleTextRole:
+            if item.state is ItemState.HELD:
+                return self.tr("{name}: {problem} Send it anyway, or remove it?").format(
+                    name=item.name, problem=self.quality_text(item))
             return f"{item.name}: {self.status_text(item)}"
         if role == Qt.ItemDataRole.ForegroundRole and column == self.STATUS and item.state in (
                 ItemState.FAILED, ItemState.REJECTED, ItemState.HELD):
@@ -264,7 +267,7 @@ class UploadQueueModel(QAbstractTableModel):
             return self.tr("Already uploaded ({where}). Upload it anyway, or skip it?").format(
                 where=self._where(item))
         if state is ItemState.HELD:
-            return self.tr("{problem} Send it anyway, or remove it?").format(problem=self.quality_text(item))
+            return self.quality_text(item)
         if state is ItemState.QUEUED:
             return self.tr("Waiting to upload")
         if state is ItemState.UPLOADING:

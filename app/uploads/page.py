@@ -146,6 +146,9 @@ class UploadsPage(QWidget):
         self.model.rowsRemoved.connect(self._update_empty)
         self.model.modelReset.connect(self._update_empty)
         self.model.dataChanged.connect(lambda *_: self._update_actions())
+        for signal in (self.model.dataChanged, self.model.rowsInserted, self.model.rowsRemoved,
+                       self.model.modelReset):
+            signal.connect(self._sync_held_rows)
 
         self._build()
         self.setAcceptDrops(True)
@@ -283,6 +286,48 @@ class UploadsPage(QWidget):
                                                self.send_held_anyway)
         self.remove_button = self._button(self.tr("Remove"), self.tr("Remove the selected held photos from the queue"),
                                           self.remove_held)
+
+    def _sync_held_rows(self, *_args) -> None:
+        """Each held photo's row carries its own Send anyway and Remove, in its (empty) progress cell
+        (the view owns the cell's widget and deletes it with its row)."""
+        if self._closed:
+            return
+        widest = 0
+        for row in range(self.model.rowCount()):
+            index = self.model.index(row, UploadQueueModel.PROGRESS)
+            item = self.model.item(row)
+            cell = self.table.indexWidget(index)
+            if item.state is ItemState.HELD:
+                if cell is None or cell.property("item_id") != item.id:
+                    cell = self._held_row_buttons(item.id)
+                    self.table.setIndexWidget(index, cell)
+                widest = max(widest, cell.sizeHint().width())
+            elif cell is not None:
+                self.table.setIndexWidget(index, None)
+        header = self.table.horizontalHeader()
+        if widest and header.sectionSize(UploadQueueModel.PROGRESS) < widest:
+            header.resizeSection(UploadQueueModel.PROGRESS, widest)
+
+    def _held_row_buttons(self, item_id: int) -> QWidget:
+        cell = QWidget()
+        cell.setProperty("item_id", item_id)
+        row = QHBoxLayout(cell)
+        row.setContentsMargins(2, 1, 2, 1)
+        row.setSpacing(4)
+        name = self.model.item_by_id(item_id).name
+        for text, accessible, method in (
+                (self.tr("Send anyway"), self.tr("Send {name} anyway"), "send_anyway"),
+                (self.tr("Remove"), self.tr("Remove {name} from the queue"), "remove_held")):
+            button = QPushButton(text)
+            button.setObjectName("RowButton")
+            button.setAccessibleName(accessible.format(name=name))
+            button.clicked.connect(lambda _checked=False, m=method: self._on_held(m, item_id))
+            row.addWidget(button)
+        return cell
+
+    def _on_held(self, method: str, item_id: int) -> None:
+        if self.queue is not None:
+            self.context.runner.run(getattr(self.queue, method), item_id, context=self)
 
     def _field(self, placeholder: str) -> QLineEdit:
         edit = QLineEdit()

@@ -7,6 +7,7 @@ import shutil
 
 import pytest
 from PySide6.QtCore import QItemSelectionModel, Qt
+from PySide6.QtWidgets import QPushButton
 
 from api_client.uploads import ItemState
 from app.confirm import Confirmation
@@ -62,15 +63,21 @@ def test_a_blurred_photo_is_held_with_one_sentence_then_sent_anyway_or_removed(q
             ItemState.DONE, ItemState.HELD, ItemState.HELD], timeout=20000)
         row = page.model.row_of(next(page.model.item(r).id for r in range(3) if page.model.item(r).name == first.name))
         status = page.model.index(row, page.model.STATUS).data()
-        assert status == ("This photo looks blurred; the numbers may not be readable. "
-                          "Send it anyway, or remove it?")
+        assert status == "This photo looks blurred; the numbers may not be readable."
         assert "2 waiting for your decision" in page.total_label.text()
         assert not page.send_anyway_button.isEnabled() and not page.remove_button.isEnabled()
 
         held = {page.model.item(r).name: page.model.item(r).id for r in range(3)}
         page.select_ids([held[second.name]])
         assert page.remove_button.isEnabled() and not page.upload_anyway_button.isEnabled()
-        qtbot.mouseClick(page.remove_button, Qt.MouseButton.LeftButton)
+        # Each held row carries its own two buttons, in its progress cell.
+        cell = page.table.indexWidget(page.model.index(page.model.row_of(held[second.name]), page.model.PROGRESS))
+        send, remove = cell.findChildren(QPushButton)
+        assert (send.text(), remove.text()) == ("Send anyway", "Remove")
+        assert remove.accessibleName() == "Remove blurred-2.jpg from the queue" and remove.isVisible()
+        assert page.table.indexWidget(page.model.index(page.model.row_of(held[sharp.name]), page.model.PROGRESS)) \
+            is None
+        qtbot.mouseClick(remove, Qt.MouseButton.LeftButton)
         qtbot.waitUntil(lambda: page.model.rowCount() == 2, timeout=5000)
 
         page.select_ids([held[first.name]])

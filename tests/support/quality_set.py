@@ -2,8 +2,8 @@
 
 Sharp photos are the extraction samples' documents (``server/extraction/samples.py``,
 what the extraction tests and benchmark read) rendered at a phone's resolution,
-then photographed on a desk (turned, in perspective, lit from one side, a little
-soft) or scanned. Each spoiled copy has ONE fault, strong enough that a person
+then photographed on a desk (turned, in perspective, lit from one side, up to
+1.2 pixels soft) or scanned. Each spoiled copy has ONE fault, strong enough that a person
 could not read the numbers reliably:
 
 * ``gaussian``: out of focus, a Gaussian blur of 1/400 to 1/200 of the long side;
@@ -47,7 +47,7 @@ def sharp_picture(rng: random.Random, page_width: int) -> tuple[Image.Image, str
     page = doc.render()[0]
     if rng.random() < 0.25:
         return samples.scanned(page, rng).convert("RGB"), "scanned"
-    soft = rng.uniform(0.0, 1.0) * scale  # a phone's slight softness, at this resolution
+    soft = rng.uniform(0.0, 1.2)  # a phone's slight softness
     return samples.photographed(page, rng, blur=soft), f"photographed, blur {soft:.1f} px"
 
 

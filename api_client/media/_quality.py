@@ -43,7 +43,7 @@ MAX_DARKEST = 160
 MIN_CONTRAST = 70
 FAINT = 45
 #: Fine detail against coarse detail (see :func:`sharpness`) below this: out of focus or moved.
-MIN_SHARPNESS = 0.28
+MIN_SHARPNESS = 0.26
 
 
 @dataclass(frozen=True)

@@ -318,7 +318,6 @@ class TicketsPage(QWidget):
         filters.addWidget(self.scope_combo)
         filters.addWidget(self.refresh_button)
         filters.addWidget(self.export_button)
-        self._build_merge(filters)
 
         self.table = QTableView()
         self.table.setModel(self.model)
@@ -405,6 +404,7 @@ class TicketsPage(QWidget):
         bottom.addWidget(self.status_label, 1)
         bottom.addWidget(self.export_message)
         bottom.addWidget(self.export_progress)
+        self._build_merge(bottom)  # an action on the selected rows, under them (the filter row is full)
 
         self.browse = QWidget()
         layout = QVBoxLayout(self.browse)

@@ -86,6 +86,7 @@ from ._privacy import (
     UsageInfo,
 )
 from ._proxy import ProxyMode, ProxySettings
+from ._quality_problems import Problem, quality_message
 from ._requests import (
     CORRECTABLE_FIELDS,
     ExportLink,
@@ -166,6 +167,7 @@ __all__ = [
     "PrivacyRequest",
     "PrivacyRequestList",
     "PrivacyRequestsAPI",
+    "Problem",
     "ProxyMode",
     "ProxySettings",
     "RateLimitedError",
@@ -215,6 +217,7 @@ __all__ = [
     "backoff_delay",
     "is_loopback_host",
     "normalize_base_url",
+    "quality_message",
     "secret_size",
     "verify_export",
 ]

@@ -37,6 +37,8 @@ class HistoryKind(StrEnum):
     READ_FAILED = "read_failed"
     CORRECTED = "corrected"
     REVIEWED = "reviewed"
+    #: Other tickets were merged into this one (``new_value``: their ids, comma-separated).
+    MERGED = "merged"
 
 
 class ExportFormat(StrEnum):

@@ -83,6 +83,8 @@ class TicketSummary:
     values: dict[str, str]
     #: When a person marked the values reviewed (None: never).
     reviewed_at: str | None
+    #: What the photo check found on a page sent anyway (``media.Problem`` values: "blurred", "dark"…).
+    quality_warning: str | None = None
 
     @property
     def needs_review(self) -> bool:
@@ -107,6 +109,7 @@ class TicketSummary:
             "has_extracted_values": field(data, "has_extracted_values", bool),
             "values": _text_map(values, "values"),
             "reviewed_at": field(data, "reviewed_at", str, optional=True),
+            "quality_warning": field(data, "quality_warning", str, optional=True),
         }
 
     @classmethod
@@ -267,8 +270,17 @@ class TicketsAPI(APIResource):
         """Take a ticket out of To review (status ``extracted``); who and when are kept."""
         return TicketDetail.from_json(self._post_json(f"/tickets/{quote(ticket_id, safe='')}/review"))
 
+    def merge(self, ticket_ids: list[str] | tuple[str, ...]) -> TicketDetail:
+        """Merge tickets into the first of them: the others' pages follow its own, in the order
+        given, every file with its bytes and SHA-256; the others are gone. Typed details and
+        people's values stay, values read by the service are read again from every page; the
+        history says who merged and when. Members merge their own tickets, the Account Owner
+        any of the organisation's (``NotFoundError`` otherwise); ``ConflictError`` while one is
+        still being uploaded."""
+        return TicketDetail.from_json(self._post_json("/tickets/merge", {"ticket_ids": list(ticket_ids)}))
+
     def history(self, ticket_id: str) -> tuple[HistoryEvent, ...]:
-        """What happened to the ticket's values, oldest first: read, corrections, reviews."""
+        """What happened to the ticket's values, oldest first: read, corrections, reviews, merges."""
         data = self._get_json(f"/tickets/{quote(ticket_id, safe='')}/history")
         return tuple(HistoryEvent.from_json(e) for e in field(data, "events", list))
 

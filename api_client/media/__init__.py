@@ -23,6 +23,7 @@ from ._decode import DEFAULT_MAX_PIXELS
 from ._io import sha256_file
 from ._names import safe_display_name
 from ._prepare import PreparedFile, prepare
+from ._quality import Problem, Quality, check_image
 from ._sniff import sniff
 from ._split import page_count, split_pages
 from ._thumbs import ThumbnailCache, make_thumbnail
@@ -33,7 +34,10 @@ __all__ = [
     "MediaError",
     "MediaType",
     "PreparedFile",
+    "Problem",
+    "Quality",
     "ThumbnailCache",
+    "check_image",
     "extension_for",
     "make_thumbnail",
     "page_count",

@@ -20,6 +20,7 @@ from ._jpeg import rewrite_jpeg
 from ._names import safe_display_name
 from ._pdf import check_pdf
 from ._png import rewrite_png
+from ._quality import ANALYSIS_MIN, Quality, check_image
 from ._resave import heif_to_jpeg, reorient_png, resave_tiff, resave_webp
 from ._sniff import sniff
 from ._thumbs import preview
@@ -50,6 +51,9 @@ class PreparedFile:
     sha256: str
     original_name: str
     removed: list[str]
+    #: How readable the photo looks (:mod:`._quality`), measured on the decode that checked it;
+    #: None for what is not a photo (PDF, PNG, WebP, TIFF: scans and screenshots).
+    quality: Quality | None = None
 
 
 def prepare(src: Path, work_dir: Path, *, max_pixels: int = DEFAULT_MAX_PIXELS,
@@ -81,11 +85,14 @@ def prepare(src: Path, work_dir: Path, *, max_pixels: int = DEFAULT_MAX_PIXELS,
     dst = reserve_output(work_dir, output_type.extension)
     preview_size = thumbnails.size if thumbnails is not None else None
     picture: Image.Image | None = None
+    quality: Quality | None = None
     try:
         if media_type is MediaType.JPEG:
-            removed, sha256, picture = _clean_jpeg(src, dst, max_pixels, preview_size)
+            removed, sha256, picture, quality = _clean_jpeg(src, dst, max_pixels, preview_size)
         else:
             removed, sha256 = _CLEANERS[media_type](src, dst, max_pixels)
+            if media_type is MediaType.HEIF:  # a phone's photo, now a JPEG: checked at 1/8 scale too
+                quality = _decode_jpeg(dst, max_pixels, None)[1]
         size = dst.stat().st_size
     except BaseException:
         dst.unlink(missing_ok=True)
@@ -103,21 +110,23 @@ def prepare(src: Path, work_dir: Path, *, max_pixels: int = DEFAULT_MAX_PIXELS,
         sha256=sha256,
         original_name=safe_display_name(src.name),
         removed=removed,
+        quality=quality,
     )
 
 
-def _clean_jpeg(src: Path, dst: Path, max_pixels: int,
-                preview_size: int | None = None) -> tuple[list[str], str, Image.Image | None]:
+def _clean_jpeg(src: Path, dst: Path, max_pixels: int, preview_size: int | None = None
+                ) -> tuple[list[str], str, Image.Image | None, Quality]:
     with open_source(src) as reader, dst.open("wb") as writer:
         out = HashingWriter(writer)
         removed = rewrite_jpeg(reader, out)
-    picture = _decode_jpeg(dst, max_pixels, preview_size)
-    return removed, out.hexdigest(), picture
+    picture, quality = _decode_jpeg(dst, max_pixels, preview_size)
+    return removed, out.hexdigest(), picture, quality
 
 
-def _decode_jpeg(path: Path, max_pixels: int, preview_size: int | None) -> Image.Image | None:
+def _decode_jpeg(path: Path, max_pixels: int, preview_size: int | None) -> tuple[Image.Image | None, Quality]:
     """Decode every scan of the cleaned JPEG, to refuse damaged ones before upload,
-    at the smallest size libjpeg can give (1/8 for a photo, or what the preview needs).
+    at the smallest size libjpeg can give that still leaves the quality check
+    ``ANALYSIS_MIN`` pixels on the long side (1/8 for a 12 MP photo) and the preview its size.
 
     Scaling happens in the inverse DCT: libjpeg still Huffman-decodes every
     coefficient of every scan (it must, to find the next one), so whatever
@@ -125,15 +134,20 @@ def _decode_jpeg(path: Path, max_pixels: int, preview_size: int | None) -> Image
     marker) is refused here too, while the transforms, upsampling and colour
     conversion shrink to a fraction. Without a preview to make, a colour
     photo is decoded to grey (the colour components are still entropy-decoded:
-    they are interleaved with the grey one). Returns the preview, or None.
+    they are interleaved with the grey one). Returns the preview (or None) and
+    the photo's quality, measured on the same decode.
     """
     with open_image(path, MediaType.JPEG, max_pixels) as image, decoding():
+        width, height = image.size
+        fit = min(1.0, ANALYSIS_MIN / max(width, height, 1))
+        wanted = (max(1, int(width * fit)), max(1, int(height * fit)))
         if preview_size is None:
-            image.draft("L" if image.mode == "RGB" else image.mode, (1, 1))
+            image.draft("L" if image.mode == "RGB" else image.mode, wanted)
         else:
-            image.draft(image.mode, (preview_size, preview_size))
+            image.draft(image.mode, (max(preview_size, wanted[0]), max(preview_size, wanted[1])))
         image.load()
-        return None if preview_size is None else preview(image, preview_size)
+        quality = check_image(image, width * height)
+        return (None if preview_size is None else preview(image, preview_size)), quality
 
 
 def _clean_png(src: Path, dst: Path, max_pixels: int) -> tuple[list[str], str]:

@@ -32,6 +32,7 @@ from .steps import STORAGE_FULL_MESSAGE
 from .store import (
     SCHEMA_VERSION,
     Grouping,
+    QualityPolicy,
     QueueTooNewError,
     UploadItem,
     count_pending,
@@ -50,6 +51,7 @@ __all__ = [
     "FileChangedError",
     "Grouping",
     "ItemState",
+    "QualityPolicy",
     "QueueEvent",
     "QueueRunner",
     "QueueTooNewError",

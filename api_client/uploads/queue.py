@@ -40,7 +40,7 @@ from typing import Any, Self
 
 from .folders import LINK_OUTSIDE, display_name, expand, links_outside, path_column, remove_copy
 from .states import Action, ItemState
-from .store import Grouping, NewItem, QueueStore, UploadItem
+from .store import Grouping, NewItem, QualityPolicy, QueueStore, UploadItem
 
 log = logging.getLogger(__name__)
 
@@ -146,6 +146,7 @@ class UploadQueue:
         ticket_date: str | None = None,
         skip_queued: bool = False,
         batch_id: str | None = None,
+        quality: QualityPolicy | str = QualityPolicy.FLAG,
     ) -> list[UploadItem]:
         """Queue files (folders are expanded). Returns the new items, in order.
 
@@ -155,8 +156,17 @@ class UploadQueue:
         queued again (a run resuming an interrupted one). ``batch_id``: the
         batch's id, chosen by the caller (a watched folder records it first, so
         after a crash it can tell whether the rows were written: all or none are).
+
+
+        ``quality``: what becomes of a photo that looks unreadable (blurred, dark,
+        washed out, too few pixels, the page small in the frame; ``media.Problem``).
+        ``FLAG`` (the default: scripts, ``ticketpros upload``, watched folders) sends
+        it with ``quality_warning``, which the ticket shows; ``HOLD`` (the app's
+        Uploads page) keeps it HELD until :meth:`send_anyway` or :meth:`remove_held`;
+        ``OFF`` does not look.
         """
         grouping = Grouping(grouping)
+        quality = QualityPolicy(quality)
         files = expand(paths)
         if skip_queued:
             queued = {item.source_path for item in self.items()}
@@ -178,7 +188,7 @@ class UploadQueue:
                 # The pages of a multi-page ticket are numbered once all are checked (store.number_pages).
                 ticket_key=batch if multi else str(uuid.uuid4()), page=None if multi else 1,
                 page_count=None if multi else 1, upload_key=str(uuid.uuid4()),
-                error=LINK_OUTSIDE if refused else None, **details))
+                error=LINK_OUTSIDE if refused else None, quality_policy=quality, **details))
         added = [self.get(item_id) for item_id in self.store.insert(rows)]
         for item in added:
             self._emit(QueueEvent("added", item.id, item))
@@ -203,6 +213,19 @@ class UploadQueue:
             self.transition(item_id, Action.UPLOAD_ANYWAY, allow_duplicate=1)
         else:
             self.transition(item_id, Action.SKIP, error="Skipped: this file was already uploaded.")
+
+    def send_anyway(self, item_id: int) -> None:
+        """Send a held photo as it is; its quality warning goes with it (the ticket shows it)."""
+        self.transition(item_id, Action.SEND_ANYWAY, error=None)
+
+    def remove_held(self, item_id: int) -> bool:
+        """Take a held photo out of the queue (it was never sent); False if it is not held."""
+        removed = self.store.remove_held(item_id)
+        if removed is None:
+            return False
+        remove_copy(removed.staged_path)
+        self._emit(QueueEvent("removed", item_id))
+        return True
 
     def remove_finished(self) -> int:
         """Drop uploaded, cancelled and refused files from the list; returns how many."""

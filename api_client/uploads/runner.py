@@ -206,7 +206,7 @@ class QueueRunner:
 
     def wait_idle(self, timeout: float | None = None) -> bool:
         """Wait until no item can make progress without a person (done, refused,
-        cancelled, paused, waiting for a decision) — for scripts and the CLI."""
+        cancelled, paused, waiting for a decision, held) — for scripts and the CLI."""
         deadline = None if timeout is None else time.monotonic() + timeout
         while True:
             if self._idle():
@@ -219,7 +219,8 @@ class QueueRunner:
         if self._busy:
             return False
         for item in self.queue.items():
-            if not (item.state.finished or item.state in (ItemState.PAUSED, ItemState.WAITING_DECISION)):
+            if not (item.state.finished or item.state in (ItemState.PAUSED, ItemState.WAITING_DECISION,
+                                                               ItemState.HELD)):
                 return False
             if item.state is ItemState.CANCELLED and item.upload_url and not item.ticket_id:
                 return False  # a cancelled partial upload is removed from the service first

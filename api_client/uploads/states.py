@@ -20,6 +20,8 @@ class ItemState(StrEnum):
     PREPARING = "preparing"
     DUPLICATE_CHECK = "duplicate_check"
     WAITING_DECISION = "waiting_decision"
+    #: The photo looks unreadable (``media._quality``): it waits for Send anyway or Remove.
+    HELD = "held"
     QUEUED = "queued"
     UPLOADING = "uploading"
     PAUSED = "paused"
@@ -49,10 +51,12 @@ class Action(StrEnum):
     CANCEL = "cancel"
     UPLOAD_ANYWAY = "upload_anyway"
     SKIP = "skip"
+    SEND_ANYWAY = "send_anyway"      # a held photo is sent as it is (with its quality warning)
     # What the runner does or finds.
     RECOVER = "recover"              # the queue opened after a crash with an upload in progress
     RETRY_DUE = "retry_due"          # a failed file's next try is due
     PREPARED = "prepared"            # the cleaned copy is made
+    HOLD = "hold"                    # the cleaned copy is made, and the photo looks unreadable
     CHECKED = "checked"              # no ticket holds the same content
     FOUND_DUPLICATE = "found_duplicate"
     START_UPLOAD = "start_upload"
@@ -81,9 +85,11 @@ TRANSITIONS: MappingProxyType[Action, Transition] = MappingProxyType({
     Action.CANCEL: _to(ItemState.CANCELLED, *UNFINISHED),
     Action.UPLOAD_ANYWAY: _to(ItemState.QUEUED, ItemState.WAITING_DECISION),
     Action.SKIP: _to(ItemState.CANCELLED, ItemState.WAITING_DECISION),
+    Action.SEND_ANYWAY: _to(None, ItemState.HELD),
     Action.RECOVER: _to(ItemState.QUEUED, ItemState.UPLOADING),
     Action.RETRY_DUE: _to(None, ItemState.FAILED),
     Action.PREPARED: _to(ItemState.DUPLICATE_CHECK, ItemState.PREPARING),
+    Action.HOLD: _to(ItemState.HELD, ItemState.PREPARING),
     Action.CHECKED: _to(ItemState.QUEUED, ItemState.DUPLICATE_CHECK),
     Action.FOUND_DUPLICATE: _to(ItemState.WAITING_DECISION, ItemState.DUPLICATE_CHECK),
     Action.START_UPLOAD: _to(ItemState.UPLOADING, ItemState.QUEUED),

@@ -32,7 +32,7 @@ from .._errors import (
 from ._tus import FileChangedError, TusUploader, UploadCancelledError, UploadGoneError
 from .folders import remove_copy
 from .states import Action, ItemState
-from .store import UploadItem
+from .store import QualityPolicy, UploadItem
 
 if TYPE_CHECKING:
     from .._client import TicketProsClient
@@ -155,11 +155,20 @@ class Steps:
         copy = {"staged_path": str(prepared.path), "size": prepared.size, "mime": prepared.mime,
                 "sha256": prepared.sha256, "name": prepared.original_name,
                 "removed": json.dumps(list(prepared.removed))}
-        if self.queue.transition(item.id, Action.PREPARED, **copy):
+        quality = getattr(prepared, "quality", None)
+        if item.quality_policy is not QualityPolicy.OFF and quality is not None and quality.problem is not None:
+            copy["quality_warning"] = str(quality.problem)
+            if item.quality_policy is QualityPolicy.HOLD:
+                if self.queue.transition(item.id, Action.HOLD, **copy):
+                    return
+            elif self.queue.transition(item.id, Action.PREPARED, **copy):
+                return
+        elif self.queue.transition(item.id, Action.PREPARED, **copy):
             return
         # Paused or cancelled meanwhile: keep the copy only if it may still be sent.
         now = self.queue.get(item.id)
-        if now is not None and now.state is ItemState.PAUSED:
+        held = item.quality_policy is QualityPolicy.HOLD and "quality_warning" in copy
+        if now is not None and now.state is ItemState.PAUSED and not held:  # a held one is checked again
             self.queue.record(item.id, **copy)
         else:
             remove_copy(str(prepared.path))
@@ -187,6 +196,7 @@ class Steps:
             "filename": item.name, "filetype": item.mime, "sha256": item.sha256, "ticket_key": item.ticket_key,
             "page": item.page, "page_count": item.page_count, "ticket_number": item.ticket_number,
             "job": item.job, "ticket_date": item.ticket_date, "notes": item.notes,
+            "quality_warning": item.quality_warning,
         }
         try:
             result = self.uploader.upload(

@@ -38,6 +38,17 @@ class QueueTooNewError(TicketProsError):
         super().__init__("This upload queue was written by a newer Ticket Pros Desktop; update the app")
 
 
+class QualityPolicy(StrEnum):
+    """What the runner does with a photo the quality check finds hard to read (``media._quality``)."""
+
+    #: It waits, HELD, for the person's Send anyway or Remove (the app's Uploads page).
+    HOLD = "hold"
+    #: It is sent with its warning, which the ticket shows (scripts, ``ticketpros upload``, watched folders).
+    FLAG = "flag"
+    #: Not looked at.
+    OFF = "off"
+
+
 class Grouping(StrEnum):
     ONE_TICKET_EACH = "one-ticket-each"
     ONE_MULTI_PAGE_TICKET = "one-multi-page-ticket"
@@ -81,6 +92,10 @@ class UploadItem:
     allow_duplicate: bool = field(default=False, kw_only=True)
     #: What the person is told about the ticket the file became part of (pages that did not arrive).
     note: str | None = field(default=None, kw_only=True)
+    #: What becomes of a photo that looks unreadable, and what the check found (a ``media.Problem``
+    #: value such as "blurred"; sent with the file, the ticket shows it).
+    quality_policy: QualityPolicy = field(default=QualityPolicy.FLAG, kw_only=True)
+    quality_warning: str | None = field(default=None, kw_only=True)
 
     @property
     def progress(self) -> float:
@@ -107,6 +122,7 @@ class NewItem:
     ticket_date: str | None
     upload_key: str
     error: str | None = None
+    quality_policy: QualityPolicy = QualityPolicy.FLAG
 
 
 # -- the schema, version by version ---------------------------------------------------------------
@@ -199,6 +215,14 @@ def _add_watched_files(conn: sqlite3.Connection) -> None:
     conn.execute("CREATE INDEX watched_files_batch ON watched_files(batch_id)")
 
 
+def _add_quality(conn: sqlite3.Connection) -> None:
+    """Version 3: the photo quality check. ``quality_policy``: hold or flag a photo that looks
+    unreadable (files queued before had no check: 'flag', they go on as they were);
+    ``quality_warning``: what the check found, sent with the file."""
+    conn.execute(f"ALTER TABLE items ADD COLUMN quality_policy TEXT NOT NULL DEFAULT '{QualityPolicy.FLAG.value}'")
+    conn.execute("ALTER TABLE items ADD COLUMN quality_warning TEXT")
+
+
 @dataclass(frozen=True)
 class Migration:
     version: int
@@ -212,6 +236,7 @@ MIGRATIONS: tuple[Migration, ...] = (
     Migration(2, "add note", _add_note),
     # feat/watch: "the next version" (the lead renumbers at merge if another branch adds one).
     Migration(3, "add watched_files", _add_watched_files),
+    Migration(4, "add quality_policy and quality_warning (held photos)", _add_quality),
 )
 SCHEMA_VERSION = MIGRATIONS[-1].version
 
@@ -432,10 +457,10 @@ class QueueStore:
                 cursor = self._conn.execute(
                     "INSERT INTO items (owner, batch_id, grouping, source_path, name, state, ticket_key, page, "
                     "page_count, ticket_number, job, notes, ticket_date, upload_key, created_at, updated_at, "
-                    "error) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                    "error, quality_policy) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                     (self.owner, row.batch_id, row.grouping, row.source_path, row.name, row.state,
                      row.ticket_key, row.page, row.page_count, row.ticket_number, row.job, row.notes,
-                     row.ticket_date, row.upload_key, now, now, row.error))
+                     row.ticket_date, row.upload_key, now, now, row.error, row.quality_policy))
                 ids.append(cursor.lastrowid)
         return ids
 
@@ -478,13 +503,23 @@ class QueueStore:
                 state = ItemState(row["state"])
                 if state in (ItemState.CANCELLED, ItemState.REJECTED):
                     continue
-                if state in (ItemState.PREPARING, ItemState.DUPLICATE_CHECK, ItemState.WAITING_DECISION) \
+                if state in (ItemState.PREPARING, ItemState.DUPLICATE_CHECK, ItemState.WAITING_DECISION,
+                             ItemState.HELD) \
                         or not row["checked"]:
                     return False
                 going.append(row["id"])
             self._conn.executemany("UPDATE items SET page = ?, page_count = ? WHERE id = ?",
                                    [(page, len(going), item_id) for page, item_id in enumerate(going, start=1)])
         return bool(going)
+
+    def remove_held(self, item_id: int) -> UploadItem | None:
+        """Delete one of this account's held photos (never sent: nothing on the service to
+        remove); the row deleted, or None when it is not held (any more)."""
+        with self._transaction():
+            found = self._select("i.id = ? AND i.owner = ? AND i.state = ?", item_id, self.owner, ItemState.HELD)
+            if found:
+                self._conn.execute("DELETE FROM items WHERE id = ?", (item_id,))
+        return found[0] if found else None
 
     def remove_finished(self) -> list[UploadItem]:
         """Delete this account's uploaded, cancelled and refused rows, but for those the runner
@@ -526,5 +561,6 @@ def _item(row: sqlite3.Row) -> UploadItem:
         upload_url=row["upload_url"], ticket_id=row["ticket_id"], created_at=row["created_at"],
         ticket_date=row["ticket_date"], grouping=Grouping(row["grouping"]), ticket_key=row["ticket_key"],
         upload_key=row["upload_key"], checked=bool(row["checked"]), allow_duplicate=bool(row["allow_duplicate"]),
-        note=row["note"],
+        note=row["note"], quality_policy=QualityPolicy(row["quality_policy"]),
+        quality_warning=row["quality_warning"],
     )

@@ -1,4 +1,4 @@
-"""``ticketpros tickets list|show|download|review|correct|export``."""
+"""``ticketpros tickets list|show|download|review|correct|history|merge|export``."""
 
 from __future__ import annotations
 
@@ -11,7 +11,7 @@ import tempfile
 from datetime import date
 from pathlib import Path
 
-from api_client import FIELD_NAMES, ExportFormat, HistoryKind, TicketDetail, TicketSummary
+from api_client import FIELD_NAMES, ExportFormat, HistoryKind, TicketDetail, TicketSummary, quality_message
 from api_client.media import extension_for
 
 from ..textformat import local_time
@@ -70,6 +70,8 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     history.add_argument("--json", action="store_true")
     history.set_defaults(func=cmd_history)
 
+    register_merge(sub)
+
     export = sub.add_parser("export", help="write the tickets the filters select to a CSV file or Excel workbook")
     export.add_argument("--format", choices=[f.value for f in ExportFormat], default=None,
                         help="csv or xlsx (default: from the file name, else csv)")
@@ -84,6 +86,31 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     export.add_argument("-o", "--output", type=Path, required=True, metavar="FILE",
                         help="the file to write (- for standard output)")
     export.set_defaults(func=cmd_export)
+
+
+def register_merge(sub: argparse._SubParsersAction) -> None:
+    merge = sub.add_parser(
+        "merge", help="merge tickets into one: the others' pages follow the first ticket's",
+        description="Merge tickets into the first one named: the pages of the others follow its own, in the "
+        "order given, every file with its SHA-256; the others are removed. Typed details and corrected values "
+        "stay; the service reads the values again from every page. The history says who merged and when.")
+    merge.add_argument("ticket_ids", metavar="ID", nargs="+", help="the ticket to keep first, then the others")
+    merge.add_argument("--json", action="store_true")
+    merge.set_defaults(func=cmd_merge)
+
+
+def cmd_merge(args: argparse.Namespace) -> int:
+    if len(args.ticket_ids) < 2:
+        raise CommandError("Name at least two tickets to merge (the one to keep first).")
+    with signed_in_client() as client:
+        ticket = client.tickets.merge(args.ticket_ids)
+    if args.json:
+        print_json(dataclasses.asdict(ticket))
+        return 0
+    print(f"Merged {len(args.ticket_ids) - 1} ticket{'s' if len(args.ticket_ids) > 2 else ''} into "
+          f"{ticket.id}: {len(ticket.files)} pages.")
+    _print_detail(ticket)
+    return 0
 
 
 def _iso_date(text: str) -> str:
@@ -140,6 +167,9 @@ def _print_detail(t: TicketDetail) -> None:
                         (Cli.tr("Created"), local_time(t.created_at)), (Cli.tr("Pages"), str(t.page_count))):
         if value:
             print(f"  {name + ':':<13}{value}")
+    if t.quality_warning:
+        label = Cli.tr("Photo check")
+        print(f"  {label + ':':<13}{quality_message(t.quality_warning)}")
     for f in t.files:
         print(f"    {f.page:>3}. {f.original_name}  ({f.mime}, " + Cli.tr("{size} bytes").format(size=f"{f.size:,}")
               + ")  " + Cli.tr("file {id}").format(id=f.id))
@@ -245,6 +275,8 @@ def cmd_history(args: argparse.Namespace) -> int:
                                       else Cli.tr("a former user"))
         if e.kind is HistoryKind.CORRECTED:
             what = f"{e.field}: {e.old_value or none} → {e.new_value or none}"
+        elif e.kind is HistoryKind.MERGED:
+            what = Cli.tr("merged with {tickets}").format(tickets=e.new_value)
         else:
             what = Cli.tr(_EVENT_TEXT[e.kind]) if e.kind in _EVENT_TEXT else e.kind
         print(f"{local_time(e.at)}  {what}  ({who})")

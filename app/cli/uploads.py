@@ -25,7 +25,7 @@ from pathlib import Path
 
 from filelock import FileLock, Timeout
 
-from api_client import TicketProsClient, TicketProsError
+from api_client import TicketProsClient, TicketProsError, quality_message
 from api_client.media import MediaError, safe_display_name
 from api_client.uploads import (
     Grouping,
@@ -319,7 +319,8 @@ def _sent_before(runner: QueueRunner, item: UploadItem) -> int:
 
 def _path_result(path: str, reason: str) -> dict:
     return {"file": str(Path(path).absolute()), "name": safe_display_name(Path(path).name) or path,
-            "state": "failed", "ticket_id": None, "page": None, "sha256": None, "error": reason, "note": None}
+            "state": "failed", "ticket_id": None, "page": None, "sha256": None, "error": reason, "note": None,
+            "quality_warning": None}
 
 
 def _report(missing: list[dict], items: list[UploadItem], given_up: set[int], as_json: bool) -> int:
@@ -345,12 +346,15 @@ def _report(missing: list[dict], items: list[UploadItem], given_up: set[int], as
         if item.note and item.ticket_id:
             notes[item.ticket_id] = item.note
         results.append({"file": item.source_path, "name": item.name, "state": state, "ticket_id": item.ticket_id,
-                        "page": item.page, "sha256": item.sha256, "error": error, "note": item.note})
+                        "page": item.page, "sha256": item.sha256, "error": error, "note": item.note,
+                        "quality_warning": item.quality_warning})
         if not as_json:
             if state == "uploaded":
                 print(Cli.tr("{name}: uploaded (ticket {ticket}, page {page})").format(
                     name=item.name, ticket=item.ticket_id, page=item.page) if (item.page_count or 1) > 1 else
                     Cli.tr("{name}: uploaded (ticket {ticket})").format(name=item.name, ticket=item.ticket_id))
+                if item.quality_warning:  # sent with the flag, which the ticket shows
+                    _say(Cli.tr("{name}: warning: {problem}").format(name=item.name, problem=quality_message(item.quality_warning)))
             else:
                 _say(f"{item.name}: {error}")
     if as_json:

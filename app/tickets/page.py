@@ -38,6 +38,7 @@ from .. import paths
 from ..confirm import confirm
 from ..errors import describe
 from ..formatting import format_count, format_size, local_date, local_time
+from ..theme import error_colour
 from .model import PAGE_SIZE, STATUSES, TICKET_ROLE, TicketListModel, status_text, value_name
 from .review import ReviewView, field_label
 
@@ -92,7 +93,7 @@ class TicketDetailPanel(QWidget):
         self.fields: dict[str, QLabel] = {}
         for key, label in (("status", self.tr("Status")), ("job", self.tr("Job")), ("date", self.tr("Date")),
                            ("notes", self.tr("Notes")), ("uploader", self.tr("Uploaded by")),
-                           ("created", self.tr("Created"))):
+                           ("created", self.tr("Created")), ("quality", self.tr("Photo check"))):
             value = QLabel()
             value.setWordWrap(True)
             value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -175,6 +176,7 @@ class TicketDetailPanel(QWidget):
         self.fields["notes"].setText(ticket.notes or "—")
         self.fields["uploader"].setText(ticket.uploader.name if ticket.uploader else self.tr("(former user)"))
         self.fields["created"].setText(local_time(ticket.created_at))
+        self._show_quality(ticket)
         for f in ticket.files:
             item = QStandardItem(self.tr("Page {page}: {name} ({size})").format(
                 page=f.page, name=f.original_name, size=format_size(f.size)))
@@ -201,6 +203,23 @@ class TicketDetailPanel(QWidget):
         self.review_button.setEnabled(ticket.status in ("extracted", "needs_review"))
         self.review_button.setText(self.tr("Review values…") if ticket.review.needed else self.tr("Values and history…"))
         self.delete_button.setVisible(can_delete)
+
+    def _show_quality(self, ticket: TicketDetail) -> None:
+        """What the photo check found on a page that was sent anyway; the row only when it found something."""
+        label = self.form.labelForField(self.fields["quality"])
+        texts = {
+            "blurred": self.tr("A photo looks blurred; the numbers may not be readable."),
+            "dark": self.tr("A photo is too dark; the numbers may not be readable."),
+            "washed_out": self.tr("A photo is washed out by light; the numbers may not be readable."),
+            "low_resolution": self.tr("A photo has too few pixels; the numbers may not be readable."),
+            "small_page": self.tr("A page fills only a small part of its photo; the numbers may not be readable."),
+        }
+        warning = ticket.quality_warning
+        self.fields["quality"].setText(texts.get(warning or "", self.tr("A photo may not be readable.")))
+        self.fields["quality"].setStyleSheet(f"color: {error_colour().name()};")
+        for widget in (label, self.fields["quality"]):
+            if widget is not None:
+                widget.setVisible(warning is not None)
 
     def set_page_icon(self, file_id: str, icon: QIcon) -> None:
         for row in range(self.pages_model.rowCount()):
@@ -305,7 +324,7 @@ class TicketsPage(QWidget):
         self.table.setAccessibleName(self.tr("Tickets"))
         self.table.setTabKeyNavigation(False)  # Tab moves on to the next control (arrows move between rows)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)  # several: Merge
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setIconSize(QSize(32, 32))
         self.table.verticalHeader().hide()
@@ -330,6 +349,7 @@ class TicketsPage(QWidget):
         self.table.setColumnHidden(TicketListModel.UPLOADER, not self.me.user.is_owner)
         self.table.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.table.selectionModel().currentRowChanged.connect(lambda current, _prev: self._open_row(current.row()))
+        self.table.selectionModel().selectionChanged.connect(lambda *_: self._update_merge())
 
         self.empty = QLabel()
         self.empty.setObjectName("EmptyState")
@@ -384,6 +404,7 @@ class TicketsPage(QWidget):
         bottom.addWidget(self.status_label, 1)
         bottom.addWidget(self.export_message)
         bottom.addWidget(self.export_progress)
+        self._build_merge(bottom)  # an action on the selected rows, under them (the filter row is full)
 
         self.browse = QWidget()
         layout = QVBoxLayout(self.browse)
@@ -600,6 +621,59 @@ class TicketsPage(QWidget):
         for widget in (self.status_combo, self.date_combo, self.search_edit):
             widget.blockSignals(False)
         self.reload()
+
+    # -- merging ---------------------------------------------------------------
+
+    def _build_merge(self, row: QHBoxLayout) -> None:
+        self.merge_button = QPushButton(self.tr("Merge…"))
+        self.merge_button.setAccessibleName(self.tr("Merge the selected tickets into one"))
+        self.merge_button.setToolTip(self.tr("Select two or more tickets (Ctrl+click) to merge them into one"))
+        self.merge_button.setEnabled(False)
+        self.merge_button.clicked.connect(self.merge_selected)
+        row.addWidget(self.merge_button)
+
+    def selected_tickets(self) -> list[TicketSummary]:
+        """The selected tickets, oldest first: the order their pages take in a merge."""
+        rows = {index.row() for index in self.table.selectionModel().selectedRows()}
+        return sorted((self.model.ticket(r) for r in rows), key=lambda t: (t.created_at, t.id))
+
+    def _update_merge(self) -> None:
+        chosen = self.selected_tickets()
+        self.merge_button.setEnabled(len(chosen) >= 2 and all(
+            t.status != "uploading" and self.can_delete(t) for t in chosen))
+
+    def merge_selected(self) -> None:
+        chosen = self.selected_tickets()
+        if len(chosen) < 2:
+            return
+        kept = chosen[0]
+        pages = sum(t.page_count for t in chosen)
+        confirm(self, title=self.tr("Merge tickets?"),
+                text=self.tr("Merge {count} tickets into ticket {number}, {pages} pages in all, "
+                             "in the order they were uploaded?").format(
+                    count=len(chosen), number=kept.ticket_number or self.tr("(no number)"), pages=pages),
+                details=self.tr("The other tickets are removed; their files become pages of this one. "
+                                "Values read from the pages are read again. This cannot be undone."),
+                action=self.tr("Merge"), on_confirm=lambda: self._merge([t.id for t in chosen]))
+
+    def _merge(self, ticket_ids: list[str]) -> None:
+        self.merge_button.setEnabled(False)
+        self.export_message.setText(self.tr("Merging…"))
+        self.context.runner.run(self.context.client.tickets.merge, ticket_ids,
+                                on_done=lambda detail, ids=ticket_ids: self._merged(ids, detail),
+                                on_error=self._merge_failed, context=self)
+
+    def _merged(self, ticket_ids: list[str], detail: TicketDetail) -> None:
+        for gone in ticket_ids[1:]:
+            self.model.remove_ticket(gone)
+        self.export_message.setText(self.tr("Merged into ticket {number}: {pages} pages.").format(
+            number=detail.ticket_number or self.tr("(no number)"), pages=len(detail.files)))
+        self.reload()
+
+    def _merge_failed(self, exc: BaseException) -> None:
+        self.export_message.setText("")
+        self._update_merge()
+        self.context.report_error(exc)
 
     # -- the selected ticket ---------------------------------------------------
 

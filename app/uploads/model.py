@@ -30,7 +30,7 @@ PROGRESS_ROLE = Qt.ItemDataRole.UserRole + 2
 STATE_ROLE = Qt.ItemDataRole.UserRole + 3
 
 #: States with nothing to show in the progress column.
-_NO_BAR = (ItemState.REJECTED, ItemState.CANCELLED, ItemState.WAITING_DECISION)
+_NO_BAR = (ItemState.REJECTED, ItemState.CANCELLED, ItemState.WAITING_DECISION, ItemState.HELD)
 
 
 def printable_path(path: str) -> str:
@@ -235,9 +235,12 @@ class UploadQueueModel(QAbstractTableModel):
                 self.thumbnail_wanted.emit(item.id, item.sha256, item.staged_path)
             return icon or self._standard_icon(QStyle.StandardPixmap.SP_FileIcon)
         if role == Qt.ItemDataRole.AccessibleTextRole:
+            if item.state is ItemState.HELD:
+                return self.tr("{name}: {problem} Send it anyway, or remove it?").format(
+                    name=item.name, problem=self.quality_text(item))
             return f"{item.name}: {self.status_text(item)}"
         if role == Qt.ItemDataRole.ForegroundRole and column == self.STATUS and item.state in (
-                ItemState.FAILED, ItemState.REJECTED):
+                ItemState.FAILED, ItemState.REJECTED, ItemState.HELD):
             return error_colour()
         return None
 
@@ -263,6 +266,8 @@ class UploadQueueModel(QAbstractTableModel):
         if state is ItemState.WAITING_DECISION:
             return self.tr("Already uploaded ({where}). Upload it anyway, or skip it?").format(
                 where=self._where(item))
+        if state is ItemState.HELD:
+            return self.quality_text(item)
         if state is ItemState.QUEUED:
             return self.tr("Waiting to upload")
         if state is ItemState.UPLOADING:
@@ -280,10 +285,24 @@ class UploadQueueModel(QAbstractTableModel):
                 done = self.tr("Uploaded as page {page} of {count}").format(page=item.page, count=item.page_count)
             else:
                 done = self.tr("Uploaded")
+            if item.quality_warning:
+                done = self.tr("{status}, with its warning: {problem}").format(status=done,
+                                                                              problem=self.quality_text(item))
             return self._with_note(done, item)
         if state is ItemState.CANCELLED:
             return self._with_note(item.error or self.tr("Cancelled"), item)
         return self._with_note(item.error or self.tr("This file cannot be uploaded."), item)
+
+    def quality_text(self, item: UploadItem) -> str:
+        """What the photo check found (``item.quality_warning``), in one sentence."""
+        texts = {
+            "blurred": self.tr("This photo looks blurred; the numbers may not be readable."),
+            "dark": self.tr("This photo is too dark; the numbers may not be readable."),
+            "washed_out": self.tr("This photo is washed out by light; the numbers may not be readable."),
+            "low_resolution": self.tr("This photo has too few pixels; the numbers may not be readable."),
+            "small_page": self.tr("The page fills only a small part of this photo; the numbers may not be readable."),
+        }
+        return texts.get(item.quality_warning or "", self.tr("This photo may not be readable."))
 
     def _with_note(self, status: str, item: UploadItem) -> str:
         """The status, then what became of the file's ticket when some of its pages did not arrive."""

@@ -34,7 +34,7 @@ from PySide6.QtWidgets import (
 )
 
 from api_client.media import ThumbnailCache, prepare
-from api_client.uploads import Grouping, ItemState, QueueRunner, UploadQueue
+from api_client.uploads import Grouping, ItemState, QualityPolicy, QueueRunner, UploadQueue
 from api_client.watch import FolderWatcher, PageCleaner, WatchedFolder
 
 from .. import paths
@@ -179,6 +179,14 @@ class UploadsPage(QWidget):
         self.model.modelReset.connect(self._update_empty)
         self.model.dataChanged.connect(lambda *_: self._update_actions())
         self.watch_bridge = WatchBridge(self)
+        # Held rows' buttons go over every row too: coalesced the same way.
+        self._held_timer = QTimer(self)
+        self._held_timer.setSingleShot(True)
+        self._held_timer.setInterval(50)
+        self._held_timer.timeout.connect(self._sync_held_rows)
+        for signal in (self.model.dataChanged, self.model.rowsInserted, self.model.rowsRemoved,
+                       self.model.modelReset):
+            signal.connect(self._held_soon)
 
         self._build()
         self.setAcceptDrops(True)
@@ -270,6 +278,7 @@ class UploadsPage(QWidget):
                                                  lambda: self.decide_selected(True))
         self.skip_button = self._button(self.tr("Skip"), self.tr("Skip the selected duplicates"),
                                         lambda: self.decide_selected(False))
+        self._build_held_actions()
         self.pause_all_button = self._button(self.tr("Pause all"), self.tr("Pause or resume all uploads"),
                                              self.toggle_pause_all)
         self.clear_button = self._button(self.tr("Clear finished"),
@@ -277,7 +286,7 @@ class UploadsPage(QWidget):
                                          self.clear_finished)
         actions = QHBoxLayout()
         for button in (self.pause_button, self.resume_button, self.retry_button, self.cancel_button,
-                       self.upload_anyway_button, self.skip_button):
+                       self.upload_anyway_button, self.skip_button, self.send_anyway_button, self.remove_button):
             actions.addWidget(button)
         actions.addStretch(1)
         actions.addWidget(self.pause_all_button)
@@ -336,6 +345,60 @@ class UploadsPage(QWidget):
                    **self._watcher_options}
         self.watcher = FolderWatcher(queue, folders, on_state=self.watch_bridge.on_state, **options)
         self.watcher.start()
+
+    def _build_held_actions(self) -> None:
+        """Send anyway / Remove, for photos the quality check holds (a new queue state, HELD)."""
+        self.send_anyway_button = self._button(self.tr("Send anyway"),
+                                               self.tr("Send the selected held photos as they are"),
+                                               self.send_held_anyway)
+        self.remove_button = self._button(self.tr("Remove"), self.tr("Remove the selected held photos from the queue"),
+                                          self.remove_held)
+
+    def _held_soon(self, *_args) -> None:
+        if not self._held_timer.isActive():
+            self._held_timer.start()
+
+    def _sync_held_rows(self, *_args) -> None:
+        """Each held photo's row carries its own Send anyway and Remove, in its (empty) progress cell
+        (the view owns the cell's widget and deletes it with its row)."""
+        if self._closed:
+            return
+        widest = 0
+        for row in range(self.model.rowCount()):
+            index = self.model.index(row, UploadQueueModel.PROGRESS)
+            item = self.model.item(row)
+            cell = self.table.indexWidget(index)
+            if item.state is ItemState.HELD:
+                if cell is None or cell.property("item_id") != item.id:
+                    cell = self._held_row_buttons(item.id)
+                    self.table.setIndexWidget(index, cell)
+                widest = max(widest, cell.sizeHint().width())
+            elif cell is not None:
+                self.table.setIndexWidget(index, None)
+        header = self.table.horizontalHeader()
+        if widest and header.sectionSize(UploadQueueModel.PROGRESS) < widest:
+            header.resizeSection(UploadQueueModel.PROGRESS, widest)
+
+    def _held_row_buttons(self, item_id: int) -> QWidget:
+        cell = QWidget()
+        cell.setProperty("item_id", item_id)
+        row = QHBoxLayout(cell)
+        row.setContentsMargins(2, 1, 2, 1)
+        row.setSpacing(4)
+        name = self.model.item_by_id(item_id).name
+        for text, accessible, method in (
+                (self.tr("Send anyway"), self.tr("Send {name} anyway"), "send_anyway"),
+                (self.tr("Remove"), self.tr("Remove {name} from the queue"), "remove_held")):
+            button = QPushButton(text)
+            button.setObjectName("RowButton")
+            button.setAccessibleName(accessible.format(name=name))
+            button.clicked.connect(lambda _checked=False, m=method: self._on_held(m, item_id))
+            row.addWidget(button)
+        return cell
+
+    def _on_held(self, method: str, item_id: int) -> None:
+        if self.queue is not None:
+            self.context.runner.run(getattr(self.queue, method), item_id, context=self)
 
     def _field(self, placeholder: str) -> QLineEdit:
         edit = QLineEdit()
@@ -464,7 +527,7 @@ class UploadsPage(QWidget):
             return
         self.context.runner.run(
             self.queue.add, files, grouping=grouping, ticket_number=self.number_edit.text(),
-            job=self.job_edit.text(), notes=self.notes_edit.text(), context=self)
+            job=self.job_edit.text(), notes=self.notes_edit.text(), quality=QualityPolicy.HOLD, context=self)
 
     # -- actions on files ------------------------------------------------------
 
@@ -503,6 +566,12 @@ class UploadsPage(QWidget):
 
     def decide_selected(self, upload_anyway: bool) -> None:
         self._each("decide", upload_anyway=upload_anyway)
+
+    def send_held_anyway(self) -> None:
+        self._each("send_anyway")
+
+    def remove_held(self) -> None:
+        self._each("remove_held")
 
     def toggle_pause_all(self) -> None:
         if self.queue_runner is not None and self.queue_runner.paused:
@@ -553,6 +622,9 @@ class UploadsPage(QWidget):
         deciding = ItemState.WAITING_DECISION in states
         self.upload_anyway_button.setEnabled(deciding)
         self.skip_button.setEnabled(deciding)
+        held = ItemState.HELD in states
+        self.send_anyway_button.setEnabled(held)
+        self.remove_button.setEnabled(held)
         counts = self.model.counts()
         self.clear_button.setEnabled(any(s.finished for s in counts))
         paused = self.queue_runner is not None and self.queue_runner.paused
@@ -593,7 +665,7 @@ class UploadsPage(QWidget):
         problems = counts.get(ItemState.FAILED, 0) + counts.get(ItemState.REJECTED, 0)
         if problems:
             parts.append(self.tr("%n with problems", "", problems))
-        waiting = counts.get(ItemState.WAITING_DECISION, 0)
+        waiting = counts.get(ItemState.WAITING_DECISION, 0) + counts.get(ItemState.HELD, 0)
         if waiting:
             parts.append(self.tr("%n waiting for your decision", "", waiting))
         if self.queue_runner is not None and self.queue_runner.paused:

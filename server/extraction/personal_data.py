@@ -3,8 +3,8 @@
 - The values of each ticket they uploaded, each with its confidence, source and
   the history of its corrections (``ticket-values.json``): Customer Data
   tied to them.
-- The corrections they made and the tickets they marked reviewed, on anyone's
-  tickets (``corrections-made.json``).
+- The corrections they made, the tickets they marked reviewed and the merges they
+  made, on anyone's tickets (``corrections-made.json``).
 
 Erasing a person keeps the values and the history of the organisation's tickets
 but forgets who made each correction and who reviewed, as tickets forget their
@@ -14,6 +14,7 @@ uploader. Tickets deleted with the person take their values and history along
 
 from __future__ import annotations
 
+import json
 import sqlite3
 
 from ..config import Settings
@@ -38,9 +39,13 @@ def export_person(conn: sqlite3.Connection, settings: Settings, user_id: str, ex
         " ORDER BY id", (user_id,))]
     reviewed = [dict(r) for r in conn.execute(
         "SELECT id AS ticket_id, reviewed_at FROM tickets WHERE reviewed_by = ? ORDER BY reviewed_at", (user_id,))]
-    export.add_json("corrections-made.json", {"corrections": made, "reviewed": reviewed})
+    merged = [{"ticket_id": r["ticket_id"], "merged": json.loads(r["merged_ids"]), "merged_at": r["merged_at"]}
+              for r in conn.execute("SELECT ticket_id, merged_ids, merged_at FROM ticket_merges WHERE merged_by = ?"
+                                    " ORDER BY id", (user_id,))]
+    export.add_json("corrections-made.json", {"corrections": made, "reviewed": reviewed, "merged": merged})
 
 
 def erase_person(conn: sqlite3.Connection, settings: Settings, erasure: Erasure) -> None:
     conn.execute("UPDATE field_corrections SET corrected_by = NULL WHERE corrected_by = ?", (erasure.user_id,))
     conn.execute("UPDATE tickets SET reviewed_by = NULL WHERE reviewed_by = ?", (erasure.user_id,))
+    conn.execute("UPDATE ticket_merges SET merged_by = NULL WHERE merged_by = ?", (erasure.user_id,))

@@ -35,10 +35,11 @@ class Person(BaseModel):
 
 class HistoryEvent(BaseModel):
     at: str
-    kind: Literal["read", "read_failed", "corrected", "reviewed"]
+    kind: Literal["read", "read_failed", "corrected", "reviewed", "merged"]
     field: str | None
     old_value: str | None
-    new_value: str | None
+    new_value: str | None = Field(description="For ``merged``: the ids of the tickets merged into this one, "
+                                  "comma-separated.")
     by: Person | None = Field(description="Null for the service, or once that person's account was erased.")
 
 

@@ -7,6 +7,7 @@ own tickets, the Account Owner any of the organisation's.
 
 from __future__ import annotations
 
+import json
 import re
 import sqlite3
 from dataclasses import dataclass
@@ -131,7 +132,7 @@ def mark_reviewed(conn: sqlite3.Connection, settings: Settings, principal: Princ
 
 
 def history(conn: sqlite3.Connection, principal: Principal, ticket_id: str) -> list[dict]:
-    """What happened to the ticket's values, oldest first: read, corrected, reviewed."""
+    """What happened to the ticket's values, oldest first: read, corrected, reviewed, merged."""
     _visible_ticket(conn, principal, ticket_id)
     events: list[dict] = []
     job = conn.execute("SELECT state, updated_at, attempts FROM extraction_jobs WHERE ticket_id = ?",
@@ -154,5 +155,12 @@ def history(conn: sqlite3.Connection, principal: Principal, ticket_id: str) -> l
             else None
         events.append({"at": ticket["reviewed_at"], "kind": "reviewed", "field": None, "old_value": None,
                        "new_value": None, "by": by})
+    for r in conn.execute(
+        "SELECT m.merged_ids, m.pages, m.merged_at, m.merged_by, u.name AS person FROM ticket_merges m"
+        " LEFT JOIN users u ON u.id = m.merged_by WHERE m.ticket_id = ? ORDER BY m.id", (ticket_id,),
+    ):
+        by = {"id": r["merged_by"], "name": r["person"]} if r["merged_by"] and r["person"] else None
+        events.append({"at": r["merged_at"], "kind": "merged", "field": None, "old_value": None,
+                       "new_value": ", ".join(json.loads(r["merged_ids"])), "by": by})
     events.sort(key=lambda e: e["at"])
     return events

@@ -40,7 +40,13 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 
-from . import m0001_baseline, m0002_uploads_reply_status, m0003_extraction, m0004_browser_sign_in
+from . import (
+    m0001_baseline,
+    m0002_uploads_reply_status,
+    m0003_extraction,
+    m0004_browser_sign_in,
+    m0005_quality_and_merges,
+)
 
 #: Pre-migration copies kept beside the database (the newest ones).
 BACKUPS_KEPT = 2
@@ -60,6 +66,7 @@ MIGRATIONS: tuple[Migration, ...] = (
     Migration(2, "uploads_reply_status", m0002_uploads_reply_status.up),
     Migration(3, "extraction", m0003_extraction.up),
     Migration(4, "browser_sign_in", m0004_browser_sign_in.up),
+    Migration(5, "quality_and_merges", m0005_quality_and_merges.up),
 )
 
 

@@ -16,6 +16,7 @@ from ..deps import CurrentUser, DbDep, SettingsDep
 from ..extraction import service as extraction
 from ..extraction.parse import FIELDS
 from ..http_errors import error_responses
+from . import merge as merging
 from . import service
 
 _FIELD_ORDER = {name: i for i, name in enumerate(FIELDS)}
@@ -54,6 +55,9 @@ class TicketSummary(BaseModel):
     has_extracted_values: bool
     values: dict[str, str] = Field(description="Each field's value (see TicketDetail.fields for confidence).")
     reviewed_at: str | None = Field(description="When a person marked the values reviewed.")
+    quality_warning: str | None = Field(
+        None, description="What the client's photo check found on a page that was sent anyway: blurred, dark, "
+        "washed_out, low_resolution or small_page (null: nothing, or not checked).")
 
 
 class TicketFile(BaseModel):
@@ -143,7 +147,7 @@ def _summary(row, values: dict[str, str] | None = None) -> dict:
         "created_at": row["created_at"], "uploader": uploader, "page_count": row["page_count"],
         "total_bytes": row["total_bytes"], "first_file_id": row["first_file_id"],
         "has_extracted_values": bool(row["has_extracted_values"]),
-        "values": values or {}, "reviewed_at": row["reviewed_at"],
+        "values": values or {}, "reviewed_at": row["reviewed_at"], "quality_warning": row["quality_warning"],
     }
 
 
@@ -182,6 +186,25 @@ def lookup(principal: CurrentUser, conn: DbDep, sha256: Sha256) -> LookupResult:
                        created_at=r["created_at"], uploaded_by_me=bool(r["uploaded_by_me"]))
         for r in rows
     ])
+
+
+class MergeRequest(BaseModel):
+    ticket_ids: list[Annotated[str, Field(min_length=1, max_length=100)]] = Field(
+        min_length=2, max_length=merging.MAX_MERGE,
+        description="The tickets to merge, the one to keep first; the others' pages follow its own in this order.")
+
+
+@router.post(
+    "/tickets/merge", response_model=TicketDetail, summary="Merge tickets into one",
+    responses=error_responses(404, 409, 422),
+    description="The pages of the other tickets follow the first ticket's own, in the order given, each file "
+    "with its bytes and SHA-256; the others are removed. Typed details and people's values are kept, values "
+    "read by the service are read again from every page. Members merge their own tickets, the Account Owner "
+    "any of the organisation's; who merged and when is kept in the ticket's history.",
+)
+def merge_tickets(body: MergeRequest, principal: CurrentUser, conn: DbDep, settings: SettingsDep) -> TicketDetail:
+    kept = merging.merge(conn, settings, principal, body.ticket_ids)
+    return detail(conn, settings, principal, kept)
 
 
 @router.get("/tickets/{ticket_id}", response_model=TicketDetail, summary="One ticket with its pages",

@@ -41,6 +41,7 @@ _EXTENSIONS = {
 
 _SUMMARY_COLUMNS = """
     t.id, t.ticket_number, t.job, t.ticket_date, t.notes, t.status, t.created_at, t.reviewed_at, t.customer_id,
+    t.quality_warning,
     t.uploader_id, u.name AS uploader_name,
     (SELECT count(*) FROM ticket_files f WHERE f.ticket_id = t.id) AS page_count,
     (SELECT coalesce(sum(f.size), 0) FROM ticket_files f WHERE f.ticket_id = t.id) AS total_bytes,
@@ -284,6 +285,8 @@ class TicketFields:
     job: str | None = None
     ticket_date: str | None = None
     notes: str | None = None
+    #: What the client's photo check found on the page (``blurred``…), sent anyway.
+    quality_warning: str | None = None
 
 
 def attach_page(
@@ -315,9 +318,9 @@ def attach_page(
         ticket_id = tokens.new_id("tkt")
         conn.execute(
             "INSERT INTO tickets (id, customer_id, uploader_id, ticket_number, job, ticket_date, notes,"
-            " status, idempotency_key, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, 'uploading', ?, ?)",
+            " status, idempotency_key, created_at, quality_warning) VALUES (?, ?, ?, ?, ?, ?, ?, 'uploading', ?, ?, ?)",
             (ticket_id, customer_id, uploader_id, fields.ticket_number, fields.job, fields.ticket_date,
-             fields.notes, ticket_key, now),
+             fields.notes, ticket_key, now, fields.quality_warning),
         )
     else:
         ticket_id = existing["id"]
@@ -327,8 +330,9 @@ def attach_page(
         # Pages may arrive in any order: fill in what the first one lacked.
         conn.execute(
             "UPDATE tickets SET ticket_number = coalesce(ticket_number, ?), job = coalesce(job, ?),"
-            " ticket_date = coalesce(ticket_date, ?), notes = coalesce(notes, ?) WHERE id = ?",
-            (fields.ticket_number, fields.job, fields.ticket_date, fields.notes, ticket_id),
+            " ticket_date = coalesce(ticket_date, ?), notes = coalesce(notes, ?),"
+            " quality_warning = coalesce(quality_warning, ?) WHERE id = ?",
+            (fields.ticket_number, fields.job, fields.ticket_date, fields.notes, fields.quality_warning, ticket_id),
         )
     taken = conn.execute(
         "SELECT id, sha256 FROM ticket_files WHERE ticket_id = ? AND page = ?", (ticket_id, page)

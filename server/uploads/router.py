@@ -122,7 +122,7 @@ def discover_upload(upload_id: str, settings: SettingsDep) -> Response:
     ),
     description="Headers: ``Upload-Length`` (bytes), ``Upload-Metadata`` (``filename``, ``filetype``, "
     "``sha256``, ``ticket_key``, ``page``, ``page_count``, ``ticket_number``, ``job``, ``ticket_date``, "
-    "``notes``), optional ``Idempotency-Key`` (the same key returns the same upload). Replies 201 with "
+    "``notes``, ``quality_warning``: what the client's photo check found), optional ``Idempotency-Key`` (the same key returns the same upload). Replies 201 with "
     "``Location``, ``Upload-Offset`` and ``Upload-Expires``.",
 )
 def create_upload(

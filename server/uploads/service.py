@@ -333,7 +333,8 @@ def complete(conn: sqlite3.Connection, settings: Settings, upload: Upload, runti
                     ticket_id, file_id = tickets.attach_page(
                         conn, settings, customer_id=upload.customer_id, uploader_id=upload.user_id,
                         ticket_key=info.ticket_key or f"upload:{upload.id}",
-                        fields=tickets.TicketFields(info.ticket_number, info.job, info.ticket_date, info.notes),
+                        fields=tickets.TicketFields(info.ticket_number, info.job, info.ticket_date, info.notes,
+                                                    info.quality_warning),
                         page=info.page, page_count=info.page_count, original_name=info.filename,
                         content=prepared,
                     )

@@ -100,9 +100,14 @@ class UploadInfo:
     job: str | None
     ticket_date: str | None
     notes: str | None
+    #: What the client's photo check found on a photo sent anyway (``blurred``, ``dark``…); None: nothing.
+    quality_warning: str | None = None
 
     def to_json(self) -> dict:
-        return asdict(self)
+        data = asdict(self)
+        if data["quality_warning"] is None:  # as uploads made before the check kept it
+            del data["quality_warning"]
+        return data
 
     @classmethod
     def from_json(cls, data: dict) -> UploadInfo:
@@ -164,4 +169,15 @@ def upload_info(raw: dict[str, str]) -> UploadInfo:
         job=_text(raw, "job", 200, "job"),
         ticket_date=ticket_date,
         notes=_text(raw, "notes", 2000, "notes"),
+        quality_warning=_quality_warning(raw),
     )
+
+
+_QUALITY_WARNING = re.compile(r"[a-z][a-z_]{0,39}")
+
+
+def _quality_warning(raw: dict[str, str]) -> str | None:
+    value = raw.get("quality_warning") or None
+    if value is not None and not _QUALITY_WARNING.fullmatch(value):
+        raise bad_request("The quality_warning metadata must be a short lower-case word, such as blurred.")
+    return value

@@ -44,7 +44,9 @@ def test_upload_reports_each_rejected_file_on_one_line(monkeypatch, capsys, logg
                          str(tmp_path / "missing.jpg"), "--job", "CLI job")
     assert code == 1
     lines = err.strip().splitlines()
-    assert len(lines) == 3 and all(line.startswith("ticketpros: ") and line.endswith(".") for line in lines)
+    # Three refusals, and one warning: the 64 x 48 sample photo was sent with the photo check's flag.
+    assert len(lines) == 4 and all(line.startswith("ticketpros: ") and line.endswith(".") for line in lines)
+    assert "ticketpros: photo.jpg: warning: This photo has too few pixels; the numbers may not be readable." in lines
     assert any("setup.jpg" in line and "Windows program" in line for line in lines)
     assert any("empty.pdf" in line and "empty" in line for line in lines)
     assert any("missing.jpg" in line for line in lines)
@@ -190,6 +192,7 @@ def test_a_missing_path_is_an_error_and_the_other_files_still_go(cli, service, t
     assert done.stderr == "ticketpros: missing.jpg: No such file or folder.\n"
     results = {r["name"]: r for r in json.loads(done.stdout)}
     assert results["ok.jpg"]["state"] == "uploaded" and results["ok.jpg"]["ticket_id"].startswith("tkt_")
+    assert results["ok.jpg"]["quality_warning"] == "low_resolution"  # 64 x 48 pixels: sent, flagged
     assert results["missing.jpg"]["state"] == "failed"
     assert results["missing.jpg"]["error"] == "No such file or folder."
     assert results["missing.jpg"]["file"] == str(tmp_path / "missing.jpg")

@@ -84,6 +84,12 @@ def test_dropped_files_and_folders_upload_with_one_sentence_per_refusal(qtbot, m
     drop(page, [folder, pdf])
     qtbot.waitUntil(lambda: page.model.rowCount() == 4, timeout=5000)
     assert page.stack.currentWidget() is page.table
+    # The sample photo is 64 x 48 pixels: the photo check holds it until it is sent anyway.
+    qtbot.waitUntil(lambda: states(page)["photo.jpg"] is ItemState.HELD, timeout=30000)
+    photo = next(page.model.item(r) for r in range(4) if page.model.item(r).name == "photo.jpg")
+    assert page.model.status_text(photo) == "This photo has too few pixels; the numbers may not be readable."
+    page.select_ids([photo.id])
+    qtbot.mouseClick(page.send_anyway_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: all(s.finished for s in states(page).values()), timeout=30000)
 
     assert states(page) == {"photo.jpg": ItemState.DONE, "scan.png": ItemState.DONE,

@@ -34,8 +34,8 @@ ROOT = Path(__file__).resolve().parents[2]
 OUT_DIR = ROOT / "bench-results"
 
 #: The table's rows, in this order; cheap ones first so a broken harness shows early.
-BENCHMARKS = ("tickets", "media", "startup", "gui_stall", "batch", "upload", "upload_service", "upload_limit",
-              "upload_memory", "extraction", "watch", "bundle")
+BENCHMARKS = ("tickets", "media", "quality", "startup", "gui_stall", "batch", "upload", "upload_service",
+              "upload_limit", "upload_memory", "extraction", "watch", "bundle")
 
 _COMPARE: dict[str, Callable[[float, float], bool]] = {
     "<": lambda a, b: a < b, "<=": lambda a, b: a <= b, ">": lambda a, b: a > b, ">=": lambda a, b: a >= b,

@@ -211,6 +211,8 @@ MATRIX: dict[str, Entry] = {
     # Only the uploader finishes her ticket; her Account Owner, who may read it, gets 404 too.
     "POST /api/v1/tickets/{ticket_id}/complete": Entry(the_members(200, owner=404), ids="ticket"),
     "DELETE /api/v1/tickets/{ticket_id}": Entry(the_members(204), ids="fresh_ticket"),
+    # Like the other edits of a ticket: Alice merges hers, her Account Owner any of the organisation's.
+    "POST /api/v1/tickets/merge": Entry(the_members(200), json=lambda call: call.world.fresh_ticket_pair(call)),
     "GET /api/v1/tickets/{ticket_id}/files/{file_id}": Entry(the_members(200), ids="ticket"),
     "GET /api/v1/tickets/export": Entry(signed_in(200), params={"format": "csv"}),
     "GET /api/v1/tickets/{ticket_id}/history": Entry(the_members(200), ids="ticket"),

@@ -214,6 +214,13 @@ class World:
     def fresh_ticket(self, call: Call) -> dict[str, str]:
         return {"ticket_id": self._new_ticket()}
 
+    def fresh_ticket_pair(self, call: Call) -> dict[str, list[str]]:
+        """The body of a merge: two new tickets of Alice's (made before the call counts usage;
+        a caller without a session is refused before the body is read: no tickets needed)."""
+        if call.role not in self.tokens:
+            return {"ticket_ids": ["tkt_not_made_1", "tkt_not_made_2"]}
+        return {"ticket_ids": [self._new_ticket(), self._new_ticket()]}
+
     @cached_property
     def _upload(self) -> dict[str, str]:
         return {"upload_id": self._new_upload(100, filename="partial.jpg").rsplit("/", 1)[-1]}

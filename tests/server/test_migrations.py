@@ -540,3 +540,31 @@ def test_a_schema_2_database_keeps_its_tickets_and_queues_the_ones_the_stand_in_
         assert body["extracted_values"] == {"ticket_number": "A-1"} and body["fields"][0]["source"] == "person"
     finally:
         service.stop()
+
+
+def test_a_schema_4_database_gets_quality_warnings_and_merges_and_keeps_its_tickets(tmp_path):
+    """Migration 5: tickets made before the photo check have no warning; merges are recorded."""
+    db_path = tmp_path / DB_NAME
+    assert migrations.migrate(db_path, migrations.MIGRATIONS[:4]) == [1, 2, 3, 4]
+    conn = sqlite3.connect(db_path)
+    now = iso(datetime.now(UTC))
+    with conn:
+        conn.execute("INSERT INTO customers (id, name, created_at) VALUES ('cus_v4', 'Version Four', ?)", (now,))
+        conn.execute("INSERT INTO users (id, customer_id, email, name, role, password_hash, created_at)"
+                     " VALUES ('usr_v4', 'cus_v4', 'v4@example.test', 'Vera', 'owner', 'x', ?)", (now,))
+        conn.execute("INSERT INTO tickets (id, customer_id, uploader_id, ticket_number, status, created_at)"
+                     " VALUES ('tkt_v4', 'cus_v4', 'usr_v4', 'V-4', 'extracted', ?)", (now,))
+    assert "quality_warning" not in {r[1] for r in conn.execute("PRAGMA table_info(tickets)")}
+    conn.close()
+
+    assert migrations.migrate(db_path) == [5]
+    assert (tmp_path / "ticketpros.schema-4.backup.sqlite3").is_file()
+    conn = sqlite3.connect(db_path)
+    try:
+        assert conn.execute("SELECT id, ticket_number, status, quality_warning FROM tickets").fetchall() == [
+            ("tkt_v4", "V-4", "extracted", None)]
+        assert conn.execute("SELECT count(*) FROM ticket_merges").fetchone()[0] == 0
+        columns = {r[1] for r in conn.execute("PRAGMA table_info(ticket_merges)")}
+        assert columns == {"id", "ticket_id", "merged_ids", "pages", "merged_by", "merged_at"}
+    finally:
+        conn.close()

@@ -99,10 +99,11 @@ def test_summary_fields_and_newest_first(who):
     assert two_pages["has_extracted_values"] is True and two_pages["values"]["ticket_number"] == "1043"
     assert two_pages["values"] == {f["name"]: f["value"] for f in detail["fields"]}
     assert two_pages["reviewed_at"] is None
+    assert two_pages["quality_warning"] is None  # the demo seed's tickets were not photo-checked
     assert two_pages["first_file_id"].startswith("fil_") and two_pages["total_bytes"] > 0
     assert set(two_pages) == {"id", "ticket_number", "job", "ticket_date", "notes", "status", "created_at",
                               "uploader", "page_count", "total_bytes", "first_file_id", "has_extracted_values",
-                              "values", "reviewed_at"}
+                              "values", "reviewed_at", "quality_warning"}
 
 
 @pytest.mark.parametrize(

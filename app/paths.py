@@ -82,3 +82,10 @@ def session_lock_dir() -> Path:
     """Empty lock files by which the app and the command line take turns renewing
     a session (one per server and account, named by a hash: no address in the name)."""
     return data_dir() / "locks"
+
+
+def update_dir() -> Path:
+    """Signed update metadata last trusted (what rollback protection compares with), the archive
+    of the installed version (the base of the next patch) and a downloaded version waiting for
+    the restart. In the data folder: a cleaned cache must not forget which metadata was seen."""
+    return data_dir() / "updates"

@@ -19,7 +19,7 @@ from api_client import TicketProsError, __version__
 
 from ..errors import describe
 from ..logs import setup_logging
-from . import account, privacy, requests, service, tickets, uploads
+from . import account, privacy, requests, service, tickets, update, uploads
 from ._common import CommandError, GuiStarter, QtNotInstalledError
 
 __all__ = ["GuiStarter", "QtNotInstalledError", "build_parser", "main"]
@@ -27,7 +27,7 @@ __all__ = ["GuiStarter", "QtNotInstalledError", "build_parser", "main"]
 log = logging.getLogger(__name__)
 
 # One line per group of commands.
-COMMAND_MODULES = (service, account, uploads, tickets, privacy, requests)
+COMMAND_MODULES = (service, account, uploads, tickets, privacy, requests, update)
 
 #: The exit status of a command whose reader went away (``ticketpros … | head``):
 #: 128 + SIGPIPE, what a shell reports for ``cat``, ``git log`` and the rest of

@@ -32,6 +32,8 @@ THEME_CHOICES = (("system", QT_TRANSLATE_NOOP("SettingsDialog", "Follow the syst
 PROXY_CHOICES = (("system", QT_TRANSLATE_NOOP("SettingsDialog", "Use the system's proxy settings")),
                  ("none", QT_TRANSLATE_NOOP("SettingsDialog", "No proxy")),
                  ("manual", QT_TRANSLATE_NOOP("SettingsDialog", "Manual proxy")))
+UPDATE_CHANNELS = (("stable", QT_TRANSLATE_NOOP("SettingsDialog", "Stable")),
+                   ("beta", QT_TRANSLATE_NOOP("SettingsDialog", "Beta (earlier, less tested)")))
 
 
 class SettingsDialog(QDialog):
@@ -42,6 +44,8 @@ class SettingsDialog(QDialog):
         self.setWindowTitle(self.tr("Settings"))
         self.setMinimumWidth(520)
         self._original = settings
+        #: Each setting's control, by the setting's name (managed settings grey theirs from it).
+        self.setting_widgets: dict[str, QWidget] = {}
 
         # -- connection ------------------------------------------------------
         self.server_edit = QLineEdit(settings.server_url)
@@ -129,11 +133,38 @@ class SettingsDialog(QDialog):
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
 
+        updates = self._build_updates_group(settings)
+
         layout = QVBoxLayout(self)
-        for widget in (connection, uploads, general, self.error_label, self.buttons):
+        for widget in (connection, uploads, general, updates, self.error_label, self.buttons):
             layout.addWidget(widget)
         self._update_enabled()
         self._result: Settings | None = None
+
+    def _build_updates_group(self, settings: Settings) -> QGroupBox:
+        self.updates_check = QCheckBox(self.tr("Check for updates automatically"))
+        self.updates_check.setAccessibleName(self.tr("Check for updates automatically"))
+        self.updates_check.setToolTip(self.tr("At start and once a day; updates are signed and verified "
+                                              "before they are installed, and you choose when to restart."))
+        self.updates_check.setChecked(settings.updates_enabled)
+        self.channel_combo = QComboBox()
+        self.channel_combo.setAccessibleName(self.tr("Update channel"))
+        for value, label in UPDATE_CHANNELS:
+            self.channel_combo.addItem(self.tr(label), value)
+        if self.channel_combo.findData(settings.update_channel) < 0:  # e.g. one set by an organisation
+            self.channel_combo.addItem(settings.update_channel, settings.update_channel)
+        self.channel_combo.setCurrentIndex(self.channel_combo.findData(settings.update_channel))
+        group = QGroupBox(self.tr("Updates"))
+        form = QFormLayout(group)
+        form.addRow("", self.updates_check)
+        form.addRow(self.tr("&Channel"), self.channel_combo)
+        self.setting_widgets["updates_enabled"] = self.updates_check
+        self.setting_widgets["update_channel"] = self.channel_combo
+        return group
+
+    def _collect_updates(self, settings: Settings) -> Settings:
+        return dataclasses.replace(settings, updates_enabled=self.updates_check.isChecked(),
+                                   update_channel=self.channel_combo.currentData())
 
     def _proxy_mode(self) -> str:
         checked = self.proxy_buttons.checkedButton()
@@ -159,7 +190,7 @@ class SettingsDialog(QDialog):
         )
 
     def accept(self) -> None:
-        candidate = self._collect()
+        candidate = self._collect_updates(self._collect())
         try:
             candidate.server_url = normalize_base_url(candidate.server_url)
             candidate.proxy()  # validates a manual proxy address

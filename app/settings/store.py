@@ -22,6 +22,8 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 DEFAULT_SERVER_URL = "https://api.ticketpros.io"
+#: The signed update repositories, one per channel under it (``<url>/<channel>/metadata/``).
+DEFAULT_UPDATE_URL = "https://updates.ticketpros.io"
 
 
 @dataclass
@@ -47,6 +49,13 @@ class Settings:
     theme: str = "system"
     notifications: bool = True
     start_minimised: bool = False
+
+    # -- updates (issue 16: app/updates/) --
+    #: Check for signed updates at start and daily; False makes no request to the repository.
+    updates_enabled: bool = True
+    update_url: str = DEFAULT_UPDATE_URL
+    #: "stable" or "beta": a repository of its own under ``update_url``.
+    update_channel: str = "stable"
 
     def proxy(self) -> ProxySettings:
         """Raises ConfigurationError for an unusable manual proxy."""

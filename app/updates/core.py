@@ -121,7 +121,7 @@ class StagedUpdate:
 
 def state_dir() -> Path:
     """Update metadata, archives and the staged next version (data folder: it must outlive the cache)."""
-    return paths.data_dir() / "updates"
+    return paths.update_dir()
 
 
 def bundle_install_dir() -> Path | None:
@@ -339,6 +339,11 @@ def install(config: UpdateConfig, staged: StagedUpdate) -> Path:
                           f"{KEEP_WORKING}.") from exc
     shutil.rmtree(old, ignore_errors=True)
     shutil.rmtree(config.staging_dir, ignore_errors=True)
+    # The archive of the version now installed is kept, as the base of the next patch; older ones go.
+    keep = f"{ARCHIVE_NAME}-{staged.version}.tar.gz"
+    for archive in config.targets_dir.glob(f"{ARCHIVE_NAME}-*"):
+        if archive.name != keep:
+            archive.unlink(missing_ok=True)
     log.info("update %s installed in %s", staged.version, install_dir)
     return program_in(install_dir)
 

@@ -155,7 +155,7 @@ def test_install_folder_that_cannot_be_written(tmp_path, published, monkeypatch)
     # A per-machine install: this account may not create files beside or in the folder.
     real = core.tempfile.TemporaryFile
 
-    def denied(*args, dir=None, **kwargs):  # noqa: A002
+    def denied(*args, dir=None, **kwargs):
         if dir is not None and Path(dir) in (installed, installed.parent):
             raise PermissionError(13, "Permission denied")
         return real(*args, dir=dir, **kwargs)

@@ -11,6 +11,7 @@ import functools
 import http.server
 import threading
 from pathlib import Path
+from typing import Self
 
 from app.updates.core import UpdateConfig
 from app.updates.release import Channel, new_keys
@@ -21,7 +22,7 @@ class _Handler(http.server.SimpleHTTPRequestHandler):
         self._access_log = access_log
         super().__init__(*args, **kwargs)
 
-    def log_message(self, format: str, *args) -> None:  # noqa: A002 - http.server's name
+    def log_message(self, format: str, *args) -> None:
         pass
 
     def log_request(self, code="-", size="-") -> None:
@@ -39,7 +40,7 @@ class RepositoryServer:
         self.url = f"http://127.0.0.1:{self._server.server_address[1]}"
         self._thread = threading.Thread(target=self._server.serve_forever, name="update-repo", daemon=True)
 
-    def __enter__(self) -> RepositoryServer:
+    def __enter__(self) -> Self:
         self._thread.start()
         return self
 

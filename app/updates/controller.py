@@ -1,0 +1,201 @@
+"""The app's side of signed updates (Qt): check after the first paint and daily, download in the
+background with progress, then offer "Restart to update".
+
+Every network and file step runs on the TaskRunner (app/workers.py); the GUI thread only shows
+the state. With ``updates_enabled`` off (by the person or by the organisation's policy) nothing
+is scheduled at all, so no request reaches the repository. "Restart to update" quits the app the
+normal way (uploads stop as at any quit; their queue stays in the data folder), then
+``run_gui`` installs the staged version and starts it (``finish_pending``).
+"""
+
+from __future__ import annotations
+
+import logging
+import subprocess
+import sys
+from dataclasses import dataclass
+
+from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtWidgets import QWidget
+
+from api_client import __version__
+from api_client.uploads import count_pending
+
+from .. import paths
+from ..confirm import confirm
+from ..textformat import format_size, local_time
+from . import core
+
+log = logging.getLogger(__name__)
+
+
+@dataclass(frozen=True)
+class Ready:
+    staged: core.StagedUpdate
+    config: core.UpdateConfig
+    #: Files not yet uploaded (both queues) when the download finished.
+    pending_uploads: int
+    #: One sentence when this account cannot write the install folder, else "".
+    install_problem: str
+
+
+def check_and_download(settings, progress) -> Ready | None:
+    """On a worker: the newest version verified and staged, or None when up to date."""
+    config = core.config_from_settings(settings, __version__)
+    updater = core.Updater(config)
+    available = updater.check()
+    if available is None:
+        return None
+    progress(("downloading", available.version, 0, available.download_size))
+    staged = updater.download(
+        progress=lambda done, total: progress(("downloading", available.version, done, total)))
+    try:
+        core.check_writable(config.install_dir, staged.version)
+        problem = ""
+    except core.InstallFolderError as exc:
+        problem = exc.reason
+    return Ready(staged, config, pending_uploads=_pending_uploads(), install_problem=problem)
+
+
+def _pending_uploads() -> int:
+    total = 0
+    for queue in (paths.upload_queue_file(), paths.cli_upload_queue_file()):
+        try:
+            total += count_pending(queue)
+        except Exception:
+            log.info("upload queue %s not counted", queue, exc_info=True)
+    return total
+
+
+class UpdateController(QObject):
+    """Owns the update state shown in the About box and the status bar."""
+
+    #: The one-line state changed (About box, status bar).
+    state_changed = Signal(str)
+    #: The person chose "Restart to update": the app must quit (``finish_pending`` follows).
+    restart_requested = Signal()
+
+    CHECK_INTERVAL_MS = 24 * 60 * 60 * 1000
+
+    def __init__(self, runner, settings, *, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.runner = runner
+        self.settings = settings
+        self.state = ""
+        self.ready: Ready | None = None
+        self.pending_restart: Ready | None = None
+        self._busy = False
+        self._offered = False
+        self._enabled = settings.updates_enabled
+        self._timer = QTimer(self)
+        self._timer.setInterval(self.CHECK_INTERVAL_MS)
+        self._timer.timeout.connect(self.check)
+        self._set_state(self._idle_state())
+
+    def _idle_state(self) -> str:
+        if not self.settings.updates_enabled:
+            if "updates_enabled" in getattr(self.settings, "locked", frozenset()):
+                return self.tr("Updates are switched off by your organisation.")
+            return self.tr("Automatic updates are off.")
+        return self.tr("Not checked yet.")
+
+    def _set_state(self, text: str) -> None:
+        self.state = text
+        self.state_changed.emit(text)
+
+    def start(self) -> None:
+        """At start (called after the first paint) and then daily; nothing at all when off."""
+        if not self.settings.updates_enabled:
+            self._timer.stop()
+            return
+        self._timer.start()
+        self.check()
+
+    def apply_settings(self, settings) -> None:
+        """The settings changed (the object may be the same one, changed in place)."""
+        was_enabled = self._enabled
+        self.settings = settings
+        self._enabled = settings.updates_enabled
+        if not settings.updates_enabled:
+            self._timer.stop()
+            if self.ready is None:
+                self._set_state(self._idle_state())
+        elif not was_enabled:
+            self.start()
+
+    def check(self) -> None:
+        if self.ready is not None:  # downloaded already: the daily check asks again
+            self._offered = False
+            self._set_state(self.state)
+            return
+        if self._busy or not self.settings.updates_enabled:
+            return
+        self._busy = True
+        self._set_state(self.tr("Checking for updates…"))
+        self.runner.run(check_and_download, self.settings, on_done=self._checked, on_error=self._failed,
+                        on_progress=self._progress, context=self)
+
+    def _progress(self, value) -> None:
+        _kind, version, done, total = value
+        percent = int(done * 100 / total) if total else 0
+        self._set_state(self.tr("Downloading version {version}… {percent}% of {size}").format(
+            version=version, percent=percent, size=format_size(total)))
+
+    def _checked(self, ready: Ready | None) -> None:
+        self._busy = False
+        if ready is None:
+            self._set_state(self.tr("Up to date (checked at {time}).").format(
+                time=local_time(_now_iso())))
+            return
+        self.ready = ready
+        if ready.install_problem:
+            self._set_state(ready.install_problem)
+        else:
+            self._set_state(self.tr("Version {version} is ready: restart to update.").format(
+                version=ready.staged.version))
+
+    def _failed(self, exc: BaseException) -> None:
+        self._busy = False
+        reason = getattr(exc, "reason", None) or self.tr("The update check failed; this version keeps working.")
+        log.info("update check: %s", reason)
+        self._set_state(reason)
+
+    def offer_restart(self, parent: QWidget) -> None:
+        """Ask "Restart to update", saying which uploads continue after the restart."""
+        ready = self.ready
+        if ready is None or ready.install_problem or self._offered:
+            return
+        self._offered = True
+        text = self.tr("Version {version} of Ticket Pros is downloaded and verified.").format(
+            version=ready.staged.version)
+        details = ""
+        if ready.pending_uploads == 1:
+            details = self.tr("1 file is still uploading; it continues after the restart.")
+        elif ready.pending_uploads:
+            details = self.tr("{count} files are still uploading; they continue after the restart.").format(
+                count=ready.pending_uploads)
+        confirm(parent, title=self.tr("Update ready"), text=text, details=details,
+                action=self.tr("Restart to update"), destructive=False, on_confirm=self._restart)
+
+    def _restart(self) -> None:
+        self.pending_restart = self.ready
+        self.restart_requested.emit()
+
+
+def finish_pending(ready: Ready, argv: list[str]) -> bool:
+    """After the event loop ended: install the staged version and start it. False (logged) when
+    the install was refused: the version that was running stays installed."""
+    try:
+        program = core.install(ready.config, ready.staged)
+    except core.UpdateError as exc:
+        log.warning("update not installed: %s", exc.reason)
+        return False
+    log.info("starting the new version %s: %s", ready.staged.version, program)
+    subprocess.Popen([str(program), *argv[1:]], start_new_session=sys.platform != "win32", close_fds=True)
+    return True
+
+
+def _now_iso() -> str:
+    from datetime import UTC, datetime
+
+    return datetime.now(UTC).isoformat()

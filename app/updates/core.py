@@ -181,6 +181,12 @@ def _refusal(exc: BaseException, config: UpdateConfig) -> UpdateError:
     return UpdateError(f"{text}; {KEEP_WORKING}.")
 
 
+def _tar_diff():
+    from .tardiff import TarMemberDiff
+
+    return TarMemberDiff
+
+
 def _client_class():
     from tufup.client import Client
 
@@ -222,6 +228,7 @@ class Updater:
                 target_dir=config.targets_dir,
                 target_base_url=f"{config.repository}/targets/",
                 refresh_required=False,
+                binary_diff=_tar_diff(),
             )
         except Exception as exc:
             log.warning("update client could not start: %r", exc)

@@ -27,6 +27,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from .core import ARCHIVE_NAME, TRUSTED_ROOT_NAME
+from .tardiff import TarMemberDiff
 
 log = logging.getLogger(__name__)
 
@@ -89,7 +90,7 @@ class Channel:
         _check_keys(self.keys_dir)
         repository = _repository_class()(
             app_name=ARCHIVE_NAME, repo_dir=self.repo_dir, keys_dir=self.keys_dir,
-            expiration_days=dict(self.expiration_days or EXPIRATION_DAYS),
+            expiration_days=dict(self.expiration_days or EXPIRATION_DAYS), binary_diff=TarMemberDiff,
         )
         repository.metadata_dir.mkdir(parents=True, exist_ok=True)
         repository.targets_dir.mkdir(parents=True, exist_ok=True)

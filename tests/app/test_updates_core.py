@@ -166,3 +166,33 @@ def test_install_folder_that_cannot_be_written(tmp_path, published, monkeypatch)
     assert str(installed) in info.value.reason and "1.1.0" in info.value.reason
     assert _installed_version(installed) == "1.0.0"
     assert StagedUpdate.read(config) == staged  # still staged for an administrator's run
+
+
+def test_bundle_patch_copies_unchanged_members_and_diffs_changed_ones(tmp_path):
+    import io
+    import tarfile
+
+    from app.updates.tardiff import TarMemberDiff
+
+    def tar(files: dict[str, bytes]) -> bytes:
+        buffer = io.BytesIO()
+        with tarfile.open(fileobj=buffer, mode="w:") as archive:
+            for name, data in files.items():
+                info = tarfile.TarInfo(name)
+                info.size = len(data)
+                archive.addfile(info, io.BytesIO(data))
+        return buffer.getvalue()
+
+    import random
+
+    rng = random.Random(16)
+    library = rng.randbytes(400_000)  # incompressible: a copy must not cost its size
+    program = rng.randbytes(100_000)
+    old = tar({"lib.so": library, "ticketpros": program, "gone.txt": b"old"})
+    changed_program = program[:50_000] + b"version 2" + program[50_000:]
+    new = tar({"lib.so": library, "ticketpros": changed_program, "new.txt": b"added"})
+    patch = TarMemberDiff.diff(src_bytes=old, dst_bytes=new)
+    assert TarMemberDiff.patch(src_bytes=old, patch_bytes=patch) == new
+    assert len(patch) < 10_000, len(patch)  # neither the library nor the program is stored again
+    with pytest.raises(ValueError):
+        TarMemberDiff.patch(src_bytes=old, patch_bytes=b"not a patch")

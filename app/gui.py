@@ -134,11 +134,12 @@ class DesktopApp(QObject):
 
     def _update_state_changed(self, text: str) -> None:
         ready = self.updates.ready
-        if ready is not None and not ready.install_problem:
+        if ready is not None and ready.install_problem is None:
             parent = self.main_window if self.main_window is not None and self.main_window.isVisible() \
                 else self.sign_in_window
             self.updates.offer_restart(parent)
-        self._status_message(text)
+        if self.updates.noteworthy:
+            self._status_message(text)
 
     @property
     def session(self) -> SessionController:

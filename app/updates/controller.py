@@ -35,8 +35,8 @@ class Ready:
     config: core.UpdateConfig
     #: Files not yet uploaded (both queues) when the download finished.
     pending_uploads: int
-    #: One sentence when this account cannot write the install folder, else "".
-    install_problem: str
+    #: Set when this account cannot write the install folder.
+    install_problem: core.InstallFolderError | None
 
 
 def check_and_download(settings, progress) -> Ready | None:
@@ -51,9 +51,9 @@ def check_and_download(settings, progress) -> Ready | None:
         progress=lambda done, total: progress(("downloading", available.version, done, total)))
     try:
         core.check_writable(config.install_dir, staged.version)
-        problem = ""
+        problem = None
     except core.InstallFolderError as exc:
-        problem = exc.reason
+        problem = exc
     return Ready(staged, config, pending_uploads=_pending_uploads(), install_problem=problem)
 
 
@@ -85,6 +85,7 @@ class UpdateController(QObject):
         self.ready: Ready | None = None
         self.pending_restart: Ready | None = None
         self._busy = False
+        self.noteworthy = False
         self._offered = False
         self._enabled = settings.updates_enabled
         self._timer = QTimer(self)
@@ -99,9 +100,39 @@ class UpdateController(QObject):
             return self.tr("Automatic updates are off.")
         return self.tr("Not checked yet.")
 
-    def _set_state(self, text: str) -> None:
+    def _set_state(self, text: str, *, noteworthy: bool = False) -> None:
+        """``noteworthy``: worth the status bar too (progress, ready, a refusal), not only the About box."""
         self.state = text
+        self.noteworthy = noteworthy
         self.state_changed.emit(text)
+
+    def describe(self, exc: BaseException) -> str:
+        """The refusal in one translated sentence (the command line prints core's own)."""
+        kind = getattr(exc, "kind", "failed")
+        details = getattr(exc, "details", {})
+        keep = self.tr("this version keeps working")
+        texts = {
+            "expired": self.tr("The update repository's signed information has expired, so nothing was "
+                               "installed; {keep}."),
+            "rollback": self.tr("The update repository offered older signed information than this computer "
+                                "has already seen (a rollback), so it was refused; {keep}."),
+            "unsigned": self.tr("The update repository's information is not signed with Ticket Pros' key, "
+                                "so it was refused; {keep}."),
+            "tampered": self.tr("The downloaded update does not match its signed description (it may have "
+                                "been tampered with), so it was refused; {keep}."),
+            "unreachable": self.tr("The update repository {repository} could not be reached; {keep}."),
+            "unverified": self.tr("The update repository's information could not be verified, so it was "
+                                  "refused; {keep}."),
+            "disk": self.tr("The update could not be saved on this computer; {keep}."),
+            "source": self.tr("This copy runs from source or was installed with pip, so it updates with pip, "
+                              "not by itself."),
+            "no_key": self.tr("This build carries no update key, so it cannot update itself."),
+            "install_folder": self.tr("Ticket Pros is installed in {install_dir}, which this account cannot "
+                                      "change; ask your administrator to install version {version}."),
+        }
+        text = texts.get(kind, self.tr("The update failed; {keep}."))
+        return text.format(keep=keep, repository=details.get("repository", ""),
+                           install_dir=details.get("install_dir", ""), version=details.get("version", ""))
 
     def start(self) -> None:
         """At start (called after the first paint) and then daily; nothing at all when off."""
@@ -139,7 +170,7 @@ class UpdateController(QObject):
         _kind, version, done, total = value
         percent = int(done * 100 / total) if total else 0
         self._set_state(self.tr("Downloading version {version}… {percent}% of {size}").format(
-            version=version, percent=percent, size=format_size(total)))
+            version=version, percent=percent, size=format_size(total)), noteworthy=True)
 
     def _checked(self, ready: Ready | None) -> None:
         self._busy = False
@@ -148,22 +179,22 @@ class UpdateController(QObject):
                 time=local_time(_now_iso())))
             return
         self.ready = ready
-        if ready.install_problem:
-            self._set_state(ready.install_problem)
+        if ready.install_problem is not None:
+            self._set_state(self.describe(ready.install_problem), noteworthy=True)
         else:
             self._set_state(self.tr("Version {version} is ready: restart to update.").format(
-                version=ready.staged.version))
+                version=ready.staged.version), noteworthy=True)
 
     def _failed(self, exc: BaseException) -> None:
         self._busy = False
-        reason = getattr(exc, "reason", None) or self.tr("The update check failed; this version keeps working.")
-        log.info("update check: %s", reason)
-        self._set_state(reason)
+        log.info("update check: %s", getattr(exc, "reason", exc))
+        # A copy that cannot update itself (from source, no key) is a state, not news.
+        self._set_state(self.describe(exc), noteworthy=not isinstance(exc, core.UpdatesUnavailableError))
 
     def offer_restart(self, parent: QWidget) -> None:
         """Ask "Restart to update", saying which uploads continue after the restart."""
         ready = self.ready
-        if ready is None or ready.install_problem or self._offered:
+        if ready is None or ready.install_problem is not None or self._offered:
             return
         self._offered = True
         text = self.tr("Version {version} of Ticket Pros is downloaded and verified.").format(

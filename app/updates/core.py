@@ -52,10 +52,17 @@ class UpdateError(Exception):
     """An update was refused or could not be done; ``reason`` is one sentence."""
 
     reason = f"The update failed; {KEEP_WORKING}."
+    #: Which refusal (for the GUI's own, translated sentence): expired, rollback, unsigned,
+    #: tampered, unreachable, unverified, disk, source, no_key, install_folder, failed.
+    kind = "failed"
 
-    def __init__(self, reason: str | None = None) -> None:
+    def __init__(self, reason: str | None = None, *, kind: str | None = None, **details: str) -> None:
         if reason is not None:
             self.reason = reason
+        if kind is not None:
+            self.kind = kind
+        #: Values the sentence names (install_dir, version).
+        self.details = details
         super().__init__(self.reason)
 
 
@@ -144,11 +151,13 @@ def config_from_settings(settings, current_version: str) -> UpdateConfig:
     install_dir = bundle_install_dir()
     if install_dir is None:
         raise UpdatesUnavailableError(
-            "This copy runs from source or was installed with pip, so it updates with pip, not by itself.")
+            "This copy runs from source or was installed with pip, so it updates with pip, not by itself.",
+            kind="source")
     root = bundle_trusted_root()
     if root is None or not root.is_file():
         raise UpdatesUnavailableError(
-            "This build carries no update key (it was not made by ./dev release), so it cannot update itself.")
+            "This build carries no update key (it was not made by ./dev release), so it cannot update itself.",
+            kind="no_key")
     return UpdateConfig(url=settings.update_url, channel=settings.update_channel or "stable",
                         current_version=current_version, install_dir=install_dir, trusted_root=root,
                         state_dir=state_dir())
@@ -161,24 +170,25 @@ def _refusal(exc: BaseException, config: UpdateConfig) -> UpdateError:
     if isinstance(exc, UpdateError):
         return exc
     if isinstance(exc, tuf_errors.ExpiredMetadataError):
-        text = "The update repository's signed information has expired, so nothing was installed"
+        kind, text = "expired", "The update repository's signed information has expired, so nothing was installed"
     elif isinstance(exc, tuf_errors.BadVersionNumberError):
-        text = ("The update repository offered older signed information than this computer has already "
-                "seen (a rollback), so it was refused")
+        kind, text = "rollback", ("The update repository offered older signed information than this computer "
+                                  "has already seen (a rollback), so it was refused")
     elif isinstance(exc, tuf_errors.UnsignedMetadataError):
-        text = "The update repository's information is not signed with Ticket Pros' key, so it was refused"
+        kind, text = "unsigned", ("The update repository's information is not signed with Ticket Pros' key, "
+                                  "so it was refused")
     elif isinstance(exc, tuf_errors.LengthOrHashMismatchError):
-        text = ("The downloaded update does not match its signed description (it may have been "
-                "tampered with), so it was refused")
+        kind, text = "tampered", ("The downloaded update does not match its signed description (it may have "
+                                  "been tampered with), so it was refused")
     elif isinstance(exc, tuf_errors.DownloadError):
-        text = f"The update repository {config.repository} could not be reached"
+        kind, text = "unreachable", f"The update repository {config.repository} could not be reached"
     elif isinstance(exc, tuf_errors.RepositoryError):
-        text = "The update repository's information could not be verified, so it was refused"
+        kind, text = "unverified", "The update repository's information could not be verified, so it was refused"
     elif isinstance(exc, OSError):
-        text = f"The update could not be written to {config.state_dir} ({exc.strerror or exc})"
+        kind, text = "disk", f"The update could not be written to {config.state_dir} ({exc.strerror or exc})"
     else:
-        text = "The update failed"
-    return UpdateError(f"{text}; {KEEP_WORKING}.")
+        kind, text = "failed", "The update failed"
+    return UpdateError(f"{text}; {KEEP_WORKING}.", kind=kind, repository=config.repository)
 
 
 def _tar_diff():
@@ -284,7 +294,7 @@ class Updater:
             # tufup logs a patched archive whose hash is wrong and stops without installing.
             shutil.rmtree(config.staging_dir, ignore_errors=True)
             raise UpdateError("The downloaded update does not match its signed description (it may have been "
-                              f"tampered with), so it was refused; {KEEP_WORKING}.")
+                              f"tampered with), so it was refused; {KEEP_WORKING}.", kind="tampered")
         result = StagedUpdate(version=available.version, folder=folder)
         (config.staging_dir / STAGED_FILE).write_text(
             json.dumps({"version": result.version, "folder": str(folder)}), "utf-8")
@@ -307,7 +317,8 @@ def check_writable(install_dir: Path, version: str) -> None:
             raise InstallFolderError(
                 f"{APP_DISPLAY_NAME} is installed in {install_dir}, which this account cannot change; "
                 f"ask your administrator to install version {version} (or run "
-                f"\"ticketpros update apply\" as an administrator).") from None
+                f"\"ticketpros update apply\" as an administrator).", kind="install_folder",
+                install_dir=str(install_dir), version=version) from None
 
 
 def install(config: UpdateConfig, staged: StagedUpdate) -> Path:
@@ -343,7 +354,7 @@ def install(config: UpdateConfig, staged: StagedUpdate) -> Path:
         log.warning("update install failed: %r", exc)
         shutil.rmtree(new, ignore_errors=True)
         raise UpdateError(f"The update could not be put in {install_dir} ({exc.strerror or exc}); "
-                          f"{KEEP_WORKING}.") from exc
+                          f"{KEEP_WORKING}.", kind="disk") from exc
     shutil.rmtree(old, ignore_errors=True)
     shutil.rmtree(config.staging_dir, ignore_errors=True)
     # The archive of the version now installed is kept, as the base of the next patch; older ones go.

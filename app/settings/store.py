@@ -10,11 +10,12 @@ import json
 import logging
 import os
 import tempfile
-from dataclasses import asdict, dataclass, fields
+from dataclasses import dataclass, field, fields
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from .. import paths
+from . import policy as _policy
 
 if TYPE_CHECKING:
     from api_client import ProxySettings
@@ -31,8 +32,9 @@ class Settings:
     """Every user setting, declared here and nowhere else."""
 
     server_url: str = DEFAULT_SERVER_URL
-    #: Email of the account whose session is remembered (empty: none).
-    account: str = ""
+    #: Email of the account whose session is remembered (empty: none). State, not a
+    #: preference: an organisation's policy cannot lock or preset it.
+    account: str = field(default="", metadata={"policy": False})
     remember: bool = True
     #: Only for a self-hosted reference service on a trusted network.
     allow_insecure_http: bool = False
@@ -57,6 +59,24 @@ class Settings:
     #: "stable" or "beta": a repository of its own under ``update_url``.
     update_channel: str = "stable"
 
+    # -- managed settings (policy): filled by load(), never saved, never compared --
+    #: The settings this computer's policy locks (app/settings/policy.py): their values
+    #: here are the policy's, and no person or command-line option changes them.
+    locked: frozenset[str] = field(default=frozenset(), kw_only=True, compare=False, repr=False,
+                                   metadata={"saved": False, "policy": False})
+    #: The person's own values of the locked settings, as settings.json holds them: save()
+    #: writes these back, so they return when the policy lets go.
+    own_values: dict[str, Any] = field(default_factory=dict, kw_only=True, compare=False, repr=False,
+                                       metadata={"saved": False, "policy": False})
+    #: Where the policy came from (for the About box); "" without one.
+    policy_source: str = field(default="", kw_only=True, compare=False, repr=False,
+                               metadata={"saved": False, "policy": False})
+
+    @classmethod
+    def saved_fields(cls) -> list[str]:
+        """The names of the settings kept in settings.json."""
+        return [f.name for f in fields(cls) if f.metadata.get("saved", True)]
+
     def proxy(self) -> ProxySettings:
         """Raises ConfigurationError for an unusable manual proxy."""
         from api_client import ProxySettings  # here: settings are read before the SDK is loaded
@@ -66,33 +86,53 @@ class Settings:
         return ProxySettings(mode, self.proxy_url, exclusions)  # type: ignore[arg-type]
 
     @classmethod
-    def load(cls, path: Path | None = None) -> Settings:
-        path = path or paths.settings_file()
+    def _read_own(cls, path: Path) -> dict[str, Any]:
+        """The person's valid values from settings.json (none when it is missing or damaged)."""
         try:
             data = json.loads(path.read_text("utf-8"))
         except FileNotFoundError:
-            return cls()
+            return {}
         except (OSError, ValueError) as exc:
             # A damaged file must not stop the app; the defaults are safe.
             log.warning("settings file %s unreadable (%s); using defaults", path, exc)
-            return cls()
+            return {}
         if not isinstance(data, dict):
-            return cls()
+            return {}
         defaults = cls()
         # Unknown keys (a newer version's) and values of the wrong type are ignored.
-        return cls(**{
-            f.name: data[f.name] for f in fields(cls)
-            if f.name in data and type(data[f.name]) is type(getattr(defaults, f.name))
-        })
+        return {
+            name: data[name] for name in cls.saved_fields()
+            if name in data and type(data[name]) is type(getattr(defaults, name))
+        }
+
+    @classmethod
+    def load(cls, path: Path | None = None, *, policy: _policy.Policy | None = None) -> Settings:
+        """The person's settings under this computer's policy (``policy``: instead of reading it).
+
+        Built-in defaults < the policy's presets < the person's settings < the policy's locked values.
+        """
+        own = cls._read_own(path or paths.settings_file())
+        if policy is None:
+            policy = _policy.read_policy(cls)
+        values = {**policy.defaults, **own, **policy.locked}
+        return cls(**values, locked=frozenset(policy.locked), policy_source=policy.source,
+                   own_values={name: own[name] for name in policy.locked if name in own})
 
     def save(self, path: Path | None = None) -> None:
-        """Write atomically: a crash mid-write never leaves half a file."""
+        """Write atomically: a crash mid-write never leaves half a file. A locked setting keeps
+        the person's own value in the file (or none), never the policy's."""
         path = path or paths.settings_file()
+        data = {name: getattr(self, name) for name in self.saved_fields()}
+        for name in self.locked:
+            if name in self.own_values:
+                data[name] = self.own_values[name]
+            else:
+                data.pop(name, None)
         path.parent.mkdir(parents=True, exist_ok=True)
         fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".settings-", suffix=".json")
         try:
             with os.fdopen(fd, "w", encoding="utf-8") as fh:
-                json.dump(asdict(self), fh, indent=2, sort_keys=True)
+                json.dump(data, fh, indent=2, sort_keys=True)
             os.replace(tmp, path)
         except BaseException:
             Path(tmp).unlink(missing_ok=True)

@@ -249,7 +249,8 @@ class Updater:
         self._client = self._make_client()
         try:
             self._client.refresh()
-            meta = self._client.check_for_updates()
+            # A channel other than stable offers pre-releases too (0.2.0b1); stable only final ones.
+            meta = self._client.check_for_updates(pre=None if self.config.channel == "stable" else "a")
         except Exception as exc:
             log.warning("update check failed: %r", exc)
             raise _refusal(exc, self.config) from exc

@@ -23,11 +23,14 @@ the running version keeps working. The repository of a channel is
 
 from __future__ import annotations
 
+import gzip
+import io
 import json
 import logging
 import os
 import shutil
 import sys
+import tarfile
 import tempfile
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -210,6 +213,35 @@ def _client_class():
             if not self._refreshed:
                 super().refresh()
                 self._refreshed = True
+
+        def _apply_updates(self, install, skip_confirmation: bool, **kwargs) -> None:
+            """tufup's step (patch, verify the tar against the signed size and hash, unpack), with
+            the tar unpacked from memory and kept, as the next patch's base, at gzip level 1: tufup
+            writes it at level 9 and reads it back to unpack, a minute for a 270 MB bundle."""
+            from tufup.client import SUFFIX_FAILED
+            from tufup.common import Patcher
+
+            downloaded = self.downloaded_target_files
+            try:
+                if next(iter(downloaded)).is_archive:
+                    with gzip.open(self.new_archive_local_path, "rb") as archive:  # verified by tuf
+                        tar_bytes = archive.read()
+                else:
+                    with gzip.open(self.current_archive_local_path, "rb") as archive:
+                        tar_bytes = archive.read()
+                    for meta, patch in sorted(downloaded.items()):
+                        tar_bytes = self.binary_diff.patch(src_bytes=tar_bytes, patch_bytes=patch.read_bytes())
+                    Patcher._verify_tar_size_and_hash(tar_content=tar_bytes, expected=meta.custom_internal)
+                    with gzip.open(self.new_archive_local_path, "wb", compresslevel=1) as archive:
+                        archive.write(tar_bytes)
+            except Exception:
+                for path in downloaded.values():  # as tufup: a failed patch is not tried again
+                    path.replace(path.with_suffix(path.suffix + SUFFIX_FAILED))
+                log.warning("update refused after download", exc_info=True)
+                return  # nothing staged: download() says it was refused
+            with tarfile.open(fileobj=io.BytesIO(tar_bytes), mode="r:") as tar:
+                tar.extractall(self.extract_dir, filter="tar")
+            install(src_dir=self.extract_dir, dst_dir=self.app_install_dir)
 
     return _Client
 

@@ -56,7 +56,7 @@ def _queue_two_files(home: Path, env: dict[str, str]) -> None:
     queue.store.close()
 
 
-def run(old: Path, new: Path, version: str, build_seconds: float | None) -> int:
+def run(old: Path, new: Path, version: str, build_seconds: float | None, analysis_reused: str = "") -> int:
     from app.updates.core import ARCHIVE_NAME
     from app.updates.release import Channel, bundle_data_dir, new_keys
     from tests.support.update_repo import RepositoryServer
@@ -64,7 +64,10 @@ def run(old: Path, new: Path, version: str, build_seconds: float | None) -> int:
     current = __version__
     timings: list[tuple[str, float]] = []
     if build_seconds is not None:
-        timings.append((f"PyInstaller build of {version} from the cached analysis", build_seconds))
+        how = {"yes": "the bundle's cached analysis reused",
+               "no": "analysed again: a source file changed since ./dev bundle"}.get(analysis_reused, "")
+        timings.append((f"PyInstaller build of {version} ({how})" if how else f"PyInstaller build of {version}",
+                        build_seconds))
     work = Path(tempfile.mkdtemp(prefix="ticketpros-update-trial-"))
     try:
         started = time.monotonic()
@@ -156,11 +159,12 @@ def main(argv: list[str] | None = None) -> int:
     trial.add_argument("--new", type=Path, required=True)
     trial.add_argument("--version", required=True)
     trial.add_argument("--build-seconds", type=float)
+    trial.add_argument("--analysis-reused", choices=("yes", "no"), default=None)
     args = parser.parse_args(argv)
     if args.command == "next-version":
         print(next_version())
         return 0
-    return run(args.old, args.new, args.version, args.build_seconds)
+    return run(args.old, args.new, args.version, args.build_seconds, args.analysis_reused or "")
 
 
 if __name__ == "__main__":

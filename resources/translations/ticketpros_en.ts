@@ -4,43 +4,48 @@
 <context>
     <name>About</name>
     <message>
-        <location filename="../../app/about.py" line="24"/>
+        <location filename="../../app/about.py" line="33"/>
         <source>Version</source>
-        <extracomment>The legal entity behind the service (a name and an address, not translated).</extracomment>
+        <extracomment>The legal entity behind the service (a name and an address, not translated). The updates&apos; one-line state (app/updates/controller.py keeps it current).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/about.py" line="28"/>
+        <location filename="../../app/about.py" line="34"/>
+        <source>Updates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/about.py" line="38"/>
         <source>System</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/about.py" line="29"/>
+        <location filename="../../app/about.py" line="39"/>
         <source>Logs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/about.py" line="30"/>
+        <location filename="../../app/about.py" line="40"/>
         <source>Data (upload queue)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/about.py" line="31"/>
+        <location filename="../../app/about.py" line="41"/>
         <source>Cache</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/about.py" line="32"/>
+        <location filename="../../app/about.py" line="42"/>
         <source>Settings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/about.py" line="35"/>
+        <location filename="../../app/about.py" line="45"/>
         <source>Upload tickets and documents, see what Ticket Pros keeps about you, and file privacy requests.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/about.py" line="37"/>
+        <location filename="../../app/about.py" line="47"/>
         <source>Your session is kept in the system keyring, never in these folders.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -472,13 +477,13 @@
 <context>
     <name>DesktopApp</name>
     <message>
-        <location filename="../../app/gui.py" line="150"/>
+        <location filename="../../app/gui.py" line="179"/>
         <source>Signing you in…</source>
         <extracomment>The settings were changed by the user (already saved and applied). How often the open app checks that its session is still valid.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui.py" line="255"/>
+        <location filename="../../app/gui.py" line="284"/>
         <source>Something unexpected went wrong. Your work is kept; the details are in the log (Help → Report a problem).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2177,154 +2182,191 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/settings/dialog.py" line="42"/>
+        <location filename="../../app/settings/dialog.py" line="35"/>
+        <source>Stable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/settings/dialog.py" line="36"/>
+        <source>Beta (earlier, less tested)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/settings/dialog.py" line="44"/>
         <source>Settings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/settings/dialog.py" line="48"/>
+        <location filename="../../app/settings/dialog.py" line="52"/>
         <source>Server address</source>
+        <extracomment>Each setting&apos;s control, by the setting&apos;s name (managed settings grey theirs from it).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/settings/dialog.py" line="60"/>
+        <location filename="../../app/settings/dialog.py" line="64"/>
         <source>Proxy address</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/settings/dialog.py" line="62"/>
+        <location filename="../../app/settings/dialog.py" line="66"/>
         <source>intranet.example.com, .local</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/settings/dialog.py" line="63"/>
+        <location filename="../../app/settings/dialog.py" line="67"/>
         <source>Hosts reached without the proxy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/settings/dialog.py" line="65"/>
+        <location filename="../../app/settings/dialog.py" line="69"/>
         <source>Now: through {proxy}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/settings/dialog.py" line="66"/>
+        <location filename="../../app/settings/dialog.py" line="70"/>
         <source>Now: direct connection (no proxy)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/settings/dialog.py" line="71"/>
+        <location filename="../../app/settings/dialog.py" line="75"/>
         <source>Connection</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/settings/dialog.py" line="73"/>
+        <location filename="../../app/settings/dialog.py" line="77"/>
         <source>&amp;Server</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/settings/dialog.py" line="74"/>
+        <location filename="../../app/settings/dialog.py" line="78"/>
         <source>Proxy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/settings/dialog.py" line="75"/>
+        <location filename="../../app/settings/dialog.py" line="79"/>
         <source>Proxy &amp;address</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/settings/dialog.py" line="76"/>
+        <location filename="../../app/settings/dialog.py" line="80"/>
         <source>&amp;Bypass for</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/settings/dialog.py" line="83"/>
+        <location filename="../../app/settings/dialog.py" line="87"/>
         <source>Files uploaded at the same time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/settings/dialog.py" line="85"/>
+        <location filename="../../app/settings/dialog.py" line="89"/>
         <source>Applies when you press OK; files already being sent finish first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/settings/dialog.py" line="94"/>
+        <location filename="../../app/settings/dialog.py" line="98"/>
         <source>The most all uploads together may use; applies at once, also to files being sent.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/settings/dialog.py" line="89"/>
+        <location filename="../../app/settings/dialog.py" line="145"/>
+        <location filename="../../app/settings/dialog.py" line="146"/>
+        <source>Check for updates automatically</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/settings/dialog.py" line="147"/>
+        <source>At start and once a day; updates are signed and verified before they are installed, and you choose when to restart.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/settings/dialog.py" line="151"/>
+        <source>Update channel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/settings/dialog.py" line="157"/>
+        <source>Updates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/settings/dialog.py" line="160"/>
+        <source>&amp;Channel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/settings/dialog.py" line="93"/>
         <source> KiB/s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/settings/dialog.py" line="90"/>
+        <location filename="../../app/settings/dialog.py" line="94"/>
         <source>No limit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/settings/dialog.py" line="92"/>
+        <location filename="../../app/settings/dialog.py" line="96"/>
         <source>Upload bandwidth limit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/settings/dialog.py" line="95"/>
+        <location filename="../../app/settings/dialog.py" line="99"/>
         <source>Uploads</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/settings/dialog.py" line="97"/>
+        <location filename="../../app/settings/dialog.py" line="101"/>
         <source>Files at the &amp;same time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/settings/dialog.py" line="98"/>
+        <location filename="../../app/settings/dialog.py" line="102"/>
         <source>Bandwidth &amp;limit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/settings/dialog.py" line="102"/>
+        <location filename="../../app/settings/dialog.py" line="106"/>
         <source>Theme</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/settings/dialog.py" line="106"/>
-        <location filename="../../app/settings/dialog.py" line="107"/>
+        <location filename="../../app/settings/dialog.py" line="110"/>
+        <location filename="../../app/settings/dialog.py" line="111"/>
         <source>Show desktop notifications</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/settings/dialog.py" line="109"/>
-        <location filename="../../app/settings/dialog.py" line="110"/>
+        <location filename="../../app/settings/dialog.py" line="113"/>
+        <location filename="../../app/settings/dialog.py" line="114"/>
         <source>Start minimised to the tray</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/settings/dialog.py" line="114"/>
+        <location filename="../../app/settings/dialog.py" line="118"/>
         <source>This desktop has no system tray.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/settings/dialog.py" line="115"/>
+        <location filename="../../app/settings/dialog.py" line="119"/>
         <source>Appearance and behaviour</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/settings/dialog.py" line="117"/>
+        <location filename="../../app/settings/dialog.py" line="121"/>
         <source>&amp;Theme</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/settings/dialog.py" line="124"/>
+        <location filename="../../app/settings/dialog.py" line="128"/>
         <source>Settings problem</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/settings/dialog.py" line="127"/>
+        <location filename="../../app/settings/dialog.py" line="131"/>
         <source>Save settings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/settings/dialog.py" line="128"/>
+        <location filename="../../app/settings/dialog.py" line="132"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3509,6 +3551,130 @@
     </message>
 </context>
 <context>
+    <name>UpdateController</name>
+    <message>
+        <location filename="../../app/updates/controller.py" line="99"/>
+        <source>Updates are switched off by your organisation.</source>
+        <extracomment>Files not yet uploaded (both queues) when the download finished. Set when this account cannot write the install folder. The one-line state changed (About box, status bar). The person chose &quot;Restart to update&quot;: the app must quit (``finish_pending`` follows).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/updates/controller.py" line="100"/>
+        <source>Automatic updates are off.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/updates/controller.py" line="101"/>
+        <source>Not checked yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/updates/controller.py" line="113"/>
+        <source>this version keeps working</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/updates/controller.py" line="115"/>
+        <source>The update repository&apos;s signed information has expired, so nothing was installed; {keep}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/updates/controller.py" line="117"/>
+        <source>The update repository offered older signed information than this computer has already seen (a rollback), so it was refused; {keep}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/updates/controller.py" line="119"/>
+        <source>The update repository&apos;s information is not signed with Ticket Pros&apos; key, so it was refused; {keep}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/updates/controller.py" line="121"/>
+        <source>The downloaded update does not match its signed description (it may have been tampered with), so it was refused; {keep}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/updates/controller.py" line="123"/>
+        <source>The update repository {repository} could not be reached; {keep}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/updates/controller.py" line="124"/>
+        <source>The update repository&apos;s information could not be verified, so it was refused; {keep}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/updates/controller.py" line="126"/>
+        <source>The update could not be saved on this computer; {keep}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/updates/controller.py" line="127"/>
+        <source>This copy runs from source or was installed with pip, so it updates with pip, not by itself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/updates/controller.py" line="129"/>
+        <source>This build carries no update key, so it cannot update itself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/updates/controller.py" line="130"/>
+        <source>Ticket Pros is installed in {install_dir}, which this account cannot change; ask your administrator to install version {version}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/updates/controller.py" line="133"/>
+        <source>The update failed; {keep}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/updates/controller.py" line="165"/>
+        <source>Checking for updates…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/updates/controller.py" line="172"/>
+        <source>Downloading version {version}… {percent}% of {size}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/updates/controller.py" line="178"/>
+        <source>Up to date (checked at {time}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/updates/controller.py" line="185"/>
+        <source>Version {version} is ready: restart to update.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/updates/controller.py" line="200"/>
+        <source>Version {version} of Ticket Pros is downloaded and verified.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/updates/controller.py" line="204"/>
+        <source>1 file is still uploading; it continues after the restart.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/updates/controller.py" line="206"/>
+        <source>{count} files are still uploading; they continue after the restart.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/updates/controller.py" line="208"/>
+        <source>Update ready</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/updates/controller.py" line="209"/>
+        <source>Restart to update</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>UploadQueueModel</name>
     <message>
         <location filename="../../app/uploads/model.py" line="94"/>
@@ -3909,22 +4075,22 @@
 <context>
     <name>parent</name>
     <message>
-        <location filename="../../app/about.py" line="44"/>
+        <location filename="../../app/about.py" line="54"/>
         <source>About {app}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/about.py" line="58"/>
+        <location filename="../../app/about.py" line="68"/>
         <source>Please send the file &lt;b&gt;{file}&lt;/b&gt; to support@ticketpros.io with a few words about what happened. It contains no passwords or sign-in tokens.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/about.py" line="62"/>
+        <location filename="../../app/about.py" line="72"/>
         <source>The folder could not be opened automatically; the file is at the path above.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/about.py" line="63"/>
+        <location filename="../../app/about.py" line="73"/>
         <source>Report a problem</source>
         <translation type="unfinished"></translation>
     </message>

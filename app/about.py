@@ -19,19 +19,12 @@ from . import APP_DISPLAY_NAME, paths
 COMPANY = "Ticket Pros LLC · 601 N Broadway St, Princeton, MO 64673 · support@ticketpros.io"
 
 
-#: The updates' one-line state (app/updates/controller.py keeps it current).
-_update_state = ""
-
-
-def set_update_state(text: str) -> None:
-    global _update_state
-    _update_state = text
-
-
 def about_text() -> str:
+    from .updates.controller import latest_state
+
     rows = (
         (QCoreApplication.translate("About", "Version"), __version__),
-        (QCoreApplication.translate("About", "Updates"), _update_state or "—"),
+        (QCoreApplication.translate("About", "Updates"), latest_state() or "—"),
         ("Qt / PySide6", f"{qVersion()} / {PySide6.__version__}"),
         ("Python", platform.python_version()),
         ("httpx", httpx.__version__),

@@ -122,12 +122,9 @@ class DesktopApp(QObject):
         self._init_updates()
 
     def _init_updates(self) -> None:
-        from . import about
         from .updates.controller import UpdateController
 
         self.updates = UpdateController(self.runner, self.settings, parent=self)
-        self.updates.state_changed.connect(about.set_update_state)
-        about.set_update_state(self.updates.state)
         self.updates.state_changed.connect(self._update_state_changed)
         self.updates.restart_requested.connect(self.quit)
         self.settings_changed.connect(self.updates.apply_settings)

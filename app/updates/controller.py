@@ -18,15 +18,19 @@ from dataclasses import dataclass
 from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtWidgets import QWidget
 
-from api_client import __version__
-from api_client.uploads import count_pending
-
 from .. import paths
 from ..confirm import confirm
 from ..textformat import format_size, local_time
 from . import core
 
 log = logging.getLogger(__name__)
+
+#: The last state any controller showed (the About box reads it).
+_latest_state = ""
+
+
+def latest_state() -> str:
+    return _latest_state
 
 
 @dataclass(frozen=True)
@@ -41,6 +45,8 @@ class Ready:
 
 def check_and_download(settings, progress) -> Ready | None:
     """On a worker: the newest version verified and staged, or None when up to date."""
+    from api_client import __version__  # the SDK loads after the first paint, never before
+
     config = core.config_from_settings(settings, __version__)
     updater = core.Updater(config)
     available = updater.check()
@@ -58,6 +64,8 @@ def check_and_download(settings, progress) -> Ready | None:
 
 
 def _pending_uploads() -> int:
+    from api_client.uploads import count_pending
+
     total = 0
     for queue in (paths.upload_queue_file(), paths.cli_upload_queue_file()):
         try:
@@ -102,7 +110,8 @@ class UpdateController(QObject):
 
     def _set_state(self, text: str, *, noteworthy: bool = False) -> None:
         """``noteworthy``: worth the status bar too (progress, ready, a refusal), not only the About box."""
-        self.state = text
+        global _latest_state
+        self.state = _latest_state = text
         self.noteworthy = noteworthy
         self.state_changed.emit(text)
 

@@ -4,48 +4,48 @@
 <context>
     <name>About</name>
     <message>
-        <location filename="../../app/about.py" line="33"/>
+        <location filename="../../app/about.py" line="26"/>
         <source>Version</source>
-        <extracomment>The legal entity behind the service (a name and an address, not translated). The updates&apos; one-line state (app/updates/controller.py keeps it current).</extracomment>
+        <extracomment>The legal entity behind the service (a name and an address, not translated).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/about.py" line="34"/>
+        <location filename="../../app/about.py" line="27"/>
         <source>Updates</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/about.py" line="38"/>
+        <location filename="../../app/about.py" line="31"/>
         <source>System</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/about.py" line="39"/>
+        <location filename="../../app/about.py" line="32"/>
         <source>Logs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/about.py" line="40"/>
+        <location filename="../../app/about.py" line="33"/>
         <source>Data (upload queue)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/about.py" line="41"/>
+        <location filename="../../app/about.py" line="34"/>
         <source>Cache</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/about.py" line="42"/>
+        <location filename="../../app/about.py" line="35"/>
         <source>Settings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/about.py" line="45"/>
+        <location filename="../../app/about.py" line="38"/>
         <source>Upload tickets and documents, see what Ticket Pros keeps about you, and file privacy requests.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/about.py" line="47"/>
+        <location filename="../../app/about.py" line="40"/>
         <source>Your session is kept in the system keyring, never in these folders.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -477,13 +477,13 @@
 <context>
     <name>DesktopApp</name>
     <message>
-        <location filename="../../app/gui.py" line="179"/>
+        <location filename="../../app/gui.py" line="176"/>
         <source>Signing you in…</source>
         <extracomment>The settings were changed by the user (already saved and applied). How often the open app checks that its session is still valid.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui.py" line="284"/>
+        <location filename="../../app/gui.py" line="281"/>
         <source>Something unexpected went wrong. Your work is kept; the details are in the log (Help → Report a problem).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3553,123 +3553,123 @@
 <context>
     <name>UpdateController</name>
     <message>
-        <location filename="../../app/updates/controller.py" line="99"/>
+        <location filename="../../app/updates/controller.py" line="107"/>
         <source>Updates are switched off by your organisation.</source>
-        <extracomment>Files not yet uploaded (both queues) when the download finished. Set when this account cannot write the install folder. The one-line state changed (About box, status bar). The person chose &quot;Restart to update&quot;: the app must quit (``finish_pending`` follows).</extracomment>
+        <extracomment>The last state any controller showed (the About box reads it). Files not yet uploaded (both queues) when the download finished. Set when this account cannot write the install folder. The one-line state changed (About box, status bar). The person chose &quot;Restart to update&quot;: the app must quit (``finish_pending`` follows).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/updates/controller.py" line="100"/>
+        <location filename="../../app/updates/controller.py" line="108"/>
         <source>Automatic updates are off.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/updates/controller.py" line="101"/>
+        <location filename="../../app/updates/controller.py" line="109"/>
         <source>Not checked yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/updates/controller.py" line="113"/>
+        <location filename="../../app/updates/controller.py" line="122"/>
         <source>this version keeps working</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/updates/controller.py" line="115"/>
+        <location filename="../../app/updates/controller.py" line="124"/>
         <source>The update repository&apos;s signed information has expired, so nothing was installed; {keep}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/updates/controller.py" line="117"/>
+        <location filename="../../app/updates/controller.py" line="126"/>
         <source>The update repository offered older signed information than this computer has already seen (a rollback), so it was refused; {keep}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/updates/controller.py" line="119"/>
+        <location filename="../../app/updates/controller.py" line="128"/>
         <source>The update repository&apos;s information is not signed with Ticket Pros&apos; key, so it was refused; {keep}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/updates/controller.py" line="121"/>
+        <location filename="../../app/updates/controller.py" line="130"/>
         <source>The downloaded update does not match its signed description (it may have been tampered with), so it was refused; {keep}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/updates/controller.py" line="123"/>
+        <location filename="../../app/updates/controller.py" line="132"/>
         <source>The update repository {repository} could not be reached; {keep}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/updates/controller.py" line="124"/>
+        <location filename="../../app/updates/controller.py" line="133"/>
         <source>The update repository&apos;s information could not be verified, so it was refused; {keep}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/updates/controller.py" line="126"/>
+        <location filename="../../app/updates/controller.py" line="135"/>
         <source>The update could not be saved on this computer; {keep}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/updates/controller.py" line="127"/>
+        <location filename="../../app/updates/controller.py" line="136"/>
         <source>This copy runs from source or was installed with pip, so it updates with pip, not by itself.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/updates/controller.py" line="129"/>
+        <location filename="../../app/updates/controller.py" line="138"/>
         <source>This build carries no update key, so it cannot update itself.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/updates/controller.py" line="130"/>
+        <location filename="../../app/updates/controller.py" line="139"/>
         <source>Ticket Pros is installed in {install_dir}, which this account cannot change; ask your administrator to install version {version}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/updates/controller.py" line="133"/>
+        <location filename="../../app/updates/controller.py" line="142"/>
         <source>The update failed; {keep}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/updates/controller.py" line="165"/>
+        <location filename="../../app/updates/controller.py" line="174"/>
         <source>Checking for updates…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/updates/controller.py" line="172"/>
+        <location filename="../../app/updates/controller.py" line="181"/>
         <source>Downloading version {version}… {percent}% of {size}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/updates/controller.py" line="178"/>
+        <location filename="../../app/updates/controller.py" line="187"/>
         <source>Up to date (checked at {time}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/updates/controller.py" line="185"/>
+        <location filename="../../app/updates/controller.py" line="194"/>
         <source>Version {version} is ready: restart to update.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/updates/controller.py" line="200"/>
+        <location filename="../../app/updates/controller.py" line="209"/>
         <source>Version {version} of Ticket Pros is downloaded and verified.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/updates/controller.py" line="204"/>
+        <location filename="../../app/updates/controller.py" line="213"/>
         <source>1 file is still uploading; it continues after the restart.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/updates/controller.py" line="206"/>
+        <location filename="../../app/updates/controller.py" line="215"/>
         <source>{count} files are still uploading; they continue after the restart.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/updates/controller.py" line="208"/>
+        <location filename="../../app/updates/controller.py" line="217"/>
         <source>Update ready</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/updates/controller.py" line="209"/>
+        <location filename="../../app/updates/controller.py" line="218"/>
         <source>Restart to update</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4075,22 +4075,22 @@
 <context>
     <name>parent</name>
     <message>
-        <location filename="../../app/about.py" line="54"/>
+        <location filename="../../app/about.py" line="47"/>
         <source>About {app}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/about.py" line="68"/>
+        <location filename="../../app/about.py" line="61"/>
         <source>Please send the file &lt;b&gt;{file}&lt;/b&gt; to support@ticketpros.io with a few words about what happened. It contains no passwords or sign-in tokens.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/about.py" line="72"/>
+        <location filename="../../app/about.py" line="65"/>
         <source>The folder could not be opened automatically; the file is at the path above.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/about.py" line="73"/>
+        <location filename="../../app/about.py" line="66"/>
         <source>Report a problem</source>
         <translation type="unfinished"></translation>
     </message>

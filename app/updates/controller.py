@@ -197,8 +197,10 @@ class UpdateController(QObject):
     def _failed(self, exc: BaseException) -> None:
         self._busy = False
         log.info("update check: %s", getattr(exc, "reason", exc))
-        # A copy that cannot update itself (from source, no key) is a state, not news.
-        self._set_state(self.describe(exc), noteworthy=not isinstance(exc, core.UpdatesUnavailableError))
+        # A copy that cannot update itself (from source, no key) or a computer offline is a state
+        # for the About box, not news for the status bar at every start; a refusal is news.
+        quiet = isinstance(exc, core.UpdatesUnavailableError) or getattr(exc, "kind", "") == "unreachable"
+        self._set_state(self.describe(exc), noteworthy=not quiet)
 
     def offer_restart(self, parent: QWidget) -> None:
         """Ask "Restart to update", saying which uploads continue after the restart."""

@@ -3649,27 +3649,27 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/updates/controller.py" line="209"/>
+        <location filename="../../app/updates/controller.py" line="211"/>
         <source>Version {version} of Ticket Pros is downloaded and verified.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/updates/controller.py" line="213"/>
+        <location filename="../../app/updates/controller.py" line="215"/>
         <source>1 file is still uploading; it continues after the restart.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/updates/controller.py" line="215"/>
+        <location filename="../../app/updates/controller.py" line="217"/>
         <source>{count} files are still uploading; they continue after the restart.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/updates/controller.py" line="217"/>
+        <location filename="../../app/updates/controller.py" line="219"/>
         <source>Update ready</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/updates/controller.py" line="218"/>
+        <location filename="../../app/updates/controller.py" line="220"/>
         <source>Restart to update</source>
         <translation type="unfinished"></translation>
     </message>

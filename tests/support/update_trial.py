@@ -19,7 +19,6 @@ import os
 import shutil
 import subprocess
 import sys
-import tempfile
 import time
 from pathlib import Path
 
@@ -56,9 +55,24 @@ def _queue_two_files(home: Path, env: dict[str, str]) -> None:
     queue.store.close()
 
 
-def run(old: Path, new: Path, version: str, build_seconds: float | None, analysis_reused: str = "") -> int:
-    from app.updates.core import ARCHIVE_NAME
+def publish_old(old: Path, work: Path) -> int:
+    """Version N in a new repository (run by ./dev while PyInstaller builds N+1: two cores)."""
     from app.updates.release import Channel, bundle_data_dir, new_keys
+
+    started = time.monotonic()
+    work.mkdir(parents=True)
+    new_keys(work / "keys")  # a test key, made for this run and removed with it
+    channel = Channel(repo_dir=work / "repository" / "stable", keys_dir=work / "keys")
+    published_old = work / "published" / "ticketpros"
+    shutil.copytree(old, published_old, symlinks=True)
+    channel.add(published_old, __version__, root_into=bundle_data_dir(published_old))
+    (work / "published-seconds").write_text(f"{time.monotonic() - started:.1f}")
+    return 0
+
+
+def run(work_dir: Path, new: Path, version: str, build_seconds: float | None, analysis_reused: str = "") -> int:
+    from app.updates.core import ARCHIVE_NAME
+    from app.updates.release import Channel, bundle_data_dir
     from tests.support.update_repo import RepositoryServer
 
     current = __version__
@@ -68,16 +82,12 @@ def run(old: Path, new: Path, version: str, build_seconds: float | None, analysi
                "no": "analysed again: a source file changed since ./dev bundle"}.get(analysis_reused, "")
         timings.append((f"PyInstaller build of {version} ({how})" if how else f"PyInstaller build of {version}",
                         build_seconds))
-    work = Path(tempfile.mkdtemp(prefix="ticketpros-update-trial-"))
+    work = work_dir
     try:
-        started = time.monotonic()
-        keys = work / "keys"
-        new_keys(keys)  # a test key, made for this run and removed with it
-        channel = Channel(repo_dir=work / "repository" / "stable", keys_dir=keys)
+        timings.append((f"publish {current} (archive, signed metadata; beside the build)",
+                        float((work / "published-seconds").read_text())))
+        channel = Channel(repo_dir=work / "repository" / "stable", keys_dir=work / "keys")
         published_old = work / "published" / "ticketpros"
-        shutil.copytree(old, published_old, symlinks=True)
-        channel.add(published_old, current, root_into=bundle_data_dir(published_old))
-        timings.append((f"publish {current} (archive, signed metadata)", time.monotonic() - started))
         started = time.monotonic()
         channel.add(new, version, root_into=bundle_data_dir(new))
         timings.append((f"publish {version} (archive, patch, signed metadata)", time.monotonic() - started))
@@ -154,8 +164,11 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="./dev update-trial")
     commands = parser.add_subparsers(dest="command", required=True)
     commands.add_parser("next-version")
+    publish = commands.add_parser("publish-old")
+    publish.add_argument("--old", type=Path, required=True)
+    publish.add_argument("--work", type=Path, required=True)
     trial = commands.add_parser("run")
-    trial.add_argument("--old", type=Path, required=True)
+    trial.add_argument("--work", type=Path, required=True)
     trial.add_argument("--new", type=Path, required=True)
     trial.add_argument("--version", required=True)
     trial.add_argument("--build-seconds", type=float)
@@ -164,7 +177,9 @@ def main(argv: list[str] | None = None) -> int:
     if args.command == "next-version":
         print(next_version())
         return 0
-    return run(args.old, args.new, args.version, args.build_seconds, args.analysis_reused or "")
+    if args.command == "publish-old":
+        return publish_old(args.old, args.work)
+    return run(args.work, args.new, args.version, args.build_seconds, args.analysis_reused or "")
 
 
 if __name__ == "__main__":

@@ -22,8 +22,11 @@ COMPANY = "Ticket Pros LLC · 601 N Broadway St, Princeton, MO 64673 · support@
 
 def about_text(managed: Iterable[str] = ()) -> str:
     """``managed``: the settings this computer's policy locks (their settings.json names)."""
+    from .updates.controller import latest_state
+
     rows = (
         (QCoreApplication.translate("About", "Version"), __version__),
+        (QCoreApplication.translate("About", "Updates"), latest_state() or "—"),
         ("Qt / PySide6", f"{qVersion()} / {PySide6.__version__}"),
         ("Python", platform.python_version()),
         ("httpx", httpx.__version__),

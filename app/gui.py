@@ -123,6 +123,24 @@ class DesktopApp(QObject):
         QGuiApplication.styleHints().colorSchemeChanged.connect(self._system_theme_changed)
         self.settings_dialog: SettingsDialog | None = None
         self.settings_changed.connect(self._settings_to_pages)
+        self._init_updates()
+
+    def _init_updates(self) -> None:
+        from .updates.controller import UpdateController
+
+        self.updates = UpdateController(self.runner, self.settings, parent=self)
+        self.updates.state_changed.connect(self._update_state_changed)
+        self.updates.restart_requested.connect(self.quit)
+        self.settings_changed.connect(self.updates.apply_settings)
+
+    def _update_state_changed(self, text: str) -> None:
+        ready = self.updates.ready
+        if ready is not None and ready.install_problem is None:
+            parent = self.main_window if self.main_window is not None and self.main_window.isVisible() \
+                else self.sign_in_window
+            self.updates.offer_restart(parent)
+        if self.updates.noteworthy:
+            self._status_message(text)
 
     @property
     def session(self) -> SessionController:
@@ -145,6 +163,14 @@ class DesktopApp(QObject):
         return self._session
 
     def start(self) -> None:
+        self._start_windows()
+        # Updates are checked once the first window is painted (on a worker), then daily.
+        if self._start_hidden() or not self.sign_in_window.isVisible():
+            QTimer.singleShot(0, self.updates.start)
+        else:
+            _AfterFirstPaint(self.sign_in_window, self.updates.start)
+
+    def _start_windows(self) -> None:
         if not (self.settings.account and self.settings.remember):
             # Nothing to resume: the person signs in (so the window shows even when starting
             # minimised), and the SDK loads on a worker meanwhile, ready for the click.
@@ -381,4 +407,9 @@ def run_gui(*, server_url: str | None = None, allow_insecure_http: bool = False)
     qt_app.aboutToQuit.connect(instance.release)
     desktop.start()
     log.info("%s started", APP_DISPLAY_NAME)
-    return qt_app.exec()
+    status = qt_app.exec()
+    if desktop.updates.pending_restart is not None:  # "Restart to update", after a normal quit
+        from .updates.controller import finish_pending
+
+        finish_pending(desktop.updates.pending_restart, sys.argv)
+    return status

@@ -111,3 +111,10 @@ def folder_lock_dir() -> Path:
     """Empty lock files, one per watched folder (named by a hash), so the app and
     ``ticketpros watch`` never take the same folder's files."""
     return data_dir() / "locks"
+
+
+def update_dir() -> Path:
+    """Signed update metadata last trusted (what rollback protection compares with), the archive
+    of the installed version (the base of the next patch) and a downloaded version waiting for
+    the restart. In the data folder: a cleaned cache must not forget which metadata was seen."""
+    return data_dir() / "updates"

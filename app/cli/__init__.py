@@ -20,7 +20,7 @@ from api_client import TicketProsError, __version__
 from ..errors import describe
 from ..logs import setup_logging
 from ..translation import Context
-from . import account, privacy, requests, service, tickets, uploads, watch
+from . import account, privacy, requests, service, tickets, update, uploads, watch
 from ._common import (
     CommandError,
     GuiStarter,
@@ -35,7 +35,7 @@ log = logging.getLogger(__name__)
 Cli = Context("Cli")
 
 # One line per group of commands.
-COMMAND_MODULES = (service, account, uploads, watch, tickets, privacy, requests)
+COMMAND_MODULES = (service, account, uploads, watch, tickets, privacy, requests, update)
 
 #: The exit status of a command whose reader went away (``ticketpros … | head``):
 #: 128 + SIGPIPE, what a shell reports for ``cat``, ``git log`` and the rest of

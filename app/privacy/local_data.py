@@ -146,6 +146,12 @@ def measure() -> LocalDataReport:
         demo_size, demo_files = _usage(demo)
         items.append(LocalItem("demo_service", "Demo service data", demo, demo_size, demo_files,
                                cleared=False, note="Only used by the built-in demo."))
+    updates = paths.update_dir()
+    if updates.exists():
+        update_size, update_files = _usage(updates)
+        items.append(LocalItem("updates", "Updates", updates, update_size, update_files, cleared=False,
+                               note="The signed update information last checked and the archive of this "
+                                    "version (the base of the next, smaller download); nothing about you."))
     return LocalDataReport(tuple(items), count_pending_uploads(queue))
 
 

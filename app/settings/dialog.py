@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QRadioButton,
     QSpinBox,
     QSystemTrayIcon,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -33,6 +34,9 @@ THEME_CHOICES = (("system", QT_TRANSLATE_NOOP("SettingsDialog", "Follow the syst
 PROXY_CHOICES = (("system", QT_TRANSLATE_NOOP("SettingsDialog", "Use the system's proxy settings")),
                  ("none", QT_TRANSLATE_NOOP("SettingsDialog", "No proxy")),
                  ("manual", QT_TRANSLATE_NOOP("SettingsDialog", "Manual proxy")))
+UPDATE_CHANNELS = (("stable", QT_TRANSLATE_NOOP("SettingsDialog", "Stable")),
+                   ("beta", QT_TRANSLATE_NOOP("SettingsDialog", "Beta (earlier, less tested)")))
+
 #: The ``language`` setting's choices; each language is named in itself.
 LANGUAGE_CHOICES = (("system", QT_TRANSLATE_NOOP("SettingsDialog", "Follow the system")),
                     ("en", QT_TRANSLATE_NOOP("SettingsDialog", "English")),
@@ -167,9 +171,22 @@ class SettingsDialog(QDialog):
         self.buttons.rejected.connect(self.reject)
 
         watched = self._build_watch_group(settings)
+        updates = self._build_updates_group(settings)
+
+        # Tabs: every group at once would be taller than a 1080p screen at 200 %.
+        self.tabs = QTabWidget()
+        self.tabs.setDocumentMode(True)
+        for title, groups in ((self.tr("Connection"), (connection,)),
+                              (self.tr("Uploads"), (uploads, watched)),
+                              (self.tr("General"), (general, self._build_language_group(settings), updates))):
+            page = QWidget()
+            column = QVBoxLayout(page)
+            for group in groups:
+                column.addWidget(group)
+            column.addStretch(1)
+            self.tabs.addTab(page, title)
         layout = QVBoxLayout(self)
-        for widget in (connection, uploads, watched, general, self._build_language_group(settings),
-                       self.error_label, self.buttons):
+        for widget in (self.tabs, self.error_label, self.buttons):
             layout.addWidget(widget)
         self.setting_widgets.update({
             "server_url": self.server_edit, "proxy_mode": self.proxy_choice, "proxy_url": self.proxy_url_edit,
@@ -218,6 +235,31 @@ class SettingsDialog(QDialog):
         box.addWidget(self.watched_editor)
         return group
 
+    def _build_updates_group(self, settings: Settings) -> QGroupBox:
+        self.updates_check = QCheckBox(self.tr("Check for updates automatically"))
+        self.updates_check.setAccessibleName(self.tr("Check for updates automatically"))
+        self.updates_check.setToolTip(self.tr("At start and once a day; updates are signed and verified "
+                                              "before they are installed, and you choose when to restart."))
+        self.updates_check.setChecked(settings.updates_enabled)
+        self.channel_combo = QComboBox()
+        self.channel_combo.setAccessibleName(self.tr("Update channel"))
+        for value, label in UPDATE_CHANNELS:
+            self.channel_combo.addItem(self.tr(label), value)
+        if self.channel_combo.findData(settings.update_channel) < 0:  # e.g. one set by an organisation
+            self.channel_combo.addItem(settings.update_channel, settings.update_channel)
+        self.channel_combo.setCurrentIndex(self.channel_combo.findData(settings.update_channel))
+        group = QGroupBox(self.tr("Updates"))
+        form = QFormLayout(group)
+        form.addRow("", self.updates_check)
+        form.addRow(self.tr("&Channel"), self.channel_combo)
+        self.setting_widgets["updates_enabled"] = self.updates_check
+        self.setting_widgets["update_channel"] = self.channel_combo
+        return group
+
+    def _collect_updates(self, settings: Settings) -> Settings:
+        return dataclasses.replace(settings, updates_enabled=self.updates_check.isChecked(),
+                                   update_channel=self.channel_combo.currentData())
+
     def _proxy_mode(self) -> str:
         checked = self.proxy_buttons.checkedButton()
         return checked.property("mode") if checked else "system"
@@ -244,13 +286,14 @@ class SettingsDialog(QDialog):
         )
 
     def accept(self) -> None:
-        candidate = self._collect()
+        candidate = self._collect_updates(self._collect())
         try:
             candidate.server_url = normalize_base_url(candidate.server_url)
             candidate.proxy()  # validates a manual proxy address
         except ConfigurationError as exc:
             self.error_label.setText(exc.message)
             self.error_label.show()
+            self.tabs.setCurrentIndex(0)  # both addresses are on the Connection tab
             return
         self._result = candidate
         super().accept()

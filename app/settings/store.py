@@ -33,6 +33,8 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 DEFAULT_SERVER_URL = "https://api.ticketpros.io"
+#: The signed update repositories, one per channel under it (``<url>/<channel>/metadata/``).
+DEFAULT_UPDATE_URL = "https://updates.ticketpros.io"
 
 
 @dataclass
@@ -75,6 +77,13 @@ class Settings:
 
         found = (WatchedFolder.from_dict(entry) for entry in self.watched_folders)
         return [folder for folder in found if folder is not None]
+
+    # -- updates (issue 16: app/updates/) --
+    #: Check for signed updates at start and daily; False makes no request to the repository.
+    updates_enabled: bool = True
+    update_url: str = DEFAULT_UPDATE_URL
+    #: "stable" or "beta": a repository of its own under ``update_url``.
+    update_channel: str = "stable"
 
     # -- managed settings (policy): filled by load(), never saved, never compared --
     #: The settings this computer's policy locks (app/settings/policy.py): their values

@@ -42,10 +42,14 @@ def test_locked_settings_are_greyed_with_a_note_and_saving_keeps_the_persons_own
     assert all(widgets[name].isEnabled() for name in set(widgets) - set(LOCKED) - {"start_minimised"})
     assert widgets["server_url"].text() == LOCKED["server_url"]
     assert widgets["upload_limit_kib"].value() == 512
-    # One visible note per locked control, right under it.
+    # One note per locked control, right under it, visible on the control's tab.
     shown = notes(dialog)
-    assert len(shown) == len(LOCKED) and all(n.isVisible() and n.text() == "Set by your organisation"
-                                               for n in shown)
+    assert len(shown) == len(LOCKED) and all(n.text() == "Set by your organisation" for n in shown)
+    for note in shown:
+        page = next(dialog.tabs.widget(i) for i in range(dialog.tabs.count())
+                    if dialog.tabs.widget(i).isAncestorOf(note))
+        dialog.tabs.setCurrentWidget(page)
+        assert note.isVisible()
     # The proxy address of a locked manual proxy stays greyed whatever the radio buttons do.
     dialog._update_enabled()
     assert not widgets["proxy_url"].isEnabled()

@@ -211,11 +211,9 @@ class UpdateController(QObject):
         text = self.tr("Version {version} of Ticket Pros is downloaded and verified.").format(
             version=ready.staged.version)
         details = ""
-        if ready.pending_uploads == 1:
-            details = self.tr("1 file is still uploading; it continues after the restart.")
-        elif ready.pending_uploads:
-            details = self.tr("{count} files are still uploading; they continue after the restart.").format(
-                count=ready.pending_uploads)
+        if ready.pending_uploads:
+            details = self.tr("%n files are still uploading; they continue after the restart.", "",
+                              ready.pending_uploads)
         confirm(parent, title=self.tr("Update ready"), text=text, details=details,
                 action=self.tr("Restart to update"), destructive=False, on_confirm=self._restart)
 

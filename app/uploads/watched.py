@@ -12,7 +12,7 @@ from __future__ import annotations
 import os
 import threading
 
-from PySide6.QtCore import QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QPushButton, QWidget
 
 from api_client.watch import FolderState, Status, WatchedFolder
@@ -52,12 +52,14 @@ class _FolderRow:
         self.name = QLabel(os.path.basename(folder.key) or folder.key)
         self.name.setObjectName("FolderName")
         self.name.setToolTip(folder.key)
-        self.name.setAccessibleName(panel.tr("Watched folder {name}").format(name=folder.key))
+        self.name.setAccessibleName(
+            QCoreApplication.translate("WatchedFoldersPanel", "Watched folder {name}").format(name=folder.key))
         font = self.name.font()
         font.setBold(True)
         self.name.setFont(font)
         self.status = QLabel()
-        self.status.setAccessibleName(panel.tr("State of {name}").format(name=folder.key))
+        self.status.setAccessibleName(
+            QCoreApplication.translate("WatchedFoldersPanel", "State of {name}").format(name=folder.key))
         self.status.setTextFormat(Qt.TextFormat.PlainText)
         self.detail = QLabel()
         self.detail.setObjectName("Muted")
@@ -155,5 +157,5 @@ class WatchedFoldersPanel(QFrame):
         else:
             parts.append(self.tr("No file yet"))
         if state.errors:
-            parts.append(self.tr("{count} not uploaded (see the “Not uploaded” folder)").format(count=state.errors))
+            parts.append(self.tr("%n not uploaded (see the “Not uploaded” folder)", "", state.errors))
         return " · ".join(parts)

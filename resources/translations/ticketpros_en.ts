@@ -4,44 +4,54 @@
 <context>
     <name>About</name>
     <message>
-        <location filename="../../app/about.py" line="24"/>
+        <location filename="../../app/about.py" line="28"/>
         <source>Version</source>
         <extracomment>The legal entity behind the service (a name and an address, not translated).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/about.py" line="28"/>
+        <location filename="../../app/about.py" line="29"/>
+        <source>Updates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/about.py" line="33"/>
         <source>System</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/about.py" line="29"/>
+        <location filename="../../app/about.py" line="34"/>
         <source>Logs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/about.py" line="30"/>
+        <location filename="../../app/about.py" line="35"/>
         <source>Data (upload queue)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/about.py" line="31"/>
+        <location filename="../../app/about.py" line="36"/>
         <source>Cache</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/about.py" line="32"/>
+        <location filename="../../app/about.py" line="37"/>
         <source>Settings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/about.py" line="35"/>
+        <location filename="../../app/about.py" line="40"/>
         <source>Upload tickets and documents, see what Ticket Pros keeps about you, and file privacy requests.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/about.py" line="37"/>
+        <location filename="../../app/about.py" line="42"/>
         <source>Your session is kept in the system keyring, never in these folders.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/about.py" line="46"/>
+        <source>Set by your organisation:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -346,24 +356,25 @@
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../../app/cli/__init__.py" line="87"/>
+        <location filename="../../app/cli/__init__.py" line="99"/>
         <source>interrupted</source>
         <extracomment>The exit status of a command whose reader went away (``ticketpros … | head``): 128 + SIGPIPE, what a shell reports for ``cat``, ``git log`` and the rest of the toolbox in the same place, so ``set -o pipefail`` scripts see the same.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/_common.py" line="33"/>
+        <location filename="../../app/cli/_common.py" line="34"/>
         <source>The command failed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/_common.py" line="44"/>
+        <location filename="../../app/cli/_common.py" line="45"/>
         <source>The app needs its Qt part: pip install &apos;ticketpros-desktop[gui]&apos;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/_common.py" line="49"/>
+        <location filename="../../app/cli/_common.py" line="87"/>
         <source>You are not signed in. Run: ticketpros login --server URL --browser</source>
+        <extracomment>The parser default under which ``setting_option`` records which options set which setting.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -835,299 +846,309 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/service.py" line="53"/>
+        <location filename="../../app/cli/service.py" line="54"/>
         <source>The reference service is not installed. Install it with: pip install &apos;ticketpros-desktop[server]&apos;</source>
         <extracomment>Seconds ``demo`` waits for its port before saying another program has it: longer than a quitting demo gives its service to stop (10 s, then SIGKILL). After this many seconds of waiting, ``demo`` says what it waits for. The documented, public demo password of the demo seed. Demo only.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/service.py" line="134"/>
+        <location filename="../../app/cli/service.py" line="135"/>
         <source>Port {port} is in use by another program; start the demo on another port with --port.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/service.py" line="149"/>
+        <location filename="../../app/cli/service.py" line="150"/>
         <source>Waiting for port {port} to be free (the last demo may still be stopping)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/service.py" line="179"/>
+        <location filename="../../app/cli/service.py" line="180"/>
         <source>The demo service stopped: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/service.py" line="180"/>
+        <location filename="../../app/cli/service.py" line="181"/>
         <source>no reason given</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/service.py" line="188"/>
+        <location filename="../../app/cli/service.py" line="189"/>
         <source>The demo service did not start within a minute.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/service.py" line="196"/>
+        <location filename="../../app/cli/service.py" line="200"/>
         <source>Demo service running on {url} (data in {folder}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/service.py" line="197"/>
+        <location filename="../../app/cli/service.py" line="201"/>
         <source>Sign in as {accounts}; demo password: {password}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/tickets.py" line="97"/>
+        <location filename="../../app/cli/tickets.py" line="124"/>
         <source>&apos;{text}&apos; is not a date written as YYYY-MM-DD</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/tickets.py" line="113"/>
+        <location filename="../../app/cli/tickets.py" line="140"/>
         <source>No tickets found.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/tickets.py" line="114"/>
+        <location filename="../../app/cli/tickets.py" line="141"/>
         <source>No tickets yet. Upload one with: ticketpros upload PATH</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/tickets.py" line="122"/>
-        <location filename="../../app/cli/tickets.py" line="192"/>
+        <location filename="../../app/cli/tickets.py" line="149"/>
+        <location filename="../../app/cli/tickets.py" line="222"/>
         <source>… {count} more (use --offset {offset})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/tickets.py" line="137"/>
+        <location filename="../../app/cli/tickets.py" line="164"/>
         <source>Ticket {number}  ({status})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/tickets.py" line="138"/>
+        <location filename="../../app/cli/tickets.py" line="165"/>
         <source>Job</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/tickets.py" line="138"/>
+        <location filename="../../app/cli/tickets.py" line="165"/>
         <source>Date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/tickets.py" line="138"/>
+        <location filename="../../app/cli/tickets.py" line="165"/>
         <source>Notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/tickets.py" line="139"/>
+        <location filename="../../app/cli/tickets.py" line="166"/>
         <source>Uploaded by</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/tickets.py" line="140"/>
+        <location filename="../../app/cli/tickets.py" line="167"/>
         <source>Created</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/tickets.py" line="140"/>
+        <location filename="../../app/cli/tickets.py" line="167"/>
         <source>Pages</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/tickets.py" line="144"/>
-        <location filename="../../app/cli/tickets.py" line="266"/>
-        <location filename="../../app/cli/tickets.py" line="289"/>
+        <location filename="../../app/cli/tickets.py" line="171"/>
+        <source>Photo check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/tickets.py" line="174"/>
+        <location filename="../../app/cli/tickets.py" line="298"/>
+        <location filename="../../app/cli/tickets.py" line="321"/>
         <source>{size} bytes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/tickets.py" line="145"/>
+        <location filename="../../app/cli/tickets.py" line="175"/>
         <source>file {id}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/tickets.py" line="147"/>
+        <location filename="../../app/cli/tickets.py" line="177"/>
         <source>Values read from it:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/tickets.py" line="151"/>
+        <location filename="../../app/cli/tickets.py" line="181"/>
         <source>page {page}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/tickets.py" line="152"/>
+        <location filename="../../app/cli/tickets.py" line="182"/>
         <source>check</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/tickets.py" line="156"/>
+        <location filename="../../app/cli/tickets.py" line="186"/>
         <source>Extracted values:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/tickets.py" line="160"/>
+        <location filename="../../app/cli/tickets.py" line="190"/>
         <source>To review:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/tickets.py" line="169"/>
+        <location filename="../../app/cli/tickets.py" line="199"/>
         <source>given by a person</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/tickets.py" line="170"/>
+        <location filename="../../app/cli/tickets.py" line="200"/>
         <source>{percent} sure, {source}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/tickets.py" line="171"/>
+        <location filename="../../app/cli/tickets.py" line="201"/>
         <source>PDF text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/tickets.py" line="184"/>
+        <location filename="../../app/cli/tickets.py" line="214"/>
         <source>Nothing to review.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/tickets.py" line="198"/>
+        <location filename="../../app/cli/tickets.py" line="228"/>
         <source>&apos;{field}&apos; is not a field of a ticket; the fields are {fields}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/tickets.py" line="210"/>
-        <location filename="../../app/cli/tickets.py" line="242"/>
+        <location filename="../../app/cli/tickets.py" line="240"/>
+        <location filename="../../app/cli/tickets.py" line="272"/>
         <source>(none)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/tickets.py" line="212"/>
+        <location filename="../../app/cli/tickets.py" line="242"/>
         <source>Ticket {number}: {field} {old} → {new}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/tickets.py" line="214"/>
+        <location filename="../../app/cli/tickets.py" line="244"/>
         <source>Ticket {number}: {field} is already {new}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/tickets.py" line="216"/>
+        <location filename="../../app/cli/tickets.py" line="246"/>
         <source>Marked reviewed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/tickets.py" line="218"/>
+        <location filename="../../app/cli/tickets.py" line="248"/>
         <source>Still to review: {issues}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/tickets.py" line="225"/>
+        <location filename="../../app/cli/tickets.py" line="255"/>
         <source>Ticket {number} marked reviewed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/tickets.py" line="229"/>
+        <location filename="../../app/cli/tickets.py" line="259"/>
         <source>read by the service</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/tickets.py" line="230"/>
+        <location filename="../../app/cli/tickets.py" line="260"/>
         <source>could not be read</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/tickets.py" line="231"/>
+        <location filename="../../app/cli/tickets.py" line="261"/>
         <source>marked reviewed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/tickets.py" line="241"/>
+        <location filename="../../app/cli/tickets.py" line="271"/>
         <source>Nothing has happened to this ticket&apos;s values yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/tickets.py" line="244"/>
+        <location filename="../../app/cli/tickets.py" line="274"/>
         <source>the service</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/tickets.py" line="245"/>
+        <location filename="../../app/cli/tickets.py" line="275"/>
         <source>a former user</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/tickets.py" line="259"/>
+        <location filename="../../app/cli/tickets.py" line="279"/>
+        <source>merged with {tickets}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/tickets.py" line="291"/>
         <source>a workbook is not for a terminal; write it to a file with -o FILE.xlsx</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/tickets.py" line="267"/>
+        <location filename="../../app/cli/tickets.py" line="299"/>
         <source>Exporting: {progress}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/tickets.py" line="284"/>
+        <location filename="../../app/cli/tickets.py" line="316"/>
         <source>The folder {folder} does not exist.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/tickets.py" line="303"/>
+        <location filename="../../app/cli/tickets.py" line="335"/>
         <source>ticket {number} has no pages to download yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/uploads.py" line="99"/>
+        <location filename="../../app/cli/uploads.py" line="110"/>
         <source>{done}/{total} files</source>
         <extracomment>How long a finished run waits for a cancelled upload to be removed and a ticket to be finished.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/uploads.py" line="122"/>
+        <location filename="../../app/cli/uploads.py" line="133"/>
         <source>ticket {number}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/uploads.py" line="123"/>
+        <location filename="../../app/cli/uploads.py" line="134"/>
         <source>also queued as {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/uploads.py" line="125"/>
+        <location filename="../../app/cli/uploads.py" line="136"/>
         <source>{name} was already uploaded ({where}). Upload it again? [y/N] </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/uploads.py" line="130"/>
+        <location filename="../../app/cli/uploads.py" line="141"/>
         <source>y|yes</source>
         <comment>the answers that mean yes, separated by |</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/uploads.py" line="138"/>
+        <location filename="../../app/cli/uploads.py" line="149"/>
         <source>No such file or folder.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/uploads.py" line="143"/>
+        <location filename="../../app/cli/uploads.py" line="154"/>
         <source>The app is not allowed to read this folder.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/uploads.py" line="145"/>
+        <location filename="../../app/cli/uploads.py" line="156"/>
         <source>The folder could not be read ({reason}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/uploads.py" line="147"/>
+        <location filename="../../app/cli/uploads.py" line="158"/>
         <source>There are no files in this folder.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/uploads.py" line="160"/>
+        <location filename="../../app/cli/uploads.py" line="171"/>
         <source>another ticketpros upload is sending files; waiting for it to finish…</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/cli/uploads.py" line="254"/>
+        <location filename="../../app/cli/uploads.py" line="269"/>
         <source>%n files not sent yet stay queued; run the same command again to finish.</source>
         <translation>
             <numerusform>%n file not sent yet stays queued; run the same command again to finish.</numerusform>
@@ -1135,47 +1156,52 @@
         </translation>
     </message>
     <message>
-        <location filename="../../app/cli/uploads.py" line="273"/>
+        <location filename="../../app/cli/uploads.py" line="304"/>
         <source>resuming {name} from an interrupted run: {sent} of {size} already on the service.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/uploads.py" line="276"/>
+        <location filename="../../app/cli/uploads.py" line="307"/>
         <source>resuming {name} from an interrupted run.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/uploads.py" line="302"/>
+        <location filename="../../app/cli/uploads.py" line="334"/>
         <source>The upload failed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/uploads.py" line="303"/>
+        <location filename="../../app/cli/uploads.py" line="335"/>
         <source>It stays queued: run the same command again to resume it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/uploads.py" line="308"/>
+        <location filename="../../app/cli/uploads.py" line="340"/>
         <source>Skipped.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/uploads.py" line="313"/>
+        <location filename="../../app/cli/uploads.py" line="345"/>
         <source>The upload did not finish; run the same command again to resume it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/uploads.py" line="320"/>
+        <location filename="../../app/cli/uploads.py" line="353"/>
         <source>{name}: uploaded (ticket {ticket}, page {page})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/uploads.py" line="322"/>
+        <location filename="../../app/cli/uploads.py" line="355"/>
         <source>{name}: uploaded (ticket {ticket})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/uploads.py" line="329"/>
+        <location filename="../../app/cli/uploads.py" line="357"/>
+        <source>{name}: warning: {problem}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/uploads.py" line="364"/>
         <source>ticket {ticket}: {note}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1312,13 +1338,13 @@
 <context>
     <name>DesktopApp</name>
     <message>
-        <location filename="../../app/gui.py" line="150"/>
+        <location filename="../../app/gui.py" line="180"/>
         <source>Signing you in…</source>
         <extracomment>The settings were changed by the user (already saved and applied). How often the open app checks that its session is still valid.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui.py" line="255"/>
+        <location filename="../../app/gui.py" line="285"/>
         <source>Something unexpected went wrong. Your work is kept; the details are in the log (Help → Report a problem).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1326,27 +1352,27 @@
 <context>
     <name>DropZone</name>
     <message>
-        <location filename="../../app/uploads/page.py" line="89"/>
+        <location filename="../../app/uploads/page.py" line="111"/>
         <source>Drop photos, scans, PDFs or whole folders here</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/uploads/page.py" line="92"/>
+        <location filename="../../app/uploads/page.py" line="114"/>
         <source>Choose files…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/uploads/page.py" line="94"/>
+        <location filename="../../app/uploads/page.py" line="116"/>
         <source>Choose files to upload</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/uploads/page.py" line="95"/>
+        <location filename="../../app/uploads/page.py" line="117"/>
         <source>Choose folder…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/uploads/page.py" line="96"/>
+        <location filename="../../app/uploads/page.py" line="118"/>
         <source>Choose a folder to upload</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1754,53 +1780,53 @@
 <context>
     <name>Pages</name>
     <message>
-        <location filename="../../app/shell/pages.py" line="78"/>
+        <location filename="../../app/shell/pages.py" line="83"/>
         <source>Uploads</source>
-        <extracomment>Show a failure to the person (the app&apos;s one error presenter). Go to another page: ``navigate(&quot;requests&quot;, {&quot;type&quot;: &quot;correction&quot;})``. The target page receives the dict in its ``open_with(args)``, if it has one. Show a count next to a page&apos;s name: ``set_badge(&quot;approvals&quot;, 2)``. A desktop notification (system tray when there is one): ``notify(title, text)``. Files uploaded at the same time (the user&apos;s setting). Upload bandwidth cap in KiB/s, 0 = none (the user&apos;s setting; later changes reach pages through their ``apply_settings(settings)``). Source texts (marked with QT_TRANSLATE_NOOP(&quot;Pages&quot;, …)); ``title`` and ``summary`` translate them when read, after the catalogue is installed. What the page is for, shown under its title.</extracomment>
+        <extracomment>Show a failure to the person (the app&apos;s one error presenter). Go to another page: ``navigate(&quot;requests&quot;, {&quot;type&quot;: &quot;correction&quot;})``. The target page receives the dict in its ``open_with(args)``, if it has one. Show a count next to a page&apos;s name: ``set_badge(&quot;approvals&quot;, 2)``. A desktop notification (system tray when there is one): ``notify(title, text)``. Files uploaded at the same time (the user&apos;s setting). Upload bandwidth cap in KiB/s, 0 = none (the user&apos;s setting; later changes reach pages through their ``apply_settings(settings)``). The settings this computer&apos;s policy locks (listed in the About box). The watched folders of the settings (WatchedFolder each), watched by the Uploads page. Source texts (marked with QT_TRANSLATE_NOOP(&quot;Pages&quot;, …)); ``title`` and ``summary`` translate them when read, after the catalogue is installed. What the page is for, shown under its title.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/shell/pages.py" line="78"/>
+        <location filename="../../app/shell/pages.py" line="83"/>
         <source>Send photos, scans and PDFs of your tickets. Location data is removed first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/shell/pages.py" line="81"/>
+        <location filename="../../app/shell/pages.py" line="86"/>
         <source>Tickets</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/shell/pages.py" line="81"/>
+        <location filename="../../app/shell/pages.py" line="86"/>
         <source>Browse, search and download the tickets you have sent.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/shell/pages.py" line="84"/>
+        <location filename="../../app/shell/pages.py" line="89"/>
         <source>Privacy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/shell/pages.py" line="84"/>
+        <location filename="../../app/shell/pages.py" line="89"/>
         <source>What Ticket Pros keeps about you and your organisation, and why.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/shell/pages.py" line="87"/>
+        <location filename="../../app/shell/pages.py" line="92"/>
         <source>Requests</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/shell/pages.py" line="87"/>
+        <location filename="../../app/shell/pages.py" line="92"/>
         <source>Ask for a copy, a correction or the deletion of your personal information.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/shell/pages.py" line="90"/>
+        <location filename="../../app/shell/pages.py" line="95"/>
         <source>Approvals</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/shell/pages.py" line="90"/>
+        <location filename="../../app/shell/pages.py" line="95"/>
         <source>Privacy requests from your team waiting for your decision.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3062,213 +3088,267 @@
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../app/settings/dialog.py" line="30"/>
-        <location filename="../../app/settings/dialog.py" line="37"/>
+        <location filename="../../app/settings/dialog.py" line="31"/>
+        <location filename="../../app/settings/dialog.py" line="41"/>
         <source>Follow the system</source>
         <extracomment>The ``language`` setting&apos;s choices; each language is named in itself.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/settings/dialog.py" line="31"/>
+        <location filename="../../app/settings/dialog.py" line="32"/>
         <source>Light</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/settings/dialog.py" line="32"/>
+        <location filename="../../app/settings/dialog.py" line="33"/>
         <source>Dark</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/settings/dialog.py" line="33"/>
+        <location filename="../../app/settings/dialog.py" line="34"/>
         <source>Use the system&apos;s proxy settings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/settings/dialog.py" line="34"/>
+        <location filename="../../app/settings/dialog.py" line="35"/>
         <source>No proxy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/settings/dialog.py" line="35"/>
+        <location filename="../../app/settings/dialog.py" line="36"/>
         <source>Manual proxy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../app/settings/dialog.py" line="37"/>
+        <source>Stable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../../app/settings/dialog.py" line="38"/>
+        <source>Beta (earlier, less tested)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/settings/dialog.py" line="42"/>
         <source>English</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/settings/dialog.py" line="39"/>
+        <location filename="../../app/settings/dialog.py" line="43"/>
         <source>Español</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/settings/dialog.py" line="49"/>
+        <location filename="../../app/settings/dialog.py" line="45"/>
+        <source>Set by your organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/settings/dialog.py" line="79"/>
         <source>Settings</source>
-        <extracomment>Each setting&apos;s control, by the setting&apos;s name.</extracomment>
+        <extracomment>Set on a control whose setting the organisation&apos;s policy locks: nothing enables it again.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/settings/dialog.py" line="55"/>
+        <location filename="../../app/settings/dialog.py" line="87"/>
         <source>Server address</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/settings/dialog.py" line="67"/>
-        <source>Proxy address</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/settings/dialog.py" line="69"/>
-        <source>intranet.example.com, .local</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/settings/dialog.py" line="70"/>
-        <source>Hosts reached without the proxy</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/settings/dialog.py" line="72"/>
-        <source>Now: through {proxy}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/settings/dialog.py" line="73"/>
-        <source>Now: direct connection (no proxy)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/settings/dialog.py" line="78"/>
-        <source>Connection</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/settings/dialog.py" line="80"/>
-        <source>&amp;Server</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/settings/dialog.py" line="81"/>
-        <source>Proxy</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/settings/dialog.py" line="82"/>
-        <source>Proxy &amp;address</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/settings/dialog.py" line="83"/>
-        <source>&amp;Bypass for</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/settings/dialog.py" line="90"/>
-        <source>Files uploaded at the same time</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/settings/dialog.py" line="92"/>
-        <source>Applies when you press OK; files already being sent finish first.</source>
+        <extracomment>Each setting&apos;s control, by the setting&apos;s name (a policy greys the locked ones).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/settings/dialog.py" line="101"/>
-        <source>The most all uploads together may use; applies at once, also to files being sent.</source>
+        <source>Proxy address</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/settings/dialog.py" line="148"/>
-        <location filename="../../app/settings/dialog.py" line="158"/>
-        <source>Language</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/settings/dialog.py" line="153"/>
-        <source>A new language applies the next time you start the app.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/settings/dialog.py" line="156"/>
-        <source>La&amp;nguage</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/settings/dialog.py" line="96"/>
-        <source> KiB/s</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/settings/dialog.py" line="97"/>
-        <source>No limit</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/settings/dialog.py" line="99"/>
-        <source>Upload bandwidth limit</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/settings/dialog.py" line="102"/>
-        <source>Uploads</source>
+        <location filename="../../app/settings/dialog.py" line="103"/>
+        <source>intranet.example.com, .local</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/settings/dialog.py" line="104"/>
-        <source>Files at the &amp;same time</source>
+        <source>Hosts reached without the proxy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/settings/dialog.py" line="105"/>
-        <source>Bandwidth &amp;limit</source>
+        <location filename="../../app/settings/dialog.py" line="106"/>
+        <source>Now: through {proxy}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/settings/dialog.py" line="109"/>
-        <source>Theme</source>
+        <location filename="../../app/settings/dialog.py" line="107"/>
+        <source>Now: direct connection (no proxy)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/settings/dialog.py" line="113"/>
+        <location filename="../../app/settings/dialog.py" line="112"/>
+        <location filename="../../app/settings/dialog.py" line="179"/>
+        <source>Connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../../app/settings/dialog.py" line="114"/>
-        <source>Show desktop notifications</source>
+        <source>&amp;Server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/settings/dialog.py" line="115"/>
+        <source>Proxy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/settings/dialog.py" line="116"/>
+        <source>Proxy &amp;address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../../app/settings/dialog.py" line="117"/>
-        <source>Start minimised to the tray</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/settings/dialog.py" line="121"/>
-        <source>This desktop has no system tray.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/settings/dialog.py" line="122"/>
-        <source>Appearance and behaviour</source>
+        <source>&amp;Bypass for</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/settings/dialog.py" line="124"/>
-        <source>&amp;Theme</source>
+        <source>Files uploaded at the same time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/settings/dialog.py" line="131"/>
-        <source>Settings problem</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/settings/dialog.py" line="134"/>
-        <source>Save settings</source>
+        <location filename="../../app/settings/dialog.py" line="126"/>
+        <source>Applies when you press OK; files already being sent finish first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/settings/dialog.py" line="135"/>
+        <source>The most all uploads together may use; applies at once, also to files being sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/settings/dialog.py" line="181"/>
+        <source>General</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/settings/dialog.py" line="203"/>
+        <location filename="../../app/settings/dialog.py" line="213"/>
+        <source>Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/settings/dialog.py" line="208"/>
+        <source>A new language applies the next time you start the app.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/settings/dialog.py" line="211"/>
+        <source>La&amp;nguage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/settings/dialog.py" line="233"/>
+        <source>Watched folders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/settings/dialog.py" line="239"/>
+        <location filename="../../app/settings/dialog.py" line="240"/>
+        <source>Check for updates automatically</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/settings/dialog.py" line="241"/>
+        <source>At start and once a day; updates are signed and verified before they are installed, and you choose when to restart.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/settings/dialog.py" line="245"/>
+        <source>Update channel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/settings/dialog.py" line="251"/>
+        <source>Updates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/settings/dialog.py" line="254"/>
+        <source>&amp;Channel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/settings/dialog.py" line="130"/>
+        <source> KiB/s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/settings/dialog.py" line="131"/>
+        <source>No limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/settings/dialog.py" line="133"/>
+        <source>Upload bandwidth limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/settings/dialog.py" line="136"/>
+        <location filename="../../app/settings/dialog.py" line="180"/>
+        <source>Uploads</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/settings/dialog.py" line="138"/>
+        <source>Files at the &amp;same time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/settings/dialog.py" line="139"/>
+        <source>Bandwidth &amp;limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/settings/dialog.py" line="143"/>
+        <source>Theme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/settings/dialog.py" line="147"/>
+        <location filename="../../app/settings/dialog.py" line="148"/>
+        <source>Show desktop notifications</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/settings/dialog.py" line="150"/>
+        <location filename="../../app/settings/dialog.py" line="151"/>
+        <source>Start minimised to the tray</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/settings/dialog.py" line="155"/>
+        <source>This desktop has no system tray.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/settings/dialog.py" line="156"/>
+        <source>Appearance and behaviour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/settings/dialog.py" line="158"/>
+        <source>&amp;Theme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/settings/dialog.py" line="165"/>
+        <source>Settings problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/settings/dialog.py" line="168"/>
+        <source>Save settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/settings/dialog.py" line="169"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3679,146 +3759,181 @@
 <context>
     <name>TicketDetailPanel</name>
     <message>
-        <location filename="../../app/tickets/page.py" line="85"/>
-        <location filename="../../app/tickets/page.py" line="169"/>
+        <location filename="../../app/tickets/page.py" line="86"/>
+        <location filename="../../app/tickets/page.py" line="170"/>
         <source>No ticket selected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/tickets/page.py" line="88"/>
+        <location filename="../../app/tickets/page.py" line="89"/>
         <source>Select a ticket in the list to see its pages and details.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/tickets/page.py" line="93"/>
+        <location filename="../../app/tickets/page.py" line="94"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/tickets/page.py" line="93"/>
+        <location filename="../../app/tickets/page.py" line="94"/>
         <source>Job</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/tickets/page.py" line="93"/>
+        <location filename="../../app/tickets/page.py" line="94"/>
         <source>Date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/tickets/page.py" line="94"/>
+        <location filename="../../app/tickets/page.py" line="95"/>
         <source>Notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/tickets/page.py" line="94"/>
+        <location filename="../../app/tickets/page.py" line="95"/>
         <source>Uploaded by</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/tickets/page.py" line="95"/>
+        <location filename="../../app/tickets/page.py" line="96"/>
         <source>Created</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/tickets/page.py" line="105"/>
+        <location filename="../../app/tickets/page.py" line="96"/>
+        <source>Photo check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/tickets/page.py" line="106"/>
         <source>Pages of the ticket</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/tickets/page.py" line="110"/>
+        <location filename="../../app/tickets/page.py" line="111"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/tickets/page.py" line="110"/>
+        <location filename="../../app/tickets/page.py" line="111"/>
         <source>Value</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/tickets/page.py" line="113"/>
-        <location filename="../../app/tickets/page.py" line="119"/>
+        <location filename="../../app/tickets/page.py" line="114"/>
+        <location filename="../../app/tickets/page.py" line="120"/>
         <source>Extracted values</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/tickets/page.py" line="120"/>
+        <location filename="../../app/tickets/page.py" line="121"/>
         <source>No values extracted from this ticket yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/tickets/page.py" line="122"/>
+        <location filename="../../app/tickets/page.py" line="123"/>
         <source>Download page…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/tickets/page.py" line="123"/>
+        <location filename="../../app/tickets/page.py" line="124"/>
         <source>Download the selected page</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/tickets/page.py" line="124"/>
-        <location filename="../../app/tickets/page.py" line="202"/>
+        <location filename="../../app/tickets/page.py" line="125"/>
+        <location filename="../../app/tickets/page.py" line="204"/>
         <source>Review values…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/tickets/page.py" line="125"/>
+        <location filename="../../app/tickets/page.py" line="126"/>
         <source>Review and correct the values read from this ticket</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/tickets/page.py" line="126"/>
+        <location filename="../../app/tickets/page.py" line="127"/>
         <source>Delete ticket…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/tickets/page.py" line="127"/>
+        <location filename="../../app/tickets/page.py" line="128"/>
         <source>Delete this ticket</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/tickets/page.py" line="129"/>
+        <location filename="../../app/tickets/page.py" line="130"/>
         <source>Download progress</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/tickets/page.py" line="144"/>
+        <location filename="../../app/tickets/page.py" line="145"/>
         <source>Pages</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/tickets/page.py" line="171"/>
+        <location filename="../../app/tickets/page.py" line="172"/>
         <source>Ticket {number}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/tickets/page.py" line="171"/>
+        <location filename="../../app/tickets/page.py" line="172"/>
         <source>(no number)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/tickets/page.py" line="176"/>
+        <location filename="../../app/tickets/page.py" line="177"/>
         <source>(former user)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/tickets/page.py" line="179"/>
+        <location filename="../../app/tickets/page.py" line="181"/>
         <source>Page {page}: {name} ({size})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/tickets/page.py" line="182"/>
+        <location filename="../../app/tickets/page.py" line="184"/>
         <source>{type}, SHA-256 {digest}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/tickets/page.py" line="192"/>
+        <location filename="../../app/tickets/page.py" line="194"/>
         <source>{value} (check)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/tickets/page.py" line="202"/>
+        <location filename="../../app/tickets/page.py" line="204"/>
         <source>Values and history…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/tickets/page.py" line="211"/>
+        <source>A photo looks blurred; the numbers may not be readable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/tickets/page.py" line="212"/>
+        <source>A photo is too dark; the numbers may not be readable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/tickets/page.py" line="213"/>
+        <source>A photo is washed out by light; the numbers may not be readable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/tickets/page.py" line="214"/>
+        <source>A photo has too few pixels; the numbers may not be readable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/tickets/page.py" line="215"/>
+        <source>A page fills only a small part of its photo; the numbers may not be readable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/tickets/page.py" line="218"/>
+        <source>A photo may not be readable.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3931,158 +4046,158 @@
 <context>
     <name>TicketsPage</name>
     <message>
-        <location filename="../../app/tickets/page.py" line="249"/>
-        <location filename="../../app/tickets/page.py" line="304"/>
+        <location filename="../../app/tickets/page.py" line="268"/>
+        <location filename="../../app/tickets/page.py" line="324"/>
         <source>Tickets</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/tickets/page.py" line="251"/>
+        <location filename="../../app/tickets/page.py" line="270"/>
         <source>Browse, search and download the tickets you have sent.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/tickets/page.py" line="255"/>
+        <location filename="../../app/tickets/page.py" line="274"/>
         <source>Search ticket number, job, notes or file name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/tickets/page.py" line="256"/>
+        <location filename="../../app/tickets/page.py" line="275"/>
         <source>Search tickets</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/tickets/page.py" line="260"/>
+        <location filename="../../app/tickets/page.py" line="280"/>
         <source>Filter by status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/tickets/page.py" line="261"/>
+        <location filename="../../app/tickets/page.py" line="281"/>
         <source>Any status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/tickets/page.py" line="266"/>
+        <location filename="../../app/tickets/page.py" line="286"/>
         <source>Filter by upload date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/tickets/page.py" line="267"/>
+        <location filename="../../app/tickets/page.py" line="287"/>
         <source>Any time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/tickets/page.py" line="267"/>
+        <location filename="../../app/tickets/page.py" line="287"/>
         <source>Today</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/tickets/page.py" line="267"/>
+        <location filename="../../app/tickets/page.py" line="287"/>
         <source>Last 7 days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/tickets/page.py" line="268"/>
+        <location filename="../../app/tickets/page.py" line="288"/>
         <source>Last 30 days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/tickets/page.py" line="268"/>
+        <location filename="../../app/tickets/page.py" line="288"/>
         <source>Last 12 months</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/tickets/page.py" line="272"/>
+        <location filename="../../app/tickets/page.py" line="292"/>
         <source>Whose tickets</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/tickets/page.py" line="273"/>
+        <location filename="../../app/tickets/page.py" line="293"/>
         <source>Organisation&apos;s tickets</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/tickets/page.py" line="274"/>
+        <location filename="../../app/tickets/page.py" line="294"/>
         <source>My tickets</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/tickets/page.py" line="277"/>
+        <location filename="../../app/tickets/page.py" line="297"/>
         <source>Refresh</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/tickets/page.py" line="278"/>
+        <location filename="../../app/tickets/page.py" line="298"/>
         <source>Refresh the ticket list</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/tickets/page.py" line="280"/>
+        <location filename="../../app/tickets/page.py" line="300"/>
         <source>To review</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/tickets/page.py" line="282"/>
+        <location filename="../../app/tickets/page.py" line="302"/>
         <source>Show only the tickets to review</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/tickets/page.py" line="288"/>
+        <location filename="../../app/tickets/page.py" line="308"/>
         <source>Export…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/tickets/page.py" line="289"/>
+        <location filename="../../app/tickets/page.py" line="309"/>
         <source>Export the listed tickets to CSV or Excel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/tickets/page.py" line="337"/>
+        <location filename="../../app/tickets/page.py" line="358"/>
         <source>Go to Uploads</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/tickets/page.py" line="338"/>
+        <location filename="../../app/tickets/page.py" line="359"/>
         <source>Go to the Uploads page</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/tickets/page.py" line="340"/>
+        <location filename="../../app/tickets/page.py" line="361"/>
         <source>Clear search and filters</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/tickets/page.py" line="341"/>
+        <location filename="../../app/tickets/page.py" line="362"/>
         <source>Clear the search and the filters</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/tickets/page.py" line="343"/>
+        <location filename="../../app/tickets/page.py" line="364"/>
         <source>Try again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/tickets/page.py" line="344"/>
+        <location filename="../../app/tickets/page.py" line="365"/>
         <source>Load the tickets again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/tickets/page.py" line="374"/>
+        <location filename="../../app/tickets/page.py" line="395"/>
         <source>How many tickets are shown</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/tickets/page.py" line="376"/>
+        <location filename="../../app/tickets/page.py" line="397"/>
         <source>Export progress</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/tickets/page.py" line="381"/>
+        <location filename="../../app/tickets/page.py" line="402"/>
         <source>Export status</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/tickets/page.py" line="434"/>
+        <location filename="../../app/tickets/page.py" line="456"/>
         <source>%n tickets to review</source>
         <translation>
             <numerusform>%n ticket to review</numerusform>
@@ -4090,7 +4205,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/tickets/page.py" line="435"/>
+        <location filename="../../app/tickets/page.py" line="457"/>
         <source>%n tickets to review (Ctrl+R reviews them one by one)</source>
         <translation>
             <numerusform>%n ticket to review (Ctrl+R reviews it)</numerusform>
@@ -4098,15 +4213,60 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/tickets/page.py" line="566"/>
+        <location filename="../../app/tickets/page.py" line="588"/>
         <source>Showing {shown} of %Ln tickets</source>
         <translation>
             <numerusform>Showing {shown} of %Ln ticket</numerusform>
             <numerusform>Showing {shown} of %Ln tickets</numerusform>
         </translation>
     </message>
+    <message>
+        <location filename="../../app/tickets/page.py" line="628"/>
+        <source>Merge…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/tickets/page.py" line="629"/>
+        <source>Merge the selected tickets into one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/tickets/page.py" line="630"/>
+        <source>Select two or more tickets (Ctrl+click) to merge them into one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/tickets/page.py" line="651"/>
+        <source>Merge tickets?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/tickets/page.py" line="652"/>
+        <source>Merge {count} tickets into ticket {number}, {pages} pages in all, in the order they were uploaded?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/tickets/page.py" line="655"/>
+        <source>The other tickets are removed; their files become pages of this one. Values read from the pages are read again. This cannot be undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/tickets/page.py" line="657"/>
+        <source>Merge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/tickets/page.py" line="661"/>
+        <source>Merging…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/tickets/page.py" line="669"/>
+        <source>Merged into ticket {number}: {pages} pages.</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../app/tickets/page.py" line="679"/>
+        <location filename="../../app/tickets/page.py" line="754"/>
         <source>Delete ticket {number} and its %n pages? This cannot be undone.</source>
         <translation>
             <numerusform>Delete ticket {number} and its page? This cannot be undone.</numerusform>
@@ -4114,107 +4274,109 @@
         </translation>
     </message>
     <message>
-        <location filename="../../app/tickets/page.py" line="451"/>
+        <location filename="../../app/tickets/page.py" line="473"/>
         <source>Nothing to review.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/tickets/page.py" line="487"/>
+        <location filename="../../app/tickets/page.py" line="509"/>
         <source>CSV file (*.csv)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/tickets/page.py" line="487"/>
+        <location filename="../../app/tickets/page.py" line="509"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/tickets/page.py" line="489"/>
+        <location filename="../../app/tickets/page.py" line="511"/>
         <source>Export tickets</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/tickets/page.py" line="502"/>
+        <location filename="../../app/tickets/page.py" line="524"/>
         <source>Exporting…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/tickets/page.py" line="513"/>
+        <location filename="../../app/tickets/page.py" line="535"/>
         <source>Exporting… {size}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/tickets/page.py" line="520"/>
+        <location filename="../../app/tickets/page.py" line="542"/>
         <source>Exported to {path}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/tickets/page.py" line="568"/>
+        <location filename="../../app/tickets/page.py" line="590"/>
         <source> · loading more…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/tickets/page.py" line="572"/>
+        <location filename="../../app/tickets/page.py" line="594"/>
         <source>Loading tickets…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/tickets/page.py" line="578"/>
+        <location filename="../../app/tickets/page.py" line="600"/>
         <source>The tickets could not be loaded</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/tickets/page.py" line="584"/>
+        <location filename="../../app/tickets/page.py" line="606"/>
         <source>No tickets</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/tickets/page.py" line="588"/>
+        <location filename="../../app/tickets/page.py" line="610"/>
         <source>No tickets match your search or filters.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/tickets/page.py" line="590"/>
+        <location filename="../../app/tickets/page.py" line="612"/>
         <source>No tickets yet. Upload photos, scans or PDFs on the Uploads page.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/tickets/page.py" line="631"/>
+        <location filename="../../app/tickets/page.py" line="706"/>
         <source>This ticket no longer exists. Refresh the list.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/tickets/page.py" line="647"/>
+        <location filename="../../app/tickets/page.py" line="722"/>
         <source>Save page as</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/tickets/page.py" line="652"/>
+        <location filename="../../app/tickets/page.py" line="727"/>
         <source>Downloading…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/tickets/page.py" line="667"/>
+        <location filename="../../app/tickets/page.py" line="742"/>
         <source>Saved to {path}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/tickets/page.py" line="678"/>
+        <location filename="../../app/tickets/page.py" line="753"/>
         <source>Delete ticket?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/tickets/page.py" line="680"/>
+        <location filename="../../app/tickets/page.py" line="654"/>
+        <location filename="../../app/tickets/page.py" line="670"/>
+        <location filename="../../app/tickets/page.py" line="755"/>
         <source>(no number)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/tickets/page.py" line="681"/>
+        <location filename="../../app/tickets/page.py" line="756"/>
         <source>Delete</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/tickets/page.py" line="694"/>
+        <location filename="../../app/tickets/page.py" line="769"/>
         <source>The ticket was deleted.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4477,6 +4639,128 @@
     </message>
 </context>
 <context>
+    <name>UpdateController</name>
+    <message>
+        <location filename="../../app/updates/controller.py" line="107"/>
+        <source>Updates are switched off by your organisation.</source>
+        <extracomment>The last state any controller showed (the About box reads it). Files not yet uploaded (both queues) when the download finished. Set when this account cannot write the install folder. The one-line state changed (About box, status bar). The person chose &quot;Restart to update&quot;: the app must quit (``finish_pending`` follows).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/updates/controller.py" line="108"/>
+        <source>Automatic updates are off.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/updates/controller.py" line="109"/>
+        <source>Not checked yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/updates/controller.py" line="122"/>
+        <source>this version keeps working</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/updates/controller.py" line="124"/>
+        <source>The update repository&apos;s signed information has expired, so nothing was installed; {keep}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/updates/controller.py" line="126"/>
+        <source>The update repository offered older signed information than this computer has already seen (a rollback), so it was refused; {keep}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/updates/controller.py" line="128"/>
+        <source>The update repository&apos;s information is not signed with Ticket Pros&apos; key, so it was refused; {keep}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/updates/controller.py" line="130"/>
+        <source>The downloaded update does not match its signed description (it may have been tampered with), so it was refused; {keep}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/updates/controller.py" line="132"/>
+        <source>The update repository {repository} could not be reached; {keep}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/updates/controller.py" line="133"/>
+        <source>The update repository&apos;s information could not be verified, so it was refused; {keep}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/updates/controller.py" line="135"/>
+        <source>The update could not be saved on this computer; {keep}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/updates/controller.py" line="136"/>
+        <source>This copy runs from source or was installed with pip, so it updates with pip, not by itself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/updates/controller.py" line="138"/>
+        <source>This build carries no update key, so it cannot update itself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/updates/controller.py" line="139"/>
+        <source>Ticket Pros is installed in {install_dir}, which this account cannot change; ask your administrator to install version {version}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/updates/controller.py" line="142"/>
+        <source>The update failed; {keep}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/updates/controller.py" line="174"/>
+        <source>Checking for updates…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/updates/controller.py" line="181"/>
+        <source>Downloading version {version}… {percent}% of {size}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/updates/controller.py" line="187"/>
+        <source>Up to date (checked at {time}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/updates/controller.py" line="194"/>
+        <source>Version {version} is ready: restart to update.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/updates/controller.py" line="211"/>
+        <source>Version {version} of Ticket Pros is downloaded and verified.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/updates/controller.py" line="215"/>
+        <source>%n files are still uploading; they continue after the restart.</source>
+        <translation>
+            <numerusform>%n file is still uploading; it continues after the restart.</numerusform>
+            <numerusform>%n files are still uploading; they continue after the restart.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../app/updates/controller.py" line="217"/>
+        <source>Update ready</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/updates/controller.py" line="218"/>
+        <source>Restart to update</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>UploadQueueModel</name>
     <message>
         <location filename="../../app/uploads/model.py" line="94"/>
@@ -4505,92 +4789,132 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/uploads/model.py" line="260"/>
+        <location filename="../../app/uploads/model.py" line="239"/>
+        <source>{name}: {problem} Send it anyway, or remove it?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/uploads/model.py" line="263"/>
         <source>Checking and removing location data…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/uploads/model.py" line="262"/>
+        <location filename="../../app/uploads/model.py" line="265"/>
         <source>Looking for an earlier upload of this file…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/uploads/model.py" line="264"/>
+        <location filename="../../app/uploads/model.py" line="267"/>
         <source>Already uploaded ({where}). Upload it anyway, or skip it?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/uploads/model.py" line="267"/>
+        <location filename="../../app/uploads/model.py" line="272"/>
         <source>Waiting to upload</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/uploads/model.py" line="269"/>
+        <location filename="../../app/uploads/model.py" line="274"/>
         <source>Uploading</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/uploads/model.py" line="271"/>
+        <location filename="../../app/uploads/model.py" line="276"/>
         <source>Paused</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/uploads/model.py" line="273"/>
+        <location filename="../../app/uploads/model.py" line="278"/>
         <source>The upload failed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/uploads/model.py" line="276"/>
+        <location filename="../../app/uploads/model.py" line="281"/>
         <source>{error} Next try at {time}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/uploads/model.py" line="277"/>
+        <location filename="../../app/uploads/model.py" line="282"/>
         <source>{error} Use “Retry now” to try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/uploads/model.py" line="280"/>
+        <location filename="../../app/uploads/model.py" line="285"/>
         <source>Uploaded as page {page} of {count}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/uploads/model.py" line="282"/>
+        <location filename="../../app/uploads/model.py" line="287"/>
         <source>Uploaded</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/uploads/model.py" line="285"/>
+        <location filename="../../app/uploads/model.py" line="289"/>
+        <source>{status}, with its warning: {problem}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/uploads/model.py" line="293"/>
         <source>Cancelled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/uploads/model.py" line="286"/>
+        <location filename="../../app/uploads/model.py" line="294"/>
         <source>This file cannot be uploaded.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/uploads/model.py" line="292"/>
-        <source>{status} {note}</source>
+        <location filename="../../app/uploads/model.py" line="299"/>
+        <source>This photo looks blurred; the numbers may not be readable.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/uploads/model.py" line="300"/>
-        <source>ticket {number}</source>
+        <source>This photo is too dark; the numbers may not be readable.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/uploads/model.py" line="301"/>
-        <source>an earlier ticket</source>
+        <source>This photo is washed out by light; the numbers may not be readable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/uploads/model.py" line="302"/>
+        <source>This photo has too few pixels; the numbers may not be readable.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/uploads/model.py" line="303"/>
+        <source>The page fills only a small part of this photo; the numbers may not be readable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/uploads/model.py" line="305"/>
+        <source>This photo may not be readable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/uploads/model.py" line="311"/>
+        <source>{status} {note}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/uploads/model.py" line="319"/>
+        <source>ticket {number}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/uploads/model.py" line="320"/>
+        <source>an earlier ticket</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/uploads/model.py" line="322"/>
         <source>also in this list as {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/uploads/model.py" line="304"/>
+        <location filename="../../app/uploads/model.py" line="323"/>
         <source>earlier</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4598,180 +4922,227 @@
 <context>
     <name>UploadsPage</name>
     <message>
-        <location filename="../../app/uploads/page.py" line="50"/>
+        <location filename="../../app/uploads/page.py" line="53"/>
         <source>Photos, scans and PDFs (*.jpg *.jpeg *.png *.heic *.heif *.tif *.tiff *.webp *.pdf);;All files (*)</source>
         <extracomment>The file dialog&apos;s filter, marked so lupdate puts it in the catalogue; translated where the dialog opens (``self.tr`` of UploadsPage).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/uploads/page.py" line="166"/>
+        <location filename="../../app/uploads/page.py" line="207"/>
         <source>Uploads</source>
         <extracomment>The user&apos;s upload settings now (they may change before the queue opens). Whose files this page shows and sends (the queue file is shared by the accounts of this computer).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/uploads/page.py" line="168"/>
+        <location filename="../../app/uploads/page.py" line="209"/>
         <source>Send photos, scans and PDFs of your tickets. Location data is removed first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/uploads/page.py" line="176"/>
+        <location filename="../../app/uploads/page.py" line="217"/>
         <source>One ticket per file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/uploads/page.py" line="177"/>
+        <location filename="../../app/uploads/page.py" line="218"/>
         <source>Send each file as its own ticket</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/uploads/page.py" line="179"/>
+        <location filename="../../app/uploads/page.py" line="220"/>
         <source>All files as pages of one ticket</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/uploads/page.py" line="180"/>
+        <location filename="../../app/uploads/page.py" line="221"/>
         <source>Send the files as the pages of one ticket</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/uploads/page.py" line="184"/>
+        <location filename="../../app/uploads/page.py" line="225"/>
         <source>Ticket number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/uploads/page.py" line="185"/>
+        <location filename="../../app/uploads/page.py" line="226"/>
         <source>Job</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/uploads/page.py" line="186"/>
+        <location filename="../../app/uploads/page.py" line="227"/>
         <source>Notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/uploads/page.py" line="197"/>
+        <location filename="../../app/uploads/page.py" line="239"/>
         <source>Upload queue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/uploads/page.py" line="218"/>
+        <location filename="../../app/uploads/page.py" line="260"/>
         <source>No files waiting. Drop photos, scans or PDFs above, or use “Choose files…”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/uploads/page.py" line="227"/>
+        <location filename="../../app/uploads/page.py" line="269"/>
         <source>Pause</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/uploads/page.py" line="227"/>
+        <location filename="../../app/uploads/page.py" line="269"/>
         <source>Pause the selected files</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/uploads/page.py" line="228"/>
+        <location filename="../../app/uploads/page.py" line="270"/>
         <source>Resume</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/uploads/page.py" line="228"/>
+        <location filename="../../app/uploads/page.py" line="270"/>
         <source>Resume the selected files</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/uploads/page.py" line="230"/>
+        <location filename="../../app/uploads/page.py" line="272"/>
         <source>Retry now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/uploads/page.py" line="230"/>
+        <location filename="../../app/uploads/page.py" line="272"/>
         <source>Retry the selected files now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/uploads/page.py" line="232"/>
+        <location filename="../../app/uploads/page.py" line="274"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/uploads/page.py" line="232"/>
+        <location filename="../../app/uploads/page.py" line="274"/>
         <source>Cancel the selected files</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/uploads/page.py" line="234"/>
+        <location filename="../../app/uploads/page.py" line="276"/>
         <source>Upload anyway</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/uploads/page.py" line="235"/>
+        <location filename="../../app/uploads/page.py" line="277"/>
         <source>Upload the selected duplicates anyway</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/uploads/page.py" line="237"/>
+        <location filename="../../app/uploads/page.py" line="279"/>
         <source>Skip</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/uploads/page.py" line="237"/>
+        <location filename="../../app/uploads/page.py" line="279"/>
         <source>Skip the selected duplicates</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/uploads/page.py" line="239"/>
-        <location filename="../../app/uploads/page.py" line="481"/>
+        <location filename="../../app/uploads/page.py" line="282"/>
+        <location filename="../../app/uploads/page.py" line="631"/>
         <source>Pause all</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/uploads/page.py" line="239"/>
+        <location filename="../../app/uploads/page.py" line="282"/>
         <source>Pause or resume all uploads</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/uploads/page.py" line="241"/>
+        <location filename="../../app/uploads/page.py" line="284"/>
         <source>Clear finished</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/uploads/page.py" line="242"/>
+        <location filename="../../app/uploads/page.py" line="285"/>
         <source>Remove uploaded, cancelled and refused files from the list</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/uploads/page.py" line="254"/>
+        <location filename="../../app/uploads/page.py" line="297"/>
         <source>Total progress</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/uploads/page.py" line="259"/>
+        <location filename="../../app/uploads/page.py" line="302"/>
         <source>Total progress and speed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/uploads/page.py" line="369"/>
+        <location filename="../../app/uploads/page.py" line="324"/>
+        <source>Split pages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/uploads/page.py" line="325"/>
+        <source>Send each page of multi-page PDFs and TIFFs as its own ticket</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/uploads/page.py" line="326"/>
+        <source>Each page of a multi-page PDF or TIFF becomes its own ticket (the pages are copied as they are).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/uploads/page.py" line="351"/>
+        <location filename="../../app/uploads/page.py" line="390"/>
+        <source>Send anyway</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/uploads/page.py" line="352"/>
+        <source>Send the selected held photos as they are</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/uploads/page.py" line="354"/>
+        <location filename="../../app/uploads/page.py" line="391"/>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/uploads/page.py" line="354"/>
+        <source>Remove the selected held photos from the queue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/uploads/page.py" line="390"/>
+        <source>Send {name} anyway</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/uploads/page.py" line="391"/>
+        <source>Remove {name} from the queue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/uploads/page.py" line="505"/>
         <source>Choose files to upload</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/uploads/page.py" line="374"/>
+        <location filename="../../app/uploads/page.py" line="510"/>
         <source>Choose a folder to upload</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/uploads/page.py" line="481"/>
+        <location filename="../../app/uploads/page.py" line="631"/>
         <source>Resume all</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/uploads/page.py" line="501"/>
+        <location filename="../../app/uploads/page.py" line="655"/>
         <source>Nothing to upload.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/uploads/page.py" line="504"/>
+        <location filename="../../app/uploads/page.py" line="658"/>
         <source>{done} of %n files uploaded</source>
         <translation>
             <numerusform>{done} of %n file uploaded</numerusform>
@@ -4779,7 +5150,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/uploads/page.py" line="513"/>
+        <location filename="../../app/uploads/page.py" line="667"/>
         <source>%n with problems</source>
         <translation>
             <numerusform>%n with problems</numerusform>
@@ -4787,7 +5158,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/uploads/page.py" line="516"/>
+        <location filename="../../app/uploads/page.py" line="670"/>
         <source>%n waiting for your decision</source>
         <translation>
             <numerusform>%n waiting for your decision</numerusform>
@@ -4795,22 +5166,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../app/uploads/page.py" line="505"/>
+        <location filename="../../app/uploads/page.py" line="659"/>
         <source>{sent} of {total}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/uploads/page.py" line="507"/>
+        <location filename="../../app/uploads/page.py" line="661"/>
         <source>{speed}/s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/uploads/page.py" line="510"/>
+        <location filename="../../app/uploads/page.py" line="664"/>
         <source>limited to {limit} KiB/s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/uploads/page.py" line="518"/>
+        <location filename="../../app/uploads/page.py" line="672"/>
         <source>paused</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4887,24 +5258,311 @@
     </message>
 </context>
 <context>
+    <name>WatchedFolderDialog</name>
+    <message>
+        <location filename="../../app/settings/watched.py" line="54"/>
+        <source>Add a watched folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/settings/watched.py" line="54"/>
+        <source>Edit a watched folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/settings/watched.py" line="61"/>
+        <location filename="../../app/settings/watched.py" line="83"/>
+        <source>Folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/settings/watched.py" line="63"/>
+        <source>Job of the tickets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/settings/watched.py" line="64"/>
+        <location filename="../../app/settings/watched.py" line="67"/>
+        <source>None</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/settings/watched.py" line="66"/>
+        <source>Notes on the tickets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/settings/watched.py" line="69"/>
+        <source>Tickets made</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/settings/watched.py" line="74"/>
+        <source>After upload</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/settings/watched.py" line="78"/>
+        <source>A file that cannot be uploaded goes to a “Not uploaded” sub-folder, with a text file beside it that says why.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/settings/watched.py" line="84"/>
+        <source>&amp;Job</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/settings/watched.py" line="85"/>
+        <source>&amp;Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/settings/watched.py" line="86"/>
+        <source>&amp;Tickets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/settings/watched.py" line="87"/>
+        <source>&amp;After upload</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/settings/watched.py" line="103"/>
+        <source>Delete files after upload?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/settings/watched.py" line="104"/>
+        <source>Files in {folder} will be deleted once they are uploaded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/settings/watched.py" line="106"/>
+        <source>They are kept on the service as tickets; this computer keeps no copy. Files that cannot be uploaded are never deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/settings/watched.py" line="108"/>
+        <source>Delete after upload</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WatchedFolders</name>
+    <message>
+        <location filename="../../app/settings/watched.py" line="36"/>
+        <source>One ticket per file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/settings/watched.py" line="37"/>
+        <source>One ticket per page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/settings/watched.py" line="38"/>
+        <source>Each sub-folder as one ticket</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/settings/watched.py" line="39"/>
+        <source>Move to “Uploaded”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/settings/watched.py" line="40"/>
+        <source>Leave in place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/settings/watched.py" line="41"/>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WatchedFoldersEditor</name>
+    <message>
+        <location filename="../../app/settings/watched.py" line="127"/>
+        <source>Watched folders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/settings/watched.py" line="130"/>
+        <source>Folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/settings/watched.py" line="130"/>
+        <source>Tickets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/settings/watched.py" line="130"/>
+        <source>After upload</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/settings/watched.py" line="130"/>
+        <source>Job</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/settings/watched.py" line="140"/>
+        <source>No watched folders. Add the folder your scanner or phone saves to, and its files become tickets.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/settings/watched.py" line="144"/>
+        <source>&amp;Add folder…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/settings/watched.py" line="145"/>
+        <source>Add a watched folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/settings/watched.py" line="147"/>
+        <source>&amp;Edit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/settings/watched.py" line="148"/>
+        <source>Edit the selected watched folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/settings/watched.py" line="150"/>
+        <source>&amp;Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/settings/watched.py" line="151"/>
+        <source>Stop watching the selected folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/settings/watched.py" line="168"/>
+        <source>Folder to watch</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WatchedFoldersPanel</name>
+    <message>
+        <location filename="../../app/uploads/watched.py" line="56"/>
+        <source>Watched folder {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/uploads/watched.py" line="62"/>
+        <source>State of {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/uploads/watched.py" line="86"/>
+        <source>Watched folders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/uploads/watched.py" line="136"/>
+        <source>Resume</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/uploads/watched.py" line="136"/>
+        <source>Pause</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/uploads/watched.py" line="137"/>
+        <source>Resume watching {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/uploads/watched.py" line="138"/>
+        <source>Pause watching {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/uploads/watched.py" line="141"/>
+        <source>Starting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/uploads/watched.py" line="141"/>
+        <source>Watching</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/uploads/watched.py" line="142"/>
+        <source>Watching (checked at intervals)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/uploads/watched.py" line="142"/>
+        <source>Paused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/uploads/watched.py" line="143"/>
+        <source>Not watching</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/uploads/watched.py" line="143"/>
+        <source>Stopped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/uploads/watched.py" line="152"/>
+        <source>Last: {name}, queued</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/uploads/watched.py" line="154"/>
+        <source>Last: {name}, uploaded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/uploads/watched.py" line="156"/>
+        <source>Last: {name}, not uploaded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/uploads/watched.py" line="158"/>
+        <source>No file yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/uploads/watched.py" line="160"/>
+        <source>%n not uploaded (see the “Not uploaded” folder)</source>
+        <translation>
+            <numerusform>%n not uploaded (see the “Not uploaded” folder)</numerusform>
+            <numerusform>%n not uploaded (see the “Not uploaded” folder)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>parent</name>
     <message>
-        <location filename="../../app/about.py" line="44"/>
+        <location filename="../../app/about.py" line="54"/>
         <source>About {app}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/about.py" line="58"/>
+        <location filename="../../app/about.py" line="68"/>
         <source>Please send the file &lt;b&gt;{file}&lt;/b&gt; to support@ticketpros.io with a few words about what happened. It contains no passwords or sign-in tokens.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/about.py" line="62"/>
+        <location filename="../../app/about.py" line="72"/>
         <source>The folder could not be opened automatically; the file is at the path above.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/about.py" line="63"/>
+        <location filename="../../app/about.py" line="73"/>
         <source>Report a problem</source>
         <translation type="unfinished"></translation>
     </message>

@@ -4,45 +4,55 @@
 <context>
     <name>About</name>
     <message>
-        <location filename="../../app/about.py" line="24"/>
+        <location filename="../../app/about.py" line="28"/>
         <source>Version</source>
         <extracomment>The legal entity behind the service (a name and an address, not translated).</extracomment>
         <translation>Versión</translation>
     </message>
     <message>
-        <location filename="../../app/about.py" line="28"/>
+        <location filename="../../app/about.py" line="29"/>
+        <source>Updates</source>
+        <translation>Actualizaciones</translation>
+    </message>
+    <message>
+        <location filename="../../app/about.py" line="33"/>
         <source>System</source>
         <translation>Sistema</translation>
     </message>
     <message>
-        <location filename="../../app/about.py" line="29"/>
+        <location filename="../../app/about.py" line="34"/>
         <source>Logs</source>
         <translation>Registros</translation>
     </message>
     <message>
-        <location filename="../../app/about.py" line="30"/>
+        <location filename="../../app/about.py" line="35"/>
         <source>Data (upload queue)</source>
         <translation>Datos (cola de carga)</translation>
     </message>
     <message>
-        <location filename="../../app/about.py" line="31"/>
+        <location filename="../../app/about.py" line="36"/>
         <source>Cache</source>
         <translation>Caché</translation>
     </message>
     <message>
-        <location filename="../../app/about.py" line="32"/>
+        <location filename="../../app/about.py" line="37"/>
         <source>Settings</source>
         <translation>Configuración</translation>
     </message>
     <message>
-        <location filename="../../app/about.py" line="35"/>
+        <location filename="../../app/about.py" line="40"/>
         <source>Upload tickets and documents, see what Ticket Pros keeps about you, and file privacy requests.</source>
         <translation>Suba tickets y documentos, vea qué guarda Ticket Pros sobre usted y presente solicitudes de privacidad.</translation>
     </message>
     <message>
-        <location filename="../../app/about.py" line="37"/>
+        <location filename="../../app/about.py" line="42"/>
         <source>Your session is kept in the system keyring, never in these folders.</source>
         <translation>Su sesión se guarda en el llavero del sistema, nunca en estas carpetas.</translation>
+    </message>
+    <message>
+        <location filename="../../app/about.py" line="46"/>
+        <source>Set by your organisation:</source>
+        <translation>Establecido por su organización:</translation>
     </message>
 </context>
 <context>
@@ -346,24 +356,25 @@
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../../app/cli/__init__.py" line="87"/>
+        <location filename="../../app/cli/__init__.py" line="99"/>
         <source>interrupted</source>
         <extracomment>The exit status of a command whose reader went away (``ticketpros … | head``): 128 + SIGPIPE, what a shell reports for ``cat``, ``git log`` and the rest of the toolbox in the same place, so ``set -o pipefail`` scripts see the same.</extracomment>
         <translation>interrumpido</translation>
     </message>
     <message>
-        <location filename="../../app/cli/_common.py" line="33"/>
+        <location filename="../../app/cli/_common.py" line="34"/>
         <source>The command failed.</source>
         <translation>El comando falló.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/_common.py" line="44"/>
+        <location filename="../../app/cli/_common.py" line="45"/>
         <source>The app needs its Qt part: pip install &apos;ticketpros-desktop[gui]&apos;</source>
         <translation>La aplicación necesita su parte de Qt: pip install &apos;ticketpros-desktop[gui]&apos;</translation>
     </message>
     <message>
-        <location filename="../../app/cli/_common.py" line="49"/>
+        <location filename="../../app/cli/_common.py" line="87"/>
         <source>You are not signed in. Run: ticketpros login --server URL --browser</source>
+        <extracomment>The parser default under which ``setting_option`` records which options set which setting.</extracomment>
         <translation>No ha iniciado sesión. Ejecute: ticketpros login --server URL --browser</translation>
     </message>
     <message>
@@ -835,299 +846,309 @@
         <translation>Guardado y verificado (cada archivo coincide con su SHA-256): {path}</translation>
     </message>
     <message>
-        <location filename="../../app/cli/service.py" line="53"/>
+        <location filename="../../app/cli/service.py" line="54"/>
         <source>The reference service is not installed. Install it with: pip install &apos;ticketpros-desktop[server]&apos;</source>
         <extracomment>Seconds ``demo`` waits for its port before saying another program has it: longer than a quitting demo gives its service to stop (10 s, then SIGKILL). After this many seconds of waiting, ``demo`` says what it waits for. The documented, public demo password of the demo seed. Demo only.</extracomment>
         <translation>El servicio de referencia no está instalado. Instálelo con: pip install &apos;ticketpros-desktop[server]&apos;</translation>
     </message>
     <message>
-        <location filename="../../app/cli/service.py" line="134"/>
+        <location filename="../../app/cli/service.py" line="135"/>
         <source>Port {port} is in use by another program; start the demo on another port with --port.</source>
         <translation>Otro programa está usando el puerto {port}; inicie la demostración en otro puerto con --port.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/service.py" line="149"/>
+        <location filename="../../app/cli/service.py" line="150"/>
         <source>Waiting for port {port} to be free (the last demo may still be stopping)…</source>
         <translation>Esperando a que el puerto {port} quede libre (puede que la última demostración aún se esté cerrando)…</translation>
     </message>
     <message>
-        <location filename="../../app/cli/service.py" line="179"/>
+        <location filename="../../app/cli/service.py" line="180"/>
         <source>The demo service stopped: {reason}</source>
         <translation>El servicio de demostración se detuvo: {reason}</translation>
     </message>
     <message>
-        <location filename="../../app/cli/service.py" line="180"/>
+        <location filename="../../app/cli/service.py" line="181"/>
         <source>no reason given</source>
         <translation>sin motivo indicado</translation>
     </message>
     <message>
-        <location filename="../../app/cli/service.py" line="188"/>
+        <location filename="../../app/cli/service.py" line="189"/>
         <source>The demo service did not start within a minute.</source>
         <translation>El servicio de demostración no se inició en un minuto.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/service.py" line="196"/>
+        <location filename="../../app/cli/service.py" line="200"/>
         <source>Demo service running on {url} (data in {folder}).</source>
         <translation>Servicio de demostración en {url} (datos en {folder}).</translation>
     </message>
     <message>
-        <location filename="../../app/cli/service.py" line="197"/>
+        <location filename="../../app/cli/service.py" line="201"/>
         <source>Sign in as {accounts}; demo password: {password}</source>
         <translation>Inicie sesión como {accounts}; contraseña de demostración: {password}</translation>
     </message>
     <message>
-        <location filename="../../app/cli/tickets.py" line="97"/>
+        <location filename="../../app/cli/tickets.py" line="124"/>
         <source>&apos;{text}&apos; is not a date written as YYYY-MM-DD</source>
         <translation>&apos;{text}&apos; no es una fecha escrita como AAAA-MM-DD</translation>
     </message>
     <message>
-        <location filename="../../app/cli/tickets.py" line="113"/>
+        <location filename="../../app/cli/tickets.py" line="140"/>
         <source>No tickets found.</source>
         <translation>No se encontraron tickets.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/tickets.py" line="114"/>
+        <location filename="../../app/cli/tickets.py" line="141"/>
         <source>No tickets yet. Upload one with: ticketpros upload PATH</source>
         <translation>Todavía no hay tickets. Suba uno con: ticketpros upload RUTA</translation>
     </message>
     <message>
-        <location filename="../../app/cli/tickets.py" line="122"/>
-        <location filename="../../app/cli/tickets.py" line="192"/>
+        <location filename="../../app/cli/tickets.py" line="149"/>
+        <location filename="../../app/cli/tickets.py" line="222"/>
         <source>… {count} more (use --offset {offset})</source>
         <translation>… {count} más (use --offset {offset})</translation>
     </message>
     <message>
-        <location filename="../../app/cli/tickets.py" line="137"/>
+        <location filename="../../app/cli/tickets.py" line="164"/>
         <source>Ticket {number}  ({status})</source>
         <translation>Ticket {number}  ({status})</translation>
     </message>
     <message>
-        <location filename="../../app/cli/tickets.py" line="138"/>
+        <location filename="../../app/cli/tickets.py" line="165"/>
         <source>Job</source>
         <translation>Obra</translation>
     </message>
     <message>
-        <location filename="../../app/cli/tickets.py" line="138"/>
+        <location filename="../../app/cli/tickets.py" line="165"/>
         <source>Date</source>
         <translation>Fecha</translation>
     </message>
     <message>
-        <location filename="../../app/cli/tickets.py" line="138"/>
+        <location filename="../../app/cli/tickets.py" line="165"/>
         <source>Notes</source>
         <translation>Notas</translation>
     </message>
     <message>
-        <location filename="../../app/cli/tickets.py" line="139"/>
+        <location filename="../../app/cli/tickets.py" line="166"/>
         <source>Uploaded by</source>
         <translation>Subido por</translation>
     </message>
     <message>
-        <location filename="../../app/cli/tickets.py" line="140"/>
+        <location filename="../../app/cli/tickets.py" line="167"/>
         <source>Created</source>
         <translation>Creado</translation>
     </message>
     <message>
-        <location filename="../../app/cli/tickets.py" line="140"/>
+        <location filename="../../app/cli/tickets.py" line="167"/>
         <source>Pages</source>
         <translation>Páginas</translation>
     </message>
     <message>
-        <location filename="../../app/cli/tickets.py" line="144"/>
-        <location filename="../../app/cli/tickets.py" line="266"/>
-        <location filename="../../app/cli/tickets.py" line="289"/>
+        <location filename="../../app/cli/tickets.py" line="171"/>
+        <source>Photo check</source>
+        <translation>Revisión de la foto</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/tickets.py" line="174"/>
+        <location filename="../../app/cli/tickets.py" line="298"/>
+        <location filename="../../app/cli/tickets.py" line="321"/>
         <source>{size} bytes</source>
         <translation>{size} bytes</translation>
     </message>
     <message>
-        <location filename="../../app/cli/tickets.py" line="145"/>
+        <location filename="../../app/cli/tickets.py" line="175"/>
         <source>file {id}</source>
         <translation>archivo {id}</translation>
     </message>
     <message>
-        <location filename="../../app/cli/tickets.py" line="147"/>
+        <location filename="../../app/cli/tickets.py" line="177"/>
         <source>Values read from it:</source>
         <translation>Valores leídos:</translation>
     </message>
     <message>
-        <location filename="../../app/cli/tickets.py" line="151"/>
+        <location filename="../../app/cli/tickets.py" line="181"/>
         <source>page {page}</source>
         <translation>página {page}</translation>
     </message>
     <message>
-        <location filename="../../app/cli/tickets.py" line="152"/>
+        <location filename="../../app/cli/tickets.py" line="182"/>
         <source>check</source>
         <translation>revisar</translation>
     </message>
     <message>
-        <location filename="../../app/cli/tickets.py" line="156"/>
+        <location filename="../../app/cli/tickets.py" line="186"/>
         <source>Extracted values:</source>
         <translation>Valores extraídos:</translation>
     </message>
     <message>
-        <location filename="../../app/cli/tickets.py" line="160"/>
+        <location filename="../../app/cli/tickets.py" line="190"/>
         <source>To review:</source>
         <translation>Por revisar:</translation>
     </message>
     <message>
-        <location filename="../../app/cli/tickets.py" line="169"/>
+        <location filename="../../app/cli/tickets.py" line="199"/>
         <source>given by a person</source>
         <translation>indicado por una persona</translation>
     </message>
     <message>
-        <location filename="../../app/cli/tickets.py" line="170"/>
+        <location filename="../../app/cli/tickets.py" line="200"/>
         <source>{percent} sure, {source}</source>
         <translation>{percent} de certeza, {source}</translation>
     </message>
     <message>
-        <location filename="../../app/cli/tickets.py" line="171"/>
+        <location filename="../../app/cli/tickets.py" line="201"/>
         <source>PDF text</source>
         <translation>texto del PDF</translation>
     </message>
     <message>
-        <location filename="../../app/cli/tickets.py" line="184"/>
+        <location filename="../../app/cli/tickets.py" line="214"/>
         <source>Nothing to review.</source>
         <translation>No hay nada por revisar.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/tickets.py" line="198"/>
+        <location filename="../../app/cli/tickets.py" line="228"/>
         <source>&apos;{field}&apos; is not a field of a ticket; the fields are {fields}.</source>
         <translation>&apos;{field}&apos; no es un campo de un ticket; los campos son {fields}.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/tickets.py" line="210"/>
-        <location filename="../../app/cli/tickets.py" line="242"/>
+        <location filename="../../app/cli/tickets.py" line="240"/>
+        <location filename="../../app/cli/tickets.py" line="272"/>
         <source>(none)</source>
         <translation>(ninguno)</translation>
     </message>
     <message>
-        <location filename="../../app/cli/tickets.py" line="212"/>
+        <location filename="../../app/cli/tickets.py" line="242"/>
         <source>Ticket {number}: {field} {old} → {new}</source>
         <translation>Ticket {number}: {field} {old} → {new}</translation>
     </message>
     <message>
-        <location filename="../../app/cli/tickets.py" line="214"/>
+        <location filename="../../app/cli/tickets.py" line="244"/>
         <source>Ticket {number}: {field} is already {new}</source>
         <translation>Ticket {number}: {field} ya es {new}</translation>
     </message>
     <message>
-        <location filename="../../app/cli/tickets.py" line="216"/>
+        <location filename="../../app/cli/tickets.py" line="246"/>
         <source>Marked reviewed.</source>
         <translation>Marcado como revisado.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/tickets.py" line="218"/>
+        <location filename="../../app/cli/tickets.py" line="248"/>
         <source>Still to review: {issues}</source>
         <translation>Aún por revisar: {issues}</translation>
     </message>
     <message>
-        <location filename="../../app/cli/tickets.py" line="225"/>
+        <location filename="../../app/cli/tickets.py" line="255"/>
         <source>Ticket {number} marked reviewed.</source>
         <translation>Ticket {number} marcado como revisado.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/tickets.py" line="229"/>
+        <location filename="../../app/cli/tickets.py" line="259"/>
         <source>read by the service</source>
         <translation>leído por el servicio</translation>
     </message>
     <message>
-        <location filename="../../app/cli/tickets.py" line="230"/>
+        <location filename="../../app/cli/tickets.py" line="260"/>
         <source>could not be read</source>
         <translation>no se pudo leer</translation>
     </message>
     <message>
-        <location filename="../../app/cli/tickets.py" line="231"/>
+        <location filename="../../app/cli/tickets.py" line="261"/>
         <source>marked reviewed</source>
         <translation>marcado como revisado</translation>
     </message>
     <message>
-        <location filename="../../app/cli/tickets.py" line="241"/>
+        <location filename="../../app/cli/tickets.py" line="271"/>
         <source>Nothing has happened to this ticket&apos;s values yet.</source>
         <translation>Todavía no ha pasado nada con los valores de este ticket.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/tickets.py" line="244"/>
+        <location filename="../../app/cli/tickets.py" line="274"/>
         <source>the service</source>
         <translation>el servicio</translation>
     </message>
     <message>
-        <location filename="../../app/cli/tickets.py" line="245"/>
+        <location filename="../../app/cli/tickets.py" line="275"/>
         <source>a former user</source>
         <translation>un antiguo usuario</translation>
     </message>
     <message>
-        <location filename="../../app/cli/tickets.py" line="259"/>
+        <location filename="../../app/cli/tickets.py" line="279"/>
+        <source>merged with {tickets}</source>
+        <translation>combinado con {tickets}</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/tickets.py" line="291"/>
         <source>a workbook is not for a terminal; write it to a file with -o FILE.xlsx</source>
         <translation>un libro de Excel no es para una terminal; escríbalo en un archivo con -o ARCHIVO.xlsx</translation>
     </message>
     <message>
-        <location filename="../../app/cli/tickets.py" line="267"/>
+        <location filename="../../app/cli/tickets.py" line="299"/>
         <source>Exporting: {progress}</source>
         <translation>Exportando: {progress}</translation>
     </message>
     <message>
-        <location filename="../../app/cli/tickets.py" line="284"/>
+        <location filename="../../app/cli/tickets.py" line="316"/>
         <source>The folder {folder} does not exist.</source>
         <translation>La carpeta {folder} no existe.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/tickets.py" line="303"/>
+        <location filename="../../app/cli/tickets.py" line="335"/>
         <source>ticket {number} has no pages to download yet.</source>
         <translation>el ticket {number} todavía no tiene páginas para descargar.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/uploads.py" line="99"/>
+        <location filename="../../app/cli/uploads.py" line="110"/>
         <source>{done}/{total} files</source>
         <extracomment>How long a finished run waits for a cancelled upload to be removed and a ticket to be finished.</extracomment>
         <translation>{done}/{total} archivos</translation>
     </message>
     <message>
-        <location filename="../../app/cli/uploads.py" line="122"/>
+        <location filename="../../app/cli/uploads.py" line="133"/>
         <source>ticket {number}</source>
         <translation>ticket {number}</translation>
     </message>
     <message>
-        <location filename="../../app/cli/uploads.py" line="123"/>
+        <location filename="../../app/cli/uploads.py" line="134"/>
         <source>also queued as {name}</source>
         <translation>también en cola como {name}</translation>
     </message>
     <message>
-        <location filename="../../app/cli/uploads.py" line="125"/>
+        <location filename="../../app/cli/uploads.py" line="136"/>
         <source>{name} was already uploaded ({where}). Upload it again? [y/N] </source>
         <translation>{name} ya se subió ({where}). ¿Subirlo de nuevo? [s/N] </translation>
     </message>
     <message>
-        <location filename="../../app/cli/uploads.py" line="130"/>
+        <location filename="../../app/cli/uploads.py" line="141"/>
         <source>y|yes</source>
         <comment>the answers that mean yes, separated by |</comment>
         <translation>s|si|sí</translation>
     </message>
     <message>
-        <location filename="../../app/cli/uploads.py" line="138"/>
+        <location filename="../../app/cli/uploads.py" line="149"/>
         <source>No such file or folder.</source>
         <translation>No existe ese archivo o carpeta.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/uploads.py" line="143"/>
+        <location filename="../../app/cli/uploads.py" line="154"/>
         <source>The app is not allowed to read this folder.</source>
         <translation>La aplicación no tiene permiso para leer esta carpeta.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/uploads.py" line="145"/>
+        <location filename="../../app/cli/uploads.py" line="156"/>
         <source>The folder could not be read ({reason}).</source>
         <translation>No se pudo leer la carpeta ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../app/cli/uploads.py" line="147"/>
+        <location filename="../../app/cli/uploads.py" line="158"/>
         <source>There are no files in this folder.</source>
         <translation>No hay archivos en esta carpeta.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/uploads.py" line="160"/>
+        <location filename="../../app/cli/uploads.py" line="171"/>
         <source>another ticketpros upload is sending files; waiting for it to finish…</source>
         <translation>otro ticketpros upload está enviando archivos; esperando a que termine…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/cli/uploads.py" line="254"/>
+        <location filename="../../app/cli/uploads.py" line="269"/>
         <source>%n files not sent yet stay queued; run the same command again to finish.</source>
         <translation>
             <numerusform>%n archivo aún no enviado se queda en la cola; ejecute el mismo comando de nuevo para terminar.</numerusform>
@@ -1135,47 +1156,52 @@
         </translation>
     </message>
     <message>
-        <location filename="../../app/cli/uploads.py" line="273"/>
+        <location filename="../../app/cli/uploads.py" line="304"/>
         <source>resuming {name} from an interrupted run: {sent} of {size} already on the service.</source>
         <translation>reanudando {name} de una ejecución interrumpida: {sent} de {size} ya están en el servicio.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/uploads.py" line="276"/>
+        <location filename="../../app/cli/uploads.py" line="307"/>
         <source>resuming {name} from an interrupted run.</source>
         <translation>reanudando {name} de una ejecución interrumpida.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/uploads.py" line="302"/>
+        <location filename="../../app/cli/uploads.py" line="334"/>
         <source>The upload failed.</source>
         <translation>La carga falló.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/uploads.py" line="303"/>
+        <location filename="../../app/cli/uploads.py" line="335"/>
         <source>It stays queued: run the same command again to resume it.</source>
         <translation>Se queda en la cola: ejecute el mismo comando de nuevo para reanudarla.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/uploads.py" line="308"/>
+        <location filename="../../app/cli/uploads.py" line="340"/>
         <source>Skipped.</source>
         <translation>Omitido.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/uploads.py" line="313"/>
+        <location filename="../../app/cli/uploads.py" line="345"/>
         <source>The upload did not finish; run the same command again to resume it.</source>
         <translation>La carga no terminó; ejecute el mismo comando de nuevo para reanudarla.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/uploads.py" line="320"/>
+        <location filename="../../app/cli/uploads.py" line="353"/>
         <source>{name}: uploaded (ticket {ticket}, page {page})</source>
         <translation>{name}: subido (ticket {ticket}, página {page})</translation>
     </message>
     <message>
-        <location filename="../../app/cli/uploads.py" line="322"/>
+        <location filename="../../app/cli/uploads.py" line="355"/>
         <source>{name}: uploaded (ticket {ticket})</source>
         <translation>{name}: subido (ticket {ticket})</translation>
     </message>
     <message>
-        <location filename="../../app/cli/uploads.py" line="329"/>
+        <location filename="../../app/cli/uploads.py" line="357"/>
+        <source>{name}: warning: {problem}</source>
+        <translation>{name}: advertencia: {problem}</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/uploads.py" line="364"/>
         <source>ticket {ticket}: {note}</source>
         <translation>ticket {ticket}: {note}</translation>
     </message>
@@ -1312,13 +1338,13 @@
 <context>
     <name>DesktopApp</name>
     <message>
-        <location filename="../../app/gui.py" line="150"/>
+        <location filename="../../app/gui.py" line="180"/>
         <source>Signing you in…</source>
         <extracomment>The settings were changed by the user (already saved and applied). How often the open app checks that its session is still valid.</extracomment>
         <translation>Iniciando su sesión…</translation>
     </message>
     <message>
-        <location filename="../../app/gui.py" line="255"/>
+        <location filename="../../app/gui.py" line="285"/>
         <source>Something unexpected went wrong. Your work is kept; the details are in the log (Help → Report a problem).</source>
         <translation>Ocurrió un error inesperado. Su trabajo se conserva; los detalles están en el registro (Ayuda → Informar de un problema).</translation>
     </message>
@@ -1326,27 +1352,27 @@
 <context>
     <name>DropZone</name>
     <message>
-        <location filename="../../app/uploads/page.py" line="89"/>
+        <location filename="../../app/uploads/page.py" line="111"/>
         <source>Drop photos, scans, PDFs or whole folders here</source>
         <translation>Suelte aquí fotos, escaneos, PDF o carpetas completas</translation>
     </message>
     <message>
-        <location filename="../../app/uploads/page.py" line="92"/>
+        <location filename="../../app/uploads/page.py" line="114"/>
         <source>Choose files…</source>
         <translation>Elegir archivos…</translation>
     </message>
     <message>
-        <location filename="../../app/uploads/page.py" line="94"/>
+        <location filename="../../app/uploads/page.py" line="116"/>
         <source>Choose files to upload</source>
         <translation>Elegir archivos para subir</translation>
     </message>
     <message>
-        <location filename="../../app/uploads/page.py" line="95"/>
+        <location filename="../../app/uploads/page.py" line="117"/>
         <source>Choose folder…</source>
         <translation>Elegir carpeta…</translation>
     </message>
     <message>
-        <location filename="../../app/uploads/page.py" line="96"/>
+        <location filename="../../app/uploads/page.py" line="118"/>
         <source>Choose a folder to upload</source>
         <translation>Elegir una carpeta para subir</translation>
     </message>
@@ -1754,53 +1780,53 @@
 <context>
     <name>Pages</name>
     <message>
-        <location filename="../../app/shell/pages.py" line="78"/>
+        <location filename="../../app/shell/pages.py" line="83"/>
         <source>Uploads</source>
-        <extracomment>Show a failure to the person (the app&apos;s one error presenter). Go to another page: ``navigate(&quot;requests&quot;, {&quot;type&quot;: &quot;correction&quot;})``. The target page receives the dict in its ``open_with(args)``, if it has one. Show a count next to a page&apos;s name: ``set_badge(&quot;approvals&quot;, 2)``. A desktop notification (system tray when there is one): ``notify(title, text)``. Files uploaded at the same time (the user&apos;s setting). Upload bandwidth cap in KiB/s, 0 = none (the user&apos;s setting; later changes reach pages through their ``apply_settings(settings)``). Source texts (marked with QT_TRANSLATE_NOOP(&quot;Pages&quot;, …)); ``title`` and ``summary`` translate them when read, after the catalogue is installed. What the page is for, shown under its title.</extracomment>
+        <extracomment>Show a failure to the person (the app&apos;s one error presenter). Go to another page: ``navigate(&quot;requests&quot;, {&quot;type&quot;: &quot;correction&quot;})``. The target page receives the dict in its ``open_with(args)``, if it has one. Show a count next to a page&apos;s name: ``set_badge(&quot;approvals&quot;, 2)``. A desktop notification (system tray when there is one): ``notify(title, text)``. Files uploaded at the same time (the user&apos;s setting). Upload bandwidth cap in KiB/s, 0 = none (the user&apos;s setting; later changes reach pages through their ``apply_settings(settings)``). The settings this computer&apos;s policy locks (listed in the About box). The watched folders of the settings (WatchedFolder each), watched by the Uploads page. Source texts (marked with QT_TRANSLATE_NOOP(&quot;Pages&quot;, …)); ``title`` and ``summary`` translate them when read, after the catalogue is installed. What the page is for, shown under its title.</extracomment>
         <translation>Cargas</translation>
     </message>
     <message>
-        <location filename="../../app/shell/pages.py" line="78"/>
+        <location filename="../../app/shell/pages.py" line="83"/>
         <source>Send photos, scans and PDFs of your tickets. Location data is removed first.</source>
         <translation>Envíe fotos, escaneos y PDF de sus tickets. Primero se eliminan los datos de ubicación.</translation>
     </message>
     <message>
-        <location filename="../../app/shell/pages.py" line="81"/>
+        <location filename="../../app/shell/pages.py" line="86"/>
         <source>Tickets</source>
         <translation>Tickets</translation>
     </message>
     <message>
-        <location filename="../../app/shell/pages.py" line="81"/>
+        <location filename="../../app/shell/pages.py" line="86"/>
         <source>Browse, search and download the tickets you have sent.</source>
         <translation>Explore, busque y descargue los tickets que ha enviado.</translation>
     </message>
     <message>
-        <location filename="../../app/shell/pages.py" line="84"/>
+        <location filename="../../app/shell/pages.py" line="89"/>
         <source>Privacy</source>
         <translation>Privacidad</translation>
     </message>
     <message>
-        <location filename="../../app/shell/pages.py" line="84"/>
+        <location filename="../../app/shell/pages.py" line="89"/>
         <source>What Ticket Pros keeps about you and your organisation, and why.</source>
         <translation>Qué guarda Ticket Pros sobre usted y su organización, y por qué.</translation>
     </message>
     <message>
-        <location filename="../../app/shell/pages.py" line="87"/>
+        <location filename="../../app/shell/pages.py" line="92"/>
         <source>Requests</source>
         <translation>Solicitudes</translation>
     </message>
     <message>
-        <location filename="../../app/shell/pages.py" line="87"/>
+        <location filename="../../app/shell/pages.py" line="92"/>
         <source>Ask for a copy, a correction or the deletion of your personal information.</source>
         <translation>Pida una copia, una corrección o la eliminación de su información personal.</translation>
     </message>
     <message>
-        <location filename="../../app/shell/pages.py" line="90"/>
+        <location filename="../../app/shell/pages.py" line="95"/>
         <source>Approvals</source>
         <translation>Aprobaciones</translation>
     </message>
     <message>
-        <location filename="../../app/shell/pages.py" line="90"/>
+        <location filename="../../app/shell/pages.py" line="95"/>
         <source>Privacy requests from your team waiting for your decision.</source>
         <translation>Solicitudes de privacidad de su equipo en espera de su decisión.</translation>
     </message>
@@ -3062,215 +3088,269 @@
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../app/settings/dialog.py" line="30"/>
-        <location filename="../../app/settings/dialog.py" line="37"/>
+        <location filename="../../app/settings/dialog.py" line="31"/>
+        <location filename="../../app/settings/dialog.py" line="41"/>
         <source>Follow the system</source>
         <extracomment>The ``language`` setting&apos;s choices; each language is named in itself.</extracomment>
         <translation>Seguir al sistema</translation>
     </message>
     <message>
-        <location filename="../../app/settings/dialog.py" line="31"/>
+        <location filename="../../app/settings/dialog.py" line="32"/>
         <source>Light</source>
         <translation>Claro</translation>
     </message>
     <message>
-        <location filename="../../app/settings/dialog.py" line="32"/>
+        <location filename="../../app/settings/dialog.py" line="33"/>
         <source>Dark</source>
         <translation>Oscuro</translation>
     </message>
     <message>
-        <location filename="../../app/settings/dialog.py" line="33"/>
+        <location filename="../../app/settings/dialog.py" line="34"/>
         <source>Use the system&apos;s proxy settings</source>
         <translation>Usar la configuración de proxy del sistema</translation>
     </message>
     <message>
-        <location filename="../../app/settings/dialog.py" line="34"/>
+        <location filename="../../app/settings/dialog.py" line="35"/>
         <source>No proxy</source>
         <translation>Sin proxy</translation>
     </message>
     <message>
-        <location filename="../../app/settings/dialog.py" line="35"/>
+        <location filename="../../app/settings/dialog.py" line="36"/>
         <source>Manual proxy</source>
         <translation>Proxy manual</translation>
     </message>
     <message>
+        <location filename="../../app/settings/dialog.py" line="37"/>
+        <source>Stable</source>
+        <translation>Estable</translation>
+    </message>
+    <message>
         <location filename="../../app/settings/dialog.py" line="38"/>
+        <source>Beta (earlier, less tested)</source>
+        <translation>Beta (antes, menos probada)</translation>
+    </message>
+    <message>
+        <location filename="../../app/settings/dialog.py" line="42"/>
         <source>English</source>
         <translation>English</translation>
     </message>
     <message>
-        <location filename="../../app/settings/dialog.py" line="39"/>
+        <location filename="../../app/settings/dialog.py" line="43"/>
         <source>Español</source>
         <translation>Español</translation>
     </message>
     <message>
-        <location filename="../../app/settings/dialog.py" line="49"/>
+        <location filename="../../app/settings/dialog.py" line="45"/>
+        <source>Set by your organisation</source>
+        <translation>Establecido por su organización</translation>
+    </message>
+    <message>
+        <location filename="../../app/settings/dialog.py" line="79"/>
         <source>Settings</source>
-        <extracomment>Each setting&apos;s control, by the setting&apos;s name.</extracomment>
+        <extracomment>Set on a control whose setting the organisation&apos;s policy locks: nothing enables it again.</extracomment>
         <translation>Configuración</translation>
     </message>
     <message>
-        <location filename="../../app/settings/dialog.py" line="55"/>
+        <location filename="../../app/settings/dialog.py" line="87"/>
         <source>Server address</source>
+        <extracomment>Each setting&apos;s control, by the setting&apos;s name (a policy greys the locked ones).</extracomment>
         <translation>Dirección del servidor</translation>
     </message>
     <message>
-        <location filename="../../app/settings/dialog.py" line="67"/>
+        <location filename="../../app/settings/dialog.py" line="101"/>
         <source>Proxy address</source>
         <translation>Dirección del proxy</translation>
     </message>
     <message>
-        <location filename="../../app/settings/dialog.py" line="69"/>
+        <location filename="../../app/settings/dialog.py" line="103"/>
         <source>intranet.example.com, .local</source>
         <translation>intranet.example.com, .local</translation>
     </message>
     <message>
-        <location filename="../../app/settings/dialog.py" line="70"/>
+        <location filename="../../app/settings/dialog.py" line="104"/>
         <source>Hosts reached without the proxy</source>
         <translation>Hosts a los que se accede sin el proxy</translation>
     </message>
     <message>
-        <location filename="../../app/settings/dialog.py" line="72"/>
+        <location filename="../../app/settings/dialog.py" line="106"/>
         <source>Now: through {proxy}</source>
         <translation>Ahora: a través de {proxy}</translation>
     </message>
     <message>
-        <location filename="../../app/settings/dialog.py" line="73"/>
+        <location filename="../../app/settings/dialog.py" line="107"/>
         <source>Now: direct connection (no proxy)</source>
         <translation>Ahora: conexión directa (sin proxy)</translation>
     </message>
     <message>
-        <location filename="../../app/settings/dialog.py" line="78"/>
+        <location filename="../../app/settings/dialog.py" line="112"/>
+        <location filename="../../app/settings/dialog.py" line="179"/>
         <source>Connection</source>
         <translation>Conexión</translation>
     </message>
     <message>
-        <location filename="../../app/settings/dialog.py" line="80"/>
+        <location filename="../../app/settings/dialog.py" line="114"/>
         <source>&amp;Server</source>
         <translation>&amp;Servidor</translation>
     </message>
     <message>
-        <location filename="../../app/settings/dialog.py" line="81"/>
+        <location filename="../../app/settings/dialog.py" line="115"/>
         <source>Proxy</source>
         <translation>Proxy</translation>
     </message>
     <message>
-        <location filename="../../app/settings/dialog.py" line="82"/>
+        <location filename="../../app/settings/dialog.py" line="116"/>
         <source>Proxy &amp;address</source>
         <translation>&amp;Dirección del proxy</translation>
     </message>
     <message>
-        <location filename="../../app/settings/dialog.py" line="83"/>
+        <location filename="../../app/settings/dialog.py" line="117"/>
         <source>&amp;Bypass for</source>
         <translation>&amp;Excepciones</translation>
     </message>
     <message>
-        <location filename="../../app/settings/dialog.py" line="90"/>
+        <location filename="../../app/settings/dialog.py" line="124"/>
         <source>Files uploaded at the same time</source>
         <translation>Archivos que se suben a la vez</translation>
     </message>
     <message>
-        <location filename="../../app/settings/dialog.py" line="92"/>
+        <location filename="../../app/settings/dialog.py" line="126"/>
         <source>Applies when you press OK; files already being sent finish first.</source>
         <translation>Se aplica al pulsar Aceptar; los archivos que ya se están enviando terminan primero.</translation>
     </message>
     <message>
-        <location filename="../../app/settings/dialog.py" line="96"/>
+        <location filename="../../app/settings/dialog.py" line="130"/>
         <source> KiB/s</source>
         <translation> KiB/s</translation>
     </message>
     <message>
-        <location filename="../../app/settings/dialog.py" line="97"/>
+        <location filename="../../app/settings/dialog.py" line="131"/>
         <source>No limit</source>
         <translation>Sin límite</translation>
     </message>
     <message>
-        <location filename="../../app/settings/dialog.py" line="99"/>
+        <location filename="../../app/settings/dialog.py" line="133"/>
         <source>Upload bandwidth limit</source>
         <translation>Límite de ancho de banda para cargas</translation>
     </message>
     <message>
-        <location filename="../../app/settings/dialog.py" line="101"/>
+        <location filename="../../app/settings/dialog.py" line="135"/>
         <source>The most all uploads together may use; applies at once, also to files being sent.</source>
         <translation>Lo máximo que pueden usar todas las cargas juntas; se aplica de inmediato, también a los archivos que se están enviando.</translation>
     </message>
     <message>
-        <location filename="../../app/settings/dialog.py" line="102"/>
+        <location filename="../../app/settings/dialog.py" line="136"/>
+        <location filename="../../app/settings/dialog.py" line="180"/>
         <source>Uploads</source>
         <translation>Cargas</translation>
     </message>
     <message>
-        <location filename="../../app/settings/dialog.py" line="104"/>
+        <location filename="../../app/settings/dialog.py" line="138"/>
         <source>Files at the &amp;same time</source>
         <translation>Archivos a la &amp;vez</translation>
     </message>
     <message>
-        <location filename="../../app/settings/dialog.py" line="105"/>
+        <location filename="../../app/settings/dialog.py" line="139"/>
         <source>Bandwidth &amp;limit</source>
         <translation>&amp;Límite de ancho de banda</translation>
     </message>
     <message>
-        <location filename="../../app/settings/dialog.py" line="109"/>
+        <location filename="../../app/settings/dialog.py" line="143"/>
         <source>Theme</source>
         <translation>Tema</translation>
     </message>
     <message>
-        <location filename="../../app/settings/dialog.py" line="113"/>
-        <location filename="../../app/settings/dialog.py" line="114"/>
+        <location filename="../../app/settings/dialog.py" line="147"/>
+        <location filename="../../app/settings/dialog.py" line="148"/>
         <source>Show desktop notifications</source>
         <translation>Mostrar notificaciones de escritorio</translation>
     </message>
     <message>
-        <location filename="../../app/settings/dialog.py" line="116"/>
-        <location filename="../../app/settings/dialog.py" line="117"/>
+        <location filename="../../app/settings/dialog.py" line="150"/>
+        <location filename="../../app/settings/dialog.py" line="151"/>
         <source>Start minimised to the tray</source>
         <translation>Iniciar minimizada en la bandeja del sistema</translation>
     </message>
     <message>
-        <location filename="../../app/settings/dialog.py" line="121"/>
+        <location filename="../../app/settings/dialog.py" line="155"/>
         <source>This desktop has no system tray.</source>
         <translation>Este escritorio no tiene bandeja del sistema.</translation>
     </message>
     <message>
-        <location filename="../../app/settings/dialog.py" line="122"/>
+        <location filename="../../app/settings/dialog.py" line="156"/>
         <source>Appearance and behaviour</source>
         <translation>Apariencia y comportamiento</translation>
     </message>
     <message>
-        <location filename="../../app/settings/dialog.py" line="124"/>
+        <location filename="../../app/settings/dialog.py" line="158"/>
         <source>&amp;Theme</source>
         <translation>&amp;Tema</translation>
     </message>
     <message>
-        <location filename="../../app/settings/dialog.py" line="131"/>
+        <location filename="../../app/settings/dialog.py" line="165"/>
         <source>Settings problem</source>
         <translation>Problema en la configuración</translation>
     </message>
     <message>
-        <location filename="../../app/settings/dialog.py" line="134"/>
+        <location filename="../../app/settings/dialog.py" line="168"/>
         <source>Save settings</source>
         <translation>Guardar la configuración</translation>
     </message>
     <message>
-        <location filename="../../app/settings/dialog.py" line="135"/>
+        <location filename="../../app/settings/dialog.py" line="169"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../../app/settings/dialog.py" line="148"/>
-        <location filename="../../app/settings/dialog.py" line="158"/>
+        <location filename="../../app/settings/dialog.py" line="181"/>
+        <source>General</source>
+        <translation>General</translation>
+    </message>
+    <message>
+        <location filename="../../app/settings/dialog.py" line="203"/>
+        <location filename="../../app/settings/dialog.py" line="213"/>
         <source>Language</source>
         <translation>Idioma</translation>
     </message>
     <message>
-        <location filename="../../app/settings/dialog.py" line="153"/>
+        <location filename="../../app/settings/dialog.py" line="208"/>
         <source>A new language applies the next time you start the app.</source>
         <translation>El nuevo idioma se aplica la próxima vez que abra la aplicación.</translation>
     </message>
     <message>
-        <location filename="../../app/settings/dialog.py" line="156"/>
+        <location filename="../../app/settings/dialog.py" line="211"/>
         <source>La&amp;nguage</source>
         <translation>&amp;Idioma</translation>
+    </message>
+    <message>
+        <location filename="../../app/settings/dialog.py" line="233"/>
+        <source>Watched folders</source>
+        <translation>Carpetas vigiladas</translation>
+    </message>
+    <message>
+        <location filename="../../app/settings/dialog.py" line="239"/>
+        <location filename="../../app/settings/dialog.py" line="240"/>
+        <source>Check for updates automatically</source>
+        <translation>Buscar actualizaciones automáticamente</translation>
+    </message>
+    <message>
+        <location filename="../../app/settings/dialog.py" line="241"/>
+        <source>At start and once a day; updates are signed and verified before they are installed, and you choose when to restart.</source>
+        <translation>Al iniciar y una vez al día; las actualizaciones están firmadas y se verifican antes de instalarse, y usted decide cuándo reiniciar.</translation>
+    </message>
+    <message>
+        <location filename="../../app/settings/dialog.py" line="245"/>
+        <source>Update channel</source>
+        <translation>Canal de actualizaciones</translation>
+    </message>
+    <message>
+        <location filename="../../app/settings/dialog.py" line="251"/>
+        <source>Updates</source>
+        <translation>Actualizaciones</translation>
+    </message>
+    <message>
+        <location filename="../../app/settings/dialog.py" line="254"/>
+        <source>&amp;Channel</source>
+        <translation>&amp;Canal</translation>
     </message>
 </context>
 <context>
@@ -3679,147 +3759,182 @@
 <context>
     <name>TicketDetailPanel</name>
     <message>
-        <location filename="../../app/tickets/page.py" line="85"/>
-        <location filename="../../app/tickets/page.py" line="169"/>
+        <location filename="../../app/tickets/page.py" line="86"/>
+        <location filename="../../app/tickets/page.py" line="170"/>
         <source>No ticket selected</source>
         <translation>Ningún ticket seleccionado</translation>
     </message>
     <message>
-        <location filename="../../app/tickets/page.py" line="88"/>
+        <location filename="../../app/tickets/page.py" line="89"/>
         <source>Select a ticket in the list to see its pages and details.</source>
         <translation>Seleccione un ticket en la lista para ver sus páginas y detalles.</translation>
     </message>
     <message>
-        <location filename="../../app/tickets/page.py" line="93"/>
+        <location filename="../../app/tickets/page.py" line="94"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../app/tickets/page.py" line="93"/>
+        <location filename="../../app/tickets/page.py" line="94"/>
         <source>Job</source>
         <translation>Obra</translation>
     </message>
     <message>
-        <location filename="../../app/tickets/page.py" line="93"/>
+        <location filename="../../app/tickets/page.py" line="94"/>
         <source>Date</source>
         <translation>Fecha</translation>
     </message>
     <message>
-        <location filename="../../app/tickets/page.py" line="94"/>
+        <location filename="../../app/tickets/page.py" line="95"/>
         <source>Notes</source>
         <translation>Notas</translation>
     </message>
     <message>
-        <location filename="../../app/tickets/page.py" line="94"/>
+        <location filename="../../app/tickets/page.py" line="95"/>
         <source>Uploaded by</source>
         <translation>Subido por</translation>
     </message>
     <message>
-        <location filename="../../app/tickets/page.py" line="95"/>
+        <location filename="../../app/tickets/page.py" line="96"/>
         <source>Created</source>
         <translation>Creado</translation>
     </message>
     <message>
-        <location filename="../../app/tickets/page.py" line="105"/>
+        <location filename="../../app/tickets/page.py" line="96"/>
+        <source>Photo check</source>
+        <translation>Revisión de la foto</translation>
+    </message>
+    <message>
+        <location filename="../../app/tickets/page.py" line="106"/>
         <source>Pages of the ticket</source>
         <translation>Páginas del ticket</translation>
     </message>
     <message>
-        <location filename="../../app/tickets/page.py" line="110"/>
+        <location filename="../../app/tickets/page.py" line="111"/>
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../../app/tickets/page.py" line="110"/>
+        <location filename="../../app/tickets/page.py" line="111"/>
         <source>Value</source>
         <translation>Valor</translation>
     </message>
     <message>
-        <location filename="../../app/tickets/page.py" line="113"/>
-        <location filename="../../app/tickets/page.py" line="119"/>
+        <location filename="../../app/tickets/page.py" line="114"/>
+        <location filename="../../app/tickets/page.py" line="120"/>
         <source>Extracted values</source>
         <translation>Valores extraídos</translation>
     </message>
     <message>
-        <location filename="../../app/tickets/page.py" line="120"/>
+        <location filename="../../app/tickets/page.py" line="121"/>
         <source>No values extracted from this ticket yet.</source>
         <translation>Todavía no se han extraído valores de este ticket.</translation>
     </message>
     <message>
-        <location filename="../../app/tickets/page.py" line="122"/>
+        <location filename="../../app/tickets/page.py" line="123"/>
         <source>Download page…</source>
         <translation>Descargar página…</translation>
     </message>
     <message>
-        <location filename="../../app/tickets/page.py" line="123"/>
+        <location filename="../../app/tickets/page.py" line="124"/>
         <source>Download the selected page</source>
         <translation>Descargar la página seleccionada</translation>
     </message>
     <message>
-        <location filename="../../app/tickets/page.py" line="124"/>
-        <location filename="../../app/tickets/page.py" line="202"/>
+        <location filename="../../app/tickets/page.py" line="125"/>
+        <location filename="../../app/tickets/page.py" line="204"/>
         <source>Review values…</source>
         <translation>Revisar valores…</translation>
     </message>
     <message>
-        <location filename="../../app/tickets/page.py" line="125"/>
+        <location filename="../../app/tickets/page.py" line="126"/>
         <source>Review and correct the values read from this ticket</source>
         <translation>Revisar y corregir los valores leídos de este ticket</translation>
     </message>
     <message>
-        <location filename="../../app/tickets/page.py" line="126"/>
+        <location filename="../../app/tickets/page.py" line="127"/>
         <source>Delete ticket…</source>
         <translation>Eliminar ticket…</translation>
     </message>
     <message>
-        <location filename="../../app/tickets/page.py" line="127"/>
+        <location filename="../../app/tickets/page.py" line="128"/>
         <source>Delete this ticket</source>
         <translation>Eliminar este ticket</translation>
     </message>
     <message>
-        <location filename="../../app/tickets/page.py" line="129"/>
+        <location filename="../../app/tickets/page.py" line="130"/>
         <source>Download progress</source>
         <translation>Progreso de la descarga</translation>
     </message>
     <message>
-        <location filename="../../app/tickets/page.py" line="144"/>
+        <location filename="../../app/tickets/page.py" line="145"/>
         <source>Pages</source>
         <translation>Páginas</translation>
     </message>
     <message>
-        <location filename="../../app/tickets/page.py" line="171"/>
+        <location filename="../../app/tickets/page.py" line="172"/>
         <source>Ticket {number}</source>
         <translation>Ticket {number}</translation>
     </message>
     <message>
-        <location filename="../../app/tickets/page.py" line="171"/>
+        <location filename="../../app/tickets/page.py" line="172"/>
         <source>(no number)</source>
         <translation>(sin número)</translation>
     </message>
     <message>
-        <location filename="../../app/tickets/page.py" line="176"/>
+        <location filename="../../app/tickets/page.py" line="177"/>
         <source>(former user)</source>
         <translation>(antiguo usuario)</translation>
     </message>
     <message>
-        <location filename="../../app/tickets/page.py" line="179"/>
+        <location filename="../../app/tickets/page.py" line="181"/>
         <source>Page {page}: {name} ({size})</source>
         <translation>Página {page}: {name} ({size})</translation>
     </message>
     <message>
-        <location filename="../../app/tickets/page.py" line="182"/>
+        <location filename="../../app/tickets/page.py" line="184"/>
         <source>{type}, SHA-256 {digest}</source>
         <translation>{type}, SHA-256 {digest}</translation>
     </message>
     <message>
-        <location filename="../../app/tickets/page.py" line="192"/>
+        <location filename="../../app/tickets/page.py" line="194"/>
         <source>{value} (check)</source>
         <translation>{value} (revisar)</translation>
     </message>
     <message>
-        <location filename="../../app/tickets/page.py" line="202"/>
+        <location filename="../../app/tickets/page.py" line="204"/>
         <source>Values and history…</source>
         <translation>Valores e historial…</translation>
+    </message>
+    <message>
+        <location filename="../../app/tickets/page.py" line="211"/>
+        <source>A photo looks blurred; the numbers may not be readable.</source>
+        <translation>Una foto se ve borrosa; es posible que los números no se puedan leer.</translation>
+    </message>
+    <message>
+        <location filename="../../app/tickets/page.py" line="212"/>
+        <source>A photo is too dark; the numbers may not be readable.</source>
+        <translation>Una foto está demasiado oscura; es posible que los números no se puedan leer.</translation>
+    </message>
+    <message>
+        <location filename="../../app/tickets/page.py" line="213"/>
+        <source>A photo is washed out by light; the numbers may not be readable.</source>
+        <translation>Una foto está sobreexpuesta por la luz; es posible que los números no se puedan leer.</translation>
+    </message>
+    <message>
+        <location filename="../../app/tickets/page.py" line="214"/>
+        <source>A photo has too few pixels; the numbers may not be readable.</source>
+        <translation>Una foto tiene muy pocos píxeles; es posible que los números no se puedan leer.</translation>
+    </message>
+    <message>
+        <location filename="../../app/tickets/page.py" line="215"/>
+        <source>A page fills only a small part of its photo; the numbers may not be readable.</source>
+        <translation>Una página ocupa solo una pequeña parte de su foto; es posible que los números no se puedan leer.</translation>
+    </message>
+    <message>
+        <location filename="../../app/tickets/page.py" line="218"/>
+        <source>A photo may not be readable.</source>
+        <translation>Es posible que una foto no se pueda leer.</translation>
     </message>
 </context>
 <context>
@@ -3931,158 +4046,158 @@
 <context>
     <name>TicketsPage</name>
     <message>
-        <location filename="../../app/tickets/page.py" line="249"/>
-        <location filename="../../app/tickets/page.py" line="304"/>
+        <location filename="../../app/tickets/page.py" line="268"/>
+        <location filename="../../app/tickets/page.py" line="324"/>
         <source>Tickets</source>
         <translation>Tickets</translation>
     </message>
     <message>
-        <location filename="../../app/tickets/page.py" line="251"/>
+        <location filename="../../app/tickets/page.py" line="270"/>
         <source>Browse, search and download the tickets you have sent.</source>
         <translation>Explore, busque y descargue los tickets que ha enviado.</translation>
     </message>
     <message>
-        <location filename="../../app/tickets/page.py" line="255"/>
+        <location filename="../../app/tickets/page.py" line="274"/>
         <source>Search ticket number, job, notes or file name</source>
         <translation>Buscar número, obra, notas o archivo</translation>
     </message>
     <message>
-        <location filename="../../app/tickets/page.py" line="256"/>
+        <location filename="../../app/tickets/page.py" line="275"/>
         <source>Search tickets</source>
         <translation>Buscar tickets</translation>
     </message>
     <message>
-        <location filename="../../app/tickets/page.py" line="260"/>
+        <location filename="../../app/tickets/page.py" line="280"/>
         <source>Filter by status</source>
         <translation>Filtrar por estado</translation>
     </message>
     <message>
-        <location filename="../../app/tickets/page.py" line="261"/>
+        <location filename="../../app/tickets/page.py" line="281"/>
         <source>Any status</source>
         <translation>Cualquier estado</translation>
     </message>
     <message>
-        <location filename="../../app/tickets/page.py" line="266"/>
+        <location filename="../../app/tickets/page.py" line="286"/>
         <source>Filter by upload date</source>
         <translation>Filtrar por fecha de carga</translation>
     </message>
     <message>
-        <location filename="../../app/tickets/page.py" line="267"/>
+        <location filename="../../app/tickets/page.py" line="287"/>
         <source>Any time</source>
         <translation>Cualquier fecha</translation>
     </message>
     <message>
-        <location filename="../../app/tickets/page.py" line="267"/>
+        <location filename="../../app/tickets/page.py" line="287"/>
         <source>Today</source>
         <translation>Hoy</translation>
     </message>
     <message>
-        <location filename="../../app/tickets/page.py" line="267"/>
+        <location filename="../../app/tickets/page.py" line="287"/>
         <source>Last 7 days</source>
         <translation>Últimos 7 días</translation>
     </message>
     <message>
-        <location filename="../../app/tickets/page.py" line="268"/>
+        <location filename="../../app/tickets/page.py" line="288"/>
         <source>Last 30 days</source>
         <translation>Últimos 30 días</translation>
     </message>
     <message>
-        <location filename="../../app/tickets/page.py" line="268"/>
+        <location filename="../../app/tickets/page.py" line="288"/>
         <source>Last 12 months</source>
         <translation>Últimos 12 meses</translation>
     </message>
     <message>
-        <location filename="../../app/tickets/page.py" line="272"/>
+        <location filename="../../app/tickets/page.py" line="292"/>
         <source>Whose tickets</source>
         <translation>De quién son los tickets</translation>
     </message>
     <message>
-        <location filename="../../app/tickets/page.py" line="273"/>
+        <location filename="../../app/tickets/page.py" line="293"/>
         <source>Organisation&apos;s tickets</source>
         <translation>Tickets de la organización</translation>
     </message>
     <message>
-        <location filename="../../app/tickets/page.py" line="274"/>
+        <location filename="../../app/tickets/page.py" line="294"/>
         <source>My tickets</source>
         <translation>Mis tickets</translation>
     </message>
     <message>
-        <location filename="../../app/tickets/page.py" line="277"/>
+        <location filename="../../app/tickets/page.py" line="297"/>
         <source>Refresh</source>
         <translation>Actualizar</translation>
     </message>
     <message>
-        <location filename="../../app/tickets/page.py" line="278"/>
+        <location filename="../../app/tickets/page.py" line="298"/>
         <source>Refresh the ticket list</source>
         <translation>Actualizar la lista de tickets</translation>
     </message>
     <message>
-        <location filename="../../app/tickets/page.py" line="280"/>
+        <location filename="../../app/tickets/page.py" line="300"/>
         <source>To review</source>
         <translation>Por revisar</translation>
     </message>
     <message>
-        <location filename="../../app/tickets/page.py" line="282"/>
+        <location filename="../../app/tickets/page.py" line="302"/>
         <source>Show only the tickets to review</source>
         <translation>Mostrar solo los tickets por revisar</translation>
     </message>
     <message>
-        <location filename="../../app/tickets/page.py" line="288"/>
+        <location filename="../../app/tickets/page.py" line="308"/>
         <source>Export…</source>
         <translation>Exportar…</translation>
     </message>
     <message>
-        <location filename="../../app/tickets/page.py" line="289"/>
+        <location filename="../../app/tickets/page.py" line="309"/>
         <source>Export the listed tickets to CSV or Excel</source>
         <translation>Exportar los tickets de la lista a CSV o Excel</translation>
     </message>
     <message>
-        <location filename="../../app/tickets/page.py" line="337"/>
+        <location filename="../../app/tickets/page.py" line="358"/>
         <source>Go to Uploads</source>
         <translation>Ir a Cargas</translation>
     </message>
     <message>
-        <location filename="../../app/tickets/page.py" line="338"/>
+        <location filename="../../app/tickets/page.py" line="359"/>
         <source>Go to the Uploads page</source>
         <translation>Ir a la página Cargas</translation>
     </message>
     <message>
-        <location filename="../../app/tickets/page.py" line="340"/>
+        <location filename="../../app/tickets/page.py" line="361"/>
         <source>Clear search and filters</source>
         <translation>Borrar búsqueda y filtros</translation>
     </message>
     <message>
-        <location filename="../../app/tickets/page.py" line="341"/>
+        <location filename="../../app/tickets/page.py" line="362"/>
         <source>Clear the search and the filters</source>
         <translation>Borrar la búsqueda y los filtros</translation>
     </message>
     <message>
-        <location filename="../../app/tickets/page.py" line="343"/>
+        <location filename="../../app/tickets/page.py" line="364"/>
         <source>Try again</source>
         <translation>Intentar de nuevo</translation>
     </message>
     <message>
-        <location filename="../../app/tickets/page.py" line="344"/>
+        <location filename="../../app/tickets/page.py" line="365"/>
         <source>Load the tickets again</source>
         <translation>Volver a cargar los tickets</translation>
     </message>
     <message>
-        <location filename="../../app/tickets/page.py" line="374"/>
+        <location filename="../../app/tickets/page.py" line="395"/>
         <source>How many tickets are shown</source>
         <translation>Cuántos tickets se muestran</translation>
     </message>
     <message>
-        <location filename="../../app/tickets/page.py" line="376"/>
+        <location filename="../../app/tickets/page.py" line="397"/>
         <source>Export progress</source>
         <translation>Progreso de la exportación</translation>
     </message>
     <message>
-        <location filename="../../app/tickets/page.py" line="381"/>
+        <location filename="../../app/tickets/page.py" line="402"/>
         <source>Export status</source>
         <translation>Estado de la exportación</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/tickets/page.py" line="434"/>
+        <location filename="../../app/tickets/page.py" line="456"/>
         <source>%n tickets to review</source>
         <translation>
             <numerusform>%n ticket por revisar</numerusform>
@@ -4090,7 +4205,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/tickets/page.py" line="435"/>
+        <location filename="../../app/tickets/page.py" line="457"/>
         <source>%n tickets to review (Ctrl+R reviews them one by one)</source>
         <translation>
             <numerusform>%n ticket por revisar (Ctrl+R los revisa uno por uno)</numerusform>
@@ -4098,42 +4213,42 @@
         </translation>
     </message>
     <message>
-        <location filename="../../app/tickets/page.py" line="451"/>
+        <location filename="../../app/tickets/page.py" line="473"/>
         <source>Nothing to review.</source>
         <translation>No hay nada por revisar.</translation>
     </message>
     <message>
-        <location filename="../../app/tickets/page.py" line="487"/>
+        <location filename="../../app/tickets/page.py" line="509"/>
         <source>CSV file (*.csv)</source>
         <translation>Archivo CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../app/tickets/page.py" line="487"/>
+        <location filename="../../app/tickets/page.py" line="509"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Libro de Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../app/tickets/page.py" line="489"/>
+        <location filename="../../app/tickets/page.py" line="511"/>
         <source>Export tickets</source>
         <translation>Exportar tickets</translation>
     </message>
     <message>
-        <location filename="../../app/tickets/page.py" line="502"/>
+        <location filename="../../app/tickets/page.py" line="524"/>
         <source>Exporting…</source>
         <translation>Exportando…</translation>
     </message>
     <message>
-        <location filename="../../app/tickets/page.py" line="513"/>
+        <location filename="../../app/tickets/page.py" line="535"/>
         <source>Exporting… {size}</source>
         <translation>Exportando… {size}</translation>
     </message>
     <message>
-        <location filename="../../app/tickets/page.py" line="520"/>
+        <location filename="../../app/tickets/page.py" line="542"/>
         <source>Exported to {path}</source>
         <translation>Exportado a {path}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/tickets/page.py" line="566"/>
+        <location filename="../../app/tickets/page.py" line="588"/>
         <source>Showing {shown} of %Ln tickets</source>
         <translation>
             <numerusform>Se muestra {shown} de %Ln ticket</numerusform>
@@ -4141,62 +4256,107 @@
         </translation>
     </message>
     <message>
-        <location filename="../../app/tickets/page.py" line="568"/>
+        <location filename="../../app/tickets/page.py" line="590"/>
         <source> · loading more…</source>
         <translation> · cargando más…</translation>
     </message>
     <message>
-        <location filename="../../app/tickets/page.py" line="572"/>
+        <location filename="../../app/tickets/page.py" line="594"/>
         <source>Loading tickets…</source>
         <translation>Cargando tickets…</translation>
     </message>
     <message>
-        <location filename="../../app/tickets/page.py" line="578"/>
+        <location filename="../../app/tickets/page.py" line="600"/>
         <source>The tickets could not be loaded</source>
         <translation>No se pudieron cargar los tickets</translation>
     </message>
     <message>
-        <location filename="../../app/tickets/page.py" line="584"/>
+        <location filename="../../app/tickets/page.py" line="606"/>
         <source>No tickets</source>
         <translation>No hay tickets</translation>
     </message>
     <message>
-        <location filename="../../app/tickets/page.py" line="588"/>
+        <location filename="../../app/tickets/page.py" line="610"/>
         <source>No tickets match your search or filters.</source>
         <translation>Ningún ticket coincide con su búsqueda o sus filtros.</translation>
     </message>
     <message>
-        <location filename="../../app/tickets/page.py" line="590"/>
+        <location filename="../../app/tickets/page.py" line="612"/>
         <source>No tickets yet. Upload photos, scans or PDFs on the Uploads page.</source>
         <translation>Todavía no hay tickets. Suba fotos, escaneos o PDF en la página Cargas.</translation>
     </message>
     <message>
-        <location filename="../../app/tickets/page.py" line="631"/>
+        <location filename="../../app/tickets/page.py" line="628"/>
+        <source>Merge…</source>
+        <translation>Combinar…</translation>
+    </message>
+    <message>
+        <location filename="../../app/tickets/page.py" line="629"/>
+        <source>Merge the selected tickets into one</source>
+        <translation>Combinar los tickets seleccionados en uno</translation>
+    </message>
+    <message>
+        <location filename="../../app/tickets/page.py" line="630"/>
+        <source>Select two or more tickets (Ctrl+click) to merge them into one</source>
+        <translation>Seleccione dos o más tickets (Ctrl+clic) para combinarlos en uno</translation>
+    </message>
+    <message>
+        <location filename="../../app/tickets/page.py" line="651"/>
+        <source>Merge tickets?</source>
+        <translation>¿Combinar los tickets?</translation>
+    </message>
+    <message>
+        <location filename="../../app/tickets/page.py" line="652"/>
+        <source>Merge {count} tickets into ticket {number}, {pages} pages in all, in the order they were uploaded?</source>
+        <translation>¿Combinar {count} tickets en el ticket {number}, con {pages} páginas en total, en el orden en que se subieron?</translation>
+    </message>
+    <message>
+        <location filename="../../app/tickets/page.py" line="655"/>
+        <source>The other tickets are removed; their files become pages of this one. Values read from the pages are read again. This cannot be undone.</source>
+        <translation>Los demás tickets se eliminan; sus archivos pasan a ser páginas de este. Los valores leídos de las páginas se vuelven a leer. Esta acción no se puede deshacer.</translation>
+    </message>
+    <message>
+        <location filename="../../app/tickets/page.py" line="657"/>
+        <source>Merge</source>
+        <translation>Combinar</translation>
+    </message>
+    <message>
+        <location filename="../../app/tickets/page.py" line="661"/>
+        <source>Merging…</source>
+        <translation>Combinando…</translation>
+    </message>
+    <message>
+        <location filename="../../app/tickets/page.py" line="669"/>
+        <source>Merged into ticket {number}: {pages} pages.</source>
+        <translation>Combinados en el ticket {number}: {pages} páginas.</translation>
+    </message>
+    <message>
+        <location filename="../../app/tickets/page.py" line="706"/>
         <source>This ticket no longer exists. Refresh the list.</source>
         <translation>Este ticket ya no existe. Actualice la lista.</translation>
     </message>
     <message>
-        <location filename="../../app/tickets/page.py" line="647"/>
+        <location filename="../../app/tickets/page.py" line="722"/>
         <source>Save page as</source>
         <translation>Guardar página como</translation>
     </message>
     <message>
-        <location filename="../../app/tickets/page.py" line="652"/>
+        <location filename="../../app/tickets/page.py" line="727"/>
         <source>Downloading…</source>
         <translation>Descargando…</translation>
     </message>
     <message>
-        <location filename="../../app/tickets/page.py" line="667"/>
+        <location filename="../../app/tickets/page.py" line="742"/>
         <source>Saved to {path}</source>
         <translation>Guardado en {path}</translation>
     </message>
     <message>
-        <location filename="../../app/tickets/page.py" line="678"/>
+        <location filename="../../app/tickets/page.py" line="753"/>
         <source>Delete ticket?</source>
         <translation>¿Eliminar el ticket?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/tickets/page.py" line="679"/>
+        <location filename="../../app/tickets/page.py" line="754"/>
         <source>Delete ticket {number} and its %n pages? This cannot be undone.</source>
         <translation>
             <numerusform>¿Eliminar el ticket {number} y su página? Esta acción no se puede deshacer.</numerusform>
@@ -4204,17 +4364,19 @@
         </translation>
     </message>
     <message>
-        <location filename="../../app/tickets/page.py" line="680"/>
+        <location filename="../../app/tickets/page.py" line="654"/>
+        <location filename="../../app/tickets/page.py" line="670"/>
+        <location filename="../../app/tickets/page.py" line="755"/>
         <source>(no number)</source>
         <translation>(sin número)</translation>
     </message>
     <message>
-        <location filename="../../app/tickets/page.py" line="681"/>
+        <location filename="../../app/tickets/page.py" line="756"/>
         <source>Delete</source>
         <translation>Eliminar</translation>
     </message>
     <message>
-        <location filename="../../app/tickets/page.py" line="694"/>
+        <location filename="../../app/tickets/page.py" line="769"/>
         <source>The ticket was deleted.</source>
         <translation>El ticket se eliminó.</translation>
     </message>
@@ -4477,6 +4639,128 @@
     </message>
 </context>
 <context>
+    <name>UpdateController</name>
+    <message>
+        <location filename="../../app/updates/controller.py" line="107"/>
+        <source>Updates are switched off by your organisation.</source>
+        <extracomment>The last state any controller showed (the About box reads it). Files not yet uploaded (both queues) when the download finished. Set when this account cannot write the install folder. The one-line state changed (About box, status bar). The person chose &quot;Restart to update&quot;: the app must quit (``finish_pending`` follows).</extracomment>
+        <translation>Su organización desactivó las actualizaciones.</translation>
+    </message>
+    <message>
+        <location filename="../../app/updates/controller.py" line="108"/>
+        <source>Automatic updates are off.</source>
+        <translation>Las actualizaciones automáticas están desactivadas.</translation>
+    </message>
+    <message>
+        <location filename="../../app/updates/controller.py" line="109"/>
+        <source>Not checked yet.</source>
+        <translation>Todavía no se ha buscado.</translation>
+    </message>
+    <message>
+        <location filename="../../app/updates/controller.py" line="122"/>
+        <source>this version keeps working</source>
+        <translation>esta versión sigue funcionando</translation>
+    </message>
+    <message>
+        <location filename="../../app/updates/controller.py" line="124"/>
+        <source>The update repository&apos;s signed information has expired, so nothing was installed; {keep}.</source>
+        <translation>La información firmada del repositorio de actualizaciones venció, así que no se instaló nada; {keep}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/updates/controller.py" line="126"/>
+        <source>The update repository offered older signed information than this computer has already seen (a rollback), so it was refused; {keep}.</source>
+        <translation>El repositorio de actualizaciones ofreció información firmada más antigua que la que este equipo ya había visto (una reversión), así que se rechazó; {keep}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/updates/controller.py" line="128"/>
+        <source>The update repository&apos;s information is not signed with Ticket Pros&apos; key, so it was refused; {keep}.</source>
+        <translation>La información del repositorio de actualizaciones no está firmada con la clave de Ticket Pros, así que se rechazó; {keep}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/updates/controller.py" line="130"/>
+        <source>The downloaded update does not match its signed description (it may have been tampered with), so it was refused; {keep}.</source>
+        <translation>La actualización descargada no coincide con su descripción firmada (es posible que la hayan alterado), así que se rechazó; {keep}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/updates/controller.py" line="132"/>
+        <source>The update repository {repository} could not be reached; {keep}.</source>
+        <translation>No se pudo acceder al repositorio de actualizaciones {repository}; {keep}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/updates/controller.py" line="133"/>
+        <source>The update repository&apos;s information could not be verified, so it was refused; {keep}.</source>
+        <translation>No se pudo verificar la información del repositorio de actualizaciones, así que se rechazó; {keep}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/updates/controller.py" line="135"/>
+        <source>The update could not be saved on this computer; {keep}.</source>
+        <translation>No se pudo guardar la actualización en este equipo; {keep}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/updates/controller.py" line="136"/>
+        <source>This copy runs from source or was installed with pip, so it updates with pip, not by itself.</source>
+        <translation>Esta copia se ejecuta desde el código fuente o se instaló con pip, así que se actualiza con pip, no por sí sola.</translation>
+    </message>
+    <message>
+        <location filename="../../app/updates/controller.py" line="138"/>
+        <source>This build carries no update key, so it cannot update itself.</source>
+        <translation>Esta compilación no incluye una clave de actualización, así que no puede actualizarse por sí sola.</translation>
+    </message>
+    <message>
+        <location filename="../../app/updates/controller.py" line="139"/>
+        <source>Ticket Pros is installed in {install_dir}, which this account cannot change; ask your administrator to install version {version}.</source>
+        <translation>Ticket Pros está instalado en {install_dir}, que esta cuenta no puede modificar; pida a su administrador que instale la versión {version}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/updates/controller.py" line="142"/>
+        <source>The update failed; {keep}.</source>
+        <translation>La actualización falló; {keep}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/updates/controller.py" line="174"/>
+        <source>Checking for updates…</source>
+        <translation>Buscando actualizaciones…</translation>
+    </message>
+    <message>
+        <location filename="../../app/updates/controller.py" line="181"/>
+        <source>Downloading version {version}… {percent}% of {size}</source>
+        <translation>Descargando la versión {version}… {percent}% de {size}</translation>
+    </message>
+    <message>
+        <location filename="../../app/updates/controller.py" line="187"/>
+        <source>Up to date (checked at {time}).</source>
+        <translation>Actualizado (se buscó a las {time}).</translation>
+    </message>
+    <message>
+        <location filename="../../app/updates/controller.py" line="194"/>
+        <source>Version {version} is ready: restart to update.</source>
+        <translation>La versión {version} está lista: reinicie para actualizar.</translation>
+    </message>
+    <message>
+        <location filename="../../app/updates/controller.py" line="211"/>
+        <source>Version {version} of Ticket Pros is downloaded and verified.</source>
+        <translation>La versión {version} de Ticket Pros está descargada y verificada.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/updates/controller.py" line="215"/>
+        <source>%n files are still uploading; they continue after the restart.</source>
+        <translation>
+            <numerusform>%n archivo todavía se está subiendo; continúa después del reinicio.</numerusform>
+            <numerusform>%n archivos todavía se están subiendo; continúan después del reinicio.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../app/updates/controller.py" line="217"/>
+        <source>Update ready</source>
+        <translation>Actualización lista</translation>
+    </message>
+    <message>
+        <location filename="../../app/updates/controller.py" line="218"/>
+        <source>Restart to update</source>
+        <translation>Reiniciar para actualizar</translation>
+    </message>
+</context>
+<context>
     <name>UploadQueueModel</name>
     <message>
         <location filename="../../app/uploads/model.py" line="94"/>
@@ -4505,92 +4789,132 @@
         <translation>Eliminado antes de subir: {what}</translation>
     </message>
     <message>
-        <location filename="../../app/uploads/model.py" line="260"/>
+        <location filename="../../app/uploads/model.py" line="239"/>
+        <source>{name}: {problem} Send it anyway, or remove it?</source>
+        <translation>{name}: {problem} ¿Enviarla de todos modos o quitarla?</translation>
+    </message>
+    <message>
+        <location filename="../../app/uploads/model.py" line="263"/>
         <source>Checking and removing location data…</source>
         <translation>Revisando y eliminando los datos de ubicación…</translation>
     </message>
     <message>
-        <location filename="../../app/uploads/model.py" line="262"/>
+        <location filename="../../app/uploads/model.py" line="265"/>
         <source>Looking for an earlier upload of this file…</source>
         <translation>Buscando una carga anterior de este archivo…</translation>
     </message>
     <message>
-        <location filename="../../app/uploads/model.py" line="264"/>
+        <location filename="../../app/uploads/model.py" line="267"/>
         <source>Already uploaded ({where}). Upload it anyway, or skip it?</source>
         <translation>Ya se subió ({where}). ¿Subirlo de todos modos u omitirlo?</translation>
     </message>
     <message>
-        <location filename="../../app/uploads/model.py" line="267"/>
+        <location filename="../../app/uploads/model.py" line="272"/>
         <source>Waiting to upload</source>
         <translation>En espera de subir</translation>
     </message>
     <message>
-        <location filename="../../app/uploads/model.py" line="269"/>
+        <location filename="../../app/uploads/model.py" line="274"/>
         <source>Uploading</source>
         <translation>Subiendo</translation>
     </message>
     <message>
-        <location filename="../../app/uploads/model.py" line="271"/>
+        <location filename="../../app/uploads/model.py" line="276"/>
         <source>Paused</source>
         <translation>En pausa</translation>
     </message>
     <message>
-        <location filename="../../app/uploads/model.py" line="273"/>
+        <location filename="../../app/uploads/model.py" line="278"/>
         <source>The upload failed.</source>
         <translation>La carga falló.</translation>
     </message>
     <message>
-        <location filename="../../app/uploads/model.py" line="276"/>
+        <location filename="../../app/uploads/model.py" line="281"/>
         <source>{error} Next try at {time}.</source>
         <translation>{error} Próximo intento a las {time}.</translation>
     </message>
     <message>
-        <location filename="../../app/uploads/model.py" line="277"/>
+        <location filename="../../app/uploads/model.py" line="282"/>
         <source>{error} Use “Retry now” to try again.</source>
         <translation>{error} Use “Reintentar ahora” para volver a intentarlo.</translation>
     </message>
     <message>
-        <location filename="../../app/uploads/model.py" line="280"/>
+        <location filename="../../app/uploads/model.py" line="285"/>
         <source>Uploaded as page {page} of {count}</source>
         <translation>Subido como página {page} de {count}</translation>
     </message>
     <message>
-        <location filename="../../app/uploads/model.py" line="282"/>
+        <location filename="../../app/uploads/model.py" line="287"/>
         <source>Uploaded</source>
         <translation>Subido</translation>
     </message>
     <message>
-        <location filename="../../app/uploads/model.py" line="285"/>
+        <location filename="../../app/uploads/model.py" line="289"/>
+        <source>{status}, with its warning: {problem}</source>
+        <translation>{status}, con su advertencia: {problem}</translation>
+    </message>
+    <message>
+        <location filename="../../app/uploads/model.py" line="293"/>
         <source>Cancelled</source>
         <translation>Cancelado</translation>
     </message>
     <message>
-        <location filename="../../app/uploads/model.py" line="286"/>
+        <location filename="../../app/uploads/model.py" line="294"/>
         <source>This file cannot be uploaded.</source>
         <translation>Este archivo no se puede subir.</translation>
     </message>
     <message>
-        <location filename="../../app/uploads/model.py" line="292"/>
+        <location filename="../../app/uploads/model.py" line="299"/>
+        <source>This photo looks blurred; the numbers may not be readable.</source>
+        <translation>Esta foto se ve borrosa; es posible que los números no se puedan leer.</translation>
+    </message>
+    <message>
+        <location filename="../../app/uploads/model.py" line="300"/>
+        <source>This photo is too dark; the numbers may not be readable.</source>
+        <translation>Esta foto está demasiado oscura; es posible que los números no se puedan leer.</translation>
+    </message>
+    <message>
+        <location filename="../../app/uploads/model.py" line="301"/>
+        <source>This photo is washed out by light; the numbers may not be readable.</source>
+        <translation>Esta foto está sobreexpuesta por la luz; es posible que los números no se puedan leer.</translation>
+    </message>
+    <message>
+        <location filename="../../app/uploads/model.py" line="302"/>
+        <source>This photo has too few pixels; the numbers may not be readable.</source>
+        <translation>Esta foto tiene muy pocos píxeles; es posible que los números no se puedan leer.</translation>
+    </message>
+    <message>
+        <location filename="../../app/uploads/model.py" line="303"/>
+        <source>The page fills only a small part of this photo; the numbers may not be readable.</source>
+        <translation>La página ocupa solo una pequeña parte de esta foto; es posible que los números no se puedan leer.</translation>
+    </message>
+    <message>
+        <location filename="../../app/uploads/model.py" line="305"/>
+        <source>This photo may not be readable.</source>
+        <translation>Es posible que esta foto no se pueda leer.</translation>
+    </message>
+    <message>
+        <location filename="../../app/uploads/model.py" line="311"/>
         <source>{status} {note}</source>
         <translation>{status} {note}</translation>
     </message>
     <message>
-        <location filename="../../app/uploads/model.py" line="300"/>
+        <location filename="../../app/uploads/model.py" line="319"/>
         <source>ticket {number}</source>
         <translation>ticket {number}</translation>
     </message>
     <message>
-        <location filename="../../app/uploads/model.py" line="301"/>
+        <location filename="../../app/uploads/model.py" line="320"/>
         <source>an earlier ticket</source>
         <translation>un ticket anterior</translation>
     </message>
     <message>
-        <location filename="../../app/uploads/model.py" line="303"/>
+        <location filename="../../app/uploads/model.py" line="322"/>
         <source>also in this list as {name}</source>
         <translation>también en esta lista como {name}</translation>
     </message>
     <message>
-        <location filename="../../app/uploads/model.py" line="304"/>
+        <location filename="../../app/uploads/model.py" line="323"/>
         <source>earlier</source>
         <translation>antes</translation>
     </message>
@@ -4598,180 +4922,227 @@
 <context>
     <name>UploadsPage</name>
     <message>
-        <location filename="../../app/uploads/page.py" line="50"/>
+        <location filename="../../app/uploads/page.py" line="53"/>
         <source>Photos, scans and PDFs (*.jpg *.jpeg *.png *.heic *.heif *.tif *.tiff *.webp *.pdf);;All files (*)</source>
         <extracomment>The file dialog&apos;s filter, marked so lupdate puts it in the catalogue; translated where the dialog opens (``self.tr`` of UploadsPage).</extracomment>
         <translation>Fotos, escaneos y PDF (*.jpg *.jpeg *.png *.heic *.heif *.tif *.tiff *.webp *.pdf);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location filename="../../app/uploads/page.py" line="166"/>
+        <location filename="../../app/uploads/page.py" line="207"/>
         <source>Uploads</source>
         <extracomment>The user&apos;s upload settings now (they may change before the queue opens). Whose files this page shows and sends (the queue file is shared by the accounts of this computer).</extracomment>
         <translation>Cargas</translation>
     </message>
     <message>
-        <location filename="../../app/uploads/page.py" line="168"/>
+        <location filename="../../app/uploads/page.py" line="209"/>
         <source>Send photos, scans and PDFs of your tickets. Location data is removed first.</source>
         <translation>Envíe fotos, escaneos y PDF de sus tickets. Primero se eliminan los datos de ubicación.</translation>
     </message>
     <message>
-        <location filename="../../app/uploads/page.py" line="176"/>
+        <location filename="../../app/uploads/page.py" line="217"/>
         <source>One ticket per file</source>
         <translation>Un ticket por archivo</translation>
     </message>
     <message>
-        <location filename="../../app/uploads/page.py" line="177"/>
+        <location filename="../../app/uploads/page.py" line="218"/>
         <source>Send each file as its own ticket</source>
         <translation>Enviar cada archivo como un ticket propio</translation>
     </message>
     <message>
-        <location filename="../../app/uploads/page.py" line="179"/>
+        <location filename="../../app/uploads/page.py" line="220"/>
         <source>All files as pages of one ticket</source>
         <translation>Todos los archivos como páginas de un ticket</translation>
     </message>
     <message>
-        <location filename="../../app/uploads/page.py" line="180"/>
+        <location filename="../../app/uploads/page.py" line="221"/>
         <source>Send the files as the pages of one ticket</source>
         <translation>Enviar los archivos como las páginas de un solo ticket</translation>
     </message>
     <message>
-        <location filename="../../app/uploads/page.py" line="184"/>
+        <location filename="../../app/uploads/page.py" line="225"/>
         <source>Ticket number</source>
         <translation>Número de ticket</translation>
     </message>
     <message>
-        <location filename="../../app/uploads/page.py" line="185"/>
+        <location filename="../../app/uploads/page.py" line="226"/>
         <source>Job</source>
         <translation>Obra</translation>
     </message>
     <message>
-        <location filename="../../app/uploads/page.py" line="186"/>
+        <location filename="../../app/uploads/page.py" line="227"/>
         <source>Notes</source>
         <translation>Notas</translation>
     </message>
     <message>
-        <location filename="../../app/uploads/page.py" line="197"/>
+        <location filename="../../app/uploads/page.py" line="239"/>
         <source>Upload queue</source>
         <translation>Cola de carga</translation>
     </message>
     <message>
-        <location filename="../../app/uploads/page.py" line="218"/>
+        <location filename="../../app/uploads/page.py" line="260"/>
         <source>No files waiting. Drop photos, scans or PDFs above, or use “Choose files…”.</source>
         <translation>No hay archivos en espera. Suelte arriba fotos, escaneos o PDF, o use “Elegir archivos…”.</translation>
     </message>
     <message>
-        <location filename="../../app/uploads/page.py" line="227"/>
+        <location filename="../../app/uploads/page.py" line="269"/>
         <source>Pause</source>
         <translation>Pausar</translation>
     </message>
     <message>
-        <location filename="../../app/uploads/page.py" line="227"/>
+        <location filename="../../app/uploads/page.py" line="269"/>
         <source>Pause the selected files</source>
         <translation>Pausar los archivos seleccionados</translation>
     </message>
     <message>
-        <location filename="../../app/uploads/page.py" line="228"/>
+        <location filename="../../app/uploads/page.py" line="270"/>
         <source>Resume</source>
         <translation>Reanudar</translation>
     </message>
     <message>
-        <location filename="../../app/uploads/page.py" line="228"/>
+        <location filename="../../app/uploads/page.py" line="270"/>
         <source>Resume the selected files</source>
         <translation>Reanudar los archivos seleccionados</translation>
     </message>
     <message>
-        <location filename="../../app/uploads/page.py" line="230"/>
+        <location filename="../../app/uploads/page.py" line="272"/>
         <source>Retry now</source>
         <translation>Reintentar ahora</translation>
     </message>
     <message>
-        <location filename="../../app/uploads/page.py" line="230"/>
+        <location filename="../../app/uploads/page.py" line="272"/>
         <source>Retry the selected files now</source>
         <translation>Reintentar ahora los archivos seleccionados</translation>
     </message>
     <message>
-        <location filename="../../app/uploads/page.py" line="232"/>
+        <location filename="../../app/uploads/page.py" line="274"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../../app/uploads/page.py" line="232"/>
+        <location filename="../../app/uploads/page.py" line="274"/>
         <source>Cancel the selected files</source>
         <translation>Cancelar los archivos seleccionados</translation>
     </message>
     <message>
-        <location filename="../../app/uploads/page.py" line="234"/>
+        <location filename="../../app/uploads/page.py" line="276"/>
         <source>Upload anyway</source>
         <translation>Subir de todos modos</translation>
     </message>
     <message>
-        <location filename="../../app/uploads/page.py" line="235"/>
+        <location filename="../../app/uploads/page.py" line="277"/>
         <source>Upload the selected duplicates anyway</source>
         <translation>Subir de todos modos los duplicados seleccionados</translation>
     </message>
     <message>
-        <location filename="../../app/uploads/page.py" line="237"/>
+        <location filename="../../app/uploads/page.py" line="279"/>
         <source>Skip</source>
         <translation>Omitir</translation>
     </message>
     <message>
-        <location filename="../../app/uploads/page.py" line="237"/>
+        <location filename="../../app/uploads/page.py" line="279"/>
         <source>Skip the selected duplicates</source>
         <translation>Omitir los duplicados seleccionados</translation>
     </message>
     <message>
-        <location filename="../../app/uploads/page.py" line="239"/>
-        <location filename="../../app/uploads/page.py" line="481"/>
+        <location filename="../../app/uploads/page.py" line="282"/>
+        <location filename="../../app/uploads/page.py" line="631"/>
         <source>Pause all</source>
         <translation>Pausar todo</translation>
     </message>
     <message>
-        <location filename="../../app/uploads/page.py" line="239"/>
+        <location filename="../../app/uploads/page.py" line="282"/>
         <source>Pause or resume all uploads</source>
         <translation>Pausar o reanudar todas las cargas</translation>
     </message>
     <message>
-        <location filename="../../app/uploads/page.py" line="241"/>
+        <location filename="../../app/uploads/page.py" line="284"/>
         <source>Clear finished</source>
         <translation>Quitar terminados</translation>
     </message>
     <message>
-        <location filename="../../app/uploads/page.py" line="242"/>
+        <location filename="../../app/uploads/page.py" line="285"/>
         <source>Remove uploaded, cancelled and refused files from the list</source>
         <translation>Quitar de la lista los archivos subidos, cancelados y rechazados</translation>
     </message>
     <message>
-        <location filename="../../app/uploads/page.py" line="254"/>
+        <location filename="../../app/uploads/page.py" line="297"/>
         <source>Total progress</source>
         <translation>Progreso total</translation>
     </message>
     <message>
-        <location filename="../../app/uploads/page.py" line="259"/>
+        <location filename="../../app/uploads/page.py" line="302"/>
         <source>Total progress and speed</source>
         <translation>Progreso total y velocidad</translation>
     </message>
     <message>
-        <location filename="../../app/uploads/page.py" line="369"/>
+        <location filename="../../app/uploads/page.py" line="324"/>
+        <source>Split pages</source>
+        <translation>Separar páginas</translation>
+    </message>
+    <message>
+        <location filename="../../app/uploads/page.py" line="325"/>
+        <source>Send each page of multi-page PDFs and TIFFs as its own ticket</source>
+        <translation>Enviar cada página de los PDF y TIFF de varias páginas como un ticket propio</translation>
+    </message>
+    <message>
+        <location filename="../../app/uploads/page.py" line="326"/>
+        <source>Each page of a multi-page PDF or TIFF becomes its own ticket (the pages are copied as they are).</source>
+        <translation>Cada página de un PDF o TIFF de varias páginas se convierte en un ticket propio (las páginas se copian tal como están).</translation>
+    </message>
+    <message>
+        <location filename="../../app/uploads/page.py" line="351"/>
+        <location filename="../../app/uploads/page.py" line="390"/>
+        <source>Send anyway</source>
+        <translation>Enviar de todos modos</translation>
+    </message>
+    <message>
+        <location filename="../../app/uploads/page.py" line="352"/>
+        <source>Send the selected held photos as they are</source>
+        <translation>Enviar las fotos retenidas seleccionadas tal como están</translation>
+    </message>
+    <message>
+        <location filename="../../app/uploads/page.py" line="354"/>
+        <location filename="../../app/uploads/page.py" line="391"/>
+        <source>Remove</source>
+        <translation>Quitar</translation>
+    </message>
+    <message>
+        <location filename="../../app/uploads/page.py" line="354"/>
+        <source>Remove the selected held photos from the queue</source>
+        <translation>Quitar de la cola las fotos retenidas seleccionadas</translation>
+    </message>
+    <message>
+        <location filename="../../app/uploads/page.py" line="390"/>
+        <source>Send {name} anyway</source>
+        <translation>Enviar {name} de todos modos</translation>
+    </message>
+    <message>
+        <location filename="../../app/uploads/page.py" line="391"/>
+        <source>Remove {name} from the queue</source>
+        <translation>Quitar {name} de la cola</translation>
+    </message>
+    <message>
+        <location filename="../../app/uploads/page.py" line="505"/>
         <source>Choose files to upload</source>
         <translation>Elegir archivos para subir</translation>
     </message>
     <message>
-        <location filename="../../app/uploads/page.py" line="374"/>
+        <location filename="../../app/uploads/page.py" line="510"/>
         <source>Choose a folder to upload</source>
         <translation>Elegir una carpeta para subir</translation>
     </message>
     <message>
-        <location filename="../../app/uploads/page.py" line="481"/>
+        <location filename="../../app/uploads/page.py" line="631"/>
         <source>Resume all</source>
         <translation>Reanudar todo</translation>
     </message>
     <message>
-        <location filename="../../app/uploads/page.py" line="501"/>
+        <location filename="../../app/uploads/page.py" line="655"/>
         <source>Nothing to upload.</source>
         <translation>No hay nada que subir.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/uploads/page.py" line="504"/>
+        <location filename="../../app/uploads/page.py" line="658"/>
         <source>{done} of %n files uploaded</source>
         <translation>
             <numerusform>{done} de %n archivo subido</numerusform>
@@ -4779,22 +5150,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../app/uploads/page.py" line="505"/>
+        <location filename="../../app/uploads/page.py" line="659"/>
         <source>{sent} of {total}</source>
         <translation>{sent} de {total}</translation>
     </message>
     <message>
-        <location filename="../../app/uploads/page.py" line="507"/>
+        <location filename="../../app/uploads/page.py" line="661"/>
         <source>{speed}/s</source>
         <translation>{speed}/s</translation>
     </message>
     <message>
-        <location filename="../../app/uploads/page.py" line="510"/>
+        <location filename="../../app/uploads/page.py" line="664"/>
         <source>limited to {limit} KiB/s</source>
         <translation>limitado a {limit} KiB/s</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/uploads/page.py" line="513"/>
+        <location filename="../../app/uploads/page.py" line="667"/>
         <source>%n with problems</source>
         <translation>
             <numerusform>%n con problemas</numerusform>
@@ -4802,7 +5173,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/uploads/page.py" line="516"/>
+        <location filename="../../app/uploads/page.py" line="670"/>
         <source>%n waiting for your decision</source>
         <translation>
             <numerusform>%n espera su decisión</numerusform>
@@ -4810,7 +5181,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../app/uploads/page.py" line="518"/>
+        <location filename="../../app/uploads/page.py" line="672"/>
         <source>paused</source>
         <translation>en pausa</translation>
     </message>
@@ -4887,24 +5258,311 @@
     </message>
 </context>
 <context>
+    <name>WatchedFolderDialog</name>
+    <message>
+        <location filename="../../app/settings/watched.py" line="54"/>
+        <source>Add a watched folder</source>
+        <translation>Agregar una carpeta vigilada</translation>
+    </message>
+    <message>
+        <location filename="../../app/settings/watched.py" line="54"/>
+        <source>Edit a watched folder</source>
+        <translation>Editar una carpeta vigilada</translation>
+    </message>
+    <message>
+        <location filename="../../app/settings/watched.py" line="61"/>
+        <location filename="../../app/settings/watched.py" line="83"/>
+        <source>Folder</source>
+        <translation>Carpeta</translation>
+    </message>
+    <message>
+        <location filename="../../app/settings/watched.py" line="63"/>
+        <source>Job of the tickets</source>
+        <translation>Obra de los tickets</translation>
+    </message>
+    <message>
+        <location filename="../../app/settings/watched.py" line="64"/>
+        <location filename="../../app/settings/watched.py" line="67"/>
+        <source>None</source>
+        <translation>Ninguna</translation>
+    </message>
+    <message>
+        <location filename="../../app/settings/watched.py" line="66"/>
+        <source>Notes on the tickets</source>
+        <translation>Notas de los tickets</translation>
+    </message>
+    <message>
+        <location filename="../../app/settings/watched.py" line="69"/>
+        <source>Tickets made</source>
+        <translation>Tickets creados</translation>
+    </message>
+    <message>
+        <location filename="../../app/settings/watched.py" line="74"/>
+        <source>After upload</source>
+        <translation>Después de subir</translation>
+    </message>
+    <message>
+        <location filename="../../app/settings/watched.py" line="78"/>
+        <source>A file that cannot be uploaded goes to a “Not uploaded” sub-folder, with a text file beside it that says why.</source>
+        <translation>Un archivo que no se puede subir va a una subcarpeta “Not uploaded”, con un archivo de texto al lado que explica por qué.</translation>
+    </message>
+    <message>
+        <location filename="../../app/settings/watched.py" line="84"/>
+        <source>&amp;Job</source>
+        <translation>&amp;Obra</translation>
+    </message>
+    <message>
+        <location filename="../../app/settings/watched.py" line="85"/>
+        <source>&amp;Notes</source>
+        <translation>&amp;Notas</translation>
+    </message>
+    <message>
+        <location filename="../../app/settings/watched.py" line="86"/>
+        <source>&amp;Tickets</source>
+        <translation>&amp;Tickets</translation>
+    </message>
+    <message>
+        <location filename="../../app/settings/watched.py" line="87"/>
+        <source>&amp;After upload</source>
+        <translation>&amp;Después de subir</translation>
+    </message>
+    <message>
+        <location filename="../../app/settings/watched.py" line="103"/>
+        <source>Delete files after upload?</source>
+        <translation>¿Eliminar los archivos después de subirlos?</translation>
+    </message>
+    <message>
+        <location filename="../../app/settings/watched.py" line="104"/>
+        <source>Files in {folder} will be deleted once they are uploaded.</source>
+        <translation>Los archivos de {folder} se eliminarán una vez subidos.</translation>
+    </message>
+    <message>
+        <location filename="../../app/settings/watched.py" line="106"/>
+        <source>They are kept on the service as tickets; this computer keeps no copy. Files that cannot be uploaded are never deleted.</source>
+        <translation>Se guardan en el servicio como tickets; este equipo no conserva ninguna copia. Los archivos que no se pueden subir nunca se eliminan.</translation>
+    </message>
+    <message>
+        <location filename="../../app/settings/watched.py" line="108"/>
+        <source>Delete after upload</source>
+        <translation>Eliminar después de subir</translation>
+    </message>
+</context>
+<context>
+    <name>WatchedFolders</name>
+    <message>
+        <location filename="../../app/settings/watched.py" line="36"/>
+        <source>One ticket per file</source>
+        <translation>Un ticket por archivo</translation>
+    </message>
+    <message>
+        <location filename="../../app/settings/watched.py" line="37"/>
+        <source>One ticket per page</source>
+        <translation>Un ticket por página</translation>
+    </message>
+    <message>
+        <location filename="../../app/settings/watched.py" line="38"/>
+        <source>Each sub-folder as one ticket</source>
+        <translation>Cada subcarpeta como un ticket</translation>
+    </message>
+    <message>
+        <location filename="../../app/settings/watched.py" line="39"/>
+        <source>Move to “Uploaded”</source>
+        <translation>Mover a “Uploaded”</translation>
+    </message>
+    <message>
+        <location filename="../../app/settings/watched.py" line="40"/>
+        <source>Leave in place</source>
+        <translation>Dejar donde está</translation>
+    </message>
+    <message>
+        <location filename="../../app/settings/watched.py" line="41"/>
+        <source>Delete</source>
+        <translation>Eliminar</translation>
+    </message>
+</context>
+<context>
+    <name>WatchedFoldersEditor</name>
+    <message>
+        <location filename="../../app/settings/watched.py" line="127"/>
+        <source>Watched folders</source>
+        <translation>Carpetas vigiladas</translation>
+    </message>
+    <message>
+        <location filename="../../app/settings/watched.py" line="130"/>
+        <source>Folder</source>
+        <translation>Carpeta</translation>
+    </message>
+    <message>
+        <location filename="../../app/settings/watched.py" line="130"/>
+        <source>Tickets</source>
+        <translation>Tickets</translation>
+    </message>
+    <message>
+        <location filename="../../app/settings/watched.py" line="130"/>
+        <source>After upload</source>
+        <translation>Después de subir</translation>
+    </message>
+    <message>
+        <location filename="../../app/settings/watched.py" line="130"/>
+        <source>Job</source>
+        <translation>Obra</translation>
+    </message>
+    <message>
+        <location filename="../../app/settings/watched.py" line="140"/>
+        <source>No watched folders. Add the folder your scanner or phone saves to, and its files become tickets.</source>
+        <translation>No hay carpetas vigiladas. Agregue la carpeta donde guarda su escáner o su teléfono, y sus archivos se convertirán en tickets.</translation>
+    </message>
+    <message>
+        <location filename="../../app/settings/watched.py" line="144"/>
+        <source>&amp;Add folder…</source>
+        <translation>&amp;Agregar carpeta…</translation>
+    </message>
+    <message>
+        <location filename="../../app/settings/watched.py" line="145"/>
+        <source>Add a watched folder</source>
+        <translation>Agregar una carpeta vigilada</translation>
+    </message>
+    <message>
+        <location filename="../../app/settings/watched.py" line="147"/>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Editar…</translation>
+    </message>
+    <message>
+        <location filename="../../app/settings/watched.py" line="148"/>
+        <source>Edit the selected watched folder</source>
+        <translation>Editar la carpeta vigilada seleccionada</translation>
+    </message>
+    <message>
+        <location filename="../../app/settings/watched.py" line="150"/>
+        <source>&amp;Remove</source>
+        <translation>&amp;Quitar</translation>
+    </message>
+    <message>
+        <location filename="../../app/settings/watched.py" line="151"/>
+        <source>Stop watching the selected folder</source>
+        <translation>Dejar de vigilar la carpeta seleccionada</translation>
+    </message>
+    <message>
+        <location filename="../../app/settings/watched.py" line="168"/>
+        <source>Folder to watch</source>
+        <translation>Carpeta que vigilar</translation>
+    </message>
+</context>
+<context>
+    <name>WatchedFoldersPanel</name>
+    <message>
+        <location filename="../../app/uploads/watched.py" line="56"/>
+        <source>Watched folder {name}</source>
+        <translation>Carpeta vigilada {name}</translation>
+    </message>
+    <message>
+        <location filename="../../app/uploads/watched.py" line="62"/>
+        <source>State of {name}</source>
+        <translation>Estado de {name}</translation>
+    </message>
+    <message>
+        <location filename="../../app/uploads/watched.py" line="86"/>
+        <source>Watched folders</source>
+        <translation>Carpetas vigiladas</translation>
+    </message>
+    <message>
+        <location filename="../../app/uploads/watched.py" line="136"/>
+        <source>Resume</source>
+        <translation>Reanudar</translation>
+    </message>
+    <message>
+        <location filename="../../app/uploads/watched.py" line="136"/>
+        <source>Pause</source>
+        <translation>Pausar</translation>
+    </message>
+    <message>
+        <location filename="../../app/uploads/watched.py" line="137"/>
+        <source>Resume watching {name}</source>
+        <translation>Reanudar la vigilancia de {name}</translation>
+    </message>
+    <message>
+        <location filename="../../app/uploads/watched.py" line="138"/>
+        <source>Pause watching {name}</source>
+        <translation>Pausar la vigilancia de {name}</translation>
+    </message>
+    <message>
+        <location filename="../../app/uploads/watched.py" line="141"/>
+        <source>Starting</source>
+        <translation>Iniciando</translation>
+    </message>
+    <message>
+        <location filename="../../app/uploads/watched.py" line="141"/>
+        <source>Watching</source>
+        <translation>Vigilando</translation>
+    </message>
+    <message>
+        <location filename="../../app/uploads/watched.py" line="142"/>
+        <source>Watching (checked at intervals)</source>
+        <translation>Vigilando (se revisa a intervalos)</translation>
+    </message>
+    <message>
+        <location filename="../../app/uploads/watched.py" line="142"/>
+        <source>Paused</source>
+        <translation>En pausa</translation>
+    </message>
+    <message>
+        <location filename="../../app/uploads/watched.py" line="143"/>
+        <source>Not watching</source>
+        <translation>Sin vigilar</translation>
+    </message>
+    <message>
+        <location filename="../../app/uploads/watched.py" line="143"/>
+        <source>Stopped</source>
+        <translation>Detenida</translation>
+    </message>
+    <message>
+        <location filename="../../app/uploads/watched.py" line="152"/>
+        <source>Last: {name}, queued</source>
+        <translation>Último: {name}, en cola</translation>
+    </message>
+    <message>
+        <location filename="../../app/uploads/watched.py" line="154"/>
+        <source>Last: {name}, uploaded</source>
+        <translation>Último: {name}, subido</translation>
+    </message>
+    <message>
+        <location filename="../../app/uploads/watched.py" line="156"/>
+        <source>Last: {name}, not uploaded</source>
+        <translation>Último: {name}, no subido</translation>
+    </message>
+    <message>
+        <location filename="../../app/uploads/watched.py" line="158"/>
+        <source>No file yet</source>
+        <translation>Todavía ningún archivo</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/uploads/watched.py" line="160"/>
+        <source>%n not uploaded (see the “Not uploaded” folder)</source>
+        <translation>
+            <numerusform>%n sin subir (vea la carpeta “Not uploaded”)</numerusform>
+            <numerusform>%n sin subir (vea la carpeta “Not uploaded”)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>parent</name>
     <message>
-        <location filename="../../app/about.py" line="44"/>
+        <location filename="../../app/about.py" line="54"/>
         <source>About {app}</source>
         <translation>Acerca de {app}</translation>
     </message>
     <message>
-        <location filename="../../app/about.py" line="58"/>
+        <location filename="../../app/about.py" line="68"/>
         <source>Please send the file &lt;b&gt;{file}&lt;/b&gt; to support@ticketpros.io with a few words about what happened. It contains no passwords or sign-in tokens.</source>
         <translation>Envíe el archivo &lt;b&gt;{file}&lt;/b&gt; a support@ticketpros.io con unas palabras sobre lo que pasó. No contiene contraseñas ni tokens de inicio de sesión.</translation>
     </message>
     <message>
-        <location filename="../../app/about.py" line="62"/>
+        <location filename="../../app/about.py" line="72"/>
         <source>The folder could not be opened automatically; the file is at the path above.</source>
         <translation>No se pudo abrir la carpeta automáticamente; el archivo está en la ruta indicada arriba.</translation>
     </message>
     <message>
-        <location filename="../../app/about.py" line="63"/>
+        <location filename="../../app/about.py" line="73"/>
         <source>Report a problem</source>
         <translation>Informar de un problema</translation>
     </message>

@@ -7,11 +7,11 @@ import json
 import sys
 from typing import Any, Protocol
 
-from api_client import SessionEndedError, TicketProsClient
+from api_client import SessionEndedError, TicketProsClient, quality_message
 
 from ..connection import make_client
 from ..settings import Settings
-from ..translation import QT_TRANSLATE_NOOP, Context
+from ..translation import QT_TRANSLATE_NOOP, Context, translate
 
 Cli = Context("Cli")
 
@@ -52,7 +52,15 @@ class ManagedSettingError(CommandError):
 
     @classmethod
     def for_option(cls, setting: str, option: str) -> ManagedSettingError:
-        return cls(f"Your organisation manages {setting} on this computer, so {option} cannot change it.")
+        return cls(Cli.tr("Your organisation manages {setting} on this computer, so {option} cannot change it.")
+                   .format(setting=setting, option=option))
+
+
+def quality_text(code: str | None) -> str | None:
+    """The photo check's sentence (``api_client.quality_message``) in the reader's language: the
+    sentences are the Uploads page's, so they are translated once, in its context."""
+    message = quality_message(code)
+    return None if message is None else translate("UploadQueueModel", message)
 
 
 #: The parser default under which ``setting_option`` records which options set which setting.

@@ -193,8 +193,8 @@ def cmd_demo(args: argparse.Namespace) -> int:
     if args.gui is None:
         raise QtNotInstalledError()
     if "server_url" in Settings.load().locked:
-        raise ManagedSettingError("Your organisation manages server_url on this computer, "
-                                  "so the demo cannot point the app at its local service.")
+        raise ManagedSettingError(Cli.tr("Your organisation manages server_url on this computer, so the demo "
+                                         "cannot point the app at its local service."))
     data_dir = args.data_dir or paths.demo_service_dir()
     proc, url = start_demo_service(data_dir, args.port)
     print(Cli.tr("Demo service running on {url} (data in {folder}).").format(url=url, folder=data_dir))

@@ -11,12 +11,12 @@ import tempfile
 from datetime import date
 from pathlib import Path
 
-from api_client import FIELD_NAMES, ExportFormat, HistoryKind, TicketDetail, TicketSummary, quality_message
+from api_client import FIELD_NAMES, ExportFormat, HistoryKind, TicketDetail, TicketSummary
 from api_client.media import extension_for
 
 from ..textformat import local_time
 from ..translation import QT_TRANSLATE_NOOP
-from ._common import Cli, CommandError, print_json, signed_in_client
+from ._common import Cli, CommandError, print_json, quality_text, signed_in_client
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
@@ -101,14 +101,14 @@ def register_merge(sub: argparse._SubParsersAction) -> None:
 
 def cmd_merge(args: argparse.Namespace) -> int:
     if len(args.ticket_ids) < 2:
-        raise CommandError("Name at least two tickets to merge (the one to keep first).")
+        raise CommandError(Cli.tr("Name at least two tickets to merge (the one to keep first)."))
     with signed_in_client() as client:
         ticket = client.tickets.merge(args.ticket_ids)
     if args.json:
         print_json(dataclasses.asdict(ticket))
         return 0
-    print(f"Merged {len(args.ticket_ids) - 1} ticket{'s' if len(args.ticket_ids) > 2 else ''} into "
-          f"{ticket.id}: {len(ticket.files)} pages.")
+    print(Cli.tr("Merged %n tickets into {ticket}: {pages} pages.", "", len(args.ticket_ids) - 1).format(
+        ticket=ticket.id, pages=len(ticket.files)))
     _print_detail(ticket)
     return 0
 
@@ -169,7 +169,7 @@ def _print_detail(t: TicketDetail) -> None:
             print(f"  {name + ':':<13}{value}")
     if t.quality_warning:
         label = Cli.tr("Photo check")
-        print(f"  {label + ':':<13}{quality_message(t.quality_warning)}")
+        print(f"  {label + ':':<13}{quality_text(t.quality_warning)}")
     for f in t.files:
         print(f"    {f.page:>3}. {f.original_name}  ({f.mime}, " + Cli.tr("{size} bytes").format(size=f"{f.size:,}")
               + ")  " + Cli.tr("file {id}").format(id=f.id))

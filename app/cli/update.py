@@ -21,7 +21,7 @@ from .. import APP_DISPLAY_NAME, paths
 from ..settings import Settings
 from ..textformat import format_size
 from ..updates import core
-from ._common import CommandError, print_json
+from ._common import Cli, CommandError, print_json
 
 log = logging.getLogger(__name__)
 
@@ -47,13 +47,14 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 
 def _config(settings: Settings) -> core.UpdateConfig:
     if not settings.updates_enabled:
-        by = ("your organisation" if "updates_enabled" in getattr(settings, "locked", frozenset())
-              else "the settings")
-        raise CommandError(f"Updates are switched off by {by}, so no update repository is asked.")
+        if "updates_enabled" in getattr(settings, "locked", frozenset()):
+            raise CommandError(Cli.tr("Updates are switched off by your organisation, so no update repository "
+                                      "is asked."))
+        raise CommandError(Cli.tr("Updates are switched off by the settings, so no update repository is asked."))
     try:
         return core.config_from_settings(settings, __version__)
     except core.UpdateError as exc:
-        raise CommandError(exc.reason) from None
+        raise CommandError(_reason(exc)) from None
 
 
 def cmd_check(args: argparse.Namespace) -> int:
@@ -61,18 +62,20 @@ def cmd_check(args: argparse.Namespace) -> int:
     try:
         available = core.Updater(config).check()
     except core.UpdateError as exc:
-        raise CommandError(exc.reason) from None
+        raise CommandError(_reason(exc)) from None
     if args.json:
         print_json({"current": __version__, "channel": config.channel,
                     "available": None if available is None else {
                         "version": available.version, "download_size": available.download_size,
                         "patch": available.patch}})
     elif available is None:
-        print(f"{APP_DISPLAY_NAME} {__version__} is the newest version on the {config.channel} channel.")
+        print(_newest(config))
+    elif available.patch:
+        print(Cli.tr("Version {version} is available (a patch, {size} to download): ticketpros update apply")
+              .format(version=available.version, size=format_size(available.download_size)))
     else:
-        kind = "a patch" if available.patch else "the full version"
-        print(f"Version {available.version} is available ({kind}, {format_size(available.download_size)} "
-              "to download): ticketpros update apply")
+        print(Cli.tr("Version {version} is available (the full version, {size} to download): ticketpros update "
+                     "apply").format(version=available.version, size=format_size(available.download_size)))
     return 0
 
 
@@ -83,7 +86,8 @@ class _Progress:
     def __call__(self, done: int, total: int) -> None:
         percent = int(done * 100 / total) if total else 100
         if percent != self._last and sys.stderr.isatty():
-            sys.stderr.write(f"\rDownloading… {percent:3d}% of {format_size(total)}")
+            sys.stderr.write("\r" + Cli.tr("Downloading… {percent}% of {size}").format(
+                percent=f"{percent:3d}", size=format_size(total)))
             sys.stderr.flush()
         self._last = percent
 
@@ -94,18 +98,19 @@ def cmd_apply(args: argparse.Namespace) -> int:
     try:
         available = updater.check()
         if available is None:
-            print(f"{APP_DISPLAY_NAME} {__version__} is the newest version on the {config.channel} channel.")
+            print(_newest(config))
             return 0
         staged = updater.download(progress=_Progress())
         if sys.stderr.isatty():
             sys.stderr.write("\n")
         waiting = _pending_uploads()
         if waiting:
-            print(f"{_files(waiting)} still waiting to upload; they continue after the update.")
+            print(Cli.tr("%n files are still waiting to upload; they continue after the update.", "", waiting))
         program = core.install(config, staged)
     except core.UpdateError as exc:
-        raise CommandError(exc.reason) from None
-    print(f"Installed version {staged.version} in {config.install_dir}.")
+        raise CommandError(_reason(exc)) from None
+    print(Cli.tr("Installed version {version} in {folder}.").format(version=staged.version,
+                                                                    folder=config.install_dir))
     if args.no_restart:
         return 0
     sys.stdout.flush()
@@ -123,8 +128,34 @@ def _pending_uploads() -> int:
     return total
 
 
-def _files(count: int) -> str:
-    return "1 file is" if count == 1 else f"{count} files are"
+def _newest(config: core.UpdateConfig) -> str:
+    return Cli.tr("{app} {version} is the newest version on the {channel} channel.").format(
+        app=APP_DISPLAY_NAME, version=__version__, channel=config.channel)
+
+
+def _reason(exc: core.UpdateError) -> str:
+    """The refusal in the reader's language: the sentences whose English is core's own are
+    translated; the others (with a folder or a system's message in them) are core's."""
+    texts = {
+        "expired": Cli.tr("The update repository's signed information has expired, so nothing was installed; "
+                          "{keep}."),
+        "rollback": Cli.tr("The update repository offered older signed information than this computer has "
+                           "already seen (a rollback), so it was refused; {keep}."),
+        "unsigned": Cli.tr("The update repository's information is not signed with Ticket Pros' key, so it was "
+                           "refused; {keep}."),
+        "tampered": Cli.tr("The downloaded update does not match its signed description (it may have been "
+                           "tampered with), so it was refused; {keep}."),
+        "unreachable": Cli.tr("The update repository {repository} could not be reached; {keep}."),
+        "unverified": Cli.tr("The update repository's information could not be verified, so it was refused; "
+                             "{keep}."),
+        "source": Cli.tr("This copy runs from source or was installed with pip, so it updates with pip, not by "
+                         "itself."),
+    }
+    text = texts.get(exc.kind)
+    if text is None:
+        return exc.reason
+    return text.format(keep=Cli.tr("this version keeps working"),
+                       repository=getattr(exc, "details", {}).get("repository", ""))
 
 
 def cmd_status(args: argparse.Namespace) -> int:
@@ -148,13 +179,15 @@ def cmd_status(args: argparse.Namespace) -> int:
         print_json(data)
         return 0
     if args.updated_from:
-        print(f"{APP_DISPLAY_NAME} {__version__} (updated from {args.updated_from})")
+        print(Cli.tr("{app} {version} (updated from {previous})").format(app=APP_DISPLAY_NAME, version=__version__,
+                                                                           previous=args.updated_from))
     else:
         print(f"{APP_DISPLAY_NAME} {__version__}")
-    state = "on" if settings.updates_enabled else "off"
-    print(f"Updates: {state}, channel {settings.update_channel}, {settings.update_url}")
+    state = Cli.tr("on") if settings.updates_enabled else Cli.tr("off")
+    print(Cli.tr("Updates: {state}, channel {channel}, {url}").format(state=state, channel=settings.update_channel,
+                                                                     url=settings.update_url))
     if able:
         print(able)
-    print(f"Upload queue: {data['pending_uploads']} file(s) waiting" if data["pending_uploads"]
-          else "Upload queue: empty")
+    print(Cli.tr("Upload queue: %n files waiting", "", data["pending_uploads"]) if data["pending_uploads"]
+          else Cli.tr("Upload queue: empty"))
     return 0

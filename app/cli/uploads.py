@@ -25,7 +25,7 @@ from pathlib import Path
 
 from filelock import FileLock, Timeout
 
-from api_client import TicketProsClient, TicketProsError, quality_message
+from api_client import TicketProsClient, TicketProsError
 from api_client.media import MediaError, safe_display_name
 from api_client.uploads import (
     Grouping,
@@ -41,7 +41,7 @@ from api_client.watch import PageCleaner, split_for_queue
 from .. import paths
 from ..settings import Settings
 from ..translation import Context
-from ._common import print_json, setting_option, signed_in_client
+from ._common import print_json, quality_text, setting_option, signed_in_client
 
 MiB = 1024 * 1024
 #: How long a finished run waits for a cancelled upload to be removed and a ticket to be finished.
@@ -286,7 +286,8 @@ def _split(usable: list[str], missing: list[dict]) -> list[str]:
         try:
             found.extend(str(p) for p in split_for_queue(path, paths.split_pages_dir()))
         except (MediaError, OSError) as exc:
-            reason = exc.reason if isinstance(exc, MediaError) else f"The file could not be read ({exc.strerror or exc})."
+            reason = exc.reason if isinstance(exc, MediaError) else Cli.tr("The file could not be read ({reason}).").format(
+                reason=exc.strerror or exc)
             _say(f"{safe_display_name(path.name)}: {reason}")
             missing.append(_path_result(str(path), reason))
     return found
@@ -354,7 +355,7 @@ def _report(missing: list[dict], items: list[UploadItem], given_up: set[int], as
                     name=item.name, ticket=item.ticket_id, page=item.page) if (item.page_count or 1) > 1 else
                     Cli.tr("{name}: uploaded (ticket {ticket})").format(name=item.name, ticket=item.ticket_id))
                 if item.quality_warning:  # sent with the flag, which the ticket shows
-                    _say(Cli.tr("{name}: warning: {problem}").format(name=item.name, problem=quality_message(item.quality_warning)))
+                    _say(Cli.tr("{name}: warning: {problem}").format(name=item.name, problem=quality_text(item.quality_warning)))
             else:
                 _say(f"{item.name}: {error}")
     if as_json:

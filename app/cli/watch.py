@@ -26,7 +26,25 @@ from api_client.watch import FileEvent, FolderState, FolderWatcher, Status, Watc
 
 from .. import paths
 from ..settings import Settings
-from ._common import CommandError, signed_in_client
+from ..translation import QT_TRANSLATE_NOOP
+from ._common import Cli, CommandError, signed_in_client
+
+#: What became of a file (``FileEvent.what``), marked for the catalogue; said translated.
+WHAT = frozenset((
+    QT_TRANSLATE_NOOP("Cli", "uploaded, moved to Uploaded"),
+    QT_TRANSLATE_NOOP("Cli", "uploaded, deleted"),
+    QT_TRANSLATE_NOOP("Cli", "uploaded, left in place"),
+    QT_TRANSLATE_NOOP("Cli", "not uploaded, moved to Not uploaded"),
+))
+#: A folder's state (``Status``), marked for the catalogue; said translated.
+STATUS = {
+    Status.STARTING: QT_TRANSLATE_NOOP("Cli", "starting"),
+    Status.WATCHING: QT_TRANSLATE_NOOP("Cli", "watching"),
+    Status.POLLING: QT_TRANSLATE_NOOP("Cli", "polling"),
+    Status.PAUSED: QT_TRANSLATE_NOOP("Cli", "paused"),
+    Status.ERROR: QT_TRANSLATE_NOOP("Cli", "error"),
+    Status.STOPPED: QT_TRANSLATE_NOOP("Cli", "stopped"),
+}
 
 #: How long a stop waits for the uploads in flight to finish before it leaves them to the next start.
 FINISH_SECONDS = 120.0
@@ -59,13 +77,13 @@ def _folders(args: argparse.Namespace, settings: Settings) -> list[WatchedFolder
     if not args.folders:
         folders = settings.watched()
         if not folders:
-            raise CommandError("No folder to watch: give one, or add watched folders in the app's Settings.")
+            raise CommandError(Cli.tr("No folder to watch: give one, or add watched folders in the app's Settings."))
         return folders
     found = []
     for given in args.folders:
         folder = WatchedFolder(given, job=args.job, notes=args.notes, grouping=args.grouping, after=args.after)
         if not folder.root.is_dir():
-            raise CommandError(f"{given}: no such folder.")
+            raise CommandError(Cli.tr("{folder}: no such folder.").format(folder=given))
         found.append(folder)
     return found
 
@@ -82,11 +100,13 @@ class _Log:
         self._said: dict[str, str] = {}
 
     def file(self, event: FileEvent) -> None:
-        self._print(event.line())
+        what = Cli.tr(event.what) if event.what in WHAT else event.what
+        self._print(f"{event.folder}: {event.name}: {what}" + (f" ({event.detail})" if event.detail else ""))
 
     def state(self, state: FolderState) -> None:
         if state.last_result is None or state.status is Status.ERROR:
-            said = f"{state.folder}: {state.status}" + (f" ({state.message})" if state.message else "")
+            status = Cli.tr(STATUS[state.status]) if state.status in STATUS else str(state.status)
+            said = f"{state.folder}: {status}" + (f" ({state.message})" if state.message else "")
             if self._said.get(state.folder) != said:
                 self._said[state.folder] = said
                 self._print(said)
@@ -105,7 +125,7 @@ def cmd_watch(args: argparse.Namespace) -> int:
     try:
         lock.acquire(timeout=0)
     except Timeout:
-        raise CommandError("Another ticketpros watch is running on this computer; stop it first.") from None
+        raise CommandError(Cli.tr("Another ticketpros watch is running on this computer; stop it first.")) from None
     stop = threading.Event()
     previous = _on_signals(stop)
     try:
@@ -147,20 +167,23 @@ def _run(args, settings: Settings, folders: list[WatchedFolder], client, queue: 
                             on_state=log.state, on_file=log.file)
     runner.start()
     watcher.start()
-    print(f"{_now()} watching {len(folders)} folder{'s' if len(folders) != 1 else ''}; "
-          "Ctrl+C or SIGTERM stops after the file in flight", flush=True)
+    print(f"{_now()} " + Cli.tr("watching %n folders; Ctrl+C or SIGTERM stops after the file in flight", "",
+                                len(folders)), flush=True)
     try:
         while not stop.wait(0.2):
             pass
     finally:
-        print(f"{_now()} stopping after the file in flight…", flush=True)
+        print(f"{_now()} " + Cli.tr("stopping after the file in flight…"), flush=True)
         watcher.stop_taking()
         finished = runner.drain(FINISH_SECONDS)
         runner.stop()
         watcher.stop()
         waiting = queue.pending_count()
-        print(f"{_now()} stopped" + (f"; {waiting} file{'s' if waiting != 1 else ''} stay queued for the next start"
-                                     if waiting else "") + ("" if finished else " (an upload was cut short; it "
-                                                            "resumes at the next start)"), flush=True)
+        said = Cli.tr("stopped")
+        if waiting:
+            said = Cli.tr("stopped; %n files stay queued for the next start", "", waiting)
+        if not finished:
+            said += " " + Cli.tr("(an upload was cut short; it resumes at the next start)")
+        print(f"{_now()} {said}", flush=True)
     return 0
 

@@ -372,7 +372,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/_common.py" line="87"/>
+        <location filename="../../app/cli/_common.py" line="55"/>
+        <source>Your organisation manages {setting} on this computer, so {option} cannot change it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/_common.py" line="95"/>
         <source>You are not signed in. Run: ticketpros login --server URL --browser</source>
         <extracomment>The parser default under which ``setting_option`` records which options set which setting.</extracomment>
         <translation type="unfinished"></translation>
@@ -877,6 +882,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../app/cli/service.py" line="196"/>
+        <source>Your organisation manages server_url on this computer, so the demo cannot point the app at its local service.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../../app/cli/service.py" line="200"/>
         <source>Demo service running on {url} (data in {folder}).</source>
         <translation type="unfinished"></translation>
@@ -885,6 +895,19 @@
         <location filename="../../app/cli/service.py" line="201"/>
         <source>Sign in as {accounts}; demo password: {password}</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/tickets.py" line="104"/>
+        <source>Name at least two tickets to merge (the one to keep first).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/cli/tickets.py" line="110"/>
+        <source>Merged %n tickets into {ticket}: {pages} pages.</source>
+        <translation>
+            <numerusform>Merged %n ticket into {ticket}: {pages} pages.</numerusform>
+            <numerusform>Merged %n tickets into {ticket}: {pages} pages.</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../app/cli/tickets.py" line="124"/>
@@ -1156,53 +1179,269 @@
         </translation>
     </message>
     <message>
-        <location filename="../../app/cli/uploads.py" line="304"/>
+        <location filename="../../app/cli/uploads.py" line="289"/>
+        <source>The file could not be read ({reason}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/uploads.py" line="305"/>
         <source>resuming {name} from an interrupted run: {sent} of {size} already on the service.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/uploads.py" line="307"/>
+        <location filename="../../app/cli/uploads.py" line="308"/>
         <source>resuming {name} from an interrupted run.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/uploads.py" line="334"/>
+        <location filename="../../app/cli/uploads.py" line="335"/>
         <source>The upload failed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/uploads.py" line="335"/>
+        <location filename="../../app/cli/uploads.py" line="336"/>
         <source>It stays queued: run the same command again to resume it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/uploads.py" line="340"/>
+        <location filename="../../app/cli/uploads.py" line="341"/>
         <source>Skipped.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/uploads.py" line="345"/>
+        <location filename="../../app/cli/uploads.py" line="346"/>
         <source>The upload did not finish; run the same command again to resume it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/uploads.py" line="353"/>
+        <location filename="../../app/cli/uploads.py" line="354"/>
         <source>{name}: uploaded (ticket {ticket}, page {page})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/uploads.py" line="355"/>
+        <location filename="../../app/cli/uploads.py" line="356"/>
         <source>{name}: uploaded (ticket {ticket})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/uploads.py" line="357"/>
+        <location filename="../../app/cli/uploads.py" line="358"/>
         <source>{name}: warning: {problem}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/uploads.py" line="364"/>
+        <location filename="../../app/cli/uploads.py" line="365"/>
         <source>ticket {ticket}: {note}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/update.py" line="51"/>
+        <source>Updates are switched off by your organisation, so no update repository is asked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/update.py" line="53"/>
+        <source>Updates are switched off by the settings, so no update repository is asked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/update.py" line="74"/>
+        <source>Version {version} is available (a patch, {size} to download): ticketpros update apply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/update.py" line="77"/>
+        <source>Version {version} is available (the full version, {size} to download): ticketpros update apply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/update.py" line="89"/>
+        <source>Downloading… {percent}% of {size}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/cli/update.py" line="108"/>
+        <source>%n files are still waiting to upload; they continue after the update.</source>
+        <translation>
+            <numerusform>%n file is still waiting to upload; it continues after the update.</numerusform>
+            <numerusform>%n files are still waiting to upload; they continue after the update.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/update.py" line="112"/>
+        <source>Installed version {version} in {folder}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/update.py" line="132"/>
+        <source>{app} {version} is the newest version on the {channel} channel.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/update.py" line="140"/>
+        <source>The update repository&apos;s signed information has expired, so nothing was installed; {keep}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/update.py" line="142"/>
+        <source>The update repository offered older signed information than this computer has already seen (a rollback), so it was refused; {keep}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/update.py" line="144"/>
+        <source>The update repository&apos;s information is not signed with Ticket Pros&apos; key, so it was refused; {keep}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/update.py" line="146"/>
+        <source>The downloaded update does not match its signed description (it may have been tampered with), so it was refused; {keep}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/update.py" line="148"/>
+        <source>The update repository {repository} could not be reached; {keep}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/update.py" line="149"/>
+        <source>The update repository&apos;s information could not be verified, so it was refused; {keep}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/update.py" line="151"/>
+        <source>This copy runs from source or was installed with pip, so it updates with pip, not by itself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/update.py" line="157"/>
+        <source>this version keeps working</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/update.py" line="182"/>
+        <source>{app} {version} (updated from {previous})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/update.py" line="186"/>
+        <source>on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/update.py" line="186"/>
+        <source>off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/update.py" line="187"/>
+        <source>Updates: {state}, channel {channel}, {url}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/cli/update.py" line="191"/>
+        <source>Upload queue: %n files waiting</source>
+        <translation>
+            <numerusform>Upload queue: %n file waiting</numerusform>
+            <numerusform>Upload queue: %n files waiting</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/update.py" line="192"/>
+        <source>Upload queue: empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/watch.py" line="34"/>
+        <source>uploaded, moved to Uploaded</source>
+        <extracomment>What became of a file (``FileEvent.what``), marked for the catalogue; said translated.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/watch.py" line="35"/>
+        <source>uploaded, deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/watch.py" line="36"/>
+        <source>uploaded, left in place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/watch.py" line="37"/>
+        <source>not uploaded, moved to Not uploaded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/watch.py" line="41"/>
+        <source>starting</source>
+        <extracomment>A folder&apos;s state (``Status``), marked for the catalogue; said translated.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/watch.py" line="42"/>
+        <source>watching</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/watch.py" line="43"/>
+        <source>polling</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/watch.py" line="44"/>
+        <source>paused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/watch.py" line="45"/>
+        <source>error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/watch.py" line="46"/>
+        <location filename="../../app/cli/watch.py" line="182"/>
+        <source>stopped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/watch.py" line="80"/>
+        <source>No folder to watch: give one, or add watched folders in the app&apos;s Settings.</source>
+        <extracomment>How long a stop waits for the uploads in flight to finish before it leaves them to the next start.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/watch.py" line="86"/>
+        <source>{folder}: no such folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/watch.py" line="128"/>
+        <source>Another ticketpros watch is running on this computer; stop it first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/cli/watch.py" line="170"/>
+        <source>watching %n folders; Ctrl+C or SIGTERM stops after the file in flight</source>
+        <translation>
+            <numerusform>watching %n folder; Ctrl+C or SIGTERM stops after the file in flight</numerusform>
+            <numerusform>watching %n folders; Ctrl+C or SIGTERM stops after the file in flight</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/watch.py" line="176"/>
+        <source>stopping after the file in flight…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/cli/watch.py" line="184"/>
+        <source>stopped; %n files stay queued for the next start</source>
+        <translation>
+            <numerusform>stopped; %n file stays queued for the next start</numerusform>
+            <numerusform>stopped; %n files stay queued for the next start</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/watch.py" line="186"/>
+        <source>(an upload was cut short; it resumes at the next start)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

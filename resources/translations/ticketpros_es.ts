@@ -372,7 +372,12 @@
         <translation>La aplicación necesita su parte de Qt: pip install &apos;ticketpros-desktop[gui]&apos;</translation>
     </message>
     <message>
-        <location filename="../../app/cli/_common.py" line="87"/>
+        <location filename="../../app/cli/_common.py" line="55"/>
+        <source>Your organisation manages {setting} on this computer, so {option} cannot change it.</source>
+        <translation>Su organización administra {setting} en este equipo, así que {option} no puede cambiarlo.</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/_common.py" line="95"/>
         <source>You are not signed in. Run: ticketpros login --server URL --browser</source>
         <extracomment>The parser default under which ``setting_option`` records which options set which setting.</extracomment>
         <translation>No ha iniciado sesión. Ejecute: ticketpros login --server URL --browser</translation>
@@ -877,6 +882,11 @@
         <translation>El servicio de demostración no se inició en un minuto.</translation>
     </message>
     <message>
+        <location filename="../../app/cli/service.py" line="196"/>
+        <source>Your organisation manages server_url on this computer, so the demo cannot point the app at its local service.</source>
+        <translation>Su organización administra server_url en este equipo, así que la demostración no puede dirigir la aplicación a su servicio local.</translation>
+    </message>
+    <message>
         <location filename="../../app/cli/service.py" line="200"/>
         <source>Demo service running on {url} (data in {folder}).</source>
         <translation>Servicio de demostración en {url} (datos en {folder}).</translation>
@@ -885,6 +895,19 @@
         <location filename="../../app/cli/service.py" line="201"/>
         <source>Sign in as {accounts}; demo password: {password}</source>
         <translation>Inicie sesión como {accounts}; contraseña de demostración: {password}</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/tickets.py" line="104"/>
+        <source>Name at least two tickets to merge (the one to keep first).</source>
+        <translation>Indique al menos dos tickets para combinar (primero el que se conserva).</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/cli/tickets.py" line="110"/>
+        <source>Merged %n tickets into {ticket}: {pages} pages.</source>
+        <translation>
+            <numerusform>Se combinó %n ticket en {ticket}: {pages} páginas.</numerusform>
+            <numerusform>Se combinaron %n tickets en {ticket}: {pages} páginas.</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../app/cli/tickets.py" line="124"/>
@@ -1156,54 +1179,270 @@
         </translation>
     </message>
     <message>
-        <location filename="../../app/cli/uploads.py" line="304"/>
+        <location filename="../../app/cli/uploads.py" line="289"/>
+        <source>The file could not be read ({reason}).</source>
+        <translation>No se pudo leer el archivo ({reason}).</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/uploads.py" line="305"/>
         <source>resuming {name} from an interrupted run: {sent} of {size} already on the service.</source>
         <translation>reanudando {name} de una ejecución interrumpida: {sent} de {size} ya están en el servicio.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/uploads.py" line="307"/>
+        <location filename="../../app/cli/uploads.py" line="308"/>
         <source>resuming {name} from an interrupted run.</source>
         <translation>reanudando {name} de una ejecución interrumpida.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/uploads.py" line="334"/>
+        <location filename="../../app/cli/uploads.py" line="335"/>
         <source>The upload failed.</source>
         <translation>La carga falló.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/uploads.py" line="335"/>
+        <location filename="../../app/cli/uploads.py" line="336"/>
         <source>It stays queued: run the same command again to resume it.</source>
         <translation>Se queda en la cola: ejecute el mismo comando de nuevo para reanudarla.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/uploads.py" line="340"/>
+        <location filename="../../app/cli/uploads.py" line="341"/>
         <source>Skipped.</source>
         <translation>Omitido.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/uploads.py" line="345"/>
+        <location filename="../../app/cli/uploads.py" line="346"/>
         <source>The upload did not finish; run the same command again to resume it.</source>
         <translation>La carga no terminó; ejecute el mismo comando de nuevo para reanudarla.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/uploads.py" line="353"/>
+        <location filename="../../app/cli/uploads.py" line="354"/>
         <source>{name}: uploaded (ticket {ticket}, page {page})</source>
         <translation>{name}: subido (ticket {ticket}, página {page})</translation>
     </message>
     <message>
-        <location filename="../../app/cli/uploads.py" line="355"/>
+        <location filename="../../app/cli/uploads.py" line="356"/>
         <source>{name}: uploaded (ticket {ticket})</source>
         <translation>{name}: subido (ticket {ticket})</translation>
     </message>
     <message>
-        <location filename="../../app/cli/uploads.py" line="357"/>
+        <location filename="../../app/cli/uploads.py" line="358"/>
         <source>{name}: warning: {problem}</source>
         <translation>{name}: advertencia: {problem}</translation>
     </message>
     <message>
-        <location filename="../../app/cli/uploads.py" line="364"/>
+        <location filename="../../app/cli/uploads.py" line="365"/>
         <source>ticket {ticket}: {note}</source>
         <translation>ticket {ticket}: {note}</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/update.py" line="51"/>
+        <source>Updates are switched off by your organisation, so no update repository is asked.</source>
+        <translation>Su organización desactivó las actualizaciones, así que no se consulta ningún repositorio de actualizaciones.</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/update.py" line="53"/>
+        <source>Updates are switched off by the settings, so no update repository is asked.</source>
+        <translation>Las actualizaciones están desactivadas en la configuración, así que no se consulta ningún repositorio de actualizaciones.</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/update.py" line="74"/>
+        <source>Version {version} is available (a patch, {size} to download): ticketpros update apply</source>
+        <translation>La versión {version} está disponible (un parche, {size} para descargar): ticketpros update apply</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/update.py" line="77"/>
+        <source>Version {version} is available (the full version, {size} to download): ticketpros update apply</source>
+        <translation>La versión {version} está disponible (la versión completa, {size} para descargar): ticketpros update apply</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/update.py" line="89"/>
+        <source>Downloading… {percent}% of {size}</source>
+        <translation>Descargando… {percent}% de {size}</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/cli/update.py" line="108"/>
+        <source>%n files are still waiting to upload; they continue after the update.</source>
+        <translation>
+            <numerusform>%n archivo todavía espera para subir; continúa después de la actualización.</numerusform>
+            <numerusform>%n archivos todavía esperan para subir; continúan después de la actualización.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/update.py" line="112"/>
+        <source>Installed version {version} in {folder}.</source>
+        <translation>Se instaló la versión {version} en {folder}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/update.py" line="132"/>
+        <source>{app} {version} is the newest version on the {channel} channel.</source>
+        <translation>{app} {version} es la versión más reciente del canal {channel}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/update.py" line="140"/>
+        <source>The update repository&apos;s signed information has expired, so nothing was installed; {keep}.</source>
+        <translation>La información firmada del repositorio de actualizaciones venció, así que no se instaló nada; {keep}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/update.py" line="142"/>
+        <source>The update repository offered older signed information than this computer has already seen (a rollback), so it was refused; {keep}.</source>
+        <translation>El repositorio de actualizaciones ofreció información firmada más antigua que la que este equipo ya había visto (una reversión), así que se rechazó; {keep}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/update.py" line="144"/>
+        <source>The update repository&apos;s information is not signed with Ticket Pros&apos; key, so it was refused; {keep}.</source>
+        <translation>La información del repositorio de actualizaciones no está firmada con la clave de Ticket Pros, así que se rechazó; {keep}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/update.py" line="146"/>
+        <source>The downloaded update does not match its signed description (it may have been tampered with), so it was refused; {keep}.</source>
+        <translation>La actualización descargada no coincide con su descripción firmada (es posible que la hayan alterado), así que se rechazó; {keep}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/update.py" line="148"/>
+        <source>The update repository {repository} could not be reached; {keep}.</source>
+        <translation>No se pudo acceder al repositorio de actualizaciones {repository}; {keep}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/update.py" line="149"/>
+        <source>The update repository&apos;s information could not be verified, so it was refused; {keep}.</source>
+        <translation>No se pudo verificar la información del repositorio de actualizaciones, así que se rechazó; {keep}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/update.py" line="151"/>
+        <source>This copy runs from source or was installed with pip, so it updates with pip, not by itself.</source>
+        <translation>Esta copia se ejecuta desde el código fuente o se instaló con pip, así que se actualiza con pip, no por sí sola.</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/update.py" line="157"/>
+        <source>this version keeps working</source>
+        <translation>esta versión sigue funcionando</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/update.py" line="182"/>
+        <source>{app} {version} (updated from {previous})</source>
+        <translation>{app} {version} (actualizado desde {previous})</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/update.py" line="186"/>
+        <source>on</source>
+        <translation>activadas</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/update.py" line="186"/>
+        <source>off</source>
+        <translation>desactivadas</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/update.py" line="187"/>
+        <source>Updates: {state}, channel {channel}, {url}</source>
+        <translation>Actualizaciones: {state}, canal {channel}, {url}</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/cli/update.py" line="191"/>
+        <source>Upload queue: %n files waiting</source>
+        <translation>
+            <numerusform>Cola de carga: %n archivo en espera</numerusform>
+            <numerusform>Cola de carga: %n archivos en espera</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/update.py" line="192"/>
+        <source>Upload queue: empty</source>
+        <translation>Cola de carga: vacía</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/watch.py" line="34"/>
+        <source>uploaded, moved to Uploaded</source>
+        <extracomment>What became of a file (``FileEvent.what``), marked for the catalogue; said translated.</extracomment>
+        <translation>subido, movido a Uploaded</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/watch.py" line="35"/>
+        <source>uploaded, deleted</source>
+        <translation>subido, eliminado</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/watch.py" line="36"/>
+        <source>uploaded, left in place</source>
+        <translation>subido, se deja donde está</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/watch.py" line="37"/>
+        <source>not uploaded, moved to Not uploaded</source>
+        <translation>no subido, movido a Not uploaded</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/watch.py" line="41"/>
+        <source>starting</source>
+        <extracomment>A folder&apos;s state (``Status``), marked for the catalogue; said translated.</extracomment>
+        <translation>iniciando</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/watch.py" line="42"/>
+        <source>watching</source>
+        <translation>vigilando</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/watch.py" line="43"/>
+        <source>polling</source>
+        <translation>revisando a intervalos</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/watch.py" line="44"/>
+        <source>paused</source>
+        <translation>en pausa</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/watch.py" line="45"/>
+        <source>error</source>
+        <translation>error</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/watch.py" line="46"/>
+        <location filename="../../app/cli/watch.py" line="182"/>
+        <source>stopped</source>
+        <translation>detenido</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/watch.py" line="80"/>
+        <source>No folder to watch: give one, or add watched folders in the app&apos;s Settings.</source>
+        <extracomment>How long a stop waits for the uploads in flight to finish before it leaves them to the next start.</extracomment>
+        <translation>No hay ninguna carpeta que vigilar: indique una o agregue carpetas vigiladas en la Configuración de la aplicación.</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/watch.py" line="86"/>
+        <source>{folder}: no such folder.</source>
+        <translation>{folder}: no existe esa carpeta.</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/watch.py" line="128"/>
+        <source>Another ticketpros watch is running on this computer; stop it first.</source>
+        <translation>Ya se está ejecutando otro ticketpros watch en este equipo; deténgalo primero.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/cli/watch.py" line="170"/>
+        <source>watching %n folders; Ctrl+C or SIGTERM stops after the file in flight</source>
+        <translation>
+            <numerusform>vigilando %n carpeta; Ctrl+C o SIGTERM detiene después del archivo en curso</numerusform>
+            <numerusform>vigilando %n carpetas; Ctrl+C o SIGTERM detiene después del archivo en curso</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/watch.py" line="176"/>
+        <source>stopping after the file in flight…</source>
+        <translation>deteniendo después del archivo en curso…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/cli/watch.py" line="184"/>
+        <source>stopped; %n files stay queued for the next start</source>
+        <translation>
+            <numerusform>detenido; %n archivo se queda en la cola para el próximo inicio</numerusform>
+            <numerusform>detenido; %n archivos se quedan en la cola para el próximo inicio</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/watch.py" line="186"/>
+        <source>(an upload was cut short; it resumes at the next start)</source>
+        <translation>(se interrumpió una carga; se reanuda en el próximo inicio)</translation>
     </message>
 </context>
 <context>

@@ -121,7 +121,7 @@ def run(work_dir: Path, new: Path, version: str, build_seconds: float | None, an
             failures.append(f"update apply exited with {result.returncode}")
         if f"{version} (updated from {current})" not in result.stdout:
             failures.append(f"the restarted program did not report {version}")
-        if "Upload queue: 2 file(s) waiting" not in result.stdout:
+        if "Upload queue: 2 files waiting" not in result.stdout:
             failures.append("the restarted program did not find the two queued files")
         if not any(f"{ARCHIVE_NAME}-{version}.patch 200" in line for line in requests):
             failures.append("the patch was not downloaded")

@@ -4148,27 +4148,27 @@
     <message>
         <location filename="../../app/tickets/page.py" line="211"/>
         <source>A photo looks blurred; the numbers may not be readable.</source>
-        <translation>Una foto se ve borrosa; es posible que los números no se puedan leer.</translation>
+        <translation>Una foto se ve borrosa; los números podrían no ser legibles.</translation>
     </message>
     <message>
         <location filename="../../app/tickets/page.py" line="212"/>
         <source>A photo is too dark; the numbers may not be readable.</source>
-        <translation>Una foto está demasiado oscura; es posible que los números no se puedan leer.</translation>
+        <translation>Una foto está demasiado oscura; los números podrían no ser legibles.</translation>
     </message>
     <message>
         <location filename="../../app/tickets/page.py" line="213"/>
         <source>A photo is washed out by light; the numbers may not be readable.</source>
-        <translation>Una foto está sobreexpuesta por la luz; es posible que los números no se puedan leer.</translation>
+        <translation>Una foto está sobreexpuesta por la luz; los números podrían no ser legibles.</translation>
     </message>
     <message>
         <location filename="../../app/tickets/page.py" line="214"/>
         <source>A photo has too few pixels; the numbers may not be readable.</source>
-        <translation>Una foto tiene muy pocos píxeles; es posible que los números no se puedan leer.</translation>
+        <translation>Una foto tiene muy pocos píxeles; los números podrían no ser legibles.</translation>
     </message>
     <message>
         <location filename="../../app/tickets/page.py" line="215"/>
         <source>A page fills only a small part of its photo; the numbers may not be readable.</source>
-        <translation>Una página ocupa solo una pequeña parte de su foto; es posible que los números no se puedan leer.</translation>
+        <translation>Una página ocupa solo una pequeña parte de su foto; los números podrían no ser legibles.</translation>
     </message>
     <message>
         <location filename="../../app/tickets/page.py" line="218"/>
@@ -5105,27 +5105,27 @@
     <message>
         <location filename="../../app/uploads/model.py" line="299"/>
         <source>This photo looks blurred; the numbers may not be readable.</source>
-        <translation>Esta foto se ve borrosa; es posible que los números no se puedan leer.</translation>
+        <translation>Esta foto se ve borrosa; los números podrían no ser legibles.</translation>
     </message>
     <message>
         <location filename="../../app/uploads/model.py" line="300"/>
         <source>This photo is too dark; the numbers may not be readable.</source>
-        <translation>Esta foto está demasiado oscura; es posible que los números no se puedan leer.</translation>
+        <translation>Esta foto está demasiado oscura; los números podrían no ser legibles.</translation>
     </message>
     <message>
         <location filename="../../app/uploads/model.py" line="301"/>
         <source>This photo is washed out by light; the numbers may not be readable.</source>
-        <translation>Esta foto está sobreexpuesta por la luz; es posible que los números no se puedan leer.</translation>
+        <translation>Esta foto está sobreexpuesta por la luz; los números podrían no ser legibles.</translation>
     </message>
     <message>
         <location filename="../../app/uploads/model.py" line="302"/>
         <source>This photo has too few pixels; the numbers may not be readable.</source>
-        <translation>Esta foto tiene muy pocos píxeles; es posible que los números no se puedan leer.</translation>
+        <translation>Esta foto tiene muy pocos píxeles; los números podrían no ser legibles.</translation>
     </message>
     <message>
         <location filename="../../app/uploads/model.py" line="303"/>
         <source>The page fills only a small part of this photo; the numbers may not be readable.</source>
-        <translation>La página ocupa solo una pequeña parte de esta foto; es posible que los números no se puedan leer.</translation>
+        <translation>La página ocupa solo una pequeña parte de esta foto; los números podrían no ser legibles.</translation>
     </message>
     <message>
         <location filename="../../app/uploads/model.py" line="305"/>
@@ -5245,7 +5245,7 @@
     <message>
         <location filename="../../app/uploads/page.py" line="272"/>
         <source>Retry now</source>
-        <translation>Reintentar ahora</translation>
+        <translation>Reintentar</translation>
     </message>
     <message>
         <location filename="../../app/uploads/page.py" line="272"/>
@@ -5265,7 +5265,7 @@
     <message>
         <location filename="../../app/uploads/page.py" line="276"/>
         <source>Upload anyway</source>
-        <translation>Subir de todos modos</translation>
+        <translation>Subir aun así</translation>
     </message>
     <message>
         <location filename="../../app/uploads/page.py" line="277"/>
@@ -5332,7 +5332,7 @@
         <location filename="../../app/uploads/page.py" line="351"/>
         <location filename="../../app/uploads/page.py" line="390"/>
         <source>Send anyway</source>
-        <translation>Enviar de todos modos</translation>
+        <translation>Enviar aun así</translation>
     </message>
     <message>
         <location filename="../../app/uploads/page.py" line="352"/>

@@ -162,9 +162,9 @@ def cmd_status(args: argparse.Namespace) -> int:
     settings = Settings.load()
     try:
         install_dir = str(core.config_from_settings(settings, __version__).install_dir)
-        able = ""
+        able, refusal = "", None
     except core.UpdateError as exc:
-        install_dir, able = "", exc.reason
+        install_dir, able, refusal = "", exc.reason, exc
     data = {
         "version": __version__,
         "updated_from": args.updated_from,
@@ -186,8 +186,8 @@ def cmd_status(args: argparse.Namespace) -> int:
     state = Cli.tr("on") if settings.updates_enabled else Cli.tr("off")
     print(Cli.tr("Updates: {state}, channel {channel}, {url}").format(state=state, channel=settings.update_channel,
                                                                      url=settings.update_url))
-    if able:
-        print(able)
+    if refusal is not None:
+        print(_reason(refusal))
     print(Cli.tr("Upload queue: %n files waiting", "", data["pending_uploads"]) if data["pending_uploads"]
           else Cli.tr("Upload queue: empty"))
     return 0

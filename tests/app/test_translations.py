@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QMenu,
     QPlainTextEdit,
+    QTabBar,
     QTableView,
     QTabWidget,
     QTreeView,
@@ -52,6 +53,8 @@ def visible_texts(root: QWidget) -> list[tuple[str, str]]:
             found.append((f"{type(widget).__name__}.{kind} {widget.objectName()!r}", text))
 
     for widget in [root, *root.findChildren(QWidget)]:
+        if isinstance(widget.parentWidget(), QTabBar):
+            continue  # a tab bar's scroll buttons ("Scroll Left"): Qt's own catalogue (qtbase) translates them
         if widget.isWindow():
             add(widget, "windowTitle", widget.windowTitle())
         add(widget, "toolTip", widget.toolTip())

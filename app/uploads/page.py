@@ -164,7 +164,7 @@ class UploadsPage(QWidget):
 
         self.bridge = QueueBridge(self)
         self.model = UploadQueueModel(self)
-        self.bridge.event.connect(self.model.apply)
+        self.bridge.events.connect(self.model.apply_events)
         self.bridge.progress.connect(self.model.apply_progress)
         self.model.thumbnail_wanted.connect(self._want_thumbnail)
         # Totals and counts go over every row: once per tenth of a second, not once per event (a

@@ -74,6 +74,8 @@ warnings.filterwarnings("ignore", message="Callback with id", category=RuntimeWa
 DEFAULT_STABLE_SECONDS = 3.0
 #: Scans when change events are on: a safety net for a lost event.
 EVENTS_RESCAN_SECONDS = 60.0
+#: Files read and queued in one step of the loop, at most (the rest follow in the next steps).
+TAKE_PER_STEP = 32
 DEFAULT_POLL_SECONDS = 10.0
 ANOTHER_WATCHER = "Another Ticket Pros program is watching this folder; it is left to that one."
 ALREADY_UPLOADED = "This file was already uploaded{where}, so it was not sent again."
@@ -424,8 +426,15 @@ class FolderWatcher:
         ready: dict[str, list[tuple[str, tuple[int, int], str, tuple[str, ...]]]] = {}
         with self._lock:
             folders = dict(self._folders)
+        taken_now = 0
         for unit, candidate in list(self._candidates.items()):
             if self._stopping.is_set() or not self._taking:
+                break
+            if taken_now >= TAKE_PER_STEP:
+                # The rest in the next step, at once: the queue gets (and starts sending) the first
+                # files while the others are read, and this thread lets go of the GIL between two
+                # steps (a thousand files in one step kept the GUI thread waiting).
+                self._wake.set()
                 break
             folder = folders.get(candidate.folder)
             if folder is None:
@@ -443,6 +452,7 @@ class FolderWatcher:
             if now - candidate.since < self.stable_seconds:
                 continue
             taken = self._take_one(folder, unit, candidate, now)
+            taken_now += 1
             if taken is not None:
                 del self._candidates[unit]
                 ready.setdefault(candidate.folder, []).append(taken)

@@ -40,38 +40,64 @@ def printable_path(path: str) -> str:
 
 
 class QueueBridge(QObject):
-    """Carries queue events from worker threads to the GUI thread.
+    """Carries queue events from worker threads to the GUI thread, in batches.
 
-    State changes go through a queued signal at once; progress (many per
-    second) is coalesced and delivered by a timer ten times a second, so a
-    fast upload cannot flood the event loop.
+    Events are collected as they come and delivered by a timer at most every
+    ``EVENT_INTERVAL_MS`` as one list (``events``); progress (many per second)
+    is coalesced per file and delivered ten times a second. A thousand files
+    arriving from a watched folder make thousands of events: one queued signal
+    per event kept the event loop busy for whole seconds.
     """
 
-    event = Signal(object)
+    EVENT_INTERVAL_MS = 50
+
+    events = Signal(object)  # [QueueEvent, …] in the order they happened
     progress = Signal(object)  # {item id: (sent, total)}; int keys do not survive a QVariantMap
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._lock = threading.Lock()
         self._pending: dict[int, tuple[int, int]] = {}
+        self._events: list[QueueEvent] = []
         self._timer = QTimer(self)
         self._timer.setInterval(100)
         self._timer.timeout.connect(self._flush)
         self._timer.start()
+        self._event_timer = QTimer(self)
+        self._event_timer.setInterval(self.EVENT_INTERVAL_MS)
+        self._event_timer.timeout.connect(self._flush_events)
+        self._event_timer.start()
 
     def listener(self, event: QueueEvent) -> None:
         """Called on any thread by the queue."""
-        if event.kind == "progress":
-            with self._lock:
+        with self._lock:
+            if event.kind == "progress":
                 self._pending[event.item_id] = (event.sent, event.total)
-        else:
-            self.event.emit(event)
+            else:
+                self._events.append(event)
 
     def _flush(self) -> None:
         with self._lock:
             pending, self._pending = self._pending, {}
         if pending:
             self.progress.emit(pending)
+
+    def _flush_events(self) -> None:
+        with self._lock:
+            events, self._events = self._events, []
+        if events:
+            self.events.emit(events)
+
+
+def _ranges(rows: list[int]) -> list[tuple[int, int]]:
+    """Sorted rows as runs of consecutive ones: [(first, last), …]."""
+    runs: list[tuple[int, int]] = []
+    for row in rows:
+        if runs and row == runs[-1][1] + 1:
+            runs[-1] = (runs[-1][0], row)
+        else:
+            runs.append((row, row))
+    return runs
 
 
 class UploadQueueModel(QAbstractTableModel):
@@ -91,6 +117,10 @@ class UploadQueueModel(QAbstractTableModel):
         self._asked: set[int] = set()
         self._standard: dict[QStyle.StandardPixmap, QIcon] = {}
         self._samples: list[tuple[float, int]] = []
+        #: Files per state, and bytes to send and sent, kept up to date by every change.
+        self._counts: dict[ItemState, int] = {}
+        self._total = 0
+        self._sent_total = 0
         self._headers = (self.tr("File"), self.tr("Size"), self.tr("Progress"), self.tr("Status"))
 
     # -- feeding ---------------------------------------------------------------
@@ -100,45 +130,97 @@ class UploadQueueModel(QAbstractTableModel):
         self._items = list(items)
         self._rows = {item.id: row for row, item in enumerate(self._items)}
         self._sent = {item.id: item.offset for item in self._items}
+        self._counts = {}
+        self._total = self._sent_total = 0
+        for item in self._items:
+            self._count(item, 1)
         self.endResetModel()
         self.totals_changed.emit()
 
     def apply(self, event: QueueEvent) -> None:
-        if event.kind == "removed":
-            row = self._rows.get(event.item_id)
-            if row is None:
-                return
-            self.beginRemoveRows(QModelIndex(), row, row)
-            del self._items[row]
-            self._rows = {item.id: r for r, item in enumerate(self._items)}
-            self._sent.pop(event.item_id, None)
-            self.endRemoveRows()
-        elif event.item is not None:
-            item = event.item
-            row = self._rows.get(item.id)
-            if row is None:
-                row = len(self._items)
-                self.beginInsertRows(QModelIndex(), row, row)
-                self._items.append(item)
-                self._rows[item.id] = row
-                self.endInsertRows()
+        self.apply_events([event])
+
+    def apply_events(self, events: list[QueueEvent]) -> None:
+        """A batch of queue events: each file's last state wins; changed rows are redrawn by
+        ranges, new ones inserted as one block, removed ones taken out by ranges. Work in
+        proportion to the events, never to the rows (counts and totals are kept as they go)."""
+        latest: dict[int, UploadItem | None] = {}  # None: removed
+        for event in events:
+            if event.kind == "removed":
+                latest[event.item_id] = None
+            elif event.item is not None:
+                latest[event.item.id] = event.item
+        if not latest:
+            return
+        changed: list[int] = []
+        added: list[UploadItem] = []
+        removed: list[int] = []
+        for item_id, item in latest.items():
+            row = self._rows.get(item_id)
+            if item is None:
+                if row is not None:
+                    removed.append(row)
+            elif row is None:
+                added.append(item)
             else:
+                self._count(self._items[row], -1)
                 self._items[row] = item
-                self.dataChanged.emit(self.index(row, 0), self.index(row, self.columnCount() - 1))
-            if item.state is ItemState.DONE:
-                self._sent[item.id] = item.size or 0
-            elif item.state is not ItemState.UPLOADING:
-                self._sent[item.id] = item.offset
+                self._note_sent(item)
+                self._count(item, 1)
+                changed.append(row)
+        last_column = self.columnCount() - 1
+        for first, last in _ranges(sorted(changed)):
+            self.dataChanged.emit(self.index(first, 0), self.index(last, last_column))
+        if added:
+            first = len(self._items)
+            self.beginInsertRows(QModelIndex(), first, first + len(added) - 1)
+            for offset, item in enumerate(added):
+                self._items.append(item)
+                self._rows[item.id] = first + offset
+                self._note_sent(item)
+                self._count(item, 1)
+            self.endInsertRows()
+        if removed:
+            for first, last in reversed(_ranges(sorted(removed))):
+                self.beginRemoveRows(QModelIndex(), first, last)
+                for item in self._items[first:last + 1]:
+                    self._count(item, -1)
+                    self._sent.pop(item.id, None)
+                del self._items[first:last + 1]
+                self.endRemoveRows()
+            self._rows = {item.id: r for r, item in enumerate(self._items)}
         self.totals_changed.emit()
 
+    def _note_sent(self, item: UploadItem) -> None:
+        if item.state is ItemState.DONE:
+            self._sent[item.id] = item.size or 0
+        elif item.state is not ItemState.UPLOADING:
+            self._sent[item.id] = item.offset
+        else:
+            self._sent.setdefault(item.id, item.offset)
+
+    def _count(self, item: UploadItem, sign: int) -> None:
+        """Add (+1) or take out (-1) ``item`` from the counts and totals (with its bytes sent now)."""
+        self._counts[item.state] = self._counts.get(item.state, 0) + sign
+        if item.state in (ItemState.CANCELLED, ItemState.REJECTED) or item.size is None:
+            return
+        self._total += sign * item.size
+        self._sent_total += sign * min(item.size, self._sent.get(item.id, 0))
+
     def apply_progress(self, progress: dict[int, tuple[int, int]]) -> None:
+        rows = []
         for item_id, (sent, _total) in progress.items():
             row = self._rows.get(item_id)
             if row is None or self._items[row].state.finished:
                 continue
+            item = self._items[row]
+            self._count(item, -1)
             self._sent[item_id] = sent
-            index = self.index(row, self.PROGRESS)
-            self.dataChanged.emit(index, index, [PROGRESS_ROLE, Qt.ItemDataRole.DisplayRole])
+            self._count(item, 1)
+            rows.append(row)
+        for first, last in _ranges(sorted(rows)):
+            self.dataChanged.emit(self.index(first, self.PROGRESS), self.index(last, self.PROGRESS),
+                                  [PROGRESS_ROLE, Qt.ItemDataRole.DisplayRole])
         self.totals_changed.emit()
 
     def set_thumbnail(self, item_id: int, icon: QIcon) -> None:
@@ -161,14 +243,8 @@ class UploadQueueModel(QAbstractTableModel):
         return self._rows.get(item_id)
 
     def totals(self) -> tuple[int, int]:
-        """(bytes sent, bytes to send) over files that are or will be uploaded."""
-        total = sent = 0
-        for item in self._items:
-            if item.state in (ItemState.CANCELLED, ItemState.REJECTED) or item.size is None:
-                continue
-            total += item.size
-            sent += min(item.size, self._sent.get(item.id, 0))
-        return sent, total
+        """(bytes sent, bytes to send) over files that are or will be uploaded (kept as events come)."""
+        return self._sent_total, self._total
 
     def speed(self) -> float:
         """Bytes per second over the last few seconds."""
@@ -182,10 +258,7 @@ class UploadQueueModel(QAbstractTableModel):
         return max(0.0, (sent - first_sent) / (now - first_time))
 
     def counts(self) -> dict[ItemState, int]:
-        counts: dict[ItemState, int] = {}
-        for item in self._items:
-            counts[item.state] = counts.get(item.state, 0) + 1
-        return counts
+        return {state: n for state, n in self._counts.items() if n}
 
     # -- Qt --------------------------------------------------------------------
 

@@ -56,17 +56,17 @@ def test_a_watch_killed_mid_batch_then_stopped_by_sigterm_uploads_every_file_onc
              upload_limit_kib=512).save()
     inbox = tmp_path / "inbox"
     inbox.mkdir()
-    source = [big_pdf(tmp_path / f"scan-{n:02d}.pdf", 64 * 1024, seed=n) for n in range(12)]
-    proc = cli.start("watch", str(inbox), "--stable", "0.3", "--job", "Night scans")
+    source = [big_pdf(tmp_path / f"scan-{n:02d}.pdf", 64 * 1024, seed=n) for n in range(6)]
+    proc = cli.start("watch", str(inbox), "--stable", "0.15", "--job", "Night scans")
     try:
         for path in source:
             shutil.copy(path, inbox / path.name)
-        _wait(lambda: _done(3), proc)
+        _wait(lambda: _done(2), proc)
         proc.send_signal(signal.SIGKILL)
         proc.communicate(timeout=10)
         uploaded = inbox / "Uploaded"
         assert len(list(uploaded.iterdir())) < len(source)  # killed mid-batch indeed
-        proc = cli.start("watch", str(inbox), "--stable", "0.3", "--job", "Night scans")
+        proc = cli.start("watch", str(inbox), "--stable", "0.15", "--job", "Night scans")
         _wait(lambda: uploaded.is_dir() and len(list(uploaded.iterdir())) == len(source), proc)
         assert [p.name for p in inbox.iterdir()] == ["Uploaded"]
         _stored_once(service, *source)  # each content stored exactly once on the service

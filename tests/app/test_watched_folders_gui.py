@@ -77,7 +77,7 @@ def watching_page(qtbot, service, tmp_path):
                               navigate=lambda key, args: None, watched_folders=tuple(folders))
         page = UploadsPage(context, queue_path=tmp_path / "data" / "queue.sqlite3",
                            staging_dir=tmp_path / "data" / "staging", thumbnail_dir=tmp_path / "thumbs",
-                           runner_options={"poll_interval": 0.05}, watcher_options={"stable_seconds": 0.2})
+                           runner_options={"poll_interval": 0.05}, watcher_options={"stable_seconds": 0.1})
         qtbot.addWidget(page)
         page.resize(1100, 700)
         page.show()
@@ -111,7 +111,7 @@ def test_the_uploads_page_shows_each_folders_state_and_pauses_one(qtbot, watchin
     assert rows[str(inbox)].status.text() == "Paused" and rows[str(inbox)].button.text() == "Resume"
     qtbot.waitUntil(lambda: page.watcher.states()[0].status is Status.PAUSED, timeout=5000)
     shutil.copy(distinct_jpeg(tmp_path / "later.jpg", 4), inbox / "later.jpg")
-    qtbot.wait(600)
+    qtbot.wait(400)  # four stable windows: a folder not paused takes it by then
     assert (inbox / "later.jpg").is_file()  # paused: not taken
     rows[str(inbox)].button.click()
     qtbot.waitUntil(lambda: (inbox / "Uploaded" / "later.jpg").is_file(), timeout=15000)

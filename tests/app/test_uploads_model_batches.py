@@ -1,0 +1,96 @@
+"""The Uploads page's model applies queue events in batches: counts and totals kept as they
+go equal a count over every row, new rows come as one block, changed rows as ranges."""
+
+from __future__ import annotations
+
+import dataclasses
+import random
+
+from api_client.uploads import ItemState, QueueEvent, UploadItem
+from app.uploads.model import QueueBridge, UploadQueueModel
+
+
+def _item(item_id: int, state: ItemState = ItemState.PREPARING, size: int | None = 1000, offset: int = 0):
+    return UploadItem(
+        id=item_id, batch_id=f"b{item_id}", name=f"{item_id}.jpg", source_path=f"/scans/{item_id}.jpg", state=state,
+        error=None, next_attempt_at=None, attempts=0, size=size, mime=None, sha256=None, staged_path=None,
+        removed=(), duplicates=(), page=1, page_count=1, ticket_number=None, job=None, notes=None, offset=offset,
+        upload_url=None, ticket_id=None, created_at=0.0)
+
+
+def _brute(model: UploadQueueModel) -> tuple[dict[ItemState, int], tuple[int, int]]:
+    counts: dict[ItemState, int] = {}
+    total = sent = 0
+    for row in range(model.rowCount()):
+        item = model.item(row)
+        counts[item.state] = counts.get(item.state, 0) + 1
+        if item.state in (ItemState.CANCELLED, ItemState.REJECTED) or item.size is None:
+            continue
+        total += item.size
+        sent += min(item.size, model._sent.get(item.id, 0))
+    return counts, (sent, total)
+
+
+def test_a_thousand_added_files_are_one_block_and_changes_are_ranges(qapp):
+    model = UploadQueueModel()
+    inserts: list[tuple[int, int]] = []
+    changes: list[tuple[int, int]] = []
+    model.rowsInserted.connect(lambda _parent, first, last: inserts.append((first, last)))
+    model.dataChanged.connect(lambda top, bottom, *_: changes.append((top.row(), bottom.row())))
+    model.apply_events([QueueEvent("added", n, _item(n)) for n in range(1, 1001)])
+    assert inserts == [(0, 999)]
+    assert model.counts() == {ItemState.PREPARING: 1000}
+    assert model.totals() == (0, 1_000_000)
+
+    # Each file moved twice in one batch: its last state wins; rows 0-9 and 20-29 as two ranges.
+    events = []
+    for n in [*range(1, 11), *range(21, 31)]:
+        events.append(QueueEvent("changed", n, _item(n, ItemState.QUEUED)))
+        events.append(QueueEvent("changed", n, _item(n, ItemState.DONE, offset=1000)))
+    model.apply_events(events)
+    assert changes == [(0, 9), (20, 29)]
+    assert model.item(0).state is ItemState.DONE and model.item(10).state is ItemState.PREPARING
+    assert model.counts() == {ItemState.PREPARING: 980, ItemState.DONE: 20}
+    assert model.totals() == (20_000, 1_000_000)
+
+
+def test_counts_and_totals_kept_as_events_come_equal_a_count_over_every_row(qapp):
+    rng = random.Random(14)
+    model = UploadQueueModel()
+    model.reset_items([_item(n, size=rng.choice([None, 500, 2000])) for n in range(1, 51)])
+    next_id = 51
+    for _ in range(40):
+        events = []
+        for _ in range(rng.randint(1, 30)):
+            ids = [model.item(r).id for r in range(model.rowCount())]
+            roll = rng.random()
+            if roll < 0.2 or not ids:
+                events.append(QueueEvent("added", next_id, _item(next_id, size=rng.choice([None, 700]))))
+                next_id += 1
+            elif roll < 0.3:
+                events.append(QueueEvent("removed", rng.choice(ids)))
+            else:
+                item = model.item_by_id(rng.choice(ids))
+                state = rng.choice(list(ItemState))
+                events.append(QueueEvent("changed", item.id, dataclasses.replace(
+                    item, state=state, offset=rng.randint(0, 3000))))
+        model.apply_events(events)
+        uploading = [model.item(r).id for r in range(model.rowCount())
+                     if model.item(r).state is ItemState.UPLOADING]
+        if uploading:
+            model.apply_progress({item_id: (rng.randint(0, 2500), 2500) for item_id in uploading})
+        counts, totals = _brute(model)
+        assert model.counts() == counts
+        assert model.totals() == totals
+        assert all(model.row_of(model.item(r).id) == r for r in range(model.rowCount()))
+
+
+def test_the_bridge_delivers_events_in_order_as_one_batch(qtbot):
+    bridge = QueueBridge()
+    batches: list[list[QueueEvent]] = []
+    bridge.events.connect(batches.append)
+    sent = [QueueEvent("added", n, _item(n)) for n in range(1, 201)]
+    for event in sent:
+        bridge.listener(event)
+    qtbot.waitUntil(lambda: bool(batches), timeout=2000)
+    assert batches == [sent]

@@ -78,7 +78,7 @@ def service(tmp_path: Path):
     """The reference service with the demo seed, on 127.0.0.1, with its own data dir."""
     handle = start_service(tmp_path / "service-data")
     yield handle
-    handle.stop(wait=False)  # it finishes closing while the next test starts
+    handle.stop()
 
 
 @pytest.fixture
@@ -86,7 +86,7 @@ def demo_service(tmp_path: Path):
     """The reference service with the whole demo seed, demo tickets included."""
     handle = start_service(tmp_path / "service-data", demo_tickets=True)
     yield handle
-    handle.stop(wait=False)
+    handle.stop()
 
 
 @pytest.fixture

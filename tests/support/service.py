@@ -72,12 +72,10 @@ class ServiceThread:
         self.url = f"http://127.0.0.1:{port}"
         return self
 
-    def stop(self, *, wait: bool = True) -> None:
-        """Stop serving; ``wait=False`` (a fixture's teardown, when nothing reads the data
-        dir after) lets the server finish closing its connections in the background."""
+    def stop(self) -> None:
         if self._server is not None:
             self._server.should_exit = True
-        if self._thread is not None and wait:
+        if self._thread is not None:
             self._thread.join(timeout=10)
 
     @property

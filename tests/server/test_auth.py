@@ -64,6 +64,19 @@ def test_password_stored_only_as_scrypt_hash(service, demo_password):
     assert hashes and all(h.startswith("scrypt$") and demo_password not in h for h in hashes)
 
 
+def test_production_password_cost(tmp_path, demo_password):
+    # The tests' services hash at a lower scrypt cost (tests/support/service.py); a real service
+    # hashes at 2**15 with r=8 (32 MiB), which a hash names, and a sign-in checks at the cost it names.
+    from server.auth import passwords
+    from server.config import Settings
+
+    assert Settings(data_dir=tmp_path).scrypt_n == 2**15
+    stored = passwords.hash_password(demo_password, n=Settings(data_dir=tmp_path).scrypt_n)
+    assert stored.startswith("scrypt$32768$8$1$")
+    assert passwords.verify_password(demo_password, stored)
+    assert not passwords.verify_password(demo_password + "x", stored)
+
+
 def test_tokens_stored_hashed_and_short(service, demo_password):
     tokens = login(service.url, "alice@demo.example", demo_password).json()
     raw = b""

@@ -7,12 +7,16 @@ that kill it.
 
 from __future__ import annotations
 
+import asyncio
+import atexit
 import os
+import shutil
 import signal
 import socket
 import sqlite3
 import subprocess
 import sys
+import tempfile
 import threading
 import time
 from dataclasses import dataclass, field
@@ -23,10 +27,27 @@ import httpx
 import uvicorn
 
 from server.config import Settings
+from server.db import initialise
 from server.main import create_app
 from server.seed import seed_demo
 
 DEMO_PASSWORD = "demo-password"  # the documented demo seed password
+
+
+class PromptServer(uvicorn.Server):
+    """uvicorn's server, whose main loop sees ``should_exit`` within 10 ms, not 100 ms
+    (the suite stops some hundreds of services); what it does each tick is uvicorn's."""
+
+    async def main_loop(self) -> None:
+        counter = 0
+        should_exit = await self.on_tick(counter)
+        while not should_exit:
+            for _ in range(10):  # uvicorn's tick is 0.1 s
+                await asyncio.sleep(0.01)
+                if self.should_exit:
+                    break
+            counter = (counter + 1) % 864000
+            should_exit = await self.on_tick(counter)
 
 
 @dataclass
@@ -39,7 +60,7 @@ class ServiceThread:
     def start(self) -> ServiceThread:
         app = create_app(self.settings)
         config = uvicorn.Config(app, host="127.0.0.1", port=0, log_level="warning", lifespan="off")
-        self._server = uvicorn.Server(config)
+        self._server = PromptServer(config)
         self._thread = threading.Thread(target=self._server.run, name="service", daemon=True)
         self._thread.start()
         deadline = time.monotonic() + 10
@@ -77,8 +98,10 @@ class ServiceThread:
 
 
 def test_settings(data_dir: Path, **overrides) -> Settings:
-    # A cheaper scrypt cost keeps the suite fast; the format and code path are the product's.
-    defaults = {"scrypt_n": 2**12, "lockout": timedelta(minutes=5), "extraction_workers": 0}
+    # A cheaper scrypt cost keeps the suite fast (every sign-in hashes; 2**10 takes a quarter of
+    # 2**12's time); the format and code path are the product's, and lockouts count attempts, not
+    # time. tests/server/test_auth.py checks the production cost.
+    defaults = {"scrypt_n": 2**10, "lockout": timedelta(minutes=5), "extraction_workers": 0}
     defaults.update(overrides)
     return Settings(data_dir=data_dir, **defaults)
 
@@ -86,14 +109,63 @@ def test_settings(data_dir: Path, **overrides) -> Settings:
 def start_service(data_dir: Path, *, seed: bool = True, demo_tickets: bool = False,
                   **overrides) -> ServiceThread:
     """The demo seed (accounts, sign-ins, billing, the pending request); the
-    demo tickets only when asked, so tests count Customer Data from zero."""
+    demo tickets only when asked, so tests count Customer Data from zero.
+
+    A new data dir gets a copy of a data dir seeded the same way (see
+    ``seeded_copy``); one that already holds a service's data is started as it is."""
     settings = test_settings(data_dir, **overrides)
+    copied = seed and seeded_copy(settings.data_dir, demo_tickets, overrides)
     handle = ServiceThread(settings).start()
-    if seed:
+    if seed and not copied:
         seed_demo(settings, tickets=demo_tickets)
         if demo_tickets:
             handle.read_tickets()
     return handle
+
+
+#: How long a seeded data dir is copied before it is seeded again: the seed's times (sign-ins
+#: "12 days ago", the request filed "2 days ago") are then at most this much older than a fresh seed's.
+TEMPLATE_MAX_AGE = 20.0
+_templates: dict[tuple, tuple[float, Path]] = {}
+_templates_lock = threading.Lock()
+_templates_root: Path | None = None
+
+
+def seeded_copy(data_dir: Path, demo_tickets: bool, overrides: dict) -> bool:
+    """Fill a new ``data_dir`` with a copy of one seeded with the same settings in this
+    process; False (nothing done) when it already holds data or the settings are not
+    plain values. Seeding hashes four passwords and (``demo_tickets``) stores and reads
+    seven tickets; a copy takes milliseconds. Each copy is a directory of its own: what a
+    test changes stays there. The copies share the seed's random ids, as a service
+    started again on its own data dir would."""
+    global _templates_root
+    if data_dir.exists() and any(data_dir.iterdir()):
+        return False
+    if any(isinstance(value, (Path, str)) for value in overrides.values()):
+        return False  # paths (a key file, say) are the test's business
+    try:
+        key = (demo_tickets, tuple(sorted(overrides.items())))
+        hash(key)
+    except TypeError:
+        return False
+    with _templates_lock:
+        made, template = _templates.get(key, (0.0, None))
+        if template is None or time.monotonic() - made > TEMPLATE_MAX_AGE:
+            if _templates_root is None:
+                _templates_root = Path(tempfile.mkdtemp(prefix="ticketpros-seeds-"))
+                atexit.register(shutil.rmtree, _templates_root, ignore_errors=True)
+            if template is not None:
+                shutil.rmtree(template, ignore_errors=True)
+            template = Path(tempfile.mkdtemp(dir=_templates_root)) / "data"
+            settings = test_settings(template, **overrides)
+            initialise(settings.db_path)  # the schema; the two-step key is each service's own
+            seed_demo(settings, tickets=demo_tickets)
+            if demo_tickets:
+                ServiceThread(settings).read_tickets()
+            made = time.monotonic()
+            _templates[key] = (made, template)
+        shutil.copytree(template, data_dir, dirs_exist_ok=True)
+    return True
 
 
 def free_port() -> int:
@@ -122,8 +194,6 @@ class ServiceProcess:
         if seed:
             # What --seed-demo does (server/seed.py, the service's own settings), done here: the demo
             # tickets' pages are drawn once per test process instead of once per service started.
-            from server.db import initialise
-
             settings = Settings(data_dir=self.data_dir.resolve())
             initialise(settings.db_path)
             seed_demo(settings)

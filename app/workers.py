@@ -88,7 +88,11 @@ def _execute(fn: Callable[..., Any], args: tuple, kwargs: dict, signals: _TaskSi
     except BaseException as exc:  # every failure is reported, none lost
         from api_client import TicketProsError  # here: the runner starts before the SDK is loaded
 
-        if not isinstance(exc, TicketProsError):
+        # The SDK's typed errors, and exceptions that say they are an outcome shown to the person
+        # (``expected_failure``, e.g. a refused update), are not bugs: no traceback in the log.
+        if isinstance(exc, TicketProsError) or getattr(exc, "expected_failure", False):
+            log.info("background task %s: %s", getattr(fn, "__qualname__", fn), exc)
+        else:
             log.error("background task %s failed", getattr(fn, "__qualname__", fn), exc_info=exc)
         signals.failed.emit(exc)
     else:

@@ -58,6 +58,8 @@ class UpdateError(Exception):
     #: Which refusal (for the GUI's own, translated sentence): expired, rollback, unsigned,
     #: tampered, unreachable, unverified, disk, source, no_key, install_folder, failed.
     kind = "failed"
+    #: An outcome the app shows in one sentence, not a bug: app/workers.py logs it without a traceback.
+    expected_failure = True
 
     def __init__(self, reason: str | None = None, *, kind: str | None = None, **details: str) -> None:
         if reason is not None:

@@ -191,6 +191,8 @@ def lookup(principal: CurrentUser, conn: DbDep, sha256: Sha256) -> LookupResult:
 class MergeRequest(BaseModel):
     ticket_ids: list[Annotated[str, Field(min_length=1, max_length=100)]] = Field(
         min_length=2, max_length=merging.MAX_MERGE,
+        # Documented, so that a client (and the fuzzer) knows a ticket named twice is refused.
+        json_schema_extra={"uniqueItems": True},
         description="The tickets to merge, the one to keep first; the others' pages follow its own in this order.")
 
 

@@ -129,8 +129,15 @@ class Cli:
                     "TICKETPROS_TEST_KEYRING": str(home / "test-keyring.json")}
 
     def start(self, *args: str) -> subprocess.Popen:
-        return subprocess.Popen([str(TICKETPROS), *args], stdin=subprocess.DEVNULL, stdout=subprocess.PIPE,
-                                stderr=subprocess.PIPE, text=True, env=self.env, cwd=ROOT)
+        # As from a terminal: Ctrl+C (SIGINT) not ignored, whatever this test process inherited or
+        # was left with. A child inherits an ignored SIGINT (and Python then installs no handler);
+        # a handled one is reset to the default by exec.
+        previous = signal.signal(signal.SIGINT, signal.default_int_handler)
+        try:
+            return subprocess.Popen([str(TICKETPROS), *args], stdin=subprocess.DEVNULL, stdout=subprocess.PIPE,
+                                    stderr=subprocess.PIPE, text=True, env=self.env, cwd=ROOT)
+        finally:
+            signal.signal(signal.SIGINT, previous)
 
     def run(self, *args: str, stdin: str = "", timeout: float = 60) -> subprocess.CompletedProcess:
         return subprocess.run([str(TICKETPROS), *args], input=stdin, capture_output=True, text=True,

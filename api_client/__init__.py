@@ -103,6 +103,8 @@ from ._requests import (
 )
 from ._resource import APIResource
 from ._retries import backoff_delay
+from ._sentences import SENTENCES, Sentence
+from ._sentences import identify as identify_sentence
 from ._tickets import (
     DownloadError,
     DuplicateMatch,
@@ -124,6 +126,7 @@ __all__ = [
     "CORRECTABLE_FIELDS",
     "FIELD_NAMES",
     "MAX_SECRET_BYTES",
+    "SENTENCES",
     "APIResource",
     "APIStatusError",
     "AccountInfo",
@@ -181,6 +184,7 @@ __all__ = [
     "ReviewState",
     "Role",
     "SecurityEvent",
+    "Sentence",
     "ServerError",
     "ServerInfo",
     "SessionEndedError",
@@ -215,6 +219,7 @@ __all__ = [
     "ValidationError",
     "__version__",
     "backoff_delay",
+    "identify_sentence",
     "is_loopback_host",
     "normalize_base_url",
     "quality_message",

@@ -28,6 +28,7 @@ from contextlib import AbstractContextManager
 
 import httpx
 
+from . import _sentences as S
 from ._constants import REFRESH_MARGIN
 from ._errors import SessionEndedError, TokenStoreError
 from ._models import TokenPair
@@ -37,7 +38,7 @@ log = logging.getLogger(__name__)
 
 
 def _not_signed_in() -> SessionEndedError:
-    return SessionEndedError("You are not signed in.", status=401, code="not_signed_in")
+    return SessionEndedError(S.AUTH_NOT_SIGNED_IN(), status=401, code="not_signed_in")
 
 
 class _Flight:

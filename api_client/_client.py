@@ -18,6 +18,7 @@ from typing import Any, Self
 
 import httpx
 
+from . import _sentences as S
 from ._auth import BearerAuth, Session
 from ._connections import Connections
 from ._constants import (
@@ -156,14 +157,10 @@ class TicketProsClient:
             except (MalformedResponseError, APIStatusError) as exc:
                 if isinstance(exc, APIStatusError) and exc.status >= 500:
                     raise
-                raise IncompatibleServerError(
-                    f"{self.base_url} does not answer like a Ticket Pros service."
-                ) from exc
+                raise IncompatibleServerError(S.SERVER_NOT_TICKET_PROS(base_url=self.base_url)) from exc
             if info.service != "ticketpros" or info.api_version != SUPPORTED_API_VERSION:
-                raise IncompatibleServerError(
-                    f"The service at {self.base_url} speaks API version {info.api_version}; "
-                    f"this app needs version {SUPPORTED_API_VERSION}. Update the app or ask your administrator."
-                )
+                raise IncompatibleServerError(S.SERVER_API_VERSION(
+                    base_url=self.base_url, version=info.api_version, needed=SUPPORTED_API_VERSION))
             self._server_info = info
         return self._server_info
 

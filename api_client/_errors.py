@@ -1,6 +1,8 @@
 """Errors raised by the Ticket Pros SDK.
 
-Every error carries a ``message`` a person can read as it is::
+Every error carries a ``message`` a person can read as it is (English; when the SDK
+wrote it, it is a ``Sentence`` with a stable ``code`` and ``params``, see
+``message_code``, so an app can say it in its own language)::
 
     TicketProsError
     ├── ConfigurationError          the client was set up in a way it refuses (plain http:// to a remote host)
@@ -37,6 +39,13 @@ class TicketProsError(Exception):
     def __init__(self, message: str) -> None:
         super().__init__(message)
         self.message = message
+
+    @property
+    def message_code(self) -> str | None:
+        """The stable code of ``message`` when it is one of the SDK's own sentences
+        (``api_client._sentences``; its params are ``message.params``), for an app to say it
+        in its language; None for a service's own message."""
+        return getattr(self.message, "code", None)
 
 
 class ConfigurationError(TicketProsError):

@@ -16,6 +16,7 @@ from dataclasses import asdict, dataclass
 from enum import StrEnum
 from typing import Any
 
+from . import _sentences as S
 from ._errors import MalformedResponseError
 from ._models import field
 
@@ -49,14 +50,14 @@ class ExportFormat(StrEnum):
 def _fraction(data: Any, name: str) -> float:
     value = data.get(name) if isinstance(data, dict) else None
     if isinstance(value, bool) or not isinstance(value, (int, float)) or not 0 <= value <= 1:
-        raise MalformedResponseError(f"The service sent a reply the app cannot read (field '{name}').")
+        raise MalformedResponseError(S.REPLY_UNREADABLE_FIELD(name=name))
     return float(value)
 
 
 def _choice(data: Any, name: str, kind: type[StrEnum]) -> Any:
     value = field(data, name, str)
     if value not in kind._value2member_map_:
-        raise MalformedResponseError(f"The service sent a reply the app cannot read (field '{name}').")
+        raise MalformedResponseError(S.REPLY_UNREADABLE_FIELD(name=name))
     return kind(value)
 
 
@@ -73,7 +74,7 @@ class FieldBox:
     def from_json(cls, data: Any) -> FieldBox:
         box = cls(*(_fraction(data, side) for side in ("left", "top", "right", "bottom")))
         if box.right < box.left or box.bottom < box.top:
-            raise MalformedResponseError("The service sent a reply the app cannot read (field 'box').")
+            raise MalformedResponseError(S.REPLY_UNREADABLE_FIELD(name="box"))
         return box
 
 
@@ -122,7 +123,7 @@ class ReviewIssue:
     def from_json(cls, data: Any) -> ReviewIssue:
         names = field(data, "fields", list)
         if not all(isinstance(n, str) for n in names):
-            raise MalformedResponseError("The service sent a reply the app cannot read (field 'fields').")
+            raise MalformedResponseError(S.REPLY_UNREADABLE_FIELD(name="fields"))
         return cls(code=field(data, "code", str), message=field(data, "message", str), fields=tuple(names))
 
 

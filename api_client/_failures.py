@@ -7,6 +7,7 @@ from typing import Any
 
 import httpx
 
+from . import _sentences as S
 from ._errors import (
     APIStatusError,
     MalformedResponseError,
@@ -19,10 +20,10 @@ from ._retries import retry_after
 
 #: Said when the service's error reply carries no message of its own.
 _STATUS_MESSAGES = {
-    404: "The item was not found.",
-    413: "The file is larger than the service accepts.",
-    429: "The service is busy. Try again in a moment.",
-    507: "The service has run out of storage, so it cannot take more files now; try again later.",
+    404: S.STATUS_NOT_FOUND,
+    413: S.STATUS_TOO_LARGE,
+    429: S.STATUS_BUSY,
+    507: S.STATUS_STORAGE_FULL,
 }
 
 
@@ -31,7 +32,7 @@ def read_json(response: httpx.Response) -> Any:
     try:
         return response.json()
     except ValueError as exc:
-        raise MalformedResponseError("The service sent a reply the app cannot read.") from exc
+        raise MalformedResponseError(S.REPLY_UNREADABLE()) from exc
 
 
 def status_error(response: httpx.Response) -> APIStatusError:
@@ -52,10 +53,8 @@ def status_error(response: httpx.Response) -> APIStatusError:
         pass  # an HTML error page from a proxy, say: fall back to the status
     status = response.status_code
     if not message:
-        message = _STATUS_MESSAGES.get(status) or (
-            "The service had a problem. Try again in a moment." if status >= 500
-            else f"The service answered with an error ({status})."
-        )
+        template = _STATUS_MESSAGES.get(status)
+        message = template() if template else S.STATUS_SERVER() if status >= 500 else S.STATUS_OTHER(status=status)
     cls = status_error_class(status, code)
     kwargs: dict[str, Any] = {
         "status": status, "code": code, "details": details, "request_id": response.headers.get("x-request-id"),
@@ -68,19 +67,14 @@ def status_error(response: httpx.Response) -> APIStatusError:
 def transport_error(exc: httpx.TransportError, base_url: str) -> NetworkError:
     """The error for a request that got no usable reply."""
     if isinstance(exc, httpx.TimeoutException):
-        return NetworkError(f"The service at {base_url} did not answer in time.")
+        return NetworkError(S.NETWORK_TIMEOUT(base_url=base_url))
     if isinstance(exc, (httpx.ConnectError, httpx.RemoteProtocolError, httpx.ReadError, httpx.WriteError)):
         if _is_tls_failure(exc):
-            return TLSError(
-                f"The security certificate of {base_url} could not be verified. "
-                "Check the address, or ask your administrator."
-            )
+            return TLSError(S.NETWORK_TLS(base_url=base_url))
         if isinstance(exc, httpx.ConnectError):
-            return NetworkError(
-                f"Can't reach the service at {base_url}. Check the address and your connection."
-            )
-        return NetworkError(f"The connection to {base_url} was lost.")
-    return NetworkError(f"Can't talk to the service at {base_url}: {exc}.")
+            return NetworkError(S.NETWORK_UNREACHABLE(base_url=base_url))
+        return NetworkError(S.NETWORK_LOST(base_url=base_url))
+    return NetworkError(S.NETWORK_OTHER(base_url=base_url, reason=str(exc)))
 
 
 def _is_tls_failure(exc: BaseException) -> bool:

@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from enum import StrEnum
 from typing import Any, TypeVar
 
+from . import _sentences as S
 from ._errors import MalformedResponseError
 
 T = TypeVar("T")
@@ -18,14 +19,14 @@ T = TypeVar("T")
 def field(data: Any, name: str, kind: type[T] | tuple[type, ...], *, optional: bool = False) -> T:
     """Read ``data[name]`` and check its type; the one place replies are validated."""
     if not isinstance(data, dict):
-        raise MalformedResponseError("The service sent a reply the app cannot read.")
+        raise MalformedResponseError(S.REPLY_UNREADABLE())
     value = data.get(name)
     if value is None and optional:
         return None  # type: ignore[return-value]
     # bool is an int subclass: never accept True for a count.
     if not isinstance(value, kind) or (isinstance(value, bool) and kind in (int, float)):
         raise MalformedResponseError(
-            f"The service sent a reply the app cannot read (field '{name}')."
+            S.REPLY_UNREADABLE_FIELD(name=name)
         )
     return value
 
@@ -51,7 +52,7 @@ class User:
     def from_json(cls, data: Any) -> User:
         role = field(data, "role", str)
         if role not in Role._value2member_map_:
-            raise MalformedResponseError("The service sent a reply the app cannot read (role).")
+            raise MalformedResponseError(S.REPLY_UNREADABLE_PART(part="role"))
         return cls(
             id=field(data, "id", str),
             email=field(data, "email", str),

@@ -44,6 +44,7 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import TYPE_CHECKING, Any, Self
 from urllib.parse import parse_qs, urlencode, urlsplit
 
+from . import _sentences as S
 from ._errors import (
     APIStatusError,
     MalformedResponseError,
@@ -53,6 +54,7 @@ from ._errors import (
 )
 from ._failures import read_json
 from ._models import Me, TokenPair, field
+from ._sentences import localised
 
 if TYPE_CHECKING:
     from ._client import TicketProsClient
@@ -66,9 +68,9 @@ DEFAULT_BROWSER_TIMEOUT = 600.0
 #: RFC 8628 §3.5: each slow_down adds five seconds to the interval.
 SLOW_DOWN_STEP = 5.0
 
-TIMED_OUT = "The sign-in in the browser was not finished in time; start it again."
-CANCELLED = "The sign-in was cancelled."
-DEVICE_TIMED_OUT = "The code expired before anyone signed in with it; start again."
+TIMED_OUT = S.SIGN_IN_TIMED_OUT()
+CANCELLED = S.SIGN_IN_CANCELLED()
+DEVICE_TIMED_OUT = S.SIGN_IN_CODE_EXPIRED()
 
 
 @dataclass(frozen=True)
@@ -120,7 +122,7 @@ def discover(client: TicketProsClient) -> ServerEndpoints:
     if (any(_origin(url) != own for url in (endpoints.authorization_endpoint, endpoints.token_endpoint,
                                              endpoints.device_authorization_endpoint))
             or not isinstance(methods, list) or "S256" not in methods):
-        raise MalformedResponseError("The service's sign-in settings are not ones the app can use safely.")
+        raise MalformedResponseError(S.REPLY_UNSAFE_SIGN_IN())
     return endpoints
 
 
@@ -167,11 +169,10 @@ _PAGE_HEADERS = {
     "Referrer-Policy": "no-referrer",
     "X-Content-Type-Options": "nosniff",
 }
-DONE_TITLE = "You can return to Ticket Pros"
-DONE_MESSAGE = "You are signed in. You can close this tab and go back to Ticket Pros."
-FAILED_TITLE = "Sign-in did not finish"
-NOT_THIS = ("This answer is not for the sign-in Ticket Pros is waiting for. "
-            "Go back to the app and choose “Sign in with your browser” again.")
+DONE_TITLE = S.PAGE_DONE_TITLE()
+DONE_MESSAGE = S.PAGE_DONE()
+FAILED_TITLE = S.PAGE_FAILED_TITLE()
+NOT_THIS = S.PAGE_NOT_THIS()
 
 
 @dataclass
@@ -182,7 +183,7 @@ class _Answer:
     done: threading.Event
     status: int = 500
     title: str = FAILED_TITLE
-    message: str = "Ticket Pros could not finish the sign-in; go back to the app."
+    message: str = S.PAGE_FAILED()
 
 
 class _Handler(BaseHTTPRequestHandler):
@@ -192,20 +193,20 @@ class _Handler(BaseHTTPRequestHandler):
     def do_GET(self) -> None:
         parts = urlsplit(self.path)
         if parts.path != CALLBACK_PATH:
-            self._reply(404, "Not found", "There is nothing here.")
+            self._reply(404, S.PAGE_NOT_FOUND_TITLE(), S.PAGE_NOT_FOUND())
             return
         params = {key: values[0] for key, values in parse_qs(parts.query, keep_blank_values=True).items()
                   if len(values) == 1}
         answer = _Answer(params, threading.Event())
         self.server.answers.put(answer)
         if not answer.done.wait(60):
-            self._reply(504, FAILED_TITLE, "Ticket Pros did not answer in time; go back to the app.")
+            self._reply(504, FAILED_TITLE, S.PAGE_APP_SILENT())
             return
         self._reply(answer.status, answer.title, answer.message)
 
     def _reply(self, status: int, title: str, message: str) -> None:
         role = "" if status == 200 else ' role="alert"'
-        body = _PAGE.format(title=html.escape(title), message=html.escape(message), role=role,
+        body = _PAGE.format(title=html.escape(localised(title)), message=html.escape(localised(message)), role=role,
                             style=_STYLE).encode("utf-8")
         self.send_response(status)
         self.send_header("Content-Type", "text/html; charset=utf-8")
@@ -279,7 +280,7 @@ class BrowserSignIn:
     def wait(self, timeout: float = DEFAULT_BROWSER_TIMEOUT) -> Me:
         """Until the browser brings the code back; then the code is exchanged (once)."""
         if self._finished:
-            raise SignInError("This sign-in has finished already; start a new one.", code="finished")
+            raise SignInError(S.SIGN_IN_FINISHED(), code="finished")
         deadline = time.monotonic() + timeout
         try:
             while True:
@@ -315,13 +316,13 @@ class BrowserSignIn:
             self._finished = True
             if "error" in params:
                 error = params["error"][:100]
-                description = params.get("error_description") or "The service refused the sign-in."
+                description = params.get("error_description") or S.SIGN_IN_REFUSED()
                 answer.status, answer.message = 400, description[:300]
                 raise SignInError(description[:300], code=error)
             code = params.get("code")
             if not code:
-                answer.status, answer.message = 400, "The answer had no sign-in code; go back to the app."
-                raise SignInError("The browser came back without a sign-in code; try again.", code="invalid_request")
+                answer.status, answer.message = 400, S.PAGE_NO_CODE()
+                raise SignInError(S.SIGN_IN_NO_CODE(), code="invalid_request")
             try:
                 data = _post_form(self._client, self._endpoints.token_endpoint, {
                     "grant_type": "authorization_code", "code": code, "redirect_uri": self.redirect_uri,
@@ -374,7 +375,7 @@ class DeviceSignIn:
         self.interval: float = float(field(data, "interval", int, optional=True) or 5)
         self._expires_at = time.monotonic() + self.expires_in
         if _origin(self.verification_uri) != _origin(client.base_url):
-            raise MalformedResponseError("The service's sign-in settings are not ones the app can use safely.")
+            raise MalformedResponseError(S.REPLY_UNSAFE_SIGN_IN())
 
     def __enter__(self) -> Self:
         return self

@@ -10,6 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
+from . import _sentences as S
 from ._errors import MalformedResponseError
 from ._models import field
 from ._resource import APIResource
@@ -76,7 +77,7 @@ class BillingInfo:
     def from_json(cls, data: Any) -> BillingInfo:
         last4 = field(data, "card_last4", str, optional=True)
         if last4 is not None and not (len(last4) == 4 and last4.isdigit()):
-            raise MalformedResponseError("The service sent a reply the app cannot read (card_last4).")
+            raise MalformedResponseError(S.REPLY_UNREADABLE_PART(part="card_last4"))
         return cls(
             payment_status=field(data, "payment_status", str),
             subscription_id=field(data, "subscription_id", str, optional=True),

@@ -10,6 +10,7 @@ from urllib.parse import urlsplit
 
 import httpx
 
+from . import _sentences as S
 from ._errors import ConfigurationError
 
 ProxyMode = Literal["system", "none", "manual"]
@@ -28,7 +29,7 @@ class ProxySettings:
 
     def __post_init__(self) -> None:
         if self.mode not in ("system", "none", "manual"):
-            raise ConfigurationError(f"Unknown proxy mode “{self.mode}”.")
+            raise ConfigurationError(S.CONFIG_PROXY_MODE(mode=self.mode))
         if self.mode == "manual":
             parts = urlsplit(self.proxy_url)
             try:
@@ -38,7 +39,7 @@ class ProxySettings:
             host = parts.hostname or ""
             if parts.scheme not in ("http", "https", "socks5") or not re.fullmatch(r"[\w.\-:]+", host) \
                     or not port_ok:
-                raise ConfigurationError(f"“{self.url}” is not a valid proxy address (e.g. http://proxy:8080).")
+                raise ConfigurationError(S.CONFIG_PROXY_URL(url=self.url))
 
     @property
     def proxy_url(self) -> str:

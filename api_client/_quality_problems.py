@@ -8,6 +8,8 @@ from __future__ import annotations
 
 from enum import StrEnum
 
+from ._sentences import QUALITY_UNKNOWN, SENTENCES
+
 
 class Problem(StrEnum):
     """What makes a photo hard to read, in the order they are looked for."""
@@ -26,13 +28,8 @@ class Problem(StrEnum):
         return MESSAGES[self]
 
 
-MESSAGES = {
-    Problem.BLURRED: "This photo looks blurred; the numbers may not be readable.",
-    Problem.DARK: "This photo is too dark; the numbers may not be readable.",
-    Problem.WASHED_OUT: "This photo is washed out by light; the numbers may not be readable.",
-    Problem.LOW_RESOLUTION: "This photo has too few pixels; the numbers may not be readable.",
-    Problem.SMALL_PAGE: "The page fills only a small part of this photo; the numbers may not be readable.",
-}
+#: The sentence of each problem: code ``quality.<problem>`` in ``api_client._sentences``.
+MESSAGES = {problem: SENTENCES[f"quality.{problem.value}"]() for problem in Problem}
 
 
 def quality_message(code: str | None) -> str | None:
@@ -43,4 +40,4 @@ def quality_message(code: str | None) -> str | None:
     try:
         return Problem(code).message
     except ValueError:
-        return f"The photo check found: {code}."
+        return QUALITY_UNKNOWN(code=code)

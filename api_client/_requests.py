@@ -26,6 +26,7 @@ from enum import StrEnum
 from pathlib import Path
 from typing import Any
 
+from . import _sentences as S
 from ._constants import API_PREFIX
 from ._errors import APIStatusError, MalformedResponseError, TicketProsError
 from ._models import field
@@ -95,7 +96,7 @@ def _enum(data: Any, name: str, kind: type[StrEnum], *, optional: bool = False) 
         return kind(value)
     except ValueError:
         raise MalformedResponseError(
-            f"The service sent a reply the app cannot read (field '{name}')."
+            S.REPLY_UNREADABLE_FIELD(name=name)
         ) from None
 
 
@@ -107,7 +108,7 @@ def _time(data: Any, name: str, *, optional: bool = False) -> datetime | None:
         return datetime.fromisoformat(value)
     except ValueError:
         raise MalformedResponseError(
-            f"The service sent a reply the app cannot read (field '{name}')."
+            S.REPLY_UNREADABLE_FIELD(name=name)
         ) from None
 
 
@@ -254,7 +255,7 @@ class ExportLink:
     def from_json(cls, data: Any) -> ExportLink:
         url = field(data, "url", str)
         if not url.startswith(API_PREFIX + "/"):
-            raise MalformedResponseError("The service sent a reply the app cannot read (field 'url').")
+            raise MalformedResponseError(S.REPLY_UNREADABLE_FIELD(name="url"))
         return cls(url=url, expires_at=_time(data, "expires_at"))
 
 
@@ -280,32 +281,30 @@ def verify_export(path: Path) -> dict:
                 listed = {e["path"]: e for e in manifest["entries"]}
             except KeyError:
                 raise ExportVerificationError(
-                    "The export has no readable manifest.json.", entry="manifest.json"
+                    S.EXPORT_NO_MANIFEST(), entry="manifest.json"
                 ) from None
             except (ValueError, TypeError):
                 raise ExportVerificationError(
-                    "The export's manifest.json cannot be read.", entry="manifest.json"
+                    S.EXPORT_BAD_MANIFEST(), entry="manifest.json"
                 ) from None
             present = [n for n in archive.namelist() if n != "manifest.json"]
             for name in present:
                 if name not in listed:
                     raise ExportVerificationError(
-                        f"The export contains “{name}”, which its manifest does not list.", entry=name
+                        S.EXPORT_UNLISTED(name=name), entry=name
                     )
             for name, entry in listed.items():
                 if name not in present:
-                    raise ExportVerificationError(f"“{name}” is missing from the export.", entry=name)
+                    raise ExportVerificationError(S.EXPORT_MISSING(name=name), entry=name)
                 try:
                     sha, size = _hash_member(archive, name)
                 except zipfile.BadZipFile:
-                    raise ExportVerificationError(f"“{name}” in the export is damaged.", entry=name) from None
+                    raise ExportVerificationError(S.EXPORT_DAMAGED(name=name), entry=name) from None
                 if sha != entry.get("sha256") or size != entry.get("size"):
-                    raise ExportVerificationError(
-                        f"“{name}” in the export does not match its checksum.", entry=name
-                    )
+                    raise ExportVerificationError(S.EXPORT_CHECKSUM(name=name), entry=name)
             return manifest
     except zipfile.BadZipFile:
-        raise ExportVerificationError("The downloaded export is not a valid ZIP file.") from None
+        raise ExportVerificationError(S.EXPORT_NOT_ZIP()) from None
 
 
 class PrivacyRequestsAPI(APIResource):

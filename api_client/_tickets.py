@@ -26,6 +26,7 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import quote
 
+from . import _sentences as S
 from ._errors import MalformedResponseError, TicketProsError
 from ._extraction import ExportFormat, HistoryEvent, ReviewState, TicketField, Total
 from ._models import field
@@ -220,7 +221,7 @@ class DuplicateMatch:
 
 def _text_map(data: dict, name: str) -> dict[str, str]:
     if not all(isinstance(k, str) and isinstance(v, str) for k, v in data.items()):
-        raise MalformedResponseError(f"The service sent a reply the app cannot read (field '{name}').")
+        raise MalformedResponseError(S.REPLY_UNREADABLE_FIELD(name=name))
     return dict(data)
 
 
@@ -337,12 +338,12 @@ class TicketsAPI(APIResource):
             for piece in response.iter_bytes(_DOWNLOAD_PIECE):
                 received += len(piece)
                 if received > max_bytes:
-                    raise DownloadError("The page is too large to show.")
+                    raise DownloadError(S.DOWNLOAD_TOO_LARGE())
                 digest.update(piece)
                 pieces.append(piece)
             expected = _digest_header(response.headers)
         if expected is not None and expected != digest.digest():
-            raise DownloadError("The downloaded file is damaged. Try again.")
+            raise DownloadError(S.DOWNLOAD_DAMAGED())
         return b"".join(pieces)
 
     def download(
@@ -372,7 +373,7 @@ class TicketsAPI(APIResource):
                 with partial.open("wb") as out:
                     for piece in response.iter_bytes(_DOWNLOAD_PIECE):
                         if cancel is not None and cancel.is_set():
-                            raise DownloadError("The download was cancelled.")
+                            raise DownloadError(S.DOWNLOAD_CANCELLED())
                         out.write(piece)
                         digest.update(piece)
                         received += len(piece)
@@ -380,9 +381,9 @@ class TicketsAPI(APIResource):
                             progress(received, total)
                 expected = _digest_header(response.headers)
             if total and received != total:
-                raise DownloadError("The download was cut off. Try again.")
+                raise DownloadError(S.DOWNLOAD_CUT_OFF())
             if expected is not None and expected != digest.digest():
-                raise DownloadError("The downloaded file is damaged. Try again.")
+                raise DownloadError(S.DOWNLOAD_DAMAGED())
             os.replace(partial, dest)
         finally:
             with contextlib.suppress(OSError):
@@ -415,5 +416,5 @@ def _digest_header(headers: Any) -> bytes | None:
                 try:
                     return base64.b64decode(encoded.strip().strip(":"))
                 except ValueError:
-                    raise MalformedResponseError("The service sent a reply the app cannot read (digest).") from None
+                    raise MalformedResponseError(S.REPLY_UNREADABLE_PART(part="digest")) from None
     return None

@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING, Protocol
 
 import platformdirs
 
+from . import _sentences as S
 from ._constants import ROTATION_LOCK_TIMEOUT
 from ._errors import TokenStoreError
 
@@ -145,7 +146,7 @@ class KeyringTokenStore:
             lock.acquire()
         except filelock.Timeout:  # before OSError: Timeout is one
             raise TokenStoreError(
-                "Another Ticket Pros program on this computer is renewing the session; try again in a moment.",
+                S.KEYRING_RENEWING(),
                 locked=True,
             ) from None
         except OSError as exc:
@@ -164,8 +165,8 @@ def _store_error(exc: Exception) -> TokenStoreError:
     import keyring.errors
 
     if isinstance(exc, keyring.errors.KeyringLocked):
-        return TokenStoreError("The system keyring is locked.", locked=True)
+        return TokenStoreError(S.KEYRING_LOCKED(), locked=True)
     if isinstance(exc, keyring.errors.NoKeyringError):
-        return TokenStoreError("No system keyring is available on this computer.")
+        return TokenStoreError(S.KEYRING_MISSING())
     # D-Bus "service unknown" right after login, Keychain busy...: worth waiting for.
-    return TokenStoreError(f"The system keyring is not available ({type(exc).__name__}).", locked=True)
+    return TokenStoreError(S.KEYRING_UNAVAILABLE(kind=type(exc).__name__), locked=True)

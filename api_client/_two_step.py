@@ -13,6 +13,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
+from . import _sentences as S
 from ._errors import MalformedResponseError
 from ._models import field
 from ._resource import APIResource
@@ -52,7 +53,7 @@ class Enrolment:
     def from_json(cls, data: Any) -> Enrolment:
         uri = field(data, "otpauth_uri", str)
         if not uri.startswith("otpauth://totp/"):
-            raise MalformedResponseError("The service sent a reply the app cannot read (otpauth_uri).")
+            raise MalformedResponseError(S.REPLY_UNREADABLE_PART(part="otpauth_uri"))
         return cls(secret=field(data, "secret", str), otpauth_uri=uri, issuer=field(data, "issuer", str),
                    digits=field(data, "digits", int), period=field(data, "period", int))
 
@@ -82,7 +83,7 @@ class TwoStepAPI(APIResource):
         data = self._post_json("/me/two-step/enrolment/confirm", {"code": code})
         codes = field(data, "recovery_codes", list)
         if not codes or not all(isinstance(code, str) and code for code in codes):
-            raise MalformedResponseError("The service sent a reply the app cannot read (recovery_codes).")
+            raise MalformedResponseError(S.REPLY_UNREADABLE_PART(part="recovery_codes"))
         return tuple(codes)
 
     def turn_off(self, password: str) -> None:

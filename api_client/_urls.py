@@ -5,6 +5,7 @@ from __future__ import annotations
 import ipaddress
 from urllib.parse import urlsplit
 
+from . import _sentences as S
 from ._errors import ConfigurationError
 
 
@@ -16,7 +17,7 @@ def normalize_base_url(url: str) -> str:
         text = "https://" + text
     parts = urlsplit(text)
     if parts.scheme not in ("http", "https") or not parts.hostname:
-        raise ConfigurationError(f"“{url}” is not a valid server address.")
+        raise ConfigurationError(S.CONFIG_SERVER_URL(url=url))
     host = parts.hostname.lower()
     if ":" in host:
         host = f"[{host}]"
@@ -40,4 +41,4 @@ def require_secure_transport(base_url: str, *, allow_insecure_http: bool) -> Non
     computer (the demo service), unless the caller explicitly allows it."""
     parts = urlsplit(base_url)
     if parts.scheme == "http" and not allow_insecure_http and not is_loopback_host(parts.hostname or ""):
-        raise ConfigurationError("Plain http:// is only allowed for this computer. Use an https:// address.")
+        raise ConfigurationError(S.CONFIG_PLAIN_HTTP())

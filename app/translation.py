@@ -251,6 +251,12 @@ def set_language(language: str) -> None:
         _catalogue = QmCatalogue.load(catalogue_path(language))
     except (OSError, ValueError):
         _catalogue = None  # English, or a bundle without the catalogue: the source text
+    from api_client._sentences import set_localiser  # here: the SDK is not needed to read a catalogue
+
+    from .sdk_sentences import localise
+
+    # What the SDK writes for people beside their files (a watched folder's "Not uploaded" notes).
+    set_localiser(lambda text: localise(text) or "")
 
 
 def current_language() -> str:

@@ -31,6 +31,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from .. import _sentences as S
 from ._types import PDF_DAMAGED, MediaError
 
 _TAIL = 1024
@@ -42,9 +43,9 @@ MAX_OBJECTS = 200_000
 
 DAMAGED = PDF_DAMAGED
 # Short enough to fit the Uploads table's status column; the warning icon says "refused".
-ENCRYPTED = "This PDF is password-protected; save a copy without a password and upload that."
-TRAILING = "This PDF has other data after its end (maybe a hidden file); save it again as a PDF."
-TOO_COMPLEX = "The PDF is too complex to check safely."
+ENCRYPTED = S.PDF_ENCRYPTED()
+TRAILING = S.PDF_TRAILING()
+TOO_COMPLEX = S.PDF_TOO_COMPLEX()
 
 # What each name means for people; the name may be a dictionary key or a value.
 _ACTIVE: dict[str, str] = {
@@ -64,7 +65,7 @@ _ACTIVE: dict[str, str] = {
 
 
 def active_content_reason(kinds: list[str]) -> str:
-    return f"This PDF has active content ({', '.join(kinds)}); print it to a new PDF or scan the paper."
+    return S.PDF_ACTIVE(kinds=", ".join(kinds))
 
 
 def check_pdf(path: Path) -> None:

@@ -11,6 +11,7 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
+from .. import _sentences as S
 from ._io import open_source
 from ._types import EMPTY, MediaError, MediaType
 
@@ -23,20 +24,20 @@ _AVIF_BRANDS = {b"avif", b"avis"}
 
 # Refused content: (prefix, offset, what it looks like). The first match wins.
 _LOOKS_LIKE: tuple[tuple[bytes, int, str], ...] = (
-    (b"MZ", 0, "a Windows program"),
-    (b"\x7fELF", 0, "a Linux program"),
-    (b"\xfe\xed\xfa\xce", 0, "a macOS program"),
-    (b"\xfe\xed\xfa\xcf", 0, "a macOS program"),
-    (b"\xce\xfa\xed\xfe", 0, "a macOS program"),
-    (b"\xcf\xfa\xed\xfe", 0, "a macOS program"),
-    (b"\xca\xfe\xba\xbe", 0, "a macOS or Java program"),
-    (b"#!", 0, "a script"),
-    (b"PK\x03\x04", 0, "a ZIP archive or an Office document"),
-    (b"PK\x05\x06", 0, "a ZIP archive or an Office document"),
-    (b"Rar!\x1a\x07", 0, "a RAR archive"),
-    (b"7z\xbc\xaf\x27\x1c", 0, "a 7-Zip archive"),
-    (b"\x1f\x8b", 0, "a compressed archive"),
-    (b"GIF87a", 0, "a GIF image"),
+    (b"MZ", 0, S.KIND_WINDOWS_PROGRAM()),
+    (b"\x7fELF", 0, S.KIND_LINUX_PROGRAM()),
+    (b"\xfe\xed\xfa\xce", 0, S.KIND_MACOS_PROGRAM()),
+    (b"\xfe\xed\xfa\xcf", 0, S.KIND_MACOS_PROGRAM()),
+    (b"\xce\xfa\xed\xfe", 0, S.KIND_MACOS_PROGRAM()),
+    (b"\xcf\xfa\xed\xfe", 0, S.KIND_MACOS_PROGRAM()),
+    (b"\xca\xfe\xba\xbe", 0, S.KIND_MACOS_JAVA_PROGRAM()),
+    (b"#!", 0, S.KIND_SCRIPT()),
+    (b"PK\x03\x04", 0, S.KIND_ZIP()),
+    (b"PK\x05\x06", 0, S.KIND_ZIP()),
+    (b"Rar!\x1a\x07", 0, S.KIND_RAR()),
+    (b"7z\xbc\xaf\x27\x1c", 0, S.KIND_7Z()),
+    (b"\x1f\x8b", 0, S.KIND_COMPRESSED()),
+    (b"GIF87a", 0, S.KIND_GIF()),
     (b"GIF89a", 0, "a GIF image"),
     (b"BM", 0, "a BMP image"),
     (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1", 0, "an old Office document"),
@@ -102,8 +103,8 @@ def _ftyp_brands(header: bytes) -> set[bytes]:
 
 def _refusal(header: bytes) -> str:
     if _ftyp_brands(header) & _AVIF_BRANDS:
-        return "This file is not a supported photo or PDF (it looks like an AVIF image)."
+        return S.MEDIA_UNSUPPORTED_LIKE(kind=S.KIND_AVIF())
     for prefix, offset, description in _LOOKS_LIKE:
         if header[offset:].startswith(prefix):
-            return f"This file is not a supported photo or PDF (it looks like {description})."
-    return "This file is not a supported photo or PDF."
+            return S.MEDIA_UNSUPPORTED_LIKE(kind=description)
+    return S.MEDIA_UNSUPPORTED()

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from enum import StrEnum
 
+from .. import _sentences as S
+
 
 class MediaType(StrEnum):
     """A file type recognised by its content (see :func:`sniff`), never by its name."""
@@ -68,9 +70,9 @@ class MediaError(Exception):
         self.reason = reason
 
 
-EMPTY = "The file is empty."
-DAMAGED = "The image is truncated or damaged."
-BOMB = "The image is too large to open safely (decompression bomb)."
-PDF_DAMAGED = "The PDF is incomplete or damaged."
-NOT_A_FILE = "This is not a regular file (it is a pipe, a device or a socket)."
-FOLDER = "This is a folder, not a file."
+EMPTY = S.MEDIA_EMPTY()
+DAMAGED = S.MEDIA_DAMAGED()
+BOMB = S.MEDIA_BOMB()
+PDF_DAMAGED = S.PDF_DAMAGED()
+NOT_A_FILE = S.MEDIA_NOT_A_FILE()
+FOLDER = S.MEDIA_FOLDER()

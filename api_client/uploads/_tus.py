@@ -40,6 +40,7 @@ from urllib.parse import urlsplit
 
 import httpx
 
+from .. import _sentences as S
 from .._client import TicketProsClient
 from .._constants import API_PREFIX
 from .._errors import (
@@ -80,7 +81,7 @@ ProgressCallback = Callable[[int, int], None]
 class UploadCancelledError(TicketProsError):
     """The upload was stopped on request (pause or cancel); nothing is lost."""
 
-    def __init__(self, message: str = "The upload was stopped.") -> None:
+    def __init__(self, message: str = S.UPLOAD_STOPPED()) -> None:
         super().__init__(message)
 
 
@@ -245,7 +246,7 @@ class TusUploader:
         )
         location = response.headers.get("location")
         if not location:
-            raise MalformedResponseError("The service did not say where to send the file.")
+            raise MalformedResponseError(S.REPLY_NO_UPLOAD_URL())
         return location
 
     def status(self, upload_url: str) -> UploadStatus:
@@ -343,7 +344,7 @@ class TusUploader:
                 status = known or self.status(upload_url)
                 known = None
                 if status.length is not None and status.length != size:
-                    raise FileChangedError("The file changed size since it was queued.")
+                    raise FileChangedError(S.UPLOAD_SIZE_CHANGED())
                 if status.complete:
                     # Found complete (a reply was lost): the service verified the whole file's hash.
                     if progress is not None:
@@ -362,7 +363,7 @@ class TusUploader:
                     # (killed while completing): an empty PATCH asks it to finish.
                     completing_empty += 1
                     if completing_empty > 2:
-                        raise UploadGoneError("The service could not finish this upload.")
+                        raise UploadGoneError(S.UPLOAD_NOT_FINISHED())
                     new_offset, ticket_id = self._patch(upload_url, offset, b"", cancel, lambda _n: None)
                     if ticket_id:
                         return UploadResult(upload_url, ticket_id, size, self._digest_ok(hasher, expected_sha256))
@@ -373,7 +374,7 @@ class TusUploader:
                     if last and expected_sha256 and chunk_hasher.hexdigest() != expected_sha256.lower():
                         # Never let a changed file complete: remove the partial upload.
                         self._quiet_terminate(upload_url)
-                        raise FileChangedError("The file changed on disk after it was checked; add it again.")
+                        raise FileChangedError(S.UPLOAD_CHANGED())
                     base = offset
 
                     def on_piece(sent: int, base: int = base) -> None:
@@ -392,7 +393,7 @@ class TusUploader:
                     sent_to = offset + len(data)
                     del data  # one chunk in memory at a time (plus the one being read ahead)
                     if new_offset != sent_to:
-                        raise ConflictError("The service stored a different amount than was sent.",
+                        raise ConflictError(S.UPLOAD_STORED_DIFFERENT(),
                                             status=409, code="offset_mismatch")
                     hasher, hashed, offset = chunk_hasher, new_offset, new_offset
                     failures = 0
@@ -406,7 +407,7 @@ class TusUploader:
             except UploadCancelledError:
                 raise
             except NotFoundError as exc:
-                raise UploadGoneError("The service no longer has this upload; it will start again.") from exc
+                raise UploadGoneError(S.UPLOAD_LOST()) from exc
             except (NetworkError, ServerError, APIStatusError) as exc:
                 if isinstance(exc, APIStatusError) and exc.code == "file_checksum_mismatch":
                     # The whole file arrived different from what was sent; the service dropped it.
@@ -433,7 +434,7 @@ class TusUploader:
     def _digest_ok(self, hasher, expected_sha256: str | None) -> str:
         digest = hasher.hexdigest()
         if expected_sha256 and digest != expected_sha256.lower():
-            raise FileChangedError("The file changed on disk after it was checked; add it again.")
+            raise FileChangedError(S.UPLOAD_CHANGED())
         return digest
 
     def _quiet_terminate(self, upload_url: str) -> None:
@@ -473,7 +474,7 @@ class _ChunkReader:
         while got < wanted:
             count = self._file.readinto(view[got:])
             if not count:
-                raise FileChangedError("The file changed size while it was being sent.")
+                raise FileChangedError(S.UPLOAD_CHANGED_WHILE_SENT())
             got += count
         after = hasher.copy()  # the caller's hasher stays as it was (a failed PATCH goes back to it)
         after.update(view)
@@ -519,7 +520,7 @@ def _hash_range(file, hasher, start: int, end: int) -> int:
     while remaining:
         data = file.read(min(_PIECE * 8, remaining))
         if not data:
-            raise FileChangedError("The file is shorter than when it was queued.")
+            raise FileChangedError(S.UPLOAD_SHORTER())
         hasher.update(data)
         remaining -= len(data)
     return end
@@ -536,7 +537,7 @@ def _int_header(response: httpx.Response, name: str, *, optional: bool = False) 
     if number < 0:
         # The person gets the sentence; which header was wrong is for the log.
         log.warning("upload reply %s %s: header %s is %r", response.status_code, response.url, name, value)
-        raise MalformedResponseError("The service sent a reply the app cannot read.")
+        raise MalformedResponseError(S.REPLY_UNREADABLE())
     return number
 
 

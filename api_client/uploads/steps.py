@@ -20,6 +20,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from .. import _sentences as S
 from .._errors import (
     APIStatusError,
     AuthenticationError,
@@ -41,10 +42,10 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 #: What a file waiting for room on the service shows (it is tried again, nothing is lost).
-STORAGE_FULL_MESSAGE = "The service is out of storage; the file stays in the queue."
-SIGNED_OUT_MESSAGE = "You are signed out; sign in again to continue this upload."
+STORAGE_FULL_MESSAGE = S.UPLOAD_STORAGE_FULL()
+SIGNED_OUT_MESSAGE = S.UPLOAD_SIGNED_OUT()
 #: What a file shows after a step failed in a way nobody foresaw (the traceback is in the log).
-UNEXPECTED_MESSAGE = "Something went wrong with this file; it will be tried again."
+UNEXPECTED_MESSAGE = S.UPLOAD_UNEXPECTED()
 #: New uploads made for one file after the service lost the previous one.
 MAX_RESTARTS = 3
 #: The service's refusals that no retry changes, though 409 usually means "try again".
@@ -83,10 +84,10 @@ def outcomes() -> tuple[tuple[type[BaseException], Callable[[BaseException], Out
         (UploadGoneError, _said(Action.RESTART)),
         (FileChangedError, _said(Action.REFUSE)),
         (MediaError, lambda exc: Outcome(Action.REFUSE, exc.reason)),
-        (FileNotFoundError, _refuse("The file no longer exists.")),
-        (PermissionError, _refuse("The app is not allowed to read this file.")),
-        (IsADirectoryError, _refuse("This is a folder, not a file.")),
-        (OSError, lambda exc: Outcome(Action.REFUSE, f"The file could not be read ({exc.strerror or exc}).")),
+        (FileNotFoundError, _refuse(S.UPLOAD_FILE_GONE())),
+        (PermissionError, _refuse(S.UPLOAD_NOT_ALLOWED())),
+        (IsADirectoryError, _refuse(S.MEDIA_FOLDER())),
+        (OSError, lambda exc: Outcome(Action.REFUSE, S.UPLOAD_UNREADABLE(reason=str(exc.strerror or exc)))),
         (AuthenticationError, lambda exc: Outcome(Action.FAIL, SIGNED_OUT_MESSAGE)),
         (StorageFullError, lambda exc: Outcome(Action.FAIL, STORAGE_FULL_MESSAGE)),
         (RateLimitedError, lambda exc: Outcome(Action.FAIL, exc.message, exc.retry_after or 0.0)),
@@ -109,18 +110,20 @@ def outcome_for(exc: BaseException) -> Outcome:
 
 def lost_pages(cancelled: int, refused: int) -> str:
     """"1 page was cancelled", "2 pages were cancelled and 1 was refused"…"""
-    said = []
-    for count, what in ((cancelled, "cancelled"), (refused, "refused")):
-        if count:
-            noun = "" if said else (" page" if count == 1 else " pages")
-            said.append(f"{count}{noun} {'was' if count == 1 else 'were'} {what}")
-    return " and ".join(said)
+    said_cancelled = (S.LOST_CANCELLED_ONE() if cancelled == 1 else S.LOST_CANCELLED(count=cancelled)
+                      if cancelled else None)
+    if not refused:
+        return said_cancelled or ""
+    if said_cancelled is None:
+        return S.LOST_REFUSED_ONE() if refused == 1 else S.LOST_REFUSED(count=refused)
+    return S.LOST_BOTH(cancelled=said_cancelled,
+                       refused=S.LOST_ALSO_REFUSED_ONE() if refused == 1 else S.LOST_ALSO_REFUSED(count=refused))
 
 
 def completion_note(arrived: int, cancelled: int, refused: int) -> str:
     """What the person is told about a ticket finished with the pages that arrived."""
-    made = "the one page that arrived" if arrived == 1 else f"the {arrived} pages that arrived"
-    return f"Ticket made with {made}; {lost_pages(cancelled, refused)}."
+    lost = lost_pages(cancelled, refused)
+    return S.TICKET_MADE_ONE(lost=lost) if arrived == 1 else S.TICKET_MADE(arrived=arrived, lost=lost)
 
 
 class Steps:
@@ -310,4 +313,4 @@ class Steps:
             return None  # prepare says what is wrong with it
         if limit is None or not stat.S_ISREG(info.st_mode) or info.st_size <= limit:
             return None
-        return f"The file is larger than the {limit / (1024 * 1024):g} MB the service accepts."
+        return S.UPLOAD_TOO_LARGE(megabytes=f"{limit / (1024 * 1024):g}")

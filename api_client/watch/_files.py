@@ -18,6 +18,7 @@ import sys
 from collections.abc import Iterator
 from pathlib import Path
 
+from .._sentences import localised
 from ..media import MediaError, MediaType, sha256_file, sniff
 from ._config import PARTIAL_SUFFIXES, RESULT_DIRS
 
@@ -140,7 +141,7 @@ def move_into(source: Path, root: Path, sub: str) -> Path | None:
 def write_reason(moved: Path, reason: str) -> Path:
     """``<name>.txt`` beside a file put in ``Not uploaded``: why, in one sentence."""
     note = moved.with_name(moved.name + ".txt")
-    note.write_text(reason.strip() + "\n", encoding="utf-8")
+    note.write_text(localised(reason).strip() + "\n", encoding="utf-8")
     return note
 
 

@@ -47,6 +47,7 @@ from pathlib import Path
 
 from filelock import FileLock, Timeout
 
+from .. import _sentences as S
 from ..media import MediaError
 from ..uploads import Grouping, ItemState, QueueEvent, UploadItem, UploadQueue
 from ..uploads.steps import outcome_for
@@ -77,16 +78,15 @@ EVENTS_RESCAN_SECONDS = 60.0
 #: Files read and queued in one step of the loop, at most (the rest follow in the next steps).
 TAKE_PER_STEP = 32
 DEFAULT_POLL_SECONDS = 10.0
-ANOTHER_WATCHER = "Another Ticket Pros program is watching this folder; it is left to that one."
-ALREADY_UPLOADED = "This file was already uploaded{where}, so it was not sent again."
-CANCELLED = "Its upload was cancelled in the app."
+ANOTHER_WATCHER = S.WATCH_ANOTHER_WATCHER()
+CANCELLED = S.WATCH_CANCELLED()
 
 
-def _where(item: UploadItem) -> str:
+def _already_uploaded(item: UploadItem) -> str:
     for match in item.duplicates:
         if match.get("ticket_number") or match.get("ticket_id"):
-            return f" (ticket {match.get('ticket_number') or match.get('ticket_id')})"
-    return ""
+            return S.WATCH_ALREADY_UPLOADED_TICKET(ticket=match.get("ticket_number") or match.get("ticket_id"))
+    return S.WATCH_ALREADY_UPLOADED()
 
 
 @dataclass
@@ -388,9 +388,8 @@ class FolderWatcher:
         except OSError as exc:
             every = f"{self.poll or DEFAULT_POLL_SECONDS:g}"
             self._set_state(key, status=Status.ERROR, message=(
-                f"The folder is not there (a drive or share not connected?); it is looked for every {every} s."
-                if isinstance(exc, FileNotFoundError) else
-                f"The folder cannot be read ({exc.strerror or exc}); it is tried again every {every} s."))
+                S.WATCH_FOLDER_MISSING(every=every) if isinstance(exc, FileNotFoundError) else
+                S.WATCH_FOLDER_UNREADABLE(reason=str(exc.strerror or exc), every=every)))
             return
         for unit, signature in units.items():
             self._note(key, unit, signature, now)
@@ -401,7 +400,7 @@ class FolderWatcher:
 
     def _poll_message(self) -> str:
         every = self.poll or DEFAULT_POLL_SECONDS
-        return f"Checked every {every:g} s (no change events here)."
+        return S.WATCH_POLLED(every=f"{every:g}")
 
     def _signature(self, key: str, unit: str) -> tuple[int, int] | None:
         if os.path.isdir(unit):
@@ -473,7 +472,7 @@ class FolderWatcher:
         except (OSError, MediaError) as exc:
             if isinstance(exc, OSError) and not overdue and _files.signature(unit) != candidate.signature:
                 return None
-            self._put_aside(folder, unit, outcome_for(exc).message or "The file could not be read.")
+            self._put_aside(folder, unit, outcome_for(exc).message or S.WATCH_UNREADABLE())
             del self._candidates[unit]
             return None
         if self._signature(folder.key, unit) != candidate.signature:
@@ -492,7 +491,7 @@ class FolderWatcher:
             try:
                 split = split_for_queue(unit, self.pages_dir, sha256)
             except (MediaError, OSError) as exc:
-                self._put_aside(folder, unit, outcome_for(exc).message or "The file could not be read.")
+                self._put_aside(folder, unit, outcome_for(exc).message or S.WATCH_UNREADABLE())
                 del self._candidates[unit]
                 return None
             if split != [Path(unit)]:
@@ -596,14 +595,14 @@ class FolderWatcher:
     def _reason(self, items: list[UploadItem], failed: list[UploadItem]) -> str:
         first = failed[0]
         if first.state is ItemState.CANCELLED and first.duplicates:
-            why = ALREADY_UPLOADED.format(where=_where(first))
+            why = _already_uploaded(first)
         elif first.state is ItemState.CANCELLED:
             why = CANCELLED
         else:
-            why = first.error or "The service did not accept it."
+            why = first.error or S.WATCH_NOT_ACCEPTED()
         if len(items) > 1:
             done = len(items) - len(failed)
-            return f"{done} of {len(items)} pages were uploaded; {first.name} was not: {why}"
+            return S.WATCH_PAGES_PARTLY(done=done, total=len(items), name=first.name, why=why)
         return why
 
     def _uploaded(self, folder: WatchedFolder, entry: Entry, items: list[UploadItem]) -> None:
@@ -666,7 +665,7 @@ class FolderWatcher:
             present = [e for e in entries if os.path.exists(e.path)]
             gone = [e.id for e in entries if e not in present]
             if gone:
-                self.ledger.set_state(gone, EntryState.NOT_UPLOADED, "The file was gone before it was queued.")
+                self.ledger.set_state(gone, EntryState.NOT_UPLOADED, S.WATCH_GONE())
             if present:
                 self._add_to_queue(self._folders.get(key) or WatchedFolder(key), present, batch)
 

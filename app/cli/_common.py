@@ -10,8 +10,9 @@ from typing import Any, Protocol
 from api_client import SessionEndedError, TicketProsClient, quality_message
 
 from ..connection import make_client
+from ..sdk_sentences import localise
 from ..settings import Settings
-from ..translation import QT_TRANSLATE_NOOP, Context, translate
+from ..translation import QT_TRANSLATE_NOOP, Context
 
 Cli = Context("Cli")
 
@@ -57,10 +58,9 @@ class ManagedSettingError(CommandError):
 
 
 def quality_text(code: str | None) -> str | None:
-    """The photo check's sentence (``api_client.quality_message``) in the reader's language: the
-    sentences are the Uploads page's, so they are translated once, in its context."""
-    message = quality_message(code)
-    return None if message is None else translate("UploadQueueModel", message)
+    """The photo check's sentence (``api_client.quality_message``, by its problem code) in the
+    reader's language, from the one table of the SDK's sentences (``app.sdk_sentences``)."""
+    return localise(quality_message(code))
 
 
 #: The parser default under which ``setting_option`` records which options set which setting.

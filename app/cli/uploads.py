@@ -39,6 +39,7 @@ from api_client.uploads import (
 from api_client.watch import PageCleaner, split_for_queue
 
 from .. import paths
+from ..sdk_sentences import localise
 from ..settings import Settings
 from ..translation import Context
 from ._common import print_json, quality_text, setting_option, signed_in_client
@@ -295,7 +296,7 @@ def _split(usable: list[str], missing: list[dict]) -> list[str]:
         try:
             found.extend(str(p) for p in split_for_queue(path, paths.split_pages_dir()))
         except (MediaError, OSError) as exc:
-            reason = exc.reason if isinstance(exc, MediaError) else Cli.tr("The file could not be read ({reason}).").format(
+            reason = localise(exc.reason) if isinstance(exc, MediaError) else Cli.tr("The file could not be read ({reason}).").format(
                 reason=exc.strerror or exc)
             _say(f"{safe_display_name(path.name)}: {reason}")
             missing.append(_path_result(str(path), reason))
@@ -338,7 +339,7 @@ def _report(missing: list[dict], items: list[UploadItem], given_up: set[int], as
     results = list(missing)
     notes: dict[str, str] = {}
     for item in items:
-        error = item.error
+        error = localise(item.error)
         if item.id in given_up:
             state, failed = "failed", failed + 1
             error = (error or Cli.tr("The upload failed.")) + " " + Cli.tr(

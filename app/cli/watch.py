@@ -25,6 +25,7 @@ from api_client.uploads import ItemState, QueueRunner, UploadQueue
 from api_client.watch import FileEvent, FolderState, FolderWatcher, Status, WatchedFolder
 
 from .. import paths
+from ..sdk_sentences import localise
 from ..settings import Settings
 from ..translation import QT_TRANSLATE_NOOP
 from ._common import Cli, CommandError, signed_in_client
@@ -101,12 +102,12 @@ class _Log:
 
     def file(self, event: FileEvent) -> None:
         what = Cli.tr(event.what) if event.what in WHAT else event.what
-        self._print(f"{event.folder}: {event.name}: {what}" + (f" ({event.detail})" if event.detail else ""))
+        self._print(f"{event.folder}: {event.name}: {what}" + (f" ({localise(event.detail)})" if event.detail else ""))
 
     def state(self, state: FolderState) -> None:
         if state.last_result is None or state.status is Status.ERROR:
             status = Cli.tr(STATUS[state.status]) if state.status in STATUS else str(state.status)
-            said = f"{state.folder}: {status}" + (f" ({state.message})" if state.message else "")
+            said = f"{state.folder}: {status}" + (f" ({localise(state.message)})" if state.message else "")
             if self._said.get(state.folder) != said:
                 self._said[state.folder] = said
                 self._print(said)

@@ -367,15 +367,17 @@ class UploadQueueModel(QAbstractTableModel):
         return self._with_note(item.error or self.tr("This file cannot be uploaded."), item)
 
     def quality_text(self, item: UploadItem) -> str:
-        """What the photo check found (``item.quality_warning``), in one sentence."""
-        texts = {
-            "blurred": self.tr("This photo looks blurred; the numbers may not be readable."),
-            "dark": self.tr("This photo is too dark; the numbers may not be readable."),
-            "washed_out": self.tr("This photo is washed out by light; the numbers may not be readable."),
-            "low_resolution": self.tr("This photo has too few pixels; the numbers may not be readable."),
-            "small_page": self.tr("The page fills only a small part of this photo; the numbers may not be readable."),
-        }
-        return texts.get(item.quality_warning or "", self.tr("This photo may not be readable."))
+        """What the photo check found (``item.quality_warning``), in one sentence: the SDK's,
+        by its problem code, from the one table of the SDK's sentences (``app.sdk_sentences``)."""
+        from PySide6.QtCore import QCoreApplication  # here: this change stays inside quality_text
+
+        from api_client import quality_message
+
+        from ..sdk_sentences import localise
+
+        if not item.quality_warning:
+            return self.tr("This photo may not be readable.")
+        return localise(quality_message(item.quality_warning), QCoreApplication.translate) or ""
 
     def _with_note(self, status: str, item: UploadItem) -> str:
         """The status, then what became of the file's ticket when some of its pages did not arrive."""

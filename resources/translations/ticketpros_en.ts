@@ -362,17 +362,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/_common.py" line="34"/>
+        <location filename="../../app/cli/_common.py" line="35"/>
         <source>The command failed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/_common.py" line="45"/>
+        <location filename="../../app/cli/_common.py" line="46"/>
         <source>The app needs its Qt part: pip install &apos;ticketpros-desktop[gui]&apos;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/_common.py" line="55"/>
+        <location filename="../../app/cli/_common.py" line="56"/>
         <source>Your organisation manages {setting} on this computer, so {option} cannot change it.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1119,59 +1119,59 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/uploads.py" line="110"/>
+        <location filename="../../app/cli/uploads.py" line="117"/>
         <source>{done}/{total} files</source>
-        <extracomment>How long a finished run waits for a cancelled upload to be removed and a ticket to be finished.</extracomment>
+        <extracomment>How long a finished run waits for a cancelled upload to be removed and a ticket to be finished. Bytes sent of each upload in flight, from its progress events.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/uploads.py" line="133"/>
+        <location filename="../../app/cli/uploads.py" line="140"/>
         <source>ticket {number}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/uploads.py" line="134"/>
+        <location filename="../../app/cli/uploads.py" line="141"/>
         <source>also queued as {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/uploads.py" line="136"/>
+        <location filename="../../app/cli/uploads.py" line="143"/>
         <source>{name} was already uploaded ({where}). Upload it again? [y/N] </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/uploads.py" line="141"/>
+        <location filename="../../app/cli/uploads.py" line="148"/>
         <source>y|yes</source>
         <comment>the answers that mean yes, separated by |</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/uploads.py" line="149"/>
+        <location filename="../../app/cli/uploads.py" line="156"/>
         <source>No such file or folder.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/uploads.py" line="154"/>
+        <location filename="../../app/cli/uploads.py" line="161"/>
         <source>The app is not allowed to read this folder.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/uploads.py" line="156"/>
+        <location filename="../../app/cli/uploads.py" line="163"/>
         <source>The folder could not be read ({reason}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/uploads.py" line="158"/>
+        <location filename="../../app/cli/uploads.py" line="165"/>
         <source>There are no files in this folder.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/uploads.py" line="171"/>
+        <location filename="../../app/cli/uploads.py" line="178"/>
         <source>another ticketpros upload is sending files; waiting for it to finish…</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/cli/uploads.py" line="269"/>
+        <location filename="../../app/cli/uploads.py" line="273"/>
         <source>%n files not sent yet stay queued; run the same command again to finish.</source>
         <translation>
             <numerusform>%n file not sent yet stays queued; run the same command again to finish.</numerusform>
@@ -1179,57 +1179,57 @@
         </translation>
     </message>
     <message>
-        <location filename="../../app/cli/uploads.py" line="289"/>
+        <location filename="../../app/cli/uploads.py" line="299"/>
         <source>The file could not be read ({reason}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/uploads.py" line="305"/>
+        <location filename="../../app/cli/uploads.py" line="315"/>
         <source>resuming {name} from an interrupted run: {sent} of {size} already on the service.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/uploads.py" line="308"/>
+        <location filename="../../app/cli/uploads.py" line="318"/>
         <source>resuming {name} from an interrupted run.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/uploads.py" line="335"/>
+        <location filename="../../app/cli/uploads.py" line="345"/>
         <source>The upload failed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/uploads.py" line="336"/>
+        <location filename="../../app/cli/uploads.py" line="346"/>
         <source>It stays queued: run the same command again to resume it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/uploads.py" line="341"/>
+        <location filename="../../app/cli/uploads.py" line="351"/>
         <source>Skipped.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/uploads.py" line="346"/>
+        <location filename="../../app/cli/uploads.py" line="356"/>
         <source>The upload did not finish; run the same command again to resume it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/uploads.py" line="354"/>
+        <location filename="../../app/cli/uploads.py" line="364"/>
         <source>{name}: uploaded (ticket {ticket}, page {page})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/uploads.py" line="356"/>
+        <location filename="../../app/cli/uploads.py" line="366"/>
         <source>{name}: uploaded (ticket {ticket})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/uploads.py" line="358"/>
+        <location filename="../../app/cli/uploads.py" line="368"/>
         <source>{name}: warning: {problem}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/uploads.py" line="365"/>
+        <location filename="../../app/cli/uploads.py" line="375"/>
         <source>ticket {ticket}: {note}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1350,76 +1350,76 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/watch.py" line="34"/>
+        <location filename="../../app/cli/watch.py" line="35"/>
         <source>uploaded, moved to Uploaded</source>
         <extracomment>What became of a file (``FileEvent.what``), marked for the catalogue; said translated.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/watch.py" line="35"/>
+        <location filename="../../app/cli/watch.py" line="36"/>
         <source>uploaded, deleted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/watch.py" line="36"/>
+        <location filename="../../app/cli/watch.py" line="37"/>
         <source>uploaded, left in place</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/watch.py" line="37"/>
+        <location filename="../../app/cli/watch.py" line="38"/>
         <source>not uploaded, moved to Not uploaded</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/watch.py" line="41"/>
+        <location filename="../../app/cli/watch.py" line="42"/>
         <source>starting</source>
         <extracomment>A folder&apos;s state (``Status``), marked for the catalogue; said translated.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/watch.py" line="42"/>
+        <location filename="../../app/cli/watch.py" line="43"/>
         <source>watching</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/watch.py" line="43"/>
+        <location filename="../../app/cli/watch.py" line="44"/>
         <source>polling</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/watch.py" line="44"/>
+        <location filename="../../app/cli/watch.py" line="45"/>
         <source>paused</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/watch.py" line="45"/>
+        <location filename="../../app/cli/watch.py" line="46"/>
         <source>error</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/watch.py" line="46"/>
-        <location filename="../../app/cli/watch.py" line="182"/>
+        <location filename="../../app/cli/watch.py" line="47"/>
+        <location filename="../../app/cli/watch.py" line="183"/>
         <source>stopped</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/watch.py" line="80"/>
+        <location filename="../../app/cli/watch.py" line="81"/>
         <source>No folder to watch: give one, or add watched folders in the app&apos;s Settings.</source>
         <extracomment>How long a stop waits for the uploads in flight to finish before it leaves them to the next start.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/watch.py" line="86"/>
+        <location filename="../../app/cli/watch.py" line="87"/>
         <source>{folder}: no such folder.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/watch.py" line="128"/>
+        <location filename="../../app/cli/watch.py" line="129"/>
         <source>Another ticketpros watch is running on this computer; stop it first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/cli/watch.py" line="170"/>
+        <location filename="../../app/cli/watch.py" line="171"/>
         <source>watching %n folders; Ctrl+C or SIGTERM stops after the file in flight</source>
         <translation>
             <numerusform>watching %n folder; Ctrl+C or SIGTERM stops after the file in flight</numerusform>
@@ -1427,12 +1427,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../app/cli/watch.py" line="176"/>
+        <location filename="../../app/cli/watch.py" line="177"/>
         <source>stopping after the file in flight…</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/cli/watch.py" line="184"/>
+        <location filename="../../app/cli/watch.py" line="185"/>
         <source>stopped; %n files stay queued for the next start</source>
         <translation>
             <numerusform>stopped; %n file stays queued for the next start</numerusform>
@@ -1440,7 +1440,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../app/cli/watch.py" line="186"/>
+        <location filename="../../app/cli/watch.py" line="187"/>
         <source>(an upload was cut short; it resumes at the next start)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1637,62 +1637,62 @@
 <context>
     <name>Errors</name>
     <message>
-        <location filename="../../app/errors.py" line="37"/>
+        <location filename="../../app/errors.py" line="44"/>
         <source>Unlock it, or sign in with your password.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/errors.py" line="38"/>
+        <location filename="../../app/errors.py" line="45"/>
         <source>You will need to sign in each time you start the app.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/errors.py" line="42"/>
+        <location filename="../../app/errors.py" line="47"/>
         <source>Ask your Account Owner if you need this.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/errors.py" line="47"/>
+        <location filename="../../app/errors.py" line="49"/>
         <source>The service has run out of storage. Nothing is lost: your files stay in the queue and are sent later.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/errors.py" line="50"/>
+        <location filename="../../app/errors.py" line="52"/>
         <source>Try again; if it keeps happening, report a problem.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/errors.py" line="61"/>
+        <location filename="../../app/errors.py" line="60"/>
         <source>The app is not allowed to use {file}. Check its permissions.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/errors.py" line="62"/>
+        <location filename="../../app/errors.py" line="61"/>
         <source>The app is not allowed to use a file. Check its permissions.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/errors.py" line="64"/>
+        <location filename="../../app/errors.py" line="63"/>
         <source>{file} no longer exists.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/errors.py" line="65"/>
+        <location filename="../../app/errors.py" line="64"/>
         <source>A file no longer exists.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/errors.py" line="68"/>
+        <location filename="../../app/errors.py" line="67"/>
         <source>Could not read or write {file}: {reason}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/errors.py" line="70"/>
+        <location filename="../../app/errors.py" line="69"/>
         <source>Could not read or write: {reason}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/errors.py" line="71"/>
+        <location filename="../../app/errors.py" line="70"/>
         <source>Something went wrong. The details are in the log file (Help → Report a problem).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3159,6 +3159,594 @@
     <message>
         <location filename="../../app/tickets/review.py" line="723"/>
         <source>(former user)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Sdk</name>
+    <message>
+        <location filename="../../app/sdk_sentences.py" line="27"/>
+        <source>The item was not found.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/sdk_sentences.py" line="28"/>
+        <source>The file is larger than the service accepts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/sdk_sentences.py" line="29"/>
+        <source>The service is busy. Try again in a moment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/sdk_sentences.py" line="30"/>
+        <source>The service has run out of storage, so it cannot take more files now; try again later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/sdk_sentences.py" line="32"/>
+        <source>The service had a problem. Try again in a moment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/sdk_sentences.py" line="33"/>
+        <source>The service answered with an error ({status}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/sdk_sentences.py" line="34"/>
+        <source>The service sent a reply the app cannot read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/sdk_sentences.py" line="35"/>
+        <source>The service sent a reply the app cannot read (field &apos;{name}&apos;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/sdk_sentences.py" line="37"/>
+        <source>The service sent a reply the app cannot read ({part}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/sdk_sentences.py" line="39"/>
+        <source>The service did not say where to send the file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/sdk_sentences.py" line="40"/>
+        <source>The service&apos;s sign-in settings are not ones the app can use safely.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/sdk_sentences.py" line="42"/>
+        <source>The service at {base_url} did not answer in time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/sdk_sentences.py" line="43"/>
+        <source>The security certificate of {base_url} could not be verified. Check the address, or ask your administrator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/sdk_sentences.py" line="45"/>
+        <source>Can&apos;t reach the service at {base_url}. Check the address and your connection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/sdk_sentences.py" line="47"/>
+        <source>The connection to {base_url} was lost.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/sdk_sentences.py" line="48"/>
+        <source>Can&apos;t talk to the service at {base_url}: {reason}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/sdk_sentences.py" line="49"/>
+        <source>{base_url} does not answer like a Ticket Pros service.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/sdk_sentences.py" line="51"/>
+        <source>The service at {base_url} speaks API version {version}; this app needs version {needed}. Update the app or ask your administrator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/sdk_sentences.py" line="53"/>
+        <source>“{url}” is not a valid server address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/sdk_sentences.py" line="54"/>
+        <source>Plain http:// is only allowed for this computer. Use an https:// address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/sdk_sentences.py" line="56"/>
+        <source>Unknown proxy mode “{mode}”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/sdk_sentences.py" line="57"/>
+        <source>“{url}” is not a valid proxy address (e.g. http://proxy:8080).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/sdk_sentences.py" line="59"/>
+        <source>You are not signed in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/sdk_sentences.py" line="60"/>
+        <source>Another Ticket Pros program on this computer is renewing the session; try again in a moment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/sdk_sentences.py" line="62"/>
+        <source>The system keyring is locked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/sdk_sentences.py" line="63"/>
+        <source>No system keyring is available on this computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/sdk_sentences.py" line="64"/>
+        <source>The system keyring is not available ({kind}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/sdk_sentences.py" line="65"/>
+        <source>The sign-in in the browser was not finished in time; start it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/sdk_sentences.py" line="67"/>
+        <source>The sign-in was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/sdk_sentences.py" line="68"/>
+        <source>The code expired before anyone signed in with it; start again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/sdk_sentences.py" line="70"/>
+        <source>This sign-in has finished already; start a new one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/sdk_sentences.py" line="71"/>
+        <source>The service refused the sign-in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/sdk_sentences.py" line="72"/>
+        <source>The browser came back without a sign-in code; try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/sdk_sentences.py" line="73"/>
+        <source>You can return to Ticket Pros</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/sdk_sentences.py" line="74"/>
+        <source>You are signed in. You can close this tab and go back to Ticket Pros.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/sdk_sentences.py" line="76"/>
+        <source>Sign-in did not finish</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/sdk_sentences.py" line="77"/>
+        <source>This answer is not for the sign-in Ticket Pros is waiting for. Go back to the app and choose “Sign in with your browser” again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/sdk_sentences.py" line="79"/>
+        <source>Ticket Pros could not finish the sign-in; go back to the app.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/sdk_sentences.py" line="81"/>
+        <source>Not found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/sdk_sentences.py" line="82"/>
+        <source>There is nothing here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/sdk_sentences.py" line="83"/>
+        <source>Ticket Pros did not answer in time; go back to the app.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/sdk_sentences.py" line="85"/>
+        <source>The answer had no sign-in code; go back to the app.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/sdk_sentences.py" line="86"/>
+        <source>The page is too large to show.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/sdk_sentences.py" line="87"/>
+        <source>The downloaded file is damaged. Try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/sdk_sentences.py" line="88"/>
+        <source>The download was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/sdk_sentences.py" line="89"/>
+        <source>The download was cut off. Try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/sdk_sentences.py" line="90"/>
+        <source>The export has no readable manifest.json.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/sdk_sentences.py" line="91"/>
+        <source>The export&apos;s manifest.json cannot be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/sdk_sentences.py" line="92"/>
+        <source>The export contains “{name}”, which its manifest does not list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/sdk_sentences.py" line="94"/>
+        <source>“{name}” is missing from the export.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/sdk_sentences.py" line="95"/>
+        <source>“{name}” in the export is damaged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/sdk_sentences.py" line="96"/>
+        <source>“{name}” in the export does not match its checksum.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/sdk_sentences.py" line="97"/>
+        <source>The downloaded export is not a valid ZIP file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/sdk_sentences.py" line="98"/>
+        <source>The file is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/sdk_sentences.py" line="99"/>
+        <source>The image is truncated or damaged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/sdk_sentences.py" line="100"/>
+        <source>The image is too large to open safely (decompression bomb).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/sdk_sentences.py" line="101"/>
+        <source>This is not a regular file (it is a pipe, a device or a socket).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/sdk_sentences.py" line="103"/>
+        <source>This is a folder, not a file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/sdk_sentences.py" line="104"/>
+        <source>This file is not a supported photo or PDF.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/sdk_sentences.py" line="105"/>
+        <source>This file is not a supported photo or PDF (it looks like {kind}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/sdk_sentences.py" line="107"/>
+        <source>The PDF is incomplete or damaged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/sdk_sentences.py" line="108"/>
+        <source>This PDF is password-protected; save a copy without a password and upload that.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/sdk_sentences.py" line="110"/>
+        <source>This PDF has other data after its end (maybe a hidden file); save it again as a PDF.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/sdk_sentences.py" line="112"/>
+        <source>The PDF is too complex to check safely.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/sdk_sentences.py" line="113"/>
+        <source>This PDF has active content ({kinds}); print it to a new PDF or scan the paper.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/sdk_sentences.py" line="115"/>
+        <source>a Windows program</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/sdk_sentences.py" line="116"/>
+        <source>a Linux program</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/sdk_sentences.py" line="117"/>
+        <source>a macOS program</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/sdk_sentences.py" line="118"/>
+        <source>a macOS or Java program</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/sdk_sentences.py" line="119"/>
+        <source>a script</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/sdk_sentences.py" line="120"/>
+        <source>a ZIP archive or an Office document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/sdk_sentences.py" line="121"/>
+        <source>a RAR archive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/sdk_sentences.py" line="122"/>
+        <source>a 7-Zip archive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/sdk_sentences.py" line="123"/>
+        <source>a compressed archive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/sdk_sentences.py" line="124"/>
+        <source>a GIF image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/sdk_sentences.py" line="125"/>
+        <source>an AVIF image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/sdk_sentences.py" line="126"/>
+        <source>The service is out of storage; the file stays in the queue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/sdk_sentences.py" line="128"/>
+        <source>You are signed out; sign in again to continue this upload.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/sdk_sentences.py" line="130"/>
+        <source>Something went wrong with this file; it will be tried again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/sdk_sentences.py" line="132"/>
+        <source>The file no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/sdk_sentences.py" line="133"/>
+        <source>The app is not allowed to read this file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/sdk_sentences.py" line="134"/>
+        <source>The file could not be read ({reason}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/sdk_sentences.py" line="135"/>
+        <source>The file is larger than the {megabytes} MB the service accepts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/sdk_sentences.py" line="137"/>
+        <source>The upload was stopped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/sdk_sentences.py" line="138"/>
+        <source>The file changed size since it was queued.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/sdk_sentences.py" line="139"/>
+        <source>The service could not finish this upload.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/sdk_sentences.py" line="140"/>
+        <source>The file changed on disk after it was checked; add it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/sdk_sentences.py" line="142"/>
+        <source>The service stored a different amount than was sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/sdk_sentences.py" line="144"/>
+        <source>The service no longer has this upload; it will start again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/sdk_sentences.py" line="145"/>
+        <source>The file changed size while it was being sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/sdk_sentences.py" line="146"/>
+        <source>The file is shorter than when it was queued.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/sdk_sentences.py" line="147"/>
+        <source>Ticket made with the one page that arrived; {lost}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/sdk_sentences.py" line="148"/>
+        <source>Ticket made with the {arrived} pages that arrived; {lost}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/sdk_sentences.py" line="150"/>
+        <source>{cancelled} and {refused}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/sdk_sentences.py" line="151"/>
+        <source>1 page was cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/sdk_sentences.py" line="152"/>
+        <source>{count} pages were cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/sdk_sentences.py" line="153"/>
+        <source>1 page was refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/sdk_sentences.py" line="154"/>
+        <source>{count} pages were refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/sdk_sentences.py" line="155"/>
+        <source>1 was refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/sdk_sentences.py" line="156"/>
+        <source>{count} were refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/sdk_sentences.py" line="157"/>
+        <source>Another Ticket Pros program is watching this folder; it is left to that one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/sdk_sentences.py" line="159"/>
+        <source>The folder is not there (a drive or share not connected?); it is looked for every {every} s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/sdk_sentences.py" line="161"/>
+        <source>The folder cannot be read ({reason}); it is tried again every {every} s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/sdk_sentences.py" line="163"/>
+        <source>Checked every {every} s (no change events here).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/sdk_sentences.py" line="164"/>
+        <source>This file was already uploaded, so it was not sent again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/sdk_sentences.py" line="166"/>
+        <source>This file was already uploaded (ticket {ticket}), so it was not sent again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/sdk_sentences.py" line="168"/>
+        <source>Its upload was cancelled in the app.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/sdk_sentences.py" line="169"/>
+        <source>The file could not be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/sdk_sentences.py" line="170"/>
+        <source>The service did not accept it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/sdk_sentences.py" line="171"/>
+        <source>The file was gone before it was queued.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/sdk_sentences.py" line="172"/>
+        <source>{done} of {total} pages were uploaded; {name} was not: {why}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/sdk_sentences.py" line="174"/>
+        <source>This photo looks blurred; the numbers may not be readable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/sdk_sentences.py" line="175"/>
+        <source>This photo is too dark; the numbers may not be readable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/sdk_sentences.py" line="176"/>
+        <source>This photo is washed out by light; the numbers may not be readable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/sdk_sentences.py" line="178"/>
+        <source>This photo has too few pixels; the numbers may not be readable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/sdk_sentences.py" line="180"/>
+        <source>The page fills only a small part of this photo; the numbers may not be readable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/sdk_sentences.py" line="182"/>
+        <source>The photo check found: {code}.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5002,158 +5590,133 @@
 <context>
     <name>UploadQueueModel</name>
     <message>
-        <location filename="../../app/uploads/model.py" line="94"/>
+        <location filename="../../app/uploads/model.py" line="124"/>
         <source>File</source>
-        <extracomment>States with nothing to show in the progress column. A row&apos;s thumbnail is wanted: (item id, sha256, staged path).</extracomment>
+        <extracomment>States with nothing to show in the progress column. A row&apos;s thumbnail is wanted: (item id, sha256, staged path). Files per state, and bytes to send and sent, kept up to date by every change.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/uploads/model.py" line="94"/>
+        <location filename="../../app/uploads/model.py" line="124"/>
         <source>Size</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/uploads/model.py" line="94"/>
+        <location filename="../../app/uploads/model.py" line="124"/>
         <source>Progress</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/uploads/model.py" line="94"/>
+        <location filename="../../app/uploads/model.py" line="124"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/uploads/model.py" line="224"/>
+        <location filename="../../app/uploads/model.py" line="297"/>
         <source>Removed before upload: {what}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/uploads/model.py" line="239"/>
+        <location filename="../../app/uploads/model.py" line="312"/>
         <source>{name}: {problem} Send it anyway, or remove it?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/uploads/model.py" line="263"/>
+        <location filename="../../app/uploads/model.py" line="336"/>
         <source>Checking and removing location data…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/uploads/model.py" line="265"/>
+        <location filename="../../app/uploads/model.py" line="338"/>
         <source>Looking for an earlier upload of this file…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/uploads/model.py" line="267"/>
+        <location filename="../../app/uploads/model.py" line="340"/>
         <source>Already uploaded ({where}). Upload it anyway, or skip it?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/uploads/model.py" line="272"/>
+        <location filename="../../app/uploads/model.py" line="345"/>
         <source>Waiting to upload</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/uploads/model.py" line="274"/>
+        <location filename="../../app/uploads/model.py" line="347"/>
         <source>Uploading</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/uploads/model.py" line="276"/>
+        <location filename="../../app/uploads/model.py" line="349"/>
         <source>Paused</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/uploads/model.py" line="278"/>
+        <location filename="../../app/uploads/model.py" line="351"/>
         <source>The upload failed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/uploads/model.py" line="281"/>
+        <location filename="../../app/uploads/model.py" line="354"/>
         <source>{error} Next try at {time}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/uploads/model.py" line="282"/>
+        <location filename="../../app/uploads/model.py" line="355"/>
         <source>{error} Use “Retry now” to try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/uploads/model.py" line="285"/>
+        <location filename="../../app/uploads/model.py" line="358"/>
         <source>Uploaded as page {page} of {count}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/uploads/model.py" line="287"/>
+        <location filename="../../app/uploads/model.py" line="360"/>
         <source>Uploaded</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/uploads/model.py" line="289"/>
+        <location filename="../../app/uploads/model.py" line="362"/>
         <source>{status}, with its warning: {problem}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/uploads/model.py" line="293"/>
+        <location filename="../../app/uploads/model.py" line="366"/>
         <source>Cancelled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/uploads/model.py" line="294"/>
+        <location filename="../../app/uploads/model.py" line="367"/>
         <source>This file cannot be uploaded.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/uploads/model.py" line="299"/>
-        <source>This photo looks blurred; the numbers may not be readable.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/uploads/model.py" line="300"/>
-        <source>This photo is too dark; the numbers may not be readable.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/uploads/model.py" line="301"/>
-        <source>This photo is washed out by light; the numbers may not be readable.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/uploads/model.py" line="302"/>
-        <source>This photo has too few pixels; the numbers may not be readable.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/uploads/model.py" line="303"/>
-        <source>The page fills only a small part of this photo; the numbers may not be readable.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/uploads/model.py" line="305"/>
+        <location filename="../../app/uploads/model.py" line="379"/>
         <source>This photo may not be readable.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/uploads/model.py" line="311"/>
+        <location filename="../../app/uploads/model.py" line="386"/>
         <source>{status} {note}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/uploads/model.py" line="319"/>
+        <location filename="../../app/uploads/model.py" line="394"/>
         <source>ticket {number}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/uploads/model.py" line="320"/>
+        <location filename="../../app/uploads/model.py" line="395"/>
         <source>an earlier ticket</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/uploads/model.py" line="322"/>
+        <location filename="../../app/uploads/model.py" line="397"/>
         <source>also in this list as {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/uploads/model.py" line="323"/>
+        <location filename="../../app/uploads/model.py" line="398"/>
         <source>earlier</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5218,170 +5781,170 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/uploads/page.py" line="260"/>
+        <location filename="../../app/uploads/page.py" line="264"/>
         <source>No files waiting. Drop photos, scans or PDFs above, or use “Choose files…”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/uploads/page.py" line="269"/>
+        <location filename="../../app/uploads/page.py" line="273"/>
         <source>Pause</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/uploads/page.py" line="269"/>
+        <location filename="../../app/uploads/page.py" line="273"/>
         <source>Pause the selected files</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/uploads/page.py" line="270"/>
+        <location filename="../../app/uploads/page.py" line="274"/>
         <source>Resume</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/uploads/page.py" line="270"/>
+        <location filename="../../app/uploads/page.py" line="274"/>
         <source>Resume the selected files</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/uploads/page.py" line="272"/>
+        <location filename="../../app/uploads/page.py" line="276"/>
         <source>Retry now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/uploads/page.py" line="272"/>
+        <location filename="../../app/uploads/page.py" line="276"/>
         <source>Retry the selected files now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/uploads/page.py" line="274"/>
+        <location filename="../../app/uploads/page.py" line="278"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/uploads/page.py" line="274"/>
+        <location filename="../../app/uploads/page.py" line="278"/>
         <source>Cancel the selected files</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/uploads/page.py" line="276"/>
+        <location filename="../../app/uploads/page.py" line="280"/>
         <source>Upload anyway</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/uploads/page.py" line="277"/>
+        <location filename="../../app/uploads/page.py" line="281"/>
         <source>Upload the selected duplicates anyway</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/uploads/page.py" line="279"/>
+        <location filename="../../app/uploads/page.py" line="283"/>
         <source>Skip</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/uploads/page.py" line="279"/>
+        <location filename="../../app/uploads/page.py" line="283"/>
         <source>Skip the selected duplicates</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/uploads/page.py" line="282"/>
-        <location filename="../../app/uploads/page.py" line="631"/>
+        <location filename="../../app/uploads/page.py" line="286"/>
+        <location filename="../../app/uploads/page.py" line="635"/>
         <source>Pause all</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/uploads/page.py" line="282"/>
+        <location filename="../../app/uploads/page.py" line="286"/>
         <source>Pause or resume all uploads</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/uploads/page.py" line="284"/>
+        <location filename="../../app/uploads/page.py" line="288"/>
         <source>Clear finished</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/uploads/page.py" line="285"/>
+        <location filename="../../app/uploads/page.py" line="289"/>
         <source>Remove uploaded, cancelled and refused files from the list</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/uploads/page.py" line="297"/>
+        <location filename="../../app/uploads/page.py" line="301"/>
         <source>Total progress</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/uploads/page.py" line="302"/>
+        <location filename="../../app/uploads/page.py" line="306"/>
         <source>Total progress and speed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/uploads/page.py" line="324"/>
+        <location filename="../../app/uploads/page.py" line="328"/>
         <source>Split pages</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/uploads/page.py" line="325"/>
+        <location filename="../../app/uploads/page.py" line="329"/>
         <source>Send each page of multi-page PDFs and TIFFs as its own ticket</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/uploads/page.py" line="326"/>
+        <location filename="../../app/uploads/page.py" line="330"/>
         <source>Each page of a multi-page PDF or TIFF becomes its own ticket (the pages are copied as they are).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/uploads/page.py" line="351"/>
-        <location filename="../../app/uploads/page.py" line="390"/>
+        <location filename="../../app/uploads/page.py" line="355"/>
+        <location filename="../../app/uploads/page.py" line="394"/>
         <source>Send anyway</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/uploads/page.py" line="352"/>
+        <location filename="../../app/uploads/page.py" line="356"/>
         <source>Send the selected held photos as they are</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/uploads/page.py" line="354"/>
-        <location filename="../../app/uploads/page.py" line="391"/>
+        <location filename="../../app/uploads/page.py" line="358"/>
+        <location filename="../../app/uploads/page.py" line="395"/>
         <source>Remove</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/uploads/page.py" line="354"/>
+        <location filename="../../app/uploads/page.py" line="358"/>
         <source>Remove the selected held photos from the queue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/uploads/page.py" line="390"/>
+        <location filename="../../app/uploads/page.py" line="394"/>
         <source>Send {name} anyway</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/uploads/page.py" line="391"/>
+        <location filename="../../app/uploads/page.py" line="395"/>
         <source>Remove {name} from the queue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/uploads/page.py" line="505"/>
+        <location filename="../../app/uploads/page.py" line="509"/>
         <source>Choose files to upload</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/uploads/page.py" line="510"/>
+        <location filename="../../app/uploads/page.py" line="514"/>
         <source>Choose a folder to upload</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/uploads/page.py" line="631"/>
+        <location filename="../../app/uploads/page.py" line="635"/>
         <source>Resume all</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/uploads/page.py" line="655"/>
+        <location filename="../../app/uploads/page.py" line="659"/>
         <source>Nothing to upload.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/uploads/page.py" line="658"/>
+        <location filename="../../app/uploads/page.py" line="662"/>
         <source>{done} of %n files uploaded</source>
         <translation>
             <numerusform>{done} of %n file uploaded</numerusform>
@@ -5389,7 +5952,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/uploads/page.py" line="667"/>
+        <location filename="../../app/uploads/page.py" line="671"/>
         <source>%n with problems</source>
         <translation>
             <numerusform>%n with problems</numerusform>
@@ -5397,7 +5960,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/uploads/page.py" line="670"/>
+        <location filename="../../app/uploads/page.py" line="674"/>
         <source>%n waiting for your decision</source>
         <translation>
             <numerusform>%n waiting for your decision</numerusform>
@@ -5405,22 +5968,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../app/uploads/page.py" line="659"/>
+        <location filename="../../app/uploads/page.py" line="663"/>
         <source>{sent} of {total}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/uploads/page.py" line="661"/>
+        <location filename="../../app/uploads/page.py" line="665"/>
         <source>{speed}/s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/uploads/page.py" line="664"/>
+        <location filename="../../app/uploads/page.py" line="668"/>
         <source>limited to {limit} KiB/s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/uploads/page.py" line="672"/>
+        <location filename="../../app/uploads/page.py" line="676"/>
         <source>paused</source>
         <translation type="unfinished"></translation>
     </message>

@@ -362,17 +362,17 @@
         <translation>interrumpido</translation>
     </message>
     <message>
-        <location filename="../../app/cli/_common.py" line="34"/>
+        <location filename="../../app/cli/_common.py" line="35"/>
         <source>The command failed.</source>
         <translation>El comando falló.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/_common.py" line="45"/>
+        <location filename="../../app/cli/_common.py" line="46"/>
         <source>The app needs its Qt part: pip install &apos;ticketpros-desktop[gui]&apos;</source>
         <translation>La aplicación necesita su parte de Qt: pip install &apos;ticketpros-desktop[gui]&apos;</translation>
     </message>
     <message>
-        <location filename="../../app/cli/_common.py" line="55"/>
+        <location filename="../../app/cli/_common.py" line="56"/>
         <source>Your organisation manages {setting} on this computer, so {option} cannot change it.</source>
         <translation>Su organización administra {setting} en este equipo, así que {option} no puede cambiarlo.</translation>
     </message>
@@ -1119,59 +1119,59 @@
         <translation>el ticket {number} todavía no tiene páginas para descargar.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/uploads.py" line="110"/>
+        <location filename="../../app/cli/uploads.py" line="117"/>
         <source>{done}/{total} files</source>
-        <extracomment>How long a finished run waits for a cancelled upload to be removed and a ticket to be finished.</extracomment>
+        <extracomment>How long a finished run waits for a cancelled upload to be removed and a ticket to be finished. Bytes sent of each upload in flight, from its progress events.</extracomment>
         <translation>{done}/{total} archivos</translation>
     </message>
     <message>
-        <location filename="../../app/cli/uploads.py" line="133"/>
+        <location filename="../../app/cli/uploads.py" line="140"/>
         <source>ticket {number}</source>
         <translation>ticket {number}</translation>
     </message>
     <message>
-        <location filename="../../app/cli/uploads.py" line="134"/>
+        <location filename="../../app/cli/uploads.py" line="141"/>
         <source>also queued as {name}</source>
         <translation>también en cola como {name}</translation>
     </message>
     <message>
-        <location filename="../../app/cli/uploads.py" line="136"/>
+        <location filename="../../app/cli/uploads.py" line="143"/>
         <source>{name} was already uploaded ({where}). Upload it again? [y/N] </source>
         <translation>{name} ya se subió ({where}). ¿Subirlo de nuevo? [s/N] </translation>
     </message>
     <message>
-        <location filename="../../app/cli/uploads.py" line="141"/>
+        <location filename="../../app/cli/uploads.py" line="148"/>
         <source>y|yes</source>
         <comment>the answers that mean yes, separated by |</comment>
         <translation>s|si|sí</translation>
     </message>
     <message>
-        <location filename="../../app/cli/uploads.py" line="149"/>
+        <location filename="../../app/cli/uploads.py" line="156"/>
         <source>No such file or folder.</source>
         <translation>No existe ese archivo o carpeta.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/uploads.py" line="154"/>
+        <location filename="../../app/cli/uploads.py" line="161"/>
         <source>The app is not allowed to read this folder.</source>
         <translation>La aplicación no tiene permiso para leer esta carpeta.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/uploads.py" line="156"/>
+        <location filename="../../app/cli/uploads.py" line="163"/>
         <source>The folder could not be read ({reason}).</source>
         <translation>No se pudo leer la carpeta ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../app/cli/uploads.py" line="158"/>
+        <location filename="../../app/cli/uploads.py" line="165"/>
         <source>There are no files in this folder.</source>
         <translation>No hay archivos en esta carpeta.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/uploads.py" line="171"/>
+        <location filename="../../app/cli/uploads.py" line="178"/>
         <source>another ticketpros upload is sending files; waiting for it to finish…</source>
         <translation>otro ticketpros upload está enviando archivos; esperando a que termine…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/cli/uploads.py" line="269"/>
+        <location filename="../../app/cli/uploads.py" line="273"/>
         <source>%n files not sent yet stay queued; run the same command again to finish.</source>
         <translation>
             <numerusform>%n archivo aún no enviado se queda en la cola; ejecute el mismo comando de nuevo para terminar.</numerusform>
@@ -1179,57 +1179,57 @@
         </translation>
     </message>
     <message>
-        <location filename="../../app/cli/uploads.py" line="289"/>
+        <location filename="../../app/cli/uploads.py" line="299"/>
         <source>The file could not be read ({reason}).</source>
         <translation>No se pudo leer el archivo ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../app/cli/uploads.py" line="305"/>
+        <location filename="../../app/cli/uploads.py" line="315"/>
         <source>resuming {name} from an interrupted run: {sent} of {size} already on the service.</source>
         <translation>reanudando {name} de una ejecución interrumpida: {sent} de {size} ya están en el servicio.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/uploads.py" line="308"/>
+        <location filename="../../app/cli/uploads.py" line="318"/>
         <source>resuming {name} from an interrupted run.</source>
         <translation>reanudando {name} de una ejecución interrumpida.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/uploads.py" line="335"/>
+        <location filename="../../app/cli/uploads.py" line="345"/>
         <source>The upload failed.</source>
         <translation>La carga falló.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/uploads.py" line="336"/>
+        <location filename="../../app/cli/uploads.py" line="346"/>
         <source>It stays queued: run the same command again to resume it.</source>
         <translation>Se queda en la cola: ejecute el mismo comando de nuevo para reanudarla.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/uploads.py" line="341"/>
+        <location filename="../../app/cli/uploads.py" line="351"/>
         <source>Skipped.</source>
         <translation>Omitido.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/uploads.py" line="346"/>
+        <location filename="../../app/cli/uploads.py" line="356"/>
         <source>The upload did not finish; run the same command again to resume it.</source>
         <translation>La carga no terminó; ejecute el mismo comando de nuevo para reanudarla.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/uploads.py" line="354"/>
+        <location filename="../../app/cli/uploads.py" line="364"/>
         <source>{name}: uploaded (ticket {ticket}, page {page})</source>
         <translation>{name}: subido (ticket {ticket}, página {page})</translation>
     </message>
     <message>
-        <location filename="../../app/cli/uploads.py" line="356"/>
+        <location filename="../../app/cli/uploads.py" line="366"/>
         <source>{name}: uploaded (ticket {ticket})</source>
         <translation>{name}: subido (ticket {ticket})</translation>
     </message>
     <message>
-        <location filename="../../app/cli/uploads.py" line="358"/>
+        <location filename="../../app/cli/uploads.py" line="368"/>
         <source>{name}: warning: {problem}</source>
         <translation>{name}: advertencia: {problem}</translation>
     </message>
     <message>
-        <location filename="../../app/cli/uploads.py" line="365"/>
+        <location filename="../../app/cli/uploads.py" line="375"/>
         <source>ticket {ticket}: {note}</source>
         <translation>ticket {ticket}: {note}</translation>
     </message>
@@ -1350,76 +1350,76 @@
         <translation>Cola de carga: vacía</translation>
     </message>
     <message>
-        <location filename="../../app/cli/watch.py" line="34"/>
+        <location filename="../../app/cli/watch.py" line="35"/>
         <source>uploaded, moved to Uploaded</source>
         <extracomment>What became of a file (``FileEvent.what``), marked for the catalogue; said translated.</extracomment>
         <translation>subido, movido a Uploaded</translation>
     </message>
     <message>
-        <location filename="../../app/cli/watch.py" line="35"/>
+        <location filename="../../app/cli/watch.py" line="36"/>
         <source>uploaded, deleted</source>
         <translation>subido, eliminado</translation>
     </message>
     <message>
-        <location filename="../../app/cli/watch.py" line="36"/>
+        <location filename="../../app/cli/watch.py" line="37"/>
         <source>uploaded, left in place</source>
         <translation>subido, se deja donde está</translation>
     </message>
     <message>
-        <location filename="../../app/cli/watch.py" line="37"/>
+        <location filename="../../app/cli/watch.py" line="38"/>
         <source>not uploaded, moved to Not uploaded</source>
         <translation>no subido, movido a Not uploaded</translation>
     </message>
     <message>
-        <location filename="../../app/cli/watch.py" line="41"/>
+        <location filename="../../app/cli/watch.py" line="42"/>
         <source>starting</source>
         <extracomment>A folder&apos;s state (``Status``), marked for the catalogue; said translated.</extracomment>
         <translation>iniciando</translation>
     </message>
     <message>
-        <location filename="../../app/cli/watch.py" line="42"/>
+        <location filename="../../app/cli/watch.py" line="43"/>
         <source>watching</source>
         <translation>vigilando</translation>
     </message>
     <message>
-        <location filename="../../app/cli/watch.py" line="43"/>
+        <location filename="../../app/cli/watch.py" line="44"/>
         <source>polling</source>
         <translation>revisando a intervalos</translation>
     </message>
     <message>
-        <location filename="../../app/cli/watch.py" line="44"/>
+        <location filename="../../app/cli/watch.py" line="45"/>
         <source>paused</source>
         <translation>en pausa</translation>
     </message>
     <message>
-        <location filename="../../app/cli/watch.py" line="45"/>
+        <location filename="../../app/cli/watch.py" line="46"/>
         <source>error</source>
         <translation>error</translation>
     </message>
     <message>
-        <location filename="../../app/cli/watch.py" line="46"/>
-        <location filename="../../app/cli/watch.py" line="182"/>
+        <location filename="../../app/cli/watch.py" line="47"/>
+        <location filename="../../app/cli/watch.py" line="183"/>
         <source>stopped</source>
         <translation>detenido</translation>
     </message>
     <message>
-        <location filename="../../app/cli/watch.py" line="80"/>
+        <location filename="../../app/cli/watch.py" line="81"/>
         <source>No folder to watch: give one, or add watched folders in the app&apos;s Settings.</source>
         <extracomment>How long a stop waits for the uploads in flight to finish before it leaves them to the next start.</extracomment>
         <translation>No hay ninguna carpeta que vigilar: indique una o agregue carpetas vigiladas en la Configuración de la aplicación.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/watch.py" line="86"/>
+        <location filename="../../app/cli/watch.py" line="87"/>
         <source>{folder}: no such folder.</source>
         <translation>{folder}: no existe esa carpeta.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/watch.py" line="128"/>
+        <location filename="../../app/cli/watch.py" line="129"/>
         <source>Another ticketpros watch is running on this computer; stop it first.</source>
         <translation>Ya se está ejecutando otro ticketpros watch en este equipo; deténgalo primero.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/cli/watch.py" line="170"/>
+        <location filename="../../app/cli/watch.py" line="171"/>
         <source>watching %n folders; Ctrl+C or SIGTERM stops after the file in flight</source>
         <translation>
             <numerusform>vigilando %n carpeta; Ctrl+C o SIGTERM detiene después del archivo en curso</numerusform>
@@ -1427,12 +1427,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../app/cli/watch.py" line="176"/>
+        <location filename="../../app/cli/watch.py" line="177"/>
         <source>stopping after the file in flight…</source>
         <translation>deteniendo después del archivo en curso…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/cli/watch.py" line="184"/>
+        <location filename="../../app/cli/watch.py" line="185"/>
         <source>stopped; %n files stay queued for the next start</source>
         <translation>
             <numerusform>detenido; %n archivo se queda en la cola para el próximo inicio</numerusform>
@@ -1440,7 +1440,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../app/cli/watch.py" line="186"/>
+        <location filename="../../app/cli/watch.py" line="187"/>
         <source>(an upload was cut short; it resumes at the next start)</source>
         <translation>(se interrumpió una carga; se reanuda en el próximo inicio)</translation>
     </message>
@@ -1637,62 +1637,62 @@
 <context>
     <name>Errors</name>
     <message>
-        <location filename="../../app/errors.py" line="37"/>
+        <location filename="../../app/errors.py" line="44"/>
         <source>Unlock it, or sign in with your password.</source>
         <translation>Desbloquéelo o inicie sesión con su contraseña.</translation>
     </message>
     <message>
-        <location filename="../../app/errors.py" line="38"/>
+        <location filename="../../app/errors.py" line="45"/>
         <source>You will need to sign in each time you start the app.</source>
         <translation>Tendrá que iniciar sesión cada vez que abra la aplicación.</translation>
     </message>
     <message>
-        <location filename="../../app/errors.py" line="42"/>
+        <location filename="../../app/errors.py" line="47"/>
         <source>Ask your Account Owner if you need this.</source>
         <translation>Pídaselo al Propietario de la cuenta si lo necesita.</translation>
     </message>
     <message>
-        <location filename="../../app/errors.py" line="47"/>
+        <location filename="../../app/errors.py" line="49"/>
         <source>The service has run out of storage. Nothing is lost: your files stay in the queue and are sent later.</source>
         <translation>El servicio se quedó sin espacio de almacenamiento. No se pierde nada: sus archivos siguen en la cola y se envían más tarde.</translation>
     </message>
     <message>
-        <location filename="../../app/errors.py" line="50"/>
+        <location filename="../../app/errors.py" line="52"/>
         <source>Try again; if it keeps happening, report a problem.</source>
         <translation>Inténtelo de nuevo; si sigue ocurriendo, informe del problema.</translation>
     </message>
     <message>
-        <location filename="../../app/errors.py" line="61"/>
+        <location filename="../../app/errors.py" line="60"/>
         <source>The app is not allowed to use {file}. Check its permissions.</source>
         <translation>La aplicación no tiene permiso para usar {file}. Revise sus permisos.</translation>
     </message>
     <message>
-        <location filename="../../app/errors.py" line="62"/>
+        <location filename="../../app/errors.py" line="61"/>
         <source>The app is not allowed to use a file. Check its permissions.</source>
         <translation>La aplicación no tiene permiso para usar un archivo. Revise sus permisos.</translation>
     </message>
     <message>
-        <location filename="../../app/errors.py" line="64"/>
+        <location filename="../../app/errors.py" line="63"/>
         <source>{file} no longer exists.</source>
         <translation>{file} ya no existe.</translation>
     </message>
     <message>
-        <location filename="../../app/errors.py" line="65"/>
+        <location filename="../../app/errors.py" line="64"/>
         <source>A file no longer exists.</source>
         <translation>Un archivo ya no existe.</translation>
     </message>
     <message>
-        <location filename="../../app/errors.py" line="68"/>
+        <location filename="../../app/errors.py" line="67"/>
         <source>Could not read or write {file}: {reason}.</source>
         <translation>No se pudo leer ni escribir {file}: {reason}.</translation>
     </message>
     <message>
-        <location filename="../../app/errors.py" line="70"/>
+        <location filename="../../app/errors.py" line="69"/>
         <source>Could not read or write: {reason}.</source>
         <translation>No se pudo leer ni escribir: {reason}.</translation>
     </message>
     <message>
-        <location filename="../../app/errors.py" line="71"/>
+        <location filename="../../app/errors.py" line="70"/>
         <source>Something went wrong. The details are in the log file (Help → Report a problem).</source>
         <translation>Algo salió mal. Los detalles están en el archivo de registro (Ayuda → Informar de un problema).</translation>
     </message>
@@ -3160,6 +3160,594 @@
         <location filename="../../app/tickets/review.py" line="723"/>
         <source>(former user)</source>
         <translation>(antiguo usuario)</translation>
+    </message>
+</context>
+<context>
+    <name>Sdk</name>
+    <message>
+        <location filename="../../app/sdk_sentences.py" line="27"/>
+        <source>The item was not found.</source>
+        <translation>No se encontró el elemento.</translation>
+    </message>
+    <message>
+        <location filename="../../app/sdk_sentences.py" line="28"/>
+        <source>The file is larger than the service accepts.</source>
+        <translation>El archivo es más grande de lo que acepta el servicio.</translation>
+    </message>
+    <message>
+        <location filename="../../app/sdk_sentences.py" line="29"/>
+        <source>The service is busy. Try again in a moment.</source>
+        <translation>El servicio está ocupado. Inténtelo de nuevo en un momento.</translation>
+    </message>
+    <message>
+        <location filename="../../app/sdk_sentences.py" line="30"/>
+        <source>The service has run out of storage, so it cannot take more files now; try again later.</source>
+        <translation>El servicio se quedó sin espacio de almacenamiento, así que ahora no puede recibir más archivos; inténtelo más tarde.</translation>
+    </message>
+    <message>
+        <location filename="../../app/sdk_sentences.py" line="32"/>
+        <source>The service had a problem. Try again in a moment.</source>
+        <translation>El servicio tuvo un problema. Inténtelo de nuevo en un momento.</translation>
+    </message>
+    <message>
+        <location filename="../../app/sdk_sentences.py" line="33"/>
+        <source>The service answered with an error ({status}).</source>
+        <translation>El servicio respondió con un error ({status}).</translation>
+    </message>
+    <message>
+        <location filename="../../app/sdk_sentences.py" line="34"/>
+        <source>The service sent a reply the app cannot read.</source>
+        <translation>El servicio envió una respuesta que la aplicación no puede leer.</translation>
+    </message>
+    <message>
+        <location filename="../../app/sdk_sentences.py" line="35"/>
+        <source>The service sent a reply the app cannot read (field &apos;{name}&apos;).</source>
+        <translation>El servicio envió una respuesta que la aplicación no puede leer (campo &apos;{name}&apos;).</translation>
+    </message>
+    <message>
+        <location filename="../../app/sdk_sentences.py" line="37"/>
+        <source>The service sent a reply the app cannot read ({part}).</source>
+        <translation>El servicio envió una respuesta que la aplicación no puede leer ({part}).</translation>
+    </message>
+    <message>
+        <location filename="../../app/sdk_sentences.py" line="39"/>
+        <source>The service did not say where to send the file.</source>
+        <translation>El servicio no indicó adónde enviar el archivo.</translation>
+    </message>
+    <message>
+        <location filename="../../app/sdk_sentences.py" line="40"/>
+        <source>The service&apos;s sign-in settings are not ones the app can use safely.</source>
+        <translation>La configuración de inicio de sesión del servicio no es una que la aplicación pueda usar con seguridad.</translation>
+    </message>
+    <message>
+        <location filename="../../app/sdk_sentences.py" line="42"/>
+        <source>The service at {base_url} did not answer in time.</source>
+        <translation>El servicio en {base_url} no respondió a tiempo.</translation>
+    </message>
+    <message>
+        <location filename="../../app/sdk_sentences.py" line="43"/>
+        <source>The security certificate of {base_url} could not be verified. Check the address, or ask your administrator.</source>
+        <translation>No se pudo verificar el certificado de seguridad de {base_url}. Revise la dirección o consulte a su administrador.</translation>
+    </message>
+    <message>
+        <location filename="../../app/sdk_sentences.py" line="45"/>
+        <source>Can&apos;t reach the service at {base_url}. Check the address and your connection.</source>
+        <translation>No se puede contactar al servicio en {base_url}. Revise la dirección y su conexión.</translation>
+    </message>
+    <message>
+        <location filename="../../app/sdk_sentences.py" line="47"/>
+        <source>The connection to {base_url} was lost.</source>
+        <translation>Se perdió la conexión con {base_url}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/sdk_sentences.py" line="48"/>
+        <source>Can&apos;t talk to the service at {base_url}: {reason}.</source>
+        <translation>No se puede comunicar con el servicio en {base_url}: {reason}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/sdk_sentences.py" line="49"/>
+        <source>{base_url} does not answer like a Ticket Pros service.</source>
+        <translation>{base_url} no responde como un servicio de Ticket Pros.</translation>
+    </message>
+    <message>
+        <location filename="../../app/sdk_sentences.py" line="51"/>
+        <source>The service at {base_url} speaks API version {version}; this app needs version {needed}. Update the app or ask your administrator.</source>
+        <translation>El servicio en {base_url} usa la versión {version} de la API; esta aplicación necesita la versión {needed}. Actualice la aplicación o consulte a su administrador.</translation>
+    </message>
+    <message>
+        <location filename="../../app/sdk_sentences.py" line="53"/>
+        <source>“{url}” is not a valid server address.</source>
+        <translation>“{url}” no es una dirección de servidor válida.</translation>
+    </message>
+    <message>
+        <location filename="../../app/sdk_sentences.py" line="54"/>
+        <source>Plain http:// is only allowed for this computer. Use an https:// address.</source>
+        <translation>http:// sin cifrar solo se permite para esta computadora. Use una dirección https://.</translation>
+    </message>
+    <message>
+        <location filename="../../app/sdk_sentences.py" line="56"/>
+        <source>Unknown proxy mode “{mode}”.</source>
+        <translation>Modo de proxy desconocido: “{mode}”.</translation>
+    </message>
+    <message>
+        <location filename="../../app/sdk_sentences.py" line="57"/>
+        <source>“{url}” is not a valid proxy address (e.g. http://proxy:8080).</source>
+        <translation>“{url}” no es una dirección de proxy válida (p. ej., http://proxy:8080).</translation>
+    </message>
+    <message>
+        <location filename="../../app/sdk_sentences.py" line="59"/>
+        <source>You are not signed in.</source>
+        <translation>No ha iniciado sesión.</translation>
+    </message>
+    <message>
+        <location filename="../../app/sdk_sentences.py" line="60"/>
+        <source>Another Ticket Pros program on this computer is renewing the session; try again in a moment.</source>
+        <translation>Otro programa de Ticket Pros en esta computadora está renovando la sesión; inténtelo de nuevo en un momento.</translation>
+    </message>
+    <message>
+        <location filename="../../app/sdk_sentences.py" line="62"/>
+        <source>The system keyring is locked.</source>
+        <translation>El llavero del sistema está bloqueado.</translation>
+    </message>
+    <message>
+        <location filename="../../app/sdk_sentences.py" line="63"/>
+        <source>No system keyring is available on this computer.</source>
+        <translation>No hay ningún llavero del sistema disponible en esta computadora.</translation>
+    </message>
+    <message>
+        <location filename="../../app/sdk_sentences.py" line="64"/>
+        <source>The system keyring is not available ({kind}).</source>
+        <translation>El llavero del sistema no está disponible ({kind}).</translation>
+    </message>
+    <message>
+        <location filename="../../app/sdk_sentences.py" line="65"/>
+        <source>The sign-in in the browser was not finished in time; start it again.</source>
+        <translation>El inicio de sesión en el navegador no se terminó a tiempo; vuelva a empezarlo.</translation>
+    </message>
+    <message>
+        <location filename="../../app/sdk_sentences.py" line="67"/>
+        <source>The sign-in was cancelled.</source>
+        <translation>Se canceló el inicio de sesión.</translation>
+    </message>
+    <message>
+        <location filename="../../app/sdk_sentences.py" line="68"/>
+        <source>The code expired before anyone signed in with it; start again.</source>
+        <translation>El código caducó antes de que alguien iniciara sesión con él; vuelva a empezar.</translation>
+    </message>
+    <message>
+        <location filename="../../app/sdk_sentences.py" line="70"/>
+        <source>This sign-in has finished already; start a new one.</source>
+        <translation>Este inicio de sesión ya terminó; empiece uno nuevo.</translation>
+    </message>
+    <message>
+        <location filename="../../app/sdk_sentences.py" line="71"/>
+        <source>The service refused the sign-in.</source>
+        <translation>El servicio rechazó el inicio de sesión.</translation>
+    </message>
+    <message>
+        <location filename="../../app/sdk_sentences.py" line="72"/>
+        <source>The browser came back without a sign-in code; try again.</source>
+        <translation>El navegador volvió sin un código de inicio de sesión; inténtelo de nuevo.</translation>
+    </message>
+    <message>
+        <location filename="../../app/sdk_sentences.py" line="73"/>
+        <source>You can return to Ticket Pros</source>
+        <translation>Puede volver a Ticket Pros</translation>
+    </message>
+    <message>
+        <location filename="../../app/sdk_sentences.py" line="74"/>
+        <source>You are signed in. You can close this tab and go back to Ticket Pros.</source>
+        <translation>Ha iniciado sesión. Puede cerrar esta pestaña y volver a Ticket Pros.</translation>
+    </message>
+    <message>
+        <location filename="../../app/sdk_sentences.py" line="76"/>
+        <source>Sign-in did not finish</source>
+        <translation>El inicio de sesión no terminó</translation>
+    </message>
+    <message>
+        <location filename="../../app/sdk_sentences.py" line="77"/>
+        <source>This answer is not for the sign-in Ticket Pros is waiting for. Go back to the app and choose “Sign in with your browser” again.</source>
+        <translation>Esta respuesta no corresponde al inicio de sesión que Ticket Pros está esperando. Vuelva a la aplicación y elija de nuevo “Iniciar sesión con el navegador”.</translation>
+    </message>
+    <message>
+        <location filename="../../app/sdk_sentences.py" line="79"/>
+        <source>Ticket Pros could not finish the sign-in; go back to the app.</source>
+        <translation>Ticket Pros no pudo terminar el inicio de sesión; vuelva a la aplicación.</translation>
+    </message>
+    <message>
+        <location filename="../../app/sdk_sentences.py" line="81"/>
+        <source>Not found</source>
+        <translation>No encontrado</translation>
+    </message>
+    <message>
+        <location filename="../../app/sdk_sentences.py" line="82"/>
+        <source>There is nothing here.</source>
+        <translation>Aquí no hay nada.</translation>
+    </message>
+    <message>
+        <location filename="../../app/sdk_sentences.py" line="83"/>
+        <source>Ticket Pros did not answer in time; go back to the app.</source>
+        <translation>Ticket Pros no respondió a tiempo; vuelva a la aplicación.</translation>
+    </message>
+    <message>
+        <location filename="../../app/sdk_sentences.py" line="85"/>
+        <source>The answer had no sign-in code; go back to the app.</source>
+        <translation>La respuesta no traía un código de inicio de sesión; vuelva a la aplicación.</translation>
+    </message>
+    <message>
+        <location filename="../../app/sdk_sentences.py" line="86"/>
+        <source>The page is too large to show.</source>
+        <translation>La página es demasiado grande para mostrarla.</translation>
+    </message>
+    <message>
+        <location filename="../../app/sdk_sentences.py" line="87"/>
+        <source>The downloaded file is damaged. Try again.</source>
+        <translation>El archivo descargado está dañado. Inténtelo de nuevo.</translation>
+    </message>
+    <message>
+        <location filename="../../app/sdk_sentences.py" line="88"/>
+        <source>The download was cancelled.</source>
+        <translation>Se canceló la descarga.</translation>
+    </message>
+    <message>
+        <location filename="../../app/sdk_sentences.py" line="89"/>
+        <source>The download was cut off. Try again.</source>
+        <translation>La descarga se interrumpió. Inténtelo de nuevo.</translation>
+    </message>
+    <message>
+        <location filename="../../app/sdk_sentences.py" line="90"/>
+        <source>The export has no readable manifest.json.</source>
+        <translation>La exportación no tiene un manifest.json legible.</translation>
+    </message>
+    <message>
+        <location filename="../../app/sdk_sentences.py" line="91"/>
+        <source>The export&apos;s manifest.json cannot be read.</source>
+        <translation>No se puede leer el manifest.json de la exportación.</translation>
+    </message>
+    <message>
+        <location filename="../../app/sdk_sentences.py" line="92"/>
+        <source>The export contains “{name}”, which its manifest does not list.</source>
+        <translation>La exportación contiene “{name}”, que su manifiesto no incluye.</translation>
+    </message>
+    <message>
+        <location filename="../../app/sdk_sentences.py" line="94"/>
+        <source>“{name}” is missing from the export.</source>
+        <translation>Falta “{name}” en la exportación.</translation>
+    </message>
+    <message>
+        <location filename="../../app/sdk_sentences.py" line="95"/>
+        <source>“{name}” in the export is damaged.</source>
+        <translation>“{name}” está dañado en la exportación.</translation>
+    </message>
+    <message>
+        <location filename="../../app/sdk_sentences.py" line="96"/>
+        <source>“{name}” in the export does not match its checksum.</source>
+        <translation>“{name}” no coincide con su suma de comprobación en la exportación.</translation>
+    </message>
+    <message>
+        <location filename="../../app/sdk_sentences.py" line="97"/>
+        <source>The downloaded export is not a valid ZIP file.</source>
+        <translation>La exportación descargada no es un archivo ZIP válido.</translation>
+    </message>
+    <message>
+        <location filename="../../app/sdk_sentences.py" line="98"/>
+        <source>The file is empty.</source>
+        <translation>El archivo está vacío.</translation>
+    </message>
+    <message>
+        <location filename="../../app/sdk_sentences.py" line="99"/>
+        <source>The image is truncated or damaged.</source>
+        <translation>La imagen está incompleta o dañada.</translation>
+    </message>
+    <message>
+        <location filename="../../app/sdk_sentences.py" line="100"/>
+        <source>The image is too large to open safely (decompression bomb).</source>
+        <translation>La imagen es demasiado grande para abrirla con seguridad (bomba de descompresión).</translation>
+    </message>
+    <message>
+        <location filename="../../app/sdk_sentences.py" line="101"/>
+        <source>This is not a regular file (it is a pipe, a device or a socket).</source>
+        <translation>No es un archivo normal (es una tubería, un dispositivo o un socket).</translation>
+    </message>
+    <message>
+        <location filename="../../app/sdk_sentences.py" line="103"/>
+        <source>This is a folder, not a file.</source>
+        <translation>Es una carpeta, no un archivo.</translation>
+    </message>
+    <message>
+        <location filename="../../app/sdk_sentences.py" line="104"/>
+        <source>This file is not a supported photo or PDF.</source>
+        <translation>Este archivo no es una foto ni un PDF admitidos.</translation>
+    </message>
+    <message>
+        <location filename="../../app/sdk_sentences.py" line="105"/>
+        <source>This file is not a supported photo or PDF (it looks like {kind}).</source>
+        <translation>Este archivo no es una foto ni un PDF admitidos (parece {kind}).</translation>
+    </message>
+    <message>
+        <location filename="../../app/sdk_sentences.py" line="107"/>
+        <source>The PDF is incomplete or damaged.</source>
+        <translation>El PDF está incompleto o dañado.</translation>
+    </message>
+    <message>
+        <location filename="../../app/sdk_sentences.py" line="108"/>
+        <source>This PDF is password-protected; save a copy without a password and upload that.</source>
+        <translation>Este PDF está protegido con contraseña; guarde una copia sin contraseña y suba esa.</translation>
+    </message>
+    <message>
+        <location filename="../../app/sdk_sentences.py" line="110"/>
+        <source>This PDF has other data after its end (maybe a hidden file); save it again as a PDF.</source>
+        <translation>Este PDF tiene otros datos después de su final (quizá un archivo oculto); vuelva a guardarlo como PDF.</translation>
+    </message>
+    <message>
+        <location filename="../../app/sdk_sentences.py" line="112"/>
+        <source>The PDF is too complex to check safely.</source>
+        <translation>El PDF es demasiado complejo para revisarlo con seguridad.</translation>
+    </message>
+    <message>
+        <location filename="../../app/sdk_sentences.py" line="113"/>
+        <source>This PDF has active content ({kinds}); print it to a new PDF or scan the paper.</source>
+        <translation>Este PDF tiene contenido activo ({kinds}); imprímalo en un PDF nuevo o escanee el papel.</translation>
+    </message>
+    <message>
+        <location filename="../../app/sdk_sentences.py" line="115"/>
+        <source>a Windows program</source>
+        <translation>un programa de Windows</translation>
+    </message>
+    <message>
+        <location filename="../../app/sdk_sentences.py" line="116"/>
+        <source>a Linux program</source>
+        <translation>un programa de Linux</translation>
+    </message>
+    <message>
+        <location filename="../../app/sdk_sentences.py" line="117"/>
+        <source>a macOS program</source>
+        <translation>un programa de macOS</translation>
+    </message>
+    <message>
+        <location filename="../../app/sdk_sentences.py" line="118"/>
+        <source>a macOS or Java program</source>
+        <translation>un programa de macOS o de Java</translation>
+    </message>
+    <message>
+        <location filename="../../app/sdk_sentences.py" line="119"/>
+        <source>a script</source>
+        <translation>un script</translation>
+    </message>
+    <message>
+        <location filename="../../app/sdk_sentences.py" line="120"/>
+        <source>a ZIP archive or an Office document</source>
+        <translation>un archivo ZIP o un documento de Office</translation>
+    </message>
+    <message>
+        <location filename="../../app/sdk_sentences.py" line="121"/>
+        <source>a RAR archive</source>
+        <translation>un archivo RAR</translation>
+    </message>
+    <message>
+        <location filename="../../app/sdk_sentences.py" line="122"/>
+        <source>a 7-Zip archive</source>
+        <translation>un archivo 7-Zip</translation>
+    </message>
+    <message>
+        <location filename="../../app/sdk_sentences.py" line="123"/>
+        <source>a compressed archive</source>
+        <translation>un archivo comprimido</translation>
+    </message>
+    <message>
+        <location filename="../../app/sdk_sentences.py" line="124"/>
+        <source>a GIF image</source>
+        <translation>una imagen GIF</translation>
+    </message>
+    <message>
+        <location filename="../../app/sdk_sentences.py" line="125"/>
+        <source>an AVIF image</source>
+        <translation>una imagen AVIF</translation>
+    </message>
+    <message>
+        <location filename="../../app/sdk_sentences.py" line="126"/>
+        <source>The service is out of storage; the file stays in the queue.</source>
+        <translation>El servicio no tiene espacio de almacenamiento; el archivo sigue en la cola.</translation>
+    </message>
+    <message>
+        <location filename="../../app/sdk_sentences.py" line="128"/>
+        <source>You are signed out; sign in again to continue this upload.</source>
+        <translation>Su sesión se cerró; vuelva a iniciar sesión para continuar esta carga.</translation>
+    </message>
+    <message>
+        <location filename="../../app/sdk_sentences.py" line="130"/>
+        <source>Something went wrong with this file; it will be tried again.</source>
+        <translation>Algo salió mal con este archivo; se volverá a intentar.</translation>
+    </message>
+    <message>
+        <location filename="../../app/sdk_sentences.py" line="132"/>
+        <source>The file no longer exists.</source>
+        <translation>El archivo ya no existe.</translation>
+    </message>
+    <message>
+        <location filename="../../app/sdk_sentences.py" line="133"/>
+        <source>The app is not allowed to read this file.</source>
+        <translation>La aplicación no tiene permiso para leer este archivo.</translation>
+    </message>
+    <message>
+        <location filename="../../app/sdk_sentences.py" line="134"/>
+        <source>The file could not be read ({reason}).</source>
+        <translation>No se pudo leer el archivo ({reason}).</translation>
+    </message>
+    <message>
+        <location filename="../../app/sdk_sentences.py" line="135"/>
+        <source>The file is larger than the {megabytes} MB the service accepts.</source>
+        <translation>El archivo supera los {megabytes} MB que acepta el servicio.</translation>
+    </message>
+    <message>
+        <location filename="../../app/sdk_sentences.py" line="137"/>
+        <source>The upload was stopped.</source>
+        <translation>Se detuvo la carga.</translation>
+    </message>
+    <message>
+        <location filename="../../app/sdk_sentences.py" line="138"/>
+        <source>The file changed size since it was queued.</source>
+        <translation>El archivo cambió de tamaño desde que se puso en la cola.</translation>
+    </message>
+    <message>
+        <location filename="../../app/sdk_sentences.py" line="139"/>
+        <source>The service could not finish this upload.</source>
+        <translation>El servicio no pudo terminar esta carga.</translation>
+    </message>
+    <message>
+        <location filename="../../app/sdk_sentences.py" line="140"/>
+        <source>The file changed on disk after it was checked; add it again.</source>
+        <translation>El archivo cambió en el disco después de revisarse; agréguelo de nuevo.</translation>
+    </message>
+    <message>
+        <location filename="../../app/sdk_sentences.py" line="142"/>
+        <source>The service stored a different amount than was sent.</source>
+        <translation>El servicio guardó una cantidad distinta de la enviada.</translation>
+    </message>
+    <message>
+        <location filename="../../app/sdk_sentences.py" line="144"/>
+        <source>The service no longer has this upload; it will start again.</source>
+        <translation>El servicio ya no tiene esta carga; empezará de nuevo.</translation>
+    </message>
+    <message>
+        <location filename="../../app/sdk_sentences.py" line="145"/>
+        <source>The file changed size while it was being sent.</source>
+        <translation>El archivo cambió de tamaño mientras se enviaba.</translation>
+    </message>
+    <message>
+        <location filename="../../app/sdk_sentences.py" line="146"/>
+        <source>The file is shorter than when it was queued.</source>
+        <translation>El archivo es más corto que cuando se puso en la cola.</translation>
+    </message>
+    <message>
+        <location filename="../../app/sdk_sentences.py" line="147"/>
+        <source>Ticket made with the one page that arrived; {lost}.</source>
+        <translation>Ticket creado con la única página que llegó; {lost}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/sdk_sentences.py" line="148"/>
+        <source>Ticket made with the {arrived} pages that arrived; {lost}.</source>
+        <translation>Ticket creado con las {arrived} páginas que llegaron; {lost}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/sdk_sentences.py" line="150"/>
+        <source>{cancelled} and {refused}</source>
+        <translation>{cancelled} y {refused}</translation>
+    </message>
+    <message>
+        <location filename="../../app/sdk_sentences.py" line="151"/>
+        <source>1 page was cancelled</source>
+        <translation>1 página se canceló</translation>
+    </message>
+    <message>
+        <location filename="../../app/sdk_sentences.py" line="152"/>
+        <source>{count} pages were cancelled</source>
+        <translation>{count} páginas se cancelaron</translation>
+    </message>
+    <message>
+        <location filename="../../app/sdk_sentences.py" line="153"/>
+        <source>1 page was refused</source>
+        <translation>1 página se rechazó</translation>
+    </message>
+    <message>
+        <location filename="../../app/sdk_sentences.py" line="154"/>
+        <source>{count} pages were refused</source>
+        <translation>{count} páginas se rechazaron</translation>
+    </message>
+    <message>
+        <location filename="../../app/sdk_sentences.py" line="155"/>
+        <source>1 was refused</source>
+        <translation>1 se rechazó</translation>
+    </message>
+    <message>
+        <location filename="../../app/sdk_sentences.py" line="156"/>
+        <source>{count} were refused</source>
+        <translation>{count} se rechazaron</translation>
+    </message>
+    <message>
+        <location filename="../../app/sdk_sentences.py" line="157"/>
+        <source>Another Ticket Pros program is watching this folder; it is left to that one.</source>
+        <translation>Otro programa de Ticket Pros está vigilando esta carpeta; se deja a ese.</translation>
+    </message>
+    <message>
+        <location filename="../../app/sdk_sentences.py" line="159"/>
+        <source>The folder is not there (a drive or share not connected?); it is looked for every {every} s.</source>
+        <translation>La carpeta no está (¿una unidad o recurso compartido sin conectar?); se busca cada {every} s.</translation>
+    </message>
+    <message>
+        <location filename="../../app/sdk_sentences.py" line="161"/>
+        <source>The folder cannot be read ({reason}); it is tried again every {every} s.</source>
+        <translation>No se puede leer la carpeta ({reason}); se vuelve a intentar cada {every} s.</translation>
+    </message>
+    <message>
+        <location filename="../../app/sdk_sentences.py" line="163"/>
+        <source>Checked every {every} s (no change events here).</source>
+        <translation>Se revisa cada {every} s (aquí no hay avisos de cambios).</translation>
+    </message>
+    <message>
+        <location filename="../../app/sdk_sentences.py" line="164"/>
+        <source>This file was already uploaded, so it was not sent again.</source>
+        <translation>Este archivo ya se había subido, así que no se volvió a enviar.</translation>
+    </message>
+    <message>
+        <location filename="../../app/sdk_sentences.py" line="166"/>
+        <source>This file was already uploaded (ticket {ticket}), so it was not sent again.</source>
+        <translation>Este archivo ya se había subido (ticket {ticket}), así que no se volvió a enviar.</translation>
+    </message>
+    <message>
+        <location filename="../../app/sdk_sentences.py" line="168"/>
+        <source>Its upload was cancelled in the app.</source>
+        <translation>Su carga se canceló en la aplicación.</translation>
+    </message>
+    <message>
+        <location filename="../../app/sdk_sentences.py" line="169"/>
+        <source>The file could not be read.</source>
+        <translation>No se pudo leer el archivo.</translation>
+    </message>
+    <message>
+        <location filename="../../app/sdk_sentences.py" line="170"/>
+        <source>The service did not accept it.</source>
+        <translation>El servicio no lo aceptó.</translation>
+    </message>
+    <message>
+        <location filename="../../app/sdk_sentences.py" line="171"/>
+        <source>The file was gone before it was queued.</source>
+        <translation>El archivo ya no estaba cuando iba a ponerse en la cola.</translation>
+    </message>
+    <message>
+        <location filename="../../app/sdk_sentences.py" line="172"/>
+        <source>{done} of {total} pages were uploaded; {name} was not: {why}</source>
+        <translation>Se subieron {done} de {total} páginas; {name} no: {why}</translation>
+    </message>
+    <message>
+        <location filename="../../app/sdk_sentences.py" line="174"/>
+        <source>This photo looks blurred; the numbers may not be readable.</source>
+        <translation>Esta foto se ve borrosa; los números podrían no ser legibles.</translation>
+    </message>
+    <message>
+        <location filename="../../app/sdk_sentences.py" line="175"/>
+        <source>This photo is too dark; the numbers may not be readable.</source>
+        <translation>Esta foto está demasiado oscura; los números podrían no ser legibles.</translation>
+    </message>
+    <message>
+        <location filename="../../app/sdk_sentences.py" line="176"/>
+        <source>This photo is washed out by light; the numbers may not be readable.</source>
+        <translation>Esta foto está sobreexpuesta por la luz; los números podrían no ser legibles.</translation>
+    </message>
+    <message>
+        <location filename="../../app/sdk_sentences.py" line="178"/>
+        <source>This photo has too few pixels; the numbers may not be readable.</source>
+        <translation>Esta foto tiene muy pocos píxeles; los números podrían no ser legibles.</translation>
+    </message>
+    <message>
+        <location filename="../../app/sdk_sentences.py" line="180"/>
+        <source>The page fills only a small part of this photo; the numbers may not be readable.</source>
+        <translation>La página ocupa solo una pequeña parte de esta foto; los números podrían no ser legibles.</translation>
+    </message>
+    <message>
+        <location filename="../../app/sdk_sentences.py" line="182"/>
+        <source>The photo check found: {code}.</source>
+        <translation>La revisión de la foto encontró: {code}.</translation>
     </message>
 </context>
 <context>
@@ -5002,158 +5590,133 @@
 <context>
     <name>UploadQueueModel</name>
     <message>
-        <location filename="../../app/uploads/model.py" line="94"/>
+        <location filename="../../app/uploads/model.py" line="124"/>
         <source>File</source>
-        <extracomment>States with nothing to show in the progress column. A row&apos;s thumbnail is wanted: (item id, sha256, staged path).</extracomment>
+        <extracomment>States with nothing to show in the progress column. A row&apos;s thumbnail is wanted: (item id, sha256, staged path). Files per state, and bytes to send and sent, kept up to date by every change.</extracomment>
         <translation>Archivo</translation>
     </message>
     <message>
-        <location filename="../../app/uploads/model.py" line="94"/>
+        <location filename="../../app/uploads/model.py" line="124"/>
         <source>Size</source>
         <translation>Tamaño</translation>
     </message>
     <message>
-        <location filename="../../app/uploads/model.py" line="94"/>
+        <location filename="../../app/uploads/model.py" line="124"/>
         <source>Progress</source>
         <translation>Progreso</translation>
     </message>
     <message>
-        <location filename="../../app/uploads/model.py" line="94"/>
+        <location filename="../../app/uploads/model.py" line="124"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../app/uploads/model.py" line="224"/>
+        <location filename="../../app/uploads/model.py" line="297"/>
         <source>Removed before upload: {what}</source>
         <translation>Eliminado antes de subir: {what}</translation>
     </message>
     <message>
-        <location filename="../../app/uploads/model.py" line="239"/>
+        <location filename="../../app/uploads/model.py" line="312"/>
         <source>{name}: {problem} Send it anyway, or remove it?</source>
         <translation>{name}: {problem} ¿Enviarla de todos modos o quitarla?</translation>
     </message>
     <message>
-        <location filename="../../app/uploads/model.py" line="263"/>
+        <location filename="../../app/uploads/model.py" line="336"/>
         <source>Checking and removing location data…</source>
         <translation>Revisando y eliminando los datos de ubicación…</translation>
     </message>
     <message>
-        <location filename="../../app/uploads/model.py" line="265"/>
+        <location filename="../../app/uploads/model.py" line="338"/>
         <source>Looking for an earlier upload of this file…</source>
         <translation>Buscando una carga anterior de este archivo…</translation>
     </message>
     <message>
-        <location filename="../../app/uploads/model.py" line="267"/>
+        <location filename="../../app/uploads/model.py" line="340"/>
         <source>Already uploaded ({where}). Upload it anyway, or skip it?</source>
         <translation>Ya se subió ({where}). ¿Subirlo de todos modos u omitirlo?</translation>
     </message>
     <message>
-        <location filename="../../app/uploads/model.py" line="272"/>
+        <location filename="../../app/uploads/model.py" line="345"/>
         <source>Waiting to upload</source>
         <translation>En espera de subir</translation>
     </message>
     <message>
-        <location filename="../../app/uploads/model.py" line="274"/>
+        <location filename="../../app/uploads/model.py" line="347"/>
         <source>Uploading</source>
         <translation>Subiendo</translation>
     </message>
     <message>
-        <location filename="../../app/uploads/model.py" line="276"/>
+        <location filename="../../app/uploads/model.py" line="349"/>
         <source>Paused</source>
         <translation>En pausa</translation>
     </message>
     <message>
-        <location filename="../../app/uploads/model.py" line="278"/>
+        <location filename="../../app/uploads/model.py" line="351"/>
         <source>The upload failed.</source>
         <translation>La carga falló.</translation>
     </message>
     <message>
-        <location filename="../../app/uploads/model.py" line="281"/>
+        <location filename="../../app/uploads/model.py" line="354"/>
         <source>{error} Next try at {time}.</source>
         <translation>{error} Próximo intento a las {time}.</translation>
     </message>
     <message>
-        <location filename="../../app/uploads/model.py" line="282"/>
+        <location filename="../../app/uploads/model.py" line="355"/>
         <source>{error} Use “Retry now” to try again.</source>
         <translation>{error} Use “Reintentar ahora” para volver a intentarlo.</translation>
     </message>
     <message>
-        <location filename="../../app/uploads/model.py" line="285"/>
+        <location filename="../../app/uploads/model.py" line="358"/>
         <source>Uploaded as page {page} of {count}</source>
         <translation>Subido como página {page} de {count}</translation>
     </message>
     <message>
-        <location filename="../../app/uploads/model.py" line="287"/>
+        <location filename="../../app/uploads/model.py" line="360"/>
         <source>Uploaded</source>
         <translation>Subido</translation>
     </message>
     <message>
-        <location filename="../../app/uploads/model.py" line="289"/>
+        <location filename="../../app/uploads/model.py" line="362"/>
         <source>{status}, with its warning: {problem}</source>
         <translation>{status}, con su advertencia: {problem}</translation>
     </message>
     <message>
-        <location filename="../../app/uploads/model.py" line="293"/>
+        <location filename="../../app/uploads/model.py" line="366"/>
         <source>Cancelled</source>
         <translation>Cancelado</translation>
     </message>
     <message>
-        <location filename="../../app/uploads/model.py" line="294"/>
+        <location filename="../../app/uploads/model.py" line="367"/>
         <source>This file cannot be uploaded.</source>
         <translation>Este archivo no se puede subir.</translation>
     </message>
     <message>
-        <location filename="../../app/uploads/model.py" line="299"/>
-        <source>This photo looks blurred; the numbers may not be readable.</source>
-        <translation>Esta foto se ve borrosa; los números podrían no ser legibles.</translation>
-    </message>
-    <message>
-        <location filename="../../app/uploads/model.py" line="300"/>
-        <source>This photo is too dark; the numbers may not be readable.</source>
-        <translation>Esta foto está demasiado oscura; los números podrían no ser legibles.</translation>
-    </message>
-    <message>
-        <location filename="../../app/uploads/model.py" line="301"/>
-        <source>This photo is washed out by light; the numbers may not be readable.</source>
-        <translation>Esta foto está sobreexpuesta por la luz; los números podrían no ser legibles.</translation>
-    </message>
-    <message>
-        <location filename="../../app/uploads/model.py" line="302"/>
-        <source>This photo has too few pixels; the numbers may not be readable.</source>
-        <translation>Esta foto tiene muy pocos píxeles; los números podrían no ser legibles.</translation>
-    </message>
-    <message>
-        <location filename="../../app/uploads/model.py" line="303"/>
-        <source>The page fills only a small part of this photo; the numbers may not be readable.</source>
-        <translation>La página ocupa solo una pequeña parte de esta foto; los números podrían no ser legibles.</translation>
-    </message>
-    <message>
-        <location filename="../../app/uploads/model.py" line="305"/>
+        <location filename="../../app/uploads/model.py" line="379"/>
         <source>This photo may not be readable.</source>
         <translation>Es posible que esta foto no se pueda leer.</translation>
     </message>
     <message>
-        <location filename="../../app/uploads/model.py" line="311"/>
+        <location filename="../../app/uploads/model.py" line="386"/>
         <source>{status} {note}</source>
         <translation>{status} {note}</translation>
     </message>
     <message>
-        <location filename="../../app/uploads/model.py" line="319"/>
+        <location filename="../../app/uploads/model.py" line="394"/>
         <source>ticket {number}</source>
         <translation>ticket {number}</translation>
     </message>
     <message>
-        <location filename="../../app/uploads/model.py" line="320"/>
+        <location filename="../../app/uploads/model.py" line="395"/>
         <source>an earlier ticket</source>
         <translation>un ticket anterior</translation>
     </message>
     <message>
-        <location filename="../../app/uploads/model.py" line="322"/>
+        <location filename="../../app/uploads/model.py" line="397"/>
         <source>also in this list as {name}</source>
         <translation>también en esta lista como {name}</translation>
     </message>
     <message>
-        <location filename="../../app/uploads/model.py" line="323"/>
+        <location filename="../../app/uploads/model.py" line="398"/>
         <source>earlier</source>
         <translation>antes</translation>
     </message>
@@ -5218,170 +5781,170 @@
         <translation>Cola de carga</translation>
     </message>
     <message>
-        <location filename="../../app/uploads/page.py" line="260"/>
+        <location filename="../../app/uploads/page.py" line="264"/>
         <source>No files waiting. Drop photos, scans or PDFs above, or use “Choose files…”.</source>
         <translation>No hay archivos en espera. Suelte arriba fotos, escaneos o PDF, o use “Elegir archivos…”.</translation>
     </message>
     <message>
-        <location filename="../../app/uploads/page.py" line="269"/>
+        <location filename="../../app/uploads/page.py" line="273"/>
         <source>Pause</source>
         <translation>Pausar</translation>
     </message>
     <message>
-        <location filename="../../app/uploads/page.py" line="269"/>
+        <location filename="../../app/uploads/page.py" line="273"/>
         <source>Pause the selected files</source>
         <translation>Pausar los archivos seleccionados</translation>
     </message>
     <message>
-        <location filename="../../app/uploads/page.py" line="270"/>
+        <location filename="../../app/uploads/page.py" line="274"/>
         <source>Resume</source>
         <translation>Reanudar</translation>
     </message>
     <message>
-        <location filename="../../app/uploads/page.py" line="270"/>
+        <location filename="../../app/uploads/page.py" line="274"/>
         <source>Resume the selected files</source>
         <translation>Reanudar los archivos seleccionados</translation>
     </message>
     <message>
-        <location filename="../../app/uploads/page.py" line="272"/>
+        <location filename="../../app/uploads/page.py" line="276"/>
         <source>Retry now</source>
         <translation>Reintentar</translation>
     </message>
     <message>
-        <location filename="../../app/uploads/page.py" line="272"/>
+        <location filename="../../app/uploads/page.py" line="276"/>
         <source>Retry the selected files now</source>
         <translation>Reintentar ahora los archivos seleccionados</translation>
     </message>
     <message>
-        <location filename="../../app/uploads/page.py" line="274"/>
+        <location filename="../../app/uploads/page.py" line="278"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../../app/uploads/page.py" line="274"/>
+        <location filename="../../app/uploads/page.py" line="278"/>
         <source>Cancel the selected files</source>
         <translation>Cancelar los archivos seleccionados</translation>
     </message>
     <message>
-        <location filename="../../app/uploads/page.py" line="276"/>
+        <location filename="../../app/uploads/page.py" line="280"/>
         <source>Upload anyway</source>
         <translation>Subir aun así</translation>
     </message>
     <message>
-        <location filename="../../app/uploads/page.py" line="277"/>
+        <location filename="../../app/uploads/page.py" line="281"/>
         <source>Upload the selected duplicates anyway</source>
         <translation>Subir de todos modos los duplicados seleccionados</translation>
     </message>
     <message>
-        <location filename="../../app/uploads/page.py" line="279"/>
+        <location filename="../../app/uploads/page.py" line="283"/>
         <source>Skip</source>
         <translation>Omitir</translation>
     </message>
     <message>
-        <location filename="../../app/uploads/page.py" line="279"/>
+        <location filename="../../app/uploads/page.py" line="283"/>
         <source>Skip the selected duplicates</source>
         <translation>Omitir los duplicados seleccionados</translation>
     </message>
     <message>
-        <location filename="../../app/uploads/page.py" line="282"/>
-        <location filename="../../app/uploads/page.py" line="631"/>
+        <location filename="../../app/uploads/page.py" line="286"/>
+        <location filename="../../app/uploads/page.py" line="635"/>
         <source>Pause all</source>
         <translation>Pausar todo</translation>
     </message>
     <message>
-        <location filename="../../app/uploads/page.py" line="282"/>
+        <location filename="../../app/uploads/page.py" line="286"/>
         <source>Pause or resume all uploads</source>
         <translation>Pausar o reanudar todas las cargas</translation>
     </message>
     <message>
-        <location filename="../../app/uploads/page.py" line="284"/>
+        <location filename="../../app/uploads/page.py" line="288"/>
         <source>Clear finished</source>
         <translation>Quitar terminados</translation>
     </message>
     <message>
-        <location filename="../../app/uploads/page.py" line="285"/>
+        <location filename="../../app/uploads/page.py" line="289"/>
         <source>Remove uploaded, cancelled and refused files from the list</source>
         <translation>Quitar de la lista los archivos subidos, cancelados y rechazados</translation>
     </message>
     <message>
-        <location filename="../../app/uploads/page.py" line="297"/>
+        <location filename="../../app/uploads/page.py" line="301"/>
         <source>Total progress</source>
         <translation>Progreso total</translation>
     </message>
     <message>
-        <location filename="../../app/uploads/page.py" line="302"/>
+        <location filename="../../app/uploads/page.py" line="306"/>
         <source>Total progress and speed</source>
         <translation>Progreso total y velocidad</translation>
     </message>
     <message>
-        <location filename="../../app/uploads/page.py" line="324"/>
+        <location filename="../../app/uploads/page.py" line="328"/>
         <source>Split pages</source>
         <translation>Separar páginas</translation>
     </message>
     <message>
-        <location filename="../../app/uploads/page.py" line="325"/>
+        <location filename="../../app/uploads/page.py" line="329"/>
         <source>Send each page of multi-page PDFs and TIFFs as its own ticket</source>
         <translation>Enviar cada página de los PDF y TIFF de varias páginas como un ticket propio</translation>
     </message>
     <message>
-        <location filename="../../app/uploads/page.py" line="326"/>
+        <location filename="../../app/uploads/page.py" line="330"/>
         <source>Each page of a multi-page PDF or TIFF becomes its own ticket (the pages are copied as they are).</source>
         <translation>Cada página de un PDF o TIFF de varias páginas se convierte en un ticket propio (las páginas se copian tal como están).</translation>
     </message>
     <message>
-        <location filename="../../app/uploads/page.py" line="351"/>
-        <location filename="../../app/uploads/page.py" line="390"/>
+        <location filename="../../app/uploads/page.py" line="355"/>
+        <location filename="../../app/uploads/page.py" line="394"/>
         <source>Send anyway</source>
         <translation>Enviar aun así</translation>
     </message>
     <message>
-        <location filename="../../app/uploads/page.py" line="352"/>
+        <location filename="../../app/uploads/page.py" line="356"/>
         <source>Send the selected held photos as they are</source>
         <translation>Enviar las fotos retenidas seleccionadas tal como están</translation>
     </message>
     <message>
-        <location filename="../../app/uploads/page.py" line="354"/>
-        <location filename="../../app/uploads/page.py" line="391"/>
+        <location filename="../../app/uploads/page.py" line="358"/>
+        <location filename="../../app/uploads/page.py" line="395"/>
         <source>Remove</source>
         <translation>Quitar</translation>
     </message>
     <message>
-        <location filename="../../app/uploads/page.py" line="354"/>
+        <location filename="../../app/uploads/page.py" line="358"/>
         <source>Remove the selected held photos from the queue</source>
         <translation>Quitar de la cola las fotos retenidas seleccionadas</translation>
     </message>
     <message>
-        <location filename="../../app/uploads/page.py" line="390"/>
+        <location filename="../../app/uploads/page.py" line="394"/>
         <source>Send {name} anyway</source>
         <translation>Enviar {name} de todos modos</translation>
     </message>
     <message>
-        <location filename="../../app/uploads/page.py" line="391"/>
+        <location filename="../../app/uploads/page.py" line="395"/>
         <source>Remove {name} from the queue</source>
         <translation>Quitar {name} de la cola</translation>
     </message>
     <message>
-        <location filename="../../app/uploads/page.py" line="505"/>
+        <location filename="../../app/uploads/page.py" line="509"/>
         <source>Choose files to upload</source>
         <translation>Elegir archivos para subir</translation>
     </message>
     <message>
-        <location filename="../../app/uploads/page.py" line="510"/>
+        <location filename="../../app/uploads/page.py" line="514"/>
         <source>Choose a folder to upload</source>
         <translation>Elegir una carpeta para subir</translation>
     </message>
     <message>
-        <location filename="../../app/uploads/page.py" line="631"/>
+        <location filename="../../app/uploads/page.py" line="635"/>
         <source>Resume all</source>
         <translation>Reanudar todo</translation>
     </message>
     <message>
-        <location filename="../../app/uploads/page.py" line="655"/>
+        <location filename="../../app/uploads/page.py" line="659"/>
         <source>Nothing to upload.</source>
         <translation>No hay nada que subir.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/uploads/page.py" line="658"/>
+        <location filename="../../app/uploads/page.py" line="662"/>
         <source>{done} of %n files uploaded</source>
         <translation>
             <numerusform>{done} de %n archivo subido</numerusform>
@@ -5389,22 +5952,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../app/uploads/page.py" line="659"/>
+        <location filename="../../app/uploads/page.py" line="663"/>
         <source>{sent} of {total}</source>
         <translation>{sent} de {total}</translation>
     </message>
     <message>
-        <location filename="../../app/uploads/page.py" line="661"/>
+        <location filename="../../app/uploads/page.py" line="665"/>
         <source>{speed}/s</source>
         <translation>{speed}/s</translation>
     </message>
     <message>
-        <location filename="../../app/uploads/page.py" line="664"/>
+        <location filename="../../app/uploads/page.py" line="668"/>
         <source>limited to {limit} KiB/s</source>
         <translation>limitado a {limit} KiB/s</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/uploads/page.py" line="667"/>
+        <location filename="../../app/uploads/page.py" line="671"/>
         <source>%n with problems</source>
         <translation>
             <numerusform>%n con problemas</numerusform>
@@ -5412,7 +5975,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/uploads/page.py" line="670"/>
+        <location filename="../../app/uploads/page.py" line="674"/>
         <source>%n waiting for your decision</source>
         <translation>
             <numerusform>%n espera su decisión</numerusform>
@@ -5420,7 +5983,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../app/uploads/page.py" line="672"/>
+        <location filename="../../app/uploads/page.py" line="676"/>
         <source>paused</source>
         <translation>en pausa</translation>
     </message>

@@ -20,7 +20,7 @@ from api_client import TicketProsError, __version__
 from ..errors import describe
 from ..logs import setup_logging
 from ..translation import Context
-from . import account, privacy, requests, service, tickets, update, uploads, watch
+from . import _argparse, account, privacy, requests, service, tickets, update, uploads, watch
 from ._common import (
     CommandError,
     GuiStarter,
@@ -44,13 +44,15 @@ EXIT_BROKEN_PIPE = 141
 
 
 def build_parser() -> argparse.ArgumentParser:
+    _argparse.install()  # argparse's own words ("usage:", "options", its errors) in the person's language
     parser = argparse.ArgumentParser(
         prog="ticketpros",
-        description="Ticket Pros Desktop. With no command, opens the app.",
+        description=Cli.tr("Ticket Pros Desktop. With no command, opens the app."),
     )
-    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}",
+                        help=Cli.tr("show the version of the app and exit"))
     parser.add_argument("--self-test", action="store_true",
-                        help="start offscreen, build every page, exit 0 if all is well (for bundles)")
+                        help=Cli.tr("start offscreen, build every page, exit 0 if all is well (for bundles)"))
     subparsers = parser.add_subparsers(dest="command", metavar="COMMAND")
     for module in COMMAND_MODULES:
         module.register(subparsers)

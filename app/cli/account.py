@@ -35,30 +35,30 @@ NO_CODE = QT_TRANSLATE_NOOP("Cli", "Your account uses two-step verification: giv
 
 def register(subparsers: argparse._SubParsersAction) -> None:
     login = subparsers.add_parser(
-        "login", help="sign in and keep the session in the system keyring",
-        description="Sign in with --browser (the service's page, with two-step verification and whatever "
+        "login", help=Cli.tr("sign in and keep the session in the system keyring"),
+        description=Cli.tr("Sign in with --browser (the service's page, with two-step verification and whatever "
                     "your organisation requires), --device (a code to type on another device), or "
-                    "--email and a password.")
-    setting_option(login, "--server", setting="server_url", help="service address (default: the last one used)")
+                    "--email and a password."))
+    setting_option(login, "--server", setting="server_url", help=Cli.tr("service address (default: the last one used)"))
     how = login.add_mutually_exclusive_group()
     how.add_argument("--browser", action="store_true",
-                     help="sign in on the service's page in your web browser (the address is printed too)")
+                     help=Cli.tr("sign in on the service's page in your web browser (the address is printed too)"))
     how.add_argument("--device", action="store_true",
-                     help="sign in on another device: open the address shown there and type the code")
-    how.add_argument("--email", help="sign in here with your email and password")
+                     help=Cli.tr("sign in on another device: open the address shown there and type the code"))
+    how.add_argument("--email", help=Cli.tr("sign in here with your email and password"))
     login.add_argument("--no-open", action="store_true",
-                       help="with --browser: only print the address, do not start a browser")
+                       help=Cli.tr("with --browser: only print the address, do not start a browser"))
     login.add_argument("--password-stdin", action="store_true",
-                       help="read the password from standard input instead of prompting (and, with two-step "
-                            "verification, the code from the next line)")
+                       help=Cli.tr("read the password from standard input instead of prompting (and, with two-step "
+                            "verification, the code from the next line)"))
     setting_option(login, "--insecure-http", setting="allow_insecure_http", action="store_true",
-                   help="allow plain http:// to a host other than this computer")
+                   help=Cli.tr("allow plain http:// to a host other than this computer"))
     login.set_defaults(func=cmd_login)
 
-    logout = subparsers.add_parser("logout", help="end the session here and on the service")
+    logout = subparsers.add_parser("logout", help=Cli.tr("end the session here and on the service"))
     logout.set_defaults(func=cmd_logout)
 
-    whoami = subparsers.add_parser("whoami", help="show who is signed in")
+    whoami = subparsers.add_parser("whoami", help=Cli.tr("show who is signed in"))
     whoami.add_argument("--json", action="store_true")
     whoami.set_defaults(func=cmd_whoami)
 

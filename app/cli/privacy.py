@@ -12,10 +12,10 @@ from ._common import Cli, print_json, signed_in_client
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
-    privacy = subparsers.add_parser("privacy", help="what Ticket Pros keeps about you")
+    privacy = subparsers.add_parser("privacy", help=Cli.tr("what Ticket Pros keeps about you"))
     commands = privacy.add_subparsers(dest="privacy_command", metavar="COMMAND", required=True)
-    show = commands.add_parser("show", help="show the privacy dashboard")
-    show.add_argument("--json", action="store_true", help="machine-readable output")
+    show = commands.add_parser("show", help=Cli.tr("show the privacy dashboard"))
+    show.add_argument("--json", action="store_true", help=Cli.tr("machine-readable output"))
     show.set_defaults(func=cmd_show)
 
 

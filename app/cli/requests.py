@@ -27,24 +27,24 @@ STATE_WORDS = {
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
-    group = subparsers.add_parser("requests", help="privacy requests: file, follow, decide, download")
+    group = subparsers.add_parser("requests", help=Cli.tr("privacy requests: file, follow, decide, download"))
     commands = group.add_subparsers(dest="requests_command", metavar="ACTION", required=True)
 
-    submit = commands.add_parser("submit", help="file a privacy request")
+    submit = commands.add_parser("submit", help=Cli.tr("file a privacy request"))
     submit.add_argument("type", choices=[t.value for t in RequestType])
-    submit.add_argument("--field", choices=CORRECTABLE_FIELDS, help="correction: what to correct")
-    submit.add_argument("--value", help="correction: the new value")
-    submit.add_argument("--note", help="anything the Account Owner should know")
+    submit.add_argument("--field", choices=CORRECTABLE_FIELDS, help=Cli.tr("correction: what to correct"))
+    submit.add_argument("--value", help=Cli.tr("correction: the new value"))
+    submit.add_argument("--note", help=Cli.tr("anything the Account Owner should know"))
     submit.add_argument(
         "--password-stdin",
         action="store_true",
-        help="access and deletion: read the password from standard input",
+        help=Cli.tr("access and deletion: read the password from standard input"),
     )
     submit.add_argument("--json", action="store_true")
     submit.set_defaults(func=cmd_submit)
 
-    listing = commands.add_parser("list", help="my requests (or, with --approvals, my team's)")
-    listing.add_argument("--approvals", action="store_true", help="Account Owner: requests to decide on")
+    listing = commands.add_parser("list", help=Cli.tr("my requests (or, with --approvals, my team's)"))
+    listing.add_argument("--approvals", action="store_true", help=Cli.tr("Account Owner: requests to decide on"))
     listing.add_argument("--json", action="store_true")
     listing.set_defaults(func=cmd_list)
 
@@ -54,31 +54,31 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         cmd.add_argument("--json", action="store_true")
         cmd.set_defaults(func=cmd_show if name == "show" else cmd_cancel)
 
-    approve = commands.add_parser("approve", help="Account Owner: approve (Ticket Pros then fulfils it)")
+    approve = commands.add_parser("approve", help=Cli.tr("Account Owner: approve (Ticket Pros then fulfils it)"))
     approve.add_argument("id")
     approve.add_argument("--note")
     approve.add_argument(
-        "--delete-tickets", action="store_true", help="deletion: also delete the tickets the person uploaded"
+        "--delete-tickets", action="store_true", help=Cli.tr("deletion: also delete the tickets the person uploaded")
     )
     approve.add_argument("--json", action="store_true")
     approve.set_defaults(func=cmd_approve)
 
-    deny = commands.add_parser("deny", help="Account Owner: deny, with a reason the requester sees")
+    deny = commands.add_parser("deny", help=Cli.tr("Account Owner: deny, with a reason the requester sees"))
     deny.add_argument("id")
     deny.add_argument("--reason", required=True)
     deny.add_argument("--json", action="store_true")
     deny.set_defaults(func=cmd_deny)
 
-    extend = commands.add_parser("extend", help="Account Owner: extend the deadline once (up to 60 days)")
+    extend = commands.add_parser("extend", help=Cli.tr("Account Owner: extend the deadline once (up to 60 days)"))
     extend.add_argument("id")
     extend.add_argument("--days", type=int, required=True)
     extend.add_argument("--reason", required=True)
     extend.add_argument("--json", action="store_true")
     extend.set_defaults(func=cmd_extend)
 
-    download = commands.add_parser("download", help="download and verify my access export")
+    download = commands.add_parser("download", help=Cli.tr("download and verify my access export"))
     download.add_argument("id")
-    download.add_argument("--output", "-o", type=Path, help="where to save the ZIP (default: current folder)")
+    download.add_argument("--output", "-o", type=Path, help=Cli.tr("where to save the ZIP (default: current folder)"))
     download.set_defaults(func=cmd_download)
 
 

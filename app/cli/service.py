@@ -37,14 +37,14 @@ DEMO_PASSWORD = "demo-password"
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
-    demo = subparsers.add_parser("demo", help="run the app against a local demo service")
+    demo = subparsers.add_parser("demo", help=Cli.tr("run the app against a local demo service"))
     demo.add_argument("--port", type=int, default=DEMO_PORT)
     demo.add_argument("--data-dir", type=Path, help=f"demo service data (default: {paths.demo_service_dir()})")
     demo.set_defaults(func=cmd_demo)
 
     server = subparsers.add_parser(
         "server", add_help=False,
-        help="run the reference service (see: ticketpros server --help)",
+        help=Cli.tr("run the reference service (see: ticketpros server --help)"),
     )
     server.add_argument("server_args", nargs=argparse.REMAINDER)
     server.set_defaults(func=cmd_server)

@@ -20,81 +20,81 @@ from ._common import Cli, CommandError, print_json, quality_text, signed_in_clie
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
-    tickets = subparsers.add_parser("tickets", help="list, show, download, review, correct and export tickets")
+    tickets = subparsers.add_parser("tickets", help=Cli.tr("list, show, download, review, correct and export tickets"))
     sub = tickets.add_subparsers(dest="tickets_command", metavar="ACTION", required=True)
 
-    list_ = sub.add_parser("list", help="list tickets, newest first")
+    list_ = sub.add_parser("list", help=Cli.tr("list tickets, newest first"))
     list_.add_argument("--scope", choices=("mine", "organisation"),
-                       help="whose tickets (Account Owners see the organisation's by default)")
-    list_.add_argument("--search", help="search ticket number, job, notes and file names")
-    list_.add_argument("--status", help="only tickets with this status")
-    list_.add_argument("--limit", type=int, default=50, help="how many (at most 200)")
+                       help=Cli.tr("whose tickets (Account Owners see the organisation's by default)"))
+    list_.add_argument("--search", help=Cli.tr("search ticket number, job, notes and file names"))
+    list_.add_argument("--status", help=Cli.tr("only tickets with this status"))
+    list_.add_argument("--limit", type=int, default=50, help=Cli.tr("how many (at most 200)"))
     list_.add_argument("--offset", type=int, default=0)
     list_.add_argument("--json", action="store_true")
     list_.set_defaults(func=cmd_list)
 
-    show = sub.add_parser("show", help="show one ticket: pages, details, extracted values")
+    show = sub.add_parser("show", help=Cli.tr("show one ticket: pages, details, extracted values"))
     show.add_argument("ticket_id", metavar="ID")
     show.add_argument("--json", action="store_true")
     show.set_defaults(func=cmd_show)
 
-    download = sub.add_parser("download", help="download every page of a ticket")
+    download = sub.add_parser("download", help=Cli.tr("download every page of a ticket"))
     download.add_argument("ticket_id", metavar="ID")
-    download.add_argument("--out", type=Path, default=Path("."), metavar="DIR", help="folder to write to")
+    download.add_argument("--out", type=Path, default=Path("."), metavar="DIR", help=Cli.tr("folder to write to"))
     download.set_defaults(func=cmd_download)
 
-    review = sub.add_parser("review", help="list the tickets whose values need a person's look (To review)")
+    review = sub.add_parser("review", help=Cli.tr("list the tickets whose values need a person's look (To review)"))
     review.add_argument("--scope", choices=("mine", "organisation"),
-                        help="whose tickets (Account Owners see the organisation's by default)")
-    review.add_argument("--limit", type=int, default=50, help="how many (at most 200)")
+                        help=Cli.tr("whose tickets (Account Owners see the organisation's by default)"))
+    review.add_argument("--limit", type=int, default=50, help=Cli.tr("how many (at most 200)"))
     review.add_argument("--offset", type=int, default=0)
     review.add_argument("--json", action="store_true")
     review.set_defaults(func=cmd_review)
 
-    correct = sub.add_parser("correct", help="set one value of a ticket to what the ticket says",
+    correct = sub.add_parser("correct", help=Cli.tr("set one value of a ticket to what the ticket says"),
                              description="Set one value of a ticket. FIELD is one of: " + ", ".join(FIELD_NAMES)
                              + ". An empty VALUE (\"\") removes it. Old and new value are kept in the history.")
     correct.add_argument("ticket_id", metavar="ID")
     correct.add_argument("field", metavar="FIELD")
     correct.add_argument("value", metavar="VALUE")
-    correct.add_argument("--reviewed", action="store_true", help="then mark the ticket reviewed")
+    correct.add_argument("--reviewed", action="store_true", help=Cli.tr("then mark the ticket reviewed"))
     correct.add_argument("--json", action="store_true")
     correct.set_defaults(func=cmd_correct)
 
-    reviewed = sub.add_parser("reviewed", help="mark a ticket's values reviewed (it leaves To review)")
+    reviewed = sub.add_parser("reviewed", help=Cli.tr("mark a ticket's values reviewed (it leaves To review)"))
     reviewed.add_argument("ticket_id", metavar="ID")
     reviewed.set_defaults(func=cmd_reviewed)
 
-    history = sub.add_parser("history", help="what happened to a ticket's values: read, corrected, reviewed")
+    history = sub.add_parser("history", help=Cli.tr("what happened to a ticket's values: read, corrected, reviewed"))
     history.add_argument("ticket_id", metavar="ID")
     history.add_argument("--json", action="store_true")
     history.set_defaults(func=cmd_history)
 
     register_merge(sub)
 
-    export = sub.add_parser("export", help="write the tickets the filters select to a CSV file or Excel workbook")
+    export = sub.add_parser("export", help=Cli.tr("write the tickets the filters select to a CSV file or Excel workbook"))
     export.add_argument("--format", choices=[f.value for f in ExportFormat], default=None,
-                        help="csv or xlsx (default: from the file name, else csv)")
+                        help=Cli.tr("csv or xlsx (default: from the file name, else csv)"))
     export.add_argument("--scope", choices=("mine", "organisation"),
-                        help="whose tickets (Account Owners export the organisation's by default)")
-    export.add_argument("--search", help="search ticket number, job, notes and file names")
-    export.add_argument("--status", help="only tickets with this status (needs_review: To review)")
+                        help=Cli.tr("whose tickets (Account Owners export the organisation's by default)"))
+    export.add_argument("--search", help=Cli.tr("search ticket number, job, notes and file names"))
+    export.add_argument("--status", help=Cli.tr("only tickets with this status (needs_review: To review)"))
     export.add_argument("--from", dest="date_from", type=_iso_date, metavar="YYYY-MM-DD",
-                        help="tickets dated on or after this day")
+                        help=Cli.tr("tickets dated on or after this day"))
     export.add_argument("--to", dest="date_to", type=_iso_date, metavar="YYYY-MM-DD",
-                        help="tickets dated on or before this day")
+                        help=Cli.tr("tickets dated on or before this day"))
     export.add_argument("-o", "--output", type=Path, required=True, metavar="FILE",
-                        help="the file to write (- for standard output)")
+                        help=Cli.tr("the file to write (- for standard output)"))
     export.set_defaults(func=cmd_export)
 
 
 def register_merge(sub: argparse._SubParsersAction) -> None:
     merge = sub.add_parser(
-        "merge", help="merge tickets into one: the others' pages follow the first ticket's",
-        description="Merge tickets into the first one named: the pages of the others follow its own, in the "
+        "merge", help=Cli.tr("merge tickets into one: the others' pages follow the first ticket's"),
+        description=Cli.tr("Merge tickets into the first one named: the pages of the others follow its own, in the "
         "order given, every file with its SHA-256; the others are removed. Typed details and corrected values "
-        "stay; the service reads the values again from every page. The history says who merged and when.")
-    merge.add_argument("ticket_ids", metavar="ID", nargs="+", help="the ticket to keep first, then the others")
+        "stay; the service reads the values again from every page. The history says who merged and when."))
+    merge.add_argument("ticket_ids", metavar="ID", nargs="+", help=Cli.tr("the ticket to keep first, then the others"))
     merge.add_argument("--json", action="store_true")
     merge.set_defaults(func=cmd_merge)
 

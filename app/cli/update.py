@@ -28,18 +28,18 @@ log = logging.getLogger(__name__)
 
 def register(subparsers: argparse._SubParsersAction) -> None:
     update = subparsers.add_parser(
-        "update", help="check for, download and install a signed update of the app",
-        description="Signed updates (The Update Framework): the repository's metadata is verified "
-                    "before anything is downloaded, and the download before anything is installed.")
+        "update", help=Cli.tr("check for, download and install a signed update of the app"),
+        description=Cli.tr("Signed updates (The Update Framework): the repository's metadata is verified "
+                    "before anything is downloaded, and the download before anything is installed."))
     commands = update.add_subparsers(dest="update_command", metavar="ACTION", required=True)
-    check = commands.add_parser("check", help="say whether a newer version is on the update channel")
+    check = commands.add_parser("check", help=Cli.tr("say whether a newer version is on the update channel"))
     check.add_argument("--json", action="store_true")
     check.set_defaults(func=cmd_check)
-    apply = commands.add_parser("apply", help="download, verify and install the newer version, then run it")
+    apply = commands.add_parser("apply", help=Cli.tr("download, verify and install the newer version, then run it"))
     apply.add_argument("--no-restart", action="store_true",
-                       help="install, but do not run the new version afterwards")
+                       help=Cli.tr("install, but do not run the new version afterwards"))
     apply.set_defaults(func=cmd_apply)
-    status = commands.add_parser("status", help="this version, the update settings and the upload queues")
+    status = commands.add_parser("status", help=Cli.tr("this version, the update settings and the upload queues"))
     status.add_argument("--json", action="store_true")
     status.add_argument("--updated-from", help=argparse.SUPPRESS)
     status.set_defaults(func=cmd_status)

@@ -51,26 +51,26 @@ SETTLE_SECONDS = 10.0
 
 def register(subparsers: argparse._SubParsersAction) -> None:
     upload = subparsers.add_parser(
-        "upload", help="upload photos, scans and PDFs (folders included) as tickets",
-        description="Upload files as tickets: one ticket per file, or all files as pages of one ticket "
+        "upload", help=Cli.tr("upload photos, scans and PDFs (folders included) as tickets"),
+        description=Cli.tr("Upload files as tickets: one ticket per file, or all files as pages of one ticket "
                     "(--one-ticket). Location data is removed from photos before they are sent. An "
-                    "interrupted upload is finished by the next run.")
-    upload.add_argument("paths", nargs="+", metavar="PATH", help="files or folders to upload")
-    upload.add_argument("--ticket-number", help="ticket number printed on the paper ticket")
-    upload.add_argument("--job", help="job or project the ticket belongs to")
-    upload.add_argument("--notes", help="notes for the office")
-    upload.add_argument("--date", dest="ticket_date", metavar="YYYY-MM-DD", help="date on the ticket")
-    upload.add_argument("--one-ticket", action="store_true", help="send all files as the pages of one ticket")
+                    "interrupted upload is finished by the next run."))
+    upload.add_argument("paths", nargs="+", metavar="PATH", help=Cli.tr("files or folders to upload"))
+    upload.add_argument("--ticket-number", help=Cli.tr("ticket number printed on the paper ticket"))
+    upload.add_argument("--job", help=Cli.tr("job or project the ticket belongs to"))
+    upload.add_argument("--notes", help=Cli.tr("notes for the office"))
+    upload.add_argument("--date", dest="ticket_date", metavar="YYYY-MM-DD", help=Cli.tr("date on the ticket"))
+    upload.add_argument("--one-ticket", action="store_true", help=Cli.tr("send all files as the pages of one ticket"))
     upload.add_argument("--split-pages", action="store_true",
-                        help="one ticket per page: multi-page PDFs and TIFFs are split (losslessly) first")
+                        help=Cli.tr("one ticket per page: multi-page PDFs and TIFFs are split (losslessly) first"))
     upload.add_argument("--duplicates", choices=("ask", "skip", "upload"), default="ask",
-                        help="what to do with a file that was already uploaded (default: ask on a terminal, "
-                             "else skip)")
-    upload.add_argument("--json", action="store_true", help="print the result of each file as JSON")
+                        help=Cli.tr("what to do with a file that was already uploaded (default: ask on a terminal, "
+                             "else skip)"))
+    upload.add_argument("--json", action="store_true", help=Cli.tr("print the result of each file as JSON"))
     setting_option(upload, "--parallel", setting="upload_concurrency", type=int, metavar="N",
-                   help="files sent at the same time (default: the app's setting)")
+                   help=Cli.tr("files sent at the same time (default: the app's setting)"))
     setting_option(upload, "--limit", setting="upload_limit_kib", type=int, metavar="KIB_PER_S",
-                   help="bandwidth limit in KiB/s, 0 for none (default: the app's setting)")
+                   help=Cli.tr("bandwidth limit in KiB/s, 0 for none (default: the app's setting)"))
     upload.add_argument("--chunk-size", type=float, default=8, metavar="MIB", help=argparse.SUPPRESS)
     upload.set_defaults(func=cmd_upload)
 

@@ -53,24 +53,24 @@ FINISH_SECONDS = 120.0
 
 def register(subparsers: argparse._SubParsersAction) -> None:
     watch = subparsers.add_parser(
-        "watch", help="upload what arrives in folders (a scanner's, a phone's) until stopped",
-        description="Watch folders and upload each file that arrives in them once it is complete; each is "
+        "watch", help=Cli.tr("upload what arrives in folders (a scanner's, a phone's) until stopped"),
+        description=Cli.tr("Watch folders and upload each file that arrives in them once it is complete; each is "
                     "then moved to an 'Uploaded' sub-folder (or kept, or deleted), or to 'Not uploaded' with a "
                     ".txt file saying why. With no FOLDER, the watched folders of the app's settings. "
-                    "Stops on Ctrl+C or SIGTERM after the file in flight.")
-    watch.add_argument("folders", nargs="*", metavar="FOLDER", help="folders to watch")
-    watch.add_argument("--job", default="", help="job or project of the tickets made")
-    watch.add_argument("--notes", default="", help="notes for the office on each ticket")
+                    "Stops on Ctrl+C or SIGTERM after the file in flight."))
+    watch.add_argument("folders", nargs="*", metavar="FOLDER", help=Cli.tr("folders to watch"))
+    watch.add_argument("--job", default="", help=Cli.tr("job or project of the tickets made"))
+    watch.add_argument("--notes", default="", help=Cli.tr("notes for the office on each ticket"))
     watch.add_argument("--grouping", choices=("file", "page", "folder"), default="file",
-                       help="one ticket per file (default), per page (PDFs and TIFFs are split), or per "
-                            "sub-folder (its files are the pages)")
+                       help=Cli.tr("one ticket per file (default), per page (PDFs and TIFFs are split), or per "
+                            "sub-folder (its files are the pages)"))
     watch.add_argument("--after", choices=("move", "keep", "delete"), default="move",
-                       help="what becomes of an uploaded file: moved to 'Uploaded' (default), kept, or deleted")
+                       help=Cli.tr("what becomes of an uploaded file: moved to 'Uploaded' (default), kept, or deleted"))
     watch.add_argument("--poll", type=float, metavar="SECONDS",
-                       help="scan every SECONDS instead of using change events (network shares)")
+                       help=Cli.tr("scan every SECONDS instead of using change events (network shares)"))
     watch.add_argument("--stable", type=float, default=3.0, metavar="SECONDS",
-                       help="how long a file's size and time must stay the same before it is taken (default 3)")
-    watch.add_argument("--parallel", type=int, metavar="N", help="files sent at the same time")
+                       help=Cli.tr("how long a file's size and time must stay the same before it is taken (default 3)"))
+    watch.add_argument("--parallel", type=int, metavar="N", help=Cli.tr("files sent at the same time"))
     watch.set_defaults(func=cmd_watch)
 
 

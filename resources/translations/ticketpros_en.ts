@@ -356,9 +356,24 @@
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../../app/cli/__init__.py" line="99"/>
-        <source>interrupted</source>
+        <location filename="../../app/cli/__init__.py" line="50"/>
+        <source>Ticket Pros Desktop. With no command, opens the app.</source>
         <extracomment>The exit status of a command whose reader went away (``ticketpros … | head``): 128 + SIGPIPE, what a shell reports for ``cat``, ``git log`` and the rest of the toolbox in the same place, so ``set -o pipefail`` scripts see the same.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/__init__.py" line="53"/>
+        <source>show the version of the app and exit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/__init__.py" line="55"/>
+        <source>start offscreen, build every page, exit 0 if all is well (for bundles)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/__init__.py" line="101"/>
+        <source>interrupted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -397,6 +412,61 @@
         <location filename="../../app/cli/account.py" line="31"/>
         <source>Your account uses two-step verification: give the code from your authenticator app (or a recovery code) on the line after the password, or run ticketpros login --browser.</source>
         <extracomment>With --password-stdin the code is the line after the password.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/account.py" line="38"/>
+        <source>sign in and keep the session in the system keyring</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/account.py" line="39"/>
+        <source>Sign in with --browser (the service&apos;s page, with two-step verification and whatever your organisation requires), --device (a code to type on another device), or --email and a password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/account.py" line="42"/>
+        <source>service address (default: the last one used)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/account.py" line="45"/>
+        <source>sign in on the service&apos;s page in your web browser (the address is printed too)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/account.py" line="47"/>
+        <source>sign in on another device: open the address shown there and type the code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/account.py" line="48"/>
+        <source>sign in here with your email and password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/account.py" line="50"/>
+        <source>with --browser: only print the address, do not start a browser</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/account.py" line="52"/>
+        <source>read the password from standard input instead of prompting (and, with two-step verification, the code from the next line)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/account.py" line="55"/>
+        <source>allow plain http:// to a host other than this computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/account.py" line="58"/>
+        <source>end the session here and on the service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/account.py" line="61"/>
+        <source>show who is signed in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -475,6 +545,21 @@
     <message>
         <location filename="../../app/cli/account.py" line="174"/>
         <source>Server: {url}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/privacy.py" line="15"/>
+        <source>what Ticket Pros keeps about you</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/privacy.py" line="17"/>
+        <source>show the privacy dashboard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/privacy.py" line="18"/>
+        <source>machine-readable output</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -756,6 +841,76 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../app/cli/requests.py" line="30"/>
+        <source>privacy requests: file, follow, decide, download</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/requests.py" line="33"/>
+        <source>file a privacy request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/requests.py" line="35"/>
+        <source>correction: what to correct</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/requests.py" line="36"/>
+        <source>correction: the new value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/requests.py" line="37"/>
+        <source>anything the Account Owner should know</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/requests.py" line="41"/>
+        <source>access and deletion: read the password from standard input</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/requests.py" line="46"/>
+        <source>my requests (or, with --approvals, my team&apos;s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/requests.py" line="47"/>
+        <source>Account Owner: requests to decide on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/requests.py" line="57"/>
+        <source>Account Owner: approve (Ticket Pros then fulfils it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/requests.py" line="61"/>
+        <source>deletion: also delete the tickets the person uploaded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/requests.py" line="66"/>
+        <source>Account Owner: deny, with a reason the requester sees</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/requests.py" line="72"/>
+        <source>Account Owner: extend the deadline once (up to 60 days)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/requests.py" line="79"/>
+        <source>download and verify my access export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/requests.py" line="81"/>
+        <source>where to save the ZIP (default: current folder)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../../app/cli/requests.py" line="102"/>
         <source>{state} (OVERDUE)</source>
         <translation type="unfinished"></translation>
@@ -851,9 +1006,19 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../app/cli/service.py" line="40"/>
+        <source>run the app against a local demo service</source>
+        <extracomment>Seconds ``demo`` waits for its port before saying another program has it: longer than a quitting demo gives its service to stop (10 s, then SIGKILL). After this many seconds of waiting, ``demo`` says what it waits for. The documented, public demo password of the demo seed. Demo only.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/service.py" line="47"/>
+        <source>run the reference service (see: ticketpros server --help)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../../app/cli/service.py" line="54"/>
         <source>The reference service is not installed. Install it with: pip install &apos;ticketpros-desktop[server]&apos;</source>
-        <extracomment>Seconds ``demo`` waits for its port before saying another program has it: longer than a quitting demo gives its service to stop (10 s, then SIGKILL). After this many seconds of waiting, ``demo`` says what it waits for. The documented, public demo password of the demo seed. Demo only.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -894,6 +1059,129 @@
     <message>
         <location filename="../../app/cli/service.py" line="201"/>
         <source>Sign in as {accounts}; demo password: {password}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/tickets.py" line="23"/>
+        <source>list, show, download, review, correct and export tickets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/tickets.py" line="26"/>
+        <source>list tickets, newest first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/tickets.py" line="28"/>
+        <location filename="../../app/cli/tickets.py" line="48"/>
+        <source>whose tickets (Account Owners see the organisation&apos;s by default)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/tickets.py" line="29"/>
+        <location filename="../../app/cli/tickets.py" line="80"/>
+        <source>search ticket number, job, notes and file names</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/tickets.py" line="30"/>
+        <source>only tickets with this status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/tickets.py" line="31"/>
+        <location filename="../../app/cli/tickets.py" line="49"/>
+        <source>how many (at most 200)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/tickets.py" line="36"/>
+        <source>show one ticket: pages, details, extracted values</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/tickets.py" line="41"/>
+        <source>download every page of a ticket</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/tickets.py" line="43"/>
+        <source>folder to write to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/tickets.py" line="46"/>
+        <source>list the tickets whose values need a person&apos;s look (To review)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/tickets.py" line="54"/>
+        <source>set one value of a ticket to what the ticket says</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/tickets.py" line="60"/>
+        <source>then mark the ticket reviewed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/tickets.py" line="64"/>
+        <source>mark a ticket&apos;s values reviewed (it leaves To review)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/tickets.py" line="68"/>
+        <source>what happened to a ticket&apos;s values: read, corrected, reviewed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/tickets.py" line="75"/>
+        <source>write the tickets the filters select to a CSV file or Excel workbook</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/tickets.py" line="77"/>
+        <source>csv or xlsx (default: from the file name, else csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/tickets.py" line="79"/>
+        <source>whose tickets (Account Owners export the organisation&apos;s by default)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/tickets.py" line="81"/>
+        <source>only tickets with this status (needs_review: To review)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/tickets.py" line="83"/>
+        <source>tickets dated on or after this day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/tickets.py" line="85"/>
+        <source>tickets dated on or before this day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/tickets.py" line="87"/>
+        <source>the file to write (- for standard output)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/tickets.py" line="93"/>
+        <source>merge tickets into one: the others&apos; pages follow the first ticket&apos;s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/tickets.py" line="94"/>
+        <source>Merge tickets into the first one named: the pages of the others follow its own, in the order given, every file with its SHA-256; the others are removed. Typed details and corrected values stay; the service reads the values again from every page. The history says who merged and when.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/tickets.py" line="97"/>
+        <source>the ticket to keep first, then the others</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1119,9 +1407,75 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../app/cli/uploads.py" line="54"/>
+        <source>upload photos, scans and PDFs (folders included) as tickets</source>
+        <extracomment>How long a finished run waits for a cancelled upload to be removed and a ticket to be finished.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/uploads.py" line="55"/>
+        <source>Upload files as tickets: one ticket per file, or all files as pages of one ticket (--one-ticket). Location data is removed from photos before they are sent. An interrupted upload is finished by the next run.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/uploads.py" line="58"/>
+        <source>files or folders to upload</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/uploads.py" line="59"/>
+        <source>ticket number printed on the paper ticket</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/uploads.py" line="60"/>
+        <source>job or project the ticket belongs to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/uploads.py" line="61"/>
+        <source>notes for the office</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/uploads.py" line="62"/>
+        <source>date on the ticket</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/uploads.py" line="63"/>
+        <source>send all files as the pages of one ticket</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/uploads.py" line="65"/>
+        <source>one ticket per page: multi-page PDFs and TIFFs are split (losslessly) first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/uploads.py" line="67"/>
+        <source>what to do with a file that was already uploaded (default: ask on a terminal, else skip)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/uploads.py" line="69"/>
+        <source>print the result of each file as JSON</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/uploads.py" line="71"/>
+        <source>files sent at the same time (default: the app&apos;s setting)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/uploads.py" line="73"/>
+        <source>bandwidth limit in KiB/s, 0 for none (default: the app&apos;s setting)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../../app/cli/uploads.py" line="117"/>
         <source>{done}/{total} files</source>
-        <extracomment>How long a finished run waits for a cancelled upload to be removed and a ticket to be finished. Bytes sent of each upload in flight, from its progress events.</extracomment>
+        <extracomment>Bytes sent of each upload in flight, from its progress events.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1231,6 +1585,36 @@
     <message>
         <location filename="../../app/cli/uploads.py" line="375"/>
         <source>ticket {ticket}: {note}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/update.py" line="31"/>
+        <source>check for, download and install a signed update of the app</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/update.py" line="32"/>
+        <source>Signed updates (The Update Framework): the repository&apos;s metadata is verified before anything is downloaded, and the download before anything is installed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/update.py" line="35"/>
+        <source>say whether a newer version is on the update channel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/update.py" line="38"/>
+        <source>download, verify and install the newer version, then run it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/update.py" line="40"/>
+        <source>install, but do not run the new version afterwards</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/update.py" line="42"/>
+        <source>this version, the update settings and the upload queues</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1403,9 +1787,59 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../app/cli/watch.py" line="56"/>
+        <source>upload what arrives in folders (a scanner&apos;s, a phone&apos;s) until stopped</source>
+        <extracomment>How long a stop waits for the uploads in flight to finish before it leaves them to the next start.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/watch.py" line="57"/>
+        <source>Watch folders and upload each file that arrives in them once it is complete; each is then moved to an &apos;Uploaded&apos; sub-folder (or kept, or deleted), or to &apos;Not uploaded&apos; with a .txt file saying why. With no FOLDER, the watched folders of the app&apos;s settings. Stops on Ctrl+C or SIGTERM after the file in flight.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/watch.py" line="61"/>
+        <source>folders to watch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/watch.py" line="62"/>
+        <source>job or project of the tickets made</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/watch.py" line="63"/>
+        <source>notes for the office on each ticket</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/watch.py" line="65"/>
+        <source>one ticket per file (default), per page (PDFs and TIFFs are split), or per sub-folder (its files are the pages)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/watch.py" line="68"/>
+        <source>what becomes of an uploaded file: moved to &apos;Uploaded&apos; (default), kept, or deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/watch.py" line="70"/>
+        <source>scan every SECONDS instead of using change events (network shares)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/watch.py" line="72"/>
+        <source>how long a file&apos;s size and time must stay the same before it is taken (default 3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/watch.py" line="73"/>
+        <source>files sent at the same time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../../app/cli/watch.py" line="81"/>
         <source>No folder to watch: give one, or add watched folders in the app&apos;s Settings.</source>
-        <extracomment>How long a stop waits for the uploads in flight to finish before it leaves them to the next start.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -6344,6 +6778,131 @@
             <numerusform>%n not uploaded (see the “Not uploaded” folder)</numerusform>
             <numerusform>%n not uploaded (see the “Not uploaded” folder)</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>argparse</name>
+    <message>
+        <location filename="../../app/cli/_argparse.py" line="21"/>
+        <source>usage: </source>
+        <extracomment>The messages of argparse (Python 3.11+) a person can see.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/_argparse.py" line="22"/>
+        <source>positional arguments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/_argparse.py" line="23"/>
+        <source>options</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/_argparse.py" line="24"/>
+        <source>show this help message and exit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/_argparse.py" line="25"/>
+        <source>show program&apos;s version number and exit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/_argparse.py" line="26"/>
+        <source>subcommands</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/_argparse.py" line="27"/>
+        <source>%(prog)s: error: %(message)s
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/_argparse.py" line="28"/>
+        <source>argument %(argument_name)s: %(message)s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/_argparse.py" line="29"/>
+        <source>unrecognized arguments: %s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/_argparse.py" line="30"/>
+        <source>the following arguments are required: %s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/_argparse.py" line="31"/>
+        <source>one of the arguments %s is required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/_argparse.py" line="32"/>
+        <source>not allowed with argument %s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/_argparse.py" line="33"/>
+        <source>ignored explicit argument %r</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/_argparse.py" line="34"/>
+        <source>expected one argument</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/_argparse.py" line="35"/>
+        <source>expected at most one argument</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/_argparse.py" line="36"/>
+        <source>expected at least one argument</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/_argparse.py" line="37"/>
+        <source>expected %s argument</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/_argparse.py" line="38"/>
+        <source>expected %s arguments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/_argparse.py" line="39"/>
+        <source>ambiguous option: %(option)s could match %(matches)s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/_argparse.py" line="40"/>
+        <source>unexpected option string: %s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/_argparse.py" line="41"/>
+        <source>invalid %(type)s value: %(value)r</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/_argparse.py" line="42"/>
+        <source>invalid choice: %(value)r (choose from %(choices)s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/_argparse.py" line="43"/>
+        <source>unknown parser %(parser_name)r (choices: %(choices)s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/_argparse.py" line="44"/>
+        <source>can&apos;t open &apos;%(filename)s&apos;: %(error)s</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -356,9 +356,24 @@
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../../app/cli/__init__.py" line="99"/>
-        <source>interrupted</source>
+        <location filename="../../app/cli/__init__.py" line="50"/>
+        <source>Ticket Pros Desktop. With no command, opens the app.</source>
         <extracomment>The exit status of a command whose reader went away (``ticketpros … | head``): 128 + SIGPIPE, what a shell reports for ``cat``, ``git log`` and the rest of the toolbox in the same place, so ``set -o pipefail`` scripts see the same.</extracomment>
+        <translation>Ticket Pros Desktop. Sin un comando, abre la aplicación.</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/__init__.py" line="53"/>
+        <source>show the version of the app and exit</source>
+        <translation>mostrar la versión de la aplicación y salir</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/__init__.py" line="55"/>
+        <source>start offscreen, build every page, exit 0 if all is well (for bundles)</source>
+        <translation>iniciar sin pantalla, construir cada página y salir con 0 si todo está bien (para paquetes)</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/__init__.py" line="101"/>
+        <source>interrupted</source>
         <translation>interrumpido</translation>
     </message>
     <message>
@@ -398,6 +413,61 @@
         <source>Your account uses two-step verification: give the code from your authenticator app (or a recovery code) on the line after the password, or run ticketpros login --browser.</source>
         <extracomment>With --password-stdin the code is the line after the password.</extracomment>
         <translation>Su cuenta usa la verificación en dos pasos: indique el código de su aplicación de autenticación (o un código de recuperación) en la línea siguiente a la contraseña, o ejecute ticketpros login --browser.</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/account.py" line="38"/>
+        <source>sign in and keep the session in the system keyring</source>
+        <translation>iniciar sesión y guardar la sesión en el llavero del sistema</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/account.py" line="39"/>
+        <source>Sign in with --browser (the service&apos;s page, with two-step verification and whatever your organisation requires), --device (a code to type on another device), or --email and a password.</source>
+        <translation>Inicie sesión con --browser (la página del servicio, con verificación en dos pasos y lo que su organización exija), --device (un código para escribir en otro dispositivo) o --email y una contraseña.</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/account.py" line="42"/>
+        <source>service address (default: the last one used)</source>
+        <translation>dirección del servicio (predeterminada: la última usada)</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/account.py" line="45"/>
+        <source>sign in on the service&apos;s page in your web browser (the address is printed too)</source>
+        <translation>iniciar sesión en la página del servicio en su navegador web (también se muestra la dirección)</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/account.py" line="47"/>
+        <source>sign in on another device: open the address shown there and type the code</source>
+        <translation>iniciar sesión en otro dispositivo: abra allí la dirección mostrada y escriba el código</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/account.py" line="48"/>
+        <source>sign in here with your email and password</source>
+        <translation>iniciar sesión aquí con su correo electrónico y contraseña</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/account.py" line="50"/>
+        <source>with --browser: only print the address, do not start a browser</source>
+        <translation>con --browser: solo mostrar la dirección, sin abrir un navegador</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/account.py" line="52"/>
+        <source>read the password from standard input instead of prompting (and, with two-step verification, the code from the next line)</source>
+        <translation>leer la contraseña de la entrada estándar en lugar de pedirla (y, con verificación en dos pasos, el código de la línea siguiente)</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/account.py" line="55"/>
+        <source>allow plain http:// to a host other than this computer</source>
+        <translation>permitir http:// sin cifrar a un equipo distinto de esta computadora</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/account.py" line="58"/>
+        <source>end the session here and on the service</source>
+        <translation>cerrar la sesión aquí y en el servicio</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/account.py" line="61"/>
+        <source>show who is signed in</source>
+        <translation>mostrar quién ha iniciado sesión</translation>
     </message>
     <message>
         <location filename="../../app/cli/account.py" line="69"/>
@@ -476,6 +546,21 @@
         <location filename="../../app/cli/account.py" line="174"/>
         <source>Server: {url}</source>
         <translation>Servidor: {url}</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/privacy.py" line="15"/>
+        <source>what Ticket Pros keeps about you</source>
+        <translation>lo que Ticket Pros guarda sobre usted</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/privacy.py" line="17"/>
+        <source>show the privacy dashboard</source>
+        <translation>mostrar el panel de privacidad</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/privacy.py" line="18"/>
+        <source>machine-readable output</source>
+        <translation>salida legible por máquina</translation>
     </message>
     <message>
         <location filename="../../app/cli/privacy.py" line="40"/>
@@ -756,6 +841,76 @@
         <translation>cancelada</translation>
     </message>
     <message>
+        <location filename="../../app/cli/requests.py" line="30"/>
+        <source>privacy requests: file, follow, decide, download</source>
+        <translation>solicitudes de privacidad: presentar, seguir, decidir, descargar</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/requests.py" line="33"/>
+        <source>file a privacy request</source>
+        <translation>presentar una solicitud de privacidad</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/requests.py" line="35"/>
+        <source>correction: what to correct</source>
+        <translation>corrección: qué corregir</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/requests.py" line="36"/>
+        <source>correction: the new value</source>
+        <translation>corrección: el valor nuevo</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/requests.py" line="37"/>
+        <source>anything the Account Owner should know</source>
+        <translation>lo que el Propietario de la cuenta deba saber</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/requests.py" line="41"/>
+        <source>access and deletion: read the password from standard input</source>
+        <translation>acceso y eliminación: leer la contraseña de la entrada estándar</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/requests.py" line="46"/>
+        <source>my requests (or, with --approvals, my team&apos;s)</source>
+        <translation>mis solicitudes (o, con --approvals, las de mi equipo)</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/requests.py" line="47"/>
+        <source>Account Owner: requests to decide on</source>
+        <translation>Propietario de la cuenta: solicitudes por decidir</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/requests.py" line="57"/>
+        <source>Account Owner: approve (Ticket Pros then fulfils it)</source>
+        <translation>Propietario de la cuenta: aprobar (Ticket Pros la cumple después)</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/requests.py" line="61"/>
+        <source>deletion: also delete the tickets the person uploaded</source>
+        <translation>eliminación: eliminar también los tickets que subió la persona</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/requests.py" line="66"/>
+        <source>Account Owner: deny, with a reason the requester sees</source>
+        <translation>Propietario de la cuenta: denegar, con un motivo que ve quien la pidió</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/requests.py" line="72"/>
+        <source>Account Owner: extend the deadline once (up to 60 days)</source>
+        <translation>Propietario de la cuenta: ampliar el plazo una vez (hasta 60 días)</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/requests.py" line="79"/>
+        <source>download and verify my access export</source>
+        <translation>descargar y verificar mi exportación de acceso</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/requests.py" line="81"/>
+        <source>where to save the ZIP (default: current folder)</source>
+        <translation>dónde guardar el ZIP (predeterminado: la carpeta actual)</translation>
+    </message>
+    <message>
         <location filename="../../app/cli/requests.py" line="102"/>
         <source>{state} (OVERDUE)</source>
         <translation>{state} (VENCIDA)</translation>
@@ -851,9 +1006,19 @@
         <translation>Guardado y verificado (cada archivo coincide con su SHA-256): {path}</translation>
     </message>
     <message>
+        <location filename="../../app/cli/service.py" line="40"/>
+        <source>run the app against a local demo service</source>
+        <extracomment>Seconds ``demo`` waits for its port before saying another program has it: longer than a quitting demo gives its service to stop (10 s, then SIGKILL). After this many seconds of waiting, ``demo`` says what it waits for. The documented, public demo password of the demo seed. Demo only.</extracomment>
+        <translation>ejecutar la aplicación con un servicio de demostración local</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/service.py" line="47"/>
+        <source>run the reference service (see: ticketpros server --help)</source>
+        <translation>ejecutar el servicio de referencia (vea: ticketpros server --help)</translation>
+    </message>
+    <message>
         <location filename="../../app/cli/service.py" line="54"/>
         <source>The reference service is not installed. Install it with: pip install &apos;ticketpros-desktop[server]&apos;</source>
-        <extracomment>Seconds ``demo`` waits for its port before saying another program has it: longer than a quitting demo gives its service to stop (10 s, then SIGKILL). After this many seconds of waiting, ``demo`` says what it waits for. The documented, public demo password of the demo seed. Demo only.</extracomment>
         <translation>El servicio de referencia no está instalado. Instálelo con: pip install &apos;ticketpros-desktop[server]&apos;</translation>
     </message>
     <message>
@@ -895,6 +1060,129 @@
         <location filename="../../app/cli/service.py" line="201"/>
         <source>Sign in as {accounts}; demo password: {password}</source>
         <translation>Inicie sesión como {accounts}; contraseña de demostración: {password}</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/tickets.py" line="23"/>
+        <source>list, show, download, review, correct and export tickets</source>
+        <translation>listar, mostrar, descargar, revisar, corregir y exportar tickets</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/tickets.py" line="26"/>
+        <source>list tickets, newest first</source>
+        <translation>listar tickets, los más recientes primero</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/tickets.py" line="28"/>
+        <location filename="../../app/cli/tickets.py" line="48"/>
+        <source>whose tickets (Account Owners see the organisation&apos;s by default)</source>
+        <translation>de quién son los tickets (los Propietarios de la cuenta ven los de la organización de forma predeterminada)</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/tickets.py" line="29"/>
+        <location filename="../../app/cli/tickets.py" line="80"/>
+        <source>search ticket number, job, notes and file names</source>
+        <translation>buscar en número de ticket, trabajo, notas y nombres de archivo</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/tickets.py" line="30"/>
+        <source>only tickets with this status</source>
+        <translation>solo tickets con este estado</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/tickets.py" line="31"/>
+        <location filename="../../app/cli/tickets.py" line="49"/>
+        <source>how many (at most 200)</source>
+        <translation>cuántos (200 como máximo)</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/tickets.py" line="36"/>
+        <source>show one ticket: pages, details, extracted values</source>
+        <translation>mostrar un ticket: páginas, detalles, valores extraídos</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/tickets.py" line="41"/>
+        <source>download every page of a ticket</source>
+        <translation>descargar todas las páginas de un ticket</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/tickets.py" line="43"/>
+        <source>folder to write to</source>
+        <translation>carpeta donde escribir</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/tickets.py" line="46"/>
+        <source>list the tickets whose values need a person&apos;s look (To review)</source>
+        <translation>listar los tickets cuyos valores necesitan que una persona los mire (Por revisar)</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/tickets.py" line="54"/>
+        <source>set one value of a ticket to what the ticket says</source>
+        <translation>poner un valor de un ticket en lo que dice el ticket</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/tickets.py" line="60"/>
+        <source>then mark the ticket reviewed</source>
+        <translation>después marcar el ticket como revisado</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/tickets.py" line="64"/>
+        <source>mark a ticket&apos;s values reviewed (it leaves To review)</source>
+        <translation>marcar los valores de un ticket como revisados (sale de Por revisar)</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/tickets.py" line="68"/>
+        <source>what happened to a ticket&apos;s values: read, corrected, reviewed</source>
+        <translation>qué pasó con los valores de un ticket: leídos, corregidos, revisados</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/tickets.py" line="75"/>
+        <source>write the tickets the filters select to a CSV file or Excel workbook</source>
+        <translation>escribir los tickets que eligen los filtros en un archivo CSV o un libro de Excel</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/tickets.py" line="77"/>
+        <source>csv or xlsx (default: from the file name, else csv)</source>
+        <translation>csv o xlsx (predeterminado: según el nombre del archivo; si no, csv)</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/tickets.py" line="79"/>
+        <source>whose tickets (Account Owners export the organisation&apos;s by default)</source>
+        <translation>de quién son los tickets (los Propietarios de la cuenta exportan los de la organización de forma predeterminada)</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/tickets.py" line="81"/>
+        <source>only tickets with this status (needs_review: To review)</source>
+        <translation>solo tickets con este estado (needs_review: Por revisar)</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/tickets.py" line="83"/>
+        <source>tickets dated on or after this day</source>
+        <translation>tickets con fecha de este día o posterior</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/tickets.py" line="85"/>
+        <source>tickets dated on or before this day</source>
+        <translation>tickets con fecha de este día o anterior</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/tickets.py" line="87"/>
+        <source>the file to write (- for standard output)</source>
+        <translation>el archivo que escribir (- para la salida estándar)</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/tickets.py" line="93"/>
+        <source>merge tickets into one: the others&apos; pages follow the first ticket&apos;s</source>
+        <translation>unir tickets en uno: las páginas de los demás siguen a las del primero</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/tickets.py" line="94"/>
+        <source>Merge tickets into the first one named: the pages of the others follow its own, in the order given, every file with its SHA-256; the others are removed. Typed details and corrected values stay; the service reads the values again from every page. The history says who merged and when.</source>
+        <translation>Une tickets en el primero indicado: las páginas de los demás siguen a las suyas, en el orden dado, cada archivo con su SHA-256; los demás se eliminan. Los detalles escritos y los valores corregidos se conservan; el servicio vuelve a leer los valores de cada página. El historial indica quién los unió y cuándo.</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/tickets.py" line="97"/>
+        <source>the ticket to keep first, then the others</source>
+        <translation>primero el ticket que se conserva, después los demás</translation>
     </message>
     <message>
         <location filename="../../app/cli/tickets.py" line="104"/>
@@ -1119,9 +1407,75 @@
         <translation>el ticket {number} todavía no tiene páginas para descargar.</translation>
     </message>
     <message>
+        <location filename="../../app/cli/uploads.py" line="54"/>
+        <source>upload photos, scans and PDFs (folders included) as tickets</source>
+        <extracomment>How long a finished run waits for a cancelled upload to be removed and a ticket to be finished.</extracomment>
+        <translation>subir fotos, escaneos y PDF (carpetas incluidas) como tickets</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/uploads.py" line="55"/>
+        <source>Upload files as tickets: one ticket per file, or all files as pages of one ticket (--one-ticket). Location data is removed from photos before they are sent. An interrupted upload is finished by the next run.</source>
+        <translation>Sube archivos como tickets: un ticket por archivo, o todos los archivos como páginas de un ticket (--one-ticket). Los datos de ubicación se quitan de las fotos antes de enviarlas. Una carga interrumpida se termina en la siguiente ejecución.</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/uploads.py" line="58"/>
+        <source>files or folders to upload</source>
+        <translation>archivos o carpetas que subir</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/uploads.py" line="59"/>
+        <source>ticket number printed on the paper ticket</source>
+        <translation>número de ticket impreso en el ticket de papel</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/uploads.py" line="60"/>
+        <source>job or project the ticket belongs to</source>
+        <translation>trabajo o proyecto al que pertenece el ticket</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/uploads.py" line="61"/>
+        <source>notes for the office</source>
+        <translation>notas para la oficina</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/uploads.py" line="62"/>
+        <source>date on the ticket</source>
+        <translation>fecha del ticket</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/uploads.py" line="63"/>
+        <source>send all files as the pages of one ticket</source>
+        <translation>enviar todos los archivos como páginas de un ticket</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/uploads.py" line="65"/>
+        <source>one ticket per page: multi-page PDFs and TIFFs are split (losslessly) first</source>
+        <translation>un ticket por página: los PDF y TIFF de varias páginas se dividen primero (sin pérdida)</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/uploads.py" line="67"/>
+        <source>what to do with a file that was already uploaded (default: ask on a terminal, else skip)</source>
+        <translation>qué hacer con un archivo que ya se subió (predeterminado: preguntar en una terminal; si no, omitirlo)</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/uploads.py" line="69"/>
+        <source>print the result of each file as JSON</source>
+        <translation>mostrar el resultado de cada archivo como JSON</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/uploads.py" line="71"/>
+        <source>files sent at the same time (default: the app&apos;s setting)</source>
+        <translation>archivos enviados a la vez (predeterminado: la configuración de la aplicación)</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/uploads.py" line="73"/>
+        <source>bandwidth limit in KiB/s, 0 for none (default: the app&apos;s setting)</source>
+        <translation>límite de ancho de banda en KiB/s, 0 para ninguno (predeterminado: la configuración de la aplicación)</translation>
+    </message>
+    <message>
         <location filename="../../app/cli/uploads.py" line="117"/>
         <source>{done}/{total} files</source>
-        <extracomment>How long a finished run waits for a cancelled upload to be removed and a ticket to be finished. Bytes sent of each upload in flight, from its progress events.</extracomment>
+        <extracomment>Bytes sent of each upload in flight, from its progress events.</extracomment>
         <translation>{done}/{total} archivos</translation>
     </message>
     <message>
@@ -1232,6 +1586,36 @@
         <location filename="../../app/cli/uploads.py" line="375"/>
         <source>ticket {ticket}: {note}</source>
         <translation>ticket {ticket}: {note}</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/update.py" line="31"/>
+        <source>check for, download and install a signed update of the app</source>
+        <translation>buscar, descargar e instalar una actualización firmada de la aplicación</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/update.py" line="32"/>
+        <source>Signed updates (The Update Framework): the repository&apos;s metadata is verified before anything is downloaded, and the download before anything is installed.</source>
+        <translation>Actualizaciones firmadas (The Update Framework): los metadatos del repositorio se verifican antes de descargar nada, y la descarga antes de instalar nada.</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/update.py" line="35"/>
+        <source>say whether a newer version is on the update channel</source>
+        <translation>indicar si hay una versión más reciente en el canal de actualizaciones</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/update.py" line="38"/>
+        <source>download, verify and install the newer version, then run it</source>
+        <translation>descargar, verificar e instalar la versión más reciente y luego ejecutarla</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/update.py" line="40"/>
+        <source>install, but do not run the new version afterwards</source>
+        <translation>instalar, pero no ejecutar la versión nueva después</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/update.py" line="42"/>
+        <source>this version, the update settings and the upload queues</source>
+        <translation>esta versión, la configuración de actualizaciones y las colas de carga</translation>
     </message>
     <message>
         <location filename="../../app/cli/update.py" line="51"/>
@@ -1403,9 +1787,59 @@
         <translation>detenido</translation>
     </message>
     <message>
+        <location filename="../../app/cli/watch.py" line="56"/>
+        <source>upload what arrives in folders (a scanner&apos;s, a phone&apos;s) until stopped</source>
+        <extracomment>How long a stop waits for the uploads in flight to finish before it leaves them to the next start.</extracomment>
+        <translation>subir lo que llega a carpetas (de un escáner, de un teléfono) hasta que se detenga</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/watch.py" line="57"/>
+        <source>Watch folders and upload each file that arrives in them once it is complete; each is then moved to an &apos;Uploaded&apos; sub-folder (or kept, or deleted), or to &apos;Not uploaded&apos; with a .txt file saying why. With no FOLDER, the watched folders of the app&apos;s settings. Stops on Ctrl+C or SIGTERM after the file in flight.</source>
+        <translation>Vigila carpetas y sube cada archivo que llega a ellas cuando está completo; después cada uno se mueve a una subcarpeta &apos;Uploaded&apos; (o se conserva, o se elimina), o a &apos;Not uploaded&apos; con un archivo .txt que explica el motivo. Sin FOLDER, las carpetas vigiladas de la configuración de la aplicación. Se detiene con Ctrl+C o SIGTERM después del archivo en curso.</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/watch.py" line="61"/>
+        <source>folders to watch</source>
+        <translation>carpetas que vigilar</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/watch.py" line="62"/>
+        <source>job or project of the tickets made</source>
+        <translation>trabajo o proyecto de los tickets creados</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/watch.py" line="63"/>
+        <source>notes for the office on each ticket</source>
+        <translation>notas para la oficina en cada ticket</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/watch.py" line="65"/>
+        <source>one ticket per file (default), per page (PDFs and TIFFs are split), or per sub-folder (its files are the pages)</source>
+        <translation>un ticket por archivo (predeterminado), por página (los PDF y TIFF se dividen) o por subcarpeta (sus archivos son las páginas)</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/watch.py" line="68"/>
+        <source>what becomes of an uploaded file: moved to &apos;Uploaded&apos; (default), kept, or deleted</source>
+        <translation>qué pasa con un archivo subido: se mueve a &apos;Uploaded&apos; (predeterminado), se conserva o se elimina</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/watch.py" line="70"/>
+        <source>scan every SECONDS instead of using change events (network shares)</source>
+        <translation>revisar cada SECONDS segundos en lugar de usar avisos de cambios (recursos compartidos de red)</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/watch.py" line="72"/>
+        <source>how long a file&apos;s size and time must stay the same before it is taken (default 3)</source>
+        <translation>cuánto tiempo deben mantenerse iguales el tamaño y la hora de un archivo antes de tomarlo (predeterminado 3)</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/watch.py" line="73"/>
+        <source>files sent at the same time</source>
+        <translation>archivos enviados a la vez</translation>
+    </message>
+    <message>
         <location filename="../../app/cli/watch.py" line="81"/>
         <source>No folder to watch: give one, or add watched folders in the app&apos;s Settings.</source>
-        <extracomment>How long a stop waits for the uploads in flight to finish before it leaves them to the next start.</extracomment>
         <translation>No hay ninguna carpeta que vigilar: indique una o agregue carpetas vigiladas en la Configuración de la aplicación.</translation>
     </message>
     <message>
@@ -6344,6 +6778,132 @@
             <numerusform>%n sin subir (vea la carpeta “Not uploaded”)</numerusform>
             <numerusform>%n sin subir (vea la carpeta “Not uploaded”)</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>argparse</name>
+    <message>
+        <location filename="../../app/cli/_argparse.py" line="21"/>
+        <source>usage: </source>
+        <extracomment>The messages of argparse (Python 3.11+) a person can see.</extracomment>
+        <translation>uso: </translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/_argparse.py" line="22"/>
+        <source>positional arguments</source>
+        <translation>argumentos posicionales</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/_argparse.py" line="23"/>
+        <source>options</source>
+        <translation>opciones</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/_argparse.py" line="24"/>
+        <source>show this help message and exit</source>
+        <translation>mostrar este mensaje de ayuda y salir</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/_argparse.py" line="25"/>
+        <source>show program&apos;s version number and exit</source>
+        <translation>mostrar el número de versión del programa y salir</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/_argparse.py" line="26"/>
+        <source>subcommands</source>
+        <translation>subcomandos</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/_argparse.py" line="27"/>
+        <source>%(prog)s: error: %(message)s
+</source>
+        <translation>%(prog)s: error: %(message)s
+</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/_argparse.py" line="28"/>
+        <source>argument %(argument_name)s: %(message)s</source>
+        <translation>argumento %(argument_name)s: %(message)s</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/_argparse.py" line="29"/>
+        <source>unrecognized arguments: %s</source>
+        <translation>argumentos no reconocidos: %s</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/_argparse.py" line="30"/>
+        <source>the following arguments are required: %s</source>
+        <translation>se requieren los siguientes argumentos: %s</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/_argparse.py" line="31"/>
+        <source>one of the arguments %s is required</source>
+        <translation>se requiere uno de los argumentos %s</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/_argparse.py" line="32"/>
+        <source>not allowed with argument %s</source>
+        <translation>no se permite con el argumento %s</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/_argparse.py" line="33"/>
+        <source>ignored explicit argument %r</source>
+        <translation>se ignoró el argumento explícito %r</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/_argparse.py" line="34"/>
+        <source>expected one argument</source>
+        <translation>se esperaba un argumento</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/_argparse.py" line="35"/>
+        <source>expected at most one argument</source>
+        <translation>se esperaba como máximo un argumento</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/_argparse.py" line="36"/>
+        <source>expected at least one argument</source>
+        <translation>se esperaba al menos un argumento</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/_argparse.py" line="37"/>
+        <source>expected %s argument</source>
+        <translation>se esperaba %s argumento</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/_argparse.py" line="38"/>
+        <source>expected %s arguments</source>
+        <translation>se esperaban %s argumentos</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/_argparse.py" line="39"/>
+        <source>ambiguous option: %(option)s could match %(matches)s</source>
+        <translation>opción ambigua: %(option)s podría coincidir con %(matches)s</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/_argparse.py" line="40"/>
+        <source>unexpected option string: %s</source>
+        <translation>opción inesperada: %s</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/_argparse.py" line="41"/>
+        <source>invalid %(type)s value: %(value)r</source>
+        <translation>valor de tipo %(type)s no válido: %(value)r</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/_argparse.py" line="42"/>
+        <source>invalid choice: %(value)r (choose from %(choices)s)</source>
+        <translation>valor no válido: %(value)r (elija entre %(choices)s)</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/_argparse.py" line="43"/>
+        <source>unknown parser %(parser_name)r (choices: %(choices)s)</source>
+        <translation>analizador desconocido %(parser_name)r (opciones: %(choices)s)</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/_argparse.py" line="44"/>
+        <source>can&apos;t open &apos;%(filename)s&apos;: %(error)s</source>
+        <translation>no se puede abrir &apos;%(filename)s&apos;: %(error)s</translation>
     </message>
 </context>
 <context>

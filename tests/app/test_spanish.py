@@ -235,3 +235,38 @@ def test_command_line_plurals_and_the_saved_setting(isolated_home, monkeypatch):
     assert Cli.tr("a text no catalogue has") == "a text no catalogue has"
     translation.set_language("en")
     assert Cli.tr(text, "", 1).startswith("1 file not sent yet stays")
+
+
+def _cli_in(language: str, *args: str) -> subprocess.CompletedProcess:
+    env = {k: v for k, v in os.environ.items() if k not in ("LANGUAGE", "LC_ALL", "LC_MESSAGES", "LANG")}
+    env["TICKETPROS_LANGUAGE"] = language
+    return subprocess.run([sys.executable, "-m", "app", *args], capture_output=True, text=True, env=env,
+                          timeout=60, cwd=ROOT, check=False)
+
+
+def test_the_command_lines_help_and_argparses_own_words_are_spanish(isolated_home):
+    done = _cli_in("es", "--help")
+    assert done.returncode == 0
+    out = done.stdout
+    assert out.startswith("uso: ticketpros [-h]")
+    for said in ("argumentos posicionales:", "opciones:", "-h, --help   mostrar este mensaje de ayuda y salir",
+                 "Ticket Pros Desktop. Sin un comando, abre la aplicación.",
+                 "iniciar sesión y guardar la sesión en el llavero del sistema"):
+        assert said in out, said
+    assert "usage:" not in out and "show this help" not in out and "options:" not in out
+    # a sub-command's help: its description and options
+    upload = _cli_in("es", "upload", "--help").stdout
+    assert "Sube archivos como tickets" in upload and "enviar todos los archivos como páginas de un ticket" in upload
+    # argparse's error lines: a bad option, a bad value, an unknown command (exit status 2)
+    for args, said in ((["--bogus"], "ticketpros: error: argumentos no reconocidos: --bogus"),
+                       (["tickets", "list", "--limit", "x"],
+                        "ticketpros tickets list: error: argumento --limit: valor de tipo int no válido: 'x'"),
+                       (["nothing"], "ticketpros: error: argumento COMMAND: valor no válido: 'nothing'")):
+        done = _cli_in("es", *args)
+        assert done.returncode == 2
+        assert done.stderr.startswith("uso: ticketpros"), done.stderr
+        assert said in done.stderr, done.stderr
+    # English stays argparse's own
+    done = _cli_in("en", "--bogus")
+    assert done.stderr.splitlines()[-1] == "ticketpros: error: unrecognized arguments: --bogus"
+    assert _cli_in("en", "--help").stdout.startswith("usage: ticketpros")

@@ -228,11 +228,14 @@ class UploadsPage(QWidget):
         options = QHBoxLayout()
         options.addWidget(self.each_radio)
         options.addWidget(self.multi_radio)
-        options.addSpacing(12)
-        options.addWidget(self.number_edit, 1)
-        options.addWidget(self.job_edit, 1)
-        options.addWidget(self.notes_edit, 2)
+        options.addStretch(1)
         self._build_split_option(options)
+        # The ticket's details on a row of their own: beside the choices, a longer language
+        # (Spanish at 200 %) left the ticket number's field too narrow for its placeholder.
+        details = QHBoxLayout()
+        details.addWidget(self.number_edit, 1)
+        details.addWidget(self.job_edit, 1)
+        details.addWidget(self.notes_edit, 2)
 
         self.table = QTableView()
         self.table.setModel(self.model)
@@ -315,6 +318,7 @@ class UploadsPage(QWidget):
         layout.addSpacing(6)
         layout.addWidget(self.drop_zone)
         layout.addLayout(options)
+        layout.addLayout(details)
         layout.addWidget(self._build_folders_panel())
         layout.addWidget(self.stack, 1)
         layout.addLayout(actions)
@@ -409,6 +413,8 @@ class UploadsPage(QWidget):
         edit.setPlaceholderText(placeholder)
         edit.setAccessibleName(placeholder)
         edit.setClearButtonEnabled(True)
+        # Never narrower than its placeholder (in any language), with room for the clear button.
+        edit.setMinimumWidth(edit.fontMetrics().horizontalAdvance(placeholder) + 2 * edit.sizeHint().height())
         return edit
 
     def _button(self, text: str, accessible: str, slot) -> QPushButton:

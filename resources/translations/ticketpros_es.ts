@@ -6210,175 +6210,175 @@
         <translation>Notas</translation>
     </message>
     <message>
-        <location filename="../../app/uploads/page.py" line="239"/>
+        <location filename="../../app/uploads/page.py" line="242"/>
         <source>Upload queue</source>
         <translation>Cola de carga</translation>
     </message>
     <message>
-        <location filename="../../app/uploads/page.py" line="264"/>
+        <location filename="../../app/uploads/page.py" line="267"/>
         <source>No files waiting. Drop photos, scans or PDFs above, or use “Choose files…”.</source>
         <translation>No hay archivos en espera. Suelte arriba fotos, escaneos o PDF, o use “Elegir archivos…”.</translation>
     </message>
     <message>
-        <location filename="../../app/uploads/page.py" line="273"/>
+        <location filename="../../app/uploads/page.py" line="276"/>
         <source>Pause</source>
         <translation>Pausar</translation>
     </message>
     <message>
-        <location filename="../../app/uploads/page.py" line="273"/>
+        <location filename="../../app/uploads/page.py" line="276"/>
         <source>Pause the selected files</source>
         <translation>Pausar los archivos seleccionados</translation>
     </message>
     <message>
-        <location filename="../../app/uploads/page.py" line="274"/>
+        <location filename="../../app/uploads/page.py" line="277"/>
         <source>Resume</source>
         <translation>Reanudar</translation>
     </message>
     <message>
-        <location filename="../../app/uploads/page.py" line="274"/>
+        <location filename="../../app/uploads/page.py" line="277"/>
         <source>Resume the selected files</source>
         <translation>Reanudar los archivos seleccionados</translation>
     </message>
     <message>
-        <location filename="../../app/uploads/page.py" line="276"/>
+        <location filename="../../app/uploads/page.py" line="279"/>
         <source>Retry now</source>
         <translation>Reintentar</translation>
     </message>
     <message>
-        <location filename="../../app/uploads/page.py" line="276"/>
+        <location filename="../../app/uploads/page.py" line="279"/>
         <source>Retry the selected files now</source>
         <translation>Reintentar ahora los archivos seleccionados</translation>
     </message>
     <message>
-        <location filename="../../app/uploads/page.py" line="278"/>
+        <location filename="../../app/uploads/page.py" line="281"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../../app/uploads/page.py" line="278"/>
+        <location filename="../../app/uploads/page.py" line="281"/>
         <source>Cancel the selected files</source>
         <translation>Cancelar los archivos seleccionados</translation>
     </message>
     <message>
-        <location filename="../../app/uploads/page.py" line="280"/>
+        <location filename="../../app/uploads/page.py" line="283"/>
         <source>Upload anyway</source>
         <translation>Subir aun así</translation>
     </message>
     <message>
-        <location filename="../../app/uploads/page.py" line="281"/>
+        <location filename="../../app/uploads/page.py" line="284"/>
         <source>Upload the selected duplicates anyway</source>
         <translation>Subir de todos modos los duplicados seleccionados</translation>
     </message>
     <message>
-        <location filename="../../app/uploads/page.py" line="283"/>
+        <location filename="../../app/uploads/page.py" line="286"/>
         <source>Skip</source>
         <translation>Omitir</translation>
     </message>
     <message>
-        <location filename="../../app/uploads/page.py" line="283"/>
+        <location filename="../../app/uploads/page.py" line="286"/>
         <source>Skip the selected duplicates</source>
         <translation>Omitir los duplicados seleccionados</translation>
     </message>
     <message>
-        <location filename="../../app/uploads/page.py" line="286"/>
-        <location filename="../../app/uploads/page.py" line="635"/>
+        <location filename="../../app/uploads/page.py" line="289"/>
+        <location filename="../../app/uploads/page.py" line="641"/>
         <source>Pause all</source>
         <translation>Pausar todo</translation>
     </message>
     <message>
-        <location filename="../../app/uploads/page.py" line="286"/>
+        <location filename="../../app/uploads/page.py" line="289"/>
         <source>Pause or resume all uploads</source>
         <translation>Pausar o reanudar todas las cargas</translation>
     </message>
     <message>
-        <location filename="../../app/uploads/page.py" line="288"/>
+        <location filename="../../app/uploads/page.py" line="291"/>
         <source>Clear finished</source>
         <translation>Quitar terminados</translation>
     </message>
     <message>
-        <location filename="../../app/uploads/page.py" line="289"/>
+        <location filename="../../app/uploads/page.py" line="292"/>
         <source>Remove uploaded, cancelled and refused files from the list</source>
         <translation>Quitar de la lista los archivos subidos, cancelados y rechazados</translation>
     </message>
     <message>
-        <location filename="../../app/uploads/page.py" line="301"/>
+        <location filename="../../app/uploads/page.py" line="304"/>
         <source>Total progress</source>
         <translation>Progreso total</translation>
     </message>
     <message>
-        <location filename="../../app/uploads/page.py" line="306"/>
+        <location filename="../../app/uploads/page.py" line="309"/>
         <source>Total progress and speed</source>
         <translation>Progreso total y velocidad</translation>
     </message>
     <message>
-        <location filename="../../app/uploads/page.py" line="328"/>
+        <location filename="../../app/uploads/page.py" line="332"/>
         <source>Split pages</source>
         <translation>Separar páginas</translation>
     </message>
     <message>
-        <location filename="../../app/uploads/page.py" line="329"/>
+        <location filename="../../app/uploads/page.py" line="333"/>
         <source>Send each page of multi-page PDFs and TIFFs as its own ticket</source>
         <translation>Enviar cada página de los PDF y TIFF de varias páginas como un ticket propio</translation>
     </message>
     <message>
-        <location filename="../../app/uploads/page.py" line="330"/>
+        <location filename="../../app/uploads/page.py" line="334"/>
         <source>Each page of a multi-page PDF or TIFF becomes its own ticket (the pages are copied as they are).</source>
         <translation>Cada página de un PDF o TIFF de varias páginas se convierte en un ticket propio (las páginas se copian tal como están).</translation>
     </message>
     <message>
-        <location filename="../../app/uploads/page.py" line="355"/>
-        <location filename="../../app/uploads/page.py" line="394"/>
+        <location filename="../../app/uploads/page.py" line="359"/>
+        <location filename="../../app/uploads/page.py" line="398"/>
         <source>Send anyway</source>
         <translation>Enviar aun así</translation>
     </message>
     <message>
-        <location filename="../../app/uploads/page.py" line="356"/>
+        <location filename="../../app/uploads/page.py" line="360"/>
         <source>Send the selected held photos as they are</source>
         <translation>Enviar las fotos retenidas seleccionadas tal como están</translation>
     </message>
     <message>
-        <location filename="../../app/uploads/page.py" line="358"/>
-        <location filename="../../app/uploads/page.py" line="395"/>
+        <location filename="../../app/uploads/page.py" line="362"/>
+        <location filename="../../app/uploads/page.py" line="399"/>
         <source>Remove</source>
         <translation>Quitar</translation>
     </message>
     <message>
-        <location filename="../../app/uploads/page.py" line="358"/>
+        <location filename="../../app/uploads/page.py" line="362"/>
         <source>Remove the selected held photos from the queue</source>
         <translation>Quitar de la cola las fotos retenidas seleccionadas</translation>
     </message>
     <message>
-        <location filename="../../app/uploads/page.py" line="394"/>
+        <location filename="../../app/uploads/page.py" line="398"/>
         <source>Send {name} anyway</source>
         <translation>Enviar {name} de todos modos</translation>
     </message>
     <message>
-        <location filename="../../app/uploads/page.py" line="395"/>
+        <location filename="../../app/uploads/page.py" line="399"/>
         <source>Remove {name} from the queue</source>
         <translation>Quitar {name} de la cola</translation>
     </message>
     <message>
-        <location filename="../../app/uploads/page.py" line="509"/>
+        <location filename="../../app/uploads/page.py" line="515"/>
         <source>Choose files to upload</source>
         <translation>Elegir archivos para subir</translation>
     </message>
     <message>
-        <location filename="../../app/uploads/page.py" line="514"/>
+        <location filename="../../app/uploads/page.py" line="520"/>
         <source>Choose a folder to upload</source>
         <translation>Elegir una carpeta para subir</translation>
     </message>
     <message>
-        <location filename="../../app/uploads/page.py" line="635"/>
+        <location filename="../../app/uploads/page.py" line="641"/>
         <source>Resume all</source>
         <translation>Reanudar todo</translation>
     </message>
     <message>
-        <location filename="../../app/uploads/page.py" line="659"/>
+        <location filename="../../app/uploads/page.py" line="665"/>
         <source>Nothing to upload.</source>
         <translation>No hay nada que subir.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/uploads/page.py" line="662"/>
+        <location filename="../../app/uploads/page.py" line="668"/>
         <source>{done} of %n files uploaded</source>
         <translation>
             <numerusform>{done} de %n archivo subido</numerusform>
@@ -6386,22 +6386,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../app/uploads/page.py" line="663"/>
+        <location filename="../../app/uploads/page.py" line="669"/>
         <source>{sent} of {total}</source>
         <translation>{sent} de {total}</translation>
     </message>
     <message>
-        <location filename="../../app/uploads/page.py" line="665"/>
+        <location filename="../../app/uploads/page.py" line="671"/>
         <source>{speed}/s</source>
         <translation>{speed}/s</translation>
     </message>
     <message>
-        <location filename="../../app/uploads/page.py" line="668"/>
+        <location filename="../../app/uploads/page.py" line="674"/>
         <source>limited to {limit} KiB/s</source>
         <translation>limitado a {limit} KiB/s</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/uploads/page.py" line="671"/>
+        <location filename="../../app/uploads/page.py" line="677"/>
         <source>%n with problems</source>
         <translation>
             <numerusform>%n con problemas</numerusform>
@@ -6409,7 +6409,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/uploads/page.py" line="674"/>
+        <location filename="../../app/uploads/page.py" line="680"/>
         <source>%n waiting for your decision</source>
         <translation>
             <numerusform>%n espera su decisión</numerusform>
@@ -6417,7 +6417,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../app/uploads/page.py" line="676"/>
+        <location filename="../../app/uploads/page.py" line="682"/>
         <source>paused</source>
         <translation>en pausa</translation>
     </message>

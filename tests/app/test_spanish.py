@@ -270,3 +270,32 @@ def test_the_command_lines_help_and_argparses_own_words_are_spanish(isolated_hom
     done = _cli_in("en", "--bogus")
     assert done.stderr.splitlines()[-1] == "ticketpros: error: unrecognized arguments: --bogus"
     assert _cli_in("en", "--help").stdout.startswith("usage: ticketpros")
+
+
+def test_the_uploads_pages_fields_show_their_whole_spanish_placeholder_at_its_narrowest(qtbot, spanish, service,
+                                                                                        tmp_path):
+    """Beside the grouping choices, "Número de ticket" was cut to "Número d…" (seen at 200 %)."""
+    from app.shell import PageContext
+    from app.uploads.page import UploadsPage
+    from app.workers import TaskRunner
+    from tests.support.uploads import signed_in
+
+    client = signed_in(service.url, "alice@demo.example")
+    runner = TaskRunner()
+    context = PageContext(me=client.me(), client=client, runner=runner, report_error=lambda exc: None,
+                          navigate=lambda key, args: None)
+    page = UploadsPage(context, queue_path=tmp_path / "queue.sqlite3", staging_dir=tmp_path / "staging",
+                       thumbnail_dir=tmp_path / "thumbs")
+    qtbot.addWidget(page)
+    try:
+        page.show()
+        page.resize(page.minimumSizeHint().width(), 600)
+        qtbot.waitUntil(lambda: page.queue is not None, timeout=5000)
+        assert page.number_edit.placeholderText() == "Número de ticket"
+        for edit in (page.number_edit, page.job_edit, page.notes_edit):
+            needed = edit.fontMetrics().horizontalAdvance(edit.placeholderText())
+            assert edit.width() >= needed, (edit.placeholderText(), edit.width(), needed)
+    finally:
+        page.shutdown()
+        assert runner.shutdown(15000)
+        client.close()

@@ -246,6 +246,9 @@ UPLOAD_STORED_DIFFERENT = sentence("upload.stored_different", "The service store
 UPLOAD_LOST = sentence("upload.lost", "The service no longer has this upload; it will start again.")
 UPLOAD_CHANGED_WHILE_SENT = sentence("upload.changed_while_sent", "The file changed size while it was being sent.")
 UPLOAD_SHORTER = sentence("upload.shorter", "The file is shorter than when it was queued.")
+UPLOAD_LINK_OUTSIDE = sentence("upload.link_outside", "This is a link to a file outside the folder you chose, so "
+                               "it was not sent; add that file itself if you mean to upload it.")
+UPLOAD_SKIPPED_DUPLICATE = sentence("upload.skipped_duplicate", "Skipped: this file was already uploaded.")
 #: A ticket finished with the pages that arrived (``completion_note``): "{made}; {lost}."
 TICKET_MADE_ONE = sentence("upload.ticket_made.one", "Ticket made with the one page that arrived; {lost}.")
 TICKET_MADE = sentence("upload.ticket_made", "Ticket made with the {arrived} pages that arrived; {lost}.")

@@ -144,6 +144,9 @@ SENTENCES: dict[str, str] = {
     "upload.lost": QT_TRANSLATE_NOOP("Sdk", "The service no longer has this upload; it will start again."),
     "upload.changed_while_sent": QT_TRANSLATE_NOOP("Sdk", "The file changed size while it was being sent."),
     "upload.shorter": QT_TRANSLATE_NOOP("Sdk", "The file is shorter than when it was queued."),
+    "upload.link_outside": QT_TRANSLATE_NOOP(
+        "Sdk", "This is a link to a file outside the folder you chose, so it was not sent; add that file itself if you mean to upload it."),
+    "upload.skipped_duplicate": QT_TRANSLATE_NOOP("Sdk", "Skipped: this file was already uploaded."),
     "upload.ticket_made.one": QT_TRANSLATE_NOOP("Sdk", "Ticket made with the one page that arrived; {lost}."),
     "upload.ticket_made": QT_TRANSLATE_NOOP(
         "Sdk", "Ticket made with the {arrived} pages that arrived; {lost}."),

@@ -7,9 +7,10 @@ import os
 from collections.abc import Iterable
 from pathlib import Path
 
+from .. import _sentences as S
+
 #: Why a link found inside a chosen folder is not followed out of it.
-LINK_OUTSIDE = ("This is a link to a file outside the folder you chose, so it was not sent; "
-                "add that file itself if you mean to upload it.")
+LINK_OUTSIDE = S.UPLOAD_LINK_OUTSIDE()
 
 
 def expand_paths(paths: Iterable[str | os.PathLike[str]]) -> list[Path]:

@@ -38,6 +38,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Self
 
+from .. import _sentences as S
 from .folders import LINK_OUTSIDE, display_name, expand, links_outside, path_column, remove_copy
 from .states import Action, ItemState
 from .store import Grouping, NewItem, QualityPolicy, QueueStore, UploadItem
@@ -212,7 +213,7 @@ class UploadQueue:
         if upload_anyway:
             self.transition(item_id, Action.UPLOAD_ANYWAY, allow_duplicate=1)
         else:
-            self.transition(item_id, Action.SKIP, error="Skipped: this file was already uploaded.")
+            self.transition(item_id, Action.SKIP, error=S.UPLOAD_SKIPPED_DUPLICATE())
 
     def send_anyway(self, item_id: int) -> None:
         """Send a held photo as it is; its quality warning goes with it (the ticket shows it)."""

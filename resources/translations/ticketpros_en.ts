@@ -4055,131 +4055,141 @@
     </message>
     <message>
         <location filename="../../app/sdk_sentences.py" line="147"/>
-        <source>Ticket made with the one page that arrived; {lost}.</source>
+        <source>This is a link to a file outside the folder you chose, so it was not sent; add that file itself if you mean to upload it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/sdk_sentences.py" line="148"/>
-        <source>Ticket made with the {arrived} pages that arrived; {lost}.</source>
+        <location filename="../../app/sdk_sentences.py" line="149"/>
+        <source>Skipped: this file was already uploaded.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/sdk_sentences.py" line="150"/>
-        <source>{cancelled} and {refused}</source>
+        <source>Ticket made with the one page that arrived; {lost}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/sdk_sentences.py" line="151"/>
-        <source>1 page was cancelled</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/sdk_sentences.py" line="152"/>
-        <source>{count} pages were cancelled</source>
+        <source>Ticket made with the {arrived} pages that arrived; {lost}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/sdk_sentences.py" line="153"/>
-        <source>1 page was refused</source>
+        <source>{cancelled} and {refused}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/sdk_sentences.py" line="154"/>
-        <source>{count} pages were refused</source>
+        <source>1 page was cancelled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/sdk_sentences.py" line="155"/>
-        <source>1 was refused</source>
+        <source>{count} pages were cancelled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/sdk_sentences.py" line="156"/>
-        <source>{count} were refused</source>
+        <source>1 page was refused</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/sdk_sentences.py" line="157"/>
-        <source>Another Ticket Pros program is watching this folder; it is left to that one.</source>
+        <source>{count} pages were refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/sdk_sentences.py" line="158"/>
+        <source>1 was refused</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/sdk_sentences.py" line="159"/>
+        <source>{count} were refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/sdk_sentences.py" line="160"/>
+        <source>Another Ticket Pros program is watching this folder; it is left to that one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/sdk_sentences.py" line="162"/>
         <source>The folder is not there (a drive or share not connected?); it is looked for every {every} s.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/sdk_sentences.py" line="161"/>
+        <location filename="../../app/sdk_sentences.py" line="164"/>
         <source>The folder cannot be read ({reason}); it is tried again every {every} s.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/sdk_sentences.py" line="163"/>
+        <location filename="../../app/sdk_sentences.py" line="166"/>
         <source>Checked every {every} s (no change events here).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/sdk_sentences.py" line="164"/>
+        <location filename="../../app/sdk_sentences.py" line="167"/>
         <source>This file was already uploaded, so it was not sent again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/sdk_sentences.py" line="166"/>
+        <location filename="../../app/sdk_sentences.py" line="169"/>
         <source>This file was already uploaded (ticket {ticket}), so it was not sent again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/sdk_sentences.py" line="168"/>
+        <location filename="../../app/sdk_sentences.py" line="171"/>
         <source>Its upload was cancelled in the app.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/sdk_sentences.py" line="169"/>
+        <location filename="../../app/sdk_sentences.py" line="172"/>
         <source>The file could not be read.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/sdk_sentences.py" line="170"/>
+        <location filename="../../app/sdk_sentences.py" line="173"/>
         <source>The service did not accept it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/sdk_sentences.py" line="171"/>
+        <location filename="../../app/sdk_sentences.py" line="174"/>
         <source>The file was gone before it was queued.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/sdk_sentences.py" line="172"/>
+        <location filename="../../app/sdk_sentences.py" line="175"/>
         <source>{done} of {total} pages were uploaded; {name} was not: {why}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/sdk_sentences.py" line="174"/>
+        <location filename="../../app/sdk_sentences.py" line="177"/>
         <source>This photo looks blurred; the numbers may not be readable.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/sdk_sentences.py" line="175"/>
+        <location filename="../../app/sdk_sentences.py" line="178"/>
         <source>This photo is too dark; the numbers may not be readable.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/sdk_sentences.py" line="176"/>
+        <location filename="../../app/sdk_sentences.py" line="179"/>
         <source>This photo is washed out by light; the numbers may not be readable.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/sdk_sentences.py" line="178"/>
+        <location filename="../../app/sdk_sentences.py" line="181"/>
         <source>This photo has too few pixels; the numbers may not be readable.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/sdk_sentences.py" line="180"/>
+        <location filename="../../app/sdk_sentences.py" line="183"/>
         <source>The page fills only a small part of this photo; the numbers may not be readable.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/sdk_sentences.py" line="182"/>
+        <location filename="../../app/sdk_sentences.py" line="185"/>
         <source>The photo check found: {code}.</source>
         <translation type="unfinished"></translation>
     </message>

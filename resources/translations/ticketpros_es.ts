@@ -4055,131 +4055,141 @@
     </message>
     <message>
         <location filename="../../app/sdk_sentences.py" line="147"/>
+        <source>This is a link to a file outside the folder you chose, so it was not sent; add that file itself if you mean to upload it.</source>
+        <translation>Es un enlace a un archivo fuera de la carpeta que eligió, así que no se envió; agregue ese archivo directamente si quiere subirlo.</translation>
+    </message>
+    <message>
+        <location filename="../../app/sdk_sentences.py" line="149"/>
+        <source>Skipped: this file was already uploaded.</source>
+        <translation>Omitido: este archivo ya se había subido.</translation>
+    </message>
+    <message>
+        <location filename="../../app/sdk_sentences.py" line="150"/>
         <source>Ticket made with the one page that arrived; {lost}.</source>
         <translation>Ticket creado con la única página que llegó; {lost}.</translation>
     </message>
     <message>
-        <location filename="../../app/sdk_sentences.py" line="148"/>
+        <location filename="../../app/sdk_sentences.py" line="151"/>
         <source>Ticket made with the {arrived} pages that arrived; {lost}.</source>
         <translation>Ticket creado con las {arrived} páginas que llegaron; {lost}.</translation>
     </message>
     <message>
-        <location filename="../../app/sdk_sentences.py" line="150"/>
+        <location filename="../../app/sdk_sentences.py" line="153"/>
         <source>{cancelled} and {refused}</source>
         <translation>{cancelled} y {refused}</translation>
     </message>
     <message>
-        <location filename="../../app/sdk_sentences.py" line="151"/>
+        <location filename="../../app/sdk_sentences.py" line="154"/>
         <source>1 page was cancelled</source>
         <translation>1 página se canceló</translation>
     </message>
     <message>
-        <location filename="../../app/sdk_sentences.py" line="152"/>
+        <location filename="../../app/sdk_sentences.py" line="155"/>
         <source>{count} pages were cancelled</source>
         <translation>{count} páginas se cancelaron</translation>
     </message>
     <message>
-        <location filename="../../app/sdk_sentences.py" line="153"/>
+        <location filename="../../app/sdk_sentences.py" line="156"/>
         <source>1 page was refused</source>
         <translation>1 página se rechazó</translation>
     </message>
     <message>
-        <location filename="../../app/sdk_sentences.py" line="154"/>
+        <location filename="../../app/sdk_sentences.py" line="157"/>
         <source>{count} pages were refused</source>
         <translation>{count} páginas se rechazaron</translation>
     </message>
     <message>
-        <location filename="../../app/sdk_sentences.py" line="155"/>
+        <location filename="../../app/sdk_sentences.py" line="158"/>
         <source>1 was refused</source>
         <translation>1 se rechazó</translation>
     </message>
     <message>
-        <location filename="../../app/sdk_sentences.py" line="156"/>
+        <location filename="../../app/sdk_sentences.py" line="159"/>
         <source>{count} were refused</source>
         <translation>{count} se rechazaron</translation>
     </message>
     <message>
-        <location filename="../../app/sdk_sentences.py" line="157"/>
+        <location filename="../../app/sdk_sentences.py" line="160"/>
         <source>Another Ticket Pros program is watching this folder; it is left to that one.</source>
         <translation>Otro programa de Ticket Pros está vigilando esta carpeta; se deja a ese.</translation>
     </message>
     <message>
-        <location filename="../../app/sdk_sentences.py" line="159"/>
+        <location filename="../../app/sdk_sentences.py" line="162"/>
         <source>The folder is not there (a drive or share not connected?); it is looked for every {every} s.</source>
         <translation>La carpeta no está (¿una unidad o recurso compartido sin conectar?); se busca cada {every} s.</translation>
     </message>
     <message>
-        <location filename="../../app/sdk_sentences.py" line="161"/>
+        <location filename="../../app/sdk_sentences.py" line="164"/>
         <source>The folder cannot be read ({reason}); it is tried again every {every} s.</source>
         <translation>No se puede leer la carpeta ({reason}); se vuelve a intentar cada {every} s.</translation>
     </message>
     <message>
-        <location filename="../../app/sdk_sentences.py" line="163"/>
+        <location filename="../../app/sdk_sentences.py" line="166"/>
         <source>Checked every {every} s (no change events here).</source>
         <translation>Se revisa cada {every} s (aquí no hay avisos de cambios).</translation>
     </message>
     <message>
-        <location filename="../../app/sdk_sentences.py" line="164"/>
+        <location filename="../../app/sdk_sentences.py" line="167"/>
         <source>This file was already uploaded, so it was not sent again.</source>
         <translation>Este archivo ya se había subido, así que no se volvió a enviar.</translation>
     </message>
     <message>
-        <location filename="../../app/sdk_sentences.py" line="166"/>
+        <location filename="../../app/sdk_sentences.py" line="169"/>
         <source>This file was already uploaded (ticket {ticket}), so it was not sent again.</source>
         <translation>Este archivo ya se había subido (ticket {ticket}), así que no se volvió a enviar.</translation>
     </message>
     <message>
-        <location filename="../../app/sdk_sentences.py" line="168"/>
+        <location filename="../../app/sdk_sentences.py" line="171"/>
         <source>Its upload was cancelled in the app.</source>
         <translation>Su carga se canceló en la aplicación.</translation>
     </message>
     <message>
-        <location filename="../../app/sdk_sentences.py" line="169"/>
+        <location filename="../../app/sdk_sentences.py" line="172"/>
         <source>The file could not be read.</source>
         <translation>No se pudo leer el archivo.</translation>
     </message>
     <message>
-        <location filename="../../app/sdk_sentences.py" line="170"/>
+        <location filename="../../app/sdk_sentences.py" line="173"/>
         <source>The service did not accept it.</source>
         <translation>El servicio no lo aceptó.</translation>
     </message>
     <message>
-        <location filename="../../app/sdk_sentences.py" line="171"/>
+        <location filename="../../app/sdk_sentences.py" line="174"/>
         <source>The file was gone before it was queued.</source>
         <translation>El archivo ya no estaba cuando iba a ponerse en la cola.</translation>
     </message>
     <message>
-        <location filename="../../app/sdk_sentences.py" line="172"/>
+        <location filename="../../app/sdk_sentences.py" line="175"/>
         <source>{done} of {total} pages were uploaded; {name} was not: {why}</source>
         <translation>Se subieron {done} de {total} páginas; {name} no: {why}</translation>
     </message>
     <message>
-        <location filename="../../app/sdk_sentences.py" line="174"/>
+        <location filename="../../app/sdk_sentences.py" line="177"/>
         <source>This photo looks blurred; the numbers may not be readable.</source>
         <translation>Esta foto se ve borrosa; los números podrían no ser legibles.</translation>
     </message>
     <message>
-        <location filename="../../app/sdk_sentences.py" line="175"/>
+        <location filename="../../app/sdk_sentences.py" line="178"/>
         <source>This photo is too dark; the numbers may not be readable.</source>
         <translation>Esta foto está demasiado oscura; los números podrían no ser legibles.</translation>
     </message>
     <message>
-        <location filename="../../app/sdk_sentences.py" line="176"/>
+        <location filename="../../app/sdk_sentences.py" line="179"/>
         <source>This photo is washed out by light; the numbers may not be readable.</source>
         <translation>Esta foto está sobreexpuesta por la luz; los números podrían no ser legibles.</translation>
     </message>
     <message>
-        <location filename="../../app/sdk_sentences.py" line="178"/>
+        <location filename="../../app/sdk_sentences.py" line="181"/>
         <source>This photo has too few pixels; the numbers may not be readable.</source>
         <translation>Esta foto tiene muy pocos píxeles; los números podrían no ser legibles.</translation>
     </message>
     <message>
-        <location filename="../../app/sdk_sentences.py" line="180"/>
+        <location filename="../../app/sdk_sentences.py" line="183"/>
         <source>The page fills only a small part of this photo; the numbers may not be readable.</source>
         <translation>La página ocupa solo una pequeña parte de esta foto; los números podrían no ser legibles.</translation>
     </message>
     <message>
-        <location filename="../../app/sdk_sentences.py" line="182"/>
+        <location filename="../../app/sdk_sentences.py" line="185"/>
         <source>The photo check found: {code}.</source>
         <translation>La revisión de la foto encontró: {code}.</translation>
     </message>

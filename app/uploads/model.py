@@ -107,6 +107,9 @@ class UploadQueueModel(QAbstractTableModel):
     #: A row's thumbnail is wanted: (item id, sha256, staged path).
     thumbnail_wanted = Signal(int, str, str)
     totals_changed = Signal()
+    #: Items that became HELD or stopped being HELD, or were removed while held (their ids):
+    #: the page gives only these rows their Send anyway / Remove buttons or takes them away.
+    held_changed = Signal(object)  # set[int]
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -136,6 +139,9 @@ class UploadQueueModel(QAbstractTableModel):
             self._count(item, 1)
         self.endResetModel()
         self.totals_changed.emit()
+        held = {item.id for item in self._items if item.state is ItemState.HELD}
+        if held:
+            self.held_changed.emit(held)
 
     def apply(self, event: QueueEvent) -> None:
         self.apply_events([event])
@@ -155,14 +161,21 @@ class UploadQueueModel(QAbstractTableModel):
         changed: list[int] = []
         added: list[UploadItem] = []
         removed: list[int] = []
+        held: set[int] = set()
         for item_id, item in latest.items():
             row = self._rows.get(item_id)
             if item is None:
                 if row is not None:
                     removed.append(row)
+                    if self._items[row].state is ItemState.HELD:
+                        held.add(item_id)
             elif row is None:
                 added.append(item)
+                if item.state is ItemState.HELD:
+                    held.add(item_id)
             else:
+                if (self._items[row].state is ItemState.HELD) != (item.state is ItemState.HELD):
+                    held.add(item_id)
                 self._count(self._items[row], -1)
                 self._items[row] = item
                 self._note_sent(item)
@@ -190,6 +203,8 @@ class UploadQueueModel(QAbstractTableModel):
                 self.endRemoveRows()
             self._rows = {item.id: r for r, item in enumerate(self._items)}
         self.totals_changed.emit()
+        if held:
+            self.held_changed.emit(held)
 
     def _note_sent(self, item: UploadItem) -> None:
         if item.state is ItemState.DONE:

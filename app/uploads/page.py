@@ -347,14 +347,20 @@ class UploadsPage(QWidget):
         self.folders_panel = WatchedFoldersPanel()
         self.folders_panel.set_folders(self._watched)
         self.watch_bridge.states.connect(self.folders_panel.apply_states)
-        self.folders_panel.pause_requested.connect(lambda key: self.watcher and self.watcher.pause(key))
-        self.folders_panel.resume_requested.connect(lambda key: self.watcher and self.watcher.resume(key))
+        self.folders_panel.pause_requested.connect(lambda key: self._set_folder_paused(key, True))
+        self.folders_panel.resume_requested.connect(lambda key: self._set_folder_paused(key, False))
         return self.folders_panel
+
+    def _set_folder_paused(self, key: str, paused: bool) -> None:
+        """Pause or resume now, and keep it in the settings for the next start."""
+        if self.watcher is not None:
+            (self.watcher.pause if paused else self.watcher.resume)(key)
+        self.context.set_folder_paused(key, paused)
 
     def _start_watcher(self, queue: UploadQueue) -> None:
         """The watched folders, on the watcher's own thread (it opens nothing here)."""
         self._page_cleaner = PageCleaner(queue, paths.split_pages_dir())
-        folders = [f.with_(paused=self.folders_panel.is_paused(f.key)) for f in self._watched]
+        folders = [f.with_(paused=self.folders_panel.is_paused(f.key)) for f in self._watched]  # paused meanwhile
         options = {"pages_dir": paths.split_pages_dir(), "lock_dir": paths.folder_lock_dir(),
                    **self._watcher_options}
         self.watcher = FolderWatcher(queue, folders, on_state=self.watch_bridge.on_state, **options)
@@ -468,10 +474,10 @@ class UploadsPage(QWidget):
 
     def _apply_watched(self, settings: Settings) -> None:
         """Watched folders added, changed or removed in Settings apply now (feat/watch)."""
-        self._watched = settings.watched()
+        self._watched = settings.watched()  # each paused as the settings keep it (the page's pauses included)
         self.folders_panel.set_folders(self._watched)
         if self.watcher is not None:
-            self.watcher.set_folders([f.with_(paused=self.folders_panel.is_paused(f.key)) for f in self._watched])
+            self.watcher.set_folders(self._watched)
 
     def _open_failed(self, exc: BaseException) -> None:
         log.error("could not open the upload queue", exc_info=exc)

@@ -99,7 +99,7 @@ class WatchedFoldersPanel(QFrame):
                 self.grid.removeWidget(widget)
                 widget.deleteLater()
         self.rows = {}
-        self._paused = {f.key for f in folders if f.paused} | (self._paused & {f.key for f in folders})
+        self._paused = {f.key for f in folders if f.paused}
         for number, folder in enumerate(folders):
             self.rows[folder.key] = _FolderRow(self, folder, number)
             self._show(folder.key)

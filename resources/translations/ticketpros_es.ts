@@ -1119,59 +1119,59 @@
         <translation>el ticket {number} todavía no tiene páginas para descargar.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/uploads.py" line="110"/>
+        <location filename="../../app/cli/uploads.py" line="116"/>
         <source>{done}/{total} files</source>
-        <extracomment>How long a finished run waits for a cancelled upload to be removed and a ticket to be finished.</extracomment>
+        <extracomment>How long a finished run waits for a cancelled upload to be removed and a ticket to be finished. Bytes sent of each upload in flight, from its progress events.</extracomment>
         <translation>{done}/{total} archivos</translation>
     </message>
     <message>
-        <location filename="../../app/cli/uploads.py" line="133"/>
+        <location filename="../../app/cli/uploads.py" line="139"/>
         <source>ticket {number}</source>
         <translation>ticket {number}</translation>
     </message>
     <message>
-        <location filename="../../app/cli/uploads.py" line="134"/>
+        <location filename="../../app/cli/uploads.py" line="140"/>
         <source>also queued as {name}</source>
         <translation>también en cola como {name}</translation>
     </message>
     <message>
-        <location filename="../../app/cli/uploads.py" line="136"/>
+        <location filename="../../app/cli/uploads.py" line="142"/>
         <source>{name} was already uploaded ({where}). Upload it again? [y/N] </source>
         <translation>{name} ya se subió ({where}). ¿Subirlo de nuevo? [s/N] </translation>
     </message>
     <message>
-        <location filename="../../app/cli/uploads.py" line="141"/>
+        <location filename="../../app/cli/uploads.py" line="147"/>
         <source>y|yes</source>
         <comment>the answers that mean yes, separated by |</comment>
         <translation>s|si|sí</translation>
     </message>
     <message>
-        <location filename="../../app/cli/uploads.py" line="149"/>
+        <location filename="../../app/cli/uploads.py" line="155"/>
         <source>No such file or folder.</source>
         <translation>No existe ese archivo o carpeta.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/uploads.py" line="154"/>
+        <location filename="../../app/cli/uploads.py" line="160"/>
         <source>The app is not allowed to read this folder.</source>
         <translation>La aplicación no tiene permiso para leer esta carpeta.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/uploads.py" line="156"/>
+        <location filename="../../app/cli/uploads.py" line="162"/>
         <source>The folder could not be read ({reason}).</source>
         <translation>No se pudo leer la carpeta ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../app/cli/uploads.py" line="158"/>
+        <location filename="../../app/cli/uploads.py" line="164"/>
         <source>There are no files in this folder.</source>
         <translation>No hay archivos en esta carpeta.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/uploads.py" line="171"/>
+        <location filename="../../app/cli/uploads.py" line="177"/>
         <source>another ticketpros upload is sending files; waiting for it to finish…</source>
         <translation>otro ticketpros upload está enviando archivos; esperando a que termine…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/cli/uploads.py" line="269"/>
+        <location filename="../../app/cli/uploads.py" line="272"/>
         <source>%n files not sent yet stay queued; run the same command again to finish.</source>
         <translation>
             <numerusform>%n archivo aún no enviado se queda en la cola; ejecute el mismo comando de nuevo para terminar.</numerusform>
@@ -1179,57 +1179,57 @@
         </translation>
     </message>
     <message>
-        <location filename="../../app/cli/uploads.py" line="289"/>
+        <location filename="../../app/cli/uploads.py" line="298"/>
         <source>The file could not be read ({reason}).</source>
         <translation>No se pudo leer el archivo ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../app/cli/uploads.py" line="305"/>
+        <location filename="../../app/cli/uploads.py" line="314"/>
         <source>resuming {name} from an interrupted run: {sent} of {size} already on the service.</source>
         <translation>reanudando {name} de una ejecución interrumpida: {sent} de {size} ya están en el servicio.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/uploads.py" line="308"/>
+        <location filename="../../app/cli/uploads.py" line="317"/>
         <source>resuming {name} from an interrupted run.</source>
         <translation>reanudando {name} de una ejecución interrumpida.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/uploads.py" line="335"/>
+        <location filename="../../app/cli/uploads.py" line="344"/>
         <source>The upload failed.</source>
         <translation>La carga falló.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/uploads.py" line="336"/>
+        <location filename="../../app/cli/uploads.py" line="345"/>
         <source>It stays queued: run the same command again to resume it.</source>
         <translation>Se queda en la cola: ejecute el mismo comando de nuevo para reanudarla.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/uploads.py" line="341"/>
+        <location filename="../../app/cli/uploads.py" line="350"/>
         <source>Skipped.</source>
         <translation>Omitido.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/uploads.py" line="346"/>
+        <location filename="../../app/cli/uploads.py" line="355"/>
         <source>The upload did not finish; run the same command again to resume it.</source>
         <translation>La carga no terminó; ejecute el mismo comando de nuevo para reanudarla.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/uploads.py" line="354"/>
+        <location filename="../../app/cli/uploads.py" line="363"/>
         <source>{name}: uploaded (ticket {ticket}, page {page})</source>
         <translation>{name}: subido (ticket {ticket}, página {page})</translation>
     </message>
     <message>
-        <location filename="../../app/cli/uploads.py" line="356"/>
+        <location filename="../../app/cli/uploads.py" line="365"/>
         <source>{name}: uploaded (ticket {ticket})</source>
         <translation>{name}: subido (ticket {ticket})</translation>
     </message>
     <message>
-        <location filename="../../app/cli/uploads.py" line="358"/>
+        <location filename="../../app/cli/uploads.py" line="367"/>
         <source>{name}: warning: {problem}</source>
         <translation>{name}: advertencia: {problem}</translation>
     </message>
     <message>
-        <location filename="../../app/cli/uploads.py" line="365"/>
+        <location filename="../../app/cli/uploads.py" line="374"/>
         <source>ticket {ticket}: {note}</source>
         <translation>ticket {ticket}: {note}</translation>
     </message>
@@ -1398,28 +1398,43 @@
     </message>
     <message>
         <location filename="../../app/cli/watch.py" line="46"/>
-        <location filename="../../app/cli/watch.py" line="182"/>
+        <location filename="../../app/cli/watch.py" line="197"/>
         <source>stopped</source>
         <translation>detenido</translation>
     </message>
     <message>
-        <location filename="../../app/cli/watch.py" line="80"/>
+        <location filename="../../app/cli/watch.py" line="84"/>
         <source>No folder to watch: give one, or add watched folders in the app&apos;s Settings.</source>
         <extracomment>How long a stop waits for the uploads in flight to finish before it leaves them to the next start.</extracomment>
         <translation>No hay ninguna carpeta que vigilar: indique una o agregue carpetas vigiladas en la Configuración de la aplicación.</translation>
     </message>
     <message>
         <location filename="../../app/cli/watch.py" line="86"/>
+        <source>Every watched folder is paused in the app: resume one on its Uploads page, or name a folder to watch.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/watch.py" line="90"/>
+        <source>{folder}: paused in the app, so not watched; resume it on the app&apos;s Uploads page, then start this again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/watch.py" line="98"/>
         <source>{folder}: no such folder.</source>
         <translation>{folder}: no existe esa carpeta.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/watch.py" line="128"/>
+        <location filename="../../app/cli/watch.py" line="100"/>
+        <source>{folder}: paused in the app, watched here because it was named.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/watch.py" line="143"/>
         <source>Another ticketpros watch is running on this computer; stop it first.</source>
         <translation>Ya se está ejecutando otro ticketpros watch en este equipo; deténgalo primero.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/cli/watch.py" line="170"/>
+        <location filename="../../app/cli/watch.py" line="185"/>
         <source>watching %n folders; Ctrl+C or SIGTERM stops after the file in flight</source>
         <translation>
             <numerusform>vigilando %n carpeta; Ctrl+C o SIGTERM detiene después del archivo en curso</numerusform>
@@ -1427,12 +1442,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../app/cli/watch.py" line="176"/>
+        <location filename="../../app/cli/watch.py" line="191"/>
         <source>stopping after the file in flight…</source>
         <translation>deteniendo después del archivo en curso…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/cli/watch.py" line="184"/>
+        <location filename="../../app/cli/watch.py" line="199"/>
         <source>stopped; %n files stay queued for the next start</source>
         <translation>
             <numerusform>detenido; %n archivo se queda en la cola para el próximo inicio</numerusform>
@@ -1440,7 +1455,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../app/cli/watch.py" line="186"/>
+        <location filename="../../app/cli/watch.py" line="201"/>
         <source>(an upload was cut short; it resumes at the next start)</source>
         <translation>(se interrumpió una carga; se reanuda en el próximo inicio)</translation>
     </message>
@@ -1583,7 +1598,7 @@
         <translation>Iniciando su sesión…</translation>
     </message>
     <message>
-        <location filename="../../app/gui.py" line="285"/>
+        <location filename="../../app/gui.py" line="295"/>
         <source>Something unexpected went wrong. Your work is kept; the details are in the log (Help → Report a problem).</source>
         <translation>Ocurrió un error inesperado. Su trabajo se conserva; los detalles están en el registro (Ayuda → Informar de un problema).</translation>
     </message>
@@ -1591,27 +1606,27 @@
 <context>
     <name>DropZone</name>
     <message>
-        <location filename="../../app/uploads/page.py" line="111"/>
+        <location filename="../../app/uploads/page.py" line="128"/>
         <source>Drop photos, scans, PDFs or whole folders here</source>
         <translation>Suelte aquí fotos, escaneos, PDF o carpetas completas</translation>
     </message>
     <message>
-        <location filename="../../app/uploads/page.py" line="114"/>
+        <location filename="../../app/uploads/page.py" line="131"/>
         <source>Choose files…</source>
         <translation>Elegir archivos…</translation>
     </message>
     <message>
-        <location filename="../../app/uploads/page.py" line="116"/>
+        <location filename="../../app/uploads/page.py" line="133"/>
         <source>Choose files to upload</source>
         <translation>Elegir archivos para subir</translation>
     </message>
     <message>
-        <location filename="../../app/uploads/page.py" line="117"/>
+        <location filename="../../app/uploads/page.py" line="134"/>
         <source>Choose folder…</source>
         <translation>Elegir carpeta…</translation>
     </message>
     <message>
-        <location filename="../../app/uploads/page.py" line="118"/>
+        <location filename="../../app/uploads/page.py" line="135"/>
         <source>Choose a folder to upload</source>
         <translation>Elegir una carpeta para subir</translation>
     </message>
@@ -2019,53 +2034,53 @@
 <context>
     <name>Pages</name>
     <message>
-        <location filename="../../app/shell/pages.py" line="83"/>
+        <location filename="../../app/shell/pages.py" line="87"/>
         <source>Uploads</source>
-        <extracomment>Show a failure to the person (the app&apos;s one error presenter). Go to another page: ``navigate(&quot;requests&quot;, {&quot;type&quot;: &quot;correction&quot;})``. The target page receives the dict in its ``open_with(args)``, if it has one. Show a count next to a page&apos;s name: ``set_badge(&quot;approvals&quot;, 2)``. A desktop notification (system tray when there is one): ``notify(title, text)``. Files uploaded at the same time (the user&apos;s setting). Upload bandwidth cap in KiB/s, 0 = none (the user&apos;s setting; later changes reach pages through their ``apply_settings(settings)``). The settings this computer&apos;s policy locks (listed in the About box). The watched folders of the settings (WatchedFolder each), watched by the Uploads page. Source texts (marked with QT_TRANSLATE_NOOP(&quot;Pages&quot;, …)); ``title`` and ``summary`` translate them when read, after the catalogue is installed. What the page is for, shown under its title.</extracomment>
+        <extracomment>Show a failure to the person (the app&apos;s one error presenter). Go to another page: ``navigate(&quot;requests&quot;, {&quot;type&quot;: &quot;correction&quot;})``. The target page receives the dict in its ``open_with(args)``, if it has one. Show a count next to a page&apos;s name: ``set_badge(&quot;approvals&quot;, 2)``. A desktop notification (system tray when there is one): ``notify(title, text)``. Files uploaded at the same time (the user&apos;s setting). Upload bandwidth cap in KiB/s, 0 = none (the user&apos;s setting; later changes reach pages through their ``apply_settings(settings)``). The settings this computer&apos;s policy locks (listed in the About box). The watched folders of the settings (WatchedFolder each), watched by the Uploads page. A watched folder paused (True) or resumed on the Uploads page, by key: kept in the settings for the next start (``Settings.paused_folders``). Source texts (marked with QT_TRANSLATE_NOOP(&quot;Pages&quot;, …)); ``title`` and ``summary`` translate them when read, after the catalogue is installed. What the page is for, shown under its title.</extracomment>
         <translation>Cargas</translation>
     </message>
     <message>
-        <location filename="../../app/shell/pages.py" line="83"/>
+        <location filename="../../app/shell/pages.py" line="87"/>
         <source>Send photos, scans and PDFs of your tickets. Location data is removed first.</source>
         <translation>Envíe fotos, escaneos y PDF de sus tickets. Primero se eliminan los datos de ubicación.</translation>
     </message>
     <message>
-        <location filename="../../app/shell/pages.py" line="86"/>
+        <location filename="../../app/shell/pages.py" line="90"/>
         <source>Tickets</source>
         <translation>Tickets</translation>
     </message>
     <message>
-        <location filename="../../app/shell/pages.py" line="86"/>
+        <location filename="../../app/shell/pages.py" line="90"/>
         <source>Browse, search and download the tickets you have sent.</source>
         <translation>Explore, busque y descargue los tickets que ha enviado.</translation>
     </message>
     <message>
-        <location filename="../../app/shell/pages.py" line="89"/>
+        <location filename="../../app/shell/pages.py" line="93"/>
         <source>Privacy</source>
         <translation>Privacidad</translation>
     </message>
     <message>
-        <location filename="../../app/shell/pages.py" line="89"/>
+        <location filename="../../app/shell/pages.py" line="93"/>
         <source>What Ticket Pros keeps about you and your organisation, and why.</source>
         <translation>Qué guarda Ticket Pros sobre usted y su organización, y por qué.</translation>
     </message>
     <message>
-        <location filename="../../app/shell/pages.py" line="92"/>
+        <location filename="../../app/shell/pages.py" line="96"/>
         <source>Requests</source>
         <translation>Solicitudes</translation>
     </message>
     <message>
-        <location filename="../../app/shell/pages.py" line="92"/>
+        <location filename="../../app/shell/pages.py" line="96"/>
         <source>Ask for a copy, a correction or the deletion of your personal information.</source>
         <translation>Pida una copia, una corrección o la eliminación de su información personal.</translation>
     </message>
     <message>
-        <location filename="../../app/shell/pages.py" line="95"/>
+        <location filename="../../app/shell/pages.py" line="99"/>
         <source>Approvals</source>
         <translation>Aprobaciones</translation>
     </message>
     <message>
-        <location filename="../../app/shell/pages.py" line="95"/>
+        <location filename="../../app/shell/pages.py" line="99"/>
         <source>Privacy requests from your team waiting for your decision.</source>
         <translation>Solicitudes de privacidad de su equipo en espera de su decisión.</translation>
     </message>
@@ -5002,158 +5017,158 @@
 <context>
     <name>UploadQueueModel</name>
     <message>
-        <location filename="../../app/uploads/model.py" line="94"/>
+        <location filename="../../app/uploads/model.py" line="127"/>
         <source>File</source>
-        <extracomment>States with nothing to show in the progress column. A row&apos;s thumbnail is wanted: (item id, sha256, staged path).</extracomment>
+        <extracomment>States with nothing to show in the progress column. A row&apos;s thumbnail is wanted: (item id, sha256, staged path). Items that became HELD or stopped being HELD, or were removed while held (their ids): the page gives only these rows their Send anyway / Remove buttons or takes them away. Files per state, and bytes to send and sent, kept up to date by every change.</extracomment>
         <translation>Archivo</translation>
     </message>
     <message>
-        <location filename="../../app/uploads/model.py" line="94"/>
+        <location filename="../../app/uploads/model.py" line="127"/>
         <source>Size</source>
         <translation>Tamaño</translation>
     </message>
     <message>
-        <location filename="../../app/uploads/model.py" line="94"/>
+        <location filename="../../app/uploads/model.py" line="127"/>
         <source>Progress</source>
         <translation>Progreso</translation>
     </message>
     <message>
-        <location filename="../../app/uploads/model.py" line="94"/>
+        <location filename="../../app/uploads/model.py" line="127"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../app/uploads/model.py" line="224"/>
+        <location filename="../../app/uploads/model.py" line="312"/>
         <source>Removed before upload: {what}</source>
         <translation>Eliminado antes de subir: {what}</translation>
     </message>
     <message>
-        <location filename="../../app/uploads/model.py" line="239"/>
+        <location filename="../../app/uploads/model.py" line="327"/>
         <source>{name}: {problem} Send it anyway, or remove it?</source>
         <translation>{name}: {problem} ¿Enviarla de todos modos o quitarla?</translation>
     </message>
     <message>
-        <location filename="../../app/uploads/model.py" line="263"/>
+        <location filename="../../app/uploads/model.py" line="351"/>
         <source>Checking and removing location data…</source>
         <translation>Revisando y eliminando los datos de ubicación…</translation>
     </message>
     <message>
-        <location filename="../../app/uploads/model.py" line="265"/>
+        <location filename="../../app/uploads/model.py" line="353"/>
         <source>Looking for an earlier upload of this file…</source>
         <translation>Buscando una carga anterior de este archivo…</translation>
     </message>
     <message>
-        <location filename="../../app/uploads/model.py" line="267"/>
+        <location filename="../../app/uploads/model.py" line="355"/>
         <source>Already uploaded ({where}). Upload it anyway, or skip it?</source>
         <translation>Ya se subió ({where}). ¿Subirlo de todos modos u omitirlo?</translation>
     </message>
     <message>
-        <location filename="../../app/uploads/model.py" line="272"/>
+        <location filename="../../app/uploads/model.py" line="360"/>
         <source>Waiting to upload</source>
         <translation>En espera de subir</translation>
     </message>
     <message>
-        <location filename="../../app/uploads/model.py" line="274"/>
+        <location filename="../../app/uploads/model.py" line="362"/>
         <source>Uploading</source>
         <translation>Subiendo</translation>
     </message>
     <message>
-        <location filename="../../app/uploads/model.py" line="276"/>
+        <location filename="../../app/uploads/model.py" line="364"/>
         <source>Paused</source>
         <translation>En pausa</translation>
     </message>
     <message>
-        <location filename="../../app/uploads/model.py" line="278"/>
+        <location filename="../../app/uploads/model.py" line="366"/>
         <source>The upload failed.</source>
         <translation>La carga falló.</translation>
     </message>
     <message>
-        <location filename="../../app/uploads/model.py" line="281"/>
+        <location filename="../../app/uploads/model.py" line="369"/>
         <source>{error} Next try at {time}.</source>
         <translation>{error} Próximo intento a las {time}.</translation>
     </message>
     <message>
-        <location filename="../../app/uploads/model.py" line="282"/>
+        <location filename="../../app/uploads/model.py" line="370"/>
         <source>{error} Use “Retry now” to try again.</source>
         <translation>{error} Use “Reintentar ahora” para volver a intentarlo.</translation>
     </message>
     <message>
-        <location filename="../../app/uploads/model.py" line="285"/>
+        <location filename="../../app/uploads/model.py" line="373"/>
         <source>Uploaded as page {page} of {count}</source>
         <translation>Subido como página {page} de {count}</translation>
     </message>
     <message>
-        <location filename="../../app/uploads/model.py" line="287"/>
+        <location filename="../../app/uploads/model.py" line="375"/>
         <source>Uploaded</source>
         <translation>Subido</translation>
     </message>
     <message>
-        <location filename="../../app/uploads/model.py" line="289"/>
+        <location filename="../../app/uploads/model.py" line="377"/>
         <source>{status}, with its warning: {problem}</source>
         <translation>{status}, con su advertencia: {problem}</translation>
     </message>
     <message>
-        <location filename="../../app/uploads/model.py" line="293"/>
+        <location filename="../../app/uploads/model.py" line="381"/>
         <source>Cancelled</source>
         <translation>Cancelado</translation>
     </message>
     <message>
-        <location filename="../../app/uploads/model.py" line="294"/>
+        <location filename="../../app/uploads/model.py" line="382"/>
         <source>This file cannot be uploaded.</source>
         <translation>Este archivo no se puede subir.</translation>
     </message>
     <message>
-        <location filename="../../app/uploads/model.py" line="299"/>
+        <location filename="../../app/uploads/model.py" line="387"/>
         <source>This photo looks blurred; the numbers may not be readable.</source>
         <translation>Esta foto se ve borrosa; los números podrían no ser legibles.</translation>
     </message>
     <message>
-        <location filename="../../app/uploads/model.py" line="300"/>
+        <location filename="../../app/uploads/model.py" line="388"/>
         <source>This photo is too dark; the numbers may not be readable.</source>
         <translation>Esta foto está demasiado oscura; los números podrían no ser legibles.</translation>
     </message>
     <message>
-        <location filename="../../app/uploads/model.py" line="301"/>
+        <location filename="../../app/uploads/model.py" line="389"/>
         <source>This photo is washed out by light; the numbers may not be readable.</source>
         <translation>Esta foto está sobreexpuesta por la luz; los números podrían no ser legibles.</translation>
     </message>
     <message>
-        <location filename="../../app/uploads/model.py" line="302"/>
+        <location filename="../../app/uploads/model.py" line="390"/>
         <source>This photo has too few pixels; the numbers may not be readable.</source>
         <translation>Esta foto tiene muy pocos píxeles; los números podrían no ser legibles.</translation>
     </message>
     <message>
-        <location filename="../../app/uploads/model.py" line="303"/>
+        <location filename="../../app/uploads/model.py" line="391"/>
         <source>The page fills only a small part of this photo; the numbers may not be readable.</source>
         <translation>La página ocupa solo una pequeña parte de esta foto; los números podrían no ser legibles.</translation>
     </message>
     <message>
-        <location filename="../../app/uploads/model.py" line="305"/>
+        <location filename="../../app/uploads/model.py" line="393"/>
         <source>This photo may not be readable.</source>
         <translation>Es posible que esta foto no se pueda leer.</translation>
     </message>
     <message>
-        <location filename="../../app/uploads/model.py" line="311"/>
+        <location filename="../../app/uploads/model.py" line="399"/>
         <source>{status} {note}</source>
         <translation>{status} {note}</translation>
     </message>
     <message>
-        <location filename="../../app/uploads/model.py" line="319"/>
+        <location filename="../../app/uploads/model.py" line="407"/>
         <source>ticket {number}</source>
         <translation>ticket {number}</translation>
     </message>
     <message>
-        <location filename="../../app/uploads/model.py" line="320"/>
+        <location filename="../../app/uploads/model.py" line="408"/>
         <source>an earlier ticket</source>
         <translation>un ticket anterior</translation>
     </message>
     <message>
-        <location filename="../../app/uploads/model.py" line="322"/>
+        <location filename="../../app/uploads/model.py" line="410"/>
         <source>also in this list as {name}</source>
         <translation>también en esta lista como {name}</translation>
     </message>
     <message>
-        <location filename="../../app/uploads/model.py" line="323"/>
+        <location filename="../../app/uploads/model.py" line="411"/>
         <source>earlier</source>
         <translation>antes</translation>
     </message>
@@ -5167,221 +5182,221 @@
         <translation>Fotos, escaneos y PDF (*.jpg *.jpeg *.png *.heic *.heif *.tif *.tiff *.webp *.pdf);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location filename="../../app/uploads/page.py" line="207"/>
+        <location filename="../../app/uploads/page.py" line="217"/>
         <source>Uploads</source>
         <extracomment>The user&apos;s upload settings now (they may change before the queue opens). Whose files this page shows and sends (the queue file is shared by the accounts of this computer).</extracomment>
         <translation>Cargas</translation>
     </message>
     <message>
-        <location filename="../../app/uploads/page.py" line="209"/>
+        <location filename="../../app/uploads/page.py" line="219"/>
         <source>Send photos, scans and PDFs of your tickets. Location data is removed first.</source>
         <translation>Envíe fotos, escaneos y PDF de sus tickets. Primero se eliminan los datos de ubicación.</translation>
     </message>
     <message>
-        <location filename="../../app/uploads/page.py" line="217"/>
+        <location filename="../../app/uploads/page.py" line="227"/>
         <source>One ticket per file</source>
         <translation>Un ticket por archivo</translation>
     </message>
     <message>
-        <location filename="../../app/uploads/page.py" line="218"/>
+        <location filename="../../app/uploads/page.py" line="228"/>
         <source>Send each file as its own ticket</source>
         <translation>Enviar cada archivo como un ticket propio</translation>
     </message>
     <message>
-        <location filename="../../app/uploads/page.py" line="220"/>
+        <location filename="../../app/uploads/page.py" line="230"/>
         <source>All files as pages of one ticket</source>
         <translation>Todos los archivos como páginas de un ticket</translation>
     </message>
     <message>
-        <location filename="../../app/uploads/page.py" line="221"/>
+        <location filename="../../app/uploads/page.py" line="231"/>
         <source>Send the files as the pages of one ticket</source>
         <translation>Enviar los archivos como las páginas de un solo ticket</translation>
     </message>
     <message>
-        <location filename="../../app/uploads/page.py" line="225"/>
+        <location filename="../../app/uploads/page.py" line="235"/>
         <source>Ticket number</source>
         <translation>Número de ticket</translation>
     </message>
     <message>
-        <location filename="../../app/uploads/page.py" line="226"/>
+        <location filename="../../app/uploads/page.py" line="236"/>
         <source>Job</source>
         <translation>Obra</translation>
     </message>
     <message>
-        <location filename="../../app/uploads/page.py" line="227"/>
+        <location filename="../../app/uploads/page.py" line="237"/>
         <source>Notes</source>
         <translation>Notas</translation>
     </message>
     <message>
-        <location filename="../../app/uploads/page.py" line="239"/>
+        <location filename="../../app/uploads/page.py" line="249"/>
         <source>Upload queue</source>
         <translation>Cola de carga</translation>
     </message>
     <message>
-        <location filename="../../app/uploads/page.py" line="260"/>
+        <location filename="../../app/uploads/page.py" line="274"/>
         <source>No files waiting. Drop photos, scans or PDFs above, or use “Choose files…”.</source>
         <translation>No hay archivos en espera. Suelte arriba fotos, escaneos o PDF, o use “Elegir archivos…”.</translation>
     </message>
     <message>
-        <location filename="../../app/uploads/page.py" line="269"/>
+        <location filename="../../app/uploads/page.py" line="283"/>
         <source>Pause</source>
         <translation>Pausar</translation>
     </message>
     <message>
-        <location filename="../../app/uploads/page.py" line="269"/>
+        <location filename="../../app/uploads/page.py" line="283"/>
         <source>Pause the selected files</source>
         <translation>Pausar los archivos seleccionados</translation>
     </message>
     <message>
-        <location filename="../../app/uploads/page.py" line="270"/>
+        <location filename="../../app/uploads/page.py" line="284"/>
         <source>Resume</source>
         <translation>Reanudar</translation>
     </message>
     <message>
-        <location filename="../../app/uploads/page.py" line="270"/>
+        <location filename="../../app/uploads/page.py" line="284"/>
         <source>Resume the selected files</source>
         <translation>Reanudar los archivos seleccionados</translation>
     </message>
     <message>
-        <location filename="../../app/uploads/page.py" line="272"/>
+        <location filename="../../app/uploads/page.py" line="286"/>
         <source>Retry now</source>
         <translation>Reintentar</translation>
     </message>
     <message>
-        <location filename="../../app/uploads/page.py" line="272"/>
+        <location filename="../../app/uploads/page.py" line="286"/>
         <source>Retry the selected files now</source>
         <translation>Reintentar ahora los archivos seleccionados</translation>
     </message>
     <message>
-        <location filename="../../app/uploads/page.py" line="274"/>
+        <location filename="../../app/uploads/page.py" line="288"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../../app/uploads/page.py" line="274"/>
+        <location filename="../../app/uploads/page.py" line="288"/>
         <source>Cancel the selected files</source>
         <translation>Cancelar los archivos seleccionados</translation>
     </message>
     <message>
-        <location filename="../../app/uploads/page.py" line="276"/>
+        <location filename="../../app/uploads/page.py" line="290"/>
         <source>Upload anyway</source>
         <translation>Subir aun así</translation>
     </message>
     <message>
-        <location filename="../../app/uploads/page.py" line="277"/>
+        <location filename="../../app/uploads/page.py" line="291"/>
         <source>Upload the selected duplicates anyway</source>
         <translation>Subir de todos modos los duplicados seleccionados</translation>
     </message>
     <message>
-        <location filename="../../app/uploads/page.py" line="279"/>
+        <location filename="../../app/uploads/page.py" line="293"/>
         <source>Skip</source>
         <translation>Omitir</translation>
     </message>
     <message>
-        <location filename="../../app/uploads/page.py" line="279"/>
+        <location filename="../../app/uploads/page.py" line="293"/>
         <source>Skip the selected duplicates</source>
         <translation>Omitir los duplicados seleccionados</translation>
     </message>
     <message>
-        <location filename="../../app/uploads/page.py" line="282"/>
-        <location filename="../../app/uploads/page.py" line="631"/>
+        <location filename="../../app/uploads/page.py" line="296"/>
+        <location filename="../../app/uploads/page.py" line="655"/>
         <source>Pause all</source>
         <translation>Pausar todo</translation>
     </message>
     <message>
-        <location filename="../../app/uploads/page.py" line="282"/>
+        <location filename="../../app/uploads/page.py" line="296"/>
         <source>Pause or resume all uploads</source>
         <translation>Pausar o reanudar todas las cargas</translation>
     </message>
     <message>
-        <location filename="../../app/uploads/page.py" line="284"/>
+        <location filename="../../app/uploads/page.py" line="298"/>
         <source>Clear finished</source>
         <translation>Quitar terminados</translation>
     </message>
     <message>
-        <location filename="../../app/uploads/page.py" line="285"/>
+        <location filename="../../app/uploads/page.py" line="299"/>
         <source>Remove uploaded, cancelled and refused files from the list</source>
         <translation>Quitar de la lista los archivos subidos, cancelados y rechazados</translation>
     </message>
     <message>
-        <location filename="../../app/uploads/page.py" line="297"/>
+        <location filename="../../app/uploads/page.py" line="311"/>
         <source>Total progress</source>
         <translation>Progreso total</translation>
     </message>
     <message>
-        <location filename="../../app/uploads/page.py" line="302"/>
+        <location filename="../../app/uploads/page.py" line="316"/>
         <source>Total progress and speed</source>
         <translation>Progreso total y velocidad</translation>
     </message>
     <message>
-        <location filename="../../app/uploads/page.py" line="324"/>
+        <location filename="../../app/uploads/page.py" line="338"/>
         <source>Split pages</source>
         <translation>Separar páginas</translation>
     </message>
     <message>
-        <location filename="../../app/uploads/page.py" line="325"/>
+        <location filename="../../app/uploads/page.py" line="339"/>
         <source>Send each page of multi-page PDFs and TIFFs as its own ticket</source>
         <translation>Enviar cada página de los PDF y TIFF de varias páginas como un ticket propio</translation>
     </message>
     <message>
-        <location filename="../../app/uploads/page.py" line="326"/>
+        <location filename="../../app/uploads/page.py" line="340"/>
         <source>Each page of a multi-page PDF or TIFF becomes its own ticket (the pages are copied as they are).</source>
         <translation>Cada página de un PDF o TIFF de varias páginas se convierte en un ticket propio (las páginas se copian tal como están).</translation>
     </message>
     <message>
-        <location filename="../../app/uploads/page.py" line="351"/>
-        <location filename="../../app/uploads/page.py" line="390"/>
+        <location filename="../../app/uploads/page.py" line="371"/>
+        <location filename="../../app/uploads/page.py" line="414"/>
         <source>Send anyway</source>
         <translation>Enviar aun así</translation>
     </message>
     <message>
-        <location filename="../../app/uploads/page.py" line="352"/>
+        <location filename="../../app/uploads/page.py" line="372"/>
         <source>Send the selected held photos as they are</source>
         <translation>Enviar las fotos retenidas seleccionadas tal como están</translation>
     </message>
     <message>
-        <location filename="../../app/uploads/page.py" line="354"/>
-        <location filename="../../app/uploads/page.py" line="391"/>
+        <location filename="../../app/uploads/page.py" line="374"/>
+        <location filename="../../app/uploads/page.py" line="415"/>
         <source>Remove</source>
         <translation>Quitar</translation>
     </message>
     <message>
-        <location filename="../../app/uploads/page.py" line="354"/>
+        <location filename="../../app/uploads/page.py" line="374"/>
         <source>Remove the selected held photos from the queue</source>
         <translation>Quitar de la cola las fotos retenidas seleccionadas</translation>
     </message>
     <message>
-        <location filename="../../app/uploads/page.py" line="390"/>
+        <location filename="../../app/uploads/page.py" line="414"/>
         <source>Send {name} anyway</source>
         <translation>Enviar {name} de todos modos</translation>
     </message>
     <message>
-        <location filename="../../app/uploads/page.py" line="391"/>
+        <location filename="../../app/uploads/page.py" line="415"/>
         <source>Remove {name} from the queue</source>
         <translation>Quitar {name} de la cola</translation>
     </message>
     <message>
-        <location filename="../../app/uploads/page.py" line="505"/>
+        <location filename="../../app/uploads/page.py" line="529"/>
         <source>Choose files to upload</source>
         <translation>Elegir archivos para subir</translation>
     </message>
     <message>
-        <location filename="../../app/uploads/page.py" line="510"/>
+        <location filename="../../app/uploads/page.py" line="534"/>
         <source>Choose a folder to upload</source>
         <translation>Elegir una carpeta para subir</translation>
     </message>
     <message>
-        <location filename="../../app/uploads/page.py" line="631"/>
+        <location filename="../../app/uploads/page.py" line="655"/>
         <source>Resume all</source>
         <translation>Reanudar todo</translation>
     </message>
     <message>
-        <location filename="../../app/uploads/page.py" line="655"/>
+        <location filename="../../app/uploads/page.py" line="675"/>
         <source>Nothing to upload.</source>
         <translation>No hay nada que subir.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/uploads/page.py" line="658"/>
+        <location filename="../../app/uploads/page.py" line="678"/>
         <source>{done} of %n files uploaded</source>
         <translation>
             <numerusform>{done} de %n archivo subido</numerusform>
@@ -5389,22 +5404,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../app/uploads/page.py" line="659"/>
+        <location filename="../../app/uploads/page.py" line="679"/>
         <source>{sent} of {total}</source>
         <translation>{sent} de {total}</translation>
     </message>
     <message>
-        <location filename="../../app/uploads/page.py" line="661"/>
+        <location filename="../../app/uploads/page.py" line="681"/>
         <source>{speed}/s</source>
         <translation>{speed}/s</translation>
     </message>
     <message>
-        <location filename="../../app/uploads/page.py" line="664"/>
+        <location filename="../../app/uploads/page.py" line="684"/>
         <source>limited to {limit} KiB/s</source>
         <translation>limitado a {limit} KiB/s</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/uploads/page.py" line="667"/>
+        <location filename="../../app/uploads/page.py" line="687"/>
         <source>%n with problems</source>
         <translation>
             <numerusform>%n con problemas</numerusform>
@@ -5412,7 +5427,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/uploads/page.py" line="670"/>
+        <location filename="../../app/uploads/page.py" line="690"/>
         <source>%n waiting for your decision</source>
         <translation>
             <numerusform>%n espera su decisión</numerusform>
@@ -5420,7 +5435,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../app/uploads/page.py" line="672"/>
+        <location filename="../../app/uploads/page.py" line="692"/>
         <source>paused</source>
         <translation>en pausa</translation>
     </message>

@@ -379,7 +379,16 @@ class DesktopApp(QObject):
             self._session.shutdown()
 
 
+#: How long a thread may hold the GIL while another waits for it (Python's default: 5 ms). The
+#: GUI thread takes it for every call from Qt into Python (a model's ``data()``, a slot, a
+#: delegate's paint) and gives it up around most calls back into Qt, so with upload and watcher
+#: threads busy in Python it waited up to the whole interval each time: during a 1,000-file
+#: watched folder most of its busy time was spent waiting for the GIL (py-spy).
+GUI_SWITCH_INTERVAL = 0.0005
+
+
 def create_qapplication(argv: list[str]) -> QApplication:
+    sys.setswitchinterval(GUI_SWITCH_INTERVAL)
     app = QApplication.instance()
     if app is None:
         # Crisp at 125 % / 150 %: no rounding of the scale factor.

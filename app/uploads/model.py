@@ -119,6 +119,7 @@ class UploadQueueModel(QAbstractTableModel):
         self._icons: dict[int, QIcon] = {}
         self._asked: set[int] = set()
         self._standard: dict[QStyle.StandardPixmap, QIcon] = {}
+        self._size_texts: dict[int | None, str] = {}
         self._samples: list[tuple[float, int]] = []
         #: Files per state, and bytes to send and sent, kept up to date by every change.
         self._counts: dict[ItemState, int] = {}
@@ -303,7 +304,7 @@ class UploadQueueModel(QAbstractTableModel):
             if column == self.NAME:
                 return item.name
             if column == self.SIZE:
-                return format_size(item.size)
+                return self._size_text(item.size)
             if column == self.PROGRESS:
                 return f"{self._fraction(item):.0%}" if item.size and item.state not in _NO_BAR else ""
             return self.status_text(item)
@@ -331,6 +332,14 @@ class UploadQueueModel(QAbstractTableModel):
                 ItemState.FAILED, ItemState.REJECTED, ItemState.HELD):
             return error_colour()
         return None
+
+    def _size_text(self, size: int | None) -> str:
+        """``format_size``, kept per size: every repaint asks each row's Size (a call into QLocale
+        each time, and a wait for the GIL after it while the upload threads run Python)."""
+        text = self._size_texts.get(size)
+        if text is None:
+            text = self._size_texts[size] = format_size(size)
+        return text
 
     def _standard_icon(self, which: QStyle.StandardPixmap) -> QIcon:
         icon = self._standard.get(which)

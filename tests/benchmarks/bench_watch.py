@@ -64,8 +64,6 @@ class WatchResult:
 
 
 def measure(quick: bool = False) -> WatchResult:
-    from PySide6.QtWidgets import QApplication
-
     from api_client import TicketProsClient
     from api_client.uploads import ItemState
     from api_client.watch import WatchedFolder
@@ -78,7 +76,9 @@ def measure(quick: bool = False) -> WatchResult:
     from tests.support.service import DEMO_PASSWORD, ServiceProcess
 
     count = 100 if quick else FILES
-    _app = QApplication.instance() or QApplication([])  # kept alive for the whole run
+    from app.gui import create_qapplication
+
+    _app = create_qapplication([])  # as the app makes it (its GIL switch interval too); kept for the run
     with tempfile.TemporaryDirectory() as tmp:
         tmp_path = Path(tmp)
         for_watch = make_files(tmp_path / "source-watch", count, 1)

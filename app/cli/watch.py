@@ -83,7 +83,7 @@ def _folders(args: argparse.Namespace, settings: Settings) -> list[WatchedFolder
         if not folders:
             raise CommandError(Cli.tr("No folder to watch: give one, or add watched folders in the app's Settings."))
         if all(folder.paused for folder in folders):
-            raise CommandError(Cli.tr("Every watched folder is paused in the app: resume one on its Uploads page, "
+            raise CommandError(Cli.tr("Every watched folder is paused: resume one on the app's Uploads page, "
                                       "or name a folder to watch."))
         for folder in folders:
             if folder.paused:

@@ -1410,7 +1410,7 @@
     </message>
     <message>
         <location filename="../../app/cli/watch.py" line="86"/>
-        <source>Every watched folder is paused in the app: resume one on its Uploads page, or name a folder to watch.</source>
+        <source>Every watched folder is paused: resume one on the app&apos;s Uploads page, or name a folder to watch.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5017,158 +5017,158 @@
 <context>
     <name>UploadQueueModel</name>
     <message>
-        <location filename="../../app/uploads/model.py" line="127"/>
+        <location filename="../../app/uploads/model.py" line="128"/>
         <source>File</source>
         <extracomment>States with nothing to show in the progress column. A row&apos;s thumbnail is wanted: (item id, sha256, staged path). Items that became HELD or stopped being HELD, or were removed while held (their ids): the page gives only these rows their Send anyway / Remove buttons or takes them away. Files per state, and bytes to send and sent, kept up to date by every change.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/uploads/model.py" line="127"/>
+        <location filename="../../app/uploads/model.py" line="128"/>
         <source>Size</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/uploads/model.py" line="127"/>
+        <location filename="../../app/uploads/model.py" line="128"/>
         <source>Progress</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/uploads/model.py" line="127"/>
+        <location filename="../../app/uploads/model.py" line="128"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/uploads/model.py" line="312"/>
+        <location filename="../../app/uploads/model.py" line="313"/>
         <source>Removed before upload: {what}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/uploads/model.py" line="327"/>
+        <location filename="../../app/uploads/model.py" line="328"/>
         <source>{name}: {problem} Send it anyway, or remove it?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/uploads/model.py" line="351"/>
+        <location filename="../../app/uploads/model.py" line="360"/>
         <source>Checking and removing location data…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/uploads/model.py" line="353"/>
+        <location filename="../../app/uploads/model.py" line="362"/>
         <source>Looking for an earlier upload of this file…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/uploads/model.py" line="355"/>
+        <location filename="../../app/uploads/model.py" line="364"/>
         <source>Already uploaded ({where}). Upload it anyway, or skip it?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/uploads/model.py" line="360"/>
+        <location filename="../../app/uploads/model.py" line="369"/>
         <source>Waiting to upload</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/uploads/model.py" line="362"/>
+        <location filename="../../app/uploads/model.py" line="371"/>
         <source>Uploading</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/uploads/model.py" line="364"/>
+        <location filename="../../app/uploads/model.py" line="373"/>
         <source>Paused</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/uploads/model.py" line="366"/>
+        <location filename="../../app/uploads/model.py" line="375"/>
         <source>The upload failed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/uploads/model.py" line="369"/>
+        <location filename="../../app/uploads/model.py" line="378"/>
         <source>{error} Next try at {time}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/uploads/model.py" line="370"/>
+        <location filename="../../app/uploads/model.py" line="379"/>
         <source>{error} Use “Retry now” to try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/uploads/model.py" line="373"/>
+        <location filename="../../app/uploads/model.py" line="382"/>
         <source>Uploaded as page {page} of {count}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/uploads/model.py" line="375"/>
+        <location filename="../../app/uploads/model.py" line="384"/>
         <source>Uploaded</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/uploads/model.py" line="377"/>
+        <location filename="../../app/uploads/model.py" line="386"/>
         <source>{status}, with its warning: {problem}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/uploads/model.py" line="381"/>
+        <location filename="../../app/uploads/model.py" line="390"/>
         <source>Cancelled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/uploads/model.py" line="382"/>
+        <location filename="../../app/uploads/model.py" line="391"/>
         <source>This file cannot be uploaded.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/uploads/model.py" line="387"/>
+        <location filename="../../app/uploads/model.py" line="396"/>
         <source>This photo looks blurred; the numbers may not be readable.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/uploads/model.py" line="388"/>
+        <location filename="../../app/uploads/model.py" line="397"/>
         <source>This photo is too dark; the numbers may not be readable.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/uploads/model.py" line="389"/>
+        <location filename="../../app/uploads/model.py" line="398"/>
         <source>This photo is washed out by light; the numbers may not be readable.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/uploads/model.py" line="390"/>
+        <location filename="../../app/uploads/model.py" line="399"/>
         <source>This photo has too few pixels; the numbers may not be readable.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/uploads/model.py" line="391"/>
+        <location filename="../../app/uploads/model.py" line="400"/>
         <source>The page fills only a small part of this photo; the numbers may not be readable.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/uploads/model.py" line="393"/>
+        <location filename="../../app/uploads/model.py" line="402"/>
         <source>This photo may not be readable.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/uploads/model.py" line="399"/>
+        <location filename="../../app/uploads/model.py" line="408"/>
         <source>{status} {note}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/uploads/model.py" line="407"/>
+        <location filename="../../app/uploads/model.py" line="416"/>
         <source>ticket {number}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/uploads/model.py" line="408"/>
+        <location filename="../../app/uploads/model.py" line="417"/>
         <source>an earlier ticket</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/uploads/model.py" line="410"/>
+        <location filename="../../app/uploads/model.py" line="419"/>
         <source>also in this list as {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/uploads/model.py" line="411"/>
+        <location filename="../../app/uploads/model.py" line="420"/>
         <source>earlier</source>
         <translation type="unfinished"></translation>
     </message>

@@ -130,5 +130,5 @@ def test_watch_leaves_a_folder_paused_in_the_app_alone_unless_it_is_named(monkey
     Settings(watched_folders=[{"path": str(scans)}], paused_folders=[str(scans)]).save()
     code, out, err = run(monkeypatch, capsys, "watch")
     assert code != 0 and out == ""
-    assert err.strip() == ("ticketpros: Every watched folder is paused in the app: resume one on its Uploads page, "
+    assert err.strip() == ("ticketpros: Every watched folder is paused: resume one on the app's Uploads page, "
                            "or name a folder to watch.")

@@ -30,6 +30,8 @@ from tests.benchmarks.table import Row, ratio_target, result_target
 
 #: TICKETPROS_BENCH_WATCH_FILES=N measures N files instead (a shorter run on a busy machine).
 FILES = int(os.environ.get("TICKETPROS_BENCH_WATCH_FILES", "1000"))
+#: TICKETPROS_BENCH_STALL_PROFILE=1 also prints where the GUI thread was in its slowest stalls.
+STALL_PROFILE = os.environ.get("TICKETPROS_BENCH_STALL_PROFILE") == "1"
 TARGET_MS = 50
 
 
@@ -123,6 +125,12 @@ def measure(quick: bool = False) -> WatchResult:
                 return uploaded.is_dir() and sum(1 for _ in uploaded.iterdir()) == count
 
             beat.start()
+            sampler = None
+            if STALL_PROFILE:
+                from tests.benchmarks.stall_sampler import StallSampler
+
+                sampler = StallSampler()
+                sampler.start()
             copy_started = time.perf_counter()
             times: dict[str, float] = {}
 
@@ -139,6 +147,8 @@ def measure(quick: bool = False) -> WatchResult:
             run_until(done, 600, poll_ms=20)
             watch_seconds = time.perf_counter() - last_copy
             stall_ms = beat.stop()
+            if sampler is not None:
+                print(sampler.stop(), flush=True)
             items = page.queue.items() if page.queue is not None else []
             uploaded_once = (done() and len(items) == count and all(i.state is ItemState.DONE for i in items)
                              and len({i.ticket_id for i in items}) == count)

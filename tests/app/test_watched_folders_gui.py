@@ -174,7 +174,7 @@ def test_a_folder_paused_on_the_uploads_page_stays_paused_after_a_restart_under_
     rows = page.folders_panel.rows
     assert rows[str(inbox)].status.text() == "Paused" and rows[str(inbox)].button.text() == "Resume"
     qtbot.waitUntil(lambda: {s.folder: s.status for s in page.watcher.states()} == {
-        str(inbox): Status.PAUSED, str(other): Status.WATCHING}, timeout=5000)
+        str(inbox): Status.PAUSED, str(other): Status.WATCHING}, timeout=10000)  # the first app's lock let go
     rows[str(inbox)].button.click()  # resumed: kept too
     qtbot.waitUntil(lambda: on_disk().get("paused_folders") == [], timeout=5000)
     qtbot.waitUntil(lambda: page.watcher.states()[0].status is Status.WATCHING, timeout=5000)

@@ -234,8 +234,11 @@ class DesktopApp(QObject):
         theme_changed = new.theme != self.settings.theme
         proxy_fields = ("proxy_mode", "proxy_url", "proxy_exclusions")
         proxy_changed = any(getattr(new, name) != getattr(self.settings, name) for name in proxy_fields)
+        paused = self.settings.paused_folders  # the Uploads page's, maybe changed while the dialog was open
         for item in dataclasses.fields(Settings):
             setattr(self.settings, item.name, getattr(new, item.name))
+        watched = {folder.key for folder in self.settings.watched()}
+        self.settings.paused_folders = [key for key in paused if key in watched]  # a folder removed forgets it
         self.session.save_settings()
         if theme_changed:
             apply_theme(QApplication.instance(), self.settings.theme)
@@ -250,6 +253,13 @@ class DesktopApp(QObject):
             if self.main_window is not None:
                 self.main_window.set_connection_status(client.base_url, client.proxy_in_use)
         self.settings_changed.emit(self.settings)
+
+    def set_folder_paused(self, key: str, paused: bool) -> None:
+        """A watched folder paused or resumed on the Uploads page: saved (off the GUI thread), so
+        the next start, and ``ticketpros watch``, find it as it was left."""
+        kept = [k for k in self.settings.paused_folders if k != key]
+        self.settings.paused_folders = [*kept, key] if paused else kept
+        self.session.save_settings()
 
     def _settings_to_pages(self, settings: Settings) -> None:
         """Pages that follow a setting while they run (the upload queue's
@@ -329,7 +339,8 @@ class DesktopApp(QObject):
                               upload_concurrency=self.settings.upload_concurrency,
                               upload_limit_kib=self.settings.upload_limit_kib,
                               managed_settings=self.settings.locked,
-                              watched_folders=tuple(self.settings.watched()))
+                              watched_folders=tuple(self.settings.watched()),
+                              set_folder_paused=self.set_folder_paused)
         window = MainWindow(context)
         window.sign_out_requested.connect(self.session.sign_out)
         window.settings_requested.connect(self.open_settings)
@@ -368,7 +379,16 @@ class DesktopApp(QObject):
             self._session.shutdown()
 
 
+#: How long a thread may hold the GIL while another waits for it (Python's default: 5 ms). The
+#: GUI thread takes it for every call from Qt into Python (a model's ``data()``, a slot, a
+#: delegate's paint) and gives it up around most calls back into Qt, so with upload and watcher
+#: threads busy in Python it waited up to the whole interval each time: during a 1,000-file
+#: watched folder most of its busy time was spent waiting for the GIL (py-spy).
+GUI_SWITCH_INTERVAL = 0.0005
+
+
 def create_qapplication(argv: list[str]) -> QApplication:
+    sys.setswitchinterval(GUI_SWITCH_INTERVAL)
     app = QApplication.instance()
     if app is None:
         # Crisp at 125 % / 150 %: no rounding of the scale factor.

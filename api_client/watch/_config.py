@@ -30,7 +30,8 @@ class AfterUpload(StrEnum):
 
 @dataclass(frozen=True)
 class WatchedFolder:
-    """One watched folder and the defaults of the tickets made from it."""
+    """One watched folder and the defaults of the tickets made from it. ``paused`` is the
+    watcher's to follow; the app keeps it apart from the folder's settings (``to_dict``)."""
 
     path: str
     job: str = ""
@@ -54,7 +55,9 @@ class WatchedFolder:
         return Path(self.key)
 
     def to_dict(self) -> dict[str, Any]:
+        """The folder's settings, as settings.json keeps them (its pause is not one of them)."""
         data = asdict(self)
+        del data["paused"]
         data["grouping"], data["after"] = str(self.grouping), str(self.after)
         return data
 
@@ -69,7 +72,7 @@ class WatchedFolder:
         except ValueError:
             return None
         text = {name: data.get(name) if isinstance(data.get(name), str) else "" for name in ("job", "notes")}
-        return cls(path=data["path"], grouping=grouping, after=after, paused=data.get("paused") is True, **text)
+        return cls(path=data["path"], grouping=grouping, after=after, **text)
 
     def with_(self, **changes: Any) -> WatchedFolder:
         return replace(self, **changes)

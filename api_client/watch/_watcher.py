@@ -180,9 +180,7 @@ class FolderWatcher:
             self._thread = None
         self.queue.unsubscribe(self._on_queue)
         self._stop_observer()
-        for lock in self._locks.values():
-            lock.release(force=True)
-        self._locks.clear()
+        self._release_locks()
         if self._ledger is not None:
             self._ledger.close()
             self._ledger = None
@@ -279,6 +277,14 @@ class FolderWatcher:
             self._wake.wait(tick)
             self._wake.clear()
         self._settle_finished()
+        # Stopped: the folders are free for another program now, even if stop() is never called
+        # (an app quitting drops the task that would call it when the task has not started yet).
+        self._release_locks()
+
+    def _release_locks(self) -> None:
+        for lock in list(self._locks.values()):
+            lock.release(force=True)
+        self._locks.clear()
 
     def _step(self) -> None:
         now = time.monotonic()

@@ -75,16 +75,31 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 
 
 def _folders(args: argparse.Namespace, settings: Settings) -> list[WatchedFolder]:
+    """The folders to watch. A folder paused in the app (its Uploads page) stays paused here when
+    the app's folders are watched, with a line saying so; a folder named on the command line is
+    watched even so (naming it asks for it), with a line saying that too."""
+    paused = {folder.key for folder in settings.watched() if folder.paused}
     if not args.folders:
         folders = settings.watched()
         if not folders:
             raise CommandError(Cli.tr("No folder to watch: give one, or add watched folders in the app's Settings."))
-        return folders
+        if all(folder.paused for folder in folders):
+            raise CommandError(Cli.tr("Every watched folder is paused: resume one on the app's Uploads page, "
+                                      "or name a folder to watch."))
+        for folder in folders:
+            if folder.paused:
+                print(f"{_now()} " + Cli.tr("{folder}: paused in the app, so not watched; resume it on the "
+                                            "app's Uploads page, then start this again.").format(folder=folder.key),
+                      flush=True)
+        return [folder for folder in folders if not folder.paused]
     found = []
     for given in args.folders:
         folder = WatchedFolder(given, job=args.job, notes=args.notes, grouping=args.grouping, after=args.after)
         if not folder.root.is_dir():
             raise CommandError(Cli.tr("{folder}: no such folder.").format(folder=given))
+        if folder.key in paused:
+            print(f"{_now()} " + Cli.tr("{folder}: paused in the app, watched here because it was named.").format(
+                folder=folder.key), flush=True)
         found.append(folder)
     return found
 

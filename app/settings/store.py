@@ -72,11 +72,13 @@ class Settings:
     watched_folders: list = field(default_factory=list)
 
     def watched(self) -> list[WatchedFolder]:
-        """The watched folders that are usable (entries a hand edit broke are left out)."""
+        """The watched folders that are usable (entries a hand edit broke are left out), each
+        paused if ``paused_folders`` says so."""
         from api_client.watch import WatchedFolder  # here: settings are read before the SDK is loaded
 
         found = (WatchedFolder.from_dict(entry) for entry in self.watched_folders)
-        return [folder for folder in found if folder is not None]
+        paused = {key for key in self.paused_folders if isinstance(key, str)}
+        return [folder.with_(paused=folder.key in paused) for folder in found if folder is not None]
 
     # -- updates (issue 16: app/updates/) --
     #: Check for signed updates at start and daily; False makes no request to the repository.
@@ -84,6 +86,13 @@ class Settings:
     update_url: str = DEFAULT_UPDATE_URL
     #: "stable" or "beta": a repository of its own under ``update_url``.
     update_channel: str = "stable"
+
+    # -- a watched folder's pause (perf/stall) --
+    #: The watched folders paused on the Uploads page, by key (absolute, normalised path): the
+    #: person's state, kept apart from ``watched_folders`` so it survives a restart even when a
+    #: policy locks the folders (a policy neither locks nor presets it). ``ticketpros watch``
+    #: leaves these folders alone unless it is given them by name.
+    paused_folders: list = field(default_factory=list, metadata={"policy": False})
 
     # -- managed settings (policy): filled by load(), never saved, never compared --
     #: The settings this computer's policy locks (app/settings/policy.py): their values
@@ -177,9 +186,22 @@ def _add_watched_folders(data: dict[str, Any]) -> dict[str, Any]:
         data.get("watched_folders"), list) else []}
 
 
+def _pause_kept_apart(data: dict[str, Any]) -> dict[str, Any]:
+    """Version 3: a watched folder's pause moves out of its ``watched_folders`` entry ("paused")
+    into ``paused_folders`` (the folders' keys), where a policy's lock on the folders cannot hide it."""
+    entries = data.get("watched_folders") if isinstance(data.get("watched_folders"), list) else []
+    paused = [os.path.normpath(os.path.abspath(os.path.expanduser(entry["path"]))) for entry in entries
+              if isinstance(entry, dict) and entry.get("paused") is True and isinstance(entry.get("path"), str)
+              and entry["path"].strip()]
+    kept = [{k: v for k, v in entry.items() if k != "paused"} if isinstance(entry, dict) else entry
+            for entry in entries]
+    return {**data, "watched_folders": kept, "paused_folders": paused}
+
+
 #: (version it makes, what, how) in order. Never change a released one: add one.
 MIGRATIONS: tuple[tuple[int, str, Callable[[dict[str, Any]], dict[str, Any]]], ...] = (
     (2, "add watched_folders", _add_watched_folders),
+    (3, "a watched folder's pause kept in paused_folders", _pause_kept_apart),
 )
 SETTINGS_VERSION = MIGRATIONS[-1][0]
 

@@ -55,6 +55,10 @@ class PageContext:
     # -- watched folders (feat/watch) --
     #: The watched folders of the settings (WatchedFolder each), watched by the Uploads page.
     watched_folders: tuple = ()
+    # -- a watched folder's pause (perf/stall) --
+    #: A watched folder paused (True) or resumed on the Uploads page, by key: kept in the settings
+    #: for the next start (``Settings.paused_folders``).
+    set_folder_paused: Callable[[str, bool], None] = lambda key, paused: None
 
 
 @dataclass(frozen=True)

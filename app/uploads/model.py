@@ -9,6 +9,7 @@ from datetime import datetime
 
 from PySide6.QtCore import (
     QAbstractTableModel,
+    QCoreApplication,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
@@ -20,9 +21,11 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QColor, QIcon, QPainter, QPalette, QPen
 from PySide6.QtWidgets import QApplication, QStyle, QStyledItemDelegate
 
+from api_client import quality_message
 from api_client.uploads import ItemState, QueueEvent, UploadItem
 
 from ..formatting import format_size
+from ..sdk_sentences import localise
 from ..theme import error_colour
 
 ITEM_ID_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -107,6 +110,9 @@ class UploadQueueModel(QAbstractTableModel):
     #: A row's thumbnail is wanted: (item id, sha256, staged path).
     thumbnail_wanted = Signal(int, str, str)
     totals_changed = Signal()
+    #: Items that became HELD or stopped being HELD, or were removed while held (their ids):
+    #: the page gives only these rows their Send anyway / Remove buttons or takes them away.
+    held_changed = Signal(object)  # set[int]
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -116,6 +122,8 @@ class UploadQueueModel(QAbstractTableModel):
         self._icons: dict[int, QIcon] = {}
         self._asked: set[int] = set()
         self._standard: dict[QStyle.StandardPixmap, QIcon] = {}
+        self._size_texts: dict[int | None, str] = {}
+        self._said: dict[str, str] = {}  # an SDK sentence kept on an item -> in the person's language
         self._samples: list[tuple[float, int]] = []
         #: Files per state, and bytes to send and sent, kept up to date by every change.
         self._counts: dict[ItemState, int] = {}
@@ -136,6 +144,9 @@ class UploadQueueModel(QAbstractTableModel):
             self._count(item, 1)
         self.endResetModel()
         self.totals_changed.emit()
+        held = {item.id for item in self._items if item.state is ItemState.HELD}
+        if held:
+            self.held_changed.emit(held)
 
     def apply(self, event: QueueEvent) -> None:
         self.apply_events([event])
@@ -155,14 +166,21 @@ class UploadQueueModel(QAbstractTableModel):
         changed: list[int] = []
         added: list[UploadItem] = []
         removed: list[int] = []
+        held: set[int] = set()
         for item_id, item in latest.items():
             row = self._rows.get(item_id)
             if item is None:
                 if row is not None:
                     removed.append(row)
+                    if self._items[row].state is ItemState.HELD:
+                        held.add(item_id)
             elif row is None:
                 added.append(item)
+                if item.state is ItemState.HELD:
+                    held.add(item_id)
             else:
+                if (self._items[row].state is ItemState.HELD) != (item.state is ItemState.HELD):
+                    held.add(item_id)
                 self._count(self._items[row], -1)
                 self._items[row] = item
                 self._note_sent(item)
@@ -190,6 +208,8 @@ class UploadQueueModel(QAbstractTableModel):
                 self.endRemoveRows()
             self._rows = {item.id: r for r, item in enumerate(self._items)}
         self.totals_changed.emit()
+        if held:
+            self.held_changed.emit(held)
 
     def _note_sent(self, item: UploadItem) -> None:
         if item.state is ItemState.DONE:
@@ -288,7 +308,7 @@ class UploadQueueModel(QAbstractTableModel):
             if column == self.NAME:
                 return item.name
             if column == self.SIZE:
-                return format_size(item.size)
+                return self._size_text(item.size)
             if column == self.PROGRESS:
                 return f"{self._fraction(item):.0%}" if item.size and item.state not in _NO_BAR else ""
             return self.status_text(item)
@@ -316,6 +336,14 @@ class UploadQueueModel(QAbstractTableModel):
                 ItemState.FAILED, ItemState.REJECTED, ItemState.HELD):
             return error_colour()
         return None
+
+    def _size_text(self, size: int | None) -> str:
+        """``format_size``, kept per size: every repaint asks each row's Size (a call into QLocale
+        each time, and a wait for the GIL after it while the upload threads run Python)."""
+        text = self._size_texts.get(size)
+        if text is None:
+            text = self._size_texts[size] = format_size(size)
+        return text
 
     def _standard_icon(self, which: QStyle.StandardPixmap) -> QIcon:
         icon = self._standard.get(which)
@@ -348,7 +376,7 @@ class UploadQueueModel(QAbstractTableModel):
         if state is ItemState.PAUSED:
             return self.tr("Paused")
         if state is ItemState.FAILED:
-            error = item.error or self.tr("The upload failed.")
+            error = self._in_language(item.error) or self.tr("The upload failed.")
             if item.next_attempt_at is not None:
                 when = datetime.fromtimestamp(item.next_attempt_at).strftime("%H:%M:%S")
                 return self.tr("{error} Next try at {time}.").format(error=error, time=when)
@@ -363,18 +391,12 @@ class UploadQueueModel(QAbstractTableModel):
                                                                               problem=self.quality_text(item))
             return self._with_note(done, item)
         if state is ItemState.CANCELLED:
-            return self._with_note(item.error or self.tr("Cancelled"), item)
-        return self._with_note(item.error or self.tr("This file cannot be uploaded."), item)
+            return self._with_note(self._in_language(item.error) or self.tr("Cancelled"), item)
+        return self._with_note(self._in_language(item.error) or self.tr("This file cannot be uploaded."), item)
 
     def quality_text(self, item: UploadItem) -> str:
         """What the photo check found (``item.quality_warning``), in one sentence: the SDK's,
         by its problem code, from the one table of the SDK's sentences (``app.sdk_sentences``)."""
-        from PySide6.QtCore import QCoreApplication  # here: this change stays inside quality_text
-
-        from api_client import quality_message
-
-        from ..sdk_sentences import localise
-
         if not item.quality_warning:
             return self.tr("This photo may not be readable.")
         return localise(quality_message(item.quality_warning), QCoreApplication.translate) or ""
@@ -384,7 +406,18 @@ class UploadQueueModel(QAbstractTableModel):
         if not item.note:
             return status
         return self.tr("{status} {note}").format(status=status if status.endswith(".") else status + ".",
-                                                 note=item.note)
+                                                 note=self._in_language(item.note))
+
+    def _in_language(self, text: str | None) -> str | None:
+        """An item's kept error or note in the person's language when it is one of the SDK's
+        sentences (``app.sdk_sentences``); remembered per text, since a repaint asks for every
+        visible row and recognising a kept sentence tries each of the SDK's templates."""
+        if not text:
+            return text
+        said = self._said.get(text)
+        if said is None:
+            said = self._said[text] = localise(text, QCoreApplication.translate) or text
+        return said
 
     def _where(self, item: UploadItem) -> str:
         parts = []

@@ -12,7 +12,7 @@ import logging
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, QItemSelectionModel, QSize, Qt, QTimer, QUrl
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, QItemSelectionModel, QObject, QSize, Qt, QTimer, QUrl
 from PySide6.QtGui import QDragEnterEvent, QDropEvent, QIcon, QImage, QPixmap
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -99,6 +99,23 @@ def _close_queue(queue_runner: QueueRunner | None, queue: UploadQueue | None,
         queue.close()
 
 
+class Soon(QTimer):
+    """A coalescing single-shot timer: :meth:`request` asks for ``slot`` to run ``interval_ms`` after
+    the first request; requests meanwhile join that run (the timer is not restarted, so a steady
+    stream of them still runs ``slot`` every interval). Signals connect to ``request`` directly
+    (their arguments are dropped)."""
+
+    def __init__(self, interval_ms: int, slot, parent: QObject) -> None:
+        super().__init__(parent)
+        self.setSingleShot(True)
+        self.setInterval(interval_ms)
+        self.timeout.connect(slot)
+
+    def request(self, *_args) -> None:
+        if not self.isActive():
+            self.start()
+
+
 class DropZone(QFrame):
     """The dashed area at the top; the whole page accepts drops."""
 
@@ -167,26 +184,19 @@ class UploadsPage(QWidget):
         self.bridge.events.connect(self.model.apply_events)
         self.bridge.progress.connect(self.model.apply_progress)
         self.model.thumbnail_wanted.connect(self._want_thumbnail)
-        # Totals and counts go over every row: once per tenth of a second, not once per event (a
-        # thousand files arriving from a watched folder make thousands of events).
-        self._totals_timer = QTimer(self)
-        self._totals_timer.setSingleShot(True)
-        self._totals_timer.setInterval(100)
-        self._totals_timer.timeout.connect(self._update_totals)
-        self.model.totals_changed.connect(self._totals_soon)
+        # Totals and counts: once per tenth of a second, not once per event (a thousand files
+        # arriving from a watched folder make thousands of events).
+        self._totals_soon = Soon(100, self._update_totals, self)
+        self.model.totals_changed.connect(self._totals_soon.request)
         self.model.rowsInserted.connect(self._update_empty)
         self.model.rowsRemoved.connect(self._update_empty)
         self.model.modelReset.connect(self._update_empty)
         self.model.dataChanged.connect(lambda *_: self._update_actions())
         self.watch_bridge = WatchBridge(self)
-        # Held rows' buttons go over every row too: coalesced the same way.
-        self._held_timer = QTimer(self)
-        self._held_timer.setSingleShot(True)
-        self._held_timer.setInterval(50)
-        self._held_timer.timeout.connect(self._sync_held_rows)
-        for signal in (self.model.dataChanged, self.model.rowsInserted, self.model.rowsRemoved,
-                       self.model.modelReset):
-            signal.connect(self._held_soon)
+        # Held rows' buttons: only the rows the model says went to or from HELD, coalesced.
+        self._held_ids: set[int] = set()
+        self._held_soon = Soon(50, self._sync_held_rows, self)
+        self.model.held_changed.connect(self._held_rows_changed)
 
         self._build()
         self.setAcceptDrops(True)
@@ -341,14 +351,20 @@ class UploadsPage(QWidget):
         self.folders_panel = WatchedFoldersPanel()
         self.folders_panel.set_folders(self._watched)
         self.watch_bridge.states.connect(self.folders_panel.apply_states)
-        self.folders_panel.pause_requested.connect(lambda key: self.watcher and self.watcher.pause(key))
-        self.folders_panel.resume_requested.connect(lambda key: self.watcher and self.watcher.resume(key))
+        self.folders_panel.pause_requested.connect(lambda key: self._set_folder_paused(key, True))
+        self.folders_panel.resume_requested.connect(lambda key: self._set_folder_paused(key, False))
         return self.folders_panel
+
+    def _set_folder_paused(self, key: str, paused: bool) -> None:
+        """Pause or resume now, and keep it in the settings for the next start."""
+        if self.watcher is not None:
+            (self.watcher.pause if paused else self.watcher.resume)(key)
+        self.context.set_folder_paused(key, paused)
 
     def _start_watcher(self, queue: UploadQueue) -> None:
         """The watched folders, on the watcher's own thread (it opens nothing here)."""
         self._page_cleaner = PageCleaner(queue, paths.split_pages_dir())
-        folders = [f.with_(paused=self.folders_panel.is_paused(f.key)) for f in self._watched]
+        folders = [f.with_(paused=self.folders_panel.is_paused(f.key)) for f in self._watched]  # paused meanwhile
         options = {"pages_dir": paths.split_pages_dir(), "lock_dir": paths.folder_lock_dir(),
                    **self._watcher_options}
         self.watcher = FolderWatcher(queue, folders, on_state=self.watch_bridge.on_state, **options)
@@ -362,23 +378,27 @@ class UploadsPage(QWidget):
         self.remove_button = self._button(self.tr("Remove"), self.tr("Remove the selected held photos from the queue"),
                                           self.remove_held)
 
-    def _held_soon(self, *_args) -> None:
-        if not self._held_timer.isActive():
-            self._held_timer.start()
+    def _held_rows_changed(self, ids: set[int]) -> None:
+        self._held_ids |= ids
+        self._held_soon.request()
 
-    def _sync_held_rows(self, *_args) -> None:
+    def _sync_held_rows(self) -> None:
         """Each held photo's row carries its own Send anyway and Remove, in its (empty) progress cell
-        (the view owns the cell's widget and deletes it with its row)."""
+        (the view owns the cell's widget and deletes it with its row). Only rows whose state went to
+        or from HELD are looked at: a thousand files on the move are not walked every 50 ms."""
+        ids, self._held_ids = self._held_ids, set()
         if self._closed:
             return
         widest = 0
-        for row in range(self.model.rowCount()):
+        for item_id in ids:
+            row = self.model.row_of(item_id)
+            if row is None:
+                continue  # removed: its cell went with its row
             index = self.model.index(row, UploadQueueModel.PROGRESS)
-            item = self.model.item(row)
             cell = self.table.indexWidget(index)
-            if item.state is ItemState.HELD:
-                if cell is None or cell.property("item_id") != item.id:
-                    cell = self._held_row_buttons(item.id)
+            if self.model.item(row).state is ItemState.HELD:
+                if cell is None or cell.property("item_id") != item_id:
+                    cell = self._held_row_buttons(item_id)
                     self.table.setIndexWidget(index, cell)
                 widest = max(widest, cell.sizeHint().width())
             elif cell is not None:
@@ -460,10 +480,10 @@ class UploadsPage(QWidget):
 
     def _apply_watched(self, settings: Settings) -> None:
         """Watched folders added, changed or removed in Settings apply now (feat/watch)."""
-        self._watched = settings.watched()
+        self._watched = settings.watched()  # each paused as the settings keep it (the page's pauses included)
         self.folders_panel.set_folders(self._watched)
         if self.watcher is not None:
-            self.watcher.set_folders([f.with_(paused=self.folders_panel.is_paused(f.key)) for f in self._watched])
+            self.watcher.set_folders(self._watched)
 
     def _open_failed(self, exc: BaseException) -> None:
         log.error("could not open the upload queue", exc_info=exc)
@@ -648,10 +668,6 @@ class UploadsPage(QWidget):
         if pending != self._badge and callable(getattr(window, "set_badge", None)):
             self._badge = pending
             window.set_badge("uploads", pending)
-
-    def _totals_soon(self) -> None:
-        if not self._totals_timer.isActive():  # not restarted: a steady stream of events still shows
-            self._totals_timer.start()
 
     def _update_totals(self) -> None:
         sent, total = self.model.totals()

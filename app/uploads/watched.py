@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QPushButton, QWidget
 
 from api_client.watch import FolderState, Status, WatchedFolder
 
+from ..sdk_sentences import localise
 from ..theme import error_colour
 
 
@@ -99,7 +100,7 @@ class WatchedFoldersPanel(QFrame):
                 self.grid.removeWidget(widget)
                 widget.deleteLater()
         self.rows = {}
-        self._paused = {f.key for f in folders if f.paused} | (self._paused & {f.key for f in folders})
+        self._paused = {f.key for f in folders if f.paused}
         for number, folder in enumerate(folders):
             self.rows[folder.key] = _FolderRow(self, folder, number)
             self._show(folder.key)
@@ -144,7 +145,7 @@ class WatchedFoldersPanel(QFrame):
 
     def _detail(self, state: FolderState, error: bool) -> str:
         if error and state.message:
-            return state.message
+            return localise(state.message, QCoreApplication.translate) or state.message
         parts = []
         if state.last_file:
             result = state.last_result or ""

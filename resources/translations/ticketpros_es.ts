@@ -1782,7 +1782,7 @@
     </message>
     <message>
         <location filename="../../app/cli/watch.py" line="47"/>
-        <location filename="../../app/cli/watch.py" line="183"/>
+        <location filename="../../app/cli/watch.py" line="198"/>
         <source>stopped</source>
         <translation>detenido</translation>
     </message>
@@ -1838,22 +1838,37 @@
         <translation>archivos enviados a la vez</translation>
     </message>
     <message>
-        <location filename="../../app/cli/watch.py" line="81"/>
+        <location filename="../../app/cli/watch.py" line="85"/>
         <source>No folder to watch: give one, or add watched folders in the app&apos;s Settings.</source>
         <translation>No hay ninguna carpeta que vigilar: indique una o agregue carpetas vigiladas en la Configuración de la aplicación.</translation>
     </message>
     <message>
         <location filename="../../app/cli/watch.py" line="87"/>
+        <source>Every watched folder is paused: resume one on the app&apos;s Uploads page, or name a folder to watch.</source>
+        <translation>Todas las carpetas vigiladas están en pausa: reanude una en la página Cargas de la aplicación o indique una carpeta para vigilar.</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/watch.py" line="91"/>
+        <source>{folder}: paused in the app, so not watched; resume it on the app&apos;s Uploads page, then start this again.</source>
+        <translation>{folder}: en pausa en la aplicación, por lo que no se vigila; reanúdela en la página Cargas de la aplicación y vuelva a iniciar este comando.</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/watch.py" line="99"/>
         <source>{folder}: no such folder.</source>
         <translation>{folder}: no existe esa carpeta.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/watch.py" line="129"/>
+        <location filename="../../app/cli/watch.py" line="101"/>
+        <source>{folder}: paused in the app, watched here because it was named.</source>
+        <translation>{folder}: en pausa en la aplicación; se vigila aquí porque se indicó expresamente.</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/watch.py" line="144"/>
         <source>Another ticketpros watch is running on this computer; stop it first.</source>
         <translation>Ya se está ejecutando otro ticketpros watch en este equipo; deténgalo primero.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/cli/watch.py" line="171"/>
+        <location filename="../../app/cli/watch.py" line="186"/>
         <source>watching %n folders; Ctrl+C or SIGTERM stops after the file in flight</source>
         <translation>
             <numerusform>vigilando %n carpeta; Ctrl+C o SIGTERM detiene después del archivo en curso</numerusform>
@@ -1861,12 +1876,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../app/cli/watch.py" line="177"/>
+        <location filename="../../app/cli/watch.py" line="192"/>
         <source>stopping after the file in flight…</source>
         <translation>deteniendo después del archivo en curso…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/cli/watch.py" line="185"/>
+        <location filename="../../app/cli/watch.py" line="200"/>
         <source>stopped; %n files stay queued for the next start</source>
         <translation>
             <numerusform>detenido; %n archivo se queda en la cola para el próximo inicio</numerusform>
@@ -1874,7 +1889,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../app/cli/watch.py" line="187"/>
+        <location filename="../../app/cli/watch.py" line="202"/>
         <source>(an upload was cut short; it resumes at the next start)</source>
         <translation>(se interrumpió una carga; se reanuda en el próximo inicio)</translation>
     </message>
@@ -2017,7 +2032,7 @@
         <translation>Iniciando su sesión…</translation>
     </message>
     <message>
-        <location filename="../../app/gui.py" line="285"/>
+        <location filename="../../app/gui.py" line="295"/>
         <source>Something unexpected went wrong. Your work is kept; the details are in the log (Help → Report a problem).</source>
         <translation>Ocurrió un error inesperado. Su trabajo se conserva; los detalles están en el registro (Ayuda → Informar de un problema).</translation>
     </message>
@@ -2025,27 +2040,27 @@
 <context>
     <name>DropZone</name>
     <message>
-        <location filename="../../app/uploads/page.py" line="111"/>
+        <location filename="../../app/uploads/page.py" line="128"/>
         <source>Drop photos, scans, PDFs or whole folders here</source>
         <translation>Suelte aquí fotos, escaneos, PDF o carpetas completas</translation>
     </message>
     <message>
-        <location filename="../../app/uploads/page.py" line="114"/>
+        <location filename="../../app/uploads/page.py" line="131"/>
         <source>Choose files…</source>
         <translation>Elegir archivos…</translation>
     </message>
     <message>
-        <location filename="../../app/uploads/page.py" line="116"/>
+        <location filename="../../app/uploads/page.py" line="133"/>
         <source>Choose files to upload</source>
         <translation>Elegir archivos para subir</translation>
     </message>
     <message>
-        <location filename="../../app/uploads/page.py" line="117"/>
+        <location filename="../../app/uploads/page.py" line="134"/>
         <source>Choose folder…</source>
         <translation>Elegir carpeta…</translation>
     </message>
     <message>
-        <location filename="../../app/uploads/page.py" line="118"/>
+        <location filename="../../app/uploads/page.py" line="135"/>
         <source>Choose a folder to upload</source>
         <translation>Elegir una carpeta para subir</translation>
     </message>
@@ -2453,53 +2468,53 @@
 <context>
     <name>Pages</name>
     <message>
-        <location filename="../../app/shell/pages.py" line="83"/>
+        <location filename="../../app/shell/pages.py" line="87"/>
         <source>Uploads</source>
-        <extracomment>Show a failure to the person (the app&apos;s one error presenter). Go to another page: ``navigate(&quot;requests&quot;, {&quot;type&quot;: &quot;correction&quot;})``. The target page receives the dict in its ``open_with(args)``, if it has one. Show a count next to a page&apos;s name: ``set_badge(&quot;approvals&quot;, 2)``. A desktop notification (system tray when there is one): ``notify(title, text)``. Files uploaded at the same time (the user&apos;s setting). Upload bandwidth cap in KiB/s, 0 = none (the user&apos;s setting; later changes reach pages through their ``apply_settings(settings)``). The settings this computer&apos;s policy locks (listed in the About box). The watched folders of the settings (WatchedFolder each), watched by the Uploads page. Source texts (marked with QT_TRANSLATE_NOOP(&quot;Pages&quot;, …)); ``title`` and ``summary`` translate them when read, after the catalogue is installed. What the page is for, shown under its title.</extracomment>
+        <extracomment>Show a failure to the person (the app&apos;s one error presenter). Go to another page: ``navigate(&quot;requests&quot;, {&quot;type&quot;: &quot;correction&quot;})``. The target page receives the dict in its ``open_with(args)``, if it has one. Show a count next to a page&apos;s name: ``set_badge(&quot;approvals&quot;, 2)``. A desktop notification (system tray when there is one): ``notify(title, text)``. Files uploaded at the same time (the user&apos;s setting). Upload bandwidth cap in KiB/s, 0 = none (the user&apos;s setting; later changes reach pages through their ``apply_settings(settings)``). The settings this computer&apos;s policy locks (listed in the About box). The watched folders of the settings (WatchedFolder each), watched by the Uploads page. A watched folder paused (True) or resumed on the Uploads page, by key: kept in the settings for the next start (``Settings.paused_folders``). Source texts (marked with QT_TRANSLATE_NOOP(&quot;Pages&quot;, …)); ``title`` and ``summary`` translate them when read, after the catalogue is installed. What the page is for, shown under its title.</extracomment>
         <translation>Cargas</translation>
     </message>
     <message>
-        <location filename="../../app/shell/pages.py" line="83"/>
+        <location filename="../../app/shell/pages.py" line="87"/>
         <source>Send photos, scans and PDFs of your tickets. Location data is removed first.</source>
         <translation>Envíe fotos, escaneos y PDF de sus tickets. Primero se eliminan los datos de ubicación.</translation>
     </message>
     <message>
-        <location filename="../../app/shell/pages.py" line="86"/>
+        <location filename="../../app/shell/pages.py" line="90"/>
         <source>Tickets</source>
         <translation>Tickets</translation>
     </message>
     <message>
-        <location filename="../../app/shell/pages.py" line="86"/>
+        <location filename="../../app/shell/pages.py" line="90"/>
         <source>Browse, search and download the tickets you have sent.</source>
         <translation>Explore, busque y descargue los tickets que ha enviado.</translation>
     </message>
     <message>
-        <location filename="../../app/shell/pages.py" line="89"/>
+        <location filename="../../app/shell/pages.py" line="93"/>
         <source>Privacy</source>
         <translation>Privacidad</translation>
     </message>
     <message>
-        <location filename="../../app/shell/pages.py" line="89"/>
+        <location filename="../../app/shell/pages.py" line="93"/>
         <source>What Ticket Pros keeps about you and your organisation, and why.</source>
         <translation>Qué guarda Ticket Pros sobre usted y su organización, y por qué.</translation>
     </message>
     <message>
-        <location filename="../../app/shell/pages.py" line="92"/>
+        <location filename="../../app/shell/pages.py" line="96"/>
         <source>Requests</source>
         <translation>Solicitudes</translation>
     </message>
     <message>
-        <location filename="../../app/shell/pages.py" line="92"/>
+        <location filename="../../app/shell/pages.py" line="96"/>
         <source>Ask for a copy, a correction or the deletion of your personal information.</source>
         <translation>Pida una copia, una corrección o la eliminación de su información personal.</translation>
     </message>
     <message>
-        <location filename="../../app/shell/pages.py" line="95"/>
+        <location filename="../../app/shell/pages.py" line="99"/>
         <source>Approvals</source>
         <translation>Aprobaciones</translation>
     </message>
     <message>
-        <location filename="../../app/shell/pages.py" line="95"/>
+        <location filename="../../app/shell/pages.py" line="99"/>
         <source>Privacy requests from your team waiting for your decision.</source>
         <translation>Solicitudes de privacidad de su equipo en espera de su decisión.</translation>
     </message>
@@ -6034,133 +6049,133 @@
 <context>
     <name>UploadQueueModel</name>
     <message>
-        <location filename="../../app/uploads/model.py" line="124"/>
+        <location filename="../../app/uploads/model.py" line="128"/>
         <source>File</source>
-        <extracomment>States with nothing to show in the progress column. A row&apos;s thumbnail is wanted: (item id, sha256, staged path). Files per state, and bytes to send and sent, kept up to date by every change.</extracomment>
+        <extracomment>States with nothing to show in the progress column. A row&apos;s thumbnail is wanted: (item id, sha256, staged path). Items that became HELD or stopped being HELD, or were removed while held (their ids): the page gives only these rows their Send anyway / Remove buttons or takes them away. Files per state, and bytes to send and sent, kept up to date by every change.</extracomment>
         <translation>Archivo</translation>
     </message>
     <message>
-        <location filename="../../app/uploads/model.py" line="124"/>
+        <location filename="../../app/uploads/model.py" line="128"/>
         <source>Size</source>
         <translation>Tamaño</translation>
     </message>
     <message>
-        <location filename="../../app/uploads/model.py" line="124"/>
+        <location filename="../../app/uploads/model.py" line="128"/>
         <source>Progress</source>
         <translation>Progreso</translation>
     </message>
     <message>
-        <location filename="../../app/uploads/model.py" line="124"/>
+        <location filename="../../app/uploads/model.py" line="128"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../app/uploads/model.py" line="297"/>
+        <location filename="../../app/uploads/model.py" line="313"/>
         <source>Removed before upload: {what}</source>
         <translation>Eliminado antes de subir: {what}</translation>
     </message>
     <message>
-        <location filename="../../app/uploads/model.py" line="312"/>
+        <location filename="../../app/uploads/model.py" line="328"/>
         <source>{name}: {problem} Send it anyway, or remove it?</source>
         <translation>{name}: {problem} ¿Enviarla de todos modos o quitarla?</translation>
     </message>
     <message>
-        <location filename="../../app/uploads/model.py" line="336"/>
+        <location filename="../../app/uploads/model.py" line="360"/>
         <source>Checking and removing location data…</source>
         <translation>Revisando y eliminando los datos de ubicación…</translation>
     </message>
     <message>
-        <location filename="../../app/uploads/model.py" line="338"/>
+        <location filename="../../app/uploads/model.py" line="362"/>
         <source>Looking for an earlier upload of this file…</source>
         <translation>Buscando una carga anterior de este archivo…</translation>
     </message>
     <message>
-        <location filename="../../app/uploads/model.py" line="340"/>
+        <location filename="../../app/uploads/model.py" line="364"/>
         <source>Already uploaded ({where}). Upload it anyway, or skip it?</source>
         <translation>Ya se subió ({where}). ¿Subirlo de todos modos u omitirlo?</translation>
     </message>
     <message>
-        <location filename="../../app/uploads/model.py" line="345"/>
+        <location filename="../../app/uploads/model.py" line="369"/>
         <source>Waiting to upload</source>
         <translation>En espera de subir</translation>
     </message>
     <message>
-        <location filename="../../app/uploads/model.py" line="347"/>
+        <location filename="../../app/uploads/model.py" line="371"/>
         <source>Uploading</source>
         <translation>Subiendo</translation>
     </message>
     <message>
-        <location filename="../../app/uploads/model.py" line="349"/>
+        <location filename="../../app/uploads/model.py" line="373"/>
         <source>Paused</source>
         <translation>En pausa</translation>
     </message>
     <message>
-        <location filename="../../app/uploads/model.py" line="351"/>
+        <location filename="../../app/uploads/model.py" line="375"/>
         <source>The upload failed.</source>
         <translation>La carga falló.</translation>
     </message>
     <message>
-        <location filename="../../app/uploads/model.py" line="354"/>
+        <location filename="../../app/uploads/model.py" line="378"/>
         <source>{error} Next try at {time}.</source>
         <translation>{error} Próximo intento a las {time}.</translation>
     </message>
     <message>
-        <location filename="../../app/uploads/model.py" line="355"/>
+        <location filename="../../app/uploads/model.py" line="379"/>
         <source>{error} Use “Retry now” to try again.</source>
         <translation>{error} Use “Reintentar ahora” para volver a intentarlo.</translation>
     </message>
     <message>
-        <location filename="../../app/uploads/model.py" line="358"/>
+        <location filename="../../app/uploads/model.py" line="382"/>
         <source>Uploaded as page {page} of {count}</source>
         <translation>Subido como página {page} de {count}</translation>
     </message>
     <message>
-        <location filename="../../app/uploads/model.py" line="360"/>
+        <location filename="../../app/uploads/model.py" line="384"/>
         <source>Uploaded</source>
         <translation>Subido</translation>
     </message>
     <message>
-        <location filename="../../app/uploads/model.py" line="362"/>
+        <location filename="../../app/uploads/model.py" line="386"/>
         <source>{status}, with its warning: {problem}</source>
         <translation>{status}, con su advertencia: {problem}</translation>
     </message>
     <message>
-        <location filename="../../app/uploads/model.py" line="366"/>
+        <location filename="../../app/uploads/model.py" line="390"/>
         <source>Cancelled</source>
         <translation>Cancelado</translation>
     </message>
     <message>
-        <location filename="../../app/uploads/model.py" line="367"/>
+        <location filename="../../app/uploads/model.py" line="391"/>
         <source>This file cannot be uploaded.</source>
         <translation>Este archivo no se puede subir.</translation>
     </message>
     <message>
-        <location filename="../../app/uploads/model.py" line="379"/>
+        <location filename="../../app/uploads/model.py" line="403"/>
         <source>This photo may not be readable.</source>
         <translation>Es posible que esta foto no se pueda leer.</translation>
     </message>
     <message>
-        <location filename="../../app/uploads/model.py" line="386"/>
+        <location filename="../../app/uploads/model.py" line="410"/>
         <source>{status} {note}</source>
         <translation>{status} {note}</translation>
     </message>
     <message>
-        <location filename="../../app/uploads/model.py" line="394"/>
+        <location filename="../../app/uploads/model.py" line="418"/>
         <source>ticket {number}</source>
         <translation>ticket {number}</translation>
     </message>
     <message>
-        <location filename="../../app/uploads/model.py" line="395"/>
+        <location filename="../../app/uploads/model.py" line="419"/>
         <source>an earlier ticket</source>
         <translation>un ticket anterior</translation>
     </message>
     <message>
-        <location filename="../../app/uploads/model.py" line="397"/>
+        <location filename="../../app/uploads/model.py" line="421"/>
         <source>also in this list as {name}</source>
         <translation>también en esta lista como {name}</translation>
     </message>
     <message>
-        <location filename="../../app/uploads/model.py" line="398"/>
+        <location filename="../../app/uploads/model.py" line="422"/>
         <source>earlier</source>
         <translation>antes</translation>
     </message>
@@ -6174,221 +6189,221 @@
         <translation>Fotos, escaneos y PDF (*.jpg *.jpeg *.png *.heic *.heif *.tif *.tiff *.webp *.pdf);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location filename="../../app/uploads/page.py" line="207"/>
+        <location filename="../../app/uploads/page.py" line="217"/>
         <source>Uploads</source>
         <extracomment>The user&apos;s upload settings now (they may change before the queue opens). Whose files this page shows and sends (the queue file is shared by the accounts of this computer).</extracomment>
         <translation>Cargas</translation>
     </message>
     <message>
-        <location filename="../../app/uploads/page.py" line="209"/>
+        <location filename="../../app/uploads/page.py" line="219"/>
         <source>Send photos, scans and PDFs of your tickets. Location data is removed first.</source>
         <translation>Envíe fotos, escaneos y PDF de sus tickets. Primero se eliminan los datos de ubicación.</translation>
     </message>
     <message>
-        <location filename="../../app/uploads/page.py" line="217"/>
+        <location filename="../../app/uploads/page.py" line="227"/>
         <source>One ticket per file</source>
         <translation>Un ticket por archivo</translation>
     </message>
     <message>
-        <location filename="../../app/uploads/page.py" line="218"/>
+        <location filename="../../app/uploads/page.py" line="228"/>
         <source>Send each file as its own ticket</source>
         <translation>Enviar cada archivo como un ticket propio</translation>
     </message>
     <message>
-        <location filename="../../app/uploads/page.py" line="220"/>
+        <location filename="../../app/uploads/page.py" line="230"/>
         <source>All files as pages of one ticket</source>
         <translation>Todos los archivos como páginas de un ticket</translation>
     </message>
     <message>
-        <location filename="../../app/uploads/page.py" line="221"/>
+        <location filename="../../app/uploads/page.py" line="231"/>
         <source>Send the files as the pages of one ticket</source>
         <translation>Enviar los archivos como las páginas de un solo ticket</translation>
     </message>
     <message>
-        <location filename="../../app/uploads/page.py" line="225"/>
+        <location filename="../../app/uploads/page.py" line="235"/>
         <source>Ticket number</source>
         <translation>Número de ticket</translation>
     </message>
     <message>
-        <location filename="../../app/uploads/page.py" line="226"/>
+        <location filename="../../app/uploads/page.py" line="236"/>
         <source>Job</source>
         <translation>Obra</translation>
     </message>
     <message>
-        <location filename="../../app/uploads/page.py" line="227"/>
+        <location filename="../../app/uploads/page.py" line="237"/>
         <source>Notes</source>
         <translation>Notas</translation>
     </message>
     <message>
-        <location filename="../../app/uploads/page.py" line="242"/>
+        <location filename="../../app/uploads/page.py" line="252"/>
         <source>Upload queue</source>
         <translation>Cola de carga</translation>
     </message>
     <message>
-        <location filename="../../app/uploads/page.py" line="267"/>
+        <location filename="../../app/uploads/page.py" line="277"/>
         <source>No files waiting. Drop photos, scans or PDFs above, or use “Choose files…”.</source>
         <translation>No hay archivos en espera. Suelte arriba fotos, escaneos o PDF, o use “Elegir archivos…”.</translation>
     </message>
     <message>
-        <location filename="../../app/uploads/page.py" line="276"/>
+        <location filename="../../app/uploads/page.py" line="286"/>
         <source>Pause</source>
         <translation>Pausar</translation>
     </message>
     <message>
-        <location filename="../../app/uploads/page.py" line="276"/>
+        <location filename="../../app/uploads/page.py" line="286"/>
         <source>Pause the selected files</source>
         <translation>Pausar los archivos seleccionados</translation>
     </message>
     <message>
-        <location filename="../../app/uploads/page.py" line="277"/>
+        <location filename="../../app/uploads/page.py" line="287"/>
         <source>Resume</source>
         <translation>Reanudar</translation>
     </message>
     <message>
-        <location filename="../../app/uploads/page.py" line="277"/>
+        <location filename="../../app/uploads/page.py" line="287"/>
         <source>Resume the selected files</source>
         <translation>Reanudar los archivos seleccionados</translation>
     </message>
     <message>
-        <location filename="../../app/uploads/page.py" line="279"/>
+        <location filename="../../app/uploads/page.py" line="289"/>
         <source>Retry now</source>
         <translation>Reintentar</translation>
     </message>
     <message>
-        <location filename="../../app/uploads/page.py" line="279"/>
+        <location filename="../../app/uploads/page.py" line="289"/>
         <source>Retry the selected files now</source>
         <translation>Reintentar ahora los archivos seleccionados</translation>
     </message>
     <message>
-        <location filename="../../app/uploads/page.py" line="281"/>
+        <location filename="../../app/uploads/page.py" line="291"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../../app/uploads/page.py" line="281"/>
+        <location filename="../../app/uploads/page.py" line="291"/>
         <source>Cancel the selected files</source>
         <translation>Cancelar los archivos seleccionados</translation>
     </message>
     <message>
-        <location filename="../../app/uploads/page.py" line="283"/>
+        <location filename="../../app/uploads/page.py" line="293"/>
         <source>Upload anyway</source>
         <translation>Subir aun así</translation>
     </message>
     <message>
-        <location filename="../../app/uploads/page.py" line="284"/>
+        <location filename="../../app/uploads/page.py" line="294"/>
         <source>Upload the selected duplicates anyway</source>
         <translation>Subir de todos modos los duplicados seleccionados</translation>
     </message>
     <message>
-        <location filename="../../app/uploads/page.py" line="286"/>
+        <location filename="../../app/uploads/page.py" line="296"/>
         <source>Skip</source>
         <translation>Omitir</translation>
     </message>
     <message>
-        <location filename="../../app/uploads/page.py" line="286"/>
+        <location filename="../../app/uploads/page.py" line="296"/>
         <source>Skip the selected duplicates</source>
         <translation>Omitir los duplicados seleccionados</translation>
     </message>
     <message>
-        <location filename="../../app/uploads/page.py" line="289"/>
-        <location filename="../../app/uploads/page.py" line="641"/>
+        <location filename="../../app/uploads/page.py" line="299"/>
+        <location filename="../../app/uploads/page.py" line="661"/>
         <source>Pause all</source>
         <translation>Pausar todo</translation>
     </message>
     <message>
-        <location filename="../../app/uploads/page.py" line="289"/>
+        <location filename="../../app/uploads/page.py" line="299"/>
         <source>Pause or resume all uploads</source>
         <translation>Pausar o reanudar todas las cargas</translation>
     </message>
     <message>
-        <location filename="../../app/uploads/page.py" line="291"/>
+        <location filename="../../app/uploads/page.py" line="301"/>
         <source>Clear finished</source>
         <translation>Quitar terminados</translation>
     </message>
     <message>
-        <location filename="../../app/uploads/page.py" line="292"/>
+        <location filename="../../app/uploads/page.py" line="302"/>
         <source>Remove uploaded, cancelled and refused files from the list</source>
         <translation>Quitar de la lista los archivos subidos, cancelados y rechazados</translation>
     </message>
     <message>
-        <location filename="../../app/uploads/page.py" line="304"/>
+        <location filename="../../app/uploads/page.py" line="314"/>
         <source>Total progress</source>
         <translation>Progreso total</translation>
     </message>
     <message>
-        <location filename="../../app/uploads/page.py" line="309"/>
+        <location filename="../../app/uploads/page.py" line="319"/>
         <source>Total progress and speed</source>
         <translation>Progreso total y velocidad</translation>
     </message>
     <message>
-        <location filename="../../app/uploads/page.py" line="332"/>
+        <location filename="../../app/uploads/page.py" line="342"/>
         <source>Split pages</source>
         <translation>Separar páginas</translation>
     </message>
     <message>
-        <location filename="../../app/uploads/page.py" line="333"/>
+        <location filename="../../app/uploads/page.py" line="343"/>
         <source>Send each page of multi-page PDFs and TIFFs as its own ticket</source>
         <translation>Enviar cada página de los PDF y TIFF de varias páginas como un ticket propio</translation>
     </message>
     <message>
-        <location filename="../../app/uploads/page.py" line="334"/>
+        <location filename="../../app/uploads/page.py" line="344"/>
         <source>Each page of a multi-page PDF or TIFF becomes its own ticket (the pages are copied as they are).</source>
         <translation>Cada página de un PDF o TIFF de varias páginas se convierte en un ticket propio (las páginas se copian tal como están).</translation>
     </message>
     <message>
-        <location filename="../../app/uploads/page.py" line="359"/>
-        <location filename="../../app/uploads/page.py" line="398"/>
+        <location filename="../../app/uploads/page.py" line="375"/>
+        <location filename="../../app/uploads/page.py" line="418"/>
         <source>Send anyway</source>
         <translation>Enviar aun así</translation>
     </message>
     <message>
-        <location filename="../../app/uploads/page.py" line="360"/>
+        <location filename="../../app/uploads/page.py" line="376"/>
         <source>Send the selected held photos as they are</source>
         <translation>Enviar las fotos retenidas seleccionadas tal como están</translation>
     </message>
     <message>
-        <location filename="../../app/uploads/page.py" line="362"/>
-        <location filename="../../app/uploads/page.py" line="399"/>
+        <location filename="../../app/uploads/page.py" line="378"/>
+        <location filename="../../app/uploads/page.py" line="419"/>
         <source>Remove</source>
         <translation>Quitar</translation>
     </message>
     <message>
-        <location filename="../../app/uploads/page.py" line="362"/>
+        <location filename="../../app/uploads/page.py" line="378"/>
         <source>Remove the selected held photos from the queue</source>
         <translation>Quitar de la cola las fotos retenidas seleccionadas</translation>
     </message>
     <message>
-        <location filename="../../app/uploads/page.py" line="398"/>
+        <location filename="../../app/uploads/page.py" line="418"/>
         <source>Send {name} anyway</source>
         <translation>Enviar {name} de todos modos</translation>
     </message>
     <message>
-        <location filename="../../app/uploads/page.py" line="399"/>
+        <location filename="../../app/uploads/page.py" line="419"/>
         <source>Remove {name} from the queue</source>
         <translation>Quitar {name} de la cola</translation>
     </message>
     <message>
-        <location filename="../../app/uploads/page.py" line="515"/>
+        <location filename="../../app/uploads/page.py" line="535"/>
         <source>Choose files to upload</source>
         <translation>Elegir archivos para subir</translation>
     </message>
     <message>
-        <location filename="../../app/uploads/page.py" line="520"/>
+        <location filename="../../app/uploads/page.py" line="540"/>
         <source>Choose a folder to upload</source>
         <translation>Elegir una carpeta para subir</translation>
     </message>
     <message>
-        <location filename="../../app/uploads/page.py" line="641"/>
+        <location filename="../../app/uploads/page.py" line="661"/>
         <source>Resume all</source>
         <translation>Reanudar todo</translation>
     </message>
     <message>
-        <location filename="../../app/uploads/page.py" line="665"/>
+        <location filename="../../app/uploads/page.py" line="681"/>
         <source>Nothing to upload.</source>
         <translation>No hay nada que subir.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/uploads/page.py" line="668"/>
+        <location filename="../../app/uploads/page.py" line="684"/>
         <source>{done} of %n files uploaded</source>
         <translation>
             <numerusform>{done} de %n archivo subido</numerusform>
@@ -6396,22 +6411,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../app/uploads/page.py" line="669"/>
+        <location filename="../../app/uploads/page.py" line="685"/>
         <source>{sent} of {total}</source>
         <translation>{sent} de {total}</translation>
     </message>
     <message>
-        <location filename="../../app/uploads/page.py" line="671"/>
+        <location filename="../../app/uploads/page.py" line="687"/>
         <source>{speed}/s</source>
         <translation>{speed}/s</translation>
     </message>
     <message>
-        <location filename="../../app/uploads/page.py" line="674"/>
+        <location filename="../../app/uploads/page.py" line="690"/>
         <source>limited to {limit} KiB/s</source>
         <translation>limitado a {limit} KiB/s</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/uploads/page.py" line="677"/>
+        <location filename="../../app/uploads/page.py" line="693"/>
         <source>%n with problems</source>
         <translation>
             <numerusform>%n con problemas</numerusform>
@@ -6419,7 +6434,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/uploads/page.py" line="680"/>
+        <location filename="../../app/uploads/page.py" line="696"/>
         <source>%n waiting for your decision</source>
         <translation>
             <numerusform>%n espera su decisión</numerusform>
@@ -6427,7 +6442,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../app/uploads/page.py" line="682"/>
+        <location filename="../../app/uploads/page.py" line="698"/>
         <source>paused</source>
         <translation>en pausa</translation>
     </message>

@@ -345,3 +345,23 @@ def test_entries_of_files_that_left_their_folder_are_forgotten_after_a_month(tmp
         assert [e.path for e in ledger.in_place()] == ["/in/b.pdf"]  # a file still in place is remembered
     finally:
         ledger.close()
+
+
+def test_a_watcher_asked_to_stop_lets_its_folders_go_even_if_stop_is_never_called(client, tmp_path):
+    """The app quitting asks its watcher to stop and leaves stop() to a task that may never run."""
+    inbox = tmp_path / "inbox"
+    inbox.mkdir()
+    first = Rig(client, tmp_path / "a", [WatchedFolder(str(inbox))])
+    try:
+        first.wait(lambda: first.watcher.states()[0].status is Status.WATCHING)
+        thread = first.watcher._thread
+        first.watcher.request_stop()
+        thread.join(10)
+        assert not thread.is_alive()
+        second = Rig(client, tmp_path / "b", [WatchedFolder(str(inbox))], lock_dir=tmp_path / "a" / "q" / "locks")
+        try:
+            second.wait(lambda: second.watcher.states()[0].status is Status.WATCHING)
+        finally:
+            second.close()
+    finally:
+        first.close()

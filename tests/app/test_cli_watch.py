@@ -103,3 +103,32 @@ def test_upload_split_pages_sends_one_ticket_per_page(monkeypatch, capsys, logge
     assert [line.split(":")[0] for line in lines] == ["stack p01.pdf", "stack p02.pdf", "stack p03.pdf"]
     assert len({line.split("ticket ")[1] for line in lines}) == 3
     assert not any(paths.split_pages_dir().glob("*/*.pdf"))  # the page files went once sent
+
+
+def test_watch_leaves_a_folder_paused_in_the_app_alone_unless_it_is_named(monkeypatch, capsys, tmp_path):
+    import argparse
+
+    from app.cli import watch as watch_command
+
+    scans, phone = tmp_path / "scans", tmp_path / "phone"
+    scans.mkdir()
+    phone.mkdir()
+    Settings(watched_folders=[{"path": str(scans)}, {"path": str(phone)}], paused_folders=[str(scans)]).save()
+    # With no FOLDER: the app's folders, the paused one left alone with a line that says why.
+    args = argparse.Namespace(folders=[], job="", notes="", grouping="file", after="move")
+    folders = watch_command._folders(args, Settings.load())
+    assert [f.key for f in folders] == [str(phone)]
+    out = capsys.readouterr().out
+    assert out.count("\n") == 1 and out.rstrip().endswith(
+        f"{scans}: paused in the app, so not watched; resume it on the app's Uploads page, then start this again.")
+    # Named: watched all the same, and said so.
+    args.folders = [str(scans)]
+    assert [(f.key, f.paused) for f in watch_command._folders(args, Settings.load())] == [(str(scans), False)]
+    assert capsys.readouterr().out.rstrip().endswith(f"{scans}: paused in the app, watched here because it was named.")
+
+    # Every folder paused: one sentence, before anything is signed in to or locked.
+    Settings(watched_folders=[{"path": str(scans)}], paused_folders=[str(scans)]).save()
+    code, out, err = run(monkeypatch, capsys, "watch")
+    assert code != 0 and out == ""
+    assert err.strip() == ("ticketpros: Every watched folder is paused: resume one on the app's Uploads page, "
+                           "or name a folder to watch.")

@@ -94,3 +94,23 @@ def test_the_bridge_delivers_events_in_order_as_one_batch(qtbot):
         bridge.listener(event)
     qtbot.waitUntil(lambda: bool(batches), timeout=2000)
     assert batches == [sent]
+
+
+def test_held_changed_names_only_the_files_that_went_to_or_from_held(qapp):
+    model = UploadQueueModel()
+    said: list[set[int]] = []
+    model.held_changed.connect(said.append)
+    model.reset_items([_item(1, ItemState.HELD), *(_item(n) for n in range(2, 1001))])
+    assert said == [{1}]  # a reset names every held file
+
+    # A thousand files moving on without a hold: nothing to say.
+    model.apply_events([QueueEvent("changed", n, _item(n, ItemState.QUEUED)) for n in range(2, 1001)])
+    assert said == [{1}]
+    # Held, released, held then removed, added held: each named once per batch.
+    model.apply_events([QueueEvent("changed", 5, _item(5, ItemState.HELD)),
+                        QueueEvent("changed", 1, _item(1, ItemState.QUEUED)),
+                        QueueEvent("changed", 6, _item(6, ItemState.UPLOADING)),
+                        QueueEvent("added", 2000, _item(2000, ItemState.HELD))])
+    assert said[1:] == [{5, 1, 2000}]
+    model.apply_events([QueueEvent("removed", 5, None), QueueEvent("removed", 7, None)])
+    assert said[2:] == [{5}]

@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import json
 import shutil
 
 import pytest
 from PySide6.QtWidgets import QDialogButtonBox
 
 from api_client.watch import AfterUpload, FolderGrouping, Status, WatchedFolder
+from app import paths
 from app.confirm import Confirmation
 from app.settings import Settings
 from app.settings.dialog import SettingsDialog
@@ -15,6 +17,9 @@ from app.shell.pages import PageContext
 from app.uploads import UploadsPage
 from app.workers import TaskRunner
 from tests.api_client.test_watch import distinct_jpeg
+from tests.app import test_policy_gui
+from tests.app.conftest import sign_in
+from tests.app.test_signin_flow import wait_for_main_window
 from tests.support.uploads import signed_in
 
 
@@ -119,3 +124,57 @@ def test_the_uploads_page_shows_each_folders_state_and_pauses_one(qtbot, watchin
     # Settings changed: the folder that cannot be reached is removed, the panel follows.
     page.apply_settings(Settings(watched_folders=[WatchedFolder(str(inbox)).to_dict()]))
     assert list(page.folders_panel.rows) == [str(inbox)]
+
+
+machine_policy = test_policy_gui.machine_policy
+
+
+def test_a_folder_paused_on_the_uploads_page_stays_paused_after_a_restart_under_a_locked_policy(
+        qtbot, make_desktop, service, demo_password, machine_policy, tmp_path):
+    """The organisation's policy locks the watched folders; the person's pause is theirs, kept in
+    settings.json's ``paused_folders`` across a restart of the app, and shown as it is."""
+    inbox, other = tmp_path / "scanner", tmp_path / "phone"
+    inbox.mkdir()
+    other.mkdir()
+    machine_policy({"server_url": service.url, "watched_folders": [{"path": str(inbox)}, {"path": str(other)}]})
+
+    def start():
+        desktop = make_desktop()  # settings from disk, under the policy, as the app starts
+        desktop.start()
+        sign_in(qtbot, desktop, "alice@demo.example", demo_password)
+        page = wait_for_main_window(qtbot, desktop).pages["uploads"]
+        qtbot.waitUntil(lambda: page.watcher is not None, timeout=5000)
+        return desktop, page
+
+    def on_disk() -> dict:
+        return json.loads(paths.settings_file().read_text("utf-8"))
+
+    desktop, page = start()
+    rows = page.folders_panel.rows
+    assert list(rows) == [str(inbox), str(other)]
+    qtbot.waitUntil(lambda: rows[str(inbox)].status.text() == "Watching", timeout=5000)
+    rows[str(inbox)].button.click()
+    qtbot.waitUntil(lambda: paths.settings_file().is_file() and on_disk().get("paused_folders") == [str(inbox)],
+                    timeout=5000)
+    assert "watched_folders" not in on_disk()  # the policy's folders are not copied into the file
+
+    # Settings shows the organisation's folders, greyed; OK there keeps the pause.
+    dialog = desktop.open_settings()
+    editor = dialog.watched_editor
+    assert [editor.tree.topLevelItem(n).toolTip(0) for n in range(editor.tree.topLevelItemCount())] == [
+        str(inbox), str(other)]
+    assert not editor.isEnabled()
+    _ok(dialog)
+    qtbot.waitUntil(lambda: desktop.settings_dialog is None, timeout=5000)
+    assert desktop.settings.paused_folders == [str(inbox)] and rows[str(inbox)].status.text() == "Paused"
+
+    desktop.main_window.close()
+    desktop.shutdown()  # the app quits ...
+    desktop, page = start()  # ... and starts again
+    rows = page.folders_panel.rows
+    assert rows[str(inbox)].status.text() == "Paused" and rows[str(inbox)].button.text() == "Resume"
+    qtbot.waitUntil(lambda: {s.folder: s.status for s in page.watcher.states()} == {
+        str(inbox): Status.PAUSED, str(other): Status.WATCHING}, timeout=10000)  # the first app's lock let go
+    rows[str(inbox)].button.click()  # resumed: kept too
+    qtbot.waitUntil(lambda: on_disk().get("paused_folders") == [], timeout=5000)
+    qtbot.waitUntil(lambda: page.watcher.states()[0].status is Status.WATCHING, timeout=5000)

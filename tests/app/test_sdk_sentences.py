@@ -133,6 +133,15 @@ def test_the_photo_check_sentences_come_from_the_one_table(es, qapp):
         object.__setattr__(item, "quality_warning", "small_page")
         assert model.quality_text(item) == ("La página ocupa solo una pequeña parte de esta foto; los números "
                                             "podrían no ser legibles.")
+        # an upload row's kept error (the queue's SQLite has the SDK's English) is shown in Spanish
+        from api_client.uploads import ItemState
+
+        for name, value in (("state", ItemState.FAILED), ("next_attempt_at", None), ("note", None),
+                            ("error", str(S.UPLOAD_TOO_LARGE(megabytes="20")))):
+            object.__setattr__(item, name, value)
+        assert model.status_text(item).startswith("El archivo supera los 20 MB que acepta el servicio.")
+        object.__setattr__(item, "error", "A service's own words.")
+        assert model.status_text(item).startswith("A service's own words.")
     finally:
         for translator in installed:
             qapp.removeTranslator(translator)

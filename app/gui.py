@@ -37,6 +37,7 @@ if TYPE_CHECKING:
     from .session import SessionController
     from .settings.dialog import SettingsDialog
     from .shell import MainWindow
+    from .updates.controller import UpdateController
 
 log = logging.getLogger(__name__)
 
@@ -123,15 +124,26 @@ class DesktopApp(QObject):
         QGuiApplication.styleHints().colorSchemeChanged.connect(self._system_theme_changed)
         self.settings_dialog: SettingsDialog | None = None
         self.settings_changed.connect(self._settings_to_pages)
-        self._init_updates()
+        self._updates: UpdateController | None = None  # made after the first paint: see updates
 
-    def _init_updates(self) -> None:
-        from .updates.controller import UpdateController
+    @property
+    def updates(self) -> UpdateController:
+        """Checking for and applying updates; made on first use (its modules cost tens of
+        milliseconds to import, which the sign-in window's first paint does not wait for)."""
+        if self._updates is None:
+            from .updates.controller import UpdateController
 
-        self.updates = UpdateController(self.runner, self.settings, parent=self)
-        self.updates.state_changed.connect(self._update_state_changed)
-        self.updates.restart_requested.connect(self.quit)
-        self.settings_changed.connect(self.updates.apply_settings)
+            updates = UpdateController(self.runner, self.settings, parent=self)
+            updates.state_changed.connect(self._update_state_changed)
+            updates.restart_requested.connect(self.quit)
+            self.settings_changed.connect(updates.apply_settings)
+            self._updates = updates
+        return self._updates
+
+    @property
+    def pending_update_restart(self):
+        """The update to finish after a normal quit ("Restart to update"), if one was made ready."""
+        return self._updates.pending_restart if self._updates is not None else None
 
     def _update_state_changed(self, text: str) -> None:
         ready = self.updates.ready
@@ -166,9 +178,9 @@ class DesktopApp(QObject):
         self._start_windows()
         # Updates are checked once the first window is painted (on a worker), then daily.
         if self._start_hidden() or not self.sign_in_window.isVisible():
-            QTimer.singleShot(0, self.updates.start)
+            QTimer.singleShot(0, lambda: self.updates.start())
         else:
-            _AfterFirstPaint(self.sign_in_window, self.updates.start)
+            _AfterFirstPaint(self.sign_in_window, lambda: self.updates.start())
 
     def _start_windows(self) -> None:
         if not (self.settings.account and self.settings.remember):
@@ -408,8 +420,8 @@ def run_gui(*, server_url: str | None = None, allow_insecure_http: bool = False)
     desktop.start()
     log.info("%s started", APP_DISPLAY_NAME)
     status = qt_app.exec()
-    if desktop.updates.pending_restart is not None:  # "Restart to update", after a normal quit
+    if desktop.pending_update_restart is not None:  # "Restart to update", after a normal quit
         from .updates.controller import finish_pending
 
-        finish_pending(desktop.updates.pending_restart, sys.argv)
+        finish_pending(desktop.pending_update_restart, sys.argv)
     return status

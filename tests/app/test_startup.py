@@ -20,7 +20,7 @@ ROOT = Path(__file__).resolve().parents[2]
 #: What the sign-in window does not need; each costs tens to hundreds of milliseconds to import.
 HEAVY = ("httpx", "httpcore", "keyring", "PIL", "pypdf", "pillow_heif", "api_client",
          "app.session", "app.connection", "app.shell", "app.uploads", "app.tickets", "app.privacy",
-         "app.requests", "app.approvals", "app.settings.dialog")
+         "app.requests", "app.approvals", "app.settings.dialog", "app.updates")
 
 #: The start of ``app.gui.run_gui`` (single instance, settings, theme, the windows), with a
 #: probe that reports, at the sign-in window's first paint, which heavy modules are loaded.

@@ -26,7 +26,6 @@ from .logs import setup_logging
 from .notifier import DesktopNotifier
 from .settings import Settings
 from .signin import SignInWindow
-from .single_instance import SingleInstance
 from .theme import apply_theme, icon
 from .tray import TrayIcon
 from .workers import TaskRunner
@@ -177,10 +176,15 @@ class DesktopApp(QObject):
     def start(self) -> None:
         self._start_windows()
         # Updates are checked once the first window is painted (on a worker), then daily.
+        self.after_first_paint(lambda: self.updates.start())
+
+    def after_first_paint(self, then: Callable[[], None]) -> None:
+        """Run ``then`` once the sign-in window is painted (call after :meth:`start`); at once,
+        from the event loop, when the app starts without showing it."""
         if self._start_hidden() or not self.sign_in_window.isVisible():
-            QTimer.singleShot(0, lambda: self.updates.start())
+            QTimer.singleShot(0, then)
         else:
-            _AfterFirstPaint(self.sign_in_window, lambda: self.updates.start())
+            _AfterFirstPaint(self.sign_in_window, then)
 
     def _start_windows(self) -> None:
         if not (self.settings.account and self.settings.remember):
@@ -397,10 +401,12 @@ def create_qapplication(argv: list[str]) -> QApplication:
 
 def run_gui(*, server_url: str | None = None, allow_insecure_http: bool = False) -> int:
     """Start the GUI; ``server_url`` overrides the saved address (``demo``)."""
+    from .single_instance import SingleInstance
+
     setup_logging()
     qt_app = create_qapplication(sys.argv[:1])
     instance = SingleInstance(qt_app)
-    if not instance.acquire():
+    if not instance.acquire(listen=False):  # listening (QtNetwork) waits for the first paint
         print(f"{APP_DISPLAY_NAME} is already running; its window was brought to the front.")
         log.info("already running: asked the running copy to come to the front")
         return 0
@@ -418,6 +424,7 @@ def run_gui(*, server_url: str | None = None, allow_insecure_http: bool = False)
     qt_app.aboutToQuit.connect(desktop.shutdown)
     qt_app.aboutToQuit.connect(instance.release)
     desktop.start()
+    desktop.after_first_paint(instance.listen)
     log.info("%s started", APP_DISPLAY_NAME)
     status = qt_app.exec()
     if desktop.pending_update_restart is not None:  # "Restart to update", after a normal quit

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import QApplication, QWidget
 
 from . import APP_DISPLAY_NAME, APP_NAME, crash
 from .i18n import install_translations
-from .logs import setup_logging
+from .logs import open_log_file, setup_logging
 from .notifier import DesktopNotifier
 from .settings import Settings
 from .signin import SignInWindow
@@ -403,7 +403,7 @@ def run_gui(*, server_url: str | None = None, allow_insecure_http: bool = False)
     """Start the GUI; ``server_url`` overrides the saved address (``demo``)."""
     from .single_instance import SingleInstance
 
-    setup_logging()
+    setup_logging(defer=True)  # the file is opened after the first paint
     qt_app = create_qapplication(sys.argv[:1])
     instance = SingleInstance(qt_app)
     if not instance.acquire(listen=False):  # listening (QtNetwork) waits for the first paint
@@ -425,6 +425,7 @@ def run_gui(*, server_url: str | None = None, allow_insecure_http: bool = False)
     qt_app.aboutToQuit.connect(instance.release)
     desktop.start()
     desktop.after_first_paint(instance.listen)
+    desktop.after_first_paint(open_log_file)
     log.info("%s started", APP_DISPLAY_NAME)
     status = qt_app.exec()
     if desktop.pending_update_restart is not None:  # "Restart to update", after a normal quit

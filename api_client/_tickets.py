@@ -19,7 +19,7 @@ import contextlib
 import hashlib
 import os
 import secrets
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import asdict, dataclass
 from enum import StrEnum
 from pathlib import Path
@@ -27,7 +27,7 @@ from typing import Any
 from urllib.parse import quote
 
 from . import _sentences as S
-from ._errors import MalformedResponseError, TicketProsError
+from ._errors import APIStatusError, MalformedResponseError, TicketProsError
 from ._extraction import ExportFormat, HistoryEvent, ReviewState, TicketField, Total
 from ._models import field
 from ._resource import APIResource
@@ -53,6 +53,9 @@ class TicketStatus(StrEnum):
     NEEDS_REVIEW = "needs_review"
     FAILED = "failed"
 
+
+#: SHA-256s per batch look-up request (the service takes up to 500).
+LOOKUP_BATCH = 500
 
 @dataclass(frozen=True)
 class Uploader:
@@ -325,6 +328,29 @@ class TicketsAPI(APIResource):
         """Tickets (that the caller may see) holding a file with this SHA-256."""
         data = self._get_json("/tickets/lookup", params={"sha256": sha256.lower()})
         return [DuplicateMatch.from_json(m) for m in field(data, "matches", list)]
+
+    def lookup_many(self, hashes: Iterable[str]) -> dict[str, list[DuplicateMatch]]:
+        """:meth:`lookup` for a batch of contents in one request per ``LOOKUP_BATCH``; every
+        SHA-256 asked (lower case) is a key, with an empty list when no ticket holds it. A
+        service without the batch look-up is asked one SHA-256 at a time."""
+        wanted = list(dict.fromkeys(h.lower() for h in hashes))
+        found: dict[str, list[DuplicateMatch]] = {}
+        for start in range(0, len(wanted), LOOKUP_BATCH):
+            part = wanted[start:start + LOOKUP_BATCH]
+            try:
+                data = self._post_json("/tickets/lookup", {"sha256": part})
+            except APIStatusError as exc:
+                if exc.status not in (404, 405):
+                    raise
+                found.update((sha, self.lookup(sha)) for sha in wanted[start:])  # an older service
+                return found
+            matches = field(data, "matches", dict)
+            for sha in part:
+                listed = matches.get(sha, [])
+                if not isinstance(listed, list):
+                    raise MalformedResponseError("The service sent a reply the app cannot read (field 'matches').")
+                found[sha] = [DuplicateMatch.from_json(m) for m in listed]
+        return found
 
     def thumbnail(self, ticket_id: str, file_id: str) -> bytes:
         """A JPEG preview (at most 256 px) of one page."""

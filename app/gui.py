@@ -22,11 +22,10 @@ from PySide6.QtWidgets import QApplication, QWidget
 
 from . import APP_DISPLAY_NAME, APP_NAME, crash
 from .i18n import install_translations
-from .logs import setup_logging
+from .logs import open_log_file, setup_logging
 from .notifier import DesktopNotifier
 from .settings import Settings
 from .signin import SignInWindow
-from .single_instance import SingleInstance
 from .theme import apply_theme, icon
 from .tray import TrayIcon
 from .workers import TaskRunner
@@ -37,6 +36,7 @@ if TYPE_CHECKING:
     from .session import SessionController
     from .settings.dialog import SettingsDialog
     from .shell import MainWindow
+    from .updates.controller import UpdateController
 
 log = logging.getLogger(__name__)
 
@@ -123,15 +123,26 @@ class DesktopApp(QObject):
         QGuiApplication.styleHints().colorSchemeChanged.connect(self._system_theme_changed)
         self.settings_dialog: SettingsDialog | None = None
         self.settings_changed.connect(self._settings_to_pages)
-        self._init_updates()
+        self._updates: UpdateController | None = None  # made after the first paint: see updates
 
-    def _init_updates(self) -> None:
-        from .updates.controller import UpdateController
+    @property
+    def updates(self) -> UpdateController:
+        """Checking for and applying updates; made on first use (its modules cost tens of
+        milliseconds to import, which the sign-in window's first paint does not wait for)."""
+        if self._updates is None:
+            from .updates.controller import UpdateController
 
-        self.updates = UpdateController(self.runner, self.settings, parent=self)
-        self.updates.state_changed.connect(self._update_state_changed)
-        self.updates.restart_requested.connect(self.quit)
-        self.settings_changed.connect(self.updates.apply_settings)
+            updates = UpdateController(self.runner, self.settings, parent=self)
+            updates.state_changed.connect(self._update_state_changed)
+            updates.restart_requested.connect(self.quit)
+            self.settings_changed.connect(updates.apply_settings)
+            self._updates = updates
+        return self._updates
+
+    @property
+    def pending_update_restart(self):
+        """The update to finish after a normal quit ("Restart to update"), if one was made ready."""
+        return self._updates.pending_restart if self._updates is not None else None
 
     def _update_state_changed(self, text: str) -> None:
         ready = self.updates.ready
@@ -165,10 +176,15 @@ class DesktopApp(QObject):
     def start(self) -> None:
         self._start_windows()
         # Updates are checked once the first window is painted (on a worker), then daily.
+        self.after_first_paint(lambda: self.updates.start())
+
+    def after_first_paint(self, then: Callable[[], None]) -> None:
+        """Run ``then`` once the sign-in window is painted (call after :meth:`start`); at once,
+        from the event loop, when the app starts without showing it."""
         if self._start_hidden() or not self.sign_in_window.isVisible():
-            QTimer.singleShot(0, self.updates.start)
+            QTimer.singleShot(0, then)
         else:
-            _AfterFirstPaint(self.sign_in_window, self.updates.start)
+            _AfterFirstPaint(self.sign_in_window, then)
 
     def _start_windows(self) -> None:
         if not (self.settings.account and self.settings.remember):
@@ -405,10 +421,12 @@ def create_qapplication(argv: list[str]) -> QApplication:
 
 def run_gui(*, server_url: str | None = None, allow_insecure_http: bool = False) -> int:
     """Start the GUI; ``server_url`` overrides the saved address (``demo``)."""
-    setup_logging()
+    from .single_instance import SingleInstance
+
+    setup_logging(defer=True)  # the file is opened after the first paint
     qt_app = create_qapplication(sys.argv[:1])
     instance = SingleInstance(qt_app)
-    if not instance.acquire():
+    if not instance.acquire(listen=False):  # listening (QtNetwork) waits for the first paint
         print(f"{APP_DISPLAY_NAME} is already running; its window was brought to the front.")
         log.info("already running: asked the running copy to come to the front")
         return 0
@@ -426,10 +444,12 @@ def run_gui(*, server_url: str | None = None, allow_insecure_http: bool = False)
     qt_app.aboutToQuit.connect(desktop.shutdown)
     qt_app.aboutToQuit.connect(instance.release)
     desktop.start()
+    desktop.after_first_paint(instance.listen)
+    desktop.after_first_paint(open_log_file)
     log.info("%s started", APP_DISPLAY_NAME)
     status = qt_app.exec()
-    if desktop.updates.pending_restart is not None:  # "Restart to update", after a normal quit
+    if desktop.pending_update_restart is not None:  # "Restart to update", after a normal quit
         from .updates.controller import finish_pending
 
-        finish_pending(desktop.updates.pending_restart, sys.argv)
+        finish_pending(desktop.pending_update_restart, sys.argv)
     return status

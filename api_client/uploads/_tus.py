@@ -9,6 +9,10 @@ One file, one upload resource on the service::
 
 * The file is read from disk one chunk at a time (memory does not grow with
   the file) and each chunk is one PATCH with ``Upload-Checksum: sha256 …``.
+  When the service offers ``creation-with-upload`` (asked once, OPTIONS),
+  the first chunk is the creating POST's body: a photo smaller than a chunk
+  is one request. A creation whose body failed is found again with its
+  Idempotency-Key (a POST without body) and resumed with HEAD and PATCH.
 * The whole file's SHA-256 is computed while reading; when the caller knows it
   (``media.prepare`` does), a file changed on disk is caught before the last
   chunk completes the upload.
@@ -224,6 +228,8 @@ class TusUploader:
         self.bandwidth = bandwidth
         # No byte moving for stall_timeout → the socket call fails, and we resume.
         self._timeout = httpx.Timeout(stall_timeout, connect=min(10.0, stall_timeout))
+        #: The service's tus extensions (OPTIONS), once known; None: not asked yet (or it failed).
+        self._extensions: frozenset[str] | None = None
 
     # -- single requests ----------------------------------------------------
 
@@ -248,6 +254,39 @@ class TusUploader:
         if not location:
             raise MalformedResponseError(S.REPLY_NO_UPLOAD_URL())
         return location
+
+    def extensions(self) -> frozenset[str]:
+        """The tus extensions the service offers (``Tus-Extension``), asked once; empty
+        when it cannot be asked now (asked again next time)."""
+        if self._extensions is None:
+            try:
+                response = self.client.request("OPTIONS", "/uploads", headers=self._headers(),
+                                               authenticated=False, timeout=self._timeout, max_retries=0)
+            except TicketProsError as exc:
+                log.info("tus discovery failed (%s); uploads create without data", exc.message)
+                return frozenset()
+            offered = response.headers.get("tus-extension", "")
+            self._extensions = frozenset(e.strip() for e in offered.split(",") if e.strip())
+        return self._extensions
+
+    def _create_with(self, size: int, metadata: Mapping[str, str | int | None], idempotency_key: str,
+                     data: bytes | memoryview, cancel: threading.Event | None, on_piece: Callable[[int], None],
+                     digest: str | None, on_sent: Callable[[], None] | None) -> tuple[str, int, str | None]:
+        """creation-with-upload: POST a new upload with ``data`` (its first bytes) as the body;
+        its Location, the offset the service kept and, when that completed it, the ticket."""
+        headers = {"Upload-Length": str(size), "Upload-Metadata": encode_metadata(metadata),
+                   "Content-Type": "application/offset+octet-stream", "Content-Length": str(len(data))}
+        if digest:
+            headers["Upload-Checksum"] = f"sha256 {digest}"
+        response = self.client.request(
+            "POST", "/uploads", headers=self._headers(headers),
+            content=_ChunkBody(data, cancel, on_piece, on_sent, self.bandwidth),
+            idempotency_key=idempotency_key, timeout=self._timeout, max_retries=0,
+        )
+        location = response.headers.get("location")
+        if not location:
+            raise MalformedResponseError("The service did not say where to send the file.")
+        return location, _int_header(response, "upload-offset"), response.headers.get("ticket-id") or None
 
     def status(self, upload_url: str) -> UploadStatus:
         """HEAD: the offset the service has, the length and, once complete, the ticket."""
@@ -313,25 +352,32 @@ class TusUploader:
         path = Path(path)
         with path.open("rb") as file:
             size = os.fstat(file.fileno()).st_size
+            creation = None
             if upload_url is None:
-                upload_url = self.create(size, metadata, idempotency_key=idempotency_key or _new_key())
-                if on_created is not None:
-                    on_created(upload_url)
+                key = idempotency_key or _new_key()
+                if size and "creation-with-upload" in self.extensions():
+                    # The upload is made by the first chunk's POST (its URL is told once known).
+                    creation = _Creation(metadata, key, on_created)
+                else:
+                    upload_url = self.create(size, metadata, idempotency_key=key)
+                    if on_created is not None:
+                        on_created(upload_url)
                 known: UploadStatus | None = UploadStatus(0, size, None)
             else:
                 known = None
-            return self._send_file(file, size, upload_url, known, sha256, on_offset, progress, cancel)
+            return self._send_file(file, size, upload_url, known, sha256, on_offset, progress, cancel, creation)
 
-    def _send_file(self, file, size, upload_url, known, expected_sha256, on_offset, progress, cancel) -> UploadResult:
+    def _send_file(self, file, size, upload_url, known, expected_sha256, on_offset, progress, cancel,
+                   creation=None) -> UploadResult:
         reader = _ChunkReader(file, size, self.chunk_size, bool(self.checksum))
         try:
             return self._send_chunks(reader, file, size, upload_url, known, expected_sha256, on_offset,
-                                     progress, cancel)
+                                     progress, cancel, creation)
         finally:
             reader.close()
 
     def _send_chunks(self, reader, file, size, upload_url, known, expected_sha256, on_offset, progress,
-                     cancel) -> UploadResult:
+                     cancel, creation: _Creation | None = None) -> UploadResult:
         hasher = hashlib.sha256()   # covers file[0:hashed]
         hashed = 0
         failures = 0
@@ -341,6 +387,12 @@ class TusUploader:
             if cancel is not None and cancel.is_set():
                 raise UploadCancelledError()
             try:
+                if upload_url is None and known is None:
+                    # The creating POST with data failed: the same key finds the upload it made
+                    # (or makes it now), and HEAD says what arrived.
+                    assert creation is not None
+                    upload_url = self.create(size, creation.metadata, idempotency_key=creation.key)
+                    creation.created(upload_url)
                 status = known or self.status(upload_url)
                 known = None
                 if status.length is not None and status.length != size:
@@ -388,9 +440,22 @@ class TusUploader:
                         if following < size:
                             reader.prefetch(following, after)
 
-                    new_offset, ticket_id = self._patch(upload_url, offset, data, cancel, on_piece, digest,
-                                                        read_ahead)
                     sent_to = offset + len(data)
+                    if upload_url is None:
+                        assert creation is not None
+                        upload_url, new_offset, ticket_id = self._create_with(
+                            size, creation.metadata, creation.key, data, cancel, on_piece, digest, read_ahead)
+                        if not (last and ticket_id):
+                            # Done in one request, nothing needs the URL: a crash before the caller
+                            # records the ticket finds it again with the same key.
+                            creation.created(upload_url)
+                        if new_offset != sent_to:  # the service kept less: HEAD says how much
+                            del data
+                            known = None
+                            break
+                    else:
+                        new_offset, ticket_id = self._patch(upload_url, offset, data, cancel, on_piece, digest,
+                                                            read_ahead)
                     del data  # one chunk in memory at a time (plus the one being read ahead)
                     if new_offset != sent_to:
                         raise ConflictError(S.UPLOAD_STORED_DIFFERENT(),
@@ -442,6 +507,20 @@ class TusUploader:
             self.terminate(upload_url)
         except TicketProsError as exc:
             log.info("could not remove upload %s: %s", upload_url, exc.message)
+
+
+@dataclass
+class _Creation:
+    """An upload to be made by its first chunk's POST (creation-with-upload)."""
+
+    metadata: Mapping[str, str | int | None]
+    key: str
+    on_created: Callable[[str], None] | None
+
+    def created(self, upload_url: str) -> None:
+        if self.on_created is not None:
+            self.on_created(upload_url)
+            self.on_created = None  # told once
 
 
 class _ChunkReader:

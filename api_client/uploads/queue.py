@@ -248,18 +248,18 @@ class UploadQueue:
             self._emit(QueueEvent("changed", item_id, item))  # outside the store's lock
         return True
 
-    def record(self, item_id: int, *, notify: bool = False, **fields: Any) -> None:
+    def record(self, item_id: int, *, notify: bool = False, durable: bool = True, **fields: Any) -> None:
         """Write what was learned about a file without moving it (an offset, an upload URL,
-        a cleaned copy); ``notify``: tell the listeners too."""
-        self._update(item_id, emit=notify, **fields)
+        a cleaned copy); ``notify``: tell the listeners too; ``durable=False``: what the
+        runner would learn again after a power cut (:data:`.store.REDONE_AFTER_POWER_CUT`)."""
+        self._update(item_id, emit=notify, durable=durable, **fields)
 
     def report_progress(self, item_id: int, sent: int, total: int) -> None:
         self._emit(QueueEvent("progress", item_id, sent=sent, total=total))
 
-    def _update(self, item_id: int, *, emit: bool = True, **fields: Any) -> None:
-        self.store.update(item_id, **fields)
+    def _update(self, item_id: int, *, emit: bool = True, durable: bool = True, **fields: Any) -> None:
+        self.store.update(item_id, durable=durable, **fields)
         if emit:
             item = self.get(item_id)
             if item is not None:
                 self._emit(QueueEvent("changed", item_id, item))
-

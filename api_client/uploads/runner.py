@@ -44,7 +44,8 @@ class QueueRunner:
     """Works through an :class:`UploadQueue` on ``concurrency`` plain threads (no Qt).
 
     ``prepare`` is :func:`api_client.media.prepare` (cleaned copy + checks);
-    ``lookup`` finds tickets with the same content (``client.tickets.lookup``).
+    ``lookup`` finds tickets with the same content (by default the service's batch look-up,
+    ``client.tickets.lookup_many``, asked once for every file waiting for its check).
     ``rate_limit`` caps the bytes per second of all its uploads together
     (0: no limit). Both can change while it runs: :meth:`set_concurrency`,
     :meth:`set_rate_limit`.

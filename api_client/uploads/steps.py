@@ -50,6 +50,10 @@ UNEXPECTED_MESSAGE = S.UPLOAD_UNEXPECTED()
 MAX_RESTARTS = 3
 #: The service's refusals that no retry changes, though 409 usually means "try again".
 FINAL_CONFLICTS = frozenset({"page_taken", "ticket_key_taken"})
+#: How long a look-up made with another file of the batch answers for a file's own check.
+LOOKED_UP_SECONDS = 30.0
+#: Files asked about in one look-up request.
+LOOKUP_BATCH = 500
 #: Statuses of refusals that may pass later: timeout, locked upload, checksum mismatch.
 RETRYABLE_STATUSES = frozenset({408, 423, 460})
 
@@ -136,8 +140,12 @@ class Steps:
         self.client = client
         self.uploader = uploader
         self._prepare = prepare
-        self._lookup = lookup or self._lookup_service
+        self._lookup = lookup
         self.backoff = backoff
+        #: What the service said about files that were waiting for their check when another
+        #: file's look-up asked for them too: SHA-256 → (when, matches).
+        self._looked_up: dict[str, tuple[float, list[dict[str, Any]]]] = {}
+        self._looked_up_lock = threading.Lock()
 
     def prepare(self, item: UploadItem, cancel: threading.Event) -> None:
         """Check the file and make its cleaned copy (``media.prepare``)."""
@@ -180,7 +188,7 @@ class Steps:
         """Look for the same content in this queue and on the service."""
         assert item.sha256 is not None
         try:
-            matches = self.queue.store.local_duplicates(item.id, item.sha256) + list(self._lookup(item.sha256))
+            matches = self.queue.store.local_duplicates(item.id, item.sha256) + self._service_matches(item)
         except TicketProsError as exc:
             self.settle(item, exc)
             return
@@ -205,7 +213,8 @@ class Steps:
             result = self.uploader.upload(
                 item.staged_path, metadata=metadata, sha256=item.sha256, upload_url=item.upload_url,
                 idempotency_key=item.upload_key,
-                on_created=lambda url: self.queue.record(item.id, upload_url=url, offset=0),
+                # Learned again after a power cut: the same key finds the upload, HEAD its offset.
+                on_created=lambda url: self.queue.record(item.id, upload_url=url, offset=0, durable=False),
                 on_offset=lambda offset: self._confirmed(item, offset),
                 progress=lambda sent, total: self.queue.report_progress(item.id, sent, total),
                 cancel=cancel,
@@ -222,7 +231,7 @@ class Steps:
         last one: the UPLOADED transition right after records it (one commit, an fsync, less
         per file; killed in between, the item resumes with a HEAD that finds it complete)."""
         if item.size is None or offset < item.size:
-            self.queue.record(item.id, offset=offset)
+            self.queue.record(item.id, offset=offset, durable=False)
 
     def terminate(self, item: UploadItem, cancel: threading.Event) -> None:
         """Remove a cancelled file's partial upload from the service."""
@@ -294,8 +303,30 @@ class Steps:
 
     # -- helpers ---------------------------------------------------------------
 
-    def _lookup_service(self, sha256: str) -> list[dict[str, Any]]:
-        return [m.to_dict() for m in self.client.tickets.lookup(sha256)]
+    def _service_matches(self, item: UploadItem) -> list[dict[str, Any]]:
+        """The service's tickets holding ``item``'s content. One request asks for every file
+        waiting for its check (a batch: one look-up, not one per file); the others' answers
+        are kept for their own check, for ``LOOKED_UP_SECONDS`` at most."""
+        assert item.sha256 is not None
+        if self._lookup is not None:
+            return list(self._lookup(item.sha256))
+        now = self.queue.clock()
+        with self._looked_up_lock:
+            kept = self._looked_up.pop(item.sha256, None)
+            for sha, (when, _) in list(self._looked_up.items()):
+                if now - when > LOOKED_UP_SECONDS:
+                    del self._looked_up[sha]
+        if kept is not None and now - kept[0] <= LOOKED_UP_SECONDS:
+            return kept[1]
+        waiting = [i.sha256 for i in self.queue.store.in_states((ItemState.DUPLICATE_CHECK,))
+                   if i.sha256 and i.id != item.id]
+        hashes = list(dict.fromkeys([item.sha256.lower(), *(sha.lower() for sha in waiting)]))[:LOOKUP_BATCH]
+        found = {sha: [m.to_dict() for m in matches]
+                 for sha, matches in self.client.tickets.lookup_many(hashes).items()}
+        with self._looked_up_lock:
+            for sha in hashes[1:]:
+                self._looked_up[sha] = (now, found.get(sha, []))
+        return found.get(item.sha256.lower(), [])
 
     def _max_upload_size(self) -> int | None:
         """The service's size limit (asked once per client), None when it cannot be asked now."""

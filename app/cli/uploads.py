@@ -230,6 +230,10 @@ def _run(args: argparse.Namespace, client: TicketProsClient, queue: UploadQueue,
     runner = QueueRunner(queue, client, chunk_size=max(1, int(args.chunk_size * MiB)), poll_interval=0.1,
                          concurrency=max(1, parallel), rate_limit=max(0, limit_kib) * 1024)
     queue.subscribe(progress.on_event)
+    # The loop looks again as soon as a file changes state (not at its next tick): the last
+    # file's arrival ends the command at once.
+    changed = threading.Event()
+    queue.subscribe(lambda event: changed.set() if event.kind != "progress" else None)
     given_up: set[int] = set()
     cleaner = None
     try:
@@ -242,6 +246,7 @@ def _run(args: argparse.Namespace, client: TicketProsClient, queue: UploadQueue,
                   skip_queued=True)
         runner.start()
         while True:
+            changed.clear()  # before looking: a change while the loop looks makes it look again
             # Only the files that need an answer are read; the rest is counted (1,000 files read
             # ten times a second made the loop the slowest part of a big upload).
             for item in queue.store.in_states((ItemState.WAITING_DECISION, ItemState.FAILED)):
@@ -260,7 +265,7 @@ def _run(args: argparse.Namespace, client: TicketProsClient, queue: UploadQueue,
             summary = queue.store.summary()
             if summary.files - summary.finished <= len(given_up) and _only_given_up_left(queue, given_up):
                 break
-            time.sleep(0.1)
+            changed.wait(0.1)
         runner.wait_idle(timeout=SETTLE_SECONDS)  # partial uploads removed, tickets finished
         items = queue.items()
         progress.draw(queue, force=True)

@@ -188,6 +188,34 @@ def lookup(principal: CurrentUser, conn: DbDep, sha256: Sha256) -> LookupResult:
     ])
 
 
+Hex64 = Annotated[str, Field(pattern=r"^[0-9a-fA-F]{64}$", description="Hex SHA-256 of a cleaned file.")]
+
+
+class BatchLookupRequest(BaseModel):
+    sha256: list[Hex64] = Field(
+        min_length=1, max_length=service.MAX_LOOKUP,
+        description="The contents to look for (a batch of files about to be uploaded); a repeat is looked up once.")
+
+
+class BatchLookupResult(BaseModel):
+    matches: dict[str, list[DuplicateMatch]] = Field(
+        description="For every SHA-256 asked (lower case), the tickets the caller may see that hold it; "
+        "an empty list when there are none.")
+
+
+@router.post("/tickets/lookup", response_model=BatchLookupResult,
+             summary="Tickets that already hold any of these contents (one look-up for a batch)",
+             responses=error_responses(422))
+def lookup_batch(principal: CurrentUser, conn: DbDep, body: BatchLookupRequest) -> BatchLookupResult:
+    wanted = list(dict.fromkeys(h.lower() for h in body.sha256))
+    found = service.lookup_many(conn, principal, wanted)
+    return BatchLookupResult(matches={sha: [
+        DuplicateMatch(ticket_id=r["ticket_id"], ticket_number=r["ticket_number"], page=r["page"],
+                       created_at=r["created_at"], uploaded_by_me=bool(r["uploaded_by_me"]))
+        for r in found.get(sha, [])
+    ] for sha in wanted})
+
+
 class MergeRequest(BaseModel):
     ticket_ids: list[Annotated[str, Field(min_length=1, max_length=100)]] = Field(
         min_length=2, max_length=merging.MAX_MERGE,

@@ -240,6 +240,32 @@ def lookup(conn: sqlite3.Connection, principal: Principal, sha256: str) -> list[
     ).fetchall()
 
 
+#: SHA-256s one batch look-up takes (the queue asks in pieces of this size).
+MAX_LOOKUP = 500
+
+
+def lookup_many(conn: sqlite3.Connection, principal: Principal, hashes: list[str]) -> dict[str, list[sqlite3.Row]]:
+    """:func:`lookup` for many contents in one query (the same visibility): the matches by SHA-256."""
+    if not hashes:
+        return {}
+    where, params = _visible(principal, "organisation" if principal.is_owner else "mine")
+    marks = ",".join("?" * len(hashes))
+    rows = conn.execute(
+        "WITH held(file_id, sha256) AS ("
+        f" SELECT id, sha256 FROM ticket_files WHERE sha256 IN ({marks})"
+        f" UNION SELECT file_id, sha256 FROM ticket_file_received WHERE sha256 IN ({marks}))"
+        " SELECT h.sha256 AS wanted, t.id AS ticket_id, t.ticket_number, f.page, t.created_at,"
+        " (t.uploader_id = ?) AS uploaded_by_me"
+        " FROM held h JOIN ticket_files f ON f.id = h.file_id JOIN tickets t ON t.id = f.ticket_id"
+        f" WHERE {where} ORDER BY t.created_at DESC, f.page",
+        [*hashes, *hashes, principal.user_id, *params],
+    ).fetchall()
+    found: dict[str, list[sqlite3.Row]] = {}
+    for row in rows:
+        found.setdefault(row["wanted"], []).append(row)
+    return found
+
+
 def delete_ticket(conn: sqlite3.Connection, settings: Settings, principal: Principal, ticket_id: str) -> None:
     """Owners delete any ticket of the organisation, members their own; the
     files go from disk when no other ticket holds the same content."""

@@ -1,4 +1,5 @@
-"""``/uploads`` (under the API prefix): tus 1.0.0 (core, creation, termination, checksum).
+"""``/uploads`` (under the API prefix): tus 1.0.0 (core, creation, creation-with-upload,
+termination, checksum).
 
 Any standard tus client can upload here. Every reply carries
 ``Tus-Resumable: 1.0.0``; a request without it gets 412. Errors keep the
@@ -8,6 +9,7 @@ service's JSON shape ``{"error": {"code", "message"}}``.
 from __future__ import annotations
 
 import email.utils
+import functools
 from collections.abc import Callable, Coroutine
 from dataclasses import replace
 from typing import Annotated, Any
@@ -17,6 +19,7 @@ from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse
 from fastapi.routing import APIRoute
 from starlette.concurrency import run_in_threadpool
+from starlette.requests import ClientDisconnect
 
 from ..deps import CurrentUser, DbDep, SettingsDep
 from ..errors import ChecksumMismatch, Malformed, ServiceError, Stalled, TooLarge, UnsupportedType
@@ -106,8 +109,11 @@ def discover_upload(upload_id: str, settings: SettingsDep) -> Response:
     return _discovery(settings)
 
 
+_BODY = {"content": {tus.OFFSET_CONTENT_TYPE: {"schema": {"type": "string", "format": "binary"}}}}
+
+
 @router.post(
-    "/uploads", status_code=201, summary="tus creation: start an upload",
+    "/uploads", status_code=201, summary="tus creation: start an upload (optionally with its first bytes)",
     **_tus_docs(
         _header("Upload-Length", {**_BYTES, "minimum": 1}, "Size of the whole file in bytes "
                 "(at most Tus-Max-Size; larger is answered with 413).", required=True),
@@ -115,17 +121,31 @@ def discover_upload(upload_id: str, settings: SettingsDep) -> Response:
                 "``key base64(value)`` pairs; malformed metadata is answered with 400."),
         _header("Idempotency-Key", {"type": "string", "minLength": 1, "maxLength": 200},
                 "Sending the same key again returns the same upload."),
-        statuses=(400, 413, 422),
+        _header("Upload-Checksum", {"type": "string"}, "creation-with-upload: ``sha256|sha1 <base64 digest>`` "
+                "of the body."),
+        statuses=(400, 408, 410, 413, 415, 422, 460),
+        body={"required": False, **_BODY},
         _400="Upload-Length or Upload-Metadata is malformed, or the file is empty.",
-        _413="The file is larger than the service accepts.",
-        _422="The Idempotency-Key was used for a different file.",
+        _408="creation-with-upload: the body stopped arriving (the upload exists: see Location).",
+        _410="creation-with-upload: the completed file was refused.",
+        _413="The file is larger than the service accepts, or the body goes past Upload-Length.",
+        _415="creation-with-upload: the body is not application/offset+octet-stream, "
+        "or the completed file is of a type the service does not keep.",
+        _422="The Idempotency-Key was used for a different file, or the completed file is damaged.",
+        _460="creation-with-upload: the body does not match its Upload-Checksum (the upload exists: see Location).",
     ),
     description="Headers: ``Upload-Length`` (bytes), ``Upload-Metadata`` (``filename``, ``filetype``, "
     "``sha256``, ``ticket_key``, ``page``, ``page_count``, ``ticket_number``, ``job``, ``ticket_date``, "
     "``notes``, ``quality_warning``: what the client's photo check found), optional ``Idempotency-Key`` (the same key returns the same upload). Replies 201 with "
-    "``Location``, ``Upload-Offset`` and ``Upload-Expires``.",
+    "``Location``, ``Upload-Offset`` and ``Upload-Expires``.\n\n"
+    "creation-with-upload: a body (``Content-Type: application/offset+octet-stream``, optional "
+    "``Upload-Checksum``) is the file's first bytes, as a PATCH from offset 0 would send them; "
+    "``Upload-Offset`` says how many were kept, and the whole file in one request answers with "
+    "``Ticket-Id``. A refusal of the body still carries the upload's ``Location``, so the client "
+    "goes on with HEAD and PATCH. Sent again with the same ``Idempotency-Key`` once bytes arrived, "
+    "the body is not read: the reply says where the upload stands.",
 )
-def create_upload(
+async def create_upload(
     request: Request, principal: CurrentUser, conn: DbDep, settings: SettingsDep, runtime: RuntimeDep
 ) -> Response:
     length = tus.parse_int_header(request.headers.get("upload-length"), "Upload-Length")
@@ -134,12 +154,89 @@ def create_upload(
     key = request.headers.get("idempotency-key")
     if key is not None and not 1 <= len(key) <= 200:
         raise tus.bad_request("The Idempotency-Key header must be 1 to 200 characters.")
-    upload = service.start(conn, settings, principal, runtime, length=length, info=info, idempotency_key=key)
-    return Response(status_code=201, headers={
-        "Location": f"{request.url.path.rstrip('/')}/{upload.id}",
-        "Upload-Offset": str(upload.offset),
-        "Upload-Expires": _http_date(upload),
-    })
+    declared_length = _declared_length(request)
+    with_body = declared_length != 0 and (declared_length is not None
+                                          or "chunked" in request.headers.get("transfer-encoding", "").lower())
+    checksum = None
+    if with_body:
+        # Checked before anything is created: a malformed request makes no upload.
+        _check_body_type(request)
+        checksum = tus.parse_checksum(request.headers.get("upload-checksum"))
+        if declared_length is not None and declared_length > length:
+            raise TooLarge("past_upload_length", "The data goes past the Upload-Length of this file.")
+    upload = await run_in_threadpool(
+        functools.partial(service.start, conn, settings, principal, runtime, length=length, info=info,
+                          idempotency_key=key)
+    )
+    location = {"Location": f"{request.url.path.rstrip('/')}/{upload.id}"}
+    if with_body and upload.status == "receiving" and upload.offset == 0:
+        # creation-with-upload. A refusal still says where the upload is, for HEAD and PATCH.
+        try:
+            upload, running = await run_in_threadpool(
+                service.begin_patch, conn, settings, principal, runtime, upload.id, 0, declared_length
+            )
+            try:
+                if running is not None:
+                    upload = await _take_body(request, conn, settings, principal, runtime, upload, running,
+                                              checksum)
+            finally:
+                runtime.release(upload.id)
+        except ServiceError as exc:
+            response = error_reply(exc)
+            response.headers.update(location)
+            return response
+        except _Disconnected:
+            return Response(status_code=400)  # nobody is listening; what arrived is kept
+    elif with_body:
+        # A repeat of a creation whose bytes (some or all) already arrived: the client goes on from
+        # Upload-Offset. The body is read to its end so that the reply reaches a client still sending.
+        try:
+            async for _ in request.stream():
+                pass
+        except ClientDisconnect:
+            return Response(status_code=400)
+    return Response(status_code=201, headers={**location, **_state_headers(upload)})
+
+
+def _declared_length(request: Request) -> int | None:
+    declared = request.headers.get("content-length")
+    return int(declared) if declared and declared.isascii() and declared.isdigit() else None
+
+
+def _check_body_type(request: Request) -> None:
+    content_type = request.headers.get("content-type", "").split(";")[0].strip().lower()
+    if content_type != tus.OFFSET_CONTENT_TYPE:
+        raise UnsupportedType("wrong_content_type", f"Upload data must be sent as {tus.OFFSET_CONTENT_TYPE}.")
+
+
+class _Disconnected(Exception):
+    """The client went away in the middle of the body: nobody hears a reply (what arrived is kept)."""
+
+
+async def _take_body(request: Request, conn, settings, principal, runtime: UploadRuntime, upload: service.Upload,
+                     running, checksum) -> service.Upload:
+    """Stream the body into ``upload`` (claimed by the caller) and complete it on its last byte;
+    the upload as it stands after, or the refusal raised."""
+    received = await receive(request, conn, settings, upload, running, checksum, runtime)
+    if received.running is not None:
+        runtime.keep_hash(upload.id, received.offset, received.running)
+    if received.outcome == "checksum_mismatch":
+        raise ChecksumMismatch("checksum_mismatch",
+                               "This part of the file did not arrive intact (checksum mismatch); send it again.",
+                               upload_offset=received.offset)
+    if received.outcome == "too_long":
+        raise TooLarge("past_upload_length", "The data goes past the Upload-Length of this file.")
+    if received.outcome == "no_space":
+        raise space.storage_full(upload_offset=received.offset)
+    if received.outcome == "disconnected":
+        raise _Disconnected()
+    if received.outcome == "stalled":
+        raise Stalled("upload_stalled",
+                      "No data arrived for a while, so the service stopped waiting; send the rest again.",
+                      upload_offset=received.offset)
+    if received.offset == upload.length:
+        return await run_in_threadpool(service.finish, conn, settings, principal, upload, runtime)
+    return replace(upload, offset=received.offset, expires_at=received.expires_at)
 
 
 def _state_headers(upload: service.Upload) -> dict[str, str]:
@@ -187,41 +284,19 @@ async def send_bytes(
     upload_id: str, request: Request, principal: CurrentUser, conn: DbDep, settings: SettingsDep,
     runtime: RuntimeDep,
 ) -> Response:
-    content_type = request.headers.get("content-type", "").split(";")[0].strip().lower()
-    if content_type != tus.OFFSET_CONTENT_TYPE:
-        raise UnsupportedType("wrong_content_type", f"Upload data must be sent as {tus.OFFSET_CONTENT_TYPE}.")
+    _check_body_type(request)
     offset = tus.parse_int_header(request.headers.get("upload-offset"), "Upload-Offset")
     checksum = tus.parse_checksum(request.headers.get("upload-checksum"))
-    declared = request.headers.get("content-length")
-    declared_length = int(declared) if declared and declared.isdigit() else None
     # One trip to a worker thread for the checks (the body waits meanwhile).
     upload, running = await run_in_threadpool(
-        service.begin_patch, conn, settings, principal, runtime, upload_id, offset, declared_length
+        service.begin_patch, conn, settings, principal, runtime, upload_id, offset, _declared_length(request)
     )
     try:
-        if running is None:  # completed: a retry of the completing PATCH whose reply was lost
-            return Response(status_code=204, headers=_state_headers(upload))
-        received = await receive(request, conn, settings, upload, running, checksum, runtime)
-        if received.running is not None:
-            runtime.keep_hash(upload.id, received.offset, received.running)
-        if received.outcome == "checksum_mismatch":
-            raise ChecksumMismatch("checksum_mismatch",
-                                   "This part of the file did not arrive intact (checksum mismatch); send it again.")
-        if received.outcome == "too_long":
-            raise TooLarge("past_upload_length", "The data goes past the Upload-Length of this file.")
-        if received.outcome == "no_space":
-            raise space.storage_full(upload_offset=received.offset)
-        if received.outcome == "disconnected":
-            return Response(status_code=400)  # nobody is listening; what arrived is kept
-        if received.outcome == "stalled":
-            raise Stalled("upload_stalled",
-                          "No data arrived for a while, so the service stopped waiting; send the rest again.",
-                          upload_offset=received.offset)
-        if received.offset == upload.length:
-            upload = await run_in_threadpool(service.finish, conn, settings, principal, upload, runtime)
-        else:
-            upload = replace(upload, offset=received.offset, expires_at=received.expires_at)
+        if running is not None:  # None: completed, a retry of the completing PATCH whose reply was lost
+            upload = await _take_body(request, conn, settings, principal, runtime, upload, running, checksum)
         return Response(status_code=204, headers=_state_headers(upload))
+    except _Disconnected:
+        return Response(status_code=400)  # nobody is listening; what arrived is kept
     finally:
         runtime.release(upload.id)
 

@@ -2,7 +2,7 @@
 
 Every refusal is a :class:`~server.errors.Malformed` with a sentence a person can read. The
 protocol is https://tus.io/protocols/resumable-upload (core, creation,
-termination and checksum extensions).
+creation-with-upload, termination and checksum extensions).
 """
 
 from __future__ import annotations
@@ -19,7 +19,7 @@ from datetime import date
 from ..errors import Malformed
 
 TUS_VERSION = "1.0.0"
-TUS_EXTENSIONS = "creation,termination,checksum"
+TUS_EXTENSIONS = "creation,creation-with-upload,termination,checksum"
 OFFSET_CONTENT_TYPE = "application/offset+octet-stream"
 CHECKSUM_ALGORITHMS: dict[str, Callable[[], hashlib._Hash]] = {"sha1": hashlib.sha1, "sha256": hashlib.sha256}
 MAX_PAGES = 500

@@ -221,3 +221,93 @@ def test_a_page_already_taken_is_refused_at_once_not_retried(service, tmp_path):
             uploader.upload(second, metadata={**_meta(second, sha256_file(second)), **meta},
                             sha256=sha256_file(second))
         assert caught.value.code == "page_taken" and time.monotonic() - started < 2
+
+
+class _Counting(TusUploader):
+    """The engine with its requests counted by kind (every one still goes to the real service)."""
+
+    def __init__(self, *args, **kwargs) -> None:
+        super().__init__(*args, **kwargs)
+        self.calls: list[str] = []
+
+    def extensions(self):
+        if self._extensions is None:
+            self.calls.append("OPTIONS")
+        return super().extensions()
+
+    def _create_with(self, *args, **kwargs):
+        self.calls.append("POST+data")
+        return super()._create_with(*args, **kwargs)
+
+    def create(self, *args, **kwargs):
+        self.calls.append("POST")
+        return super().create(*args, **kwargs)
+
+    def status(self, *args, **kwargs):
+        self.calls.append("HEAD")
+        return super().status(*args, **kwargs)
+
+    def _patch(self, *args, **kwargs):
+        self.calls.append("PATCH")
+        return super()._patch(*args, **kwargs)
+
+
+def test_files_smaller_than_a_chunk_go_in_one_request_each(service, tmp_path):
+    """creation-with-upload, offered by the service: asked once, then one POST per file, no HEAD, no PATCH."""
+    pdfs = [big_pdf(tmp_path / f"{n}.pdf", 200_000, seed=n) for n in range(2)]
+    with signed_in(service.url) as client:
+        uploader = _Counting(client)
+        created: list[str] = []
+        results = [uploader.upload(p, metadata=_meta(p, sha256_file(p), key=f"one-{n}"), sha256=sha256_file(p),
+                                   on_created=created.append) for n, p in enumerate(pdfs)]
+        assert uploader.calls == ["OPTIONS", "POST+data", "POST+data"]
+        assert created == []  # done in one request: nobody needs the address
+        assert [client.tickets.get(r.ticket_id).files[0].sha256 for r in results] == [sha256_file(p) for p in pdfs]
+        # A bigger file: the first chunk in the POST, the rest in PATCHes, its address told once.
+        big = big_pdf(tmp_path / "big.pdf", 2 * MiB + 10)
+        chunked = _Counting(client, chunk_size=MiB)
+        result = chunked.upload(big, metadata=_meta(big, sha256_file(big), key="big"), sha256=sha256_file(big),
+                                on_created=created.append)
+        assert chunked.calls == ["OPTIONS", "POST+data", "PATCH", "PATCH"] and created == [result.upload_url]
+
+
+def test_a_creation_cut_mid_body_resumes_with_head_and_patch_and_makes_one_ticket(service, tmp_path):
+    pdf = big_pdf(tmp_path / "a.pdf", 3 * MiB)
+    sha = sha256_file(pdf)
+    port = int(service.url.rsplit(":", 1)[1])
+    proxy = TcpProxy(port)
+    try:
+        with signed_in(proxy.url) as client:
+            before = client.tickets.list().total
+            froze = threading.Event()
+
+            def progress(sent: int, total: int) -> None:
+                if sent >= MiB and not froze.is_set():  # in the creating POST's body
+                    froze.set()
+                    proxy.freeze()
+                    threading.Timer(1.5, proxy.thaw).start()
+
+            uploader = _Counting(client, stall_timeout=1.0)
+            created: list[str] = []
+            result = uploader.upload(pdf, metadata=_meta(pdf, sha, key="cut"), sha256=sha, progress=progress,
+                                     on_created=created.append)
+            assert froze.is_set() and proxy.stalls_seen >= 1
+            # The cut POST, then the same key finds its upload, HEAD says what arrived, PATCH sends the rest.
+            assert uploader.calls[:4] == ["OPTIONS", "POST+data", "POST", "HEAD"] and "PATCH" in uploader.calls
+            assert created == [result.upload_url]
+            assert client.tickets.list().total == before + 1
+            assert client.tickets.get(result.ticket_id).files[0].sha256 == sha
+    finally:
+        proxy.close()
+
+
+def test_without_creation_with_upload_the_engine_creates_then_patches(service, tmp_path):
+    """A tus service that does not offer the extension (its discovery says so) gets POST then PATCH."""
+    pdf = big_pdf(tmp_path / "a.pdf", 200_000)
+    with signed_in(service.url) as client:
+        uploader = _Counting(client)
+        uploader._extensions = frozenset({"creation", "termination", "checksum"})  # as such a service answers
+        created: list[str] = []
+        result = uploader.upload(pdf, metadata=_meta(pdf, sha256_file(pdf), key="plain"), sha256=sha256_file(pdf),
+                                 on_created=created.append)
+        assert uploader.calls == ["POST", "PATCH"] and created == [result.upload_url]

@@ -20,7 +20,9 @@ ROOT = Path(__file__).resolve().parents[2]
 #: What the sign-in window does not need; each costs tens to hundreds of milliseconds to import.
 HEAVY = ("httpx", "httpcore", "keyring", "PIL", "pypdf", "pillow_heif", "api_client",
          "app.session", "app.connection", "app.shell", "app.uploads", "app.tickets", "app.privacy",
-         "app.requests", "app.approvals", "app.settings.dialog")
+         "app.requests", "app.approvals", "app.settings.dialog", "app.updates",
+         # Opened after the paint: the log file's handler and the single-instance server.
+         "logging.handlers", "PySide6.QtNetwork")
 
 #: The start of ``app.gui.run_gui`` (single instance, settings, theme, the windows), with a
 #: probe that reports, at the sign-in window's first paint, which heavy modules are loaded.
@@ -29,7 +31,7 @@ import json, os, sys
 from PySide6.QtCore import QEvent, QObject, QTimer
 from app import crash
 from app.gui import DesktopApp, create_qapplication
-from app.logs import setup_logging
+from app.logs import open_log_file, setup_logging
 from app.settings import Settings
 from app.single_instance import SingleInstance
 from app.theme import apply_theme
@@ -47,10 +49,10 @@ class Probe(QObject):
                                              os._exit(0)))
         return False
 
-setup_logging()
+setup_logging(defer=True)
 app = create_qapplication(sys.argv[:1])
 instance = SingleInstance(app)
-assert instance.acquire()
+assert instance.acquire(listen=False)
 settings = Settings.load()
 apply_theme(app, settings.theme)
 desktop = DesktopApp(settings)
@@ -58,6 +60,8 @@ crash.install(notify=desktop.unexpected_error)
 probe = Probe()
 desktop.sign_in_window.installEventFilter(probe)
 desktop.start()
+desktop.after_first_paint(instance.listen)
+desktop.after_first_paint(open_log_file)
 app.exec()
 """
 
@@ -143,3 +147,32 @@ def test_a_remembered_session_signs_in_without_a_visible_delay(qtbot, make_deskt
     # nothing a person would notice to what resuming takes anyway (token refresh, /me, the
     # main window): both measured here, one after the other, on the same (shared) machine.
     assert after_paint <= 1.5 * at_once + 0.15, f"{after_paint:.2f} s against {at_once:.2f} s resuming at once"
+
+
+def test_what_is_logged_before_the_log_file_opens_is_written_to_it(tmp_path: Path) -> None:
+    import logging
+
+    from app.logs import open_log_file, setup_logging
+
+    root = logging.getLogger()
+    before = list(root.handlers)
+    target = tmp_path / "logs" / "ticketpros.log"
+    try:
+        setup_logging(defer=True, log_file=target)
+        logging.getLogger("app.test").info("started with token tpa_abcdefghijkl")
+        assert not target.exists()  # nothing opened before the first paint
+        open_log_file()
+        logging.getLogger("app.test").info("painted")
+        for handler in root.handlers:
+            handler.flush()
+        text = target.read_text(encoding="utf-8")
+        assert "started with token tpa_[redacted]" in text and "abcdefghijkl" not in text
+        assert text.index("started with token") < text.index("painted")
+    finally:
+        for handler in [h for h in root.handlers if h not in before]:
+            root.removeHandler(handler)
+            handler.close()
+        for handler in before:
+            if handler not in root.handlers:
+                root.addHandler(handler)
+

@@ -40,18 +40,20 @@ WINDOW.show()
 app.exec()
 """
 
+# As app.gui.run_gui starts (but the single-instance check): the log file is opened after the paint.
 APP = _FIRST_PAINT + """
 from app.gui import DesktopApp, create_qapplication
-from app.logs import setup_logging
+from app.logs import open_log_file, setup_logging
 from app.settings import Settings
 from app.theme import apply_theme
-setup_logging()
+setup_logging(defer=True)
 app = create_qapplication([])
 apply_theme(app)
 desktop = DesktopApp(Settings.load())
 WINDOW = desktop.sign_in_window
 f = _Paint(); WINDOW.installEventFilter(f)
 desktop.start()
+desktop.after_first_paint(open_log_file)
 app.exec()
 """
 

@@ -156,7 +156,10 @@ def test_an_upload_the_service_garbles_stays_in_the_queue_and_is_sent_once(
     window.show_page("uploads")
     page = window.pages["uploads"]
     qtbot.waitUntil(lambda: page.queue is not None, timeout=10000)
+    # The reply to whichever request carries the file: a PATCH, or the creating POST itself
+    # (creation-with-upload sends a file smaller than a chunk in it).
     fake.fail("PATCH", "/api/v1/uploads/", "malformed_json")
+    fake.fail("POST", "/api/v1/uploads", "malformed_json")
     pdf = big_pdf(tmp_path / "scan.pdf", 400_000)
     page.add_paths([pdf])
     qtbot.waitUntil(lambda: page.model.rowCount() == 1 and page.model.item(0).state is ItemState.FAILED,

@@ -207,6 +207,7 @@ MATRIX: dict[str, Entry] = {
     # --- Tickets --------------------------------------------------------------------------------
     "GET /api/v1/tickets": Entry(signed_in(200)),
     "GET /api/v1/tickets/lookup": Entry(signed_in(200), params={"sha256": HEX64}),
+    "POST /api/v1/tickets/lookup": Entry(signed_in(200), json={"sha256": [HEX64, "1" * 64]}),
     "GET /api/v1/tickets/{ticket_id}": Entry(the_members(200), ids="ticket"),
     # Only the uploader finishes her ticket; her Account Owner, who may read it, gets 404 too.
     "POST /api/v1/tickets/{ticket_id}/complete": Entry(the_members(200, owner=404), ids="ticket"),

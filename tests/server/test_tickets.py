@@ -259,6 +259,44 @@ def test_duplicate_lookup_shows_only_visible_tickets(who, tmp_path):
     assert who("bob").get("/tickets/lookup", sha256=sent).json() == {"matches": []}
 
 
+def test_batch_lookup_answers_every_hash_with_only_visible_tickets(who, tmp_path):
+    """POST /tickets/lookup: one request for a batch, the same visibility as the single look-up."""
+    import httpx
+
+    def batch(name: str, hashes: list[str]) -> httpx.Response:
+        client = who(name)
+        return httpx.post(client.url + "/api/v1/tickets/lookup", json={"sha256": hashes},
+                          headers={"Authorization": f"Bearer {client.token}"})
+
+    alice, bob = who("alice"), who("bob")
+    photos = [samples.jpeg_with_gps(tmp_path / f"b{n}.jpg", size=(64 + n, 48)).read_bytes() for n in range(2)]
+    mine = alice.upload(photos[0], ticket_number="B-1").headers["Ticket-Id"]
+    bobs = bob.upload(photos[1], ticket_number="B-2").headers["Ticket-Id"]
+    stored = [alice.get(f"/tickets/{mine}").json()["files"][0]["sha256"],
+              bob.get(f"/tickets/{bobs}").json()["files"][0]["sha256"]]
+    sent = hashlib.sha256(photos[0]).hexdigest()
+    nowhere = "f" * 64
+    asked = [stored[0].upper(), stored[1], sent, nowhere, stored[1]]
+    r = batch("alice", asked)
+    assert r.status_code == 200
+    matches = r.json()["matches"]
+    assert set(matches) == {stored[0], stored[1], sent, nowhere}  # lower case, a repeat once
+    [match] = matches[stored[0]]
+    assert match["ticket_id"] == mine and match["ticket_number"] == "B-1" and match["uploaded_by_me"] is True
+    assert [m["ticket_id"] for m in matches[sent]] == [mine]  # what was sent, before cleaning
+    assert matches[stored[1]] == [] and matches[nowhere] == []  # Bob's ticket is not Alice's to know about
+    # The same answers, hash by hash, as the single look-up gives.
+    for sha in (stored[0], stored[1], sent):
+        assert matches[sha] == alice.get("/tickets/lookup", sha256=sha).json()["matches"]
+    owner = batch("owner", stored).json()["matches"]
+    assert [m["ticket_id"] for m in owner[stored[0]]] == [mine] and owner[stored[0]][0]["uploaded_by_me"] is False
+    assert [m["ticket_id"] for m in owner[stored[1]]] == [bobs]
+    assert batch("other", stored).json()["matches"] == {stored[0]: [], stored[1]: []}
+    assert batch("alice", ["abc"]).status_code == 422
+    assert batch("alice", []).status_code == 422
+    assert batch("alice", [nowhere] * 501).status_code == 422
+
+
 def test_no_extraction_while_the_uploader_restricts_processing(service, who, tmp_path):
     alice = who("alice")
     with service.db() as db:

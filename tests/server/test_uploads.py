@@ -56,7 +56,7 @@ def test_options_publishes_version_extensions_and_limit_without_auth(service):
     assert r.status_code == 204
     assert r.headers["Tus-Resumable"] == "1.0.0"
     assert r.headers["Tus-Version"] == "1.0.0"
-    assert r.headers["Tus-Extension"] == "creation,termination,checksum"
+    assert r.headers["Tus-Extension"] == "creation,creation-with-upload,termination,checksum"
     assert r.headers["Tus-Max-Size"] == str(50 * 1024 * 1024) == str(service.settings.max_upload_size)
     assert set(r.headers["Tus-Checksum-Algorithm"].split(",")) == {"sha1", "sha256"}
 

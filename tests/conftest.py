@@ -5,6 +5,7 @@ from __future__ import annotations
 import gc
 import os
 import re
+import signal
 import sys
 import threading
 import time
@@ -14,6 +15,14 @@ from pathlib import Path
 # aborts the whole run with no message.
 os.environ["QT_QPA_PLATFORM"] = "offscreen"
 os.environ.setdefault("QT_LOGGING_RULES", "qt.qpa.*=false")
+
+# A command started in the background by a script (`.ci/run &`, `nohup ... &` from a shell
+# without job control) begins with SIGINT ignored, as POSIX says for such a shell's
+# asynchronous commands: Python then installs no Ctrl+C handler, and every process the tests
+# start inherits the ignored SIGINT (a CLI run that must stop on Ctrl+C went on to the end,
+# in CI only). No test leaves it so; the suite starts as from a terminal, whoever started it.
+if signal.getsignal(signal.SIGINT) == signal.SIG_IGN:
+    signal.signal(signal.SIGINT, signal.default_int_handler)
 
 import keyring
 import pytest

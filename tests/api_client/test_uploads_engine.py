@@ -153,13 +153,15 @@ def test_service_killed_mid_upload_then_restarted_completes_once(tmp_path):
     sha = sha256_file(pdf)
     proc = ServiceProcess(tmp_path / "service").start("--max-upload-mb", "100")
     killed = threading.Event()
+    restarts: list[threading.Timer] = []
 
     def progress(sent: int, total: int) -> None:
         if sent >= 25 * MiB and not killed.is_set():
             killed.set()
             proc.kill()
             proc.proc.stderr.close()
-            threading.Timer(0.5, lambda: proc.start("--max-upload-mb", "100")).start()
+            restarts.append(threading.Timer(0.5, lambda: proc.start("--max-upload-mb", "100")))
+            restarts[0].start()
 
     try:
         with signed_in(proc.url) as client:
@@ -174,6 +176,10 @@ def test_service_killed_mid_upload_then_restarted_completes_once(tmp_path):
             out = client.tickets.download(result.ticket_id, files[0].id, tmp_path / "back.pdf")
             assert hashlib.sha256(out.read_bytes()).hexdigest() == sha
     finally:
+        # A restart still under way when the upload gave up (a loaded machine) would start the
+        # service after this stop: a child process left running for the rest of the suite.
+        for restart in restarts:
+            restart.join(30)
         proc.stop()
 
 

@@ -1,6 +1,10 @@
 """The real OCR engine for tests, remembering what it read per picture: the demo
 seed's pages are read once per test process, however many services a test run
-seeds (their pictures are the same). Anything else is read for real each time."""
+seeds (their pictures are the same). Anything else is read for real each time.
+
+Tesseract runs at the test's own priority here, not at the service's ``nice`` 10: the test
+waits for the page, and niced it was starved by the suite's other process (and anything else
+on the machine) for many times its own CPU time. What it reads is the same."""
 
 from __future__ import annotations
 
@@ -9,7 +13,7 @@ import threading
 
 from PIL import Image
 
-from server.extraction.engine import OcrEngine, Word, make_engine
+from server.extraction.engine import OcrEngine, TesseractEngine, Word
 
 _lock = threading.Lock()
 _seen: dict[str, list[Word]] = {}
@@ -26,7 +30,7 @@ class RememberingEngine:
             if key in _seen:
                 return _seen[key]
             if _engine is None:
-                _engine = make_engine("tesseract")
+                _engine = TesseractEngine(nice=0)
         words = _engine.read(image)
         with _lock:
             _seen[key] = words

@@ -348,7 +348,7 @@ class TicketsAPI(APIResource):
             for sha in part:
                 listed = matches.get(sha, [])
                 if not isinstance(listed, list):
-                    raise MalformedResponseError("The service sent a reply the app cannot read (field 'matches').")
+                    raise MalformedResponseError(S.REPLY_UNREADABLE_FIELD(name="matches"))
                 found[sha] = [DuplicateMatch.from_json(m) for m in listed]
         return found
 

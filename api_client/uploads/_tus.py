@@ -285,7 +285,7 @@ class TusUploader:
         )
         location = response.headers.get("location")
         if not location:
-            raise MalformedResponseError("The service did not say where to send the file.")
+            raise MalformedResponseError(S.REPLY_NO_UPLOAD_URL())
         return location, _int_header(response, "upload-offset"), response.headers.get("ticket-id") or None
 
     def status(self, upload_url: str) -> UploadStatus:

@@ -1525,7 +1525,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/cli/uploads.py" line="273"/>
+        <location filename="../../app/cli/uploads.py" line="278"/>
         <source>%n files not sent yet stay queued; run the same command again to finish.</source>
         <translation>
             <numerusform>%n file not sent yet stays queued; run the same command again to finish.</numerusform>
@@ -1533,57 +1533,57 @@
         </translation>
     </message>
     <message>
-        <location filename="../../app/cli/uploads.py" line="299"/>
+        <location filename="../../app/cli/uploads.py" line="304"/>
         <source>The file could not be read ({reason}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/uploads.py" line="315"/>
+        <location filename="../../app/cli/uploads.py" line="320"/>
         <source>resuming {name} from an interrupted run: {sent} of {size} already on the service.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/uploads.py" line="318"/>
+        <location filename="../../app/cli/uploads.py" line="323"/>
         <source>resuming {name} from an interrupted run.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/uploads.py" line="345"/>
+        <location filename="../../app/cli/uploads.py" line="350"/>
         <source>The upload failed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/uploads.py" line="346"/>
+        <location filename="../../app/cli/uploads.py" line="351"/>
         <source>It stays queued: run the same command again to resume it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/uploads.py" line="351"/>
+        <location filename="../../app/cli/uploads.py" line="356"/>
         <source>Skipped.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/uploads.py" line="356"/>
+        <location filename="../../app/cli/uploads.py" line="361"/>
         <source>The upload did not finish; run the same command again to resume it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/uploads.py" line="364"/>
+        <location filename="../../app/cli/uploads.py" line="369"/>
         <source>{name}: uploaded (ticket {ticket}, page {page})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/uploads.py" line="366"/>
+        <location filename="../../app/cli/uploads.py" line="371"/>
         <source>{name}: uploaded (ticket {ticket})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/uploads.py" line="368"/>
+        <location filename="../../app/cli/uploads.py" line="373"/>
         <source>{name}: warning: {problem}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/uploads.py" line="375"/>
+        <location filename="../../app/cli/uploads.py" line="380"/>
         <source>ticket {ticket}: {note}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2026,13 +2026,13 @@
 <context>
     <name>DesktopApp</name>
     <message>
-        <location filename="../../app/gui.py" line="180"/>
+        <location filename="../../app/gui.py" line="196"/>
         <source>Signing you in…</source>
         <extracomment>The settings were changed by the user (already saved and applied). How often the open app checks that its session is still valid.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui.py" line="295"/>
+        <location filename="../../app/gui.py" line="311"/>
         <source>Something unexpected went wrong. Your work is kept; the details are in the log (Help → Report a problem).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6049,133 +6049,133 @@
 <context>
     <name>UploadQueueModel</name>
     <message>
-        <location filename="../../app/uploads/model.py" line="128"/>
+        <location filename="../../app/uploads/model.py" line="132"/>
         <source>File</source>
         <extracomment>States with nothing to show in the progress column. A row&apos;s thumbnail is wanted: (item id, sha256, staged path). Items that became HELD or stopped being HELD, or were removed while held (their ids): the page gives only these rows their Send anyway / Remove buttons or takes them away. Files per state, and bytes to send and sent, kept up to date by every change.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/uploads/model.py" line="128"/>
+        <location filename="../../app/uploads/model.py" line="132"/>
         <source>Size</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/uploads/model.py" line="128"/>
+        <location filename="../../app/uploads/model.py" line="132"/>
         <source>Progress</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/uploads/model.py" line="128"/>
+        <location filename="../../app/uploads/model.py" line="132"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/uploads/model.py" line="313"/>
+        <location filename="../../app/uploads/model.py" line="317"/>
         <source>Removed before upload: {what}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/uploads/model.py" line="328"/>
+        <location filename="../../app/uploads/model.py" line="332"/>
         <source>{name}: {problem} Send it anyway, or remove it?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/uploads/model.py" line="360"/>
+        <location filename="../../app/uploads/model.py" line="364"/>
         <source>Checking and removing location data…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/uploads/model.py" line="362"/>
+        <location filename="../../app/uploads/model.py" line="366"/>
         <source>Looking for an earlier upload of this file…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/uploads/model.py" line="364"/>
+        <location filename="../../app/uploads/model.py" line="368"/>
         <source>Already uploaded ({where}). Upload it anyway, or skip it?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/uploads/model.py" line="369"/>
+        <location filename="../../app/uploads/model.py" line="373"/>
         <source>Waiting to upload</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/uploads/model.py" line="371"/>
+        <location filename="../../app/uploads/model.py" line="375"/>
         <source>Uploading</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/uploads/model.py" line="373"/>
+        <location filename="../../app/uploads/model.py" line="377"/>
         <source>Paused</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/uploads/model.py" line="375"/>
+        <location filename="../../app/uploads/model.py" line="379"/>
         <source>The upload failed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/uploads/model.py" line="378"/>
+        <location filename="../../app/uploads/model.py" line="382"/>
         <source>{error} Next try at {time}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/uploads/model.py" line="379"/>
+        <location filename="../../app/uploads/model.py" line="383"/>
         <source>{error} Use “Retry now” to try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/uploads/model.py" line="382"/>
+        <location filename="../../app/uploads/model.py" line="386"/>
         <source>Uploaded as page {page} of {count}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/uploads/model.py" line="384"/>
+        <location filename="../../app/uploads/model.py" line="388"/>
         <source>Uploaded</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/uploads/model.py" line="386"/>
+        <location filename="../../app/uploads/model.py" line="390"/>
         <source>{status}, with its warning: {problem}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/uploads/model.py" line="390"/>
+        <location filename="../../app/uploads/model.py" line="394"/>
         <source>Cancelled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/uploads/model.py" line="391"/>
+        <location filename="../../app/uploads/model.py" line="395"/>
         <source>This file cannot be uploaded.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/uploads/model.py" line="403"/>
+        <location filename="../../app/uploads/model.py" line="401"/>
         <source>This photo may not be readable.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/uploads/model.py" line="410"/>
+        <location filename="../../app/uploads/model.py" line="408"/>
         <source>{status} {note}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/uploads/model.py" line="418"/>
+        <location filename="../../app/uploads/model.py" line="427"/>
         <source>ticket {number}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/uploads/model.py" line="419"/>
+        <location filename="../../app/uploads/model.py" line="428"/>
         <source>an earlier ticket</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/uploads/model.py" line="421"/>
+        <location filename="../../app/uploads/model.py" line="430"/>
         <source>also in this list as {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/uploads/model.py" line="422"/>
+        <location filename="../../app/uploads/model.py" line="431"/>
         <source>earlier</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6712,92 +6712,92 @@
 <context>
     <name>WatchedFoldersPanel</name>
     <message>
-        <location filename="../../app/uploads/watched.py" line="56"/>
+        <location filename="../../app/uploads/watched.py" line="57"/>
         <source>Watched folder {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/uploads/watched.py" line="62"/>
+        <location filename="../../app/uploads/watched.py" line="63"/>
         <source>State of {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/uploads/watched.py" line="86"/>
+        <location filename="../../app/uploads/watched.py" line="87"/>
         <source>Watched folders</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/uploads/watched.py" line="136"/>
+        <location filename="../../app/uploads/watched.py" line="137"/>
         <source>Resume</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/uploads/watched.py" line="136"/>
+        <location filename="../../app/uploads/watched.py" line="137"/>
         <source>Pause</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/uploads/watched.py" line="137"/>
+        <location filename="../../app/uploads/watched.py" line="138"/>
         <source>Resume watching {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/uploads/watched.py" line="138"/>
+        <location filename="../../app/uploads/watched.py" line="139"/>
         <source>Pause watching {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/uploads/watched.py" line="141"/>
+        <location filename="../../app/uploads/watched.py" line="142"/>
         <source>Starting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/uploads/watched.py" line="141"/>
+        <location filename="../../app/uploads/watched.py" line="142"/>
         <source>Watching</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/uploads/watched.py" line="142"/>
+        <location filename="../../app/uploads/watched.py" line="143"/>
         <source>Watching (checked at intervals)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/uploads/watched.py" line="142"/>
+        <location filename="../../app/uploads/watched.py" line="143"/>
         <source>Paused</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/uploads/watched.py" line="143"/>
+        <location filename="../../app/uploads/watched.py" line="144"/>
         <source>Not watching</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/uploads/watched.py" line="143"/>
+        <location filename="../../app/uploads/watched.py" line="144"/>
         <source>Stopped</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/uploads/watched.py" line="152"/>
+        <location filename="../../app/uploads/watched.py" line="153"/>
         <source>Last: {name}, queued</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/uploads/watched.py" line="154"/>
+        <location filename="../../app/uploads/watched.py" line="155"/>
         <source>Last: {name}, uploaded</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/uploads/watched.py" line="156"/>
+        <location filename="../../app/uploads/watched.py" line="157"/>
         <source>Last: {name}, not uploaded</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/uploads/watched.py" line="158"/>
+        <location filename="../../app/uploads/watched.py" line="159"/>
         <source>No file yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/uploads/watched.py" line="160"/>
+        <location filename="../../app/uploads/watched.py" line="161"/>
         <source>%n not uploaded (see the “Not uploaded” folder)</source>
         <translation>
             <numerusform>%n not uploaded (see the “Not uploaded” folder)</numerusform>

@@ -1525,7 +1525,7 @@
         <translation>otro ticketpros upload está enviando archivos; esperando a que termine…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/cli/uploads.py" line="273"/>
+        <location filename="../../app/cli/uploads.py" line="278"/>
         <source>%n files not sent yet stay queued; run the same command again to finish.</source>
         <translation>
             <numerusform>%n archivo aún no enviado se queda en la cola; ejecute el mismo comando de nuevo para terminar.</numerusform>
@@ -1533,57 +1533,57 @@
         </translation>
     </message>
     <message>
-        <location filename="../../app/cli/uploads.py" line="299"/>
+        <location filename="../../app/cli/uploads.py" line="304"/>
         <source>The file could not be read ({reason}).</source>
         <translation>No se pudo leer el archivo ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../app/cli/uploads.py" line="315"/>
+        <location filename="../../app/cli/uploads.py" line="320"/>
         <source>resuming {name} from an interrupted run: {sent} of {size} already on the service.</source>
         <translation>reanudando {name} de una ejecución interrumpida: {sent} de {size} ya están en el servicio.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/uploads.py" line="318"/>
+        <location filename="../../app/cli/uploads.py" line="323"/>
         <source>resuming {name} from an interrupted run.</source>
         <translation>reanudando {name} de una ejecución interrumpida.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/uploads.py" line="345"/>
+        <location filename="../../app/cli/uploads.py" line="350"/>
         <source>The upload failed.</source>
         <translation>La carga falló.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/uploads.py" line="346"/>
+        <location filename="../../app/cli/uploads.py" line="351"/>
         <source>It stays queued: run the same command again to resume it.</source>
         <translation>Se queda en la cola: ejecute el mismo comando de nuevo para reanudarla.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/uploads.py" line="351"/>
+        <location filename="../../app/cli/uploads.py" line="356"/>
         <source>Skipped.</source>
         <translation>Omitido.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/uploads.py" line="356"/>
+        <location filename="../../app/cli/uploads.py" line="361"/>
         <source>The upload did not finish; run the same command again to resume it.</source>
         <translation>La carga no terminó; ejecute el mismo comando de nuevo para reanudarla.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/uploads.py" line="364"/>
+        <location filename="../../app/cli/uploads.py" line="369"/>
         <source>{name}: uploaded (ticket {ticket}, page {page})</source>
         <translation>{name}: subido (ticket {ticket}, página {page})</translation>
     </message>
     <message>
-        <location filename="../../app/cli/uploads.py" line="366"/>
+        <location filename="../../app/cli/uploads.py" line="371"/>
         <source>{name}: uploaded (ticket {ticket})</source>
         <translation>{name}: subido (ticket {ticket})</translation>
     </message>
     <message>
-        <location filename="../../app/cli/uploads.py" line="368"/>
+        <location filename="../../app/cli/uploads.py" line="373"/>
         <source>{name}: warning: {problem}</source>
         <translation>{name}: advertencia: {problem}</translation>
     </message>
     <message>
-        <location filename="../../app/cli/uploads.py" line="375"/>
+        <location filename="../../app/cli/uploads.py" line="380"/>
         <source>ticket {ticket}: {note}</source>
         <translation>ticket {ticket}: {note}</translation>
     </message>
@@ -2026,13 +2026,13 @@
 <context>
     <name>DesktopApp</name>
     <message>
-        <location filename="../../app/gui.py" line="180"/>
+        <location filename="../../app/gui.py" line="196"/>
         <source>Signing you in…</source>
         <extracomment>The settings were changed by the user (already saved and applied). How often the open app checks that its session is still valid.</extracomment>
         <translation>Iniciando su sesión…</translation>
     </message>
     <message>
-        <location filename="../../app/gui.py" line="295"/>
+        <location filename="../../app/gui.py" line="311"/>
         <source>Something unexpected went wrong. Your work is kept; the details are in the log (Help → Report a problem).</source>
         <translation>Ocurrió un error inesperado. Su trabajo se conserva; los detalles están en el registro (Ayuda → Informar de un problema).</translation>
     </message>
@@ -6049,133 +6049,133 @@
 <context>
     <name>UploadQueueModel</name>
     <message>
-        <location filename="../../app/uploads/model.py" line="128"/>
+        <location filename="../../app/uploads/model.py" line="132"/>
         <source>File</source>
         <extracomment>States with nothing to show in the progress column. A row&apos;s thumbnail is wanted: (item id, sha256, staged path). Items that became HELD or stopped being HELD, or were removed while held (their ids): the page gives only these rows their Send anyway / Remove buttons or takes them away. Files per state, and bytes to send and sent, kept up to date by every change.</extracomment>
         <translation>Archivo</translation>
     </message>
     <message>
-        <location filename="../../app/uploads/model.py" line="128"/>
+        <location filename="../../app/uploads/model.py" line="132"/>
         <source>Size</source>
         <translation>Tamaño</translation>
     </message>
     <message>
-        <location filename="../../app/uploads/model.py" line="128"/>
+        <location filename="../../app/uploads/model.py" line="132"/>
         <source>Progress</source>
         <translation>Progreso</translation>
     </message>
     <message>
-        <location filename="../../app/uploads/model.py" line="128"/>
+        <location filename="../../app/uploads/model.py" line="132"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../app/uploads/model.py" line="313"/>
+        <location filename="../../app/uploads/model.py" line="317"/>
         <source>Removed before upload: {what}</source>
         <translation>Eliminado antes de subir: {what}</translation>
     </message>
     <message>
-        <location filename="../../app/uploads/model.py" line="328"/>
+        <location filename="../../app/uploads/model.py" line="332"/>
         <source>{name}: {problem} Send it anyway, or remove it?</source>
         <translation>{name}: {problem} ¿Enviarla de todos modos o quitarla?</translation>
     </message>
     <message>
-        <location filename="../../app/uploads/model.py" line="360"/>
+        <location filename="../../app/uploads/model.py" line="364"/>
         <source>Checking and removing location data…</source>
         <translation>Revisando y eliminando los datos de ubicación…</translation>
     </message>
     <message>
-        <location filename="../../app/uploads/model.py" line="362"/>
+        <location filename="../../app/uploads/model.py" line="366"/>
         <source>Looking for an earlier upload of this file…</source>
         <translation>Buscando una carga anterior de este archivo…</translation>
     </message>
     <message>
-        <location filename="../../app/uploads/model.py" line="364"/>
+        <location filename="../../app/uploads/model.py" line="368"/>
         <source>Already uploaded ({where}). Upload it anyway, or skip it?</source>
         <translation>Ya se subió ({where}). ¿Subirlo de todos modos u omitirlo?</translation>
     </message>
     <message>
-        <location filename="../../app/uploads/model.py" line="369"/>
+        <location filename="../../app/uploads/model.py" line="373"/>
         <source>Waiting to upload</source>
         <translation>En espera de subir</translation>
     </message>
     <message>
-        <location filename="../../app/uploads/model.py" line="371"/>
+        <location filename="../../app/uploads/model.py" line="375"/>
         <source>Uploading</source>
         <translation>Subiendo</translation>
     </message>
     <message>
-        <location filename="../../app/uploads/model.py" line="373"/>
+        <location filename="../../app/uploads/model.py" line="377"/>
         <source>Paused</source>
         <translation>En pausa</translation>
     </message>
     <message>
-        <location filename="../../app/uploads/model.py" line="375"/>
+        <location filename="../../app/uploads/model.py" line="379"/>
         <source>The upload failed.</source>
         <translation>La carga falló.</translation>
     </message>
     <message>
-        <location filename="../../app/uploads/model.py" line="378"/>
+        <location filename="../../app/uploads/model.py" line="382"/>
         <source>{error} Next try at {time}.</source>
         <translation>{error} Próximo intento a las {time}.</translation>
     </message>
     <message>
-        <location filename="../../app/uploads/model.py" line="379"/>
+        <location filename="../../app/uploads/model.py" line="383"/>
         <source>{error} Use “Retry now” to try again.</source>
         <translation>{error} Use “Reintentar ahora” para volver a intentarlo.</translation>
     </message>
     <message>
-        <location filename="../../app/uploads/model.py" line="382"/>
+        <location filename="../../app/uploads/model.py" line="386"/>
         <source>Uploaded as page {page} of {count}</source>
         <translation>Subido como página {page} de {count}</translation>
     </message>
     <message>
-        <location filename="../../app/uploads/model.py" line="384"/>
+        <location filename="../../app/uploads/model.py" line="388"/>
         <source>Uploaded</source>
         <translation>Subido</translation>
     </message>
     <message>
-        <location filename="../../app/uploads/model.py" line="386"/>
+        <location filename="../../app/uploads/model.py" line="390"/>
         <source>{status}, with its warning: {problem}</source>
         <translation>{status}, con su advertencia: {problem}</translation>
     </message>
     <message>
-        <location filename="../../app/uploads/model.py" line="390"/>
+        <location filename="../../app/uploads/model.py" line="394"/>
         <source>Cancelled</source>
         <translation>Cancelado</translation>
     </message>
     <message>
-        <location filename="../../app/uploads/model.py" line="391"/>
+        <location filename="../../app/uploads/model.py" line="395"/>
         <source>This file cannot be uploaded.</source>
         <translation>Este archivo no se puede subir.</translation>
     </message>
     <message>
-        <location filename="../../app/uploads/model.py" line="403"/>
+        <location filename="../../app/uploads/model.py" line="401"/>
         <source>This photo may not be readable.</source>
         <translation>Es posible que esta foto no se pueda leer.</translation>
     </message>
     <message>
-        <location filename="../../app/uploads/model.py" line="410"/>
+        <location filename="../../app/uploads/model.py" line="408"/>
         <source>{status} {note}</source>
         <translation>{status} {note}</translation>
     </message>
     <message>
-        <location filename="../../app/uploads/model.py" line="418"/>
+        <location filename="../../app/uploads/model.py" line="427"/>
         <source>ticket {number}</source>
         <translation>ticket {number}</translation>
     </message>
     <message>
-        <location filename="../../app/uploads/model.py" line="419"/>
+        <location filename="../../app/uploads/model.py" line="428"/>
         <source>an earlier ticket</source>
         <translation>un ticket anterior</translation>
     </message>
     <message>
-        <location filename="../../app/uploads/model.py" line="421"/>
+        <location filename="../../app/uploads/model.py" line="430"/>
         <source>also in this list as {name}</source>
         <translation>también en esta lista como {name}</translation>
     </message>
     <message>
-        <location filename="../../app/uploads/model.py" line="422"/>
+        <location filename="../../app/uploads/model.py" line="431"/>
         <source>earlier</source>
         <translation>antes</translation>
     </message>
@@ -6712,92 +6712,92 @@
 <context>
     <name>WatchedFoldersPanel</name>
     <message>
-        <location filename="../../app/uploads/watched.py" line="56"/>
+        <location filename="../../app/uploads/watched.py" line="57"/>
         <source>Watched folder {name}</source>
         <translation>Carpeta vigilada {name}</translation>
     </message>
     <message>
-        <location filename="../../app/uploads/watched.py" line="62"/>
+        <location filename="../../app/uploads/watched.py" line="63"/>
         <source>State of {name}</source>
         <translation>Estado de {name}</translation>
     </message>
     <message>
-        <location filename="../../app/uploads/watched.py" line="86"/>
+        <location filename="../../app/uploads/watched.py" line="87"/>
         <source>Watched folders</source>
         <translation>Carpetas vigiladas</translation>
     </message>
     <message>
-        <location filename="../../app/uploads/watched.py" line="136"/>
+        <location filename="../../app/uploads/watched.py" line="137"/>
         <source>Resume</source>
         <translation>Reanudar</translation>
     </message>
     <message>
-        <location filename="../../app/uploads/watched.py" line="136"/>
+        <location filename="../../app/uploads/watched.py" line="137"/>
         <source>Pause</source>
         <translation>Pausar</translation>
     </message>
     <message>
-        <location filename="../../app/uploads/watched.py" line="137"/>
+        <location filename="../../app/uploads/watched.py" line="138"/>
         <source>Resume watching {name}</source>
         <translation>Reanudar la vigilancia de {name}</translation>
     </message>
     <message>
-        <location filename="../../app/uploads/watched.py" line="138"/>
+        <location filename="../../app/uploads/watched.py" line="139"/>
         <source>Pause watching {name}</source>
         <translation>Pausar la vigilancia de {name}</translation>
     </message>
     <message>
-        <location filename="../../app/uploads/watched.py" line="141"/>
+        <location filename="../../app/uploads/watched.py" line="142"/>
         <source>Starting</source>
         <translation>Iniciando</translation>
     </message>
     <message>
-        <location filename="../../app/uploads/watched.py" line="141"/>
+        <location filename="../../app/uploads/watched.py" line="142"/>
         <source>Watching</source>
         <translation>Vigilando</translation>
     </message>
     <message>
-        <location filename="../../app/uploads/watched.py" line="142"/>
+        <location filename="../../app/uploads/watched.py" line="143"/>
         <source>Watching (checked at intervals)</source>
         <translation>Vigilando (se revisa a intervalos)</translation>
     </message>
     <message>
-        <location filename="../../app/uploads/watched.py" line="142"/>
+        <location filename="../../app/uploads/watched.py" line="143"/>
         <source>Paused</source>
         <translation>En pausa</translation>
     </message>
     <message>
-        <location filename="../../app/uploads/watched.py" line="143"/>
+        <location filename="../../app/uploads/watched.py" line="144"/>
         <source>Not watching</source>
         <translation>Sin vigilar</translation>
     </message>
     <message>
-        <location filename="../../app/uploads/watched.py" line="143"/>
+        <location filename="../../app/uploads/watched.py" line="144"/>
         <source>Stopped</source>
         <translation>Detenida</translation>
     </message>
     <message>
-        <location filename="../../app/uploads/watched.py" line="152"/>
+        <location filename="../../app/uploads/watched.py" line="153"/>
         <source>Last: {name}, queued</source>
         <translation>Último: {name}, en cola</translation>
     </message>
     <message>
-        <location filename="../../app/uploads/watched.py" line="154"/>
+        <location filename="../../app/uploads/watched.py" line="155"/>
         <source>Last: {name}, uploaded</source>
         <translation>Último: {name}, subido</translation>
     </message>
     <message>
-        <location filename="../../app/uploads/watched.py" line="156"/>
+        <location filename="../../app/uploads/watched.py" line="157"/>
         <source>Last: {name}, not uploaded</source>
         <translation>Último: {name}, no subido</translation>
     </message>
     <message>
-        <location filename="../../app/uploads/watched.py" line="158"/>
+        <location filename="../../app/uploads/watched.py" line="159"/>
         <source>No file yet</source>
         <translation>Todavía ningún archivo</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/uploads/watched.py" line="160"/>
+        <location filename="../../app/uploads/watched.py" line="161"/>
         <source>%n not uploaded (see the “Not uploaded” folder)</source>
         <translation>
             <numerusform>%n sin subir (vea la carpeta “Not uploaded”)</numerusform>

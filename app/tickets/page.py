@@ -6,6 +6,7 @@ import logging
 import os
 import re
 import secrets
+import threading
 from datetime import date, timedelta
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -73,8 +74,10 @@ def _download(client: TicketProsClient, ticket_id: str, file_id: str, dest: Path
     return client.tickets.download(ticket_id, file_id, dest, progress=lambda got, total: progress((got, total)))
 
 
-def _export(client: TicketProsClient, path: Path, fmt: str, filters: dict, progress) -> Path:
-    return client.tickets.export(path, format=fmt, progress=lambda got, total: progress((got, total)), **filters)
+def _export(client: TicketProsClient, path: Path, fmt: str, filters: dict, cancel: threading.Event,
+            progress) -> Path:
+    return client.tickets.export(path, format=fmt, progress=lambda got, total: progress((got, total)),
+                                 cancel=cancel, **filters)
 
 
 class TicketDetailPanel(QWidget):
@@ -400,10 +403,17 @@ class TicketsPage(QWidget):
         self.export_message = QLabel()
         self.export_message.setObjectName("Muted")
         self.export_message.setAccessibleName(self.tr("Export status"))
+        # Stops the export under way; the part written so far is removed (the SDK writes to a
+        # temporary name), nothing is left at the chosen path.
+        self.export_cancel_button = QPushButton(self.tr("Cancel export"))
+        self.export_cancel_button.clicked.connect(self.cancel_export)
+        self.export_cancel_button.hide()
+        self._export_cancel: threading.Event | None = None
         bottom = QHBoxLayout()
         bottom.addWidget(self.status_label, 1)
         bottom.addWidget(self.export_message)
         bottom.addWidget(self.export_progress)
+        bottom.addWidget(self.export_cancel_button)
         self._build_merge(bottom)  # an action on the selected rows, under them (the filter row is full)
 
         self.browse = QWidget()
@@ -522,28 +532,45 @@ class TicketsPage(QWidget):
         self.export_progress.show()
         self.export_message.setObjectName("Muted")
         self.export_message.setText(self.tr("Exporting…"))
+        self._export_cancel = threading.Event()
+        self.export_cancel_button.setEnabled(True)
+        self.export_cancel_button.show()
         self.context.runner.run(
-            _export, self.context.client, path, fmt, filters,
+            _export, self.context.client, path, fmt, filters, self._export_cancel,
             on_progress=self._export_progress, on_done=self._exported, on_error=self._export_failed, context=self)
+
+    def cancel_export(self) -> None:
+        if self._export_cancel is not None:
+            self._export_cancel.set()
+            self.export_cancel_button.setEnabled(False)
+            self.export_message.setText(self.tr("Cancelling the export…"))
+
+    def _export_ended(self) -> None:
+        self.export_button.setEnabled(True)
+        self.export_progress.hide()
+        self.export_cancel_button.hide()
 
     def _export_progress(self, value: tuple[int, int]) -> None:
         got, total = value
         if total:
             self.export_progress.setRange(0, 1000)
             self.export_progress.setValue(int(1000 * got / total))
-        else:
+        elif not (self._export_cancel is not None and self._export_cancel.is_set()):
             self.export_message.setText(self.tr("Exporting… {size}").format(size=format_size(got)))
 
     def _exported(self, path: Path) -> None:
-        self.export_button.setEnabled(True)
-        self.export_progress.hide()
+        self._export_ended()
         self.export_message.setObjectName("InfoText")
         self.export_message.style().polish(self.export_message)
         self.export_message.setText(self.tr("Exported to {path}").format(path=str(path)))
 
     def _export_failed(self, exc: BaseException) -> None:
-        self.export_button.setEnabled(True)
-        self.export_progress.hide()
+        self._export_ended()
+        if self._export_cancel is not None and self._export_cancel.is_set():
+            self.export_message.setObjectName("Muted")
+            self.export_message.style().polish(self.export_message)
+            self.export_message.setText(self.tr("Export cancelled: no file was written."))
+            return
         self.export_message.setObjectName("ErrorText")
         self.export_message.style().polish(self.export_message)
         self.export_message.setText(describe(exc))

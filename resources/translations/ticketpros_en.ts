@@ -1119,59 +1119,59 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/uploads.py" line="110"/>
+        <location filename="../../app/cli/uploads.py" line="116"/>
         <source>{done}/{total} files</source>
-        <extracomment>How long a finished run waits for a cancelled upload to be removed and a ticket to be finished.</extracomment>
+        <extracomment>How long a finished run waits for a cancelled upload to be removed and a ticket to be finished. Bytes sent of each upload in flight, from its progress events.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/uploads.py" line="133"/>
+        <location filename="../../app/cli/uploads.py" line="139"/>
         <source>ticket {number}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/uploads.py" line="134"/>
+        <location filename="../../app/cli/uploads.py" line="140"/>
         <source>also queued as {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/uploads.py" line="136"/>
+        <location filename="../../app/cli/uploads.py" line="142"/>
         <source>{name} was already uploaded ({where}). Upload it again? [y/N] </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/uploads.py" line="141"/>
+        <location filename="../../app/cli/uploads.py" line="147"/>
         <source>y|yes</source>
         <comment>the answers that mean yes, separated by |</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/uploads.py" line="149"/>
+        <location filename="../../app/cli/uploads.py" line="155"/>
         <source>No such file or folder.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/uploads.py" line="154"/>
+        <location filename="../../app/cli/uploads.py" line="160"/>
         <source>The app is not allowed to read this folder.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/uploads.py" line="156"/>
+        <location filename="../../app/cli/uploads.py" line="162"/>
         <source>The folder could not be read ({reason}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/uploads.py" line="158"/>
+        <location filename="../../app/cli/uploads.py" line="164"/>
         <source>There are no files in this folder.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/uploads.py" line="171"/>
+        <location filename="../../app/cli/uploads.py" line="177"/>
         <source>another ticketpros upload is sending files; waiting for it to finish…</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/cli/uploads.py" line="269"/>
+        <location filename="../../app/cli/uploads.py" line="272"/>
         <source>%n files not sent yet stay queued; run the same command again to finish.</source>
         <translation>
             <numerusform>%n file not sent yet stays queued; run the same command again to finish.</numerusform>
@@ -1179,57 +1179,57 @@
         </translation>
     </message>
     <message>
-        <location filename="../../app/cli/uploads.py" line="289"/>
+        <location filename="../../app/cli/uploads.py" line="298"/>
         <source>The file could not be read ({reason}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/uploads.py" line="305"/>
+        <location filename="../../app/cli/uploads.py" line="314"/>
         <source>resuming {name} from an interrupted run: {sent} of {size} already on the service.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/uploads.py" line="308"/>
+        <location filename="../../app/cli/uploads.py" line="317"/>
         <source>resuming {name} from an interrupted run.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/uploads.py" line="335"/>
+        <location filename="../../app/cli/uploads.py" line="344"/>
         <source>The upload failed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/uploads.py" line="336"/>
+        <location filename="../../app/cli/uploads.py" line="345"/>
         <source>It stays queued: run the same command again to resume it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/uploads.py" line="341"/>
+        <location filename="../../app/cli/uploads.py" line="350"/>
         <source>Skipped.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/uploads.py" line="346"/>
+        <location filename="../../app/cli/uploads.py" line="355"/>
         <source>The upload did not finish; run the same command again to resume it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/uploads.py" line="354"/>
+        <location filename="../../app/cli/uploads.py" line="363"/>
         <source>{name}: uploaded (ticket {ticket}, page {page})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/uploads.py" line="356"/>
+        <location filename="../../app/cli/uploads.py" line="365"/>
         <source>{name}: uploaded (ticket {ticket})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/uploads.py" line="358"/>
+        <location filename="../../app/cli/uploads.py" line="367"/>
         <source>{name}: warning: {problem}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/uploads.py" line="365"/>
+        <location filename="../../app/cli/uploads.py" line="374"/>
         <source>ticket {ticket}: {note}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3998,180 +3998,180 @@
 <context>
     <name>TicketDetailPanel</name>
     <message>
-        <location filename="../../app/tickets/page.py" line="86"/>
-        <location filename="../../app/tickets/page.py" line="170"/>
+        <location filename="../../app/tickets/page.py" line="89"/>
+        <location filename="../../app/tickets/page.py" line="173"/>
         <source>No ticket selected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/tickets/page.py" line="89"/>
+        <location filename="../../app/tickets/page.py" line="92"/>
         <source>Select a ticket in the list to see its pages and details.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/tickets/page.py" line="94"/>
+        <location filename="../../app/tickets/page.py" line="97"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/tickets/page.py" line="94"/>
+        <location filename="../../app/tickets/page.py" line="97"/>
         <source>Job</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/tickets/page.py" line="94"/>
+        <location filename="../../app/tickets/page.py" line="97"/>
         <source>Date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/tickets/page.py" line="95"/>
+        <location filename="../../app/tickets/page.py" line="98"/>
         <source>Notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/tickets/page.py" line="95"/>
+        <location filename="../../app/tickets/page.py" line="98"/>
         <source>Uploaded by</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/tickets/page.py" line="96"/>
+        <location filename="../../app/tickets/page.py" line="99"/>
         <source>Created</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/tickets/page.py" line="96"/>
+        <location filename="../../app/tickets/page.py" line="99"/>
         <source>Photo check</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/tickets/page.py" line="106"/>
+        <location filename="../../app/tickets/page.py" line="109"/>
         <source>Pages of the ticket</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/tickets/page.py" line="111"/>
+        <location filename="../../app/tickets/page.py" line="114"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/tickets/page.py" line="111"/>
+        <location filename="../../app/tickets/page.py" line="114"/>
         <source>Value</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/tickets/page.py" line="114"/>
-        <location filename="../../app/tickets/page.py" line="120"/>
+        <location filename="../../app/tickets/page.py" line="117"/>
+        <location filename="../../app/tickets/page.py" line="123"/>
         <source>Extracted values</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/tickets/page.py" line="121"/>
+        <location filename="../../app/tickets/page.py" line="124"/>
         <source>No values extracted from this ticket yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/tickets/page.py" line="123"/>
+        <location filename="../../app/tickets/page.py" line="126"/>
         <source>Download page…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/tickets/page.py" line="124"/>
+        <location filename="../../app/tickets/page.py" line="127"/>
         <source>Download the selected page</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/tickets/page.py" line="125"/>
-        <location filename="../../app/tickets/page.py" line="204"/>
+        <location filename="../../app/tickets/page.py" line="128"/>
+        <location filename="../../app/tickets/page.py" line="207"/>
         <source>Review values…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/tickets/page.py" line="126"/>
+        <location filename="../../app/tickets/page.py" line="129"/>
         <source>Review and correct the values read from this ticket</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/tickets/page.py" line="127"/>
+        <location filename="../../app/tickets/page.py" line="130"/>
         <source>Delete ticket…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/tickets/page.py" line="128"/>
+        <location filename="../../app/tickets/page.py" line="131"/>
         <source>Delete this ticket</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/tickets/page.py" line="130"/>
+        <location filename="../../app/tickets/page.py" line="133"/>
         <source>Download progress</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/tickets/page.py" line="145"/>
+        <location filename="../../app/tickets/page.py" line="148"/>
         <source>Pages</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/tickets/page.py" line="172"/>
+        <location filename="../../app/tickets/page.py" line="175"/>
         <source>Ticket {number}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/tickets/page.py" line="172"/>
+        <location filename="../../app/tickets/page.py" line="175"/>
         <source>(no number)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/tickets/page.py" line="177"/>
+        <location filename="../../app/tickets/page.py" line="180"/>
         <source>(former user)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/tickets/page.py" line="181"/>
+        <location filename="../../app/tickets/page.py" line="184"/>
         <source>Page {page}: {name} ({size})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/tickets/page.py" line="184"/>
+        <location filename="../../app/tickets/page.py" line="187"/>
         <source>{type}, SHA-256 {digest}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/tickets/page.py" line="194"/>
+        <location filename="../../app/tickets/page.py" line="197"/>
         <source>{value} (check)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/tickets/page.py" line="204"/>
+        <location filename="../../app/tickets/page.py" line="207"/>
         <source>Values and history…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/tickets/page.py" line="211"/>
+        <location filename="../../app/tickets/page.py" line="214"/>
         <source>A photo looks blurred; the numbers may not be readable.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/tickets/page.py" line="212"/>
+        <location filename="../../app/tickets/page.py" line="215"/>
         <source>A photo is too dark; the numbers may not be readable.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/tickets/page.py" line="213"/>
+        <location filename="../../app/tickets/page.py" line="216"/>
         <source>A photo is washed out by light; the numbers may not be readable.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/tickets/page.py" line="214"/>
+        <location filename="../../app/tickets/page.py" line="217"/>
         <source>A photo has too few pixels; the numbers may not be readable.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/tickets/page.py" line="215"/>
+        <location filename="../../app/tickets/page.py" line="218"/>
         <source>A page fills only a small part of its photo; the numbers may not be readable.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/tickets/page.py" line="218"/>
+        <location filename="../../app/tickets/page.py" line="221"/>
         <source>A photo may not be readable.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4285,158 +4285,163 @@
 <context>
     <name>TicketsPage</name>
     <message>
-        <location filename="../../app/tickets/page.py" line="268"/>
-        <location filename="../../app/tickets/page.py" line="324"/>
+        <location filename="../../app/tickets/page.py" line="271"/>
+        <location filename="../../app/tickets/page.py" line="327"/>
         <source>Tickets</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/tickets/page.py" line="270"/>
+        <location filename="../../app/tickets/page.py" line="273"/>
         <source>Browse, search and download the tickets you have sent.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/tickets/page.py" line="274"/>
+        <location filename="../../app/tickets/page.py" line="277"/>
         <source>Search ticket number, job, notes or file name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/tickets/page.py" line="275"/>
+        <location filename="../../app/tickets/page.py" line="278"/>
         <source>Search tickets</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/tickets/page.py" line="280"/>
+        <location filename="../../app/tickets/page.py" line="283"/>
         <source>Filter by status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/tickets/page.py" line="281"/>
+        <location filename="../../app/tickets/page.py" line="284"/>
         <source>Any status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/tickets/page.py" line="286"/>
+        <location filename="../../app/tickets/page.py" line="289"/>
         <source>Filter by upload date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/tickets/page.py" line="287"/>
+        <location filename="../../app/tickets/page.py" line="290"/>
         <source>Any time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/tickets/page.py" line="287"/>
+        <location filename="../../app/tickets/page.py" line="290"/>
         <source>Today</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/tickets/page.py" line="287"/>
+        <location filename="../../app/tickets/page.py" line="290"/>
         <source>Last 7 days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/tickets/page.py" line="288"/>
+        <location filename="../../app/tickets/page.py" line="291"/>
         <source>Last 30 days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/tickets/page.py" line="288"/>
+        <location filename="../../app/tickets/page.py" line="291"/>
         <source>Last 12 months</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/tickets/page.py" line="292"/>
+        <location filename="../../app/tickets/page.py" line="295"/>
         <source>Whose tickets</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/tickets/page.py" line="293"/>
+        <location filename="../../app/tickets/page.py" line="296"/>
         <source>Organisation&apos;s tickets</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/tickets/page.py" line="294"/>
+        <location filename="../../app/tickets/page.py" line="297"/>
         <source>My tickets</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/tickets/page.py" line="297"/>
+        <location filename="../../app/tickets/page.py" line="300"/>
         <source>Refresh</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/tickets/page.py" line="298"/>
+        <location filename="../../app/tickets/page.py" line="301"/>
         <source>Refresh the ticket list</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/tickets/page.py" line="300"/>
+        <location filename="../../app/tickets/page.py" line="303"/>
         <source>To review</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/tickets/page.py" line="302"/>
+        <location filename="../../app/tickets/page.py" line="305"/>
         <source>Show only the tickets to review</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/tickets/page.py" line="308"/>
+        <location filename="../../app/tickets/page.py" line="311"/>
         <source>Export…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/tickets/page.py" line="309"/>
+        <location filename="../../app/tickets/page.py" line="312"/>
         <source>Export the listed tickets to CSV or Excel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/tickets/page.py" line="358"/>
+        <location filename="../../app/tickets/page.py" line="361"/>
         <source>Go to Uploads</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/tickets/page.py" line="359"/>
+        <location filename="../../app/tickets/page.py" line="362"/>
         <source>Go to the Uploads page</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/tickets/page.py" line="361"/>
+        <location filename="../../app/tickets/page.py" line="364"/>
         <source>Clear search and filters</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/tickets/page.py" line="362"/>
+        <location filename="../../app/tickets/page.py" line="365"/>
         <source>Clear the search and the filters</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/tickets/page.py" line="364"/>
+        <location filename="../../app/tickets/page.py" line="367"/>
         <source>Try again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/tickets/page.py" line="365"/>
+        <location filename="../../app/tickets/page.py" line="368"/>
         <source>Load the tickets again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/tickets/page.py" line="395"/>
+        <location filename="../../app/tickets/page.py" line="398"/>
         <source>How many tickets are shown</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/tickets/page.py" line="397"/>
+        <location filename="../../app/tickets/page.py" line="400"/>
         <source>Export progress</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/tickets/page.py" line="402"/>
+        <location filename="../../app/tickets/page.py" line="405"/>
         <source>Export status</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../../app/tickets/page.py" line="408"/>
+        <source>Cancel export</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../app/tickets/page.py" line="456"/>
+        <location filename="../../app/tickets/page.py" line="466"/>
         <source>%n tickets to review</source>
         <translation>
             <numerusform>%n ticket to review</numerusform>
@@ -4444,15 +4449,25 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/tickets/page.py" line="457"/>
+        <location filename="../../app/tickets/page.py" line="467"/>
         <source>%n tickets to review (Ctrl+R reviews them one by one)</source>
         <translation>
             <numerusform>%n ticket to review (Ctrl+R reviews it)</numerusform>
             <numerusform>%n tickets to review (Ctrl+R reviews them one by one)</numerusform>
         </translation>
     </message>
+    <message>
+        <location filename="../../app/tickets/page.py" line="546"/>
+        <source>Cancelling the export…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/tickets/page.py" line="572"/>
+        <source>Export cancelled: no file was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../app/tickets/page.py" line="588"/>
+        <location filename="../../app/tickets/page.py" line="615"/>
         <source>Showing {shown} of %Ln tickets</source>
         <translation>
             <numerusform>Showing {shown} of %Ln ticket</numerusform>
@@ -4460,52 +4475,52 @@
         </translation>
     </message>
     <message>
-        <location filename="../../app/tickets/page.py" line="628"/>
+        <location filename="../../app/tickets/page.py" line="655"/>
         <source>Merge…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/tickets/page.py" line="629"/>
+        <location filename="../../app/tickets/page.py" line="656"/>
         <source>Merge the selected tickets into one</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/tickets/page.py" line="630"/>
+        <location filename="../../app/tickets/page.py" line="657"/>
         <source>Select two or more tickets (Ctrl+click) to merge them into one</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/tickets/page.py" line="651"/>
+        <location filename="../../app/tickets/page.py" line="678"/>
         <source>Merge tickets?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/tickets/page.py" line="652"/>
+        <location filename="../../app/tickets/page.py" line="679"/>
         <source>Merge {count} tickets into ticket {number}, {pages} pages in all, in the order they were uploaded?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/tickets/page.py" line="655"/>
+        <location filename="../../app/tickets/page.py" line="682"/>
         <source>The other tickets are removed; their files become pages of this one. Values read from the pages are read again. This cannot be undone.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/tickets/page.py" line="657"/>
+        <location filename="../../app/tickets/page.py" line="684"/>
         <source>Merge</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/tickets/page.py" line="661"/>
+        <location filename="../../app/tickets/page.py" line="688"/>
         <source>Merging…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/tickets/page.py" line="669"/>
+        <location filename="../../app/tickets/page.py" line="696"/>
         <source>Merged into ticket {number}: {pages} pages.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/tickets/page.py" line="754"/>
+        <location filename="../../app/tickets/page.py" line="781"/>
         <source>Delete ticket {number} and its %n pages? This cannot be undone.</source>
         <translation>
             <numerusform>Delete ticket {number} and its page? This cannot be undone.</numerusform>
@@ -4513,109 +4528,109 @@
         </translation>
     </message>
     <message>
-        <location filename="../../app/tickets/page.py" line="473"/>
+        <location filename="../../app/tickets/page.py" line="483"/>
         <source>Nothing to review.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/tickets/page.py" line="509"/>
+        <location filename="../../app/tickets/page.py" line="519"/>
         <source>CSV file (*.csv)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/tickets/page.py" line="509"/>
+        <location filename="../../app/tickets/page.py" line="519"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/tickets/page.py" line="511"/>
+        <location filename="../../app/tickets/page.py" line="521"/>
         <source>Export tickets</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/tickets/page.py" line="524"/>
+        <location filename="../../app/tickets/page.py" line="534"/>
         <source>Exporting…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/tickets/page.py" line="535"/>
+        <location filename="../../app/tickets/page.py" line="559"/>
         <source>Exporting… {size}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/tickets/page.py" line="542"/>
+        <location filename="../../app/tickets/page.py" line="565"/>
         <source>Exported to {path}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/tickets/page.py" line="590"/>
+        <location filename="../../app/tickets/page.py" line="617"/>
         <source> · loading more…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/tickets/page.py" line="594"/>
+        <location filename="../../app/tickets/page.py" line="621"/>
         <source>Loading tickets…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/tickets/page.py" line="600"/>
+        <location filename="../../app/tickets/page.py" line="627"/>
         <source>The tickets could not be loaded</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/tickets/page.py" line="606"/>
+        <location filename="../../app/tickets/page.py" line="633"/>
         <source>No tickets</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/tickets/page.py" line="610"/>
+        <location filename="../../app/tickets/page.py" line="637"/>
         <source>No tickets match your search or filters.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/tickets/page.py" line="612"/>
+        <location filename="../../app/tickets/page.py" line="639"/>
         <source>No tickets yet. Upload photos, scans or PDFs on the Uploads page.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/tickets/page.py" line="706"/>
+        <location filename="../../app/tickets/page.py" line="733"/>
         <source>This ticket no longer exists. Refresh the list.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/tickets/page.py" line="722"/>
+        <location filename="../../app/tickets/page.py" line="749"/>
         <source>Save page as</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/tickets/page.py" line="727"/>
+        <location filename="../../app/tickets/page.py" line="754"/>
         <source>Downloading…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/tickets/page.py" line="742"/>
+        <location filename="../../app/tickets/page.py" line="769"/>
         <source>Saved to {path}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/tickets/page.py" line="753"/>
+        <location filename="../../app/tickets/page.py" line="780"/>
         <source>Delete ticket?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/tickets/page.py" line="654"/>
-        <location filename="../../app/tickets/page.py" line="670"/>
-        <location filename="../../app/tickets/page.py" line="755"/>
+        <location filename="../../app/tickets/page.py" line="681"/>
+        <location filename="../../app/tickets/page.py" line="697"/>
+        <location filename="../../app/tickets/page.py" line="782"/>
         <source>(no number)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/tickets/page.py" line="756"/>
+        <location filename="../../app/tickets/page.py" line="783"/>
         <source>Delete</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/tickets/page.py" line="769"/>
+        <location filename="../../app/tickets/page.py" line="796"/>
         <source>The ticket was deleted.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5002,158 +5017,158 @@
 <context>
     <name>UploadQueueModel</name>
     <message>
-        <location filename="../../app/uploads/model.py" line="94"/>
+        <location filename="../../app/uploads/model.py" line="124"/>
         <source>File</source>
-        <extracomment>States with nothing to show in the progress column. A row&apos;s thumbnail is wanted: (item id, sha256, staged path).</extracomment>
+        <extracomment>States with nothing to show in the progress column. A row&apos;s thumbnail is wanted: (item id, sha256, staged path). Files per state, and bytes to send and sent, kept up to date by every change.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/uploads/model.py" line="94"/>
+        <location filename="../../app/uploads/model.py" line="124"/>
         <source>Size</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/uploads/model.py" line="94"/>
+        <location filename="../../app/uploads/model.py" line="124"/>
         <source>Progress</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/uploads/model.py" line="94"/>
+        <location filename="../../app/uploads/model.py" line="124"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/uploads/model.py" line="224"/>
+        <location filename="../../app/uploads/model.py" line="297"/>
         <source>Removed before upload: {what}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/uploads/model.py" line="239"/>
+        <location filename="../../app/uploads/model.py" line="312"/>
         <source>{name}: {problem} Send it anyway, or remove it?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/uploads/model.py" line="263"/>
+        <location filename="../../app/uploads/model.py" line="336"/>
         <source>Checking and removing location data…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/uploads/model.py" line="265"/>
+        <location filename="../../app/uploads/model.py" line="338"/>
         <source>Looking for an earlier upload of this file…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/uploads/model.py" line="267"/>
+        <location filename="../../app/uploads/model.py" line="340"/>
         <source>Already uploaded ({where}). Upload it anyway, or skip it?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/uploads/model.py" line="272"/>
+        <location filename="../../app/uploads/model.py" line="345"/>
         <source>Waiting to upload</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/uploads/model.py" line="274"/>
+        <location filename="../../app/uploads/model.py" line="347"/>
         <source>Uploading</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/uploads/model.py" line="276"/>
+        <location filename="../../app/uploads/model.py" line="349"/>
         <source>Paused</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/uploads/model.py" line="278"/>
+        <location filename="../../app/uploads/model.py" line="351"/>
         <source>The upload failed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/uploads/model.py" line="281"/>
+        <location filename="../../app/uploads/model.py" line="354"/>
         <source>{error} Next try at {time}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/uploads/model.py" line="282"/>
+        <location filename="../../app/uploads/model.py" line="355"/>
         <source>{error} Use “Retry now” to try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/uploads/model.py" line="285"/>
+        <location filename="../../app/uploads/model.py" line="358"/>
         <source>Uploaded as page {page} of {count}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/uploads/model.py" line="287"/>
+        <location filename="../../app/uploads/model.py" line="360"/>
         <source>Uploaded</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/uploads/model.py" line="289"/>
+        <location filename="../../app/uploads/model.py" line="362"/>
         <source>{status}, with its warning: {problem}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/uploads/model.py" line="293"/>
+        <location filename="../../app/uploads/model.py" line="366"/>
         <source>Cancelled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/uploads/model.py" line="294"/>
+        <location filename="../../app/uploads/model.py" line="367"/>
         <source>This file cannot be uploaded.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/uploads/model.py" line="299"/>
+        <location filename="../../app/uploads/model.py" line="372"/>
         <source>This photo looks blurred; the numbers may not be readable.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/uploads/model.py" line="300"/>
+        <location filename="../../app/uploads/model.py" line="373"/>
         <source>This photo is too dark; the numbers may not be readable.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/uploads/model.py" line="301"/>
+        <location filename="../../app/uploads/model.py" line="374"/>
         <source>This photo is washed out by light; the numbers may not be readable.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/uploads/model.py" line="302"/>
+        <location filename="../../app/uploads/model.py" line="375"/>
         <source>This photo has too few pixels; the numbers may not be readable.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/uploads/model.py" line="303"/>
+        <location filename="../../app/uploads/model.py" line="376"/>
         <source>The page fills only a small part of this photo; the numbers may not be readable.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/uploads/model.py" line="305"/>
+        <location filename="../../app/uploads/model.py" line="378"/>
         <source>This photo may not be readable.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/uploads/model.py" line="311"/>
+        <location filename="../../app/uploads/model.py" line="384"/>
         <source>{status} {note}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/uploads/model.py" line="319"/>
+        <location filename="../../app/uploads/model.py" line="392"/>
         <source>ticket {number}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/uploads/model.py" line="320"/>
+        <location filename="../../app/uploads/model.py" line="393"/>
         <source>an earlier ticket</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/uploads/model.py" line="322"/>
+        <location filename="../../app/uploads/model.py" line="395"/>
         <source>also in this list as {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/uploads/model.py" line="323"/>
+        <location filename="../../app/uploads/model.py" line="396"/>
         <source>earlier</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5218,170 +5233,170 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/uploads/page.py" line="260"/>
+        <location filename="../../app/uploads/page.py" line="264"/>
         <source>No files waiting. Drop photos, scans or PDFs above, or use “Choose files…”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/uploads/page.py" line="269"/>
+        <location filename="../../app/uploads/page.py" line="273"/>
         <source>Pause</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/uploads/page.py" line="269"/>
+        <location filename="../../app/uploads/page.py" line="273"/>
         <source>Pause the selected files</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/uploads/page.py" line="270"/>
+        <location filename="../../app/uploads/page.py" line="274"/>
         <source>Resume</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/uploads/page.py" line="270"/>
+        <location filename="../../app/uploads/page.py" line="274"/>
         <source>Resume the selected files</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/uploads/page.py" line="272"/>
+        <location filename="../../app/uploads/page.py" line="276"/>
         <source>Retry now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/uploads/page.py" line="272"/>
+        <location filename="../../app/uploads/page.py" line="276"/>
         <source>Retry the selected files now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/uploads/page.py" line="274"/>
+        <location filename="../../app/uploads/page.py" line="278"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/uploads/page.py" line="274"/>
+        <location filename="../../app/uploads/page.py" line="278"/>
         <source>Cancel the selected files</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/uploads/page.py" line="276"/>
+        <location filename="../../app/uploads/page.py" line="280"/>
         <source>Upload anyway</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/uploads/page.py" line="277"/>
+        <location filename="../../app/uploads/page.py" line="281"/>
         <source>Upload the selected duplicates anyway</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/uploads/page.py" line="279"/>
+        <location filename="../../app/uploads/page.py" line="283"/>
         <source>Skip</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/uploads/page.py" line="279"/>
+        <location filename="../../app/uploads/page.py" line="283"/>
         <source>Skip the selected duplicates</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/uploads/page.py" line="282"/>
-        <location filename="../../app/uploads/page.py" line="631"/>
+        <location filename="../../app/uploads/page.py" line="286"/>
+        <location filename="../../app/uploads/page.py" line="635"/>
         <source>Pause all</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/uploads/page.py" line="282"/>
+        <location filename="../../app/uploads/page.py" line="286"/>
         <source>Pause or resume all uploads</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/uploads/page.py" line="284"/>
+        <location filename="../../app/uploads/page.py" line="288"/>
         <source>Clear finished</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/uploads/page.py" line="285"/>
+        <location filename="../../app/uploads/page.py" line="289"/>
         <source>Remove uploaded, cancelled and refused files from the list</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/uploads/page.py" line="297"/>
+        <location filename="../../app/uploads/page.py" line="301"/>
         <source>Total progress</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/uploads/page.py" line="302"/>
+        <location filename="../../app/uploads/page.py" line="306"/>
         <source>Total progress and speed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/uploads/page.py" line="324"/>
+        <location filename="../../app/uploads/page.py" line="328"/>
         <source>Split pages</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/uploads/page.py" line="325"/>
+        <location filename="../../app/uploads/page.py" line="329"/>
         <source>Send each page of multi-page PDFs and TIFFs as its own ticket</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/uploads/page.py" line="326"/>
+        <location filename="../../app/uploads/page.py" line="330"/>
         <source>Each page of a multi-page PDF or TIFF becomes its own ticket (the pages are copied as they are).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/uploads/page.py" line="351"/>
-        <location filename="../../app/uploads/page.py" line="390"/>
+        <location filename="../../app/uploads/page.py" line="355"/>
+        <location filename="../../app/uploads/page.py" line="394"/>
         <source>Send anyway</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/uploads/page.py" line="352"/>
+        <location filename="../../app/uploads/page.py" line="356"/>
         <source>Send the selected held photos as they are</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/uploads/page.py" line="354"/>
-        <location filename="../../app/uploads/page.py" line="391"/>
+        <location filename="../../app/uploads/page.py" line="358"/>
+        <location filename="../../app/uploads/page.py" line="395"/>
         <source>Remove</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/uploads/page.py" line="354"/>
+        <location filename="../../app/uploads/page.py" line="358"/>
         <source>Remove the selected held photos from the queue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/uploads/page.py" line="390"/>
+        <location filename="../../app/uploads/page.py" line="394"/>
         <source>Send {name} anyway</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/uploads/page.py" line="391"/>
+        <location filename="../../app/uploads/page.py" line="395"/>
         <source>Remove {name} from the queue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/uploads/page.py" line="505"/>
+        <location filename="../../app/uploads/page.py" line="509"/>
         <source>Choose files to upload</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/uploads/page.py" line="510"/>
+        <location filename="../../app/uploads/page.py" line="514"/>
         <source>Choose a folder to upload</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/uploads/page.py" line="631"/>
+        <location filename="../../app/uploads/page.py" line="635"/>
         <source>Resume all</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/uploads/page.py" line="655"/>
+        <location filename="../../app/uploads/page.py" line="659"/>
         <source>Nothing to upload.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/uploads/page.py" line="658"/>
+        <location filename="../../app/uploads/page.py" line="662"/>
         <source>{done} of %n files uploaded</source>
         <translation>
             <numerusform>{done} of %n file uploaded</numerusform>
@@ -5389,7 +5404,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/uploads/page.py" line="667"/>
+        <location filename="../../app/uploads/page.py" line="671"/>
         <source>%n with problems</source>
         <translation>
             <numerusform>%n with problems</numerusform>
@@ -5397,7 +5412,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/uploads/page.py" line="670"/>
+        <location filename="../../app/uploads/page.py" line="674"/>
         <source>%n waiting for your decision</source>
         <translation>
             <numerusform>%n waiting for your decision</numerusform>
@@ -5405,22 +5420,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../app/uploads/page.py" line="659"/>
+        <location filename="../../app/uploads/page.py" line="663"/>
         <source>{sent} of {total}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/uploads/page.py" line="661"/>
+        <location filename="../../app/uploads/page.py" line="665"/>
         <source>{speed}/s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/uploads/page.py" line="664"/>
+        <location filename="../../app/uploads/page.py" line="668"/>
         <source>limited to {limit} KiB/s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/uploads/page.py" line="672"/>
+        <location filename="../../app/uploads/page.py" line="676"/>
         <source>paused</source>
         <translation type="unfinished"></translation>
     </message>

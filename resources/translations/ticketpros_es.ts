@@ -1119,59 +1119,59 @@
         <translation>el ticket {number} todavía no tiene páginas para descargar.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/uploads.py" line="110"/>
+        <location filename="../../app/cli/uploads.py" line="116"/>
         <source>{done}/{total} files</source>
-        <extracomment>How long a finished run waits for a cancelled upload to be removed and a ticket to be finished.</extracomment>
+        <extracomment>How long a finished run waits for a cancelled upload to be removed and a ticket to be finished. Bytes sent of each upload in flight, from its progress events.</extracomment>
         <translation>{done}/{total} archivos</translation>
     </message>
     <message>
-        <location filename="../../app/cli/uploads.py" line="133"/>
+        <location filename="../../app/cli/uploads.py" line="139"/>
         <source>ticket {number}</source>
         <translation>ticket {number}</translation>
     </message>
     <message>
-        <location filename="../../app/cli/uploads.py" line="134"/>
+        <location filename="../../app/cli/uploads.py" line="140"/>
         <source>also queued as {name}</source>
         <translation>también en cola como {name}</translation>
     </message>
     <message>
-        <location filename="../../app/cli/uploads.py" line="136"/>
+        <location filename="../../app/cli/uploads.py" line="142"/>
         <source>{name} was already uploaded ({where}). Upload it again? [y/N] </source>
         <translation>{name} ya se subió ({where}). ¿Subirlo de nuevo? [s/N] </translation>
     </message>
     <message>
-        <location filename="../../app/cli/uploads.py" line="141"/>
+        <location filename="../../app/cli/uploads.py" line="147"/>
         <source>y|yes</source>
         <comment>the answers that mean yes, separated by |</comment>
         <translation>s|si|sí</translation>
     </message>
     <message>
-        <location filename="../../app/cli/uploads.py" line="149"/>
+        <location filename="../../app/cli/uploads.py" line="155"/>
         <source>No such file or folder.</source>
         <translation>No existe ese archivo o carpeta.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/uploads.py" line="154"/>
+        <location filename="../../app/cli/uploads.py" line="160"/>
         <source>The app is not allowed to read this folder.</source>
         <translation>La aplicación no tiene permiso para leer esta carpeta.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/uploads.py" line="156"/>
+        <location filename="../../app/cli/uploads.py" line="162"/>
         <source>The folder could not be read ({reason}).</source>
         <translation>No se pudo leer la carpeta ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../app/cli/uploads.py" line="158"/>
+        <location filename="../../app/cli/uploads.py" line="164"/>
         <source>There are no files in this folder.</source>
         <translation>No hay archivos en esta carpeta.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/uploads.py" line="171"/>
+        <location filename="../../app/cli/uploads.py" line="177"/>
         <source>another ticketpros upload is sending files; waiting for it to finish…</source>
         <translation>otro ticketpros upload está enviando archivos; esperando a que termine…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/cli/uploads.py" line="269"/>
+        <location filename="../../app/cli/uploads.py" line="272"/>
         <source>%n files not sent yet stay queued; run the same command again to finish.</source>
         <translation>
             <numerusform>%n archivo aún no enviado se queda en la cola; ejecute el mismo comando de nuevo para terminar.</numerusform>
@@ -1179,57 +1179,57 @@
         </translation>
     </message>
     <message>
-        <location filename="../../app/cli/uploads.py" line="289"/>
+        <location filename="../../app/cli/uploads.py" line="298"/>
         <source>The file could not be read ({reason}).</source>
         <translation>No se pudo leer el archivo ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../app/cli/uploads.py" line="305"/>
+        <location filename="../../app/cli/uploads.py" line="314"/>
         <source>resuming {name} from an interrupted run: {sent} of {size} already on the service.</source>
         <translation>reanudando {name} de una ejecución interrumpida: {sent} de {size} ya están en el servicio.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/uploads.py" line="308"/>
+        <location filename="../../app/cli/uploads.py" line="317"/>
         <source>resuming {name} from an interrupted run.</source>
         <translation>reanudando {name} de una ejecución interrumpida.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/uploads.py" line="335"/>
+        <location filename="../../app/cli/uploads.py" line="344"/>
         <source>The upload failed.</source>
         <translation>La carga falló.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/uploads.py" line="336"/>
+        <location filename="../../app/cli/uploads.py" line="345"/>
         <source>It stays queued: run the same command again to resume it.</source>
         <translation>Se queda en la cola: ejecute el mismo comando de nuevo para reanudarla.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/uploads.py" line="341"/>
+        <location filename="../../app/cli/uploads.py" line="350"/>
         <source>Skipped.</source>
         <translation>Omitido.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/uploads.py" line="346"/>
+        <location filename="../../app/cli/uploads.py" line="355"/>
         <source>The upload did not finish; run the same command again to resume it.</source>
         <translation>La carga no terminó; ejecute el mismo comando de nuevo para reanudarla.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/uploads.py" line="354"/>
+        <location filename="../../app/cli/uploads.py" line="363"/>
         <source>{name}: uploaded (ticket {ticket}, page {page})</source>
         <translation>{name}: subido (ticket {ticket}, página {page})</translation>
     </message>
     <message>
-        <location filename="../../app/cli/uploads.py" line="356"/>
+        <location filename="../../app/cli/uploads.py" line="365"/>
         <source>{name}: uploaded (ticket {ticket})</source>
         <translation>{name}: subido (ticket {ticket})</translation>
     </message>
     <message>
-        <location filename="../../app/cli/uploads.py" line="358"/>
+        <location filename="../../app/cli/uploads.py" line="367"/>
         <source>{name}: warning: {problem}</source>
         <translation>{name}: advertencia: {problem}</translation>
     </message>
     <message>
-        <location filename="../../app/cli/uploads.py" line="365"/>
+        <location filename="../../app/cli/uploads.py" line="374"/>
         <source>ticket {ticket}: {note}</source>
         <translation>ticket {ticket}: {note}</translation>
     </message>
@@ -3998,180 +3998,180 @@
 <context>
     <name>TicketDetailPanel</name>
     <message>
-        <location filename="../../app/tickets/page.py" line="86"/>
-        <location filename="../../app/tickets/page.py" line="170"/>
+        <location filename="../../app/tickets/page.py" line="89"/>
+        <location filename="../../app/tickets/page.py" line="173"/>
         <source>No ticket selected</source>
         <translation>Ningún ticket seleccionado</translation>
     </message>
     <message>
-        <location filename="../../app/tickets/page.py" line="89"/>
+        <location filename="../../app/tickets/page.py" line="92"/>
         <source>Select a ticket in the list to see its pages and details.</source>
         <translation>Seleccione un ticket en la lista para ver sus páginas y detalles.</translation>
     </message>
     <message>
-        <location filename="../../app/tickets/page.py" line="94"/>
+        <location filename="../../app/tickets/page.py" line="97"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../app/tickets/page.py" line="94"/>
+        <location filename="../../app/tickets/page.py" line="97"/>
         <source>Job</source>
         <translation>Obra</translation>
     </message>
     <message>
-        <location filename="../../app/tickets/page.py" line="94"/>
+        <location filename="../../app/tickets/page.py" line="97"/>
         <source>Date</source>
         <translation>Fecha</translation>
     </message>
     <message>
-        <location filename="../../app/tickets/page.py" line="95"/>
+        <location filename="../../app/tickets/page.py" line="98"/>
         <source>Notes</source>
         <translation>Notas</translation>
     </message>
     <message>
-        <location filename="../../app/tickets/page.py" line="95"/>
+        <location filename="../../app/tickets/page.py" line="98"/>
         <source>Uploaded by</source>
         <translation>Subido por</translation>
     </message>
     <message>
-        <location filename="../../app/tickets/page.py" line="96"/>
+        <location filename="../../app/tickets/page.py" line="99"/>
         <source>Created</source>
         <translation>Creado</translation>
     </message>
     <message>
-        <location filename="../../app/tickets/page.py" line="96"/>
+        <location filename="../../app/tickets/page.py" line="99"/>
         <source>Photo check</source>
         <translation>Revisión de la foto</translation>
     </message>
     <message>
-        <location filename="../../app/tickets/page.py" line="106"/>
+        <location filename="../../app/tickets/page.py" line="109"/>
         <source>Pages of the ticket</source>
         <translation>Páginas del ticket</translation>
     </message>
     <message>
-        <location filename="../../app/tickets/page.py" line="111"/>
+        <location filename="../../app/tickets/page.py" line="114"/>
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../../app/tickets/page.py" line="111"/>
+        <location filename="../../app/tickets/page.py" line="114"/>
         <source>Value</source>
         <translation>Valor</translation>
     </message>
     <message>
-        <location filename="../../app/tickets/page.py" line="114"/>
-        <location filename="../../app/tickets/page.py" line="120"/>
+        <location filename="../../app/tickets/page.py" line="117"/>
+        <location filename="../../app/tickets/page.py" line="123"/>
         <source>Extracted values</source>
         <translation>Valores extraídos</translation>
     </message>
     <message>
-        <location filename="../../app/tickets/page.py" line="121"/>
+        <location filename="../../app/tickets/page.py" line="124"/>
         <source>No values extracted from this ticket yet.</source>
         <translation>Todavía no se han extraído valores de este ticket.</translation>
     </message>
     <message>
-        <location filename="../../app/tickets/page.py" line="123"/>
+        <location filename="../../app/tickets/page.py" line="126"/>
         <source>Download page…</source>
         <translation>Descargar página…</translation>
     </message>
     <message>
-        <location filename="../../app/tickets/page.py" line="124"/>
+        <location filename="../../app/tickets/page.py" line="127"/>
         <source>Download the selected page</source>
         <translation>Descargar la página seleccionada</translation>
     </message>
     <message>
-        <location filename="../../app/tickets/page.py" line="125"/>
-        <location filename="../../app/tickets/page.py" line="204"/>
+        <location filename="../../app/tickets/page.py" line="128"/>
+        <location filename="../../app/tickets/page.py" line="207"/>
         <source>Review values…</source>
         <translation>Revisar valores…</translation>
     </message>
     <message>
-        <location filename="../../app/tickets/page.py" line="126"/>
+        <location filename="../../app/tickets/page.py" line="129"/>
         <source>Review and correct the values read from this ticket</source>
         <translation>Revisar y corregir los valores leídos de este ticket</translation>
     </message>
     <message>
-        <location filename="../../app/tickets/page.py" line="127"/>
+        <location filename="../../app/tickets/page.py" line="130"/>
         <source>Delete ticket…</source>
         <translation>Eliminar ticket…</translation>
     </message>
     <message>
-        <location filename="../../app/tickets/page.py" line="128"/>
+        <location filename="../../app/tickets/page.py" line="131"/>
         <source>Delete this ticket</source>
         <translation>Eliminar este ticket</translation>
     </message>
     <message>
-        <location filename="../../app/tickets/page.py" line="130"/>
+        <location filename="../../app/tickets/page.py" line="133"/>
         <source>Download progress</source>
         <translation>Progreso de la descarga</translation>
     </message>
     <message>
-        <location filename="../../app/tickets/page.py" line="145"/>
+        <location filename="../../app/tickets/page.py" line="148"/>
         <source>Pages</source>
         <translation>Páginas</translation>
     </message>
     <message>
-        <location filename="../../app/tickets/page.py" line="172"/>
+        <location filename="../../app/tickets/page.py" line="175"/>
         <source>Ticket {number}</source>
         <translation>Ticket {number}</translation>
     </message>
     <message>
-        <location filename="../../app/tickets/page.py" line="172"/>
+        <location filename="../../app/tickets/page.py" line="175"/>
         <source>(no number)</source>
         <translation>(sin número)</translation>
     </message>
     <message>
-        <location filename="../../app/tickets/page.py" line="177"/>
+        <location filename="../../app/tickets/page.py" line="180"/>
         <source>(former user)</source>
         <translation>(antiguo usuario)</translation>
     </message>
     <message>
-        <location filename="../../app/tickets/page.py" line="181"/>
+        <location filename="../../app/tickets/page.py" line="184"/>
         <source>Page {page}: {name} ({size})</source>
         <translation>Página {page}: {name} ({size})</translation>
     </message>
     <message>
-        <location filename="../../app/tickets/page.py" line="184"/>
+        <location filename="../../app/tickets/page.py" line="187"/>
         <source>{type}, SHA-256 {digest}</source>
         <translation>{type}, SHA-256 {digest}</translation>
     </message>
     <message>
-        <location filename="../../app/tickets/page.py" line="194"/>
+        <location filename="../../app/tickets/page.py" line="197"/>
         <source>{value} (check)</source>
         <translation>{value} (revisar)</translation>
     </message>
     <message>
-        <location filename="../../app/tickets/page.py" line="204"/>
+        <location filename="../../app/tickets/page.py" line="207"/>
         <source>Values and history…</source>
         <translation>Valores e historial…</translation>
     </message>
     <message>
-        <location filename="../../app/tickets/page.py" line="211"/>
+        <location filename="../../app/tickets/page.py" line="214"/>
         <source>A photo looks blurred; the numbers may not be readable.</source>
         <translation>Una foto se ve borrosa; los números podrían no ser legibles.</translation>
     </message>
     <message>
-        <location filename="../../app/tickets/page.py" line="212"/>
+        <location filename="../../app/tickets/page.py" line="215"/>
         <source>A photo is too dark; the numbers may not be readable.</source>
         <translation>Una foto está demasiado oscura; los números podrían no ser legibles.</translation>
     </message>
     <message>
-        <location filename="../../app/tickets/page.py" line="213"/>
+        <location filename="../../app/tickets/page.py" line="216"/>
         <source>A photo is washed out by light; the numbers may not be readable.</source>
         <translation>Una foto está sobreexpuesta por la luz; los números podrían no ser legibles.</translation>
     </message>
     <message>
-        <location filename="../../app/tickets/page.py" line="214"/>
+        <location filename="../../app/tickets/page.py" line="217"/>
         <source>A photo has too few pixels; the numbers may not be readable.</source>
         <translation>Una foto tiene muy pocos píxeles; los números podrían no ser legibles.</translation>
     </message>
     <message>
-        <location filename="../../app/tickets/page.py" line="215"/>
+        <location filename="../../app/tickets/page.py" line="218"/>
         <source>A page fills only a small part of its photo; the numbers may not be readable.</source>
         <translation>Una página ocupa solo una pequeña parte de su foto; los números podrían no ser legibles.</translation>
     </message>
     <message>
-        <location filename="../../app/tickets/page.py" line="218"/>
+        <location filename="../../app/tickets/page.py" line="221"/>
         <source>A photo may not be readable.</source>
         <translation>Es posible que una foto no se pueda leer.</translation>
     </message>
@@ -4285,158 +4285,163 @@
 <context>
     <name>TicketsPage</name>
     <message>
-        <location filename="../../app/tickets/page.py" line="268"/>
-        <location filename="../../app/tickets/page.py" line="324"/>
+        <location filename="../../app/tickets/page.py" line="271"/>
+        <location filename="../../app/tickets/page.py" line="327"/>
         <source>Tickets</source>
         <translation>Tickets</translation>
     </message>
     <message>
-        <location filename="../../app/tickets/page.py" line="270"/>
+        <location filename="../../app/tickets/page.py" line="273"/>
         <source>Browse, search and download the tickets you have sent.</source>
         <translation>Explore, busque y descargue los tickets que ha enviado.</translation>
     </message>
     <message>
-        <location filename="../../app/tickets/page.py" line="274"/>
+        <location filename="../../app/tickets/page.py" line="277"/>
         <source>Search ticket number, job, notes or file name</source>
         <translation>Buscar número, obra, notas o archivo</translation>
     </message>
     <message>
-        <location filename="../../app/tickets/page.py" line="275"/>
+        <location filename="../../app/tickets/page.py" line="278"/>
         <source>Search tickets</source>
         <translation>Buscar tickets</translation>
     </message>
     <message>
-        <location filename="../../app/tickets/page.py" line="280"/>
+        <location filename="../../app/tickets/page.py" line="283"/>
         <source>Filter by status</source>
         <translation>Filtrar por estado</translation>
     </message>
     <message>
-        <location filename="../../app/tickets/page.py" line="281"/>
+        <location filename="../../app/tickets/page.py" line="284"/>
         <source>Any status</source>
         <translation>Cualquier estado</translation>
     </message>
     <message>
-        <location filename="../../app/tickets/page.py" line="286"/>
+        <location filename="../../app/tickets/page.py" line="289"/>
         <source>Filter by upload date</source>
         <translation>Filtrar por fecha de carga</translation>
     </message>
     <message>
-        <location filename="../../app/tickets/page.py" line="287"/>
+        <location filename="../../app/tickets/page.py" line="290"/>
         <source>Any time</source>
         <translation>Cualquier fecha</translation>
     </message>
     <message>
-        <location filename="../../app/tickets/page.py" line="287"/>
+        <location filename="../../app/tickets/page.py" line="290"/>
         <source>Today</source>
         <translation>Hoy</translation>
     </message>
     <message>
-        <location filename="../../app/tickets/page.py" line="287"/>
+        <location filename="../../app/tickets/page.py" line="290"/>
         <source>Last 7 days</source>
         <translation>Últimos 7 días</translation>
     </message>
     <message>
-        <location filename="../../app/tickets/page.py" line="288"/>
+        <location filename="../../app/tickets/page.py" line="291"/>
         <source>Last 30 days</source>
         <translation>Últimos 30 días</translation>
     </message>
     <message>
-        <location filename="../../app/tickets/page.py" line="288"/>
+        <location filename="../../app/tickets/page.py" line="291"/>
         <source>Last 12 months</source>
         <translation>Últimos 12 meses</translation>
     </message>
     <message>
-        <location filename="../../app/tickets/page.py" line="292"/>
+        <location filename="../../app/tickets/page.py" line="295"/>
         <source>Whose tickets</source>
         <translation>De quién son los tickets</translation>
     </message>
     <message>
-        <location filename="../../app/tickets/page.py" line="293"/>
+        <location filename="../../app/tickets/page.py" line="296"/>
         <source>Organisation&apos;s tickets</source>
         <translation>Tickets de la organización</translation>
     </message>
     <message>
-        <location filename="../../app/tickets/page.py" line="294"/>
+        <location filename="../../app/tickets/page.py" line="297"/>
         <source>My tickets</source>
         <translation>Mis tickets</translation>
     </message>
     <message>
-        <location filename="../../app/tickets/page.py" line="297"/>
+        <location filename="../../app/tickets/page.py" line="300"/>
         <source>Refresh</source>
         <translation>Actualizar</translation>
     </message>
     <message>
-        <location filename="../../app/tickets/page.py" line="298"/>
+        <location filename="../../app/tickets/page.py" line="301"/>
         <source>Refresh the ticket list</source>
         <translation>Actualizar la lista de tickets</translation>
     </message>
     <message>
-        <location filename="../../app/tickets/page.py" line="300"/>
+        <location filename="../../app/tickets/page.py" line="303"/>
         <source>To review</source>
         <translation>Por revisar</translation>
     </message>
     <message>
-        <location filename="../../app/tickets/page.py" line="302"/>
+        <location filename="../../app/tickets/page.py" line="305"/>
         <source>Show only the tickets to review</source>
         <translation>Mostrar solo los tickets por revisar</translation>
     </message>
     <message>
-        <location filename="../../app/tickets/page.py" line="308"/>
+        <location filename="../../app/tickets/page.py" line="311"/>
         <source>Export…</source>
         <translation>Exportar…</translation>
     </message>
     <message>
-        <location filename="../../app/tickets/page.py" line="309"/>
+        <location filename="../../app/tickets/page.py" line="312"/>
         <source>Export the listed tickets to CSV or Excel</source>
         <translation>Exportar los tickets de la lista a CSV o Excel</translation>
     </message>
     <message>
-        <location filename="../../app/tickets/page.py" line="358"/>
+        <location filename="../../app/tickets/page.py" line="361"/>
         <source>Go to Uploads</source>
         <translation>Ir a Cargas</translation>
     </message>
     <message>
-        <location filename="../../app/tickets/page.py" line="359"/>
+        <location filename="../../app/tickets/page.py" line="362"/>
         <source>Go to the Uploads page</source>
         <translation>Ir a la página Cargas</translation>
     </message>
     <message>
-        <location filename="../../app/tickets/page.py" line="361"/>
+        <location filename="../../app/tickets/page.py" line="364"/>
         <source>Clear search and filters</source>
         <translation>Borrar búsqueda y filtros</translation>
     </message>
     <message>
-        <location filename="../../app/tickets/page.py" line="362"/>
+        <location filename="../../app/tickets/page.py" line="365"/>
         <source>Clear the search and the filters</source>
         <translation>Borrar la búsqueda y los filtros</translation>
     </message>
     <message>
-        <location filename="../../app/tickets/page.py" line="364"/>
+        <location filename="../../app/tickets/page.py" line="367"/>
         <source>Try again</source>
         <translation>Intentar de nuevo</translation>
     </message>
     <message>
-        <location filename="../../app/tickets/page.py" line="365"/>
+        <location filename="../../app/tickets/page.py" line="368"/>
         <source>Load the tickets again</source>
         <translation>Volver a cargar los tickets</translation>
     </message>
     <message>
-        <location filename="../../app/tickets/page.py" line="395"/>
+        <location filename="../../app/tickets/page.py" line="398"/>
         <source>How many tickets are shown</source>
         <translation>Cuántos tickets se muestran</translation>
     </message>
     <message>
-        <location filename="../../app/tickets/page.py" line="397"/>
+        <location filename="../../app/tickets/page.py" line="400"/>
         <source>Export progress</source>
         <translation>Progreso de la exportación</translation>
     </message>
     <message>
-        <location filename="../../app/tickets/page.py" line="402"/>
+        <location filename="../../app/tickets/page.py" line="405"/>
         <source>Export status</source>
         <translation>Estado de la exportación</translation>
     </message>
+    <message>
+        <location filename="../../app/tickets/page.py" line="408"/>
+        <source>Cancel export</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../app/tickets/page.py" line="456"/>
+        <location filename="../../app/tickets/page.py" line="466"/>
         <source>%n tickets to review</source>
         <translation>
             <numerusform>%n ticket por revisar</numerusform>
@@ -4444,7 +4449,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/tickets/page.py" line="457"/>
+        <location filename="../../app/tickets/page.py" line="467"/>
         <source>%n tickets to review (Ctrl+R reviews them one by one)</source>
         <translation>
             <numerusform>%n ticket por revisar (Ctrl+R los revisa uno por uno)</numerusform>
@@ -4452,42 +4457,52 @@
         </translation>
     </message>
     <message>
-        <location filename="../../app/tickets/page.py" line="473"/>
+        <location filename="../../app/tickets/page.py" line="483"/>
         <source>Nothing to review.</source>
         <translation>No hay nada por revisar.</translation>
     </message>
     <message>
-        <location filename="../../app/tickets/page.py" line="509"/>
+        <location filename="../../app/tickets/page.py" line="519"/>
         <source>CSV file (*.csv)</source>
         <translation>Archivo CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../app/tickets/page.py" line="509"/>
+        <location filename="../../app/tickets/page.py" line="519"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Libro de Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../app/tickets/page.py" line="511"/>
+        <location filename="../../app/tickets/page.py" line="521"/>
         <source>Export tickets</source>
         <translation>Exportar tickets</translation>
     </message>
     <message>
-        <location filename="../../app/tickets/page.py" line="524"/>
+        <location filename="../../app/tickets/page.py" line="534"/>
         <source>Exporting…</source>
         <translation>Exportando…</translation>
     </message>
     <message>
-        <location filename="../../app/tickets/page.py" line="535"/>
+        <location filename="../../app/tickets/page.py" line="546"/>
+        <source>Cancelling the export…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/tickets/page.py" line="559"/>
         <source>Exporting… {size}</source>
         <translation>Exportando… {size}</translation>
     </message>
     <message>
-        <location filename="../../app/tickets/page.py" line="542"/>
+        <location filename="../../app/tickets/page.py" line="565"/>
         <source>Exported to {path}</source>
         <translation>Exportado a {path}</translation>
     </message>
+    <message>
+        <location filename="../../app/tickets/page.py" line="572"/>
+        <source>Export cancelled: no file was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../app/tickets/page.py" line="588"/>
+        <location filename="../../app/tickets/page.py" line="615"/>
         <source>Showing {shown} of %Ln tickets</source>
         <translation>
             <numerusform>Se muestra {shown} de %Ln ticket</numerusform>
@@ -4495,107 +4510,107 @@
         </translation>
     </message>
     <message>
-        <location filename="../../app/tickets/page.py" line="590"/>
+        <location filename="../../app/tickets/page.py" line="617"/>
         <source> · loading more…</source>
         <translation> · cargando más…</translation>
     </message>
     <message>
-        <location filename="../../app/tickets/page.py" line="594"/>
+        <location filename="../../app/tickets/page.py" line="621"/>
         <source>Loading tickets…</source>
         <translation>Cargando tickets…</translation>
     </message>
     <message>
-        <location filename="../../app/tickets/page.py" line="600"/>
+        <location filename="../../app/tickets/page.py" line="627"/>
         <source>The tickets could not be loaded</source>
         <translation>No se pudieron cargar los tickets</translation>
     </message>
     <message>
-        <location filename="../../app/tickets/page.py" line="606"/>
+        <location filename="../../app/tickets/page.py" line="633"/>
         <source>No tickets</source>
         <translation>No hay tickets</translation>
     </message>
     <message>
-        <location filename="../../app/tickets/page.py" line="610"/>
+        <location filename="../../app/tickets/page.py" line="637"/>
         <source>No tickets match your search or filters.</source>
         <translation>Ningún ticket coincide con su búsqueda o sus filtros.</translation>
     </message>
     <message>
-        <location filename="../../app/tickets/page.py" line="612"/>
+        <location filename="../../app/tickets/page.py" line="639"/>
         <source>No tickets yet. Upload photos, scans or PDFs on the Uploads page.</source>
         <translation>Todavía no hay tickets. Suba fotos, escaneos o PDF en la página Cargas.</translation>
     </message>
     <message>
-        <location filename="../../app/tickets/page.py" line="628"/>
+        <location filename="../../app/tickets/page.py" line="655"/>
         <source>Merge…</source>
         <translation>Combinar…</translation>
     </message>
     <message>
-        <location filename="../../app/tickets/page.py" line="629"/>
+        <location filename="../../app/tickets/page.py" line="656"/>
         <source>Merge the selected tickets into one</source>
         <translation>Combinar los tickets seleccionados en uno</translation>
     </message>
     <message>
-        <location filename="../../app/tickets/page.py" line="630"/>
+        <location filename="../../app/tickets/page.py" line="657"/>
         <source>Select two or more tickets (Ctrl+click) to merge them into one</source>
         <translation>Seleccione dos o más tickets (Ctrl+clic) para combinarlos en uno</translation>
     </message>
     <message>
-        <location filename="../../app/tickets/page.py" line="651"/>
+        <location filename="../../app/tickets/page.py" line="678"/>
         <source>Merge tickets?</source>
         <translation>¿Combinar los tickets?</translation>
     </message>
     <message>
-        <location filename="../../app/tickets/page.py" line="652"/>
+        <location filename="../../app/tickets/page.py" line="679"/>
         <source>Merge {count} tickets into ticket {number}, {pages} pages in all, in the order they were uploaded?</source>
         <translation>¿Combinar {count} tickets en el ticket {number}, con {pages} páginas en total, en el orden en que se subieron?</translation>
     </message>
     <message>
-        <location filename="../../app/tickets/page.py" line="655"/>
+        <location filename="../../app/tickets/page.py" line="682"/>
         <source>The other tickets are removed; their files become pages of this one. Values read from the pages are read again. This cannot be undone.</source>
         <translation>Los demás tickets se eliminan; sus archivos pasan a ser páginas de este. Los valores leídos de las páginas se vuelven a leer. Esta acción no se puede deshacer.</translation>
     </message>
     <message>
-        <location filename="../../app/tickets/page.py" line="657"/>
+        <location filename="../../app/tickets/page.py" line="684"/>
         <source>Merge</source>
         <translation>Combinar</translation>
     </message>
     <message>
-        <location filename="../../app/tickets/page.py" line="661"/>
+        <location filename="../../app/tickets/page.py" line="688"/>
         <source>Merging…</source>
         <translation>Combinando…</translation>
     </message>
     <message>
-        <location filename="../../app/tickets/page.py" line="669"/>
+        <location filename="../../app/tickets/page.py" line="696"/>
         <source>Merged into ticket {number}: {pages} pages.</source>
         <translation>Combinados en el ticket {number}: {pages} páginas.</translation>
     </message>
     <message>
-        <location filename="../../app/tickets/page.py" line="706"/>
+        <location filename="../../app/tickets/page.py" line="733"/>
         <source>This ticket no longer exists. Refresh the list.</source>
         <translation>Este ticket ya no existe. Actualice la lista.</translation>
     </message>
     <message>
-        <location filename="../../app/tickets/page.py" line="722"/>
+        <location filename="../../app/tickets/page.py" line="749"/>
         <source>Save page as</source>
         <translation>Guardar página como</translation>
     </message>
     <message>
-        <location filename="../../app/tickets/page.py" line="727"/>
+        <location filename="../../app/tickets/page.py" line="754"/>
         <source>Downloading…</source>
         <translation>Descargando…</translation>
     </message>
     <message>
-        <location filename="../../app/tickets/page.py" line="742"/>
+        <location filename="../../app/tickets/page.py" line="769"/>
         <source>Saved to {path}</source>
         <translation>Guardado en {path}</translation>
     </message>
     <message>
-        <location filename="../../app/tickets/page.py" line="753"/>
+        <location filename="../../app/tickets/page.py" line="780"/>
         <source>Delete ticket?</source>
         <translation>¿Eliminar el ticket?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/tickets/page.py" line="754"/>
+        <location filename="../../app/tickets/page.py" line="781"/>
         <source>Delete ticket {number} and its %n pages? This cannot be undone.</source>
         <translation>
             <numerusform>¿Eliminar el ticket {number} y su página? Esta acción no se puede deshacer.</numerusform>
@@ -4603,19 +4618,19 @@
         </translation>
     </message>
     <message>
-        <location filename="../../app/tickets/page.py" line="654"/>
-        <location filename="../../app/tickets/page.py" line="670"/>
-        <location filename="../../app/tickets/page.py" line="755"/>
+        <location filename="../../app/tickets/page.py" line="681"/>
+        <location filename="../../app/tickets/page.py" line="697"/>
+        <location filename="../../app/tickets/page.py" line="782"/>
         <source>(no number)</source>
         <translation>(sin número)</translation>
     </message>
     <message>
-        <location filename="../../app/tickets/page.py" line="756"/>
+        <location filename="../../app/tickets/page.py" line="783"/>
         <source>Delete</source>
         <translation>Eliminar</translation>
     </message>
     <message>
-        <location filename="../../app/tickets/page.py" line="769"/>
+        <location filename="../../app/tickets/page.py" line="796"/>
         <source>The ticket was deleted.</source>
         <translation>El ticket se eliminó.</translation>
     </message>
@@ -5002,158 +5017,158 @@
 <context>
     <name>UploadQueueModel</name>
     <message>
-        <location filename="../../app/uploads/model.py" line="94"/>
+        <location filename="../../app/uploads/model.py" line="124"/>
         <source>File</source>
-        <extracomment>States with nothing to show in the progress column. A row&apos;s thumbnail is wanted: (item id, sha256, staged path).</extracomment>
+        <extracomment>States with nothing to show in the progress column. A row&apos;s thumbnail is wanted: (item id, sha256, staged path). Files per state, and bytes to send and sent, kept up to date by every change.</extracomment>
         <translation>Archivo</translation>
     </message>
     <message>
-        <location filename="../../app/uploads/model.py" line="94"/>
+        <location filename="../../app/uploads/model.py" line="124"/>
         <source>Size</source>
         <translation>Tamaño</translation>
     </message>
     <message>
-        <location filename="../../app/uploads/model.py" line="94"/>
+        <location filename="../../app/uploads/model.py" line="124"/>
         <source>Progress</source>
         <translation>Progreso</translation>
     </message>
     <message>
-        <location filename="../../app/uploads/model.py" line="94"/>
+        <location filename="../../app/uploads/model.py" line="124"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../app/uploads/model.py" line="224"/>
+        <location filename="../../app/uploads/model.py" line="297"/>
         <source>Removed before upload: {what}</source>
         <translation>Eliminado antes de subir: {what}</translation>
     </message>
     <message>
-        <location filename="../../app/uploads/model.py" line="239"/>
+        <location filename="../../app/uploads/model.py" line="312"/>
         <source>{name}: {problem} Send it anyway, or remove it?</source>
         <translation>{name}: {problem} ¿Enviarla de todos modos o quitarla?</translation>
     </message>
     <message>
-        <location filename="../../app/uploads/model.py" line="263"/>
+        <location filename="../../app/uploads/model.py" line="336"/>
         <source>Checking and removing location data…</source>
         <translation>Revisando y eliminando los datos de ubicación…</translation>
     </message>
     <message>
-        <location filename="../../app/uploads/model.py" line="265"/>
+        <location filename="../../app/uploads/model.py" line="338"/>
         <source>Looking for an earlier upload of this file…</source>
         <translation>Buscando una carga anterior de este archivo…</translation>
     </message>
     <message>
-        <location filename="../../app/uploads/model.py" line="267"/>
+        <location filename="../../app/uploads/model.py" line="340"/>
         <source>Already uploaded ({where}). Upload it anyway, or skip it?</source>
         <translation>Ya se subió ({where}). ¿Subirlo de todos modos u omitirlo?</translation>
     </message>
     <message>
-        <location filename="../../app/uploads/model.py" line="272"/>
+        <location filename="../../app/uploads/model.py" line="345"/>
         <source>Waiting to upload</source>
         <translation>En espera de subir</translation>
     </message>
     <message>
-        <location filename="../../app/uploads/model.py" line="274"/>
+        <location filename="../../app/uploads/model.py" line="347"/>
         <source>Uploading</source>
         <translation>Subiendo</translation>
     </message>
     <message>
-        <location filename="../../app/uploads/model.py" line="276"/>
+        <location filename="../../app/uploads/model.py" line="349"/>
         <source>Paused</source>
         <translation>En pausa</translation>
     </message>
     <message>
-        <location filename="../../app/uploads/model.py" line="278"/>
+        <location filename="../../app/uploads/model.py" line="351"/>
         <source>The upload failed.</source>
         <translation>La carga falló.</translation>
     </message>
     <message>
-        <location filename="../../app/uploads/model.py" line="281"/>
+        <location filename="../../app/uploads/model.py" line="354"/>
         <source>{error} Next try at {time}.</source>
         <translation>{error} Próximo intento a las {time}.</translation>
     </message>
     <message>
-        <location filename="../../app/uploads/model.py" line="282"/>
+        <location filename="../../app/uploads/model.py" line="355"/>
         <source>{error} Use “Retry now” to try again.</source>
         <translation>{error} Use “Reintentar ahora” para volver a intentarlo.</translation>
     </message>
     <message>
-        <location filename="../../app/uploads/model.py" line="285"/>
+        <location filename="../../app/uploads/model.py" line="358"/>
         <source>Uploaded as page {page} of {count}</source>
         <translation>Subido como página {page} de {count}</translation>
     </message>
     <message>
-        <location filename="../../app/uploads/model.py" line="287"/>
+        <location filename="../../app/uploads/model.py" line="360"/>
         <source>Uploaded</source>
         <translation>Subido</translation>
     </message>
     <message>
-        <location filename="../../app/uploads/model.py" line="289"/>
+        <location filename="../../app/uploads/model.py" line="362"/>
         <source>{status}, with its warning: {problem}</source>
         <translation>{status}, con su advertencia: {problem}</translation>
     </message>
     <message>
-        <location filename="../../app/uploads/model.py" line="293"/>
+        <location filename="../../app/uploads/model.py" line="366"/>
         <source>Cancelled</source>
         <translation>Cancelado</translation>
     </message>
     <message>
-        <location filename="../../app/uploads/model.py" line="294"/>
+        <location filename="../../app/uploads/model.py" line="367"/>
         <source>This file cannot be uploaded.</source>
         <translation>Este archivo no se puede subir.</translation>
     </message>
     <message>
-        <location filename="../../app/uploads/model.py" line="299"/>
+        <location filename="../../app/uploads/model.py" line="372"/>
         <source>This photo looks blurred; the numbers may not be readable.</source>
         <translation>Esta foto se ve borrosa; los números podrían no ser legibles.</translation>
     </message>
     <message>
-        <location filename="../../app/uploads/model.py" line="300"/>
+        <location filename="../../app/uploads/model.py" line="373"/>
         <source>This photo is too dark; the numbers may not be readable.</source>
         <translation>Esta foto está demasiado oscura; los números podrían no ser legibles.</translation>
     </message>
     <message>
-        <location filename="../../app/uploads/model.py" line="301"/>
+        <location filename="../../app/uploads/model.py" line="374"/>
         <source>This photo is washed out by light; the numbers may not be readable.</source>
         <translation>Esta foto está sobreexpuesta por la luz; los números podrían no ser legibles.</translation>
     </message>
     <message>
-        <location filename="../../app/uploads/model.py" line="302"/>
+        <location filename="../../app/uploads/model.py" line="375"/>
         <source>This photo has too few pixels; the numbers may not be readable.</source>
         <translation>Esta foto tiene muy pocos píxeles; los números podrían no ser legibles.</translation>
     </message>
     <message>
-        <location filename="../../app/uploads/model.py" line="303"/>
+        <location filename="../../app/uploads/model.py" line="376"/>
         <source>The page fills only a small part of this photo; the numbers may not be readable.</source>
         <translation>La página ocupa solo una pequeña parte de esta foto; los números podrían no ser legibles.</translation>
     </message>
     <message>
-        <location filename="../../app/uploads/model.py" line="305"/>
+        <location filename="../../app/uploads/model.py" line="378"/>
         <source>This photo may not be readable.</source>
         <translation>Es posible que esta foto no se pueda leer.</translation>
     </message>
     <message>
-        <location filename="../../app/uploads/model.py" line="311"/>
+        <location filename="../../app/uploads/model.py" line="384"/>
         <source>{status} {note}</source>
         <translation>{status} {note}</translation>
     </message>
     <message>
-        <location filename="../../app/uploads/model.py" line="319"/>
+        <location filename="../../app/uploads/model.py" line="392"/>
         <source>ticket {number}</source>
         <translation>ticket {number}</translation>
     </message>
     <message>
-        <location filename="../../app/uploads/model.py" line="320"/>
+        <location filename="../../app/uploads/model.py" line="393"/>
         <source>an earlier ticket</source>
         <translation>un ticket anterior</translation>
     </message>
     <message>
-        <location filename="../../app/uploads/model.py" line="322"/>
+        <location filename="../../app/uploads/model.py" line="395"/>
         <source>also in this list as {name}</source>
         <translation>también en esta lista como {name}</translation>
     </message>
     <message>
-        <location filename="../../app/uploads/model.py" line="323"/>
+        <location filename="../../app/uploads/model.py" line="396"/>
         <source>earlier</source>
         <translation>antes</translation>
     </message>
@@ -5218,170 +5233,170 @@
         <translation>Cola de carga</translation>
     </message>
     <message>
-        <location filename="../../app/uploads/page.py" line="260"/>
+        <location filename="../../app/uploads/page.py" line="264"/>
         <source>No files waiting. Drop photos, scans or PDFs above, or use “Choose files…”.</source>
         <translation>No hay archivos en espera. Suelte arriba fotos, escaneos o PDF, o use “Elegir archivos…”.</translation>
     </message>
     <message>
-        <location filename="../../app/uploads/page.py" line="269"/>
+        <location filename="../../app/uploads/page.py" line="273"/>
         <source>Pause</source>
         <translation>Pausar</translation>
     </message>
     <message>
-        <location filename="../../app/uploads/page.py" line="269"/>
+        <location filename="../../app/uploads/page.py" line="273"/>
         <source>Pause the selected files</source>
         <translation>Pausar los archivos seleccionados</translation>
     </message>
     <message>
-        <location filename="../../app/uploads/page.py" line="270"/>
+        <location filename="../../app/uploads/page.py" line="274"/>
         <source>Resume</source>
         <translation>Reanudar</translation>
     </message>
     <message>
-        <location filename="../../app/uploads/page.py" line="270"/>
+        <location filename="../../app/uploads/page.py" line="274"/>
         <source>Resume the selected files</source>
         <translation>Reanudar los archivos seleccionados</translation>
     </message>
     <message>
-        <location filename="../../app/uploads/page.py" line="272"/>
+        <location filename="../../app/uploads/page.py" line="276"/>
         <source>Retry now</source>
         <translation>Reintentar</translation>
     </message>
     <message>
-        <location filename="../../app/uploads/page.py" line="272"/>
+        <location filename="../../app/uploads/page.py" line="276"/>
         <source>Retry the selected files now</source>
         <translation>Reintentar ahora los archivos seleccionados</translation>
     </message>
     <message>
-        <location filename="../../app/uploads/page.py" line="274"/>
+        <location filename="../../app/uploads/page.py" line="278"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../../app/uploads/page.py" line="274"/>
+        <location filename="../../app/uploads/page.py" line="278"/>
         <source>Cancel the selected files</source>
         <translation>Cancelar los archivos seleccionados</translation>
     </message>
     <message>
-        <location filename="../../app/uploads/page.py" line="276"/>
+        <location filename="../../app/uploads/page.py" line="280"/>
         <source>Upload anyway</source>
         <translation>Subir aun así</translation>
     </message>
     <message>
-        <location filename="../../app/uploads/page.py" line="277"/>
+        <location filename="../../app/uploads/page.py" line="281"/>
         <source>Upload the selected duplicates anyway</source>
         <translation>Subir de todos modos los duplicados seleccionados</translation>
     </message>
     <message>
-        <location filename="../../app/uploads/page.py" line="279"/>
+        <location filename="../../app/uploads/page.py" line="283"/>
         <source>Skip</source>
         <translation>Omitir</translation>
     </message>
     <message>
-        <location filename="../../app/uploads/page.py" line="279"/>
+        <location filename="../../app/uploads/page.py" line="283"/>
         <source>Skip the selected duplicates</source>
         <translation>Omitir los duplicados seleccionados</translation>
     </message>
     <message>
-        <location filename="../../app/uploads/page.py" line="282"/>
-        <location filename="../../app/uploads/page.py" line="631"/>
+        <location filename="../../app/uploads/page.py" line="286"/>
+        <location filename="../../app/uploads/page.py" line="635"/>
         <source>Pause all</source>
         <translation>Pausar todo</translation>
     </message>
     <message>
-        <location filename="../../app/uploads/page.py" line="282"/>
+        <location filename="../../app/uploads/page.py" line="286"/>
         <source>Pause or resume all uploads</source>
         <translation>Pausar o reanudar todas las cargas</translation>
     </message>
     <message>
-        <location filename="../../app/uploads/page.py" line="284"/>
+        <location filename="../../app/uploads/page.py" line="288"/>
         <source>Clear finished</source>
         <translation>Quitar terminados</translation>
     </message>
     <message>
-        <location filename="../../app/uploads/page.py" line="285"/>
+        <location filename="../../app/uploads/page.py" line="289"/>
         <source>Remove uploaded, cancelled and refused files from the list</source>
         <translation>Quitar de la lista los archivos subidos, cancelados y rechazados</translation>
     </message>
     <message>
-        <location filename="../../app/uploads/page.py" line="297"/>
+        <location filename="../../app/uploads/page.py" line="301"/>
         <source>Total progress</source>
         <translation>Progreso total</translation>
     </message>
     <message>
-        <location filename="../../app/uploads/page.py" line="302"/>
+        <location filename="../../app/uploads/page.py" line="306"/>
         <source>Total progress and speed</source>
         <translation>Progreso total y velocidad</translation>
     </message>
     <message>
-        <location filename="../../app/uploads/page.py" line="324"/>
+        <location filename="../../app/uploads/page.py" line="328"/>
         <source>Split pages</source>
         <translation>Separar páginas</translation>
     </message>
     <message>
-        <location filename="../../app/uploads/page.py" line="325"/>
+        <location filename="../../app/uploads/page.py" line="329"/>
         <source>Send each page of multi-page PDFs and TIFFs as its own ticket</source>
         <translation>Enviar cada página de los PDF y TIFF de varias páginas como un ticket propio</translation>
     </message>
     <message>
-        <location filename="../../app/uploads/page.py" line="326"/>
+        <location filename="../../app/uploads/page.py" line="330"/>
         <source>Each page of a multi-page PDF or TIFF becomes its own ticket (the pages are copied as they are).</source>
         <translation>Cada página de un PDF o TIFF de varias páginas se convierte en un ticket propio (las páginas se copian tal como están).</translation>
     </message>
     <message>
-        <location filename="../../app/uploads/page.py" line="351"/>
-        <location filename="../../app/uploads/page.py" line="390"/>
+        <location filename="../../app/uploads/page.py" line="355"/>
+        <location filename="../../app/uploads/page.py" line="394"/>
         <source>Send anyway</source>
         <translation>Enviar aun así</translation>
     </message>
     <message>
-        <location filename="../../app/uploads/page.py" line="352"/>
+        <location filename="../../app/uploads/page.py" line="356"/>
         <source>Send the selected held photos as they are</source>
         <translation>Enviar las fotos retenidas seleccionadas tal como están</translation>
     </message>
     <message>
-        <location filename="../../app/uploads/page.py" line="354"/>
-        <location filename="../../app/uploads/page.py" line="391"/>
+        <location filename="../../app/uploads/page.py" line="358"/>
+        <location filename="../../app/uploads/page.py" line="395"/>
         <source>Remove</source>
         <translation>Quitar</translation>
     </message>
     <message>
-        <location filename="../../app/uploads/page.py" line="354"/>
+        <location filename="../../app/uploads/page.py" line="358"/>
         <source>Remove the selected held photos from the queue</source>
         <translation>Quitar de la cola las fotos retenidas seleccionadas</translation>
     </message>
     <message>
-        <location filename="../../app/uploads/page.py" line="390"/>
+        <location filename="../../app/uploads/page.py" line="394"/>
         <source>Send {name} anyway</source>
         <translation>Enviar {name} de todos modos</translation>
     </message>
     <message>
-        <location filename="../../app/uploads/page.py" line="391"/>
+        <location filename="../../app/uploads/page.py" line="395"/>
         <source>Remove {name} from the queue</source>
         <translation>Quitar {name} de la cola</translation>
     </message>
     <message>
-        <location filename="../../app/uploads/page.py" line="505"/>
+        <location filename="../../app/uploads/page.py" line="509"/>
         <source>Choose files to upload</source>
         <translation>Elegir archivos para subir</translation>
     </message>
     <message>
-        <location filename="../../app/uploads/page.py" line="510"/>
+        <location filename="../../app/uploads/page.py" line="514"/>
         <source>Choose a folder to upload</source>
         <translation>Elegir una carpeta para subir</translation>
     </message>
     <message>
-        <location filename="../../app/uploads/page.py" line="631"/>
+        <location filename="../../app/uploads/page.py" line="635"/>
         <source>Resume all</source>
         <translation>Reanudar todo</translation>
     </message>
     <message>
-        <location filename="../../app/uploads/page.py" line="655"/>
+        <location filename="../../app/uploads/page.py" line="659"/>
         <source>Nothing to upload.</source>
         <translation>No hay nada que subir.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/uploads/page.py" line="658"/>
+        <location filename="../../app/uploads/page.py" line="662"/>
         <source>{done} of %n files uploaded</source>
         <translation>
             <numerusform>{done} de %n archivo subido</numerusform>
@@ -5389,22 +5404,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../app/uploads/page.py" line="659"/>
+        <location filename="../../app/uploads/page.py" line="663"/>
         <source>{sent} of {total}</source>
         <translation>{sent} de {total}</translation>
     </message>
     <message>
-        <location filename="../../app/uploads/page.py" line="661"/>
+        <location filename="../../app/uploads/page.py" line="665"/>
         <source>{speed}/s</source>
         <translation>{speed}/s</translation>
     </message>
     <message>
-        <location filename="../../app/uploads/page.py" line="664"/>
+        <location filename="../../app/uploads/page.py" line="668"/>
         <source>limited to {limit} KiB/s</source>
         <translation>limitado a {limit} KiB/s</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/uploads/page.py" line="667"/>
+        <location filename="../../app/uploads/page.py" line="671"/>
         <source>%n with problems</source>
         <translation>
             <numerusform>%n con problemas</numerusform>
@@ -5412,7 +5427,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/uploads/page.py" line="670"/>
+        <location filename="../../app/uploads/page.py" line="674"/>
         <source>%n waiting for your decision</source>
         <translation>
             <numerusform>%n espera su decisión</numerusform>
@@ -5420,7 +5435,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../app/uploads/page.py" line="672"/>
+        <location filename="../../app/uploads/page.py" line="676"/>
         <source>paused</source>
         <translation>en pausa</translation>
     </message>

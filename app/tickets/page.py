@@ -6,6 +6,7 @@ import logging
 import os
 import re
 import secrets
+import threading
 from datetime import date, timedelta
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -27,11 +28,12 @@ from PySide6.QtWidgets import (
     QSplitter,
     QStackedWidget,
     QTableView,
+    QTreeView,
     QVBoxLayout,
     QWidget,
 )
 
-from api_client import NotFoundError, TicketDetail, TicketPage, TicketProsClient, TicketSummary
+from api_client import HistoryEvent, NotFoundError, TicketDetail, TicketPage, TicketProsClient, TicketSummary
 from api_client.media import extension_for
 
 from .. import paths
@@ -40,7 +42,7 @@ from ..errors import describe
 from ..formatting import format_count, format_size, local_date, local_time
 from ..theme import error_colour
 from .model import PAGE_SIZE, STATUSES, TICKET_ROLE, TicketListModel, status_text, value_name
-from .review import ReviewView, field_label
+from .review import ReviewView, field_label, history_text, history_who
 
 if TYPE_CHECKING:
     from ..shell.pages import PageContext
@@ -73,8 +75,10 @@ def _download(client: TicketProsClient, ticket_id: str, file_id: str, dest: Path
     return client.tickets.download(ticket_id, file_id, dest, progress=lambda got, total: progress((got, total)))
 
 
-def _export(client: TicketProsClient, path: Path, fmt: str, filters: dict, progress) -> Path:
-    return client.tickets.export(path, format=fmt, progress=lambda got, total: progress((got, total)), **filters)
+def _export(client: TicketProsClient, path: Path, fmt: str, filters: dict, cancel: threading.Event,
+            progress) -> Path:
+    return client.tickets.export(path, format=fmt, progress=lambda got, total: progress((got, total)),
+                                 cancel=cancel, **filters)
 
 
 class TicketDetailPanel(QWidget):
@@ -120,6 +124,18 @@ class TicketDetailPanel(QWidget):
         self.values_label = QLabel(self.tr("Extracted values"))
         self.values_empty = QLabel(self.tr("No values extracted from this ticket yet."))
         self.values_empty.setObjectName("Muted")
+        # The ticket's history (values read, corrections, reviews), newest first, as in the review view.
+        self.history_label = QLabel(self.tr("History"))
+        self.history_model = QStandardItemModel(0, 2, self)
+        self.history_model.setHorizontalHeaderLabels([self.tr("When"), self.tr("What changed")])
+        self.history = QTreeView()
+        self.history.setModel(self.history_model)
+        self.history.setRootIsDecorated(False)
+        self.history.setAccessibleName(self.tr("History of this ticket's values"))
+        self.history.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.history.setMaximumHeight(130)
+        self.history_label.hide()
+        self.history.hide()
         self.download_button = QPushButton(self.tr("Download page…"))
         self.download_button.setAccessibleName(self.tr("Download the selected page"))
         self.review_button = QPushButton(self.tr("Review values…"))
@@ -147,6 +163,8 @@ class TicketDetailPanel(QWidget):
         body.addWidget(self.values_label)
         body.addWidget(self.values)
         body.addWidget(self.values_empty)
+        body.addWidget(self.history_label)
+        body.addWidget(self.history)
         body.addLayout(buttons)
         body.addWidget(self.progress)
         body.addWidget(self.message)
@@ -164,6 +182,7 @@ class TicketDetailPanel(QWidget):
         self.message.clear()
         self.pages_model.clear()
         self.values_model.removeRows(0, self.values_model.rowCount())
+        self.show_history(ticket.id if ticket else "", ())
         self.body.setVisible(ticket is not None)
         self.hint.setVisible(ticket is None)
         if ticket is None:
@@ -203,6 +222,19 @@ class TicketDetailPanel(QWidget):
         self.review_button.setEnabled(ticket.status in ("extracted", "needs_review"))
         self.review_button.setText(self.tr("Review values…") if ticket.review.needed else self.tr("Values and history…"))
         self.delete_button.setVisible(can_delete)
+
+    def show_history(self, ticket_id: str, events: tuple[HistoryEvent, ...]) -> None:
+        """The history of the ticket shown (events of another, arriving late, are dropped)."""
+        if self.ticket is not None and self.ticket.id != ticket_id:
+            return
+        self.history_model.removeRows(0, self.history_model.rowCount())
+        for e in reversed(events):  # newest first
+            what = QStandardItem(f"{history_text(e)} — {history_who(e)}")
+            what.setToolTip(what.text())
+            self.history_model.appendRow([QStandardItem(local_time(e.at)), what])
+        self.history_label.setVisible(bool(events))
+        self.history.setVisible(bool(events))
+        self.history.resizeColumnToContents(0)
 
     def _show_quality(self, ticket: TicketDetail) -> None:
         """What the photo check found on a page that was sent anyway; the row only when it found something."""
@@ -400,10 +432,17 @@ class TicketsPage(QWidget):
         self.export_message = QLabel()
         self.export_message.setObjectName("Muted")
         self.export_message.setAccessibleName(self.tr("Export status"))
+        # Stops the export under way; the part written so far is removed (the SDK writes to a
+        # temporary name), nothing is left at the chosen path.
+        self.export_cancel_button = QPushButton(self.tr("Cancel export"))
+        self.export_cancel_button.clicked.connect(self.cancel_export)
+        self.export_cancel_button.hide()
+        self._export_cancel: threading.Event | None = None
         bottom = QHBoxLayout()
         bottom.addWidget(self.status_label, 1)
         bottom.addWidget(self.export_message)
         bottom.addWidget(self.export_progress)
+        bottom.addWidget(self.export_cancel_button)
         self._build_merge(bottom)  # an action on the selected rows, under them (the filter row is full)
 
         self.browse = QWidget()
@@ -522,28 +561,45 @@ class TicketsPage(QWidget):
         self.export_progress.show()
         self.export_message.setObjectName("Muted")
         self.export_message.setText(self.tr("Exporting…"))
+        self._export_cancel = threading.Event()
+        self.export_cancel_button.setEnabled(True)
+        self.export_cancel_button.show()
         self.context.runner.run(
-            _export, self.context.client, path, fmt, filters,
+            _export, self.context.client, path, fmt, filters, self._export_cancel,
             on_progress=self._export_progress, on_done=self._exported, on_error=self._export_failed, context=self)
+
+    def cancel_export(self) -> None:
+        if self._export_cancel is not None:
+            self._export_cancel.set()
+            self.export_cancel_button.setEnabled(False)
+            self.export_message.setText(self.tr("Cancelling the export…"))
+
+    def _export_ended(self) -> None:
+        self.export_button.setEnabled(True)
+        self.export_progress.hide()
+        self.export_cancel_button.hide()
 
     def _export_progress(self, value: tuple[int, int]) -> None:
         got, total = value
         if total:
             self.export_progress.setRange(0, 1000)
             self.export_progress.setValue(int(1000 * got / total))
-        else:
+        elif not (self._export_cancel is not None and self._export_cancel.is_set()):
             self.export_message.setText(self.tr("Exporting… {size}").format(size=format_size(got)))
 
     def _exported(self, path: Path) -> None:
-        self.export_button.setEnabled(True)
-        self.export_progress.hide()
+        self._export_ended()
         self.export_message.setObjectName("InfoText")
         self.export_message.style().polish(self.export_message)
         self.export_message.setText(self.tr("Exported to {path}").format(path=str(path)))
 
     def _export_failed(self, exc: BaseException) -> None:
-        self.export_button.setEnabled(True)
-        self.export_progress.hide()
+        self._export_ended()
+        if self._export_cancel is not None and self._export_cancel.is_set():
+            self.export_message.setObjectName("Muted")
+            self.export_message.style().polish(self.export_message)
+            self.export_message.setText(self.tr("Export cancelled: no file was written."))
+            return
         self.export_message.setObjectName("ErrorText")
         self.export_message.style().polish(self.export_message)
         self.export_message.setText(describe(exc))
@@ -699,6 +755,10 @@ class TicketsPage(QWidget):
         self.detail.show_ticket(detail, can_delete=self.can_delete(detail))
         for f in detail.files:
             self._load_thumbnail(detail.id, f.id)
+        self.context.runner.run(
+            self.context.client.tickets.history, detail.id,
+            on_done=lambda events, t=detail.id: self.detail.show_history(t, events),
+            on_error=lambda exc: log.info("no history: %s", exc), context=self)
 
     def _detail_failed(self, exc: BaseException) -> None:
         if isinstance(exc, NotFoundError):

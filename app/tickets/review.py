@@ -17,7 +17,7 @@ from collections import deque
 from collections.abc import Callable
 
 import shiboken6
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QRectF, QSize, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import (
     QBrush,
     QColor,
@@ -95,6 +95,25 @@ FAIR_CONFIDENCE = 0.85
 
 def field_label(name: str) -> str:
     return label_for("Review", _FIELD_LABELS, name)
+
+
+def history_text(e: HistoryEvent) -> str:
+    """What one event of a ticket's history did, in a few words (the review view and the side panel)."""
+    translate = QCoreApplication.translate  # in the review view's context, where its translations are
+    if e.kind is HistoryKind.CORRECTED:
+        return translate("ReviewView", "{field}: {old} → {new}").format(
+            field=field_label(e.field or ""), old=e.old_value or translate("ReviewView", "(none)"),
+            new=e.new_value or translate("ReviewView", "(none)"))
+    return {HistoryKind.READ: translate("ReviewView", "Values read from the pages"),
+            HistoryKind.READ_FAILED: translate("ReviewView", "The pages could not be read"),
+            HistoryKind.REVIEWED: translate("ReviewView", "Marked reviewed")}.get(e.kind, str(e.kind))
+
+
+def history_who(e: HistoryEvent) -> str:
+    if e.by is not None:
+        return e.by.name
+    return QCoreApplication.translate("ReviewView", "The service") \
+        if e.kind in (HistoryKind.READ, HistoryKind.READ_FAILED) else QCoreApplication.translate("ReviewView", "(former user)")
 
 
 def fetch_page_image(client: TicketProsClient, ticket_id: str, file: TicketFile) -> QImage | None:
@@ -708,19 +727,10 @@ class ReviewView(QWidget):
         self.history.resizeColumnToContents(2)
 
     def event_text(self, e: HistoryEvent) -> str:
-        if e.kind is HistoryKind.CORRECTED:
-            return self.tr("{field}: {old} → {new}").format(
-                field=field_label(e.field or ""), old=e.old_value or self.tr("(none)"),
-                new=e.new_value or self.tr("(none)"))
-        return {HistoryKind.READ: self.tr("Values read from the pages"),
-                HistoryKind.READ_FAILED: self.tr("The pages could not be read"),
-                HistoryKind.REVIEWED: self.tr("Marked reviewed")}.get(e.kind, str(e.kind))
+        return history_text(e)
 
     def event_who(self, e: HistoryEvent) -> str:
-        if e.by is not None:
-            return e.by.name
-        return self.tr("The service") if e.kind in (HistoryKind.READ, HistoryKind.READ_FAILED) \
-            else self.tr("(former user)")
+        return history_who(e)
 
     def skip(self, ticket_id: str) -> None:
         self._skipped.add(ticket_id)

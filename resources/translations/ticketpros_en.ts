@@ -3364,249 +3364,249 @@
 <context>
     <name>ReviewView</name>
     <message>
-        <location filename="../../app/tickets/review.py" line="242"/>
+        <location filename="../../app/tickets/review.py" line="261"/>
         <source>Back to the list</source>
-        <extracomment>Below this the value is shown as doubtful (amber) even when no check flagged it.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/tickets/review.py" line="243"/>
+        <location filename="../../app/tickets/review.py" line="262"/>
         <source>Back to the ticket list (Esc)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/tickets/review.py" line="244"/>
+        <location filename="../../app/tickets/review.py" line="263"/>
         <source>Esc</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/tickets/review.py" line="248"/>
+        <location filename="../../app/tickets/review.py" line="267"/>
         <source>Mark reviewed and open next</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/tickets/review.py" line="250"/>
+        <location filename="../../app/tickets/review.py" line="269"/>
         <source>Mark this ticket reviewed and open the next (Ctrl+Enter)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/tickets/review.py" line="251"/>
+        <location filename="../../app/tickets/review.py" line="270"/>
         <source>Ctrl+Enter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/tickets/review.py" line="261"/>
+        <location filename="../../app/tickets/review.py" line="280"/>
         <source>Why this ticket needs review</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/tickets/review.py" line="265"/>
+        <location filename="../../app/tickets/review.py" line="284"/>
         <source>Review status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/tickets/review.py" line="269"/>
+        <location filename="../../app/tickets/review.py" line="288"/>
         <source>Page picture</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/tickets/review.py" line="272"/>
+        <location filename="../../app/tickets/review.py" line="291"/>
         <source>Page shown</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/tickets/review.py" line="278"/>
+        <location filename="../../app/tickets/review.py" line="297"/>
         <source>Fit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/tickets/review.py" line="280"/>
+        <location filename="../../app/tickets/review.py" line="299"/>
         <source>Zoom out (Ctrl+-)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/tickets/review.py" line="282"/>
+        <location filename="../../app/tickets/review.py" line="301"/>
         <source>Zoom in (Ctrl++)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/tickets/review.py" line="284"/>
+        <location filename="../../app/tickets/review.py" line="303"/>
         <source>Fit the page (Ctrl+0)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/tickets/review.py" line="296"/>
+        <location filename="../../app/tickets/review.py" line="315"/>
         <source>{percent}%</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/tickets/review.py" line="336"/>
+        <location filename="../../app/tickets/review.py" line="355"/>
         <source>● Check: 100% sure</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/tickets/review.py" line="353"/>
+        <location filename="../../app/tickets/review.py" line="372"/>
         <source>When</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/tickets/review.py" line="353"/>
+        <location filename="../../app/tickets/review.py" line="372"/>
         <source>What changed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/tickets/review.py" line="353"/>
+        <location filename="../../app/tickets/review.py" line="372"/>
         <source>Who</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/tickets/review.py" line="357"/>
+        <location filename="../../app/tickets/review.py" line="376"/>
         <source>History of this ticket&apos;s values</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/tickets/review.py" line="363"/>
+        <location filename="../../app/tickets/review.py" line="382"/>
         <source>History</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/tickets/review.py" line="407"/>
+        <location filename="../../app/tickets/review.py" line="426"/>
         <source>Loading the ticket…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/tickets/review.py" line="426"/>
+        <location filename="../../app/tickets/review.py" line="445"/>
         <source>Page {page} of {pages}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/tickets/review.py" line="455"/>
+        <location filename="../../app/tickets/review.py" line="474"/>
         <source>(no number)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/tickets/review.py" line="457"/>
+        <location filename="../../app/tickets/review.py" line="476"/>
         <source>Review ticket {number}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/tickets/review.py" line="459"/>
+        <location filename="../../app/tickets/review.py" line="478"/>
         <source>Ticket {number} · reviewed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/tickets/review.py" line="460"/>
+        <location filename="../../app/tickets/review.py" line="479"/>
         <source>Ticket {number}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/tickets/review.py" line="474"/>
+        <location filename="../../app/tickets/review.py" line="493"/>
         <source>● Check: not found</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/tickets/review.py" line="474"/>
+        <location filename="../../app/tickets/review.py" line="493"/>
         <source>Not found</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/tickets/review.py" line="477"/>
+        <location filename="../../app/tickets/review.py" line="496"/>
         <source>✓ Given by a person</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/tickets/review.py" line="481"/>
+        <location filename="../../app/tickets/review.py" line="500"/>
         <source>● Check: {percent}% sure</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/tickets/review.py" line="483"/>
+        <location filename="../../app/tickets/review.py" line="502"/>
         <source>◐ {percent}% sure</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/tickets/review.py" line="485"/>
+        <location filename="../../app/tickets/review.py" line="504"/>
         <source>✓ {percent}% sure</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/tickets/review.py" line="492"/>
+        <location filename="../../app/tickets/review.py" line="511"/>
         <source>Printed as “{raw}”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/tickets/review.py" line="509"/>
+        <location filename="../../app/tickets/review.py" line="528"/>
         <source>This ticket has no pages.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/tickets/review.py" line="526"/>
+        <location filename="../../app/tickets/review.py" line="545"/>
         <source>Loading the page…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/tickets/review.py" line="538"/>
+        <location filename="../../app/tickets/review.py" line="557"/>
         <source>Page {page} is a PDF; open it with Download page on the list to see it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/tickets/review.py" line="548"/>
+        <location filename="../../app/tickets/review.py" line="567"/>
         <source>The page could not be shown: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/tickets/review.py" line="606"/>
+        <location filename="../../app/tickets/review.py" line="625"/>
         <source>Saving {field}…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/tickets/review.py" line="666"/>
+        <location filename="../../app/tickets/review.py" line="685"/>
         <source>Marking the ticket reviewed…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/tickets/review.py" line="674"/>
+        <location filename="../../app/tickets/review.py" line="693"/>
         <source>Nothing left to review</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/tickets/review.py" line="678"/>
+        <location filename="../../app/tickets/review.py" line="697"/>
         <source>Every ticket in To review has been reviewed. Press Esc to go back.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/tickets/review.py" line="712"/>
+        <location filename="../../app/tickets/review.py" line="104"/>
         <source>{field}: {old} → {new}</source>
+        <extracomment>Below this the value is shown as doubtful (amber) even when no check flagged it.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/tickets/review.py" line="713"/>
-        <location filename="../../app/tickets/review.py" line="714"/>
+        <location filename="../../app/tickets/review.py" line="105"/>
+        <location filename="../../app/tickets/review.py" line="106"/>
         <source>(none)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/tickets/review.py" line="715"/>
+        <location filename="../../app/tickets/review.py" line="107"/>
         <source>Values read from the pages</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/tickets/review.py" line="716"/>
+        <location filename="../../app/tickets/review.py" line="108"/>
         <source>The pages could not be read</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/tickets/review.py" line="717"/>
+        <location filename="../../app/tickets/review.py" line="109"/>
         <source>Marked reviewed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/tickets/review.py" line="722"/>
+        <location filename="../../app/tickets/review.py" line="115"/>
         <source>The service</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/tickets/review.py" line="723"/>
+        <location filename="../../app/tickets/review.py" line="116"/>
         <source>(former user)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5045,180 +5045,200 @@
 <context>
     <name>TicketDetailPanel</name>
     <message>
-        <location filename="../../app/tickets/page.py" line="86"/>
-        <location filename="../../app/tickets/page.py" line="170"/>
+        <location filename="../../app/tickets/page.py" line="90"/>
+        <location filename="../../app/tickets/page.py" line="189"/>
         <source>No ticket selected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/tickets/page.py" line="89"/>
+        <location filename="../../app/tickets/page.py" line="93"/>
         <source>Select a ticket in the list to see its pages and details.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/tickets/page.py" line="94"/>
+        <location filename="../../app/tickets/page.py" line="98"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/tickets/page.py" line="94"/>
+        <location filename="../../app/tickets/page.py" line="98"/>
         <source>Job</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/tickets/page.py" line="94"/>
+        <location filename="../../app/tickets/page.py" line="98"/>
         <source>Date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/tickets/page.py" line="95"/>
+        <location filename="../../app/tickets/page.py" line="99"/>
         <source>Notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/tickets/page.py" line="95"/>
+        <location filename="../../app/tickets/page.py" line="99"/>
         <source>Uploaded by</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/tickets/page.py" line="96"/>
+        <location filename="../../app/tickets/page.py" line="100"/>
         <source>Created</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/tickets/page.py" line="96"/>
+        <location filename="../../app/tickets/page.py" line="100"/>
         <source>Photo check</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/tickets/page.py" line="106"/>
+        <location filename="../../app/tickets/page.py" line="110"/>
         <source>Pages of the ticket</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/tickets/page.py" line="111"/>
+        <location filename="../../app/tickets/page.py" line="115"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/tickets/page.py" line="111"/>
+        <location filename="../../app/tickets/page.py" line="115"/>
         <source>Value</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/tickets/page.py" line="114"/>
-        <location filename="../../app/tickets/page.py" line="120"/>
+        <location filename="../../app/tickets/page.py" line="118"/>
+        <location filename="../../app/tickets/page.py" line="124"/>
         <source>Extracted values</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/tickets/page.py" line="121"/>
+        <location filename="../../app/tickets/page.py" line="125"/>
         <source>No values extracted from this ticket yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/tickets/page.py" line="123"/>
-        <source>Download page…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/tickets/page.py" line="124"/>
-        <source>Download the selected page</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/tickets/page.py" line="125"/>
-        <location filename="../../app/tickets/page.py" line="204"/>
-        <source>Review values…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/tickets/page.py" line="126"/>
-        <source>Review and correct the values read from this ticket</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/tickets/page.py" line="127"/>
-        <source>Delete ticket…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../app/tickets/page.py" line="128"/>
-        <source>Delete this ticket</source>
+        <source>History</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/tickets/page.py" line="130"/>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/tickets/page.py" line="130"/>
+        <source>What changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/tickets/page.py" line="134"/>
+        <source>History of this ticket&apos;s values</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/tickets/page.py" line="139"/>
+        <source>Download page…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/tickets/page.py" line="140"/>
+        <source>Download the selected page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/tickets/page.py" line="141"/>
+        <location filename="../../app/tickets/page.py" line="223"/>
+        <source>Review values…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/tickets/page.py" line="142"/>
+        <source>Review and correct the values read from this ticket</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/tickets/page.py" line="143"/>
+        <source>Delete ticket…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/tickets/page.py" line="144"/>
+        <source>Delete this ticket</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/tickets/page.py" line="146"/>
         <source>Download progress</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/tickets/page.py" line="145"/>
+        <location filename="../../app/tickets/page.py" line="161"/>
         <source>Pages</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/tickets/page.py" line="172"/>
+        <location filename="../../app/tickets/page.py" line="191"/>
         <source>Ticket {number}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/tickets/page.py" line="172"/>
+        <location filename="../../app/tickets/page.py" line="191"/>
         <source>(no number)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/tickets/page.py" line="177"/>
+        <location filename="../../app/tickets/page.py" line="196"/>
         <source>(former user)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/tickets/page.py" line="181"/>
+        <location filename="../../app/tickets/page.py" line="200"/>
         <source>Page {page}: {name} ({size})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/tickets/page.py" line="184"/>
+        <location filename="../../app/tickets/page.py" line="203"/>
         <source>{type}, SHA-256 {digest}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/tickets/page.py" line="194"/>
+        <location filename="../../app/tickets/page.py" line="213"/>
         <source>{value} (check)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/tickets/page.py" line="204"/>
+        <location filename="../../app/tickets/page.py" line="223"/>
         <source>Values and history…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/tickets/page.py" line="211"/>
+        <location filename="../../app/tickets/page.py" line="243"/>
         <source>A photo looks blurred; the numbers may not be readable.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/tickets/page.py" line="212"/>
+        <location filename="../../app/tickets/page.py" line="244"/>
         <source>A photo is too dark; the numbers may not be readable.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/tickets/page.py" line="213"/>
+        <location filename="../../app/tickets/page.py" line="245"/>
         <source>A photo is washed out by light; the numbers may not be readable.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/tickets/page.py" line="214"/>
+        <location filename="../../app/tickets/page.py" line="246"/>
         <source>A photo has too few pixels; the numbers may not be readable.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/tickets/page.py" line="215"/>
+        <location filename="../../app/tickets/page.py" line="247"/>
         <source>A page fills only a small part of its photo; the numbers may not be readable.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/tickets/page.py" line="218"/>
+        <location filename="../../app/tickets/page.py" line="250"/>
         <source>A photo may not be readable.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5332,158 +5352,163 @@
 <context>
     <name>TicketsPage</name>
     <message>
-        <location filename="../../app/tickets/page.py" line="268"/>
-        <location filename="../../app/tickets/page.py" line="324"/>
+        <location filename="../../app/tickets/page.py" line="300"/>
+        <location filename="../../app/tickets/page.py" line="356"/>
         <source>Tickets</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/tickets/page.py" line="270"/>
+        <location filename="../../app/tickets/page.py" line="302"/>
         <source>Browse, search and download the tickets you have sent.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/tickets/page.py" line="274"/>
+        <location filename="../../app/tickets/page.py" line="306"/>
         <source>Search ticket number, job, notes or file name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/tickets/page.py" line="275"/>
+        <location filename="../../app/tickets/page.py" line="307"/>
         <source>Search tickets</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/tickets/page.py" line="280"/>
+        <location filename="../../app/tickets/page.py" line="312"/>
         <source>Filter by status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/tickets/page.py" line="281"/>
+        <location filename="../../app/tickets/page.py" line="313"/>
         <source>Any status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/tickets/page.py" line="286"/>
+        <location filename="../../app/tickets/page.py" line="318"/>
         <source>Filter by upload date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/tickets/page.py" line="287"/>
+        <location filename="../../app/tickets/page.py" line="319"/>
         <source>Any time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/tickets/page.py" line="287"/>
+        <location filename="../../app/tickets/page.py" line="319"/>
         <source>Today</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/tickets/page.py" line="287"/>
+        <location filename="../../app/tickets/page.py" line="319"/>
         <source>Last 7 days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/tickets/page.py" line="288"/>
+        <location filename="../../app/tickets/page.py" line="320"/>
         <source>Last 30 days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/tickets/page.py" line="288"/>
+        <location filename="../../app/tickets/page.py" line="320"/>
         <source>Last 12 months</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/tickets/page.py" line="292"/>
+        <location filename="../../app/tickets/page.py" line="324"/>
         <source>Whose tickets</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/tickets/page.py" line="293"/>
+        <location filename="../../app/tickets/page.py" line="325"/>
         <source>Organisation&apos;s tickets</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/tickets/page.py" line="294"/>
+        <location filename="../../app/tickets/page.py" line="326"/>
         <source>My tickets</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/tickets/page.py" line="297"/>
+        <location filename="../../app/tickets/page.py" line="329"/>
         <source>Refresh</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/tickets/page.py" line="298"/>
+        <location filename="../../app/tickets/page.py" line="330"/>
         <source>Refresh the ticket list</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/tickets/page.py" line="300"/>
+        <location filename="../../app/tickets/page.py" line="332"/>
         <source>To review</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/tickets/page.py" line="302"/>
+        <location filename="../../app/tickets/page.py" line="334"/>
         <source>Show only the tickets to review</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/tickets/page.py" line="308"/>
+        <location filename="../../app/tickets/page.py" line="340"/>
         <source>Export…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/tickets/page.py" line="309"/>
+        <location filename="../../app/tickets/page.py" line="341"/>
         <source>Export the listed tickets to CSV or Excel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/tickets/page.py" line="358"/>
+        <location filename="../../app/tickets/page.py" line="390"/>
         <source>Go to Uploads</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/tickets/page.py" line="359"/>
+        <location filename="../../app/tickets/page.py" line="391"/>
         <source>Go to the Uploads page</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/tickets/page.py" line="361"/>
+        <location filename="../../app/tickets/page.py" line="393"/>
         <source>Clear search and filters</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/tickets/page.py" line="362"/>
+        <location filename="../../app/tickets/page.py" line="394"/>
         <source>Clear the search and the filters</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/tickets/page.py" line="364"/>
+        <location filename="../../app/tickets/page.py" line="396"/>
         <source>Try again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/tickets/page.py" line="365"/>
+        <location filename="../../app/tickets/page.py" line="397"/>
         <source>Load the tickets again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/tickets/page.py" line="395"/>
+        <location filename="../../app/tickets/page.py" line="427"/>
         <source>How many tickets are shown</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/tickets/page.py" line="397"/>
+        <location filename="../../app/tickets/page.py" line="429"/>
         <source>Export progress</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/tickets/page.py" line="402"/>
+        <location filename="../../app/tickets/page.py" line="434"/>
         <source>Export status</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../../app/tickets/page.py" line="437"/>
+        <source>Cancel export</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../app/tickets/page.py" line="456"/>
+        <location filename="../../app/tickets/page.py" line="495"/>
         <source>%n tickets to review</source>
         <translation>
             <numerusform>%n ticket to review</numerusform>
@@ -5491,15 +5516,25 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/tickets/page.py" line="457"/>
+        <location filename="../../app/tickets/page.py" line="496"/>
         <source>%n tickets to review (Ctrl+R reviews them one by one)</source>
         <translation>
             <numerusform>%n ticket to review (Ctrl+R reviews it)</numerusform>
             <numerusform>%n tickets to review (Ctrl+R reviews them one by one)</numerusform>
         </translation>
     </message>
+    <message>
+        <location filename="../../app/tickets/page.py" line="575"/>
+        <source>Cancelling the export…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/tickets/page.py" line="601"/>
+        <source>Export cancelled: no file was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../app/tickets/page.py" line="588"/>
+        <location filename="../../app/tickets/page.py" line="644"/>
         <source>Showing {shown} of %Ln tickets</source>
         <translation>
             <numerusform>Showing {shown} of %Ln ticket</numerusform>
@@ -5507,52 +5542,52 @@
         </translation>
     </message>
     <message>
-        <location filename="../../app/tickets/page.py" line="628"/>
+        <location filename="../../app/tickets/page.py" line="684"/>
         <source>Merge…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/tickets/page.py" line="629"/>
+        <location filename="../../app/tickets/page.py" line="685"/>
         <source>Merge the selected tickets into one</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/tickets/page.py" line="630"/>
+        <location filename="../../app/tickets/page.py" line="686"/>
         <source>Select two or more tickets (Ctrl+click) to merge them into one</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/tickets/page.py" line="651"/>
+        <location filename="../../app/tickets/page.py" line="707"/>
         <source>Merge tickets?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/tickets/page.py" line="652"/>
+        <location filename="../../app/tickets/page.py" line="708"/>
         <source>Merge {count} tickets into ticket {number}, {pages} pages in all, in the order they were uploaded?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/tickets/page.py" line="655"/>
+        <location filename="../../app/tickets/page.py" line="711"/>
         <source>The other tickets are removed; their files become pages of this one. Values read from the pages are read again. This cannot be undone.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/tickets/page.py" line="657"/>
+        <location filename="../../app/tickets/page.py" line="713"/>
         <source>Merge</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/tickets/page.py" line="661"/>
+        <location filename="../../app/tickets/page.py" line="717"/>
         <source>Merging…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/tickets/page.py" line="669"/>
+        <location filename="../../app/tickets/page.py" line="725"/>
         <source>Merged into ticket {number}: {pages} pages.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/tickets/page.py" line="754"/>
+        <location filename="../../app/tickets/page.py" line="814"/>
         <source>Delete ticket {number} and its %n pages? This cannot be undone.</source>
         <translation>
             <numerusform>Delete ticket {number} and its page? This cannot be undone.</numerusform>
@@ -5560,109 +5595,109 @@
         </translation>
     </message>
     <message>
-        <location filename="../../app/tickets/page.py" line="473"/>
+        <location filename="../../app/tickets/page.py" line="512"/>
         <source>Nothing to review.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/tickets/page.py" line="509"/>
+        <location filename="../../app/tickets/page.py" line="548"/>
         <source>CSV file (*.csv)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/tickets/page.py" line="509"/>
+        <location filename="../../app/tickets/page.py" line="548"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/tickets/page.py" line="511"/>
+        <location filename="../../app/tickets/page.py" line="550"/>
         <source>Export tickets</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/tickets/page.py" line="524"/>
+        <location filename="../../app/tickets/page.py" line="563"/>
         <source>Exporting…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/tickets/page.py" line="535"/>
+        <location filename="../../app/tickets/page.py" line="588"/>
         <source>Exporting… {size}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/tickets/page.py" line="542"/>
+        <location filename="../../app/tickets/page.py" line="594"/>
         <source>Exported to {path}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/tickets/page.py" line="590"/>
+        <location filename="../../app/tickets/page.py" line="646"/>
         <source> · loading more…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/tickets/page.py" line="594"/>
+        <location filename="../../app/tickets/page.py" line="650"/>
         <source>Loading tickets…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/tickets/page.py" line="600"/>
+        <location filename="../../app/tickets/page.py" line="656"/>
         <source>The tickets could not be loaded</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/tickets/page.py" line="606"/>
+        <location filename="../../app/tickets/page.py" line="662"/>
         <source>No tickets</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/tickets/page.py" line="610"/>
+        <location filename="../../app/tickets/page.py" line="666"/>
         <source>No tickets match your search or filters.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/tickets/page.py" line="612"/>
+        <location filename="../../app/tickets/page.py" line="668"/>
         <source>No tickets yet. Upload photos, scans or PDFs on the Uploads page.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/tickets/page.py" line="706"/>
+        <location filename="../../app/tickets/page.py" line="766"/>
         <source>This ticket no longer exists. Refresh the list.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/tickets/page.py" line="722"/>
+        <location filename="../../app/tickets/page.py" line="782"/>
         <source>Save page as</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/tickets/page.py" line="727"/>
+        <location filename="../../app/tickets/page.py" line="787"/>
         <source>Downloading…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/tickets/page.py" line="742"/>
+        <location filename="../../app/tickets/page.py" line="802"/>
         <source>Saved to {path}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/tickets/page.py" line="753"/>
+        <location filename="../../app/tickets/page.py" line="813"/>
         <source>Delete ticket?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/tickets/page.py" line="654"/>
-        <location filename="../../app/tickets/page.py" line="670"/>
-        <location filename="../../app/tickets/page.py" line="755"/>
+        <location filename="../../app/tickets/page.py" line="710"/>
+        <location filename="../../app/tickets/page.py" line="726"/>
+        <location filename="../../app/tickets/page.py" line="815"/>
         <source>(no number)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/tickets/page.py" line="756"/>
+        <location filename="../../app/tickets/page.py" line="816"/>
         <source>Delete</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/tickets/page.py" line="769"/>
+        <location filename="../../app/tickets/page.py" line="829"/>
         <source>The ticket was deleted.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -3364,249 +3364,249 @@
 <context>
     <name>ReviewView</name>
     <message>
-        <location filename="../../app/tickets/review.py" line="242"/>
+        <location filename="../../app/tickets/review.py" line="261"/>
         <source>Back to the list</source>
-        <extracomment>Below this the value is shown as doubtful (amber) even when no check flagged it.</extracomment>
         <translation>Volver a la lista</translation>
     </message>
     <message>
-        <location filename="../../app/tickets/review.py" line="243"/>
+        <location filename="../../app/tickets/review.py" line="262"/>
         <source>Back to the ticket list (Esc)</source>
         <translation>Volver a la lista de tickets (Esc)</translation>
     </message>
     <message>
-        <location filename="../../app/tickets/review.py" line="244"/>
+        <location filename="../../app/tickets/review.py" line="263"/>
         <source>Esc</source>
         <translation>Esc</translation>
     </message>
     <message>
-        <location filename="../../app/tickets/review.py" line="248"/>
+        <location filename="../../app/tickets/review.py" line="267"/>
         <source>Mark reviewed and open next</source>
         <translation>Marcar como revisado y abrir el siguiente</translation>
     </message>
     <message>
-        <location filename="../../app/tickets/review.py" line="250"/>
+        <location filename="../../app/tickets/review.py" line="269"/>
         <source>Mark this ticket reviewed and open the next (Ctrl+Enter)</source>
         <translation>Marcar este ticket como revisado y abrir el siguiente (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../app/tickets/review.py" line="251"/>
+        <location filename="../../app/tickets/review.py" line="270"/>
         <source>Ctrl+Enter</source>
         <translation>Ctrl+Enter</translation>
     </message>
     <message>
-        <location filename="../../app/tickets/review.py" line="261"/>
+        <location filename="../../app/tickets/review.py" line="280"/>
         <source>Why this ticket needs review</source>
         <translation>Por qué este ticket necesita revisión</translation>
     </message>
     <message>
-        <location filename="../../app/tickets/review.py" line="265"/>
+        <location filename="../../app/tickets/review.py" line="284"/>
         <source>Review status</source>
         <translation>Estado de la revisión</translation>
     </message>
     <message>
-        <location filename="../../app/tickets/review.py" line="269"/>
+        <location filename="../../app/tickets/review.py" line="288"/>
         <source>Page picture</source>
         <translation>Imagen de la página</translation>
     </message>
     <message>
-        <location filename="../../app/tickets/review.py" line="272"/>
+        <location filename="../../app/tickets/review.py" line="291"/>
         <source>Page shown</source>
         <translation>Página mostrada</translation>
     </message>
     <message>
-        <location filename="../../app/tickets/review.py" line="278"/>
+        <location filename="../../app/tickets/review.py" line="297"/>
         <source>Fit</source>
         <translation>Ajustar</translation>
     </message>
     <message>
-        <location filename="../../app/tickets/review.py" line="280"/>
+        <location filename="../../app/tickets/review.py" line="299"/>
         <source>Zoom out (Ctrl+-)</source>
         <translation>Alejar (Ctrl+-)</translation>
     </message>
     <message>
-        <location filename="../../app/tickets/review.py" line="282"/>
+        <location filename="../../app/tickets/review.py" line="301"/>
         <source>Zoom in (Ctrl++)</source>
         <translation>Acercar (Ctrl++)</translation>
     </message>
     <message>
-        <location filename="../../app/tickets/review.py" line="284"/>
+        <location filename="../../app/tickets/review.py" line="303"/>
         <source>Fit the page (Ctrl+0)</source>
         <translation>Ajustar la página (Ctrl+0)</translation>
     </message>
     <message>
-        <location filename="../../app/tickets/review.py" line="296"/>
+        <location filename="../../app/tickets/review.py" line="315"/>
         <source>{percent}%</source>
         <translation>{percent} %</translation>
     </message>
     <message>
-        <location filename="../../app/tickets/review.py" line="336"/>
+        <location filename="../../app/tickets/review.py" line="355"/>
         <source>● Check: 100% sure</source>
         <translation>● Revisar: 100 % de certeza</translation>
     </message>
     <message>
-        <location filename="../../app/tickets/review.py" line="353"/>
+        <location filename="../../app/tickets/review.py" line="372"/>
         <source>When</source>
         <translation>Cuándo</translation>
     </message>
     <message>
-        <location filename="../../app/tickets/review.py" line="353"/>
+        <location filename="../../app/tickets/review.py" line="372"/>
         <source>What changed</source>
         <translation>Qué cambió</translation>
     </message>
     <message>
-        <location filename="../../app/tickets/review.py" line="353"/>
+        <location filename="../../app/tickets/review.py" line="372"/>
         <source>Who</source>
         <translation>Quién</translation>
     </message>
     <message>
-        <location filename="../../app/tickets/review.py" line="357"/>
+        <location filename="../../app/tickets/review.py" line="376"/>
         <source>History of this ticket&apos;s values</source>
         <translation>Historial de los valores de este ticket</translation>
     </message>
     <message>
-        <location filename="../../app/tickets/review.py" line="363"/>
+        <location filename="../../app/tickets/review.py" line="382"/>
         <source>History</source>
         <translation>Historial</translation>
     </message>
     <message>
-        <location filename="../../app/tickets/review.py" line="407"/>
+        <location filename="../../app/tickets/review.py" line="426"/>
         <source>Loading the ticket…</source>
         <translation>Cargando el ticket…</translation>
     </message>
     <message>
-        <location filename="../../app/tickets/review.py" line="426"/>
+        <location filename="../../app/tickets/review.py" line="445"/>
         <source>Page {page} of {pages}</source>
         <translation>Página {page} de {pages}</translation>
     </message>
     <message>
-        <location filename="../../app/tickets/review.py" line="455"/>
+        <location filename="../../app/tickets/review.py" line="474"/>
         <source>(no number)</source>
         <translation>(sin número)</translation>
     </message>
     <message>
-        <location filename="../../app/tickets/review.py" line="457"/>
+        <location filename="../../app/tickets/review.py" line="476"/>
         <source>Review ticket {number}</source>
         <translation>Revisar el ticket {number}</translation>
     </message>
     <message>
-        <location filename="../../app/tickets/review.py" line="459"/>
+        <location filename="../../app/tickets/review.py" line="478"/>
         <source>Ticket {number} · reviewed</source>
         <translation>Ticket {number} · revisado</translation>
     </message>
     <message>
-        <location filename="../../app/tickets/review.py" line="460"/>
+        <location filename="../../app/tickets/review.py" line="479"/>
         <source>Ticket {number}</source>
         <translation>Ticket {number}</translation>
     </message>
     <message>
-        <location filename="../../app/tickets/review.py" line="474"/>
+        <location filename="../../app/tickets/review.py" line="493"/>
         <source>● Check: not found</source>
         <translation>● Revisar: no encontrado</translation>
     </message>
     <message>
-        <location filename="../../app/tickets/review.py" line="474"/>
+        <location filename="../../app/tickets/review.py" line="493"/>
         <source>Not found</source>
         <translation>No encontrado</translation>
     </message>
     <message>
-        <location filename="../../app/tickets/review.py" line="477"/>
+        <location filename="../../app/tickets/review.py" line="496"/>
         <source>✓ Given by a person</source>
         <translation>✓ Indicado por una persona</translation>
     </message>
     <message>
-        <location filename="../../app/tickets/review.py" line="481"/>
+        <location filename="../../app/tickets/review.py" line="500"/>
         <source>● Check: {percent}% sure</source>
         <translation>● Revisar: {percent} % de certeza</translation>
     </message>
     <message>
-        <location filename="../../app/tickets/review.py" line="483"/>
+        <location filename="../../app/tickets/review.py" line="502"/>
         <source>◐ {percent}% sure</source>
         <translation>◐ {percent} % de certeza</translation>
     </message>
     <message>
-        <location filename="../../app/tickets/review.py" line="485"/>
+        <location filename="../../app/tickets/review.py" line="504"/>
         <source>✓ {percent}% sure</source>
         <translation>✓ {percent} % de certeza</translation>
     </message>
     <message>
-        <location filename="../../app/tickets/review.py" line="492"/>
+        <location filename="../../app/tickets/review.py" line="511"/>
         <source>Printed as “{raw}”</source>
         <translation>Impreso como “{raw}”</translation>
     </message>
     <message>
-        <location filename="../../app/tickets/review.py" line="509"/>
+        <location filename="../../app/tickets/review.py" line="528"/>
         <source>This ticket has no pages.</source>
         <translation>Este ticket no tiene páginas.</translation>
     </message>
     <message>
-        <location filename="../../app/tickets/review.py" line="526"/>
+        <location filename="../../app/tickets/review.py" line="545"/>
         <source>Loading the page…</source>
         <translation>Cargando la página…</translation>
     </message>
     <message>
-        <location filename="../../app/tickets/review.py" line="538"/>
+        <location filename="../../app/tickets/review.py" line="557"/>
         <source>Page {page} is a PDF; open it with Download page on the list to see it.</source>
         <translation>La página {page} es un PDF; ábrala con Descargar página en la lista para verla.</translation>
     </message>
     <message>
-        <location filename="../../app/tickets/review.py" line="548"/>
+        <location filename="../../app/tickets/review.py" line="567"/>
         <source>The page could not be shown: {reason}</source>
         <translation>No se pudo mostrar la página: {reason}</translation>
     </message>
     <message>
-        <location filename="../../app/tickets/review.py" line="606"/>
+        <location filename="../../app/tickets/review.py" line="625"/>
         <source>Saving {field}…</source>
         <translation>Guardando {field}…</translation>
     </message>
     <message>
-        <location filename="../../app/tickets/review.py" line="666"/>
+        <location filename="../../app/tickets/review.py" line="685"/>
         <source>Marking the ticket reviewed…</source>
         <translation>Marcando el ticket como revisado…</translation>
     </message>
     <message>
-        <location filename="../../app/tickets/review.py" line="674"/>
+        <location filename="../../app/tickets/review.py" line="693"/>
         <source>Nothing left to review</source>
         <translation>No queda nada por revisar</translation>
     </message>
     <message>
-        <location filename="../../app/tickets/review.py" line="678"/>
+        <location filename="../../app/tickets/review.py" line="697"/>
         <source>Every ticket in To review has been reviewed. Press Esc to go back.</source>
         <translation>Todos los tickets de Por revisar se han revisado. Pulse Esc para volver.</translation>
     </message>
     <message>
-        <location filename="../../app/tickets/review.py" line="712"/>
+        <location filename="../../app/tickets/review.py" line="104"/>
         <source>{field}: {old} → {new}</source>
+        <extracomment>Below this the value is shown as doubtful (amber) even when no check flagged it.</extracomment>
         <translation>{field}: {old} → {new}</translation>
     </message>
     <message>
-        <location filename="../../app/tickets/review.py" line="713"/>
-        <location filename="../../app/tickets/review.py" line="714"/>
+        <location filename="../../app/tickets/review.py" line="105"/>
+        <location filename="../../app/tickets/review.py" line="106"/>
         <source>(none)</source>
         <translation>(ninguno)</translation>
     </message>
     <message>
-        <location filename="../../app/tickets/review.py" line="715"/>
+        <location filename="../../app/tickets/review.py" line="107"/>
         <source>Values read from the pages</source>
         <translation>Valores leídos de las páginas</translation>
     </message>
     <message>
-        <location filename="../../app/tickets/review.py" line="716"/>
+        <location filename="../../app/tickets/review.py" line="108"/>
         <source>The pages could not be read</source>
         <translation>No se pudieron leer las páginas</translation>
     </message>
     <message>
-        <location filename="../../app/tickets/review.py" line="717"/>
+        <location filename="../../app/tickets/review.py" line="109"/>
         <source>Marked reviewed</source>
         <translation>Marcado como revisado</translation>
     </message>
     <message>
-        <location filename="../../app/tickets/review.py" line="722"/>
+        <location filename="../../app/tickets/review.py" line="115"/>
         <source>The service</source>
         <translation>El servicio</translation>
     </message>
     <message>
-        <location filename="../../app/tickets/review.py" line="723"/>
+        <location filename="../../app/tickets/review.py" line="116"/>
         <source>(former user)</source>
         <translation>(antiguo usuario)</translation>
     </message>
@@ -5045,180 +5045,200 @@
 <context>
     <name>TicketDetailPanel</name>
     <message>
-        <location filename="../../app/tickets/page.py" line="86"/>
-        <location filename="../../app/tickets/page.py" line="170"/>
+        <location filename="../../app/tickets/page.py" line="90"/>
+        <location filename="../../app/tickets/page.py" line="189"/>
         <source>No ticket selected</source>
         <translation>Ningún ticket seleccionado</translation>
     </message>
     <message>
-        <location filename="../../app/tickets/page.py" line="89"/>
+        <location filename="../../app/tickets/page.py" line="93"/>
         <source>Select a ticket in the list to see its pages and details.</source>
         <translation>Seleccione un ticket en la lista para ver sus páginas y detalles.</translation>
     </message>
     <message>
-        <location filename="../../app/tickets/page.py" line="94"/>
+        <location filename="../../app/tickets/page.py" line="98"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../app/tickets/page.py" line="94"/>
+        <location filename="../../app/tickets/page.py" line="98"/>
         <source>Job</source>
         <translation>Obra</translation>
     </message>
     <message>
-        <location filename="../../app/tickets/page.py" line="94"/>
+        <location filename="../../app/tickets/page.py" line="98"/>
         <source>Date</source>
         <translation>Fecha</translation>
     </message>
     <message>
-        <location filename="../../app/tickets/page.py" line="95"/>
+        <location filename="../../app/tickets/page.py" line="99"/>
         <source>Notes</source>
         <translation>Notas</translation>
     </message>
     <message>
-        <location filename="../../app/tickets/page.py" line="95"/>
+        <location filename="../../app/tickets/page.py" line="99"/>
         <source>Uploaded by</source>
         <translation>Subido por</translation>
     </message>
     <message>
-        <location filename="../../app/tickets/page.py" line="96"/>
+        <location filename="../../app/tickets/page.py" line="100"/>
         <source>Created</source>
         <translation>Creado</translation>
     </message>
     <message>
-        <location filename="../../app/tickets/page.py" line="96"/>
+        <location filename="../../app/tickets/page.py" line="100"/>
         <source>Photo check</source>
         <translation>Revisión de la foto</translation>
     </message>
     <message>
-        <location filename="../../app/tickets/page.py" line="106"/>
+        <location filename="../../app/tickets/page.py" line="110"/>
         <source>Pages of the ticket</source>
         <translation>Páginas del ticket</translation>
     </message>
     <message>
-        <location filename="../../app/tickets/page.py" line="111"/>
+        <location filename="../../app/tickets/page.py" line="115"/>
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../../app/tickets/page.py" line="111"/>
+        <location filename="../../app/tickets/page.py" line="115"/>
         <source>Value</source>
         <translation>Valor</translation>
     </message>
     <message>
-        <location filename="../../app/tickets/page.py" line="114"/>
-        <location filename="../../app/tickets/page.py" line="120"/>
+        <location filename="../../app/tickets/page.py" line="118"/>
+        <location filename="../../app/tickets/page.py" line="124"/>
         <source>Extracted values</source>
         <translation>Valores extraídos</translation>
     </message>
     <message>
-        <location filename="../../app/tickets/page.py" line="121"/>
+        <location filename="../../app/tickets/page.py" line="125"/>
         <source>No values extracted from this ticket yet.</source>
         <translation>Todavía no se han extraído valores de este ticket.</translation>
     </message>
     <message>
-        <location filename="../../app/tickets/page.py" line="123"/>
+        <location filename="../../app/tickets/page.py" line="128"/>
+        <source>History</source>
+        <translation type="unfinished">Historial</translation>
+    </message>
+    <message>
+        <location filename="../../app/tickets/page.py" line="130"/>
+        <source>When</source>
+        <translation type="unfinished">Cuándo</translation>
+    </message>
+    <message>
+        <location filename="../../app/tickets/page.py" line="130"/>
+        <source>What changed</source>
+        <translation type="unfinished">Qué cambió</translation>
+    </message>
+    <message>
+        <location filename="../../app/tickets/page.py" line="134"/>
+        <source>History of this ticket&apos;s values</source>
+        <translation type="unfinished">Historial de los valores de este ticket</translation>
+    </message>
+    <message>
+        <location filename="../../app/tickets/page.py" line="139"/>
         <source>Download page…</source>
         <translation>Descargar página…</translation>
     </message>
     <message>
-        <location filename="../../app/tickets/page.py" line="124"/>
+        <location filename="../../app/tickets/page.py" line="140"/>
         <source>Download the selected page</source>
         <translation>Descargar la página seleccionada</translation>
     </message>
     <message>
-        <location filename="../../app/tickets/page.py" line="125"/>
-        <location filename="../../app/tickets/page.py" line="204"/>
+        <location filename="../../app/tickets/page.py" line="141"/>
+        <location filename="../../app/tickets/page.py" line="223"/>
         <source>Review values…</source>
         <translation>Revisar valores…</translation>
     </message>
     <message>
-        <location filename="../../app/tickets/page.py" line="126"/>
+        <location filename="../../app/tickets/page.py" line="142"/>
         <source>Review and correct the values read from this ticket</source>
         <translation>Revisar y corregir los valores leídos de este ticket</translation>
     </message>
     <message>
-        <location filename="../../app/tickets/page.py" line="127"/>
+        <location filename="../../app/tickets/page.py" line="143"/>
         <source>Delete ticket…</source>
         <translation>Eliminar ticket…</translation>
     </message>
     <message>
-        <location filename="../../app/tickets/page.py" line="128"/>
+        <location filename="../../app/tickets/page.py" line="144"/>
         <source>Delete this ticket</source>
         <translation>Eliminar este ticket</translation>
     </message>
     <message>
-        <location filename="../../app/tickets/page.py" line="130"/>
+        <location filename="../../app/tickets/page.py" line="146"/>
         <source>Download progress</source>
         <translation>Progreso de la descarga</translation>
     </message>
     <message>
-        <location filename="../../app/tickets/page.py" line="145"/>
+        <location filename="../../app/tickets/page.py" line="161"/>
         <source>Pages</source>
         <translation>Páginas</translation>
     </message>
     <message>
-        <location filename="../../app/tickets/page.py" line="172"/>
+        <location filename="../../app/tickets/page.py" line="191"/>
         <source>Ticket {number}</source>
         <translation>Ticket {number}</translation>
     </message>
     <message>
-        <location filename="../../app/tickets/page.py" line="172"/>
+        <location filename="../../app/tickets/page.py" line="191"/>
         <source>(no number)</source>
         <translation>(sin número)</translation>
     </message>
     <message>
-        <location filename="../../app/tickets/page.py" line="177"/>
+        <location filename="../../app/tickets/page.py" line="196"/>
         <source>(former user)</source>
         <translation>(antiguo usuario)</translation>
     </message>
     <message>
-        <location filename="../../app/tickets/page.py" line="181"/>
+        <location filename="../../app/tickets/page.py" line="200"/>
         <source>Page {page}: {name} ({size})</source>
         <translation>Página {page}: {name} ({size})</translation>
     </message>
     <message>
-        <location filename="../../app/tickets/page.py" line="184"/>
+        <location filename="../../app/tickets/page.py" line="203"/>
         <source>{type}, SHA-256 {digest}</source>
         <translation>{type}, SHA-256 {digest}</translation>
     </message>
     <message>
-        <location filename="../../app/tickets/page.py" line="194"/>
+        <location filename="../../app/tickets/page.py" line="213"/>
         <source>{value} (check)</source>
         <translation>{value} (revisar)</translation>
     </message>
     <message>
-        <location filename="../../app/tickets/page.py" line="204"/>
+        <location filename="../../app/tickets/page.py" line="223"/>
         <source>Values and history…</source>
         <translation>Valores e historial…</translation>
     </message>
     <message>
-        <location filename="../../app/tickets/page.py" line="211"/>
+        <location filename="../../app/tickets/page.py" line="243"/>
         <source>A photo looks blurred; the numbers may not be readable.</source>
         <translation>Una foto se ve borrosa; los números podrían no ser legibles.</translation>
     </message>
     <message>
-        <location filename="../../app/tickets/page.py" line="212"/>
+        <location filename="../../app/tickets/page.py" line="244"/>
         <source>A photo is too dark; the numbers may not be readable.</source>
         <translation>Una foto está demasiado oscura; los números podrían no ser legibles.</translation>
     </message>
     <message>
-        <location filename="../../app/tickets/page.py" line="213"/>
+        <location filename="../../app/tickets/page.py" line="245"/>
         <source>A photo is washed out by light; the numbers may not be readable.</source>
         <translation>Una foto está sobreexpuesta por la luz; los números podrían no ser legibles.</translation>
     </message>
     <message>
-        <location filename="../../app/tickets/page.py" line="214"/>
+        <location filename="../../app/tickets/page.py" line="246"/>
         <source>A photo has too few pixels; the numbers may not be readable.</source>
         <translation>Una foto tiene muy pocos píxeles; los números podrían no ser legibles.</translation>
     </message>
     <message>
-        <location filename="../../app/tickets/page.py" line="215"/>
+        <location filename="../../app/tickets/page.py" line="247"/>
         <source>A page fills only a small part of its photo; the numbers may not be readable.</source>
         <translation>Una página ocupa solo una pequeña parte de su foto; los números podrían no ser legibles.</translation>
     </message>
     <message>
-        <location filename="../../app/tickets/page.py" line="218"/>
+        <location filename="../../app/tickets/page.py" line="250"/>
         <source>A photo may not be readable.</source>
         <translation>Es posible que una foto no se pueda leer.</translation>
     </message>
@@ -5332,158 +5352,163 @@
 <context>
     <name>TicketsPage</name>
     <message>
-        <location filename="../../app/tickets/page.py" line="268"/>
-        <location filename="../../app/tickets/page.py" line="324"/>
+        <location filename="../../app/tickets/page.py" line="300"/>
+        <location filename="../../app/tickets/page.py" line="356"/>
         <source>Tickets</source>
         <translation>Tickets</translation>
     </message>
     <message>
-        <location filename="../../app/tickets/page.py" line="270"/>
+        <location filename="../../app/tickets/page.py" line="302"/>
         <source>Browse, search and download the tickets you have sent.</source>
         <translation>Explore, busque y descargue los tickets que ha enviado.</translation>
     </message>
     <message>
-        <location filename="../../app/tickets/page.py" line="274"/>
+        <location filename="../../app/tickets/page.py" line="306"/>
         <source>Search ticket number, job, notes or file name</source>
         <translation>Buscar número, obra, notas o archivo</translation>
     </message>
     <message>
-        <location filename="../../app/tickets/page.py" line="275"/>
+        <location filename="../../app/tickets/page.py" line="307"/>
         <source>Search tickets</source>
         <translation>Buscar tickets</translation>
     </message>
     <message>
-        <location filename="../../app/tickets/page.py" line="280"/>
+        <location filename="../../app/tickets/page.py" line="312"/>
         <source>Filter by status</source>
         <translation>Filtrar por estado</translation>
     </message>
     <message>
-        <location filename="../../app/tickets/page.py" line="281"/>
+        <location filename="../../app/tickets/page.py" line="313"/>
         <source>Any status</source>
         <translation>Cualquier estado</translation>
     </message>
     <message>
-        <location filename="../../app/tickets/page.py" line="286"/>
+        <location filename="../../app/tickets/page.py" line="318"/>
         <source>Filter by upload date</source>
         <translation>Filtrar por fecha de carga</translation>
     </message>
     <message>
-        <location filename="../../app/tickets/page.py" line="287"/>
+        <location filename="../../app/tickets/page.py" line="319"/>
         <source>Any time</source>
         <translation>Cualquier fecha</translation>
     </message>
     <message>
-        <location filename="../../app/tickets/page.py" line="287"/>
+        <location filename="../../app/tickets/page.py" line="319"/>
         <source>Today</source>
         <translation>Hoy</translation>
     </message>
     <message>
-        <location filename="../../app/tickets/page.py" line="287"/>
+        <location filename="../../app/tickets/page.py" line="319"/>
         <source>Last 7 days</source>
         <translation>Últimos 7 días</translation>
     </message>
     <message>
-        <location filename="../../app/tickets/page.py" line="288"/>
+        <location filename="../../app/tickets/page.py" line="320"/>
         <source>Last 30 days</source>
         <translation>Últimos 30 días</translation>
     </message>
     <message>
-        <location filename="../../app/tickets/page.py" line="288"/>
+        <location filename="../../app/tickets/page.py" line="320"/>
         <source>Last 12 months</source>
         <translation>Últimos 12 meses</translation>
     </message>
     <message>
-        <location filename="../../app/tickets/page.py" line="292"/>
+        <location filename="../../app/tickets/page.py" line="324"/>
         <source>Whose tickets</source>
         <translation>De quién son los tickets</translation>
     </message>
     <message>
-        <location filename="../../app/tickets/page.py" line="293"/>
+        <location filename="../../app/tickets/page.py" line="325"/>
         <source>Organisation&apos;s tickets</source>
         <translation>Tickets de la organización</translation>
     </message>
     <message>
-        <location filename="../../app/tickets/page.py" line="294"/>
+        <location filename="../../app/tickets/page.py" line="326"/>
         <source>My tickets</source>
         <translation>Mis tickets</translation>
     </message>
     <message>
-        <location filename="../../app/tickets/page.py" line="297"/>
+        <location filename="../../app/tickets/page.py" line="329"/>
         <source>Refresh</source>
         <translation>Actualizar</translation>
     </message>
     <message>
-        <location filename="../../app/tickets/page.py" line="298"/>
+        <location filename="../../app/tickets/page.py" line="330"/>
         <source>Refresh the ticket list</source>
         <translation>Actualizar la lista de tickets</translation>
     </message>
     <message>
-        <location filename="../../app/tickets/page.py" line="300"/>
+        <location filename="../../app/tickets/page.py" line="332"/>
         <source>To review</source>
         <translation>Por revisar</translation>
     </message>
     <message>
-        <location filename="../../app/tickets/page.py" line="302"/>
+        <location filename="../../app/tickets/page.py" line="334"/>
         <source>Show only the tickets to review</source>
         <translation>Mostrar solo los tickets por revisar</translation>
     </message>
     <message>
-        <location filename="../../app/tickets/page.py" line="308"/>
+        <location filename="../../app/tickets/page.py" line="340"/>
         <source>Export…</source>
         <translation>Exportar…</translation>
     </message>
     <message>
-        <location filename="../../app/tickets/page.py" line="309"/>
+        <location filename="../../app/tickets/page.py" line="341"/>
         <source>Export the listed tickets to CSV or Excel</source>
         <translation>Exportar los tickets de la lista a CSV o Excel</translation>
     </message>
     <message>
-        <location filename="../../app/tickets/page.py" line="358"/>
+        <location filename="../../app/tickets/page.py" line="390"/>
         <source>Go to Uploads</source>
         <translation>Ir a Cargas</translation>
     </message>
     <message>
-        <location filename="../../app/tickets/page.py" line="359"/>
+        <location filename="../../app/tickets/page.py" line="391"/>
         <source>Go to the Uploads page</source>
         <translation>Ir a la página Cargas</translation>
     </message>
     <message>
-        <location filename="../../app/tickets/page.py" line="361"/>
+        <location filename="../../app/tickets/page.py" line="393"/>
         <source>Clear search and filters</source>
         <translation>Borrar búsqueda y filtros</translation>
     </message>
     <message>
-        <location filename="../../app/tickets/page.py" line="362"/>
+        <location filename="../../app/tickets/page.py" line="394"/>
         <source>Clear the search and the filters</source>
         <translation>Borrar la búsqueda y los filtros</translation>
     </message>
     <message>
-        <location filename="../../app/tickets/page.py" line="364"/>
+        <location filename="../../app/tickets/page.py" line="396"/>
         <source>Try again</source>
         <translation>Intentar de nuevo</translation>
     </message>
     <message>
-        <location filename="../../app/tickets/page.py" line="365"/>
+        <location filename="../../app/tickets/page.py" line="397"/>
         <source>Load the tickets again</source>
         <translation>Volver a cargar los tickets</translation>
     </message>
     <message>
-        <location filename="../../app/tickets/page.py" line="395"/>
+        <location filename="../../app/tickets/page.py" line="427"/>
         <source>How many tickets are shown</source>
         <translation>Cuántos tickets se muestran</translation>
     </message>
     <message>
-        <location filename="../../app/tickets/page.py" line="397"/>
+        <location filename="../../app/tickets/page.py" line="429"/>
         <source>Export progress</source>
         <translation>Progreso de la exportación</translation>
     </message>
     <message>
-        <location filename="../../app/tickets/page.py" line="402"/>
+        <location filename="../../app/tickets/page.py" line="434"/>
         <source>Export status</source>
         <translation>Estado de la exportación</translation>
     </message>
+    <message>
+        <location filename="../../app/tickets/page.py" line="437"/>
+        <source>Cancel export</source>
+        <translation>Historial</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../app/tickets/page.py" line="456"/>
+        <location filename="../../app/tickets/page.py" line="495"/>
         <source>%n tickets to review</source>
         <translation>
             <numerusform>%n ticket por revisar</numerusform>
@@ -5491,7 +5516,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/tickets/page.py" line="457"/>
+        <location filename="../../app/tickets/page.py" line="496"/>
         <source>%n tickets to review (Ctrl+R reviews them one by one)</source>
         <translation>
             <numerusform>%n ticket por revisar (Ctrl+R los revisa uno por uno)</numerusform>
@@ -5499,42 +5524,52 @@
         </translation>
     </message>
     <message>
-        <location filename="../../app/tickets/page.py" line="473"/>
+        <location filename="../../app/tickets/page.py" line="512"/>
         <source>Nothing to review.</source>
         <translation>No hay nada por revisar.</translation>
     </message>
     <message>
-        <location filename="../../app/tickets/page.py" line="509"/>
+        <location filename="../../app/tickets/page.py" line="548"/>
         <source>CSV file (*.csv)</source>
         <translation>Archivo CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../app/tickets/page.py" line="509"/>
+        <location filename="../../app/tickets/page.py" line="548"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Libro de Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../app/tickets/page.py" line="511"/>
+        <location filename="../../app/tickets/page.py" line="550"/>
         <source>Export tickets</source>
         <translation>Exportar tickets</translation>
     </message>
     <message>
-        <location filename="../../app/tickets/page.py" line="524"/>
+        <location filename="../../app/tickets/page.py" line="563"/>
         <source>Exporting…</source>
         <translation>Exportando…</translation>
     </message>
     <message>
-        <location filename="../../app/tickets/page.py" line="535"/>
+        <location filename="../../app/tickets/page.py" line="575"/>
+        <source>Cancelling the export…</source>
+        <translation>Cuándo</translation>
+    </message>
+    <message>
+        <location filename="../../app/tickets/page.py" line="588"/>
         <source>Exporting… {size}</source>
         <translation>Exportando… {size}</translation>
     </message>
     <message>
-        <location filename="../../app/tickets/page.py" line="542"/>
+        <location filename="../../app/tickets/page.py" line="594"/>
         <source>Exported to {path}</source>
         <translation>Exportado a {path}</translation>
     </message>
+    <message>
+        <location filename="../../app/tickets/page.py" line="601"/>
+        <source>Export cancelled: no file was written.</source>
+        <translation>Qué cambió</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../app/tickets/page.py" line="588"/>
+        <location filename="../../app/tickets/page.py" line="644"/>
         <source>Showing {shown} of %Ln tickets</source>
         <translation>
             <numerusform>Se muestra {shown} de %Ln ticket</numerusform>
@@ -5542,107 +5577,107 @@
         </translation>
     </message>
     <message>
-        <location filename="../../app/tickets/page.py" line="590"/>
+        <location filename="../../app/tickets/page.py" line="646"/>
         <source> · loading more…</source>
         <translation> · cargando más…</translation>
     </message>
     <message>
-        <location filename="../../app/tickets/page.py" line="594"/>
+        <location filename="../../app/tickets/page.py" line="650"/>
         <source>Loading tickets…</source>
         <translation>Cargando tickets…</translation>
     </message>
     <message>
-        <location filename="../../app/tickets/page.py" line="600"/>
+        <location filename="../../app/tickets/page.py" line="656"/>
         <source>The tickets could not be loaded</source>
         <translation>No se pudieron cargar los tickets</translation>
     </message>
     <message>
-        <location filename="../../app/tickets/page.py" line="606"/>
+        <location filename="../../app/tickets/page.py" line="662"/>
         <source>No tickets</source>
         <translation>No hay tickets</translation>
     </message>
     <message>
-        <location filename="../../app/tickets/page.py" line="610"/>
+        <location filename="../../app/tickets/page.py" line="666"/>
         <source>No tickets match your search or filters.</source>
         <translation>Ningún ticket coincide con su búsqueda o sus filtros.</translation>
     </message>
     <message>
-        <location filename="../../app/tickets/page.py" line="612"/>
+        <location filename="../../app/tickets/page.py" line="668"/>
         <source>No tickets yet. Upload photos, scans or PDFs on the Uploads page.</source>
         <translation>Todavía no hay tickets. Suba fotos, escaneos o PDF en la página Cargas.</translation>
     </message>
     <message>
-        <location filename="../../app/tickets/page.py" line="628"/>
+        <location filename="../../app/tickets/page.py" line="684"/>
         <source>Merge…</source>
         <translation>Combinar…</translation>
     </message>
     <message>
-        <location filename="../../app/tickets/page.py" line="629"/>
+        <location filename="../../app/tickets/page.py" line="685"/>
         <source>Merge the selected tickets into one</source>
         <translation>Combinar los tickets seleccionados en uno</translation>
     </message>
     <message>
-        <location filename="../../app/tickets/page.py" line="630"/>
+        <location filename="../../app/tickets/page.py" line="686"/>
         <source>Select two or more tickets (Ctrl+click) to merge them into one</source>
         <translation>Seleccione dos o más tickets (Ctrl+clic) para combinarlos en uno</translation>
     </message>
     <message>
-        <location filename="../../app/tickets/page.py" line="651"/>
+        <location filename="../../app/tickets/page.py" line="707"/>
         <source>Merge tickets?</source>
         <translation>¿Combinar los tickets?</translation>
     </message>
     <message>
-        <location filename="../../app/tickets/page.py" line="652"/>
+        <location filename="../../app/tickets/page.py" line="708"/>
         <source>Merge {count} tickets into ticket {number}, {pages} pages in all, in the order they were uploaded?</source>
         <translation>¿Combinar {count} tickets en el ticket {number}, con {pages} páginas en total, en el orden en que se subieron?</translation>
     </message>
     <message>
-        <location filename="../../app/tickets/page.py" line="655"/>
+        <location filename="../../app/tickets/page.py" line="711"/>
         <source>The other tickets are removed; their files become pages of this one. Values read from the pages are read again. This cannot be undone.</source>
         <translation>Los demás tickets se eliminan; sus archivos pasan a ser páginas de este. Los valores leídos de las páginas se vuelven a leer. Esta acción no se puede deshacer.</translation>
     </message>
     <message>
-        <location filename="../../app/tickets/page.py" line="657"/>
+        <location filename="../../app/tickets/page.py" line="713"/>
         <source>Merge</source>
         <translation>Combinar</translation>
     </message>
     <message>
-        <location filename="../../app/tickets/page.py" line="661"/>
+        <location filename="../../app/tickets/page.py" line="717"/>
         <source>Merging…</source>
         <translation>Combinando…</translation>
     </message>
     <message>
-        <location filename="../../app/tickets/page.py" line="669"/>
+        <location filename="../../app/tickets/page.py" line="725"/>
         <source>Merged into ticket {number}: {pages} pages.</source>
         <translation>Combinados en el ticket {number}: {pages} páginas.</translation>
     </message>
     <message>
-        <location filename="../../app/tickets/page.py" line="706"/>
+        <location filename="../../app/tickets/page.py" line="766"/>
         <source>This ticket no longer exists. Refresh the list.</source>
         <translation>Este ticket ya no existe. Actualice la lista.</translation>
     </message>
     <message>
-        <location filename="../../app/tickets/page.py" line="722"/>
+        <location filename="../../app/tickets/page.py" line="782"/>
         <source>Save page as</source>
         <translation>Guardar página como</translation>
     </message>
     <message>
-        <location filename="../../app/tickets/page.py" line="727"/>
+        <location filename="../../app/tickets/page.py" line="787"/>
         <source>Downloading…</source>
         <translation>Descargando…</translation>
     </message>
     <message>
-        <location filename="../../app/tickets/page.py" line="742"/>
+        <location filename="../../app/tickets/page.py" line="802"/>
         <source>Saved to {path}</source>
         <translation>Guardado en {path}</translation>
     </message>
     <message>
-        <location filename="../../app/tickets/page.py" line="753"/>
+        <location filename="../../app/tickets/page.py" line="813"/>
         <source>Delete ticket?</source>
         <translation>¿Eliminar el ticket?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/tickets/page.py" line="754"/>
+        <location filename="../../app/tickets/page.py" line="814"/>
         <source>Delete ticket {number} and its %n pages? This cannot be undone.</source>
         <translation>
             <numerusform>¿Eliminar el ticket {number} y su página? Esta acción no se puede deshacer.</numerusform>
@@ -5650,19 +5685,19 @@
         </translation>
     </message>
     <message>
-        <location filename="../../app/tickets/page.py" line="654"/>
-        <location filename="../../app/tickets/page.py" line="670"/>
-        <location filename="../../app/tickets/page.py" line="755"/>
+        <location filename="../../app/tickets/page.py" line="710"/>
+        <location filename="../../app/tickets/page.py" line="726"/>
+        <location filename="../../app/tickets/page.py" line="815"/>
         <source>(no number)</source>
         <translation>(sin número)</translation>
     </message>
     <message>
-        <location filename="../../app/tickets/page.py" line="756"/>
+        <location filename="../../app/tickets/page.py" line="816"/>
         <source>Delete</source>
         <translation>Eliminar</translation>
     </message>
     <message>
-        <location filename="../../app/tickets/page.py" line="769"/>
+        <location filename="../../app/tickets/page.py" line="829"/>
         <source>The ticket was deleted.</source>
         <translation>El ticket se eliminó.</translation>
     </message>

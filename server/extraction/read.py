@@ -9,7 +9,7 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
-from PIL import Image, ImageOps
+from PIL import Image, ImageOps, ImageStat
 from pypdf import PdfReader
 
 from ..media import _enable_heif
@@ -21,6 +21,9 @@ log = logging.getLogger(__name__)
 #: OCR reads a picture at most this long on its longer side (phone photos are
 #: 4000 px; text of a ticket stays legible at this size and OCR is 3-4× faster).
 MAX_SIDE = 2200
+#: A picture whose darkest edge is darker than this (0-255, mean of a thin strip) shows the
+#: sheet on something else: a photo, not a scan (scans and rendered pages have white edges).
+PHOTO_EDGE = 180
 #: A PDF page with fewer letters and digits than this in its text layer is a scan.
 MIN_TEXT = 12
 
@@ -48,7 +51,27 @@ def _ocr(image: Image.Image, engine: OcrEngine) -> Page:
         scale = MAX_SIDE / max(image.size)
         image = image.resize((round(image.width * scale), round(image.height * scale)), Image.Resampling.LANCZOS)
     words = engine.read(image)
+    if engine.sparse_pass and photographed(image):
+        # Tesseract's layout analysis (--psm 3) drops whole blocks of a photographed sheet: the
+        # right-hand column of values (weights, totals, receipt numbers) that stands apart from its
+        # labels. Its sparse mode (--psm 11) finds them; its words are added where the first pass read
+        # nothing, and the parser puts them back into their rows. Not on scans: there the layout pass
+        # reads everything and the sparse one only adds noise.
+        words += [w for w in engine.read(image, sparse=True) if not any(_overlap(w.box, o.box) for o in words)]
     return Page(words, image.width, image.height)
+
+
+def photographed(image: Image.Image) -> bool:
+    """Whether ``image`` (grey) shows the sheet on a desk or a table rather than edge to edge."""
+    w, h = image.size
+    strip = max(2, min(w, h) // 40)
+    edges = (image.crop((0, 0, w, strip)), image.crop((0, h - strip, w, h)), image.crop((0, 0, strip, h)),
+             image.crop((w - strip, 0, w, h)))
+    return min(ImageStat.Stat(e).mean[0] for e in edges) < PHOTO_EDGE
+
+
+def _overlap(a: tuple[float, ...], b: tuple[float, ...]) -> bool:
+    return a[0] < b[2] and b[0] < a[2] and a[1] < b[3] and b[1] < a[3]
 
 
 def _read_pdf(path: Path, engine: OcrEngine) -> list[ReadPage]:

@@ -133,7 +133,8 @@ def values_of(conn: sqlite3.Connection, ticket_ids: list[str]) -> dict[str, dict
 
 
 #: What the list adds up, and the value that gives each sum its unit.
-TOTALLED = (("net_weight", "weight_unit"), ("quantity", "quantity_unit"), ("total", "currency"))
+TOTALLED = (("gross_weight", "weight_unit"), ("tare_weight", "weight_unit"), ("net_weight", "weight_unit"),
+            ("quantity", "quantity_unit"), ("total", "currency"))
 
 
 def totals(conn: sqlite3.Connection, principal: Principal, query: TicketQuery) -> list[dict]:

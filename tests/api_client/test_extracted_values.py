@@ -144,7 +144,8 @@ def _text(cell: object, listed: str | None) -> str:
 
 def _sums(rows) -> dict[tuple[str, str | None], Decimal]:
     # The fields the list sums (what a ticket delivered or cost), each by its unit.
-    units = {"net_weight": "weight_unit", "quantity": "quantity_unit", "total": "currency"}
+    units = {"gross_weight": "weight_unit", "tare_weight": "weight_unit", "net_weight": "weight_unit",
+             "quantity": "quantity_unit", "total": "currency"}
     sums: dict[tuple[str, str | None], Decimal] = defaultdict(Decimal)
     for row in rows:
         for name, unit in units.items():

@@ -138,3 +138,35 @@ def test_export_from_the_page_writes_what_the_list_shows(qtbot, page, tmp_path, 
     assert page.export_message.text() == f"Exported to {written}" and not page.export_progress.isVisible()
     rows = list(csv.DictReader(io.StringIO(written.read_text(encoding="utf-8"))))
     assert [r["id"] for r in rows] == listed and all(r["status"] == "needs_review" for r in rows)
+
+
+def test_export_cancelled_from_the_page_leaves_no_file(qtbot, page, tmp_path, monkeypatch):
+    folder = tmp_path / "exports"
+    folder.mkdir()
+    dest = folder / "cancelled.csv"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName",
+                        staticmethod(lambda *a, **k: (str(dest), "CSV file (*.csv)")))
+    qtbot.waitUntil(lambda: page.model.loaded_once and not page.model.loading, timeout=10000)
+    page.export_button.click()
+    assert page.export_cancel_button.isVisible() and not page.export_button.isEnabled()
+    # Clicked before the first piece of the reply has arrived: the worker sees it at that piece.
+    page.export_cancel_button.click()
+    qtbot.waitUntil(lambda: page.export_button.isEnabled(), timeout=10000)
+    assert page.export_message.text() == "Export cancelled: no file was written."
+    assert not page.export_cancel_button.isVisible() and not page.export_progress.isVisible()
+    assert list(folder.iterdir()) == []  # neither the file nor its temporary part
+
+
+def test_the_side_panel_shows_the_selected_tickets_history(qtbot, page):
+    qtbot.waitUntil(lambda: page.model.loaded_once and not page.model.loading and page.model.rowCount() > 0,
+                    timeout=10000)
+    page.table.setCurrentIndex(page.model.index(0, 0))
+    ticket_id = page.model.ticket(0).id
+    panel = page.detail
+    events = page.sdk.tickets.history(ticket_id)
+    qtbot.waitUntil(lambda: panel.ticket is not None and panel.ticket.id == ticket_id
+                    and panel.history_model.rowCount() == len(events), timeout=10000)
+    rows = [panel.history_model.item(r, 1).text() for r in range(panel.history_model.rowCount())]
+    assert panel.history.isVisible() and len(rows) == len(events) >= 1
+    assert rows[-1] == "Values read from the pages — The service"  # oldest last: the reading comes first
+    assert panel.history_model.item(0, 0).text()  # when

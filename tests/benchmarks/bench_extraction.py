@@ -25,6 +25,13 @@ Speed: the first ``SPEED_PAGES`` OCR pages, read by the service's pipeline in
 two threads (what two cores give), against the ``tesseract`` CLI on the same
 PNG files, two at a time, in the same run (target ≥ 1×).
 
+Engines: when RapidOCR is installed (``pip install -e '.[ocr-rapidocr]'``, not
+part of the bench extra: ~215 MB with onnxruntime and OpenCV), the first
+``RAPID_DOCS`` documents that need OCR are read again through the same engine
+interface by RapidOCR, and its exact-match rate and CPU seconds per page are
+set against Tesseract's on the same documents (CPU time, not wall time: it
+does not depend on what else the machine runs).
+
 Upload throughput: a real service process (one extraction worker, the
 default) takes ``UPLOADS`` 4 MB PDFs through tus while it is idle, then again
 while it reads a queue of photographed tickets (target ≥ 0.8×).
@@ -35,6 +42,7 @@ Run: ``./dev bench extraction`` (its detail), or as a row of ``./dev bench``.
 from __future__ import annotations
 
 import hashlib
+import os
 import random
 import shutil
 import statistics
@@ -57,6 +65,7 @@ CORPUS = 300
 QUICK_CORPUS = 24
 SPEED_PAGES = 40
 UPLOADS = 6
+RAPID_DOCS = 30
 PICTURES = ("clean scan", "rotated scan", "phone photo", "poor photo", "text PDF", "scanned PDF")
 CLEAN = ("clean scan", "rotated scan", "text PDF", "scanned PDF")
 PHOTOS = ("phone photo", "poor photo")
@@ -89,6 +98,10 @@ class ExtractionResult:
     upload_busy_mb_s: float | None = None
     busy_jobs_left: int | None = None
     install_kb: int | None = None
+    tesseract_cpu_s_page: float | None = None
+    rapid_outcomes: list[Outcome] = field(default_factory=list)
+    rapid_cpu_s_page: float | None = None
+    rapid_skipped: str = ""
 
     # -- accuracy ---------------------------------------------------------------------------
 
@@ -171,6 +184,18 @@ class ExtractionResult:
                             "pages)", self.pipeline_pages_s, self.cli_pages_s, "pages/s",
                             "tesseract CLI, 2 at a time, same nice", ratio_target(">=", 1),
                             note="the pipeline also parses the fields"))
+        if self.rapid_outcomes:
+            numbers = {o.sample.number for o in self.rapid_outcomes}
+            tess_right, total = self._cells([o for o in self.outcomes if o.sample.number in numbers])
+            rapid_right, _ = self._cells(self.rapid_outcomes)
+            rows.append(Row("extraction", f"RapidOCR: fields exactly right, first {len(numbers)} OCR documents "
+                            f"({total} fields) %", rapid_right / total * 100, tess_right / total * 100, "%",
+                            "Tesseract, same documents", note="engine choice, no target"))
+            rows.append(Row("extraction", "RapidOCR: CPU seconds per page", self.rapid_cpu_s_page,
+                            self.tesseract_cpu_s_page, "s", "Tesseract (photos read twice), same run",
+                            note="lower is better"))
+        elif self.rapid_skipped:
+            rows.append(Row.skip("extraction", "RapidOCR against Tesseract", self.rapid_skipped))
         if self.upload_idle_mb_s is not None and self.upload_busy_mb_s is not None:
             rows.append(Row("extraction", "tus upload MB/s while the service reads tickets",
                             self.upload_busy_mb_s, self.upload_idle_mb_s, "MB/s", "the same, service idle",
@@ -238,6 +263,23 @@ def read_sample(sample: Sample, engine) -> Outcome:
     started = time.perf_counter()
     pages = [r.page for path, mime in sample.files for r in read_file(path, mime, engine)]
     return Outcome(sample, parse.parse(pages), time.perf_counter() - started)
+
+
+def compare_rapidocr(result: ExtractionResult, docs: list[Sample]) -> None:
+    """RapidOCR on ``docs`` through the service's engine interface, when it is installed."""
+    from server.extraction.engine import EngineUnavailableError
+
+    try:
+        engine = make_engine("rapidocr")
+    except EngineUnavailableError as exc:
+        result.rapid_skipped = str(exc)
+        return
+    before = os.times()
+    with ThreadPoolExecutor(2) as pool:  # one onnxruntime thread per page, two pages at a time
+        result.rapid_outcomes = list(pool.map(lambda s: read_sample(s, engine), docs))
+    after = os.times()
+    pages = sum(len(s.files) for s in docs)
+    result.rapid_cpu_s_page = (after.user + after.system - before.user - before.system) / pages
 
 
 # -- speed -------------------------------------------------------------------------------------
@@ -346,8 +388,14 @@ def measure(quick: bool = False) -> ExtractionResult:
         root = Path(tmp)
         (root / "corpus").mkdir()
         docs = corpus(root / "corpus", QUICK_CORPUS if quick else CORPUS)
+        before = os.times()
         with ThreadPoolExecutor(2) as pool:
             result.outcomes = list(pool.map(lambda s: read_sample(s, engine), docs))
+        after = os.times()
+        ocr_pages = sum(len(s.files) for s in docs if s.picture != "text PDF")
+        result.tesseract_cpu_s_page = (after.children_user + after.children_system - before.children_user
+                                       - before.children_system) / ocr_pages
+        compare_rapidocr(result, [s for s in docs if s.picture != "text PDF"][: 6 if quick else RAPID_DOCS])
         pngs = [p for s in docs if s.picture in ("clean scan", "rotated scan") for p, _ in s.files]
         pages = pngs[: 8 if quick else SPEED_PAGES]
         result.speed_pages = len(pages)
@@ -369,6 +417,18 @@ def main(quick: bool = False) -> None:
           f"({result.speed_pages} pages, 2 at a time)")
     print(f"uploads: idle {result.upload_idle_mb_s:.1f} MB/s, while reading {result.upload_busy_mb_s:.1f} MB/s "
           f"({result.busy_jobs_left} tickets still queued)")
+    if result.rapid_outcomes:
+        numbers = {o.sample.number for o in result.rapid_outcomes}
+        tess = [o for o in result.outcomes if o.sample.number in numbers]
+        for name, outcomes in (("tesseract", tess), ("rapidocr", result.rapid_outcomes)):
+            by = defaultdict(list)
+            for o in outcomes:
+                by[o.sample.picture].append(o)
+            cells = ", ".join(f"{p} {r / n * 100:.1f} %" for p, os_ in by.items() for r, n in [result._cells(os_)])
+            print(f"{name} on the first {len(numbers)} OCR documents: {cells}")
+        print(f"CPU s per page: tesseract {result.tesseract_cpu_s_page:.2f}, rapidocr {result.rapid_cpu_s_page:.2f}")
+    elif result.rapid_skipped:
+        print(f"RapidOCR not compared: {result.rapid_skipped}")
     if result.install_kb:
         print(f"install size of tesseract-ocr + tesseract-ocr-eng + libtesseract5: {result.install_kb / 1024:.1f} MB")
     wrong_cases = [(o.sample.number, o.sample.picture, n, v, o.found[n].value if n in o.found else None)

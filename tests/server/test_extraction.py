@@ -409,6 +409,7 @@ def test_the_exports_hold_exactly_the_filtered_list_and_its_totals(reading):
     upload(alice, [text_pdf(store_receipt("22.21", number="42002"))])
     upload(bob, [text_pdf(fuel_receipt(number="41002"))])
     upload(alice, [text_pdf(fuel_receipt(number="41003"))], notes="=cmd|' /C calc'!A0")
+    upload(alice, [text_pdf(german_scale_ticket(number="43001"))])
     reading.read_tickets()
 
     for who, params in ((owner, {"scope": "organisation"}), (alice, {}), (owner, {"status": "needs_review",
@@ -428,11 +429,14 @@ def test_the_exports_hold_exactly_the_filtered_list_and_its_totals(reading):
             assert row["date"] == "" or re.fullmatch(r"\d{4}-\d{2}-\d{2}", row["date"])
         sums: dict[tuple[str, str | None], Decimal] = {}
         for row in table:
-            for name, unit in (("net_weight", "weight_unit"), ("quantity", "quantity_unit"), ("total", "currency")):
+            for name, unit in (("gross_weight", "weight_unit"), ("tare_weight", "weight_unit"),
+                               ("net_weight", "weight_unit"), ("quantity", "quantity_unit"), ("total", "currency")):
                 if row[name]:
                     key = (name, row[unit] or None)
                     sums[key] = sums.get(key, Decimal(0)) + Decimal(row[name])
         assert {(t["field"], t["unit"]): Decimal(t["sum"]) for t in listed["totals"]} == sums
+        if "q" not in params and "status" not in params:  # the scale ticket is listed: its weights are summed
+            assert {("gross_weight", "kg"), ("tare_weight", "kg"), ("net_weight", "kg")} <= set(sums), params
 
         book = call(who, "GET", "/tickets/export", params={"format": "xlsx", **params})
         assert book.status_code == 200 and book.headers["content-type"].startswith(
@@ -444,7 +448,7 @@ def test_the_exports_hold_exactly_the_filtered_list_and_its_totals(reading):
         assert ids == [t["id"] for t in listed["items"]]
         for cells, row in zip(sheet[1:], table, strict=True):
             got = dict(zip(header, cells + [""] * (len(header) - len(cells)), strict=True))
-            for name in ("total", "net_weight", "quantity"):
+            for name in ("total", "gross_weight", "tare_weight", "net_weight", "quantity"):
                 assert (Decimal(got[name]) if got[name] else None) == (Decimal(row[name]) if row[name] else None)
             assert got["ticket_number"] == row["ticket_number"] and got["vendor"] == row["vendor"]
 

@@ -22,16 +22,17 @@ _engine: OcrEngine | None = None
 
 class RememberingEngine:
     name = "tesseract"
+    sparse_pass = True
 
-    def read(self, image: Image.Image) -> list[Word]:
+    def read(self, image: Image.Image, *, sparse: bool = False) -> list[Word]:
         global _engine
-        key = hashlib.sha256(image.mode.encode() + repr(image.size).encode() + image.tobytes()).hexdigest()
+        key = hashlib.sha256(repr((sparse, image.mode, image.size)).encode() + image.tobytes()).hexdigest()
         with _lock:
             if key in _seen:
                 return _seen[key]
             if _engine is None:
                 _engine = TesseractEngine(nice=0)
-        words = _engine.read(image)
+        words = _engine.read(image, sparse=sparse)
         with _lock:
             _seen[key] = words
         return words

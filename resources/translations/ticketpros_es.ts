@@ -5119,22 +5119,22 @@
     <message>
         <location filename="../../app/tickets/page.py" line="128"/>
         <source>History</source>
-        <translation type="unfinished">Historial</translation>
+        <translation>Historial</translation>
     </message>
     <message>
         <location filename="../../app/tickets/page.py" line="130"/>
         <source>When</source>
-        <translation type="unfinished">Cuándo</translation>
+        <translation>Cuándo</translation>
     </message>
     <message>
         <location filename="../../app/tickets/page.py" line="130"/>
         <source>What changed</source>
-        <translation type="unfinished">Qué cambió</translation>
+        <translation>Qué cambió</translation>
     </message>
     <message>
         <location filename="../../app/tickets/page.py" line="134"/>
         <source>History of this ticket&apos;s values</source>
-        <translation type="unfinished">Historial de los valores de este ticket</translation>
+        <translation>Historial de los valores de este ticket</translation>
     </message>
     <message>
         <location filename="../../app/tickets/page.py" line="139"/>
@@ -5505,7 +5505,7 @@
     <message>
         <location filename="../../app/tickets/page.py" line="437"/>
         <source>Cancel export</source>
-        <translation>Historial</translation>
+        <translation>Cancelar la exportación</translation>
     </message>
     <message numerus="yes">
         <location filename="../../app/tickets/page.py" line="495"/>
@@ -5551,7 +5551,7 @@
     <message>
         <location filename="../../app/tickets/page.py" line="575"/>
         <source>Cancelling the export…</source>
-        <translation>Cuándo</translation>
+        <translation>Cancelando la exportación…</translation>
     </message>
     <message>
         <location filename="../../app/tickets/page.py" line="588"/>
@@ -5566,7 +5566,7 @@
     <message>
         <location filename="../../app/tickets/page.py" line="601"/>
         <source>Export cancelled: no file was written.</source>
-        <translation>Qué cambió</translation>
+        <translation>Exportación cancelada: no se escribió ningún archivo.</translation>
     </message>
     <message numerus="yes">
         <location filename="../../app/tickets/page.py" line="644"/>

@@ -68,8 +68,10 @@ def _load_sdk() -> None:
 
     from . import connection, session  # noqa: F401
     from .shell.pages import import_pages
+    from .translation import install_sdk_localiser
 
     import_pages()
+    install_sdk_localiser()
 
 
 class DesktopApp(QObject):

@@ -251,11 +251,18 @@ def set_language(language: str) -> None:
         _catalogue = QmCatalogue.load(catalogue_path(language))
     except (OSError, ValueError):
         _catalogue = None  # English, or a bundle without the catalogue: the source text
-    from api_client._sentences import set_localiser  # here: the SDK is not needed to read a catalogue
+    if "api_client" in sys.modules:  # else the app installs it once it has loaded the SDK
+        install_sdk_localiser()
+
+
+def install_sdk_localiser() -> None:
+    """What the SDK writes for people beside their files (a watched folder's ``Not uploaded``
+    notes) in the person's language. Not part of :func:`set_language` before the SDK is loaded:
+    importing it there would bring httpx in before the sign-in window's first paint."""
+    from api_client._sentences import set_localiser
 
     from .sdk_sentences import localise
 
-    # What the SDK writes for people beside their files (a watched folder's "Not uploaded" notes).
     set_localiser(lambda text: localise(text) or "")
 
 

@@ -160,6 +160,12 @@ class UploadQueueModel(QAbstractTableModel):
             if event.kind == "removed":
                 latest[event.item_id] = None
             elif event.item is not None:
+                if event.kind == "added" and (latest[event.item_id] is not None if event.item_id in latest
+                                              else event.item_id in self._rows):
+                    # An addition's snapshot is the file's first state, and the queue tells it after
+                    # the whole batch is stored: a worker may have prepared the file (held it, say)
+                    # and told that first. Whatever is already known of it is newer.
+                    continue
                 latest[event.item.id] = event.item
         if not latest:
             return

@@ -114,3 +114,19 @@ def test_held_changed_names_only_the_files_that_went_to_or_from_held(qapp):
     assert said[1:] == [{5, 1, 2000}]
     model.apply_events([QueueEvent("removed", 5, None), QueueEvent("removed", 7, None)])
     assert said[2:] == [{5}]
+
+
+def test_an_additions_snapshot_told_after_the_files_next_state_never_undoes_it(qapp):
+    # The queue stores a whole batch, then tells each "added"; a worker may prepare a small photo
+    # and tell "changed" (held) first. The row must show HELD, not its first state (PREPARING).
+    model = UploadQueueModel()
+    model.apply_events([QueueEvent("changed", 1, _item(1, ItemState.HELD)),
+                        QueueEvent("added", 1, _item(1)), QueueEvent("added", 2, _item(2))])
+    assert [model.item(r).state for r in range(model.rowCount())] == [ItemState.HELD, ItemState.PREPARING]
+    model.apply_events([QueueEvent("changed", 2, _item(2, ItemState.HELD))])
+    model.apply_events([QueueEvent("added", 2, _item(2))])  # told late, in the next batch
+    assert model.item(1).state is ItemState.HELD
+    assert model.counts() == {ItemState.HELD: 2}
+    # a file removed, then an addition under the same id in one batch: the new file is shown
+    model.apply_events([QueueEvent("removed", 2), QueueEvent("added", 2, _item(2, ItemState.QUEUED))])
+    assert model.item(1).state is ItemState.QUEUED

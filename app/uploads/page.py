@@ -656,6 +656,12 @@ class UploadsPage(QWidget):
         self.send_anyway_button.setEnabled(held)
         self.remove_button.setEnabled(held)
         counts = self.model.counts()
+        # The decision buttons are shown only while some file waits for that decision: ten
+        # buttons in one row did not fit a window 1,000 px wide, and their words were cut.
+        for button, waiting in ((self.upload_anyway_button, ItemState.WAITING_DECISION),
+                                (self.skip_button, ItemState.WAITING_DECISION),
+                                (self.send_anyway_button, ItemState.HELD), (self.remove_button, ItemState.HELD)):
+            button.setVisible(bool(counts.get(waiting)))
         self.clear_button.setEnabled(any(s.finished for s in counts))
         paused = self.queue_runner is not None and self.queue_runner.paused
         self.pause_all_button.setText(self.tr("Resume all") if paused else self.tr("Pause all"))

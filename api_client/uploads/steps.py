@@ -310,9 +310,10 @@ class Steps:
         assert item.sha256 is not None
         if self._lookup is not None:
             return list(self._lookup(item.sha256))
+        sha256 = item.sha256.lower()  # the key the answers are kept under, and the service's
         now = self.queue.clock()
         with self._looked_up_lock:
-            kept = self._looked_up.pop(item.sha256, None)
+            kept = self._looked_up.pop(sha256, None)
             for sha, (when, _) in list(self._looked_up.items()):
                 if now - when > LOOKED_UP_SECONDS:
                     del self._looked_up[sha]
@@ -320,13 +321,13 @@ class Steps:
             return kept[1]
         waiting = [i.sha256 for i in self.queue.store.in_states((ItemState.DUPLICATE_CHECK,))
                    if i.sha256 and i.id != item.id]
-        hashes = list(dict.fromkeys([item.sha256.lower(), *(sha.lower() for sha in waiting)]))[:LOOKUP_BATCH]
+        hashes = list(dict.fromkeys([sha256, *(sha.lower() for sha in waiting)]))[:LOOKUP_BATCH]
         found = {sha: [m.to_dict() for m in matches]
                  for sha, matches in self.client.tickets.lookup_many(hashes).items()}
         with self._looked_up_lock:
             for sha in hashes[1:]:
                 self._looked_up[sha] = (now, found.get(sha, []))
-        return found.get(item.sha256.lower(), [])
+        return found.get(sha256, [])
 
     def _max_upload_size(self) -> int | None:
         """The service's size limit (asked once per client), None when it cannot be asked now."""

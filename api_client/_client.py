@@ -44,6 +44,7 @@ from ._proxy import ProxySettings
 from ._requests import PrivacyRequestsAPI
 from ._retries import backoff_delay, pause, retry_after
 from ._tickets import TicketsAPI
+from ._tls import tls_context
 from ._tokens import TokenStore
 from ._two_step import OrganisationAPI, TwoStepAPI
 from ._urls import normalize_base_url, require_secure_transport
@@ -96,14 +97,17 @@ class TicketProsClient:
     # -- lifecycle -----------------------------------------------------------
 
     def _new_http(self, proxy: ProxySettings) -> httpx.Client:
+        # One shared TLS context per trust setting (api_client._tls): httpx would
+        # parse the CA bundle again for this client and for each proxy transport.
+        verify = tls_context(self._verify, trust_env=proxy.mode == "system")
         return httpx.Client(
             base_url=self.base_url + API_PREFIX,
             timeout=self._timeout,
-            verify=self._verify,
+            verify=verify,
             transport=self._transport,
             headers={"User-Agent": self._user_agent},
             follow_redirects=False,
-            **proxy.httpx_options(self._verify),
+            **proxy.httpx_options(verify),
         )
 
     @property

@@ -54,12 +54,16 @@ class PromptServer(uvicorn.Server):
 class ServiceThread:
     settings: Settings
     url: str = ""
+    #: (certificate, key) PEM files: the service then answers on https.
+    tls: tuple[Path, Path] | None = None
     _server: uvicorn.Server | None = field(default=None, repr=False)
     _thread: threading.Thread | None = field(default=None, repr=False)
 
     def start(self) -> ServiceThread:
         app = create_app(self.settings)
-        config = uvicorn.Config(app, host="127.0.0.1", port=0, log_level="warning", lifespan="off")
+        certificate, key = self.tls or (None, None)
+        config = uvicorn.Config(app, host="127.0.0.1", port=0, log_level="warning", lifespan="off",
+                                ssl_certfile=certificate, ssl_keyfile=key)
         self._server = PromptServer(config)
         self._thread = threading.Thread(target=self._server.run, name="service", daemon=True)
         self._thread.start()
@@ -69,7 +73,7 @@ class ServiceThread:
                 raise RuntimeError("the reference service did not start")
             time.sleep(0.01)
         port = self._server.servers[0].sockets[0].getsockname()[1]
-        self.url = f"http://127.0.0.1:{port}"
+        self.url = f"{'https' if self.tls else 'http'}://127.0.0.1:{port}"
         return self
 
     def stop(self) -> None:
@@ -107,7 +111,7 @@ def test_settings(data_dir: Path, **overrides) -> Settings:
 
 
 def start_service(data_dir: Path, *, seed: bool = True, demo_tickets: bool = False,
-                  **overrides) -> ServiceThread:
+                  tls: tuple[Path, Path] | None = None, **overrides) -> ServiceThread:
     """The demo seed (accounts, sign-ins, billing, the pending request); the
     demo tickets only when asked, so tests count Customer Data from zero.
 
@@ -115,7 +119,7 @@ def start_service(data_dir: Path, *, seed: bool = True, demo_tickets: bool = Fal
     ``seeded_copy``); one that already holds a service's data is started as it is."""
     settings = test_settings(data_dir, **overrides)
     copied = seed and seeded_copy(settings.data_dir, demo_tickets, overrides)
-    handle = ServiceThread(settings).start()
+    handle = ServiceThread(settings, tls=tls).start()
     if seed and not copied:
         seed_demo(settings, tickets=demo_tickets)
         if demo_tickets:

@@ -132,6 +132,7 @@ def _run(argv: list[str]) -> int:
         ssl_certfile=str(args.tls_certfile) if tls else None,
         ssl_keyfile=str(args.tls_keyfile) if args.tls_keyfile else None,
         server_header=False,
+        ws="none",  # the API has no WebSocket route; nothing to import for one
     )
     return 0
 

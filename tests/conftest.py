@@ -47,9 +47,15 @@ def isolated_home(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.
 @pytest.fixture(autouse=True)
 def collect_garbage_on_the_main_thread():
     """Qt objects in reference cycles must be collected on the GUI thread; a
-    collection triggered later on a worker thread would destroy them there."""
+    collection triggered later on a worker thread would destroy them there.
+
+    What survives the collection is the suite's lasting state (modules, Qt's type
+    wrappers, caches): it is frozen (``gc.freeze``), so that the next collection walks
+    only what later tests made. Collecting all of it after each test cost 130–190 ms
+    of this thread's CPU (about 185,000 objects), and the suite has some 1,400 tests."""
     yield
     gc.collect()
+    gc.freeze()
 
 
 #: Threads of the upload queue's runner ("upload-N") and of the tus engine's read-ahead ("tus-read_N").

@@ -34,8 +34,8 @@ class APIResource:
     def _delete(self, path: str) -> None:
         self._client.request("DELETE", path)
 
-    def _get_bytes(self, path: str) -> bytes:
-        return self._client.request("GET", path).content
+    def _get_bytes(self, path: str, *, params: dict[str, Any] | None = None) -> bytes:
+        return self._client.request("GET", path, params=params).content
 
     def _stream(self, path: str, *, params: dict[str, Any] | None = None
                 ) -> AbstractContextManager[httpx.Response]:

@@ -356,6 +356,13 @@ class TicketsAPI(APIResource):
         """A JPEG preview (at most 256 px) of one page."""
         return self._get_bytes(self._file_path(ticket_id, file_id) + "/thumbnail")
 
+    def page_picture(self, ticket_id: str, file_id: str, page: int = 1) -> bytes:
+        """Page ``page`` (from 1) of a PDF file drawn by the service as a JPEG (at most
+        2,000 px on its longest side; in memory, for showing it). A file that is a picture
+        already is refused (an ``APIStatusError`` with status 415, code ``not_a_pdf``); an
+        older service, without the drawing, raises ``NotFoundError``."""
+        return self._get_bytes(self._file_path(ticket_id, file_id) + "/picture", params={"page": str(page)})
+
     def content(self, ticket_id: str, file_id: str, *, max_bytes: int = 64 * 1024 * 1024) -> bytes:
         """One page's bytes in memory (for showing it; nothing written to disk),
         checked against the digest the service sends."""

@@ -118,9 +118,15 @@ def strip_location(path: Path, mime: str) -> None:
 
 
 def thumbnail(path: Path, dest: Path, mime: str, size: int = THUMBNAIL_SIZE) -> None:
-    """Write a JPEG preview (at most ``size`` square) of an upload; PDFs get a placeholder."""
+    """Write a JPEG preview (at most ``size`` square) of an upload: a PDF's first page drawn
+    (``pdf_pictures``), or a placeholder when it has none PDFium can draw."""
     if mime == "application/pdf":
-        picture = _pdf_placeholder(size)
+        from . import pdf_pictures
+
+        try:
+            picture = pdf_pictures.draw(Path(path), 0, longest=size)
+        except (ValueError, pdf_pictures.NoSuchPage):
+            picture = _pdf_placeholder(size)
     else:
         with _open(Path(path), _pil_format(mime)) as image:
             image.draft("RGB", (size, size))
@@ -339,8 +345,9 @@ def _pdf_placeholder(size: int) -> Image.Image:
 # Uploads are paper tickets and documents kept so values can be read from
 # them; none needs JavaScript, an action that starts a program, embedded files
 # or form submission, and each is a way to attack the office staff who open
-# the downloaded file. The service itself never renders or runs a PDF: it
-# only parses the object structure here (pypdf, which bounds decompression).
+# the downloaded file. The check parses only the object structure (pypdf, which
+# bounds decompression); a PDF that passes it may then be drawn, never run
+# (server/pdf_pictures.py: PDFium without a form environment).
 # Encrypted PDFs cannot be inspected (nor read by anyone) and are refused; so
 # are PDFs with data after their end, where polyglots hide a ZIP or a program.
 

@@ -60,6 +60,7 @@ from api_client import (
     FieldSource,
     HistoryEvent,
     HistoryKind,
+    NotFoundError,
     TicketDetail,
     TicketField,
     TicketFile,
@@ -117,10 +118,16 @@ def history_who(e: HistoryEvent) -> str:
 
 
 def fetch_page_image(client: TicketProsClient, ticket_id: str, file: TicketFile) -> QImage | None:
-    """The page's picture (in memory only), or None for a PDF (not drawn here)."""
+    """The page's picture (in memory only): a PDF's page as the service draws it; None for a
+    PDF when the service is older than that drawing."""
     if file.mime == "application/pdf":
-        return None
-    image = QImage.fromData(client.tickets.content(ticket_id, file.id))
+        try:
+            data = client.tickets.page_picture(ticket_id, file.id)
+        except NotFoundError:
+            return None
+    else:
+        data = client.tickets.content(ticket_id, file.id)
+    image = QImage.fromData(data)
     if image.isNull():
         raise ValueError("the page is not a picture the app can show")
     return image

@@ -1,5 +1,5 @@
-"""``/tickets`` (under the API prefix): list, search, details, completion, downloads, thumbnails, deletion,
-duplicate lookup."""
+"""``/tickets`` (under the API prefix): list, search, details, completion, downloads, thumbnails,
+PDF pages drawn, deletion, duplicate lookup."""
 
 from __future__ import annotations
 
@@ -9,7 +9,7 @@ from datetime import date
 from typing import Annotated, Literal
 
 from fastapi import APIRouter, Query
-from fastapi.responses import FileResponse
+from fastapi.responses import FileResponse, Response
 from pydantic import BaseModel, BeforeValidator, Field
 
 from ..deps import CurrentUser, DbDep, SettingsDep
@@ -308,6 +308,21 @@ def file_thumbnail(ticket_id: str, file_id: str, principal: CurrentUser, conn: D
     path = service.stored_thumbnail(settings, service.get_file(conn, principal, ticket_id, file_id))
     return FileResponse(path, media_type="image/jpeg",
                         headers={"Cache-Control": "private, max-age=3600", "X-Content-Type-Options": "nosniff"})
+
+
+@router.get(
+    "/tickets/{ticket_id}/files/{file_id}/picture",
+    summary="A page of a PDF drawn as a JPEG (at most 2,000 px on its longest side), for viewing",
+    response_class=Response,
+    responses={200: {"content": {"image/jpeg": {}}, "description": "The page, drawn."},
+               **error_responses(404, 415, 422)},
+)
+def file_picture(ticket_id: str, file_id: str, principal: CurrentUser, conn: DbDep, settings: SettingsDep,
+                 page: Annotated[int, Query(ge=1, le=10_000, description="The PDF's page, from 1.")] = 1):
+    picture = service.page_picture(settings, service.get_file(conn, principal, ticket_id, file_id), page)
+    # Customer Data drawn on request and never stored: not cached either.
+    return Response(picture, media_type="image/jpeg",
+                    headers={"Cache-Control": "private, no-store", "X-Content-Type-Options": "nosniff"})
 
 
 @router.delete("/tickets/{ticket_id}", status_code=204, summary="Delete a ticket and its files",

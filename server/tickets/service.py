@@ -21,7 +21,7 @@ from ..auth.service import Principal
 from ..clock import iso
 from ..config import Settings
 from ..db import transaction
-from ..errors import Conflict, NotFound, forbidden, not_found
+from ..errors import Conflict, Invalid, NotFound, UnsupportedType, forbidden, not_found
 from ..extraction import jobs
 from . import storage
 
@@ -225,6 +225,21 @@ def stored_thumbnail(settings: Settings, file: sqlite3.Row) -> Path:
     if not file["thumbnail_key"]:
         raise not_found("The preview")
     return _on_disk(storage.thumbnail_path(settings, file["thumbnail_key"]), "preview")
+
+
+def page_picture(settings: Settings, file: sqlite3.Row, page: int) -> bytes:
+    """Page ``page`` (from 1) of a stored PDF drawn as a JPEG, in memory (nothing is kept)."""
+    from .. import pdf_pictures
+
+    if file["mime"] != "application/pdf":
+        raise UnsupportedType("not_a_pdf", "This file is a picture already; download it to see it.")
+    path = stored_file(settings, file)
+    try:
+        return pdf_pictures.page_jpeg(path, page - 1)
+    except pdf_pictures.NoSuchPage:
+        raise not_found("The page") from None
+    except ValueError:
+        raise Invalid("pdf_not_drawn", "This page of the PDF could not be drawn; download the file to see it.") from None
 
 
 def lookup(conn: sqlite3.Connection, principal: Principal, sha256: str) -> list[sqlite3.Row]:

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import csv
 import io
+from contextlib import contextmanager
 
 import pytest
 from PySide6.QtCore import Qt
@@ -15,8 +16,9 @@ from app.shell.pages import PageContext
 from app.tickets import TicketsPage
 from app.tickets.review import FieldEdit
 from app.workers import TaskRunner
+from tests.support.hostile_corpus import pdf_bytes
 from tests.support.service import start_service
-from tests.support.uploads import signed_in
+from tests.support.uploads import signed_in, store_tickets
 
 
 @pytest.fixture(scope="module")
@@ -27,15 +29,15 @@ def demo(tmp_path_factory):
     handle.stop()
 
 
-@pytest.fixture
-def page(qtbot, demo, tmp_path):
-    client = signed_in(demo.url, "bob@demo.example")
+@contextmanager
+def tickets_page(qtbot, url: str, thumbnail_dir):
+    client = signed_in(url, "bob@demo.example")
     runner = TaskRunner()
     badges: dict[str, int] = {}
     errors: list[BaseException] = []
     context = PageContext(me=client.me(), client=client, runner=runner, report_error=errors.append,
                           navigate=lambda key, args: None, set_badge=badges.__setitem__)
-    widget = TicketsPage(context, thumbnail_dir=tmp_path / "thumbs")
+    widget = TicketsPage(context, thumbnail_dir=thumbnail_dir)
     qtbot.addWidget(widget)
     widget.resize(1200, 760)
     widget.show()
@@ -49,6 +51,12 @@ def page(qtbot, demo, tmp_path):
     qtbot.waitUntil(lambda: runner.active == 0, timeout=10000)
     assert runner.shutdown(10000)
     client.close()
+
+
+@pytest.fixture
+def page(qtbot, demo, tmp_path):
+    with tickets_page(qtbot, demo.url, tmp_path / "thumbs") as widget:
+        yield widget
 
 
 def _focused() -> FieldEdit | None:
@@ -170,3 +178,23 @@ def test_the_side_panel_shows_the_selected_tickets_history(qtbot, page):
     assert panel.history.isVisible() and len(rows) == len(events) >= 1
     assert rows[-1] == "Values read from the pages — The service"  # oldest last: the reading comes first
     assert panel.history_model.item(0, 0).text()  # when
+
+
+def test_a_pdf_page_is_shown_as_the_service_draws_it(qtbot, tmp_path):
+    service = start_service(tmp_path / "service-data")
+    box = b"0 0 0 rg 20 20 60 40 re f"
+    pdf = pdf_bytes(b"<< /Length %d >>\nstream\n%s\nendstream" % (len(box), box), page_extra=b"/Contents 4 0 R")
+    [(ticket_id, _)] = store_tickets(service, "bob@demo.example", [(pdf, "application/pdf", "delivery.pdf", "D-1", None)])
+    try:
+        with tickets_page(qtbot, service.url, tmp_path / "thumbs") as page:
+            page.review.open_ticket(ticket_id)
+            review = page.review
+            qtbot.waitUntil(lambda: review.view.has_image, timeout=10000)
+            picture = review.view._pixmap.pixmap().toImage()
+            assert (picture.width(), picture.height()) == (2000, 1000)
+            assert picture.pixelColor(500, 600).lightness() < 60 and picture.pixelColor(1500, 200).lightness() > 200
+            assert not review.picture_note.isVisible() and page.errors == []
+            qtbot.keyClick(review, Qt.Key.Key_Escape)
+            qtbot.waitUntil(lambda: page.stack.currentWidget() is page.browse, timeout=10000)
+    finally:
+        service.stop()

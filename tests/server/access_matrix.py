@@ -221,4 +221,5 @@ MATRIX: dict[str, Entry] = {
         the_members(200), ids="ticket_field", json={"value": "Access matrix Co"}),
     "POST /api/v1/tickets/{ticket_id}/review": Entry(the_members(200), ids="ticket"),
     "GET /api/v1/tickets/{ticket_id}/files/{file_id}/thumbnail": Entry(the_members(200), ids="ticket"),
+    "GET /api/v1/tickets/{ticket_id}/files/{file_id}/picture": Entry(the_members(200), ids="pdf_ticket"),
 }

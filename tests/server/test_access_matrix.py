@@ -30,6 +30,7 @@ from PIL import Image
 from server.main import create_app
 from tests.server.access_matrix import MATRIX, OUTSIDERS, ROLES, TUS, Entry, public
 from tests.server.tus_raw import encode_metadata
+from tests.support.hostile_corpus import pdf_bytes
 from tests.support.service import DEMO_PASSWORD, start_service
 from tests.support.service import test_settings as service_settings
 from tests.support.signin_page import CSRF
@@ -189,10 +190,12 @@ class World:
             **TUS, "Upload-Length": str(length), "Upload-Metadata": encode_metadata(**metadata)})
         return reply.headers["Location"]
 
-    def _new_ticket(self) -> str:
+    def _new_ticket(self, pdf: bool = False) -> str:
         serial = next(self._serial)
-        data = tiny_jpeg(serial * 37)
-        location = self._new_upload(len(data), filename=f"matrix-{serial}.jpg", filetype="image/jpeg",
+        data = pdf_bytes(b"<< /Length 0 >>\nstream\n\nendstream", page_extra=b"/Contents 4 0 R") if pdf \
+            else tiny_jpeg(serial * 37)
+        filename, filetype = (f"matrix-{serial}.pdf", "application/pdf") if pdf else (f"matrix-{serial}.jpg", "image/jpeg")
+        location = self._new_upload(len(data), filename=filename, filetype=filetype,
                                     sha256=hashlib.sha256(data).hexdigest(), ticket_key=f"matrix-{serial}")
         done = self.call_as("member", "PATCH", location, expect=204, content=data, headers={
             **TUS, "Content-Type": "application/offset+octet-stream", "Upload-Offset": "0"})
@@ -207,6 +210,15 @@ class World:
 
     def ticket(self, call: Call) -> dict[str, str]:
         return self._ticket
+
+    @cached_property
+    def _pdf_ticket(self) -> dict[str, str]:
+        ticket_id = self._new_ticket(pdf=True)
+        files = self.call_as("member", "GET", f"/api/v1/tickets/{ticket_id}", expect=200).json()["files"]
+        return {"ticket_id": ticket_id, "file_id": files[0]["id"]}
+
+    def pdf_ticket(self, call: Call) -> dict[str, str]:
+        return self._pdf_ticket
 
     def ticket_field(self, call: Call) -> dict[str, str]:
         return {"ticket_id": self._ticket["ticket_id"], "name": "customer"}

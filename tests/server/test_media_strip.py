@@ -228,8 +228,16 @@ def test_thumbnails(tmp_path: Path) -> None:
         assert thumb.format == "JPEG" and thumb.size == (192, 256)
         assert not thumb.getexif()
 
+    # A PDF's preview is its first page drawn (a blank 200 × 100 pt page here)...
     thumbnail(samples.small_pdf(tmp_path / "doc.pdf"), tmp_path / "doc-thumb.jpg", "application/pdf")
     with Image.open(tmp_path / "doc-thumb.jpg") as thumb:
+        assert thumb.size == (256, 128)
+        assert min(sum(colour) for _, colour in thumb.getcolors(256 * 256)) > 700  # white
+    # ... and the placeholder when PDFium finds no page to draw.
+    pageless = (tmp_path / "doc.pdf").read_bytes().replace(b"/Kids [3 0 R] /Count 1", b"/Kids [] /Count 0")
+    (tmp_path / "pageless.pdf").write_bytes(pageless)
+    thumbnail(tmp_path / "pageless.pdf", tmp_path / "pageless-thumb.jpg", "application/pdf")
+    with Image.open(tmp_path / "pageless-thumb.jpg") as thumb:
         assert thumb.size == (256, 256)
         assert any(r > 150 and g < 90 and b < 90 for _, (r, g, b) in thumb.getcolors(256 * 256))
 

@@ -150,9 +150,6 @@ class TcpProxy:
 def add_tickets(service, email: str, count: int, *, job: str = "Bulk") -> None:
     """``count`` one-page tickets for ``email``, stored through the service's own
     code path (cleaned, content-addressed, with thumbnails), like the demo seed."""
-    from server.db import connect, transaction
-    from server.tickets import service as tickets
-    from server.tickets import storage
     from tests.media_samples import picture
 
     variants = []
@@ -160,23 +157,37 @@ def add_tickets(service, email: str, count: int, *, job: str = "Bulk") -> None:
         buffer = io.BytesIO()
         picture((120 + n, 160)).save(buffer, format="JPEG", quality=80)
         variants.append(buffer.getvalue())
+    store_tickets(service, email, [
+        (variants[n % 7], "image/jpeg", f"bulk-{n:04d}.jpg", f"B-{n:04d}", "Bulk test ticket" if n % 2 else None)
+        for n in range(count)], job=job)
+
+
+def store_tickets(service, email: str, pages: list[tuple[bytes, str, str, str, str | None]], *,
+                  job: str = "Bulk") -> list[tuple[str, str]]:
+    """One one-page ticket for ``email`` per (bytes, MIME type, file name, ticket number, notes),
+    stored through the service's own code path; their (ticket id, file id), in order."""
+    from server.db import connect, transaction
+    from server.tickets import service as tickets
+    from server.tickets import storage
+
     settings = service.settings
     conn = connect(settings.db_path)
+    made = []
     try:
         user_id, customer_id = conn.execute("SELECT id, customer_id FROM users WHERE email = ?", (email,)).fetchone()
         with transaction(conn):
-            for n in range(count):
-                content = storage.write_new(settings, variants[n % 7], "image/jpeg")
+            for data, mime, name, number, notes in pages:
+                content = storage.write_new(settings, data, mime)
                 try:
                     with storage.guard():
                         storage.place(settings, content, durable=False)
-                        tickets.attach_page(
+                        made.append(tickets.attach_page(
                             conn, settings, customer_id=customer_id, uploader_id=user_id,
-                            ticket_key=f"bulk-{email}-{n}",
-                            fields=tickets.TicketFields(ticket_number=f"B-{n:04d}", job=job, ticket_date=None,
-                                                        notes="Bulk test ticket" if n % 2 else None),
-                            page=1, page_count=1, original_name=f"bulk-{n:04d}.jpg", content=content)
+                            ticket_key=f"stored-{email}-{number}",
+                            fields=tickets.TicketFields(ticket_number=number, job=job, ticket_date=None, notes=notes),
+                            page=1, page_count=1, original_name=name, content=content))
                 finally:
                     storage.discard(content)
     finally:
         conn.close()
+    return made

@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from ._decode import DEFAULT_MAX_PIXELS, decoding, open_image
-from ._io import HashingWriter, copy_rest, open_source, reserve_output
+from ._io import CHUNK_SIZE, HashingWriter, copy_rest, open_source, reserve_output
 from ._jpeg import rewrite_jpeg
 from ._names import safe_display_name
 from ._pdf import check_pdf
@@ -145,6 +145,10 @@ def _decode_jpeg(path: Path, max_pixels: int, preview_size: int | None) -> tuple
             image.draft("L" if image.mode == "RGB" else image.mode, wanted)
         else:
             image.draft(image.mode, (max(preview_size, wanted[0]), max(preview_size, wanted[1])))
+        # The file (just written: in the page cache) to libjpeg in 1 MiB blocks, not 64 kB ones:
+        # 5 decode calls for a 12-MP photo instead of 70, so fewer waits for the GIL while
+        # another thread holds it. The decode still reads every entropy-coded byte.
+        image.decodermaxblock = max(image.decodermaxblock, CHUNK_SIZE)
         image.load()
         quality = check_image(image, width * height)
         return (None if preview_size is None else preview(image, preview_size)), quality

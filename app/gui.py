@@ -26,7 +26,7 @@ from .logs import open_log_file, setup_logging
 from .notifier import DesktopNotifier
 from .settings import Settings
 from .signin import SignInWindow
-from .theme import apply_theme, icon
+from .theme import FUSION, FUSION_BY_ARGV, apply_theme, icon
 from .tray import TrayIcon
 from .workers import TaskRunner
 
@@ -411,7 +411,11 @@ def create_qapplication(argv: list[str]) -> QApplication:
     if app is None:
         # Crisp at 125 % / 150 %: no rounding of the scale factor.
         QApplication.setHighDpiScaleFactorRoundingPolicy(Qt.HighDpiScaleFactorRoundingPolicy.PassThrough)
-        app = QApplication(argv)
+        # Made with the Fusion style (not the platform's, then replaced by apply_theme), and
+        # marked so: apply_theme need not ask app.style(), whose first Python wrapper builds
+        # QStyle's enums (tens of milliseconds before the first paint).
+        app = QApplication([*argv, "-style", FUSION])
+        app.setProperty(FUSION_BY_ARGV, True)
     app.setApplicationName(APP_NAME)
     app.setApplicationDisplayName(APP_DISPLAY_NAME)
     app.setOrganizationName(APP_NAME)

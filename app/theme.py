@@ -14,6 +14,11 @@ import resources
 
 THEMES = ("system", "light", "dark")
 
+#: The style every theme is drawn with, and the QApplication property that says it was made with it
+#: (``-style Fusion`` among its arguments: app.gui.create_qapplication).
+FUSION = "Fusion"
+FUSION_BY_ARGV = "ticketpros_fusion_by_argv"
+
 #: The colour of text that reports a failure or needs attention (a failed
 #: upload, an overdue request, an unfamiliar sign-in), one per theme. Each
 #: keeps at least 4.5:1 contrast (WCAG AA) with its palette's window, base and
@@ -81,8 +86,9 @@ def _palette(theme: str) -> QPalette:
 def apply_theme(app: QApplication, choice: str = "system") -> str:
     """Apply a theme without restarting; returns the theme in effect."""
     theme = effective_theme(choice)
-    if app.style().name().lower() != "fusion":  # already the default style: setting it again costs a re-polish
-        app.setStyle("Fusion")
+    # Already the style (made so, or set before): setting it again costs a re-polish.
+    if not app.property(FUSION_BY_ARGV) and app.style().name().lower() != FUSION.lower():
+        app.setStyle(FUSION)
     app.setPalette(_palette(theme))
     # The error colour (#ErrorText, a value to check, the To review badge) comes from ERROR_COLOURS,
     # the one place that knows it.

@@ -19,9 +19,14 @@ def icon_path(name: str) -> Path:
     return path
 
 
+#: Stands for the icons folder in a stylesheet's ``url(...)``: the folder moves (source, wheel, bundle).
+ICONS_PLACEHOLDER = "@ICONS@"
+
+
 def stylesheet(theme: str) -> str:
-    """The Qt stylesheet for ``"light"`` or ``"dark"``."""
-    return (ROOT / "styles" / f"{theme}.qss").read_text("utf-8")
+    """The Qt stylesheet for ``"light"`` or ``"dark"``, its ``url("@ICONS@/…")`` pointing into the icons folder."""
+    text = (ROOT / "styles" / f"{theme}.qss").read_text("utf-8")
+    return text.replace(ICONS_PLACEHOLDER, (ROOT / "icons").as_posix())
 
 
 def translations_dir() -> Path:

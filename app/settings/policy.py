@@ -30,7 +30,6 @@ import dataclasses
 import json
 import logging
 import os
-import plistlib
 import sys
 import types
 import typing
@@ -133,6 +132,8 @@ class MacPolicyReader:
         self.path = path or MAC_MANAGED_PREFERENCES / f"{MAC_BUNDLE_ID}.plist"
 
     def read(self) -> RawPolicy:
+        import plistlib  # macOS only (with its XML parser, a few milliseconds of every start elsewhere)
+
         try:
             with self.path.open("rb") as fh:
                 data = plistlib.load(fh)

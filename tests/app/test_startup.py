@@ -21,48 +21,72 @@ ROOT = Path(__file__).resolve().parents[2]
 HEAVY = ("httpx", "httpcore", "keyring", "PIL", "pypdf", "pillow_heif", "api_client",
          "app.session", "app.connection", "app.shell", "app.uploads", "app.tickets", "app.privacy",
          "app.requests", "app.approvals", "app.settings.dialog", "app.updates",
+         # The command line's sub-commands (opening the app is no sub-command) and their sentences.
+         "app.cli._common", "app.cli.account", "app.cli.privacy", "app.cli.requests", "app.cli.service",
+         "app.cli.tickets", "app.cli.update", "app.cli.uploads", "app.cli.watch", "app.errors",
          # Opened after the paint: the log file's handler and the single-instance server.
-         "logging.handlers", "PySide6.QtNetwork")
+         "logging.handlers", "PySide6.QtNetwork",
+         # Read only on macOS (the managed preferences).
+         "plistlib")
 
-#: The start of ``app.gui.run_gui`` (single instance, settings, theme, the windows), with a
-#: probe that reports, at the sign-in window's first paint, which heavy modules are loaded.
+#: PySide6 makes a class's Python type on first use; QStyle's (its eleven enums, 566 members)
+#: takes tens of milliseconds, and nothing before the first paint needs it (app.gui makes the
+#: QApplication with the Fusion style, so app.theme need not ask app.style() which it is).
+LAZY_QT_TYPES = ("QStyle",)
+
+#: ``ticketpros`` as a person starts it (app.launcher, the command line, app.gui.run_gui), with a
+#: probe that reports, at the sign-in window's first paint, which heavy modules are loaded. The
+#: probe wraps DesktopApp.start as app.gui is imported, to watch the window it makes.
 _PROBE = """
-import json, os, sys
-from PySide6.QtCore import QEvent, QObject, QTimer
-from app import crash
-from app.gui import DesktopApp, create_qapplication
-from app.logs import open_log_file, setup_logging
-from app.settings import Settings
-from app.single_instance import SingleInstance
-from app.theme import apply_theme
+import importlib.machinery, json, os, sys
 
 HEAVY = json.loads(sys.argv[1])
+LAZY_QT_TYPES = json.loads(sys.argv[2])
 
-class Probe(QObject):
-    def eventFilter(self, obj, event):
-        if event.type() == QEvent.Type.Paint and obj is desktop.sign_in_window:
-            loaded = sorted({m for m in sys.modules for h in HEAVY if m == h or m.startswith(h + ".")})
-            print(json.dumps({"at_first_paint": loaded}), flush=True)
-            obj.removeEventFilter(self)
-            # Then the app goes on: with a remembered session it loads the SDK after the paint.
-            QTimer.singleShot(3000, lambda: (print(json.dumps({"later": "httpx" in sys.modules}), flush=True),
-                                             os._exit(0)))
-        return False
+class _WatchSignIn:
+    def find_spec(self, name, path=None, target=None):
+        if name != "app.gui":
+            return None
+        sys.meta_path.remove(self)
+        spec = importlib.machinery.PathFinder.find_spec(name, path)
+        exec_module = spec.loader.exec_module
 
-setup_logging(defer=True)
-app = create_qapplication(sys.argv[:1])
-instance = SingleInstance(app)
-assert instance.acquire(listen=False)
-settings = Settings.load()
-apply_theme(app, settings.theme)
-desktop = DesktopApp(settings)
-crash.install(notify=desktop.unexpected_error)
-probe = Probe()
-desktop.sign_in_window.installEventFilter(probe)
-desktop.start()
-desktop.after_first_paint(instance.listen)
-desktop.after_first_paint(open_log_file)
-app.exec()
+        def exec_and_wrap(module):
+            exec_module(module)
+            start = module.DesktopApp.start
+
+            def start_watched(desktop):
+                from PySide6.QtCore import QEvent, QObject, QTimer
+
+                class Probe(QObject):
+                    def eventFilter(self, obj, event):
+                        if event.type() == QEvent.Type.Paint and obj is desktop.sign_in_window:
+                            loaded = sorted({m for m in sys.modules for h in HEAVY
+                                             if m == h or m.startswith(h + ".")})
+                            widgets = vars(sys.modules["PySide6.QtWidgets"])
+                            built = [name for name in LAZY_QT_TYPES if name in widgets]
+                            print(json.dumps({"at_first_paint": loaded, "qt_types": built}), flush=True)
+                            obj.removeEventFilter(self)
+                            # Then the app goes on: with a remembered session it loads the SDK after
+                            # the paint.
+                            QTimer.singleShot(3000, lambda: (
+                                print(json.dumps({"later": "httpx" in sys.modules}), flush=True),
+                                os._exit(0)))
+                        return False
+
+                desktop._probe = Probe()
+                desktop.sign_in_window.installEventFilter(desktop._probe)
+                start(desktop)
+
+            module.DesktopApp.start = start_watched
+
+        spec.loader.exec_module = exec_and_wrap
+        return spec
+
+sys.meta_path.insert(0, _WatchSignIn())
+sys.argv = ["ticketpros"]
+from app.launcher import main
+main([])
 """
 
 
@@ -73,7 +97,7 @@ def _start_and_probe(home: Path) -> list[dict]:
            "XDG_RUNTIME_DIR": str(home / "run")}
     (home / "run").mkdir(parents=True, mode=0o700, exist_ok=True)
     env.pop("PYTHONPATH", None)
-    out = subprocess.run([sys.executable, "-c", _PROBE, json.dumps(HEAVY)], cwd=ROOT, env=env,
+    out = subprocess.run([sys.executable, "-c", _PROBE, json.dumps(HEAVY), json.dumps(LAZY_QT_TYPES)], cwd=ROOT, env=env,
                          capture_output=True, text=True, timeout=60, check=False)
     lines = [json.loads(line) for line in out.stdout.splitlines() if line.startswith("{")]
     assert lines, out.stderr
@@ -83,6 +107,7 @@ def _start_and_probe(home: Path) -> list[dict]:
 def test_nothing_heavy_is_imported_before_the_sign_in_window_is_painted(tmp_path: Path) -> None:
     first, *_ = _start_and_probe(tmp_path / "home")
     assert first["at_first_paint"] == []
+    assert first["qt_types"] == []
 
 
 def test_a_remembered_session_loads_the_sdk_only_after_the_first_paint(tmp_path: Path) -> None:

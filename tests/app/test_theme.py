@@ -93,3 +93,42 @@ def test_no_other_module_spells_an_error_colour():
     spelled = [f"{path.relative_to(root)}: {colour}" for path in sources if path.name != "theme.py"
                for colour in ERROR_COLOURS.values() if colour.lower() in path.read_text("utf-8").lower()]
     assert len(sources) > 20 and spelled == []
+
+
+def test_every_url_in_every_stylesheet_names_a_file_that_exists():
+    """A url() that names no file draws nothing, silently (a check box with no mark)."""
+    import re
+
+    import resources
+
+    sheets = sorted((resources.ROOT / "styles").glob("*.qss"))
+    assert sheets
+    for sheet in sheets:
+        text = resources.stylesheet(sheet.stem)
+        assert resources.ICONS_PLACEHOLDER not in text
+        for url in re.findall(r"""url\(\s*["']?([^"')]*?)["']?\s*\)""", text):
+            assert Path(url).is_file(), f"{sheet.name}: url({url}) names no file"
+
+
+def test_a_dark_check_box_shows_its_box_and_its_mark(themed, qtbot):
+    """Fusion's own box is a shade off the dark window (about 1.1:1): the stylesheet rings it, and a
+    checked box shows a white mark on blue, which only its SVG draws."""
+    from PySide6.QtWidgets import QCheckBox
+
+    apply_theme(themed, "dark")
+    window = themed.palette().color(QPalette.ColorRole.Window)
+
+    def pixels(checked: bool) -> list[QColor]:
+        box = QCheckBox()
+        qtbot.addWidget(box)
+        box.setChecked(checked)
+        box.resize(box.sizeHint())
+        image = box.grab().toImage()
+        return [image.pixelColor(x, y) for x in range(image.width()) for y in range(image.height())]
+
+    unchecked, checked = pixels(False), pixels(True)
+    # The box's outline: 3:1 against the window (WCAG 1.4.11, as the radio buttons' ring).
+    assert max(contrast(colour, window) for colour in unchecked) >= 3
+    # The mark: white pixels inside a checked box, none in an unchecked one.
+    white = [c for c in checked if min(c.red(), c.green(), c.blue()) >= 230]
+    assert white and not [c for c in unchecked if min(c.red(), c.green(), c.blue()) >= 230]

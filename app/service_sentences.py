@@ -74,6 +74,18 @@ SENTENCES: dict[str, str] = {
     "merge.twice": QT_TRANSLATE_NOOP("Service", 'A ticket is named twice; name each ticket to merge once.'),
     "merge.too_many": QT_TRANSLATE_NOOP("Service", 'At most {count} tickets can be merged at once.'),
     "merge.uploading": QT_TRANSLATE_NOOP("Service", 'A ticket is still being uploaded; merge it once it is stored.'),
+    "values.field_unknown": QT_TRANSLATE_NOOP(
+        "Service", "“{name}” is not a field of a ticket; the fields are {fields}."),
+    "values.too_long": QT_TRANSLATE_NOOP("Service", "A value is at most {count} characters."),
+    "values.date": QT_TRANSLATE_NOOP("Service", "Write the date as YYYY-MM-DD (or 11/29/2026, 29.11.2026)."),
+    "values.number": QT_TRANSLATE_NOOP("Service", "Write a number, such as 1234.56 or 1.234,56."),
+    "values.weight_unit": QT_TRANSLATE_NOOP("Service", "Write the weight unit as kg, t or lb."),
+    "values.volume_unit": QT_TRANSLATE_NOOP("Service", "Write the unit as l, gal, m3 or yd3."),
+    "values.currency": QT_TRANSLATE_NOOP("Service", "Write the currency as a three-letter code, such as USD or EUR."),
+    "values.uploading": QT_TRANSLATE_NOOP(
+        "Service", "The ticket is still being uploaded; correct it once it is stored."),
+    "values.not_read_yet": QT_TRANSLATE_NOOP(
+        "Service", "The ticket has not been read yet; review it once its values are shown."),
     "review.nothing_read": QT_TRANSLATE_NOOP("Service", 'No values could be read from this ticket.'),
     "review.low_confidence": QT_TRANSLATE_NOOP("Service", 'Some values were hard to read.'),
     "review.net_weight_mismatch": QT_TRANSLATE_NOOP(

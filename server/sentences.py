@@ -151,6 +151,18 @@ MERGE_TWICE = sentence("merge.twice", "A ticket is named twice; name each ticket
 MERGE_TOO_MANY = sentence("merge.too_many", "At most {count} tickets can be merged at once.")
 MERGE_UPLOADING = sentence("merge.uploading", "A ticket is still being uploaded; merge it once it is stored.")
 
+# A person's correction of a ticket's values (server.extraction.service).
+FIELD_UNKNOWN = sentence("values.field_unknown", "“{name}” is not a field of a ticket; the fields are {fields}.")
+VALUE_TOO_LONG = sentence("values.too_long", "A value is at most {count} characters.")
+VALUE_DATE = sentence("values.date", "Write the date as YYYY-MM-DD (or 11/29/2026, 29.11.2026).")
+VALUE_NUMBER = sentence("values.number", "Write a number, such as 1234.56 or 1.234,56.")
+VALUE_WEIGHT_UNIT = sentence("values.weight_unit", "Write the weight unit as kg, t or lb.")
+VALUE_VOLUME_UNIT = sentence("values.volume_unit", "Write the unit as l, gal, m3 or yd3.")
+VALUE_CURRENCY = sentence("values.currency", "Write the currency as a three-letter code, such as USD or EUR.")
+CORRECT_UPLOADING = sentence("values.uploading", "The ticket is still being uploaded; correct it once it is stored.")
+REVIEW_NOT_READ_YET = sentence("values.not_read_yet",
+                               "The ticket has not been read yet; review it once its values are shown.")
+
 # Why a ticket needs review (server.extraction.checks).
 REVIEW_NOTHING_READ = sentence("review.nothing_read", "No values could be read from this ticket.")
 REVIEW_LOW_CONFIDENCE = sentence("review.low_confidence", "Some values were hard to read.")

@@ -4565,292 +4565,337 @@
     </message>
     <message>
         <location filename="../../app/service_sentences.py" line="77"/>
-        <source>No values could be read from this ticket.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/service_sentences.py" line="78"/>
-        <source>Some values were hard to read.</source>
+        <source>“{name}” is not a field of a ticket; the fields are {fields}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/service_sentences.py" line="79"/>
-        <source>Gross − tare is {difference}, but the net weight says {net}.</source>
+        <source>A value is at most {count} characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/service_sentences.py" line="80"/>
+        <source>Write the date as YYYY-MM-DD (or 11/29/2026, 29.11.2026).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/service_sentences.py" line="81"/>
-        <source>The ticket&apos;s date is in the future.</source>
+        <source>Write a number, such as 1234.56 or 1.234,56.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/service_sentences.py" line="82"/>
-        <source>The lines add up to {expected}, but the total says {total}.</source>
+        <source>Write the weight unit as kg, t or lb.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/service_sentences.py" line="83"/>
+        <source>Write the unit as l, gal, m3 or yd3.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/service_sentences.py" line="84"/>
-        <source>Another ticket of the organisation has the number {number}.</source>
+        <source>Write the currency as a three-letter code, such as USD or EUR.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/service_sentences.py" line="86"/>
-        <source>A newer version of the privacy policy has been published. Read it, then acknowledge it.</source>
+        <location filename="../../app/service_sentences.py" line="85"/>
+        <source>The ticket is still being uploaded; correct it once it is stored.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/service_sentences.py" line="88"/>
-        <source>Only the Account Owner can see payment information.</source>
+        <location filename="../../app/service_sentences.py" line="87"/>
+        <source>The ticket has not been read yet; review it once its values are shown.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/service_sentences.py" line="89"/>
-        <source>Only the Account Owner can change payment information.</source>
+        <source>No values could be read from this ticket.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/service_sentences.py" line="90"/>
+        <source>Some values were hard to read.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/service_sentences.py" line="91"/>
-        <source>Full card numbers are never stored. Send only the last four digits of the card; the card itself is handled by our payment processor (Stripe).</source>
+        <source>Gross − tare is {difference}, but the net weight says {net}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/service_sentences.py" line="93"/>
-        <source>Unknown field: {name}. Send card_last4 and card_brand.</source>
+        <source>The ticket&apos;s date is in the future.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/service_sentences.py" line="95"/>
-        <source>card_last4 must be exactly the last four digits of the card.</source>
+        <location filename="../../app/service_sentences.py" line="94"/>
+        <source>The lines add up to {expected}, but the total says {total}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/service_sentences.py" line="97"/>
-        <source>card_brand must be a card brand such as Visa.</source>
+        <location filename="../../app/service_sentences.py" line="96"/>
+        <source>Another ticket of the organisation has the number {number}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/service_sentences.py" line="98"/>
-        <source>Choose what to correct: name, phone or email.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/service_sentences.py" line="99"/>
-        <source>A name needs 1 to 200 characters.</source>
+        <source>A newer version of the privacy policy has been published. Read it, then acknowledge it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/service_sentences.py" line="100"/>
-        <source>That is not a phone number. Use digits, spaces and an optional leading +.</source>
+        <source>Only the Account Owner can see payment information.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/service_sentences.py" line="102"/>
-        <source>That is not a valid email address.</source>
+        <location filename="../../app/service_sentences.py" line="101"/>
+        <source>Only the Account Owner can change payment information.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/service_sentences.py" line="103"/>
-        <source>Another account already uses that email address.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/service_sentences.py" line="104"/>
-        <source>Enter your password to confirm this request.</source>
+        <source>Full card numbers are never stored. Send only the last four digits of the card; the card itself is handled by our payment processor (Stripe).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/service_sentences.py" line="105"/>
-        <source>Only the Account Owner can see requests waiting for approval.</source>
+        <source>Unknown field: {name}. Send card_last4 and card_brand.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/service_sentences.py" line="107"/>
-        <source>This request is already {state}, so it cannot be {to_state} now.</source>
+        <source>card_last4 must be exactly the last four digits of the card.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/service_sentences.py" line="109"/>
-        <source>You already have a request of this type waiting for the Account Owner.</source>
+        <source>card_brand must be a card brand such as Visa.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/service_sentences.py" line="110"/>
+        <source>Choose what to correct: name, phone or email.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/service_sentences.py" line="111"/>
-        <source>Only the Account Owner can decide on privacy requests.</source>
+        <source>A name needs 1 to 200 characters.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/service_sentences.py" line="113"/>
-        <source>Your own requests are decided by Ticket Pros, not by you.</source>
+        <location filename="../../app/service_sentences.py" line="112"/>
+        <source>That is not a phone number. Use digits, spaces and an optional leading +.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/service_sentences.py" line="114"/>
-        <source>Deleting tickets is only possible for a deletion request.</source>
+        <source>That is not a valid email address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/service_sentences.py" line="115"/>
+        <source>Another account already uses that email address.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/service_sentences.py" line="116"/>
-        <source>Say why the request is denied; the requester will see it.</source>
+        <source>Enter your password to confirm this request.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/service_sentences.py" line="118"/>
-        <source>Only the person who filed a request can cancel it.</source>
+        <location filename="../../app/service_sentences.py" line="117"/>
+        <source>Only the Account Owner can see requests waiting for approval.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/service_sentences.py" line="120"/>
-        <source>This request is already {state}; only a request waiting for the Account Owner can be cancelled.</source>
+        <location filename="../../app/service_sentences.py" line="119"/>
+        <source>This request is already {state}, so it cannot be {to_state} now.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/service_sentences.py" line="122"/>
-        <source>Say why more time is needed; the requester will see it.</source>
+        <location filename="../../app/service_sentences.py" line="121"/>
+        <source>You already have a request of this type waiting for the Account Owner.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/service_sentences.py" line="124"/>
-        <source>An extension is 1 to {days} days.</source>
+        <location filename="../../app/service_sentences.py" line="123"/>
+        <source>Only the Account Owner can decide on privacy requests.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/service_sentences.py" line="125"/>
-        <source>The deadline of this request was already extended once.</source>
+        <source>Your own requests are decided by Ticket Pros, not by you.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/service_sentences.py" line="127"/>
-        <source>This request is already {state}.</source>
+        <location filename="../../app/service_sentences.py" line="126"/>
+        <source>Deleting tickets is only possible for a deletion request.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/service_sentences.py" line="128"/>
-        <source>This export is no longer kept. File a new request for a copy.</source>
+        <source>Say why the request is denied; the requester will see it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/service_sentences.py" line="130"/>
-        <source>The export is not ready yet. Wait until the request is completed.</source>
+        <source>Only the person who filed a request can cancel it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/service_sentences.py" line="132"/>
-        <source>This download link has expired. Ask for a new one.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/service_sentences.py" line="133"/>
-        <source>The export file is no longer available.</source>
+        <source>This request is already {state}; only a request waiting for the Account Owner can be cancelled.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/service_sentences.py" line="134"/>
-        <source>Sent to the Account Owner.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/service_sentences.py" line="135"/>
-        <source>Sent to Ticket Pros.</source>
+        <source>Say why more time is needed; the requester will see it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/service_sentences.py" line="136"/>
-        <source>Deadline extended by {days} days: {reason}</source>
+        <source>An extension is 1 to {days} days.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/service_sentences.py" line="137"/>
-        <source>Requests of the Account Owner go to Ticket Pros directly.</source>
+        <source>The deadline of this request was already extended once.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/service_sentences.py" line="139"/>
-        <source>Cancelled by the requester.</source>
+        <source>This request is already {state}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/service_sentences.py" line="140"/>
-        <source>Ticket Pros started work on the request.</source>
+        <source>This export is no longer kept. File a new request for a copy.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/service_sentences.py" line="141"/>
-        <source>Ticket Pros could not finish the request yet and has been alerted.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/service_sentences.py" line="143"/>
-        <source>The export is ready; the requester downloads it in the app.</source>
+        <location filename="../../app/service_sentences.py" line="142"/>
+        <source>The export is not ready yet. Wait until the request is completed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/service_sentences.py" line="144"/>
-        <source>Your {field} was corrected.</source>
+        <source>This download link has expired. Ask for a new one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/service_sentences.py" line="145"/>
-        <source>Processing restricted: no usage analytics and no value extraction.</source>
+        <source>The export file is no longer available.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/service_sentences.py" line="146"/>
+        <source>Sent to the Account Owner.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/service_sentences.py" line="147"/>
-        <source>Objection recorded: no usage analytics.</source>
+        <source>Sent to Ticket Pros.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/service_sentences.py" line="148"/>
-        <source>Personal information erased and every session ended. Their tickets were deleted.</source>
+        <source>Deadline extended by {days} days: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/service_sentences.py" line="150"/>
-        <source>Personal information erased and every session ended. Their tickets stay with the organisation, uploader anonymised.</source>
+        <location filename="../../app/service_sentences.py" line="149"/>
+        <source>Requests of the Account Owner go to Ticket Pros directly.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/service_sentences.py" line="151"/>
+        <source>Cancelled by the requester.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/service_sentences.py" line="152"/>
+        <source>Ticket Pros started work on the request.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/service_sentences.py" line="153"/>
+        <source>Ticket Pros could not finish the request yet and has been alerted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/service_sentences.py" line="155"/>
+        <source>The export is ready; the requester downloads it in the app.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/service_sentences.py" line="156"/>
+        <source>Your {field} was corrected.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/service_sentences.py" line="157"/>
+        <source>Processing restricted: no usage analytics and no value extraction.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/service_sentences.py" line="159"/>
+        <source>Objection recorded: no usage analytics.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/service_sentences.py" line="160"/>
+        <source>Personal information erased and every session ended. Their tickets were deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/service_sentences.py" line="162"/>
+        <source>Personal information erased and every session ended. Their tickets stay with the organisation, uploader anonymised.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/service_sentences.py" line="169"/>
         <source>waiting for the Account Owner</source>
         <extracomment>A param whose value is a machine word (a request&apos;s state, a corrected field): its words, by value.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/service_sentences.py" line="158"/>
+        <location filename="../../app/service_sentences.py" line="170"/>
         <source>approved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/service_sentences.py" line="159"/>
+        <location filename="../../app/service_sentences.py" line="171"/>
         <source>denied</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/service_sentences.py" line="160"/>
+        <location filename="../../app/service_sentences.py" line="172"/>
         <source>in progress</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/service_sentences.py" line="161"/>
+        <location filename="../../app/service_sentences.py" line="173"/>
         <source>completed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/service_sentences.py" line="162"/>
+        <location filename="../../app/service_sentences.py" line="174"/>
         <source>cancelled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/service_sentences.py" line="166"/>
+        <location filename="../../app/service_sentences.py" line="178"/>
         <source>name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/service_sentences.py" line="167"/>
+        <location filename="../../app/service_sentences.py" line="179"/>
         <source>phone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/service_sentences.py" line="168"/>
+        <location filename="../../app/service_sentences.py" line="180"/>
         <source>email</source>
         <translation type="unfinished"></translation>
     </message>

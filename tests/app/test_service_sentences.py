@@ -17,7 +17,7 @@ import sys
 
 import pytest
 from PIL import Image
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, Qt
 
 from api_client import AuthenticationError, NotFoundError, ServiceSentence, TicketProsClient
 from app import service_sentences, translation
@@ -106,6 +106,14 @@ def test_the_real_services_refusal_and_review_reason_are_shown_in_spanish(qtbot,
         view.open_ticket(ticket)
         qtbot.waitUntil(lambda: view.ticket is not None and view.issues.isVisible(), timeout=10000)
         assert view.issues.text() == "• Bruto − tara es 800, pero el peso neto dice 700."
+        # A value the service refuses: its sentence under the field, in Spanish.
+        edit = view.edits["date"]
+        edit.setFocus()
+        edit.selectAll()
+        qtbot.keyClicks(edit, "someday")
+        qtbot.keyClick(edit, Qt.Key.Key_Return)
+        qtbot.waitUntil(lambda: view.errors["date"].isVisible(), timeout=10000)
+        assert view.errors["date"].text() == "Escriba la fecha como AAAA-MM-DD (o 11/29/2026, 29.11.2026)."
         view.open_ticket("tkt_0000000000000000")  # gone meanwhile, say: the service's refusal
         qtbot.waitUntil(lambda: view.message.text() != "", timeout=10000)
         assert view.message.text() == "No se encontró el ticket."

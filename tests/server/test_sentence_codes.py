@@ -21,7 +21,6 @@ SERVER = Path(__file__).resolve().parents[2] / "server"
 
 #: Modules whose sentences are still English only (said as they are by every client).
 NOT_YET_CODED = {
-    "extraction/service.py",  # the correction form's checks of a value ("Write the date as YYYY-MM-DD …")
     "uploads/router.py",  # the upload protocol's refusals (tus)
     "uploads/service.py",
     "uploads/runtime.py",

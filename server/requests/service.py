@@ -44,11 +44,7 @@ class RequestState(StrEnum):
     IN_PROGRESS = "in_progress"
     COMPLETED = "completed"
     CANCELLED = "cancelled"
-
-    @property
-    def words(self) -> str:
-        """As a sentence says it: "This request is already {words}"."""
-        return "waiting for the Account Owner" if self is RequestState.PENDING_OWNER else self.replace("_", " ")
+    # As a sentence says a state ("This request is already {state}"): server.sentences.WORDS.
 
 
 FINAL_STATES = frozenset({RequestState.DENIED, RequestState.COMPLETED, RequestState.CANCELLED})

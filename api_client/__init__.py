@@ -105,6 +105,7 @@ from ._resource import APIResource
 from ._retries import backoff_delay
 from ._sentences import SENTENCES, Sentence
 from ._sentences import identify as identify_sentence
+from ._service_sentences import ServiceSentence
 from ._tickets import (
     DownloadError,
     DuplicateMatch,
@@ -187,6 +188,7 @@ __all__ = [
     "Sentence",
     "ServerError",
     "ServerInfo",
+    "ServiceSentence",
     "SessionEndedError",
     "SignInCancelledError",
     "SignInError",

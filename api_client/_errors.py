@@ -32,6 +32,8 @@ wrote it, it is a ``Sentence`` with a stable ``code`` and ``params``, see
 
 from __future__ import annotations
 
+from ._service_sentences import ServiceSentence
+
 
 class TicketProsError(Exception):
     """Base class: ``message`` is one sentence meant for people."""
@@ -46,6 +48,12 @@ class TicketProsError(Exception):
         (``api_client._sentences``; its params are ``message.params``), for an app to say it
         in its language; None for a service's own message."""
         return getattr(self.message, "code", None)
+
+    @property
+    def sentence(self) -> ServiceSentence | None:
+        """``message`` when it is the service's coded sentence (``code``, ``params``, ``text``);
+        None for the SDK's own sentences and for a service that sent no code."""
+        return self.message if isinstance(self.message, ServiceSentence) else None
 
 
 class ConfigurationError(TicketProsError):

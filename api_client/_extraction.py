@@ -19,6 +19,7 @@ from typing import Any
 from . import _sentences as S
 from ._errors import MalformedResponseError
 from ._models import field
+from ._service_sentences import ServiceSentence, read_sentence, service_sentence
 
 #: The fields the service reads, in the order it lists them (and exports them).
 FIELD_NAMES = ("ticket_number", "date", "vendor", "customer", "vehicle", "material", "gross_weight",
@@ -113,18 +114,24 @@ class TicketField:
 @dataclass(frozen=True)
 class ReviewIssue:
     """Why a ticket needs a person's look: ``code`` (low_confidence, net_mismatch, …),
-    a sentence, and the fields concerned."""
+    a sentence (a :class:`ServiceSentence` when the service coded it), and the fields concerned."""
 
     code: str
     message: str
     fields: tuple[str, ...]
+
+    @property
+    def sentence(self) -> ServiceSentence | None:
+        """The coded sentence (``code``, ``params``, ``text``); None from a service that sent no code."""
+        return service_sentence(self.message)
 
     @classmethod
     def from_json(cls, data: Any) -> ReviewIssue:
         names = field(data, "fields", list)
         if not all(isinstance(n, str) for n in names):
             raise MalformedResponseError(S.REPLY_UNREADABLE_FIELD(name="fields"))
-        return cls(code=field(data, "code", str), message=field(data, "message", str), fields=tuple(names))
+        return cls(code=field(data, "code", str), message=read_sentence(field(data, "message", str), data.get("message_code"), data.get("params")),
+                   fields=tuple(names))
 
 
 @dataclass(frozen=True)

@@ -17,6 +17,7 @@ from ._errors import (
     status_error_class,
 )
 from ._retries import retry_after
+from ._service_sentences import read_sentence
 
 #: Said when the service's error reply carries no message of its own.
 _STATUS_MESSAGES = {
@@ -44,7 +45,7 @@ def status_error(response: httpx.Response) -> APIStatusError:
         error = body.get("error")
         if isinstance(error, dict):
             code = str(error.get("code") or "")
-            message = str(error.get("message") or "")
+            message = read_sentence(error.get("message") or "", error.get("message_code"), error.get("params"))
             details = error.get("details") if isinstance(error.get("details"), list) else None
         elif isinstance(error, str):
             # RFC 6749 §5.2, the OAuth endpoints' shape: {"error": code, "error_description": sentence}.

@@ -31,6 +31,7 @@ from ._constants import API_PREFIX
 from ._errors import APIStatusError, MalformedResponseError, TicketProsError
 from ._models import field
 from ._resource import APIResource
+from ._service_sentences import ServiceSentence, read_sentence, service_sentence
 
 __all__ = [
     "CORRECTABLE_FIELDS",
@@ -138,17 +139,25 @@ class RequestEvent:
     actor_name: str
     from_state: RequestState | None
     to_state: RequestState
+    #: A person's words, or the service's sentence (a :class:`ServiceSentence` when it sent its code).
     note: str | None
+
+    @property
+    def note_sentence(self) -> ServiceSentence | None:
+        """The service's coded note (``code``, ``params``, ``text``); None for a person's note,
+        an event kept before notes had codes, or an older service."""
+        return service_sentence(self.note)
 
     @classmethod
     def from_json(cls, data: Any) -> RequestEvent:
+        note = field(data, "note", str, optional=True)
         return cls(
             at=_time(data, "at"),
             actor=field(data, "actor", str),
             actor_name=field(data, "actor_name", str),
             from_state=_enum(data, "from_state", RequestState, optional=True),
             to_state=_enum(data, "to_state", RequestState),
-            note=field(data, "note", str, optional=True),
+            note=None if note is None else read_sentence(note, data.get("note_code"), data.get("note_params")),
         )
 
 

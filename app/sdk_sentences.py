@@ -16,8 +16,10 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
+from api_client import ServiceSentence
 from api_client._sentences import SENTENCE_PARAMS, Sentence, identify
 
+from . import service_sentences
 from .translation import QT_TRANSLATE_NOOP, translate
 
 CONTEXT = "Sdk"
@@ -188,10 +190,13 @@ SENTENCES: dict[str, str] = {
 
 def localise(text: str | None, tr: Callable[[str, str], str] | None = None) -> str | None:
     """``text`` in the person's language when it is one of the SDK's sentences (by its code,
-    or recognised from a kept copy); else ``text`` as it is (a service's own message, say).
+    or recognised from a kept copy) or a coded sentence of the service (``app.service_sentences``);
+    else ``text`` as it is (a service's sentence sent without a code, say).
     ``tr(context, source)`` is the translator (the Qt-free reader when None)."""
     if not text:
         return text
+    if isinstance(text, ServiceSentence):  # the service's own sentence, by its code
+        return service_sentences.say(text, tr or translate)
     found = text if isinstance(text, Sentence) else identify(text)
     return str(text) if found is None else _say(found, tr or translate)
 

@@ -10,6 +10,7 @@ from fastapi import Depends, Request
 from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
 
 from . import API_PREFIX
+from . import sentences as S
 from .auth.service import ClientInfo, Principal, authenticate
 from .config import Settings
 from .db import connect
@@ -52,7 +53,7 @@ def get_principal(
     credentials: Annotated[HTTPAuthorizationCredentials | None, Depends(_bearer)],
 ) -> Principal:
     if credentials is None or credentials.scheme.lower() != "bearer":
-        raise NotSignedIn("not_signed_in", "You are not signed in.", token_refused=False)
+        raise NotSignedIn("not_signed_in", S.NOT_SIGNED_IN(), token_refused=False)
     return authenticate(conn, settings, credentials.credentials)
 
 
@@ -61,7 +62,7 @@ CurrentUser = Annotated[Principal, Depends(get_principal)]
 
 def require_owner(principal: CurrentUser) -> Principal:
     if not principal.is_owner:
-        raise forbidden("Only the Account Owner can do this.")
+        raise forbidden(S.OWNER_ONLY())
     return principal
 
 

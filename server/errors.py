@@ -33,6 +33,8 @@ how many bytes of an upload the service holds, on refusals of upload data.
 
 from __future__ import annotations
 
+from . import sentences
+
 
 class ServiceError(Exception):
     def __init__(
@@ -117,9 +119,10 @@ class OAuthError(ServiceError):
         return 401 if self.code == "invalid_client" else 400
 
 
-def not_found(what: str = "The item") -> NotFound:
+def not_found(message: str | None = None) -> NotFound:
+    """``message``: one of ``server.sentences``' ``NOT_FOUND_*`` (default: "The item was not found.")."""
     # Foreign ids answer exactly like missing ones: tenants never learn of each other.
-    return NotFound("not_found", f"{what} was not found.")
+    return NotFound("not_found", message if message is not None else sentences.NOT_FOUND_ITEM())
 
 
 def forbidden(message: str) -> Forbidden:

@@ -18,6 +18,7 @@ from pydantic import BaseModel, Field
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from . import API_PREFIX, errors
+from . import sentences as S
 
 #: The status of each kind of refusal (a subclass answers like its nearest listed class).
 STATUS: dict[type[errors.ServiceError], int] = {
@@ -66,7 +67,12 @@ def error_reply(error: errors.ServiceError) -> JSONResponse:
 
 class ErrorInfo(BaseModel):
     code: str = Field(description="Stable machine-readable reason, e.g. not_found.")
-    message: str = Field(description="A sentence a person can read.")
+    message: str = Field(description="A sentence a person can read (English).")
+    message_code: str | None = Field(
+        default=None, description="The sentence's stable code (server/sentences.py), for a client to say it in "
+                                  "its own language; absent when the sentence has none yet.")
+    params: dict[str, Any] | None = Field(
+        default=None, description="The values put into the sentence, by name (with message_code).")
 
 
 class ErrorOut(BaseModel):
@@ -143,13 +149,14 @@ def error_responses(*statuses: int, **described: str) -> dict[int | str, dict[st
 
 
 def error_body(code: str, message: str, **extra: object) -> dict:
-    return {"error": {"code": code, "message": message, **extra}}
+    """``message`` made by ``server.sentences`` also gives its ``message_code`` and ``params``."""
+    return {"error": {"code": code, "message": str(message), **S.coded(message), **extra}}
 
 
 def _describe_validation(exc: RequestValidationError) -> str:
     errors = exc.errors()
     if not errors:
-        return "The request is not valid."
+        return S.REQUEST_NOT_VALID()
     first = errors[0]
     where = ".".join(str(p) for p in first.get("loc", ()) if p not in ("body", "query", "path"))
     text = str(first.get("msg", "is not valid")).removeprefix("Value error, ")  # pydantic's prefix
@@ -191,7 +198,7 @@ def _cannot_fail_validation(operation: dict[str, Any], components: dict[str, Any
     )
 
 
-BODY_UNREADABLE = "The request body could not be read; send JSON encoded as UTF-8."
+BODY_UNREADABLE = S.BODY_UNREADABLE()
 
 
 def install_openapi(app: FastAPI) -> None:
@@ -261,9 +268,9 @@ def install_error_handlers(app: FastAPI) -> None:
     async def _http(request: Request, exc: StarletteHTTPException) -> JSONResponse:
         codes = {400: "bad_request", 404: "not_found", 405: "method_not_allowed"}
         code = codes.get(exc.status_code, "http_error")
-        message = exc.detail if isinstance(exc.detail, str) else "The request failed."
+        message = exc.detail if isinstance(exc.detail, str) else S.REQUEST_FAILED()
         if exc.status_code == 404:
-            message = "The item was not found."
+            message = S.NOT_FOUND_ITEM()
         elif exc.status_code == 400 and message == "There was an error parsing the body":
             message = BODY_UNREADABLE  # FastAPI's words for a body it could not decode
             if _is_oauth(request):

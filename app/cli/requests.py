@@ -12,6 +12,7 @@ from pathlib import Path
 
 from api_client import CORRECTABLE_FIELDS, PrivacyRequest, RequestState, RequestType
 
+from ..sdk_sentences import localise
 from ..textformat import local_date, local_time
 from ..translation import QT_TRANSLATE_NOOP
 from ._common import Cli, print_json, signed_in_client
@@ -121,7 +122,7 @@ def _print_request(request: PrivacyRequest) -> None:
         print("  " + Cli.tr("Export ready: {command}").format(command=f"ticketpros requests download {request.id}"))
     print("  " + Cli.tr("History:"))
     for event in request.events:
-        note = f" — {event.note}" if event.note else ""
+        note = f" — {localise(event.note_sentence) if event.note_sentence else event.note}" if event.note else ""
         print(f"    {local_time(event.at)}  {Cli.tr(STATE_WORDS[event.to_state])} ({event.actor_name}){note}")
 
 

@@ -14,6 +14,7 @@ from pathlib import Path
 from api_client import FIELD_NAMES, ExportFormat, HistoryKind, TicketDetail, TicketSummary
 from api_client.media import extension_for
 
+from ..sdk_sentences import localise
 from ..textformat import local_time
 from ..translation import QT_TRANSLATE_NOOP
 from ._common import Cli, CommandError, print_json, quality_text, signed_in_client
@@ -189,7 +190,7 @@ def _print_detail(t: TicketDetail) -> None:
     if t.review.needed:
         print("  " + Cli.tr("To review:"))
         for issue in t.review.issues:
-            print(f"    - {issue.message}" + (f" ({', '.join(issue.fields)})" if issue.fields else ""))
+            print(f"    - {localise(issue.message)}" + (f" ({', '.join(issue.fields)})" if issue.fields else ""))
     elif t.reviewed_at:
         print(f"  {Cli.tr('Reviewed') + ':':<13}{local_time(t.reviewed_at)}")
 
@@ -215,7 +216,7 @@ def cmd_review(args: argparse.Namespace) -> int:
         return 0
     print(f"{'ID':<24} {'NUMBER':<14} {'DATE':<10}  WHY")
     for d in details:
-        why = "; ".join(i.message for i in d.review.issues) or "-"
+        why = "; ".join(localise(i.message) or "" for i in d.review.issues) or "-"
         print(f"{d.id:<24} {(d.ticket_number or '-')[:14]:<14} {(d.ticket_date or '-'):<10}  {why}")
     shown_to = page.offset + len(page.items)
     if shown_to < page.total:
@@ -245,7 +246,7 @@ def cmd_correct(args: argparse.Namespace) -> int:
     if args.reviewed:
         print(Cli.tr("Marked reviewed."))
     elif ticket.review.needed:
-        print(Cli.tr("Still to review: {issues}").format(issues="; ".join(i.message for i in ticket.review.issues)))
+        print(Cli.tr("Still to review: {issues}").format(issues="; ".join(localise(i.message) or "" for i in ticket.review.issues)))
     return 0
 
 

@@ -9,6 +9,7 @@ from api_client import PrivacyRequest, RequestCoverage, RequestEvent, RequestSta
 
 from ..formatting import format_size, local_time
 from ..formatting import local_date as day  # the name the Requests and Approvals pages import
+from ..sdk_sentences import localise
 from ..theme import error_colour
 
 REQUEST_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -103,7 +104,11 @@ def event_text(event: RequestEvent) -> str:
     line = translate("PrivacyRequests", "{when} — {what} ({who})").format(
         when=local_time(event.at), what=what, who=event.actor_name
     )
-    return f"{line}\n{event.note}" if event.note else line
+    if not event.note:
+        return line
+    # The service's own (coded) notes in the person's language; a person's note as it was written.
+    note = localise(event.note_sentence, translate) if event.note_sentence else event.note
+    return f"{line}\n{note}"
 
 
 class RequestTableModel(QAbstractTableModel):

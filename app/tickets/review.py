@@ -69,6 +69,7 @@ from api_client import (
 
 from ..errors import describe
 from ..formatting import label_for, local_time
+from ..sdk_sentences import localise
 from ..theme import current_theme
 
 log = logging.getLogger(__name__)
@@ -484,7 +485,8 @@ class ReviewView(QWidget):
         else:
             self.title.setText(self.tr("Ticket {number} · reviewed").format(number=number) if detail.reviewed_at
                                else self.tr("Ticket {number}").format(number=number))
-        self.issues.setText("\n".join(f"• {i.message}" for i in detail.review.issues))
+        self.issues.setText("\n".join(f"• {localise(i.message, QCoreApplication.translate)}"
+                                      for i in detail.review.issues))
         self.issues.setVisible(bool(detail.review.issues))
         flagged = self._flagged(detail)
         for name in FIELD_NAMES:

@@ -811,197 +811,197 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/requests.py" line="20"/>
+        <location filename="../../app/cli/requests.py" line="21"/>
         <source>waiting for the Account Owner</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/requests.py" line="21"/>
+        <location filename="../../app/cli/requests.py" line="22"/>
         <source>approved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/requests.py" line="22"/>
+        <location filename="../../app/cli/requests.py" line="23"/>
         <source>denied</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/requests.py" line="23"/>
+        <location filename="../../app/cli/requests.py" line="24"/>
         <source>in progress</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/requests.py" line="24"/>
+        <location filename="../../app/cli/requests.py" line="25"/>
         <source>completed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/requests.py" line="25"/>
+        <location filename="../../app/cli/requests.py" line="26"/>
         <source>cancelled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/requests.py" line="30"/>
+        <location filename="../../app/cli/requests.py" line="31"/>
         <source>privacy requests: file, follow, decide, download</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/requests.py" line="33"/>
+        <location filename="../../app/cli/requests.py" line="34"/>
         <source>file a privacy request</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/requests.py" line="35"/>
+        <location filename="../../app/cli/requests.py" line="36"/>
         <source>correction: what to correct</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/requests.py" line="36"/>
+        <location filename="../../app/cli/requests.py" line="37"/>
         <source>correction: the new value</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/requests.py" line="37"/>
+        <location filename="../../app/cli/requests.py" line="38"/>
         <source>anything the Account Owner should know</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/requests.py" line="41"/>
+        <location filename="../../app/cli/requests.py" line="42"/>
         <source>access and deletion: read the password from standard input</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/requests.py" line="46"/>
+        <location filename="../../app/cli/requests.py" line="47"/>
         <source>my requests (or, with --approvals, my team&apos;s)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/requests.py" line="47"/>
+        <location filename="../../app/cli/requests.py" line="48"/>
         <source>Account Owner: requests to decide on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/requests.py" line="57"/>
+        <location filename="../../app/cli/requests.py" line="58"/>
         <source>Account Owner: approve (Ticket Pros then fulfils it)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/requests.py" line="61"/>
+        <location filename="../../app/cli/requests.py" line="62"/>
         <source>deletion: also delete the tickets the person uploaded</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/requests.py" line="66"/>
+        <location filename="../../app/cli/requests.py" line="67"/>
         <source>Account Owner: deny, with a reason the requester sees</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/requests.py" line="72"/>
+        <location filename="../../app/cli/requests.py" line="73"/>
         <source>Account Owner: extend the deadline once (up to 60 days)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/requests.py" line="79"/>
+        <location filename="../../app/cli/requests.py" line="80"/>
         <source>download and verify my access export</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/requests.py" line="81"/>
+        <location filename="../../app/cli/requests.py" line="82"/>
         <source>where to save the ZIP (default: current folder)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/requests.py" line="102"/>
+        <location filename="../../app/cli/requests.py" line="103"/>
         <source>{state} (OVERDUE)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/requests.py" line="106"/>
+        <location filename="../../app/cli/requests.py" line="107"/>
         <source>{type} request by {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/requests.py" line="108"/>
+        <location filename="../../app/cli/requests.py" line="109"/>
         <source>State: {state}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/requests.py" line="109"/>
+        <location filename="../../app/cli/requests.py" line="110"/>
         <source>Filed: {filed}    Due: {due}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/requests.py" line="112"/>
+        <location filename="../../app/cli/requests.py" line="113"/>
         <source>Correct {field} to: {value}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/requests.py" line="115"/>
+        <location filename="../../app/cli/requests.py" line="116"/>
         <source>Note: {note}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/requests.py" line="117"/>
+        <location filename="../../app/cli/requests.py" line="118"/>
         <source>Deadline extended: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/requests.py" line="119"/>
+        <location filename="../../app/cli/requests.py" line="120"/>
         <source>Reason: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/requests.py" line="121"/>
+        <location filename="../../app/cli/requests.py" line="122"/>
         <source>Export ready: {command}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/requests.py" line="122"/>
+        <location filename="../../app/cli/requests.py" line="123"/>
         <source>History:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/requests.py" line="139"/>
+        <location filename="../../app/cli/requests.py" line="140"/>
         <source>Your password (to confirm): </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/requests.py" line="145"/>
+        <location filename="../../app/cli/requests.py" line="146"/>
         <source>a correction needs --field and --value.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/requests.py" line="153"/>
+        <location filename="../../app/cli/requests.py" line="154"/>
         <source>Filed; sent to Ticket Pros.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/requests.py" line="154"/>
+        <location filename="../../app/cli/requests.py" line="155"/>
         <source>Filed; sent to your Account Owner.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/requests.py" line="166"/>
+        <location filename="../../app/cli/requests.py" line="167"/>
         <source>No requests waiting for you.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/requests.py" line="168"/>
+        <location filename="../../app/cli/requests.py" line="169"/>
         <source>You have not filed any privacy request. File one with: ticketpros requests submit TYPE</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/requests.py" line="173"/>
+        <location filename="../../app/cli/requests.py" line="174"/>
         <source>due {date}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/requests.py" line="214"/>
+        <location filename="../../app/cli/requests.py" line="215"/>
         <source>Downloading… {progress}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/requests.py" line="220"/>
+        <location filename="../../app/cli/requests.py" line="221"/>
         <source>Saved and verified (every file matches its SHA-256): {path}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1062,135 +1062,135 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/tickets.py" line="23"/>
+        <location filename="../../app/cli/tickets.py" line="24"/>
         <source>list, show, download, review, correct and export tickets</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/tickets.py" line="26"/>
+        <location filename="../../app/cli/tickets.py" line="27"/>
         <source>list tickets, newest first</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/tickets.py" line="28"/>
-        <location filename="../../app/cli/tickets.py" line="48"/>
+        <location filename="../../app/cli/tickets.py" line="29"/>
+        <location filename="../../app/cli/tickets.py" line="49"/>
         <source>whose tickets (Account Owners see the organisation&apos;s by default)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/tickets.py" line="29"/>
-        <location filename="../../app/cli/tickets.py" line="80"/>
+        <location filename="../../app/cli/tickets.py" line="30"/>
+        <location filename="../../app/cli/tickets.py" line="81"/>
         <source>search ticket number, job, notes and file names</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/tickets.py" line="30"/>
+        <location filename="../../app/cli/tickets.py" line="31"/>
         <source>only tickets with this status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/tickets.py" line="31"/>
-        <location filename="../../app/cli/tickets.py" line="49"/>
+        <location filename="../../app/cli/tickets.py" line="32"/>
+        <location filename="../../app/cli/tickets.py" line="50"/>
         <source>how many (at most 200)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/tickets.py" line="36"/>
+        <location filename="../../app/cli/tickets.py" line="37"/>
         <source>show one ticket: pages, details, extracted values</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/tickets.py" line="41"/>
+        <location filename="../../app/cli/tickets.py" line="42"/>
         <source>download every page of a ticket</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/tickets.py" line="43"/>
+        <location filename="../../app/cli/tickets.py" line="44"/>
         <source>folder to write to</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/tickets.py" line="46"/>
+        <location filename="../../app/cli/tickets.py" line="47"/>
         <source>list the tickets whose values need a person&apos;s look (To review)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/tickets.py" line="54"/>
+        <location filename="../../app/cli/tickets.py" line="55"/>
         <source>set one value of a ticket to what the ticket says</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/tickets.py" line="60"/>
+        <location filename="../../app/cli/tickets.py" line="61"/>
         <source>then mark the ticket reviewed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/tickets.py" line="64"/>
+        <location filename="../../app/cli/tickets.py" line="65"/>
         <source>mark a ticket&apos;s values reviewed (it leaves To review)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/tickets.py" line="68"/>
+        <location filename="../../app/cli/tickets.py" line="69"/>
         <source>what happened to a ticket&apos;s values: read, corrected, reviewed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/tickets.py" line="75"/>
+        <location filename="../../app/cli/tickets.py" line="76"/>
         <source>write the tickets the filters select to a CSV file or Excel workbook</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/tickets.py" line="77"/>
+        <location filename="../../app/cli/tickets.py" line="78"/>
         <source>csv or xlsx (default: from the file name, else csv)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/tickets.py" line="79"/>
+        <location filename="../../app/cli/tickets.py" line="80"/>
         <source>whose tickets (Account Owners export the organisation&apos;s by default)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/tickets.py" line="81"/>
+        <location filename="../../app/cli/tickets.py" line="82"/>
         <source>only tickets with this status (needs_review: To review)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/tickets.py" line="83"/>
+        <location filename="../../app/cli/tickets.py" line="84"/>
         <source>tickets dated on or after this day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/tickets.py" line="85"/>
+        <location filename="../../app/cli/tickets.py" line="86"/>
         <source>tickets dated on or before this day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/tickets.py" line="87"/>
+        <location filename="../../app/cli/tickets.py" line="88"/>
         <source>the file to write (- for standard output)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/tickets.py" line="93"/>
+        <location filename="../../app/cli/tickets.py" line="94"/>
         <source>merge tickets into one: the others&apos; pages follow the first ticket&apos;s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/tickets.py" line="94"/>
+        <location filename="../../app/cli/tickets.py" line="95"/>
         <source>Merge tickets into the first one named: the pages of the others follow its own, in the order given, every file with its SHA-256; the others are removed. Typed details and corrected values stay; the service reads the values again from every page. The history says who merged and when.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/tickets.py" line="97"/>
+        <location filename="../../app/cli/tickets.py" line="98"/>
         <source>the ticket to keep first, then the others</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/tickets.py" line="104"/>
+        <location filename="../../app/cli/tickets.py" line="105"/>
         <source>Name at least two tickets to merge (the one to keep first).</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/cli/tickets.py" line="110"/>
+        <location filename="../../app/cli/tickets.py" line="111"/>
         <source>Merged %n tickets into {ticket}: {pages} pages.</source>
         <translation>
             <numerusform>Merged %n ticket into {ticket}: {pages} pages.</numerusform>
@@ -1198,211 +1198,211 @@
         </translation>
     </message>
     <message>
-        <location filename="../../app/cli/tickets.py" line="124"/>
+        <location filename="../../app/cli/tickets.py" line="125"/>
         <source>&apos;{text}&apos; is not a date written as YYYY-MM-DD</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/tickets.py" line="140"/>
+        <location filename="../../app/cli/tickets.py" line="141"/>
         <source>No tickets found.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/tickets.py" line="141"/>
+        <location filename="../../app/cli/tickets.py" line="142"/>
         <source>No tickets yet. Upload one with: ticketpros upload PATH</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/tickets.py" line="149"/>
-        <location filename="../../app/cli/tickets.py" line="222"/>
+        <location filename="../../app/cli/tickets.py" line="150"/>
+        <location filename="../../app/cli/tickets.py" line="223"/>
         <source>… {count} more (use --offset {offset})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/tickets.py" line="164"/>
+        <location filename="../../app/cli/tickets.py" line="165"/>
         <source>Ticket {number}  ({status})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/tickets.py" line="165"/>
+        <location filename="../../app/cli/tickets.py" line="166"/>
         <source>Job</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/tickets.py" line="165"/>
+        <location filename="../../app/cli/tickets.py" line="166"/>
         <source>Date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/tickets.py" line="165"/>
+        <location filename="../../app/cli/tickets.py" line="166"/>
         <source>Notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/tickets.py" line="166"/>
+        <location filename="../../app/cli/tickets.py" line="167"/>
         <source>Uploaded by</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/tickets.py" line="167"/>
+        <location filename="../../app/cli/tickets.py" line="168"/>
         <source>Created</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/tickets.py" line="167"/>
+        <location filename="../../app/cli/tickets.py" line="168"/>
         <source>Pages</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/tickets.py" line="171"/>
+        <location filename="../../app/cli/tickets.py" line="172"/>
         <source>Photo check</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/tickets.py" line="174"/>
-        <location filename="../../app/cli/tickets.py" line="298"/>
-        <location filename="../../app/cli/tickets.py" line="321"/>
+        <location filename="../../app/cli/tickets.py" line="175"/>
+        <location filename="../../app/cli/tickets.py" line="299"/>
+        <location filename="../../app/cli/tickets.py" line="322"/>
         <source>{size} bytes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/tickets.py" line="175"/>
+        <location filename="../../app/cli/tickets.py" line="176"/>
         <source>file {id}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/tickets.py" line="177"/>
+        <location filename="../../app/cli/tickets.py" line="178"/>
         <source>Values read from it:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/tickets.py" line="181"/>
+        <location filename="../../app/cli/tickets.py" line="182"/>
         <source>page {page}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/tickets.py" line="182"/>
+        <location filename="../../app/cli/tickets.py" line="183"/>
         <source>check</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/tickets.py" line="186"/>
+        <location filename="../../app/cli/tickets.py" line="187"/>
         <source>Extracted values:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/tickets.py" line="190"/>
+        <location filename="../../app/cli/tickets.py" line="191"/>
         <source>To review:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/tickets.py" line="199"/>
+        <location filename="../../app/cli/tickets.py" line="200"/>
         <source>given by a person</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/tickets.py" line="200"/>
+        <location filename="../../app/cli/tickets.py" line="201"/>
         <source>{percent} sure, {source}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/tickets.py" line="201"/>
+        <location filename="../../app/cli/tickets.py" line="202"/>
         <source>PDF text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/tickets.py" line="214"/>
+        <location filename="../../app/cli/tickets.py" line="215"/>
         <source>Nothing to review.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/tickets.py" line="228"/>
+        <location filename="../../app/cli/tickets.py" line="229"/>
         <source>&apos;{field}&apos; is not a field of a ticket; the fields are {fields}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/tickets.py" line="240"/>
-        <location filename="../../app/cli/tickets.py" line="272"/>
+        <location filename="../../app/cli/tickets.py" line="241"/>
+        <location filename="../../app/cli/tickets.py" line="273"/>
         <source>(none)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/tickets.py" line="242"/>
+        <location filename="../../app/cli/tickets.py" line="243"/>
         <source>Ticket {number}: {field} {old} → {new}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/tickets.py" line="244"/>
+        <location filename="../../app/cli/tickets.py" line="245"/>
         <source>Ticket {number}: {field} is already {new}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/tickets.py" line="246"/>
+        <location filename="../../app/cli/tickets.py" line="247"/>
         <source>Marked reviewed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/tickets.py" line="248"/>
+        <location filename="../../app/cli/tickets.py" line="249"/>
         <source>Still to review: {issues}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/tickets.py" line="255"/>
+        <location filename="../../app/cli/tickets.py" line="256"/>
         <source>Ticket {number} marked reviewed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/tickets.py" line="259"/>
+        <location filename="../../app/cli/tickets.py" line="260"/>
         <source>read by the service</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/tickets.py" line="260"/>
+        <location filename="../../app/cli/tickets.py" line="261"/>
         <source>could not be read</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/tickets.py" line="261"/>
+        <location filename="../../app/cli/tickets.py" line="262"/>
         <source>marked reviewed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/tickets.py" line="271"/>
+        <location filename="../../app/cli/tickets.py" line="272"/>
         <source>Nothing has happened to this ticket&apos;s values yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/tickets.py" line="274"/>
+        <location filename="../../app/cli/tickets.py" line="275"/>
         <source>the service</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/tickets.py" line="275"/>
+        <location filename="../../app/cli/tickets.py" line="276"/>
         <source>a former user</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/tickets.py" line="279"/>
+        <location filename="../../app/cli/tickets.py" line="280"/>
         <source>merged with {tickets}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/tickets.py" line="291"/>
+        <location filename="../../app/cli/tickets.py" line="292"/>
         <source>a workbook is not for a terminal; write it to a file with -o FILE.xlsx</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/tickets.py" line="299"/>
+        <location filename="../../app/cli/tickets.py" line="300"/>
         <source>Exporting: {progress}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/tickets.py" line="316"/>
+        <location filename="../../app/cli/tickets.py" line="317"/>
         <source>The folder {folder} does not exist.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/tickets.py" line="335"/>
+        <location filename="../../app/cli/tickets.py" line="336"/>
         <source>ticket {number} has no pages to download yet.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2026,13 +2026,13 @@
 <context>
     <name>DesktopApp</name>
     <message>
-        <location filename="../../app/gui.py" line="196"/>
+        <location filename="../../app/gui.py" line="198"/>
         <source>Signing you in…</source>
         <extracomment>The settings were changed by the user (already saved and applied). How often the open app checks that its session is still valid.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui.py" line="311"/>
+        <location filename="../../app/gui.py" line="313"/>
         <source>Something unexpected went wrong. Your work is kept; the details are in the log (Help → Report a problem).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2768,143 +2768,143 @@
 <context>
     <name>PrivacyRequests</name>
     <message>
-        <location filename="../../app/requests/models.py" line="23"/>
+        <location filename="../../app/requests/models.py" line="24"/>
         <source>Copy of my data</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/requests/models.py" line="24"/>
+        <location filename="../../app/requests/models.py" line="25"/>
         <source>Correction</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/requests/models.py" line="25"/>
+        <location filename="../../app/requests/models.py" line="26"/>
         <source>Deletion</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/requests/models.py" line="26"/>
+        <location filename="../../app/requests/models.py" line="27"/>
         <source>Restriction</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/requests/models.py" line="27"/>
+        <location filename="../../app/requests/models.py" line="28"/>
         <source>Objection</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/requests/models.py" line="33"/>
+        <location filename="../../app/requests/models.py" line="34"/>
         <source>A ZIP file with your profile, sign-in history, the tickets you uploaded with their files and values, and your support messages. You download it here; nothing is e-mailed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/requests/models.py" line="39"/>
+        <location filename="../../app/requests/models.py" line="40"/>
         <source>Change your name, phone number or email address.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/requests/models.py" line="42"/>
+        <location filename="../../app/requests/models.py" line="43"/>
         <source>Erase your name, email, phone and sign-in details and end every session. Tickets you uploaded stay with your organisation without your name, unless your Account Owner deletes them too. You will not be able to sign in again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/requests/models.py" line="49"/>
+        <location filename="../../app/requests/models.py" line="50"/>
         <source>Limit how your information is used: no usage analytics and no automatic value extraction.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/requests/models.py" line="53"/>
+        <location filename="../../app/requests/models.py" line="54"/>
         <source>Object to the use of your information for usage analytics.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/requests/models.py" line="61"/>
+        <location filename="../../app/requests/models.py" line="62"/>
         <source>Waiting for the Account Owner</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/requests/models.py" line="62"/>
+        <location filename="../../app/requests/models.py" line="63"/>
         <source>Approved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/requests/models.py" line="63"/>
+        <location filename="../../app/requests/models.py" line="64"/>
         <source>Denied</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/requests/models.py" line="64"/>
+        <location filename="../../app/requests/models.py" line="65"/>
         <source>In progress</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/requests/models.py" line="65"/>
+        <location filename="../../app/requests/models.py" line="66"/>
         <source>Completed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/requests/models.py" line="66"/>
+        <location filename="../../app/requests/models.py" line="67"/>
         <source>Cancelled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/requests/models.py" line="72"/>
+        <location filename="../../app/requests/models.py" line="73"/>
         <source>Waiting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/requests/models.py" line="77"/>
+        <location filename="../../app/requests/models.py" line="78"/>
         <source>Sent to Ticket Pros</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/requests/models.py" line="78"/>
+        <location filename="../../app/requests/models.py" line="79"/>
         <source>{state} · overdue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/requests/models.py" line="82"/>
+        <location filename="../../app/requests/models.py" line="83"/>
         <source>Tickets {tickets} · files {files} ({size}) · support messages {messages} · sign-in records {events} · active sessions {sessions}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/requests/models.py" line="98"/>
+        <location filename="../../app/requests/models.py" line="99"/>
         <source>Updated</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/requests/models.py" line="100"/>
-        <location filename="../../app/requests/models.py" line="126"/>
+        <location filename="../../app/requests/models.py" line="101"/>
+        <location filename="../../app/requests/models.py" line="131"/>
         <source>Filed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/requests/models.py" line="103"/>
+        <location filename="../../app/requests/models.py" line="104"/>
         <source>{when} — {what} ({who})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/requests/models.py" line="124"/>
+        <location filename="../../app/requests/models.py" line="129"/>
         <source>Request</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/requests/models.py" line="125"/>
+        <location filename="../../app/requests/models.py" line="130"/>
         <source>State</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/requests/models.py" line="127"/>
+        <location filename="../../app/requests/models.py" line="132"/>
         <source>Due</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/requests/models.py" line="129"/>
+        <location filename="../../app/requests/models.py" line="134"/>
         <source>From</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/requests/models.py" line="188"/>
+        <location filename="../../app/requests/models.py" line="193"/>
         <source>Past its due date of {due}.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3291,72 +3291,72 @@
 <context>
     <name>Review</name>
     <message>
-        <location filename="../../app/tickets/review.py" line="76"/>
+        <location filename="../../app/tickets/review.py" line="77"/>
         <source>Ticket number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/tickets/review.py" line="77"/>
+        <location filename="../../app/tickets/review.py" line="78"/>
         <source>Date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/tickets/review.py" line="78"/>
+        <location filename="../../app/tickets/review.py" line="79"/>
         <source>Company / vendor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/tickets/review.py" line="79"/>
+        <location filename="../../app/tickets/review.py" line="80"/>
         <source>Customer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/tickets/review.py" line="80"/>
+        <location filename="../../app/tickets/review.py" line="81"/>
         <source>Truck / vehicle</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/tickets/review.py" line="81"/>
+        <location filename="../../app/tickets/review.py" line="82"/>
         <source>Material / product</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/tickets/review.py" line="82"/>
+        <location filename="../../app/tickets/review.py" line="83"/>
         <source>Gross weight</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/tickets/review.py" line="83"/>
+        <location filename="../../app/tickets/review.py" line="84"/>
         <source>Tare weight</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/tickets/review.py" line="84"/>
+        <location filename="../../app/tickets/review.py" line="85"/>
         <source>Net weight</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/tickets/review.py" line="85"/>
+        <location filename="../../app/tickets/review.py" line="86"/>
         <source>Weight unit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/tickets/review.py" line="86"/>
+        <location filename="../../app/tickets/review.py" line="87"/>
         <source>Quantity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/tickets/review.py" line="87"/>
+        <location filename="../../app/tickets/review.py" line="88"/>
         <source>Quantity unit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/tickets/review.py" line="88"/>
+        <location filename="../../app/tickets/review.py" line="89"/>
         <source>Total amount</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/tickets/review.py" line="89"/>
+        <location filename="../../app/tickets/review.py" line="90"/>
         <source>Currency</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3364,249 +3364,249 @@
 <context>
     <name>ReviewView</name>
     <message>
-        <location filename="../../app/tickets/review.py" line="261"/>
+        <location filename="../../app/tickets/review.py" line="262"/>
         <source>Back to the list</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/tickets/review.py" line="262"/>
+        <location filename="../../app/tickets/review.py" line="263"/>
         <source>Back to the ticket list (Esc)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/tickets/review.py" line="263"/>
+        <location filename="../../app/tickets/review.py" line="264"/>
         <source>Esc</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/tickets/review.py" line="267"/>
+        <location filename="../../app/tickets/review.py" line="268"/>
         <source>Mark reviewed and open next</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/tickets/review.py" line="269"/>
+        <location filename="../../app/tickets/review.py" line="270"/>
         <source>Mark this ticket reviewed and open the next (Ctrl+Enter)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/tickets/review.py" line="270"/>
+        <location filename="../../app/tickets/review.py" line="271"/>
         <source>Ctrl+Enter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/tickets/review.py" line="280"/>
+        <location filename="../../app/tickets/review.py" line="281"/>
         <source>Why this ticket needs review</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/tickets/review.py" line="284"/>
+        <location filename="../../app/tickets/review.py" line="285"/>
         <source>Review status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/tickets/review.py" line="288"/>
+        <location filename="../../app/tickets/review.py" line="289"/>
         <source>Page picture</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/tickets/review.py" line="291"/>
+        <location filename="../../app/tickets/review.py" line="292"/>
         <source>Page shown</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/tickets/review.py" line="297"/>
+        <location filename="../../app/tickets/review.py" line="298"/>
         <source>Fit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/tickets/review.py" line="299"/>
+        <location filename="../../app/tickets/review.py" line="300"/>
         <source>Zoom out (Ctrl+-)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/tickets/review.py" line="301"/>
+        <location filename="../../app/tickets/review.py" line="302"/>
         <source>Zoom in (Ctrl++)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/tickets/review.py" line="303"/>
+        <location filename="../../app/tickets/review.py" line="304"/>
         <source>Fit the page (Ctrl+0)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/tickets/review.py" line="315"/>
+        <location filename="../../app/tickets/review.py" line="316"/>
         <source>{percent}%</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/tickets/review.py" line="355"/>
+        <location filename="../../app/tickets/review.py" line="356"/>
         <source>● Check: 100% sure</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/tickets/review.py" line="372"/>
+        <location filename="../../app/tickets/review.py" line="373"/>
         <source>When</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/tickets/review.py" line="372"/>
+        <location filename="../../app/tickets/review.py" line="373"/>
         <source>What changed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/tickets/review.py" line="372"/>
+        <location filename="../../app/tickets/review.py" line="373"/>
         <source>Who</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/tickets/review.py" line="376"/>
+        <location filename="../../app/tickets/review.py" line="377"/>
         <source>History of this ticket&apos;s values</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/tickets/review.py" line="382"/>
+        <location filename="../../app/tickets/review.py" line="383"/>
         <source>History</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/tickets/review.py" line="426"/>
+        <location filename="../../app/tickets/review.py" line="427"/>
         <source>Loading the ticket…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/tickets/review.py" line="445"/>
+        <location filename="../../app/tickets/review.py" line="446"/>
         <source>Page {page} of {pages}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/tickets/review.py" line="474"/>
+        <location filename="../../app/tickets/review.py" line="475"/>
         <source>(no number)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/tickets/review.py" line="476"/>
+        <location filename="../../app/tickets/review.py" line="477"/>
         <source>Review ticket {number}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/tickets/review.py" line="478"/>
+        <location filename="../../app/tickets/review.py" line="479"/>
         <source>Ticket {number} · reviewed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/tickets/review.py" line="479"/>
+        <location filename="../../app/tickets/review.py" line="480"/>
         <source>Ticket {number}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/tickets/review.py" line="493"/>
+        <location filename="../../app/tickets/review.py" line="495"/>
         <source>● Check: not found</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/tickets/review.py" line="493"/>
+        <location filename="../../app/tickets/review.py" line="495"/>
         <source>Not found</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/tickets/review.py" line="496"/>
+        <location filename="../../app/tickets/review.py" line="498"/>
         <source>✓ Given by a person</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/tickets/review.py" line="500"/>
+        <location filename="../../app/tickets/review.py" line="502"/>
         <source>● Check: {percent}% sure</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/tickets/review.py" line="502"/>
+        <location filename="../../app/tickets/review.py" line="504"/>
         <source>◐ {percent}% sure</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/tickets/review.py" line="504"/>
+        <location filename="../../app/tickets/review.py" line="506"/>
         <source>✓ {percent}% sure</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/tickets/review.py" line="511"/>
+        <location filename="../../app/tickets/review.py" line="513"/>
         <source>Printed as “{raw}”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/tickets/review.py" line="528"/>
+        <location filename="../../app/tickets/review.py" line="530"/>
         <source>This ticket has no pages.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/tickets/review.py" line="545"/>
+        <location filename="../../app/tickets/review.py" line="547"/>
         <source>Loading the page…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/tickets/review.py" line="557"/>
+        <location filename="../../app/tickets/review.py" line="559"/>
         <source>Page {page} is a PDF; open it with Download page on the list to see it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/tickets/review.py" line="567"/>
+        <location filename="../../app/tickets/review.py" line="569"/>
         <source>The page could not be shown: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/tickets/review.py" line="625"/>
+        <location filename="../../app/tickets/review.py" line="627"/>
         <source>Saving {field}…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/tickets/review.py" line="685"/>
+        <location filename="../../app/tickets/review.py" line="687"/>
         <source>Marking the ticket reviewed…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/tickets/review.py" line="693"/>
+        <location filename="../../app/tickets/review.py" line="695"/>
         <source>Nothing left to review</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/tickets/review.py" line="697"/>
+        <location filename="../../app/tickets/review.py" line="699"/>
         <source>Every ticket in To review has been reviewed. Press Esc to go back.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/tickets/review.py" line="104"/>
+        <location filename="../../app/tickets/review.py" line="105"/>
         <source>{field}: {old} → {new}</source>
         <extracomment>Below this the value is shown as doubtful (amber) even when no check flagged it.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/tickets/review.py" line="105"/>
         <location filename="../../app/tickets/review.py" line="106"/>
+        <location filename="../../app/tickets/review.py" line="107"/>
         <source>(none)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/tickets/review.py" line="107"/>
+        <location filename="../../app/tickets/review.py" line="108"/>
         <source>Values read from the pages</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/tickets/review.py" line="108"/>
+        <location filename="../../app/tickets/review.py" line="109"/>
         <source>The pages could not be read</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/tickets/review.py" line="109"/>
+        <location filename="../../app/tickets/review.py" line="110"/>
         <source>Marked reviewed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/tickets/review.py" line="115"/>
+        <location filename="../../app/tickets/review.py" line="116"/>
         <source>The service</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/tickets/review.py" line="116"/>
+        <location filename="../../app/tickets/review.py" line="117"/>
         <source>(former user)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3614,597 +3614,597 @@
 <context>
     <name>Sdk</name>
     <message>
-        <location filename="../../app/sdk_sentences.py" line="27"/>
+        <location filename="../../app/sdk_sentences.py" line="29"/>
         <source>The item was not found.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/sdk_sentences.py" line="28"/>
+        <location filename="../../app/sdk_sentences.py" line="30"/>
         <source>The file is larger than the service accepts.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/sdk_sentences.py" line="29"/>
+        <location filename="../../app/sdk_sentences.py" line="31"/>
         <source>The service is busy. Try again in a moment.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/sdk_sentences.py" line="30"/>
+        <location filename="../../app/sdk_sentences.py" line="32"/>
         <source>The service has run out of storage, so it cannot take more files now; try again later.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/sdk_sentences.py" line="32"/>
+        <location filename="../../app/sdk_sentences.py" line="34"/>
         <source>The service had a problem. Try again in a moment.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/sdk_sentences.py" line="33"/>
+        <location filename="../../app/sdk_sentences.py" line="35"/>
         <source>The service answered with an error ({status}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/sdk_sentences.py" line="34"/>
+        <location filename="../../app/sdk_sentences.py" line="36"/>
         <source>The service sent a reply the app cannot read.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/sdk_sentences.py" line="35"/>
+        <location filename="../../app/sdk_sentences.py" line="37"/>
         <source>The service sent a reply the app cannot read (field &apos;{name}&apos;).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/sdk_sentences.py" line="37"/>
+        <location filename="../../app/sdk_sentences.py" line="39"/>
         <source>The service sent a reply the app cannot read ({part}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/sdk_sentences.py" line="39"/>
+        <location filename="../../app/sdk_sentences.py" line="41"/>
         <source>The service did not say where to send the file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/sdk_sentences.py" line="40"/>
+        <location filename="../../app/sdk_sentences.py" line="42"/>
         <source>The service&apos;s sign-in settings are not ones the app can use safely.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/sdk_sentences.py" line="42"/>
+        <location filename="../../app/sdk_sentences.py" line="44"/>
         <source>The service at {base_url} did not answer in time.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/sdk_sentences.py" line="43"/>
+        <location filename="../../app/sdk_sentences.py" line="45"/>
         <source>The security certificate of {base_url} could not be verified. Check the address, or ask your administrator.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/sdk_sentences.py" line="45"/>
+        <location filename="../../app/sdk_sentences.py" line="47"/>
         <source>Can&apos;t reach the service at {base_url}. Check the address and your connection.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/sdk_sentences.py" line="47"/>
+        <location filename="../../app/sdk_sentences.py" line="49"/>
         <source>The connection to {base_url} was lost.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/sdk_sentences.py" line="48"/>
+        <location filename="../../app/sdk_sentences.py" line="50"/>
         <source>Can&apos;t talk to the service at {base_url}: {reason}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/sdk_sentences.py" line="49"/>
+        <location filename="../../app/sdk_sentences.py" line="51"/>
         <source>{base_url} does not answer like a Ticket Pros service.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/sdk_sentences.py" line="51"/>
+        <location filename="../../app/sdk_sentences.py" line="53"/>
         <source>The service at {base_url} speaks API version {version}; this app needs version {needed}. Update the app or ask your administrator.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/sdk_sentences.py" line="53"/>
+        <location filename="../../app/sdk_sentences.py" line="55"/>
         <source>“{url}” is not a valid server address.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/sdk_sentences.py" line="54"/>
+        <location filename="../../app/sdk_sentences.py" line="56"/>
         <source>Plain http:// is only allowed for this computer. Use an https:// address.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/sdk_sentences.py" line="56"/>
+        <location filename="../../app/sdk_sentences.py" line="58"/>
         <source>Unknown proxy mode “{mode}”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/sdk_sentences.py" line="57"/>
+        <location filename="../../app/sdk_sentences.py" line="59"/>
         <source>“{url}” is not a valid proxy address (e.g. http://proxy:8080).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/sdk_sentences.py" line="59"/>
+        <location filename="../../app/sdk_sentences.py" line="61"/>
         <source>You are not signed in.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/sdk_sentences.py" line="60"/>
+        <location filename="../../app/sdk_sentences.py" line="62"/>
         <source>Another Ticket Pros program on this computer is renewing the session; try again in a moment.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/sdk_sentences.py" line="62"/>
+        <location filename="../../app/sdk_sentences.py" line="64"/>
         <source>The system keyring is locked.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/sdk_sentences.py" line="63"/>
+        <location filename="../../app/sdk_sentences.py" line="65"/>
         <source>No system keyring is available on this computer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/sdk_sentences.py" line="64"/>
+        <location filename="../../app/sdk_sentences.py" line="66"/>
         <source>The system keyring is not available ({kind}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/sdk_sentences.py" line="65"/>
+        <location filename="../../app/sdk_sentences.py" line="67"/>
         <source>The sign-in in the browser was not finished in time; start it again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/sdk_sentences.py" line="67"/>
+        <location filename="../../app/sdk_sentences.py" line="69"/>
         <source>The sign-in was cancelled.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/sdk_sentences.py" line="68"/>
+        <location filename="../../app/sdk_sentences.py" line="70"/>
         <source>The code expired before anyone signed in with it; start again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/sdk_sentences.py" line="70"/>
+        <location filename="../../app/sdk_sentences.py" line="72"/>
         <source>This sign-in has finished already; start a new one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/sdk_sentences.py" line="71"/>
+        <location filename="../../app/sdk_sentences.py" line="73"/>
         <source>The service refused the sign-in.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/sdk_sentences.py" line="72"/>
+        <location filename="../../app/sdk_sentences.py" line="74"/>
         <source>The browser came back without a sign-in code; try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/sdk_sentences.py" line="73"/>
+        <location filename="../../app/sdk_sentences.py" line="75"/>
         <source>You can return to Ticket Pros</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/sdk_sentences.py" line="74"/>
+        <location filename="../../app/sdk_sentences.py" line="76"/>
         <source>You are signed in. You can close this tab and go back to Ticket Pros.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/sdk_sentences.py" line="76"/>
+        <location filename="../../app/sdk_sentences.py" line="78"/>
         <source>Sign-in did not finish</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/sdk_sentences.py" line="77"/>
+        <location filename="../../app/sdk_sentences.py" line="79"/>
         <source>This answer is not for the sign-in Ticket Pros is waiting for. Go back to the app and choose “Sign in with your browser” again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/sdk_sentences.py" line="79"/>
+        <location filename="../../app/sdk_sentences.py" line="81"/>
         <source>Ticket Pros could not finish the sign-in; go back to the app.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/sdk_sentences.py" line="81"/>
+        <location filename="../../app/sdk_sentences.py" line="83"/>
         <source>Not found</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/sdk_sentences.py" line="82"/>
+        <location filename="../../app/sdk_sentences.py" line="84"/>
         <source>There is nothing here.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/sdk_sentences.py" line="83"/>
+        <location filename="../../app/sdk_sentences.py" line="85"/>
         <source>Ticket Pros did not answer in time; go back to the app.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/sdk_sentences.py" line="85"/>
+        <location filename="../../app/sdk_sentences.py" line="87"/>
         <source>The answer had no sign-in code; go back to the app.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/sdk_sentences.py" line="86"/>
+        <location filename="../../app/sdk_sentences.py" line="88"/>
         <source>The page is too large to show.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/sdk_sentences.py" line="87"/>
+        <location filename="../../app/sdk_sentences.py" line="89"/>
         <source>The downloaded file is damaged. Try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/sdk_sentences.py" line="88"/>
+        <location filename="../../app/sdk_sentences.py" line="90"/>
         <source>The download was cancelled.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/sdk_sentences.py" line="89"/>
+        <location filename="../../app/sdk_sentences.py" line="91"/>
         <source>The download was cut off. Try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/sdk_sentences.py" line="90"/>
+        <location filename="../../app/sdk_sentences.py" line="92"/>
         <source>The export has no readable manifest.json.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/sdk_sentences.py" line="91"/>
+        <location filename="../../app/sdk_sentences.py" line="93"/>
         <source>The export&apos;s manifest.json cannot be read.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/sdk_sentences.py" line="92"/>
+        <location filename="../../app/sdk_sentences.py" line="94"/>
         <source>The export contains “{name}”, which its manifest does not list.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/sdk_sentences.py" line="94"/>
+        <location filename="../../app/sdk_sentences.py" line="96"/>
         <source>“{name}” is missing from the export.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/sdk_sentences.py" line="95"/>
+        <location filename="../../app/sdk_sentences.py" line="97"/>
         <source>“{name}” in the export is damaged.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/sdk_sentences.py" line="96"/>
+        <location filename="../../app/sdk_sentences.py" line="98"/>
         <source>“{name}” in the export does not match its checksum.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/sdk_sentences.py" line="97"/>
+        <location filename="../../app/sdk_sentences.py" line="99"/>
         <source>The downloaded export is not a valid ZIP file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/sdk_sentences.py" line="98"/>
+        <location filename="../../app/sdk_sentences.py" line="100"/>
         <source>The file is empty.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/sdk_sentences.py" line="99"/>
+        <location filename="../../app/sdk_sentences.py" line="101"/>
         <source>The image is truncated or damaged.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/sdk_sentences.py" line="100"/>
+        <location filename="../../app/sdk_sentences.py" line="102"/>
         <source>The image is too large to open safely (decompression bomb).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/sdk_sentences.py" line="101"/>
+        <location filename="../../app/sdk_sentences.py" line="103"/>
         <source>This is not a regular file (it is a pipe, a device or a socket).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/sdk_sentences.py" line="103"/>
+        <location filename="../../app/sdk_sentences.py" line="105"/>
         <source>This is a folder, not a file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/sdk_sentences.py" line="104"/>
+        <location filename="../../app/sdk_sentences.py" line="106"/>
         <source>This file is not a supported photo or PDF.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/sdk_sentences.py" line="105"/>
+        <location filename="../../app/sdk_sentences.py" line="107"/>
         <source>This file is not a supported photo or PDF (it looks like {kind}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/sdk_sentences.py" line="107"/>
+        <location filename="../../app/sdk_sentences.py" line="109"/>
         <source>The PDF is incomplete or damaged.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/sdk_sentences.py" line="108"/>
+        <location filename="../../app/sdk_sentences.py" line="110"/>
         <source>This PDF is password-protected; save a copy without a password and upload that.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/sdk_sentences.py" line="110"/>
+        <location filename="../../app/sdk_sentences.py" line="112"/>
         <source>This PDF has other data after its end (maybe a hidden file); save it again as a PDF.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/sdk_sentences.py" line="112"/>
+        <location filename="../../app/sdk_sentences.py" line="114"/>
         <source>The PDF is too complex to check safely.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/sdk_sentences.py" line="113"/>
+        <location filename="../../app/sdk_sentences.py" line="115"/>
         <source>This PDF has active content ({kinds}); print it to a new PDF or scan the paper.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/sdk_sentences.py" line="115"/>
+        <location filename="../../app/sdk_sentences.py" line="117"/>
         <source>a Windows program</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/sdk_sentences.py" line="116"/>
+        <location filename="../../app/sdk_sentences.py" line="118"/>
         <source>a Linux program</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/sdk_sentences.py" line="117"/>
+        <location filename="../../app/sdk_sentences.py" line="119"/>
         <source>a macOS program</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/sdk_sentences.py" line="118"/>
+        <location filename="../../app/sdk_sentences.py" line="120"/>
         <source>a macOS or Java program</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/sdk_sentences.py" line="119"/>
+        <location filename="../../app/sdk_sentences.py" line="121"/>
         <source>a script</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/sdk_sentences.py" line="120"/>
+        <location filename="../../app/sdk_sentences.py" line="122"/>
         <source>a ZIP archive or an Office document</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/sdk_sentences.py" line="121"/>
+        <location filename="../../app/sdk_sentences.py" line="123"/>
         <source>a RAR archive</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/sdk_sentences.py" line="122"/>
+        <location filename="../../app/sdk_sentences.py" line="124"/>
         <source>a 7-Zip archive</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/sdk_sentences.py" line="123"/>
+        <location filename="../../app/sdk_sentences.py" line="125"/>
         <source>a compressed archive</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/sdk_sentences.py" line="124"/>
+        <location filename="../../app/sdk_sentences.py" line="126"/>
         <source>a GIF image</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/sdk_sentences.py" line="125"/>
+        <location filename="../../app/sdk_sentences.py" line="127"/>
         <source>an AVIF image</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/sdk_sentences.py" line="126"/>
+        <location filename="../../app/sdk_sentences.py" line="128"/>
         <source>The service is out of storage; the file stays in the queue.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/sdk_sentences.py" line="128"/>
+        <location filename="../../app/sdk_sentences.py" line="130"/>
         <source>You are signed out; sign in again to continue this upload.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/sdk_sentences.py" line="130"/>
+        <location filename="../../app/sdk_sentences.py" line="132"/>
         <source>Something went wrong with this file; it will be tried again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/sdk_sentences.py" line="132"/>
+        <location filename="../../app/sdk_sentences.py" line="134"/>
         <source>The file no longer exists.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/sdk_sentences.py" line="133"/>
+        <location filename="../../app/sdk_sentences.py" line="135"/>
         <source>The app is not allowed to read this file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/sdk_sentences.py" line="134"/>
+        <location filename="../../app/sdk_sentences.py" line="136"/>
         <source>The file could not be read ({reason}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/sdk_sentences.py" line="135"/>
+        <location filename="../../app/sdk_sentences.py" line="137"/>
         <source>The file is larger than the {megabytes} MB the service accepts.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/sdk_sentences.py" line="137"/>
+        <location filename="../../app/sdk_sentences.py" line="139"/>
         <source>The upload was stopped.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/sdk_sentences.py" line="138"/>
+        <location filename="../../app/sdk_sentences.py" line="140"/>
         <source>The file changed size since it was queued.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/sdk_sentences.py" line="139"/>
+        <location filename="../../app/sdk_sentences.py" line="141"/>
         <source>The service could not finish this upload.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/sdk_sentences.py" line="140"/>
+        <location filename="../../app/sdk_sentences.py" line="142"/>
         <source>The file changed on disk after it was checked; add it again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/sdk_sentences.py" line="142"/>
+        <location filename="../../app/sdk_sentences.py" line="144"/>
         <source>The service stored a different amount than was sent.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/sdk_sentences.py" line="144"/>
+        <location filename="../../app/sdk_sentences.py" line="146"/>
         <source>The service no longer has this upload; it will start again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/sdk_sentences.py" line="145"/>
+        <location filename="../../app/sdk_sentences.py" line="147"/>
         <source>The file changed size while it was being sent.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/sdk_sentences.py" line="146"/>
+        <location filename="../../app/sdk_sentences.py" line="148"/>
         <source>The file is shorter than when it was queued.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/sdk_sentences.py" line="147"/>
+        <location filename="../../app/sdk_sentences.py" line="149"/>
         <source>This is a link to a file outside the folder you chose, so it was not sent; add that file itself if you mean to upload it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/sdk_sentences.py" line="149"/>
+        <location filename="../../app/sdk_sentences.py" line="151"/>
         <source>Skipped: this file was already uploaded.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/sdk_sentences.py" line="150"/>
+        <location filename="../../app/sdk_sentences.py" line="152"/>
         <source>Ticket made with the one page that arrived; {lost}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/sdk_sentences.py" line="151"/>
+        <location filename="../../app/sdk_sentences.py" line="153"/>
         <source>Ticket made with the {arrived} pages that arrived; {lost}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/sdk_sentences.py" line="153"/>
+        <location filename="../../app/sdk_sentences.py" line="155"/>
         <source>{cancelled} and {refused}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/sdk_sentences.py" line="154"/>
+        <location filename="../../app/sdk_sentences.py" line="156"/>
         <source>1 page was cancelled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/sdk_sentences.py" line="155"/>
+        <location filename="../../app/sdk_sentences.py" line="157"/>
         <source>{count} pages were cancelled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/sdk_sentences.py" line="156"/>
+        <location filename="../../app/sdk_sentences.py" line="158"/>
         <source>1 page was refused</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/sdk_sentences.py" line="157"/>
+        <location filename="../../app/sdk_sentences.py" line="159"/>
         <source>{count} pages were refused</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/sdk_sentences.py" line="158"/>
+        <location filename="../../app/sdk_sentences.py" line="160"/>
         <source>1 was refused</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/sdk_sentences.py" line="159"/>
+        <location filename="../../app/sdk_sentences.py" line="161"/>
         <source>{count} were refused</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/sdk_sentences.py" line="160"/>
+        <location filename="../../app/sdk_sentences.py" line="162"/>
         <source>Another Ticket Pros program is watching this folder; it is left to that one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/sdk_sentences.py" line="162"/>
+        <location filename="../../app/sdk_sentences.py" line="164"/>
         <source>The folder is not there (a drive or share not connected?); it is looked for every {every} s.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/sdk_sentences.py" line="164"/>
+        <location filename="../../app/sdk_sentences.py" line="166"/>
         <source>The folder cannot be read ({reason}); it is tried again every {every} s.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/sdk_sentences.py" line="166"/>
+        <location filename="../../app/sdk_sentences.py" line="168"/>
         <source>Checked every {every} s (no change events here).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/sdk_sentences.py" line="167"/>
+        <location filename="../../app/sdk_sentences.py" line="169"/>
         <source>This file was already uploaded, so it was not sent again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/sdk_sentences.py" line="169"/>
+        <location filename="../../app/sdk_sentences.py" line="171"/>
         <source>This file was already uploaded (ticket {ticket}), so it was not sent again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/sdk_sentences.py" line="171"/>
+        <location filename="../../app/sdk_sentences.py" line="173"/>
         <source>Its upload was cancelled in the app.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/sdk_sentences.py" line="172"/>
+        <location filename="../../app/sdk_sentences.py" line="174"/>
         <source>The file could not be read.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/sdk_sentences.py" line="173"/>
+        <location filename="../../app/sdk_sentences.py" line="175"/>
         <source>The service did not accept it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/sdk_sentences.py" line="174"/>
+        <location filename="../../app/sdk_sentences.py" line="176"/>
         <source>The file was gone before it was queued.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/sdk_sentences.py" line="175"/>
+        <location filename="../../app/sdk_sentences.py" line="177"/>
         <source>{done} of {total} pages were uploaded; {name} was not: {why}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/sdk_sentences.py" line="177"/>
+        <location filename="../../app/sdk_sentences.py" line="179"/>
         <source>This photo looks blurred; the numbers may not be readable.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/sdk_sentences.py" line="178"/>
+        <location filename="../../app/sdk_sentences.py" line="180"/>
         <source>This photo is too dark; the numbers may not be readable.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/sdk_sentences.py" line="179"/>
+        <location filename="../../app/sdk_sentences.py" line="181"/>
         <source>This photo is washed out by light; the numbers may not be readable.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/sdk_sentences.py" line="181"/>
+        <location filename="../../app/sdk_sentences.py" line="183"/>
         <source>This photo has too few pixels; the numbers may not be readable.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/sdk_sentences.py" line="183"/>
+        <location filename="../../app/sdk_sentences.py" line="185"/>
         <source>The page fills only a small part of this photo; the numbers may not be readable.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/sdk_sentences.py" line="185"/>
+        <location filename="../../app/sdk_sentences.py" line="187"/>
         <source>The photo check found: {code}.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4368,6 +4368,535 @@
     <message>
         <location filename="../../app/privacy/sections/security.py" line="76"/>
         <source>Failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Service</name>
+    <message>
+        <location filename="../../app/service_sentences.py" line="27"/>
+        <source>The item was not found.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/service_sentences.py" line="28"/>
+        <source>The ticket was not found.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/service_sentences.py" line="29"/>
+        <source>The file was not found.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/service_sentences.py" line="30"/>
+        <source>The preview was not found.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/service_sentences.py" line="31"/>
+        <source>The upload was not found.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/service_sentences.py" line="32"/>
+        <source>The export was not found.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/service_sentences.py" line="33"/>
+        <source>The download link was not found.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/service_sentences.py" line="34"/>
+        <source>The privacy request was not found.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/service_sentences.py" line="35"/>
+        <source>That version of the privacy policy was not found.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/service_sentences.py" line="36"/>
+        <source>The file is not in the service&apos;s storage any more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/service_sentences.py" line="37"/>
+        <source>The preview is not in the service&apos;s storage any more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/service_sentences.py" line="38"/>
+        <source>The request is not valid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/service_sentences.py" line="39"/>
+        <source>The request failed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/service_sentences.py" line="40"/>
+        <source>The request body could not be read; send JSON encoded as UTF-8.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/service_sentences.py" line="42"/>
+        <source>You are not signed in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/service_sentences.py" line="43"/>
+        <source>Your session has ended. Please sign in again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/service_sentences.py" line="44"/>
+        <source>Your session has expired. Please sign in again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/service_sentences.py" line="45"/>
+        <source>The access token has expired.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/service_sentences.py" line="46"/>
+        <source>Email or password is incorrect.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/service_sentences.py" line="47"/>
+        <source>Too many failed sign-in attempts. Try again in {seconds} seconds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/service_sentences.py" line="49"/>
+        <source>Too many failed sign-in attempts. Try again in {minutes} minutes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/service_sentences.py" line="51"/>
+        <source>That code is not right. Enter the current code from your authenticator app, or a recovery code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/service_sentences.py" line="53"/>
+        <source>The password is not correct. Enter the password you sign in with.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/service_sentences.py" line="55"/>
+        <source>Enter the 6-digit code from your authenticator app.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/service_sentences.py" line="56"/>
+        <source>Your organisation signs in through the browser only. Choose “Sign in with your browser”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/service_sentences.py" line="58"/>
+        <source>Your organisation requires two-step verification. Choose “Sign in with your browser” to set it up.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/service_sentences.py" line="60"/>
+        <source>Only the Account Owner can do this.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/service_sentences.py" line="61"/>
+        <source>Two-step verification is on already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/service_sentences.py" line="62"/>
+        <source>Start setting up two-step verification first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/service_sentences.py" line="63"/>
+        <source>That code is not right. Type the code your authenticator app shows now for Ticket Pros.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/service_sentences.py" line="65"/>
+        <source>Your organisation requires two-step verification, so it stays on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/service_sentences.py" line="67"/>
+        <source>Only the Account Owner can see all of the organisation&apos;s tickets.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/service_sentences.py" line="69"/>
+        <source>Another person&apos;s ticket already uses this ticket key; start a new ticket.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/service_sentences.py" line="71"/>
+        <source>Page {page} of this ticket has already been uploaded with other content.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/service_sentences.py" line="73"/>
+        <source>Name at least two tickets to merge.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/service_sentences.py" line="74"/>
+        <source>A ticket is named twice; name each ticket to merge once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/service_sentences.py" line="75"/>
+        <source>At most {count} tickets can be merged at once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/service_sentences.py" line="76"/>
+        <source>A ticket is still being uploaded; merge it once it is stored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/service_sentences.py" line="77"/>
+        <source>“{name}” is not a field of a ticket; the fields are {fields}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/service_sentences.py" line="79"/>
+        <source>A value is at most {count} characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/service_sentences.py" line="80"/>
+        <source>Write the date as YYYY-MM-DD (or 11/29/2026, 29.11.2026).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/service_sentences.py" line="81"/>
+        <source>Write a number, such as 1234.56 or 1.234,56.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/service_sentences.py" line="82"/>
+        <source>Write the weight unit as kg, t or lb.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/service_sentences.py" line="83"/>
+        <source>Write the unit as l, gal, m3 or yd3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/service_sentences.py" line="84"/>
+        <source>Write the currency as a three-letter code, such as USD or EUR.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/service_sentences.py" line="85"/>
+        <source>The ticket is still being uploaded; correct it once it is stored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/service_sentences.py" line="87"/>
+        <source>The ticket has not been read yet; review it once its values are shown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/service_sentences.py" line="89"/>
+        <source>No values could be read from this ticket.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/service_sentences.py" line="90"/>
+        <source>Some values were hard to read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/service_sentences.py" line="91"/>
+        <source>Gross − tare is {difference}, but the net weight says {net}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/service_sentences.py" line="93"/>
+        <source>The ticket&apos;s date is in the future.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/service_sentences.py" line="94"/>
+        <source>The lines add up to {expected}, but the total says {total}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/service_sentences.py" line="96"/>
+        <source>Another ticket of the organisation has the number {number}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/service_sentences.py" line="98"/>
+        <source>A newer version of the privacy policy has been published. Read it, then acknowledge it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/service_sentences.py" line="100"/>
+        <source>Only the Account Owner can see payment information.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/service_sentences.py" line="101"/>
+        <source>Only the Account Owner can change payment information.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/service_sentences.py" line="103"/>
+        <source>Full card numbers are never stored. Send only the last four digits of the card; the card itself is handled by our payment processor (Stripe).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/service_sentences.py" line="105"/>
+        <source>Unknown field: {name}. Send card_last4 and card_brand.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/service_sentences.py" line="107"/>
+        <source>card_last4 must be exactly the last four digits of the card.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/service_sentences.py" line="109"/>
+        <source>card_brand must be a card brand such as Visa.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/service_sentences.py" line="110"/>
+        <source>Choose what to correct: name, phone or email.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/service_sentences.py" line="111"/>
+        <source>A name needs 1 to 200 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/service_sentences.py" line="112"/>
+        <source>That is not a phone number. Use digits, spaces and an optional leading +.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/service_sentences.py" line="114"/>
+        <source>That is not a valid email address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/service_sentences.py" line="115"/>
+        <source>Another account already uses that email address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/service_sentences.py" line="116"/>
+        <source>Enter your password to confirm this request.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/service_sentences.py" line="117"/>
+        <source>Only the Account Owner can see requests waiting for approval.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/service_sentences.py" line="119"/>
+        <source>This request is already {state}, so it cannot be {to_state} now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/service_sentences.py" line="121"/>
+        <source>You already have a request of this type waiting for the Account Owner.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/service_sentences.py" line="123"/>
+        <source>Only the Account Owner can decide on privacy requests.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/service_sentences.py" line="125"/>
+        <source>Your own requests are decided by Ticket Pros, not by you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/service_sentences.py" line="126"/>
+        <source>Deleting tickets is only possible for a deletion request.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/service_sentences.py" line="128"/>
+        <source>Say why the request is denied; the requester will see it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/service_sentences.py" line="130"/>
+        <source>Only the person who filed a request can cancel it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/service_sentences.py" line="132"/>
+        <source>This request is already {state}; only a request waiting for the Account Owner can be cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/service_sentences.py" line="134"/>
+        <source>Say why more time is needed; the requester will see it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/service_sentences.py" line="136"/>
+        <source>An extension is 1 to {days} days.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/service_sentences.py" line="137"/>
+        <source>The deadline of this request was already extended once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/service_sentences.py" line="139"/>
+        <source>This request is already {state}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/service_sentences.py" line="140"/>
+        <source>This export is no longer kept. File a new request for a copy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/service_sentences.py" line="142"/>
+        <source>The export is not ready yet. Wait until the request is completed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/service_sentences.py" line="144"/>
+        <source>This download link has expired. Ask for a new one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/service_sentences.py" line="145"/>
+        <source>The export file is no longer available.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/service_sentences.py" line="146"/>
+        <source>Sent to the Account Owner.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/service_sentences.py" line="147"/>
+        <source>Sent to Ticket Pros.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/service_sentences.py" line="148"/>
+        <source>Deadline extended by {days} days: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/service_sentences.py" line="149"/>
+        <source>Requests of the Account Owner go to Ticket Pros directly.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/service_sentences.py" line="151"/>
+        <source>Cancelled by the requester.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/service_sentences.py" line="152"/>
+        <source>Ticket Pros started work on the request.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/service_sentences.py" line="153"/>
+        <source>Ticket Pros could not finish the request yet and has been alerted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/service_sentences.py" line="155"/>
+        <source>The export is ready; the requester downloads it in the app.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/service_sentences.py" line="156"/>
+        <source>Your {field} was corrected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/service_sentences.py" line="157"/>
+        <source>Processing restricted: no usage analytics and no value extraction.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/service_sentences.py" line="159"/>
+        <source>Objection recorded: no usage analytics.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/service_sentences.py" line="160"/>
+        <source>Personal information erased and every session ended. Their tickets were deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/service_sentences.py" line="162"/>
+        <source>Personal information erased and every session ended. Their tickets stay with the organisation, uploader anonymised.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/service_sentences.py" line="169"/>
+        <source>waiting for the Account Owner</source>
+        <extracomment>A param whose value is a machine word (a request&apos;s state, a corrected field): its words, by value.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/service_sentences.py" line="170"/>
+        <source>approved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/service_sentences.py" line="171"/>
+        <source>denied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/service_sentences.py" line="172"/>
+        <source>in progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/service_sentences.py" line="173"/>
+        <source>completed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/service_sentences.py" line="174"/>
+        <source>cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/service_sentences.py" line="178"/>
+        <source>name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/service_sentences.py" line="179"/>
+        <source>phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/service_sentences.py" line="180"/>
+        <source>email</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6105,112 +6634,112 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/uploads/model.py" line="317"/>
+        <location filename="../../app/uploads/model.py" line="323"/>
         <source>Removed before upload: {what}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/uploads/model.py" line="332"/>
+        <location filename="../../app/uploads/model.py" line="338"/>
         <source>{name}: {problem} Send it anyway, or remove it?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/uploads/model.py" line="364"/>
+        <location filename="../../app/uploads/model.py" line="370"/>
         <source>Checking and removing location data…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/uploads/model.py" line="366"/>
+        <location filename="../../app/uploads/model.py" line="372"/>
         <source>Looking for an earlier upload of this file…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/uploads/model.py" line="368"/>
+        <location filename="../../app/uploads/model.py" line="374"/>
         <source>Already uploaded ({where}). Upload it anyway, or skip it?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/uploads/model.py" line="373"/>
+        <location filename="../../app/uploads/model.py" line="379"/>
         <source>Waiting to upload</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/uploads/model.py" line="375"/>
+        <location filename="../../app/uploads/model.py" line="381"/>
         <source>Uploading</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/uploads/model.py" line="377"/>
+        <location filename="../../app/uploads/model.py" line="383"/>
         <source>Paused</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/uploads/model.py" line="379"/>
+        <location filename="../../app/uploads/model.py" line="385"/>
         <source>The upload failed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/uploads/model.py" line="382"/>
+        <location filename="../../app/uploads/model.py" line="388"/>
         <source>{error} Next try at {time}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/uploads/model.py" line="383"/>
+        <location filename="../../app/uploads/model.py" line="389"/>
         <source>{error} Use “Retry now” to try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/uploads/model.py" line="386"/>
+        <location filename="../../app/uploads/model.py" line="392"/>
         <source>Uploaded as page {page} of {count}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/uploads/model.py" line="388"/>
+        <location filename="../../app/uploads/model.py" line="394"/>
         <source>Uploaded</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/uploads/model.py" line="390"/>
+        <location filename="../../app/uploads/model.py" line="396"/>
         <source>{status}, with its warning: {problem}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/uploads/model.py" line="394"/>
+        <location filename="../../app/uploads/model.py" line="400"/>
         <source>Cancelled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/uploads/model.py" line="395"/>
+        <location filename="../../app/uploads/model.py" line="401"/>
         <source>This file cannot be uploaded.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/uploads/model.py" line="401"/>
+        <location filename="../../app/uploads/model.py" line="407"/>
         <source>This photo may not be readable.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/uploads/model.py" line="408"/>
+        <location filename="../../app/uploads/model.py" line="414"/>
         <source>{status} {note}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/uploads/model.py" line="427"/>
+        <location filename="../../app/uploads/model.py" line="433"/>
         <source>ticket {number}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/uploads/model.py" line="428"/>
+        <location filename="../../app/uploads/model.py" line="434"/>
         <source>an earlier ticket</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/uploads/model.py" line="430"/>
+        <location filename="../../app/uploads/model.py" line="436"/>
         <source>also in this list as {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/uploads/model.py" line="431"/>
+        <location filename="../../app/uploads/model.py" line="437"/>
         <source>earlier</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6341,7 +6870,7 @@
     </message>
     <message>
         <location filename="../../app/uploads/page.py" line="299"/>
-        <location filename="../../app/uploads/page.py" line="661"/>
+        <location filename="../../app/uploads/page.py" line="667"/>
         <source>Pause all</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6428,17 +6957,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/uploads/page.py" line="661"/>
+        <location filename="../../app/uploads/page.py" line="667"/>
         <source>Resume all</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/uploads/page.py" line="681"/>
+        <location filename="../../app/uploads/page.py" line="687"/>
         <source>Nothing to upload.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/uploads/page.py" line="684"/>
+        <location filename="../../app/uploads/page.py" line="690"/>
         <source>{done} of %n files uploaded</source>
         <translation>
             <numerusform>{done} of %n file uploaded</numerusform>
@@ -6446,7 +6975,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/uploads/page.py" line="693"/>
+        <location filename="../../app/uploads/page.py" line="699"/>
         <source>%n with problems</source>
         <translation>
             <numerusform>%n with problems</numerusform>
@@ -6454,7 +6983,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/uploads/page.py" line="696"/>
+        <location filename="../../app/uploads/page.py" line="702"/>
         <source>%n waiting for your decision</source>
         <translation>
             <numerusform>%n waiting for your decision</numerusform>
@@ -6462,22 +6991,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../app/uploads/page.py" line="685"/>
+        <location filename="../../app/uploads/page.py" line="691"/>
         <source>{sent} of {total}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/uploads/page.py" line="687"/>
+        <location filename="../../app/uploads/page.py" line="693"/>
         <source>{speed}/s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/uploads/page.py" line="690"/>
+        <location filename="../../app/uploads/page.py" line="696"/>
         <source>limited to {limit} KiB/s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/uploads/page.py" line="698"/>
+        <location filename="../../app/uploads/page.py" line="704"/>
         <source>paused</source>
         <translation type="unfinished"></translation>
     </message>

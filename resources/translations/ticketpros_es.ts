@@ -811,197 +811,197 @@
         <translation>desconocido</translation>
     </message>
     <message>
-        <location filename="../../app/cli/requests.py" line="20"/>
+        <location filename="../../app/cli/requests.py" line="21"/>
         <source>waiting for the Account Owner</source>
         <translation>en espera del Propietario de la cuenta</translation>
     </message>
     <message>
-        <location filename="../../app/cli/requests.py" line="21"/>
+        <location filename="../../app/cli/requests.py" line="22"/>
         <source>approved</source>
         <translation>aprobada</translation>
     </message>
     <message>
-        <location filename="../../app/cli/requests.py" line="22"/>
+        <location filename="../../app/cli/requests.py" line="23"/>
         <source>denied</source>
         <translation>rechazada</translation>
     </message>
     <message>
-        <location filename="../../app/cli/requests.py" line="23"/>
+        <location filename="../../app/cli/requests.py" line="24"/>
         <source>in progress</source>
         <translation>en curso</translation>
     </message>
     <message>
-        <location filename="../../app/cli/requests.py" line="24"/>
+        <location filename="../../app/cli/requests.py" line="25"/>
         <source>completed</source>
         <translation>completada</translation>
     </message>
     <message>
-        <location filename="../../app/cli/requests.py" line="25"/>
+        <location filename="../../app/cli/requests.py" line="26"/>
         <source>cancelled</source>
         <translation>cancelada</translation>
     </message>
     <message>
-        <location filename="../../app/cli/requests.py" line="30"/>
+        <location filename="../../app/cli/requests.py" line="31"/>
         <source>privacy requests: file, follow, decide, download</source>
         <translation>solicitudes de privacidad: presentar, seguir, decidir, descargar</translation>
     </message>
     <message>
-        <location filename="../../app/cli/requests.py" line="33"/>
+        <location filename="../../app/cli/requests.py" line="34"/>
         <source>file a privacy request</source>
         <translation>presentar una solicitud de privacidad</translation>
     </message>
     <message>
-        <location filename="../../app/cli/requests.py" line="35"/>
+        <location filename="../../app/cli/requests.py" line="36"/>
         <source>correction: what to correct</source>
         <translation>corrección: qué corregir</translation>
     </message>
     <message>
-        <location filename="../../app/cli/requests.py" line="36"/>
+        <location filename="../../app/cli/requests.py" line="37"/>
         <source>correction: the new value</source>
         <translation>corrección: el valor nuevo</translation>
     </message>
     <message>
-        <location filename="../../app/cli/requests.py" line="37"/>
+        <location filename="../../app/cli/requests.py" line="38"/>
         <source>anything the Account Owner should know</source>
         <translation>lo que el Propietario de la cuenta deba saber</translation>
     </message>
     <message>
-        <location filename="../../app/cli/requests.py" line="41"/>
+        <location filename="../../app/cli/requests.py" line="42"/>
         <source>access and deletion: read the password from standard input</source>
         <translation>acceso y eliminación: leer la contraseña de la entrada estándar</translation>
     </message>
     <message>
-        <location filename="../../app/cli/requests.py" line="46"/>
+        <location filename="../../app/cli/requests.py" line="47"/>
         <source>my requests (or, with --approvals, my team&apos;s)</source>
         <translation>mis solicitudes (o, con --approvals, las de mi equipo)</translation>
     </message>
     <message>
-        <location filename="../../app/cli/requests.py" line="47"/>
+        <location filename="../../app/cli/requests.py" line="48"/>
         <source>Account Owner: requests to decide on</source>
         <translation>Propietario de la cuenta: solicitudes por decidir</translation>
     </message>
     <message>
-        <location filename="../../app/cli/requests.py" line="57"/>
+        <location filename="../../app/cli/requests.py" line="58"/>
         <source>Account Owner: approve (Ticket Pros then fulfils it)</source>
         <translation>Propietario de la cuenta: aprobar (Ticket Pros la cumple después)</translation>
     </message>
     <message>
-        <location filename="../../app/cli/requests.py" line="61"/>
+        <location filename="../../app/cli/requests.py" line="62"/>
         <source>deletion: also delete the tickets the person uploaded</source>
         <translation>eliminación: eliminar también los tickets que subió la persona</translation>
     </message>
     <message>
-        <location filename="../../app/cli/requests.py" line="66"/>
+        <location filename="../../app/cli/requests.py" line="67"/>
         <source>Account Owner: deny, with a reason the requester sees</source>
         <translation>Propietario de la cuenta: denegar, con un motivo que ve quien la pidió</translation>
     </message>
     <message>
-        <location filename="../../app/cli/requests.py" line="72"/>
+        <location filename="../../app/cli/requests.py" line="73"/>
         <source>Account Owner: extend the deadline once (up to 60 days)</source>
         <translation>Propietario de la cuenta: ampliar el plazo una vez (hasta 60 días)</translation>
     </message>
     <message>
-        <location filename="../../app/cli/requests.py" line="79"/>
+        <location filename="../../app/cli/requests.py" line="80"/>
         <source>download and verify my access export</source>
         <translation>descargar y verificar mi exportación de acceso</translation>
     </message>
     <message>
-        <location filename="../../app/cli/requests.py" line="81"/>
+        <location filename="../../app/cli/requests.py" line="82"/>
         <source>where to save the ZIP (default: current folder)</source>
         <translation>dónde guardar el ZIP (predeterminado: la carpeta actual)</translation>
     </message>
     <message>
-        <location filename="../../app/cli/requests.py" line="102"/>
+        <location filename="../../app/cli/requests.py" line="103"/>
         <source>{state} (OVERDUE)</source>
         <translation>{state} (VENCIDA)</translation>
     </message>
     <message>
-        <location filename="../../app/cli/requests.py" line="106"/>
+        <location filename="../../app/cli/requests.py" line="107"/>
         <source>{type} request by {name}</source>
         <translation>solicitud de {type} de {name}</translation>
     </message>
     <message>
-        <location filename="../../app/cli/requests.py" line="108"/>
+        <location filename="../../app/cli/requests.py" line="109"/>
         <source>State: {state}</source>
         <translation>Estado: {state}</translation>
     </message>
     <message>
-        <location filename="../../app/cli/requests.py" line="109"/>
+        <location filename="../../app/cli/requests.py" line="110"/>
         <source>Filed: {filed}    Due: {due}</source>
         <translation>Presentada: {filed}    Vence: {due}</translation>
     </message>
     <message>
-        <location filename="../../app/cli/requests.py" line="112"/>
+        <location filename="../../app/cli/requests.py" line="113"/>
         <source>Correct {field} to: {value}</source>
         <translation>Corregir {field} a: {value}</translation>
     </message>
     <message>
-        <location filename="../../app/cli/requests.py" line="115"/>
+        <location filename="../../app/cli/requests.py" line="116"/>
         <source>Note: {note}</source>
         <translation>Nota: {note}</translation>
     </message>
     <message>
-        <location filename="../../app/cli/requests.py" line="117"/>
+        <location filename="../../app/cli/requests.py" line="118"/>
         <source>Deadline extended: {reason}</source>
         <translation>Plazo prorrogado: {reason}</translation>
     </message>
     <message>
-        <location filename="../../app/cli/requests.py" line="119"/>
+        <location filename="../../app/cli/requests.py" line="120"/>
         <source>Reason: {reason}</source>
         <translation>Motivo: {reason}</translation>
     </message>
     <message>
-        <location filename="../../app/cli/requests.py" line="121"/>
+        <location filename="../../app/cli/requests.py" line="122"/>
         <source>Export ready: {command}</source>
         <translation>Exportación lista: {command}</translation>
     </message>
     <message>
-        <location filename="../../app/cli/requests.py" line="122"/>
+        <location filename="../../app/cli/requests.py" line="123"/>
         <source>History:</source>
         <translation>Historial:</translation>
     </message>
     <message>
-        <location filename="../../app/cli/requests.py" line="139"/>
+        <location filename="../../app/cli/requests.py" line="140"/>
         <source>Your password (to confirm): </source>
         <translation>Su contraseña (para confirmar): </translation>
     </message>
     <message>
-        <location filename="../../app/cli/requests.py" line="145"/>
+        <location filename="../../app/cli/requests.py" line="146"/>
         <source>a correction needs --field and --value.</source>
         <translation>una corrección necesita --field y --value.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/requests.py" line="153"/>
+        <location filename="../../app/cli/requests.py" line="154"/>
         <source>Filed; sent to Ticket Pros.</source>
         <translation>Presentada; enviada a Ticket Pros.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/requests.py" line="154"/>
+        <location filename="../../app/cli/requests.py" line="155"/>
         <source>Filed; sent to your Account Owner.</source>
         <translation>Presentada; enviada al Propietario de su cuenta.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/requests.py" line="166"/>
+        <location filename="../../app/cli/requests.py" line="167"/>
         <source>No requests waiting for you.</source>
         <translation>No hay solicitudes en espera de su decisión.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/requests.py" line="168"/>
+        <location filename="../../app/cli/requests.py" line="169"/>
         <source>You have not filed any privacy request. File one with: ticketpros requests submit TYPE</source>
         <translation>No ha presentado ninguna solicitud de privacidad. Presente una con: ticketpros requests submit TIPO</translation>
     </message>
     <message>
-        <location filename="../../app/cli/requests.py" line="173"/>
+        <location filename="../../app/cli/requests.py" line="174"/>
         <source>due {date}</source>
         <translation>vence el {date}</translation>
     </message>
     <message>
-        <location filename="../../app/cli/requests.py" line="214"/>
+        <location filename="../../app/cli/requests.py" line="215"/>
         <source>Downloading… {progress}</source>
         <translation>Descargando… {progress}</translation>
     </message>
     <message>
-        <location filename="../../app/cli/requests.py" line="220"/>
+        <location filename="../../app/cli/requests.py" line="221"/>
         <source>Saved and verified (every file matches its SHA-256): {path}</source>
         <translation>Guardado y verificado (cada archivo coincide con su SHA-256): {path}</translation>
     </message>
@@ -1062,135 +1062,135 @@
         <translation>Inicie sesión como {accounts}; contraseña de demostración: {password}</translation>
     </message>
     <message>
-        <location filename="../../app/cli/tickets.py" line="23"/>
+        <location filename="../../app/cli/tickets.py" line="24"/>
         <source>list, show, download, review, correct and export tickets</source>
         <translation>listar, mostrar, descargar, revisar, corregir y exportar tickets</translation>
     </message>
     <message>
-        <location filename="../../app/cli/tickets.py" line="26"/>
+        <location filename="../../app/cli/tickets.py" line="27"/>
         <source>list tickets, newest first</source>
         <translation>listar tickets, los más recientes primero</translation>
     </message>
     <message>
-        <location filename="../../app/cli/tickets.py" line="28"/>
-        <location filename="../../app/cli/tickets.py" line="48"/>
+        <location filename="../../app/cli/tickets.py" line="29"/>
+        <location filename="../../app/cli/tickets.py" line="49"/>
         <source>whose tickets (Account Owners see the organisation&apos;s by default)</source>
         <translation>de quién son los tickets (los Propietarios de la cuenta ven los de la organización de forma predeterminada)</translation>
     </message>
     <message>
-        <location filename="../../app/cli/tickets.py" line="29"/>
-        <location filename="../../app/cli/tickets.py" line="80"/>
+        <location filename="../../app/cli/tickets.py" line="30"/>
+        <location filename="../../app/cli/tickets.py" line="81"/>
         <source>search ticket number, job, notes and file names</source>
         <translation>buscar en número de ticket, trabajo, notas y nombres de archivo</translation>
     </message>
     <message>
-        <location filename="../../app/cli/tickets.py" line="30"/>
+        <location filename="../../app/cli/tickets.py" line="31"/>
         <source>only tickets with this status</source>
         <translation>solo tickets con este estado</translation>
     </message>
     <message>
-        <location filename="../../app/cli/tickets.py" line="31"/>
-        <location filename="../../app/cli/tickets.py" line="49"/>
+        <location filename="../../app/cli/tickets.py" line="32"/>
+        <location filename="../../app/cli/tickets.py" line="50"/>
         <source>how many (at most 200)</source>
         <translation>cuántos (200 como máximo)</translation>
     </message>
     <message>
-        <location filename="../../app/cli/tickets.py" line="36"/>
+        <location filename="../../app/cli/tickets.py" line="37"/>
         <source>show one ticket: pages, details, extracted values</source>
         <translation>mostrar un ticket: páginas, detalles, valores extraídos</translation>
     </message>
     <message>
-        <location filename="../../app/cli/tickets.py" line="41"/>
+        <location filename="../../app/cli/tickets.py" line="42"/>
         <source>download every page of a ticket</source>
         <translation>descargar todas las páginas de un ticket</translation>
     </message>
     <message>
-        <location filename="../../app/cli/tickets.py" line="43"/>
+        <location filename="../../app/cli/tickets.py" line="44"/>
         <source>folder to write to</source>
         <translation>carpeta donde escribir</translation>
     </message>
     <message>
-        <location filename="../../app/cli/tickets.py" line="46"/>
+        <location filename="../../app/cli/tickets.py" line="47"/>
         <source>list the tickets whose values need a person&apos;s look (To review)</source>
         <translation>listar los tickets cuyos valores necesitan que una persona los mire (Por revisar)</translation>
     </message>
     <message>
-        <location filename="../../app/cli/tickets.py" line="54"/>
+        <location filename="../../app/cli/tickets.py" line="55"/>
         <source>set one value of a ticket to what the ticket says</source>
         <translation>poner un valor de un ticket en lo que dice el ticket</translation>
     </message>
     <message>
-        <location filename="../../app/cli/tickets.py" line="60"/>
+        <location filename="../../app/cli/tickets.py" line="61"/>
         <source>then mark the ticket reviewed</source>
         <translation>después marcar el ticket como revisado</translation>
     </message>
     <message>
-        <location filename="../../app/cli/tickets.py" line="64"/>
+        <location filename="../../app/cli/tickets.py" line="65"/>
         <source>mark a ticket&apos;s values reviewed (it leaves To review)</source>
         <translation>marcar los valores de un ticket como revisados (sale de Por revisar)</translation>
     </message>
     <message>
-        <location filename="../../app/cli/tickets.py" line="68"/>
+        <location filename="../../app/cli/tickets.py" line="69"/>
         <source>what happened to a ticket&apos;s values: read, corrected, reviewed</source>
         <translation>qué pasó con los valores de un ticket: leídos, corregidos, revisados</translation>
     </message>
     <message>
-        <location filename="../../app/cli/tickets.py" line="75"/>
+        <location filename="../../app/cli/tickets.py" line="76"/>
         <source>write the tickets the filters select to a CSV file or Excel workbook</source>
         <translation>escribir los tickets que eligen los filtros en un archivo CSV o un libro de Excel</translation>
     </message>
     <message>
-        <location filename="../../app/cli/tickets.py" line="77"/>
+        <location filename="../../app/cli/tickets.py" line="78"/>
         <source>csv or xlsx (default: from the file name, else csv)</source>
         <translation>csv o xlsx (predeterminado: según el nombre del archivo; si no, csv)</translation>
     </message>
     <message>
-        <location filename="../../app/cli/tickets.py" line="79"/>
+        <location filename="../../app/cli/tickets.py" line="80"/>
         <source>whose tickets (Account Owners export the organisation&apos;s by default)</source>
         <translation>de quién son los tickets (los Propietarios de la cuenta exportan los de la organización de forma predeterminada)</translation>
     </message>
     <message>
-        <location filename="../../app/cli/tickets.py" line="81"/>
+        <location filename="../../app/cli/tickets.py" line="82"/>
         <source>only tickets with this status (needs_review: To review)</source>
         <translation>solo tickets con este estado (needs_review: Por revisar)</translation>
     </message>
     <message>
-        <location filename="../../app/cli/tickets.py" line="83"/>
+        <location filename="../../app/cli/tickets.py" line="84"/>
         <source>tickets dated on or after this day</source>
         <translation>tickets con fecha de este día o posterior</translation>
     </message>
     <message>
-        <location filename="../../app/cli/tickets.py" line="85"/>
+        <location filename="../../app/cli/tickets.py" line="86"/>
         <source>tickets dated on or before this day</source>
         <translation>tickets con fecha de este día o anterior</translation>
     </message>
     <message>
-        <location filename="../../app/cli/tickets.py" line="87"/>
+        <location filename="../../app/cli/tickets.py" line="88"/>
         <source>the file to write (- for standard output)</source>
         <translation>el archivo que escribir (- para la salida estándar)</translation>
     </message>
     <message>
-        <location filename="../../app/cli/tickets.py" line="93"/>
+        <location filename="../../app/cli/tickets.py" line="94"/>
         <source>merge tickets into one: the others&apos; pages follow the first ticket&apos;s</source>
         <translation>unir tickets en uno: las páginas de los demás siguen a las del primero</translation>
     </message>
     <message>
-        <location filename="../../app/cli/tickets.py" line="94"/>
+        <location filename="../../app/cli/tickets.py" line="95"/>
         <source>Merge tickets into the first one named: the pages of the others follow its own, in the order given, every file with its SHA-256; the others are removed. Typed details and corrected values stay; the service reads the values again from every page. The history says who merged and when.</source>
         <translation>Une tickets en el primero indicado: las páginas de los demás siguen a las suyas, en el orden dado, cada archivo con su SHA-256; los demás se eliminan. Los detalles escritos y los valores corregidos se conservan; el servicio vuelve a leer los valores de cada página. El historial indica quién los unió y cuándo.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/tickets.py" line="97"/>
+        <location filename="../../app/cli/tickets.py" line="98"/>
         <source>the ticket to keep first, then the others</source>
         <translation>primero el ticket que se conserva, después los demás</translation>
     </message>
     <message>
-        <location filename="../../app/cli/tickets.py" line="104"/>
+        <location filename="../../app/cli/tickets.py" line="105"/>
         <source>Name at least two tickets to merge (the one to keep first).</source>
         <translation>Indique al menos dos tickets para combinar (primero el que se conserva).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/cli/tickets.py" line="110"/>
+        <location filename="../../app/cli/tickets.py" line="111"/>
         <source>Merged %n tickets into {ticket}: {pages} pages.</source>
         <translation>
             <numerusform>Se combinó %n ticket en {ticket}: {pages} páginas.</numerusform>
@@ -1198,211 +1198,211 @@
         </translation>
     </message>
     <message>
-        <location filename="../../app/cli/tickets.py" line="124"/>
+        <location filename="../../app/cli/tickets.py" line="125"/>
         <source>&apos;{text}&apos; is not a date written as YYYY-MM-DD</source>
         <translation>&apos;{text}&apos; no es una fecha escrita como AAAA-MM-DD</translation>
     </message>
     <message>
-        <location filename="../../app/cli/tickets.py" line="140"/>
+        <location filename="../../app/cli/tickets.py" line="141"/>
         <source>No tickets found.</source>
         <translation>No se encontraron tickets.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/tickets.py" line="141"/>
+        <location filename="../../app/cli/tickets.py" line="142"/>
         <source>No tickets yet. Upload one with: ticketpros upload PATH</source>
         <translation>Todavía no hay tickets. Suba uno con: ticketpros upload RUTA</translation>
     </message>
     <message>
-        <location filename="../../app/cli/tickets.py" line="149"/>
-        <location filename="../../app/cli/tickets.py" line="222"/>
+        <location filename="../../app/cli/tickets.py" line="150"/>
+        <location filename="../../app/cli/tickets.py" line="223"/>
         <source>… {count} more (use --offset {offset})</source>
         <translation>… {count} más (use --offset {offset})</translation>
     </message>
     <message>
-        <location filename="../../app/cli/tickets.py" line="164"/>
+        <location filename="../../app/cli/tickets.py" line="165"/>
         <source>Ticket {number}  ({status})</source>
         <translation>Ticket {number}  ({status})</translation>
     </message>
     <message>
-        <location filename="../../app/cli/tickets.py" line="165"/>
+        <location filename="../../app/cli/tickets.py" line="166"/>
         <source>Job</source>
         <translation>Obra</translation>
     </message>
     <message>
-        <location filename="../../app/cli/tickets.py" line="165"/>
+        <location filename="../../app/cli/tickets.py" line="166"/>
         <source>Date</source>
         <translation>Fecha</translation>
     </message>
     <message>
-        <location filename="../../app/cli/tickets.py" line="165"/>
+        <location filename="../../app/cli/tickets.py" line="166"/>
         <source>Notes</source>
         <translation>Notas</translation>
     </message>
     <message>
-        <location filename="../../app/cli/tickets.py" line="166"/>
+        <location filename="../../app/cli/tickets.py" line="167"/>
         <source>Uploaded by</source>
         <translation>Subido por</translation>
     </message>
     <message>
-        <location filename="../../app/cli/tickets.py" line="167"/>
+        <location filename="../../app/cli/tickets.py" line="168"/>
         <source>Created</source>
         <translation>Creado</translation>
     </message>
     <message>
-        <location filename="../../app/cli/tickets.py" line="167"/>
+        <location filename="../../app/cli/tickets.py" line="168"/>
         <source>Pages</source>
         <translation>Páginas</translation>
     </message>
     <message>
-        <location filename="../../app/cli/tickets.py" line="171"/>
+        <location filename="../../app/cli/tickets.py" line="172"/>
         <source>Photo check</source>
         <translation>Revisión de la foto</translation>
     </message>
     <message>
-        <location filename="../../app/cli/tickets.py" line="174"/>
-        <location filename="../../app/cli/tickets.py" line="298"/>
-        <location filename="../../app/cli/tickets.py" line="321"/>
+        <location filename="../../app/cli/tickets.py" line="175"/>
+        <location filename="../../app/cli/tickets.py" line="299"/>
+        <location filename="../../app/cli/tickets.py" line="322"/>
         <source>{size} bytes</source>
         <translation>{size} bytes</translation>
     </message>
     <message>
-        <location filename="../../app/cli/tickets.py" line="175"/>
+        <location filename="../../app/cli/tickets.py" line="176"/>
         <source>file {id}</source>
         <translation>archivo {id}</translation>
     </message>
     <message>
-        <location filename="../../app/cli/tickets.py" line="177"/>
+        <location filename="../../app/cli/tickets.py" line="178"/>
         <source>Values read from it:</source>
         <translation>Valores leídos:</translation>
     </message>
     <message>
-        <location filename="../../app/cli/tickets.py" line="181"/>
+        <location filename="../../app/cli/tickets.py" line="182"/>
         <source>page {page}</source>
         <translation>página {page}</translation>
     </message>
     <message>
-        <location filename="../../app/cli/tickets.py" line="182"/>
+        <location filename="../../app/cli/tickets.py" line="183"/>
         <source>check</source>
         <translation>revisar</translation>
     </message>
     <message>
-        <location filename="../../app/cli/tickets.py" line="186"/>
+        <location filename="../../app/cli/tickets.py" line="187"/>
         <source>Extracted values:</source>
         <translation>Valores extraídos:</translation>
     </message>
     <message>
-        <location filename="../../app/cli/tickets.py" line="190"/>
+        <location filename="../../app/cli/tickets.py" line="191"/>
         <source>To review:</source>
         <translation>Por revisar:</translation>
     </message>
     <message>
-        <location filename="../../app/cli/tickets.py" line="199"/>
+        <location filename="../../app/cli/tickets.py" line="200"/>
         <source>given by a person</source>
         <translation>indicado por una persona</translation>
     </message>
     <message>
-        <location filename="../../app/cli/tickets.py" line="200"/>
+        <location filename="../../app/cli/tickets.py" line="201"/>
         <source>{percent} sure, {source}</source>
         <translation>{percent} de certeza, {source}</translation>
     </message>
     <message>
-        <location filename="../../app/cli/tickets.py" line="201"/>
+        <location filename="../../app/cli/tickets.py" line="202"/>
         <source>PDF text</source>
         <translation>texto del PDF</translation>
     </message>
     <message>
-        <location filename="../../app/cli/tickets.py" line="214"/>
+        <location filename="../../app/cli/tickets.py" line="215"/>
         <source>Nothing to review.</source>
         <translation>No hay nada por revisar.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/tickets.py" line="228"/>
+        <location filename="../../app/cli/tickets.py" line="229"/>
         <source>&apos;{field}&apos; is not a field of a ticket; the fields are {fields}.</source>
         <translation>&apos;{field}&apos; no es un campo de un ticket; los campos son {fields}.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/tickets.py" line="240"/>
-        <location filename="../../app/cli/tickets.py" line="272"/>
+        <location filename="../../app/cli/tickets.py" line="241"/>
+        <location filename="../../app/cli/tickets.py" line="273"/>
         <source>(none)</source>
         <translation>(ninguno)</translation>
     </message>
     <message>
-        <location filename="../../app/cli/tickets.py" line="242"/>
+        <location filename="../../app/cli/tickets.py" line="243"/>
         <source>Ticket {number}: {field} {old} → {new}</source>
         <translation>Ticket {number}: {field} {old} → {new}</translation>
     </message>
     <message>
-        <location filename="../../app/cli/tickets.py" line="244"/>
+        <location filename="../../app/cli/tickets.py" line="245"/>
         <source>Ticket {number}: {field} is already {new}</source>
         <translation>Ticket {number}: {field} ya es {new}</translation>
     </message>
     <message>
-        <location filename="../../app/cli/tickets.py" line="246"/>
+        <location filename="../../app/cli/tickets.py" line="247"/>
         <source>Marked reviewed.</source>
         <translation>Marcado como revisado.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/tickets.py" line="248"/>
+        <location filename="../../app/cli/tickets.py" line="249"/>
         <source>Still to review: {issues}</source>
         <translation>Aún por revisar: {issues}</translation>
     </message>
     <message>
-        <location filename="../../app/cli/tickets.py" line="255"/>
+        <location filename="../../app/cli/tickets.py" line="256"/>
         <source>Ticket {number} marked reviewed.</source>
         <translation>Ticket {number} marcado como revisado.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/tickets.py" line="259"/>
+        <location filename="../../app/cli/tickets.py" line="260"/>
         <source>read by the service</source>
         <translation>leído por el servicio</translation>
     </message>
     <message>
-        <location filename="../../app/cli/tickets.py" line="260"/>
+        <location filename="../../app/cli/tickets.py" line="261"/>
         <source>could not be read</source>
         <translation>no se pudo leer</translation>
     </message>
     <message>
-        <location filename="../../app/cli/tickets.py" line="261"/>
+        <location filename="../../app/cli/tickets.py" line="262"/>
         <source>marked reviewed</source>
         <translation>marcado como revisado</translation>
     </message>
     <message>
-        <location filename="../../app/cli/tickets.py" line="271"/>
+        <location filename="../../app/cli/tickets.py" line="272"/>
         <source>Nothing has happened to this ticket&apos;s values yet.</source>
         <translation>Todavía no ha pasado nada con los valores de este ticket.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/tickets.py" line="274"/>
+        <location filename="../../app/cli/tickets.py" line="275"/>
         <source>the service</source>
         <translation>el servicio</translation>
     </message>
     <message>
-        <location filename="../../app/cli/tickets.py" line="275"/>
+        <location filename="../../app/cli/tickets.py" line="276"/>
         <source>a former user</source>
         <translation>un antiguo usuario</translation>
     </message>
     <message>
-        <location filename="../../app/cli/tickets.py" line="279"/>
+        <location filename="../../app/cli/tickets.py" line="280"/>
         <source>merged with {tickets}</source>
         <translation>combinado con {tickets}</translation>
     </message>
     <message>
-        <location filename="../../app/cli/tickets.py" line="291"/>
+        <location filename="../../app/cli/tickets.py" line="292"/>
         <source>a workbook is not for a terminal; write it to a file with -o FILE.xlsx</source>
         <translation>un libro de Excel no es para una terminal; escríbalo en un archivo con -o ARCHIVO.xlsx</translation>
     </message>
     <message>
-        <location filename="../../app/cli/tickets.py" line="299"/>
+        <location filename="../../app/cli/tickets.py" line="300"/>
         <source>Exporting: {progress}</source>
         <translation>Exportando: {progress}</translation>
     </message>
     <message>
-        <location filename="../../app/cli/tickets.py" line="316"/>
+        <location filename="../../app/cli/tickets.py" line="317"/>
         <source>The folder {folder} does not exist.</source>
         <translation>La carpeta {folder} no existe.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/tickets.py" line="335"/>
+        <location filename="../../app/cli/tickets.py" line="336"/>
         <source>ticket {number} has no pages to download yet.</source>
         <translation>el ticket {number} todavía no tiene páginas para descargar.</translation>
     </message>
@@ -2026,13 +2026,13 @@
 <context>
     <name>DesktopApp</name>
     <message>
-        <location filename="../../app/gui.py" line="196"/>
+        <location filename="../../app/gui.py" line="198"/>
         <source>Signing you in…</source>
         <extracomment>The settings were changed by the user (already saved and applied). How often the open app checks that its session is still valid.</extracomment>
         <translation>Iniciando su sesión…</translation>
     </message>
     <message>
-        <location filename="../../app/gui.py" line="311"/>
+        <location filename="../../app/gui.py" line="313"/>
         <source>Something unexpected went wrong. Your work is kept; the details are in the log (Help → Report a problem).</source>
         <translation>Ocurrió un error inesperado. Su trabajo se conserva; los detalles están en el registro (Ayuda → Informar de un problema).</translation>
     </message>
@@ -2768,143 +2768,143 @@
 <context>
     <name>PrivacyRequests</name>
     <message>
-        <location filename="../../app/requests/models.py" line="23"/>
+        <location filename="../../app/requests/models.py" line="24"/>
         <source>Copy of my data</source>
         <translation>Copia de mis datos</translation>
     </message>
     <message>
-        <location filename="../../app/requests/models.py" line="24"/>
+        <location filename="../../app/requests/models.py" line="25"/>
         <source>Correction</source>
         <translation>Corrección</translation>
     </message>
     <message>
-        <location filename="../../app/requests/models.py" line="25"/>
+        <location filename="../../app/requests/models.py" line="26"/>
         <source>Deletion</source>
         <translation>Eliminación</translation>
     </message>
     <message>
-        <location filename="../../app/requests/models.py" line="26"/>
+        <location filename="../../app/requests/models.py" line="27"/>
         <source>Restriction</source>
         <translation>Restricción</translation>
     </message>
     <message>
-        <location filename="../../app/requests/models.py" line="27"/>
+        <location filename="../../app/requests/models.py" line="28"/>
         <source>Objection</source>
         <translation>Oposición</translation>
     </message>
     <message>
-        <location filename="../../app/requests/models.py" line="33"/>
+        <location filename="../../app/requests/models.py" line="34"/>
         <source>A ZIP file with your profile, sign-in history, the tickets you uploaded with their files and values, and your support messages. You download it here; nothing is e-mailed.</source>
         <translation>Un archivo ZIP con su perfil, su historial de inicios de sesión, los tickets que subió con sus archivos y valores, y sus mensajes de soporte. Se descarga aquí; no se envía nada por correo electrónico.</translation>
     </message>
     <message>
-        <location filename="../../app/requests/models.py" line="39"/>
+        <location filename="../../app/requests/models.py" line="40"/>
         <source>Change your name, phone number or email address.</source>
         <translation>Cambie su nombre, número de teléfono o dirección de correo electrónico.</translation>
     </message>
     <message>
-        <location filename="../../app/requests/models.py" line="42"/>
+        <location filename="../../app/requests/models.py" line="43"/>
         <source>Erase your name, email, phone and sign-in details and end every session. Tickets you uploaded stay with your organisation without your name, unless your Account Owner deletes them too. You will not be able to sign in again.</source>
         <translation>Borre su nombre, correo electrónico, teléfono y datos de inicio de sesión, y cierre todas las sesiones. Los tickets que subió se quedan con su organización sin su nombre, salvo que el Propietario de la cuenta también los elimine. No podrá volver a iniciar sesión.</translation>
     </message>
     <message>
-        <location filename="../../app/requests/models.py" line="49"/>
+        <location filename="../../app/requests/models.py" line="50"/>
         <source>Limit how your information is used: no usage analytics and no automatic value extraction.</source>
         <translation>Limite cómo se usa su información: sin análisis de uso y sin extracción automática de valores.</translation>
     </message>
     <message>
-        <location filename="../../app/requests/models.py" line="53"/>
+        <location filename="../../app/requests/models.py" line="54"/>
         <source>Object to the use of your information for usage analytics.</source>
         <translation>Oponerse al uso de su información para análisis de uso.</translation>
     </message>
     <message>
-        <location filename="../../app/requests/models.py" line="61"/>
+        <location filename="../../app/requests/models.py" line="62"/>
         <source>Waiting for the Account Owner</source>
         <translation>En espera del Propietario de la cuenta</translation>
     </message>
     <message>
-        <location filename="../../app/requests/models.py" line="62"/>
+        <location filename="../../app/requests/models.py" line="63"/>
         <source>Approved</source>
         <translation>Aprobada</translation>
     </message>
     <message>
-        <location filename="../../app/requests/models.py" line="63"/>
+        <location filename="../../app/requests/models.py" line="64"/>
         <source>Denied</source>
         <translation>Rechazada</translation>
     </message>
     <message>
-        <location filename="../../app/requests/models.py" line="64"/>
+        <location filename="../../app/requests/models.py" line="65"/>
         <source>In progress</source>
         <translation>En curso</translation>
     </message>
     <message>
-        <location filename="../../app/requests/models.py" line="65"/>
+        <location filename="../../app/requests/models.py" line="66"/>
         <source>Completed</source>
         <translation>Completada</translation>
     </message>
     <message>
-        <location filename="../../app/requests/models.py" line="66"/>
+        <location filename="../../app/requests/models.py" line="67"/>
         <source>Cancelled</source>
         <translation>Cancelada</translation>
     </message>
     <message>
-        <location filename="../../app/requests/models.py" line="72"/>
+        <location filename="../../app/requests/models.py" line="73"/>
         <source>Waiting</source>
         <translation>En espera</translation>
     </message>
     <message>
-        <location filename="../../app/requests/models.py" line="77"/>
+        <location filename="../../app/requests/models.py" line="78"/>
         <source>Sent to Ticket Pros</source>
         <translation>Enviada a Ticket Pros</translation>
     </message>
     <message>
-        <location filename="../../app/requests/models.py" line="78"/>
+        <location filename="../../app/requests/models.py" line="79"/>
         <source>{state} · overdue</source>
         <translation>{state} · vencida</translation>
     </message>
     <message>
-        <location filename="../../app/requests/models.py" line="82"/>
+        <location filename="../../app/requests/models.py" line="83"/>
         <source>Tickets {tickets} · files {files} ({size}) · support messages {messages} · sign-in records {events} · active sessions {sessions}</source>
         <translation>Tickets {tickets} · archivos {files} ({size}) · mensajes de soporte {messages} · registros de inicio de sesión {events} · sesiones activas {sessions}</translation>
     </message>
     <message>
-        <location filename="../../app/requests/models.py" line="98"/>
+        <location filename="../../app/requests/models.py" line="99"/>
         <source>Updated</source>
         <translation>Actualizada</translation>
     </message>
     <message>
-        <location filename="../../app/requests/models.py" line="100"/>
-        <location filename="../../app/requests/models.py" line="126"/>
+        <location filename="../../app/requests/models.py" line="101"/>
+        <location filename="../../app/requests/models.py" line="131"/>
         <source>Filed</source>
         <translation>Presentada</translation>
     </message>
     <message>
-        <location filename="../../app/requests/models.py" line="103"/>
+        <location filename="../../app/requests/models.py" line="104"/>
         <source>{when} — {what} ({who})</source>
         <translation>{when} — {what} ({who})</translation>
     </message>
     <message>
-        <location filename="../../app/requests/models.py" line="124"/>
+        <location filename="../../app/requests/models.py" line="129"/>
         <source>Request</source>
         <translation>Solicitud</translation>
     </message>
     <message>
-        <location filename="../../app/requests/models.py" line="125"/>
+        <location filename="../../app/requests/models.py" line="130"/>
         <source>State</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../app/requests/models.py" line="127"/>
+        <location filename="../../app/requests/models.py" line="132"/>
         <source>Due</source>
         <translation>Vence</translation>
     </message>
     <message>
-        <location filename="../../app/requests/models.py" line="129"/>
+        <location filename="../../app/requests/models.py" line="134"/>
         <source>From</source>
         <translation>De</translation>
     </message>
     <message>
-        <location filename="../../app/requests/models.py" line="188"/>
+        <location filename="../../app/requests/models.py" line="193"/>
         <source>Past its due date of {due}.</source>
         <translation>Pasó su fecha límite del {due}.</translation>
     </message>
@@ -3291,72 +3291,72 @@
 <context>
     <name>Review</name>
     <message>
-        <location filename="../../app/tickets/review.py" line="76"/>
+        <location filename="../../app/tickets/review.py" line="77"/>
         <source>Ticket number</source>
         <translation>Número de ticket</translation>
     </message>
     <message>
-        <location filename="../../app/tickets/review.py" line="77"/>
+        <location filename="../../app/tickets/review.py" line="78"/>
         <source>Date</source>
         <translation>Fecha</translation>
     </message>
     <message>
-        <location filename="../../app/tickets/review.py" line="78"/>
+        <location filename="../../app/tickets/review.py" line="79"/>
         <source>Company / vendor</source>
         <translation>Empresa / proveedor</translation>
     </message>
     <message>
-        <location filename="../../app/tickets/review.py" line="79"/>
+        <location filename="../../app/tickets/review.py" line="80"/>
         <source>Customer</source>
         <translation>Cliente</translation>
     </message>
     <message>
-        <location filename="../../app/tickets/review.py" line="80"/>
+        <location filename="../../app/tickets/review.py" line="81"/>
         <source>Truck / vehicle</source>
         <translation>Camión / vehículo</translation>
     </message>
     <message>
-        <location filename="../../app/tickets/review.py" line="81"/>
+        <location filename="../../app/tickets/review.py" line="82"/>
         <source>Material / product</source>
         <translation>Material / producto</translation>
     </message>
     <message>
-        <location filename="../../app/tickets/review.py" line="82"/>
+        <location filename="../../app/tickets/review.py" line="83"/>
         <source>Gross weight</source>
         <translation>Peso bruto</translation>
     </message>
     <message>
-        <location filename="../../app/tickets/review.py" line="83"/>
+        <location filename="../../app/tickets/review.py" line="84"/>
         <source>Tare weight</source>
         <translation>Tara</translation>
     </message>
     <message>
-        <location filename="../../app/tickets/review.py" line="84"/>
+        <location filename="../../app/tickets/review.py" line="85"/>
         <source>Net weight</source>
         <translation>Peso neto</translation>
     </message>
     <message>
-        <location filename="../../app/tickets/review.py" line="85"/>
+        <location filename="../../app/tickets/review.py" line="86"/>
         <source>Weight unit</source>
         <translation>Unidad de peso</translation>
     </message>
     <message>
-        <location filename="../../app/tickets/review.py" line="86"/>
+        <location filename="../../app/tickets/review.py" line="87"/>
         <source>Quantity</source>
         <translation>Cantidad</translation>
     </message>
     <message>
-        <location filename="../../app/tickets/review.py" line="87"/>
+        <location filename="../../app/tickets/review.py" line="88"/>
         <source>Quantity unit</source>
         <translation>Unidad de cantidad</translation>
     </message>
     <message>
-        <location filename="../../app/tickets/review.py" line="88"/>
+        <location filename="../../app/tickets/review.py" line="89"/>
         <source>Total amount</source>
         <translation>Importe total</translation>
     </message>
     <message>
-        <location filename="../../app/tickets/review.py" line="89"/>
+        <location filename="../../app/tickets/review.py" line="90"/>
         <source>Currency</source>
         <translation>Moneda</translation>
     </message>
@@ -3364,249 +3364,249 @@
 <context>
     <name>ReviewView</name>
     <message>
-        <location filename="../../app/tickets/review.py" line="261"/>
+        <location filename="../../app/tickets/review.py" line="262"/>
         <source>Back to the list</source>
         <translation>Volver a la lista</translation>
     </message>
     <message>
-        <location filename="../../app/tickets/review.py" line="262"/>
+        <location filename="../../app/tickets/review.py" line="263"/>
         <source>Back to the ticket list (Esc)</source>
         <translation>Volver a la lista de tickets (Esc)</translation>
     </message>
     <message>
-        <location filename="../../app/tickets/review.py" line="263"/>
+        <location filename="../../app/tickets/review.py" line="264"/>
         <source>Esc</source>
         <translation>Esc</translation>
     </message>
     <message>
-        <location filename="../../app/tickets/review.py" line="267"/>
+        <location filename="../../app/tickets/review.py" line="268"/>
         <source>Mark reviewed and open next</source>
         <translation>Marcar como revisado y abrir el siguiente</translation>
     </message>
     <message>
-        <location filename="../../app/tickets/review.py" line="269"/>
+        <location filename="../../app/tickets/review.py" line="270"/>
         <source>Mark this ticket reviewed and open the next (Ctrl+Enter)</source>
         <translation>Marcar este ticket como revisado y abrir el siguiente (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../app/tickets/review.py" line="270"/>
+        <location filename="../../app/tickets/review.py" line="271"/>
         <source>Ctrl+Enter</source>
         <translation>Ctrl+Enter</translation>
     </message>
     <message>
-        <location filename="../../app/tickets/review.py" line="280"/>
+        <location filename="../../app/tickets/review.py" line="281"/>
         <source>Why this ticket needs review</source>
         <translation>Por qué este ticket necesita revisión</translation>
     </message>
     <message>
-        <location filename="../../app/tickets/review.py" line="284"/>
+        <location filename="../../app/tickets/review.py" line="285"/>
         <source>Review status</source>
         <translation>Estado de la revisión</translation>
     </message>
     <message>
-        <location filename="../../app/tickets/review.py" line="288"/>
+        <location filename="../../app/tickets/review.py" line="289"/>
         <source>Page picture</source>
         <translation>Imagen de la página</translation>
     </message>
     <message>
-        <location filename="../../app/tickets/review.py" line="291"/>
+        <location filename="../../app/tickets/review.py" line="292"/>
         <source>Page shown</source>
         <translation>Página mostrada</translation>
     </message>
     <message>
-        <location filename="../../app/tickets/review.py" line="297"/>
+        <location filename="../../app/tickets/review.py" line="298"/>
         <source>Fit</source>
         <translation>Ajustar</translation>
     </message>
     <message>
-        <location filename="../../app/tickets/review.py" line="299"/>
+        <location filename="../../app/tickets/review.py" line="300"/>
         <source>Zoom out (Ctrl+-)</source>
         <translation>Alejar (Ctrl+-)</translation>
     </message>
     <message>
-        <location filename="../../app/tickets/review.py" line="301"/>
+        <location filename="../../app/tickets/review.py" line="302"/>
         <source>Zoom in (Ctrl++)</source>
         <translation>Acercar (Ctrl++)</translation>
     </message>
     <message>
-        <location filename="../../app/tickets/review.py" line="303"/>
+        <location filename="../../app/tickets/review.py" line="304"/>
         <source>Fit the page (Ctrl+0)</source>
         <translation>Ajustar la página (Ctrl+0)</translation>
     </message>
     <message>
-        <location filename="../../app/tickets/review.py" line="315"/>
+        <location filename="../../app/tickets/review.py" line="316"/>
         <source>{percent}%</source>
         <translation>{percent} %</translation>
     </message>
     <message>
-        <location filename="../../app/tickets/review.py" line="355"/>
+        <location filename="../../app/tickets/review.py" line="356"/>
         <source>● Check: 100% sure</source>
         <translation>● Revisar: 100 % de certeza</translation>
     </message>
     <message>
-        <location filename="../../app/tickets/review.py" line="372"/>
+        <location filename="../../app/tickets/review.py" line="373"/>
         <source>When</source>
         <translation>Cuándo</translation>
     </message>
     <message>
-        <location filename="../../app/tickets/review.py" line="372"/>
+        <location filename="../../app/tickets/review.py" line="373"/>
         <source>What changed</source>
         <translation>Qué cambió</translation>
     </message>
     <message>
-        <location filename="../../app/tickets/review.py" line="372"/>
+        <location filename="../../app/tickets/review.py" line="373"/>
         <source>Who</source>
         <translation>Quién</translation>
     </message>
     <message>
-        <location filename="../../app/tickets/review.py" line="376"/>
+        <location filename="../../app/tickets/review.py" line="377"/>
         <source>History of this ticket&apos;s values</source>
         <translation>Historial de los valores de este ticket</translation>
     </message>
     <message>
-        <location filename="../../app/tickets/review.py" line="382"/>
+        <location filename="../../app/tickets/review.py" line="383"/>
         <source>History</source>
         <translation>Historial</translation>
     </message>
     <message>
-        <location filename="../../app/tickets/review.py" line="426"/>
+        <location filename="../../app/tickets/review.py" line="427"/>
         <source>Loading the ticket…</source>
         <translation>Cargando el ticket…</translation>
     </message>
     <message>
-        <location filename="../../app/tickets/review.py" line="445"/>
+        <location filename="../../app/tickets/review.py" line="446"/>
         <source>Page {page} of {pages}</source>
         <translation>Página {page} de {pages}</translation>
     </message>
     <message>
-        <location filename="../../app/tickets/review.py" line="474"/>
+        <location filename="../../app/tickets/review.py" line="475"/>
         <source>(no number)</source>
         <translation>(sin número)</translation>
     </message>
     <message>
-        <location filename="../../app/tickets/review.py" line="476"/>
+        <location filename="../../app/tickets/review.py" line="477"/>
         <source>Review ticket {number}</source>
         <translation>Revisar el ticket {number}</translation>
     </message>
     <message>
-        <location filename="../../app/tickets/review.py" line="478"/>
+        <location filename="../../app/tickets/review.py" line="479"/>
         <source>Ticket {number} · reviewed</source>
         <translation>Ticket {number} · revisado</translation>
     </message>
     <message>
-        <location filename="../../app/tickets/review.py" line="479"/>
+        <location filename="../../app/tickets/review.py" line="480"/>
         <source>Ticket {number}</source>
         <translation>Ticket {number}</translation>
     </message>
     <message>
-        <location filename="../../app/tickets/review.py" line="493"/>
+        <location filename="../../app/tickets/review.py" line="495"/>
         <source>● Check: not found</source>
         <translation>● Revisar: no encontrado</translation>
     </message>
     <message>
-        <location filename="../../app/tickets/review.py" line="493"/>
+        <location filename="../../app/tickets/review.py" line="495"/>
         <source>Not found</source>
         <translation>No encontrado</translation>
     </message>
     <message>
-        <location filename="../../app/tickets/review.py" line="496"/>
+        <location filename="../../app/tickets/review.py" line="498"/>
         <source>✓ Given by a person</source>
         <translation>✓ Indicado por una persona</translation>
     </message>
     <message>
-        <location filename="../../app/tickets/review.py" line="500"/>
+        <location filename="../../app/tickets/review.py" line="502"/>
         <source>● Check: {percent}% sure</source>
         <translation>● Revisar: {percent} % de certeza</translation>
     </message>
     <message>
-        <location filename="../../app/tickets/review.py" line="502"/>
+        <location filename="../../app/tickets/review.py" line="504"/>
         <source>◐ {percent}% sure</source>
         <translation>◐ {percent} % de certeza</translation>
     </message>
     <message>
-        <location filename="../../app/tickets/review.py" line="504"/>
+        <location filename="../../app/tickets/review.py" line="506"/>
         <source>✓ {percent}% sure</source>
         <translation>✓ {percent} % de certeza</translation>
     </message>
     <message>
-        <location filename="../../app/tickets/review.py" line="511"/>
+        <location filename="../../app/tickets/review.py" line="513"/>
         <source>Printed as “{raw}”</source>
         <translation>Impreso como “{raw}”</translation>
     </message>
     <message>
-        <location filename="../../app/tickets/review.py" line="528"/>
+        <location filename="../../app/tickets/review.py" line="530"/>
         <source>This ticket has no pages.</source>
         <translation>Este ticket no tiene páginas.</translation>
     </message>
     <message>
-        <location filename="../../app/tickets/review.py" line="545"/>
+        <location filename="../../app/tickets/review.py" line="547"/>
         <source>Loading the page…</source>
         <translation>Cargando la página…</translation>
     </message>
     <message>
-        <location filename="../../app/tickets/review.py" line="557"/>
+        <location filename="../../app/tickets/review.py" line="559"/>
         <source>Page {page} is a PDF; open it with Download page on the list to see it.</source>
         <translation>La página {page} es un PDF; ábrala con Descargar página en la lista para verla.</translation>
     </message>
     <message>
-        <location filename="../../app/tickets/review.py" line="567"/>
+        <location filename="../../app/tickets/review.py" line="569"/>
         <source>The page could not be shown: {reason}</source>
         <translation>No se pudo mostrar la página: {reason}</translation>
     </message>
     <message>
-        <location filename="../../app/tickets/review.py" line="625"/>
+        <location filename="../../app/tickets/review.py" line="627"/>
         <source>Saving {field}…</source>
         <translation>Guardando {field}…</translation>
     </message>
     <message>
-        <location filename="../../app/tickets/review.py" line="685"/>
+        <location filename="../../app/tickets/review.py" line="687"/>
         <source>Marking the ticket reviewed…</source>
         <translation>Marcando el ticket como revisado…</translation>
     </message>
     <message>
-        <location filename="../../app/tickets/review.py" line="693"/>
+        <location filename="../../app/tickets/review.py" line="695"/>
         <source>Nothing left to review</source>
         <translation>No queda nada por revisar</translation>
     </message>
     <message>
-        <location filename="../../app/tickets/review.py" line="697"/>
+        <location filename="../../app/tickets/review.py" line="699"/>
         <source>Every ticket in To review has been reviewed. Press Esc to go back.</source>
         <translation>Todos los tickets de Por revisar se han revisado. Pulse Esc para volver.</translation>
     </message>
     <message>
-        <location filename="../../app/tickets/review.py" line="104"/>
+        <location filename="../../app/tickets/review.py" line="105"/>
         <source>{field}: {old} → {new}</source>
         <extracomment>Below this the value is shown as doubtful (amber) even when no check flagged it.</extracomment>
         <translation>{field}: {old} → {new}</translation>
     </message>
     <message>
-        <location filename="../../app/tickets/review.py" line="105"/>
         <location filename="../../app/tickets/review.py" line="106"/>
+        <location filename="../../app/tickets/review.py" line="107"/>
         <source>(none)</source>
         <translation>(ninguno)</translation>
     </message>
     <message>
-        <location filename="../../app/tickets/review.py" line="107"/>
+        <location filename="../../app/tickets/review.py" line="108"/>
         <source>Values read from the pages</source>
         <translation>Valores leídos de las páginas</translation>
     </message>
     <message>
-        <location filename="../../app/tickets/review.py" line="108"/>
+        <location filename="../../app/tickets/review.py" line="109"/>
         <source>The pages could not be read</source>
         <translation>No se pudieron leer las páginas</translation>
     </message>
     <message>
-        <location filename="../../app/tickets/review.py" line="109"/>
+        <location filename="../../app/tickets/review.py" line="110"/>
         <source>Marked reviewed</source>
         <translation>Marcado como revisado</translation>
     </message>
     <message>
-        <location filename="../../app/tickets/review.py" line="115"/>
+        <location filename="../../app/tickets/review.py" line="116"/>
         <source>The service</source>
         <translation>El servicio</translation>
     </message>
     <message>
-        <location filename="../../app/tickets/review.py" line="116"/>
+        <location filename="../../app/tickets/review.py" line="117"/>
         <source>(former user)</source>
         <translation>(antiguo usuario)</translation>
     </message>
@@ -3614,597 +3614,597 @@
 <context>
     <name>Sdk</name>
     <message>
-        <location filename="../../app/sdk_sentences.py" line="27"/>
+        <location filename="../../app/sdk_sentences.py" line="29"/>
         <source>The item was not found.</source>
         <translation>No se encontró el elemento.</translation>
     </message>
     <message>
-        <location filename="../../app/sdk_sentences.py" line="28"/>
+        <location filename="../../app/sdk_sentences.py" line="30"/>
         <source>The file is larger than the service accepts.</source>
         <translation>El archivo es más grande de lo que acepta el servicio.</translation>
     </message>
     <message>
-        <location filename="../../app/sdk_sentences.py" line="29"/>
+        <location filename="../../app/sdk_sentences.py" line="31"/>
         <source>The service is busy. Try again in a moment.</source>
         <translation>El servicio está ocupado. Inténtelo de nuevo en un momento.</translation>
     </message>
     <message>
-        <location filename="../../app/sdk_sentences.py" line="30"/>
+        <location filename="../../app/sdk_sentences.py" line="32"/>
         <source>The service has run out of storage, so it cannot take more files now; try again later.</source>
         <translation>El servicio se quedó sin espacio de almacenamiento, así que ahora no puede recibir más archivos; inténtelo más tarde.</translation>
     </message>
     <message>
-        <location filename="../../app/sdk_sentences.py" line="32"/>
+        <location filename="../../app/sdk_sentences.py" line="34"/>
         <source>The service had a problem. Try again in a moment.</source>
         <translation>El servicio tuvo un problema. Inténtelo de nuevo en un momento.</translation>
     </message>
     <message>
-        <location filename="../../app/sdk_sentences.py" line="33"/>
+        <location filename="../../app/sdk_sentences.py" line="35"/>
         <source>The service answered with an error ({status}).</source>
         <translation>El servicio respondió con un error ({status}).</translation>
     </message>
     <message>
-        <location filename="../../app/sdk_sentences.py" line="34"/>
+        <location filename="../../app/sdk_sentences.py" line="36"/>
         <source>The service sent a reply the app cannot read.</source>
         <translation>El servicio envió una respuesta que la aplicación no puede leer.</translation>
     </message>
     <message>
-        <location filename="../../app/sdk_sentences.py" line="35"/>
+        <location filename="../../app/sdk_sentences.py" line="37"/>
         <source>The service sent a reply the app cannot read (field &apos;{name}&apos;).</source>
         <translation>El servicio envió una respuesta que la aplicación no puede leer (campo &apos;{name}&apos;).</translation>
     </message>
     <message>
-        <location filename="../../app/sdk_sentences.py" line="37"/>
+        <location filename="../../app/sdk_sentences.py" line="39"/>
         <source>The service sent a reply the app cannot read ({part}).</source>
         <translation>El servicio envió una respuesta que la aplicación no puede leer ({part}).</translation>
     </message>
     <message>
-        <location filename="../../app/sdk_sentences.py" line="39"/>
+        <location filename="../../app/sdk_sentences.py" line="41"/>
         <source>The service did not say where to send the file.</source>
         <translation>El servicio no indicó adónde enviar el archivo.</translation>
     </message>
     <message>
-        <location filename="../../app/sdk_sentences.py" line="40"/>
+        <location filename="../../app/sdk_sentences.py" line="42"/>
         <source>The service&apos;s sign-in settings are not ones the app can use safely.</source>
         <translation>La configuración de inicio de sesión del servicio no es una que la aplicación pueda usar con seguridad.</translation>
     </message>
     <message>
-        <location filename="../../app/sdk_sentences.py" line="42"/>
+        <location filename="../../app/sdk_sentences.py" line="44"/>
         <source>The service at {base_url} did not answer in time.</source>
         <translation>El servicio en {base_url} no respondió a tiempo.</translation>
     </message>
     <message>
-        <location filename="../../app/sdk_sentences.py" line="43"/>
+        <location filename="../../app/sdk_sentences.py" line="45"/>
         <source>The security certificate of {base_url} could not be verified. Check the address, or ask your administrator.</source>
         <translation>No se pudo verificar el certificado de seguridad de {base_url}. Revise la dirección o consulte a su administrador.</translation>
     </message>
     <message>
-        <location filename="../../app/sdk_sentences.py" line="45"/>
+        <location filename="../../app/sdk_sentences.py" line="47"/>
         <source>Can&apos;t reach the service at {base_url}. Check the address and your connection.</source>
         <translation>No se puede contactar al servicio en {base_url}. Revise la dirección y su conexión.</translation>
     </message>
     <message>
-        <location filename="../../app/sdk_sentences.py" line="47"/>
+        <location filename="../../app/sdk_sentences.py" line="49"/>
         <source>The connection to {base_url} was lost.</source>
         <translation>Se perdió la conexión con {base_url}.</translation>
     </message>
     <message>
-        <location filename="../../app/sdk_sentences.py" line="48"/>
+        <location filename="../../app/sdk_sentences.py" line="50"/>
         <source>Can&apos;t talk to the service at {base_url}: {reason}.</source>
         <translation>No se puede comunicar con el servicio en {base_url}: {reason}.</translation>
     </message>
     <message>
-        <location filename="../../app/sdk_sentences.py" line="49"/>
+        <location filename="../../app/sdk_sentences.py" line="51"/>
         <source>{base_url} does not answer like a Ticket Pros service.</source>
         <translation>{base_url} no responde como un servicio de Ticket Pros.</translation>
     </message>
     <message>
-        <location filename="../../app/sdk_sentences.py" line="51"/>
+        <location filename="../../app/sdk_sentences.py" line="53"/>
         <source>The service at {base_url} speaks API version {version}; this app needs version {needed}. Update the app or ask your administrator.</source>
         <translation>El servicio en {base_url} usa la versión {version} de la API; esta aplicación necesita la versión {needed}. Actualice la aplicación o consulte a su administrador.</translation>
     </message>
     <message>
-        <location filename="../../app/sdk_sentences.py" line="53"/>
+        <location filename="../../app/sdk_sentences.py" line="55"/>
         <source>“{url}” is not a valid server address.</source>
         <translation>“{url}” no es una dirección de servidor válida.</translation>
     </message>
     <message>
-        <location filename="../../app/sdk_sentences.py" line="54"/>
+        <location filename="../../app/sdk_sentences.py" line="56"/>
         <source>Plain http:// is only allowed for this computer. Use an https:// address.</source>
         <translation>http:// sin cifrar solo se permite para esta computadora. Use una dirección https://.</translation>
     </message>
     <message>
-        <location filename="../../app/sdk_sentences.py" line="56"/>
+        <location filename="../../app/sdk_sentences.py" line="58"/>
         <source>Unknown proxy mode “{mode}”.</source>
         <translation>Modo de proxy desconocido: “{mode}”.</translation>
     </message>
     <message>
-        <location filename="../../app/sdk_sentences.py" line="57"/>
+        <location filename="../../app/sdk_sentences.py" line="59"/>
         <source>“{url}” is not a valid proxy address (e.g. http://proxy:8080).</source>
         <translation>“{url}” no es una dirección de proxy válida (p. ej., http://proxy:8080).</translation>
     </message>
     <message>
-        <location filename="../../app/sdk_sentences.py" line="59"/>
+        <location filename="../../app/sdk_sentences.py" line="61"/>
         <source>You are not signed in.</source>
         <translation>No ha iniciado sesión.</translation>
     </message>
     <message>
-        <location filename="../../app/sdk_sentences.py" line="60"/>
+        <location filename="../../app/sdk_sentences.py" line="62"/>
         <source>Another Ticket Pros program on this computer is renewing the session; try again in a moment.</source>
         <translation>Otro programa de Ticket Pros en esta computadora está renovando la sesión; inténtelo de nuevo en un momento.</translation>
     </message>
     <message>
-        <location filename="../../app/sdk_sentences.py" line="62"/>
+        <location filename="../../app/sdk_sentences.py" line="64"/>
         <source>The system keyring is locked.</source>
         <translation>El llavero del sistema está bloqueado.</translation>
     </message>
     <message>
-        <location filename="../../app/sdk_sentences.py" line="63"/>
+        <location filename="../../app/sdk_sentences.py" line="65"/>
         <source>No system keyring is available on this computer.</source>
         <translation>No hay ningún llavero del sistema disponible en esta computadora.</translation>
     </message>
     <message>
-        <location filename="../../app/sdk_sentences.py" line="64"/>
+        <location filename="../../app/sdk_sentences.py" line="66"/>
         <source>The system keyring is not available ({kind}).</source>
         <translation>El llavero del sistema no está disponible ({kind}).</translation>
     </message>
     <message>
-        <location filename="../../app/sdk_sentences.py" line="65"/>
+        <location filename="../../app/sdk_sentences.py" line="67"/>
         <source>The sign-in in the browser was not finished in time; start it again.</source>
         <translation>El inicio de sesión en el navegador no se terminó a tiempo; vuelva a empezarlo.</translation>
     </message>
     <message>
-        <location filename="../../app/sdk_sentences.py" line="67"/>
+        <location filename="../../app/sdk_sentences.py" line="69"/>
         <source>The sign-in was cancelled.</source>
         <translation>Se canceló el inicio de sesión.</translation>
     </message>
     <message>
-        <location filename="../../app/sdk_sentences.py" line="68"/>
+        <location filename="../../app/sdk_sentences.py" line="70"/>
         <source>The code expired before anyone signed in with it; start again.</source>
         <translation>El código caducó antes de que alguien iniciara sesión con él; vuelva a empezar.</translation>
     </message>
     <message>
-        <location filename="../../app/sdk_sentences.py" line="70"/>
+        <location filename="../../app/sdk_sentences.py" line="72"/>
         <source>This sign-in has finished already; start a new one.</source>
         <translation>Este inicio de sesión ya terminó; empiece uno nuevo.</translation>
     </message>
     <message>
-        <location filename="../../app/sdk_sentences.py" line="71"/>
+        <location filename="../../app/sdk_sentences.py" line="73"/>
         <source>The service refused the sign-in.</source>
         <translation>El servicio rechazó el inicio de sesión.</translation>
     </message>
     <message>
-        <location filename="../../app/sdk_sentences.py" line="72"/>
+        <location filename="../../app/sdk_sentences.py" line="74"/>
         <source>The browser came back without a sign-in code; try again.</source>
         <translation>El navegador volvió sin un código de inicio de sesión; inténtelo de nuevo.</translation>
     </message>
     <message>
-        <location filename="../../app/sdk_sentences.py" line="73"/>
+        <location filename="../../app/sdk_sentences.py" line="75"/>
         <source>You can return to Ticket Pros</source>
         <translation>Puede volver a Ticket Pros</translation>
     </message>
     <message>
-        <location filename="../../app/sdk_sentences.py" line="74"/>
+        <location filename="../../app/sdk_sentences.py" line="76"/>
         <source>You are signed in. You can close this tab and go back to Ticket Pros.</source>
         <translation>Ha iniciado sesión. Puede cerrar esta pestaña y volver a Ticket Pros.</translation>
     </message>
     <message>
-        <location filename="../../app/sdk_sentences.py" line="76"/>
+        <location filename="../../app/sdk_sentences.py" line="78"/>
         <source>Sign-in did not finish</source>
         <translation>El inicio de sesión no terminó</translation>
     </message>
     <message>
-        <location filename="../../app/sdk_sentences.py" line="77"/>
+        <location filename="../../app/sdk_sentences.py" line="79"/>
         <source>This answer is not for the sign-in Ticket Pros is waiting for. Go back to the app and choose “Sign in with your browser” again.</source>
         <translation>Esta respuesta no corresponde al inicio de sesión que Ticket Pros está esperando. Vuelva a la aplicación y elija de nuevo “Iniciar sesión con el navegador”.</translation>
     </message>
     <message>
-        <location filename="../../app/sdk_sentences.py" line="79"/>
+        <location filename="../../app/sdk_sentences.py" line="81"/>
         <source>Ticket Pros could not finish the sign-in; go back to the app.</source>
         <translation>Ticket Pros no pudo terminar el inicio de sesión; vuelva a la aplicación.</translation>
     </message>
     <message>
-        <location filename="../../app/sdk_sentences.py" line="81"/>
+        <location filename="../../app/sdk_sentences.py" line="83"/>
         <source>Not found</source>
         <translation>No encontrado</translation>
     </message>
     <message>
-        <location filename="../../app/sdk_sentences.py" line="82"/>
+        <location filename="../../app/sdk_sentences.py" line="84"/>
         <source>There is nothing here.</source>
         <translation>Aquí no hay nada.</translation>
     </message>
     <message>
-        <location filename="../../app/sdk_sentences.py" line="83"/>
+        <location filename="../../app/sdk_sentences.py" line="85"/>
         <source>Ticket Pros did not answer in time; go back to the app.</source>
         <translation>Ticket Pros no respondió a tiempo; vuelva a la aplicación.</translation>
     </message>
     <message>
-        <location filename="../../app/sdk_sentences.py" line="85"/>
+        <location filename="../../app/sdk_sentences.py" line="87"/>
         <source>The answer had no sign-in code; go back to the app.</source>
         <translation>La respuesta no traía un código de inicio de sesión; vuelva a la aplicación.</translation>
     </message>
     <message>
-        <location filename="../../app/sdk_sentences.py" line="86"/>
+        <location filename="../../app/sdk_sentences.py" line="88"/>
         <source>The page is too large to show.</source>
         <translation>La página es demasiado grande para mostrarla.</translation>
     </message>
     <message>
-        <location filename="../../app/sdk_sentences.py" line="87"/>
+        <location filename="../../app/sdk_sentences.py" line="89"/>
         <source>The downloaded file is damaged. Try again.</source>
         <translation>El archivo descargado está dañado. Inténtelo de nuevo.</translation>
     </message>
     <message>
-        <location filename="../../app/sdk_sentences.py" line="88"/>
+        <location filename="../../app/sdk_sentences.py" line="90"/>
         <source>The download was cancelled.</source>
         <translation>Se canceló la descarga.</translation>
     </message>
     <message>
-        <location filename="../../app/sdk_sentences.py" line="89"/>
+        <location filename="../../app/sdk_sentences.py" line="91"/>
         <source>The download was cut off. Try again.</source>
         <translation>La descarga se interrumpió. Inténtelo de nuevo.</translation>
     </message>
     <message>
-        <location filename="../../app/sdk_sentences.py" line="90"/>
+        <location filename="../../app/sdk_sentences.py" line="92"/>
         <source>The export has no readable manifest.json.</source>
         <translation>La exportación no tiene un manifest.json legible.</translation>
     </message>
     <message>
-        <location filename="../../app/sdk_sentences.py" line="91"/>
+        <location filename="../../app/sdk_sentences.py" line="93"/>
         <source>The export&apos;s manifest.json cannot be read.</source>
         <translation>No se puede leer el manifest.json de la exportación.</translation>
     </message>
     <message>
-        <location filename="../../app/sdk_sentences.py" line="92"/>
+        <location filename="../../app/sdk_sentences.py" line="94"/>
         <source>The export contains “{name}”, which its manifest does not list.</source>
         <translation>La exportación contiene “{name}”, que su manifiesto no incluye.</translation>
     </message>
     <message>
-        <location filename="../../app/sdk_sentences.py" line="94"/>
+        <location filename="../../app/sdk_sentences.py" line="96"/>
         <source>“{name}” is missing from the export.</source>
         <translation>Falta “{name}” en la exportación.</translation>
     </message>
     <message>
-        <location filename="../../app/sdk_sentences.py" line="95"/>
+        <location filename="../../app/sdk_sentences.py" line="97"/>
         <source>“{name}” in the export is damaged.</source>
         <translation>“{name}” está dañado en la exportación.</translation>
     </message>
     <message>
-        <location filename="../../app/sdk_sentences.py" line="96"/>
+        <location filename="../../app/sdk_sentences.py" line="98"/>
         <source>“{name}” in the export does not match its checksum.</source>
         <translation>“{name}” no coincide con su suma de comprobación en la exportación.</translation>
     </message>
     <message>
-        <location filename="../../app/sdk_sentences.py" line="97"/>
+        <location filename="../../app/sdk_sentences.py" line="99"/>
         <source>The downloaded export is not a valid ZIP file.</source>
         <translation>La exportación descargada no es un archivo ZIP válido.</translation>
     </message>
     <message>
-        <location filename="../../app/sdk_sentences.py" line="98"/>
+        <location filename="../../app/sdk_sentences.py" line="100"/>
         <source>The file is empty.</source>
         <translation>El archivo está vacío.</translation>
     </message>
     <message>
-        <location filename="../../app/sdk_sentences.py" line="99"/>
+        <location filename="../../app/sdk_sentences.py" line="101"/>
         <source>The image is truncated or damaged.</source>
         <translation>La imagen está incompleta o dañada.</translation>
     </message>
     <message>
-        <location filename="../../app/sdk_sentences.py" line="100"/>
+        <location filename="../../app/sdk_sentences.py" line="102"/>
         <source>The image is too large to open safely (decompression bomb).</source>
         <translation>La imagen es demasiado grande para abrirla con seguridad (bomba de descompresión).</translation>
     </message>
     <message>
-        <location filename="../../app/sdk_sentences.py" line="101"/>
+        <location filename="../../app/sdk_sentences.py" line="103"/>
         <source>This is not a regular file (it is a pipe, a device or a socket).</source>
         <translation>No es un archivo normal (es una tubería, un dispositivo o un socket).</translation>
     </message>
     <message>
-        <location filename="../../app/sdk_sentences.py" line="103"/>
+        <location filename="../../app/sdk_sentences.py" line="105"/>
         <source>This is a folder, not a file.</source>
         <translation>Es una carpeta, no un archivo.</translation>
     </message>
     <message>
-        <location filename="../../app/sdk_sentences.py" line="104"/>
+        <location filename="../../app/sdk_sentences.py" line="106"/>
         <source>This file is not a supported photo or PDF.</source>
         <translation>Este archivo no es una foto ni un PDF admitidos.</translation>
     </message>
     <message>
-        <location filename="../../app/sdk_sentences.py" line="105"/>
+        <location filename="../../app/sdk_sentences.py" line="107"/>
         <source>This file is not a supported photo or PDF (it looks like {kind}).</source>
         <translation>Este archivo no es una foto ni un PDF admitidos (parece {kind}).</translation>
     </message>
     <message>
-        <location filename="../../app/sdk_sentences.py" line="107"/>
+        <location filename="../../app/sdk_sentences.py" line="109"/>
         <source>The PDF is incomplete or damaged.</source>
         <translation>El PDF está incompleto o dañado.</translation>
     </message>
     <message>
-        <location filename="../../app/sdk_sentences.py" line="108"/>
+        <location filename="../../app/sdk_sentences.py" line="110"/>
         <source>This PDF is password-protected; save a copy without a password and upload that.</source>
         <translation>Este PDF está protegido con contraseña; guarde una copia sin contraseña y suba esa.</translation>
     </message>
     <message>
-        <location filename="../../app/sdk_sentences.py" line="110"/>
+        <location filename="../../app/sdk_sentences.py" line="112"/>
         <source>This PDF has other data after its end (maybe a hidden file); save it again as a PDF.</source>
         <translation>Este PDF tiene otros datos después de su final (quizá un archivo oculto); vuelva a guardarlo como PDF.</translation>
     </message>
     <message>
-        <location filename="../../app/sdk_sentences.py" line="112"/>
+        <location filename="../../app/sdk_sentences.py" line="114"/>
         <source>The PDF is too complex to check safely.</source>
         <translation>El PDF es demasiado complejo para revisarlo con seguridad.</translation>
     </message>
     <message>
-        <location filename="../../app/sdk_sentences.py" line="113"/>
+        <location filename="../../app/sdk_sentences.py" line="115"/>
         <source>This PDF has active content ({kinds}); print it to a new PDF or scan the paper.</source>
         <translation>Este PDF tiene contenido activo ({kinds}); imprímalo en un PDF nuevo o escanee el papel.</translation>
     </message>
     <message>
-        <location filename="../../app/sdk_sentences.py" line="115"/>
+        <location filename="../../app/sdk_sentences.py" line="117"/>
         <source>a Windows program</source>
         <translation>un programa de Windows</translation>
     </message>
     <message>
-        <location filename="../../app/sdk_sentences.py" line="116"/>
+        <location filename="../../app/sdk_sentences.py" line="118"/>
         <source>a Linux program</source>
         <translation>un programa de Linux</translation>
     </message>
     <message>
-        <location filename="../../app/sdk_sentences.py" line="117"/>
+        <location filename="../../app/sdk_sentences.py" line="119"/>
         <source>a macOS program</source>
         <translation>un programa de macOS</translation>
     </message>
     <message>
-        <location filename="../../app/sdk_sentences.py" line="118"/>
+        <location filename="../../app/sdk_sentences.py" line="120"/>
         <source>a macOS or Java program</source>
         <translation>un programa de macOS o de Java</translation>
     </message>
     <message>
-        <location filename="../../app/sdk_sentences.py" line="119"/>
+        <location filename="../../app/sdk_sentences.py" line="121"/>
         <source>a script</source>
         <translation>un script</translation>
     </message>
     <message>
-        <location filename="../../app/sdk_sentences.py" line="120"/>
+        <location filename="../../app/sdk_sentences.py" line="122"/>
         <source>a ZIP archive or an Office document</source>
         <translation>un archivo ZIP o un documento de Office</translation>
     </message>
     <message>
-        <location filename="../../app/sdk_sentences.py" line="121"/>
+        <location filename="../../app/sdk_sentences.py" line="123"/>
         <source>a RAR archive</source>
         <translation>un archivo RAR</translation>
     </message>
     <message>
-        <location filename="../../app/sdk_sentences.py" line="122"/>
+        <location filename="../../app/sdk_sentences.py" line="124"/>
         <source>a 7-Zip archive</source>
         <translation>un archivo 7-Zip</translation>
     </message>
     <message>
-        <location filename="../../app/sdk_sentences.py" line="123"/>
+        <location filename="../../app/sdk_sentences.py" line="125"/>
         <source>a compressed archive</source>
         <translation>un archivo comprimido</translation>
     </message>
     <message>
-        <location filename="../../app/sdk_sentences.py" line="124"/>
+        <location filename="../../app/sdk_sentences.py" line="126"/>
         <source>a GIF image</source>
         <translation>una imagen GIF</translation>
     </message>
     <message>
-        <location filename="../../app/sdk_sentences.py" line="125"/>
+        <location filename="../../app/sdk_sentences.py" line="127"/>
         <source>an AVIF image</source>
         <translation>una imagen AVIF</translation>
     </message>
     <message>
-        <location filename="../../app/sdk_sentences.py" line="126"/>
+        <location filename="../../app/sdk_sentences.py" line="128"/>
         <source>The service is out of storage; the file stays in the queue.</source>
         <translation>El servicio no tiene espacio de almacenamiento; el archivo sigue en la cola.</translation>
     </message>
     <message>
-        <location filename="../../app/sdk_sentences.py" line="128"/>
+        <location filename="../../app/sdk_sentences.py" line="130"/>
         <source>You are signed out; sign in again to continue this upload.</source>
         <translation>Su sesión se cerró; vuelva a iniciar sesión para continuar esta carga.</translation>
     </message>
     <message>
-        <location filename="../../app/sdk_sentences.py" line="130"/>
+        <location filename="../../app/sdk_sentences.py" line="132"/>
         <source>Something went wrong with this file; it will be tried again.</source>
         <translation>Algo salió mal con este archivo; se volverá a intentar.</translation>
     </message>
     <message>
-        <location filename="../../app/sdk_sentences.py" line="132"/>
+        <location filename="../../app/sdk_sentences.py" line="134"/>
         <source>The file no longer exists.</source>
         <translation>El archivo ya no existe.</translation>
     </message>
     <message>
-        <location filename="../../app/sdk_sentences.py" line="133"/>
+        <location filename="../../app/sdk_sentences.py" line="135"/>
         <source>The app is not allowed to read this file.</source>
         <translation>La aplicación no tiene permiso para leer este archivo.</translation>
     </message>
     <message>
-        <location filename="../../app/sdk_sentences.py" line="134"/>
+        <location filename="../../app/sdk_sentences.py" line="136"/>
         <source>The file could not be read ({reason}).</source>
         <translation>No se pudo leer el archivo ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../app/sdk_sentences.py" line="135"/>
+        <location filename="../../app/sdk_sentences.py" line="137"/>
         <source>The file is larger than the {megabytes} MB the service accepts.</source>
         <translation>El archivo supera los {megabytes} MB que acepta el servicio.</translation>
     </message>
     <message>
-        <location filename="../../app/sdk_sentences.py" line="137"/>
+        <location filename="../../app/sdk_sentences.py" line="139"/>
         <source>The upload was stopped.</source>
         <translation>Se detuvo la carga.</translation>
     </message>
     <message>
-        <location filename="../../app/sdk_sentences.py" line="138"/>
+        <location filename="../../app/sdk_sentences.py" line="140"/>
         <source>The file changed size since it was queued.</source>
         <translation>El archivo cambió de tamaño desde que se puso en la cola.</translation>
     </message>
     <message>
-        <location filename="../../app/sdk_sentences.py" line="139"/>
+        <location filename="../../app/sdk_sentences.py" line="141"/>
         <source>The service could not finish this upload.</source>
         <translation>El servicio no pudo terminar esta carga.</translation>
     </message>
     <message>
-        <location filename="../../app/sdk_sentences.py" line="140"/>
+        <location filename="../../app/sdk_sentences.py" line="142"/>
         <source>The file changed on disk after it was checked; add it again.</source>
         <translation>El archivo cambió en el disco después de revisarse; agréguelo de nuevo.</translation>
     </message>
     <message>
-        <location filename="../../app/sdk_sentences.py" line="142"/>
+        <location filename="../../app/sdk_sentences.py" line="144"/>
         <source>The service stored a different amount than was sent.</source>
         <translation>El servicio guardó una cantidad distinta de la enviada.</translation>
     </message>
     <message>
-        <location filename="../../app/sdk_sentences.py" line="144"/>
+        <location filename="../../app/sdk_sentences.py" line="146"/>
         <source>The service no longer has this upload; it will start again.</source>
         <translation>El servicio ya no tiene esta carga; empezará de nuevo.</translation>
     </message>
     <message>
-        <location filename="../../app/sdk_sentences.py" line="145"/>
+        <location filename="../../app/sdk_sentences.py" line="147"/>
         <source>The file changed size while it was being sent.</source>
         <translation>El archivo cambió de tamaño mientras se enviaba.</translation>
     </message>
     <message>
-        <location filename="../../app/sdk_sentences.py" line="146"/>
+        <location filename="../../app/sdk_sentences.py" line="148"/>
         <source>The file is shorter than when it was queued.</source>
         <translation>El archivo es más corto que cuando se puso en la cola.</translation>
     </message>
     <message>
-        <location filename="../../app/sdk_sentences.py" line="147"/>
+        <location filename="../../app/sdk_sentences.py" line="149"/>
         <source>This is a link to a file outside the folder you chose, so it was not sent; add that file itself if you mean to upload it.</source>
         <translation>Es un enlace a un archivo fuera de la carpeta que eligió, así que no se envió; agregue ese archivo directamente si quiere subirlo.</translation>
     </message>
     <message>
-        <location filename="../../app/sdk_sentences.py" line="149"/>
+        <location filename="../../app/sdk_sentences.py" line="151"/>
         <source>Skipped: this file was already uploaded.</source>
         <translation>Omitido: este archivo ya se había subido.</translation>
     </message>
     <message>
-        <location filename="../../app/sdk_sentences.py" line="150"/>
+        <location filename="../../app/sdk_sentences.py" line="152"/>
         <source>Ticket made with the one page that arrived; {lost}.</source>
         <translation>Ticket creado con la única página que llegó; {lost}.</translation>
     </message>
     <message>
-        <location filename="../../app/sdk_sentences.py" line="151"/>
+        <location filename="../../app/sdk_sentences.py" line="153"/>
         <source>Ticket made with the {arrived} pages that arrived; {lost}.</source>
         <translation>Ticket creado con las {arrived} páginas que llegaron; {lost}.</translation>
     </message>
     <message>
-        <location filename="../../app/sdk_sentences.py" line="153"/>
+        <location filename="../../app/sdk_sentences.py" line="155"/>
         <source>{cancelled} and {refused}</source>
         <translation>{cancelled} y {refused}</translation>
     </message>
     <message>
-        <location filename="../../app/sdk_sentences.py" line="154"/>
+        <location filename="../../app/sdk_sentences.py" line="156"/>
         <source>1 page was cancelled</source>
         <translation>1 página se canceló</translation>
     </message>
     <message>
-        <location filename="../../app/sdk_sentences.py" line="155"/>
+        <location filename="../../app/sdk_sentences.py" line="157"/>
         <source>{count} pages were cancelled</source>
         <translation>{count} páginas se cancelaron</translation>
     </message>
     <message>
-        <location filename="../../app/sdk_sentences.py" line="156"/>
+        <location filename="../../app/sdk_sentences.py" line="158"/>
         <source>1 page was refused</source>
         <translation>1 página se rechazó</translation>
     </message>
     <message>
-        <location filename="../../app/sdk_sentences.py" line="157"/>
+        <location filename="../../app/sdk_sentences.py" line="159"/>
         <source>{count} pages were refused</source>
         <translation>{count} páginas se rechazaron</translation>
     </message>
     <message>
-        <location filename="../../app/sdk_sentences.py" line="158"/>
+        <location filename="../../app/sdk_sentences.py" line="160"/>
         <source>1 was refused</source>
         <translation>1 se rechazó</translation>
     </message>
     <message>
-        <location filename="../../app/sdk_sentences.py" line="159"/>
+        <location filename="../../app/sdk_sentences.py" line="161"/>
         <source>{count} were refused</source>
         <translation>{count} se rechazaron</translation>
     </message>
     <message>
-        <location filename="../../app/sdk_sentences.py" line="160"/>
+        <location filename="../../app/sdk_sentences.py" line="162"/>
         <source>Another Ticket Pros program is watching this folder; it is left to that one.</source>
         <translation>Otro programa de Ticket Pros está vigilando esta carpeta; se deja a ese.</translation>
     </message>
     <message>
-        <location filename="../../app/sdk_sentences.py" line="162"/>
+        <location filename="../../app/sdk_sentences.py" line="164"/>
         <source>The folder is not there (a drive or share not connected?); it is looked for every {every} s.</source>
         <translation>La carpeta no está (¿una unidad o recurso compartido sin conectar?); se busca cada {every} s.</translation>
     </message>
     <message>
-        <location filename="../../app/sdk_sentences.py" line="164"/>
+        <location filename="../../app/sdk_sentences.py" line="166"/>
         <source>The folder cannot be read ({reason}); it is tried again every {every} s.</source>
         <translation>No se puede leer la carpeta ({reason}); se vuelve a intentar cada {every} s.</translation>
     </message>
     <message>
-        <location filename="../../app/sdk_sentences.py" line="166"/>
+        <location filename="../../app/sdk_sentences.py" line="168"/>
         <source>Checked every {every} s (no change events here).</source>
         <translation>Se revisa cada {every} s (aquí no hay avisos de cambios).</translation>
     </message>
     <message>
-        <location filename="../../app/sdk_sentences.py" line="167"/>
+        <location filename="../../app/sdk_sentences.py" line="169"/>
         <source>This file was already uploaded, so it was not sent again.</source>
         <translation>Este archivo ya se había subido, así que no se volvió a enviar.</translation>
     </message>
     <message>
-        <location filename="../../app/sdk_sentences.py" line="169"/>
+        <location filename="../../app/sdk_sentences.py" line="171"/>
         <source>This file was already uploaded (ticket {ticket}), so it was not sent again.</source>
         <translation>Este archivo ya se había subido (ticket {ticket}), así que no se volvió a enviar.</translation>
     </message>
     <message>
-        <location filename="../../app/sdk_sentences.py" line="171"/>
+        <location filename="../../app/sdk_sentences.py" line="173"/>
         <source>Its upload was cancelled in the app.</source>
         <translation>Su carga se canceló en la aplicación.</translation>
     </message>
     <message>
-        <location filename="../../app/sdk_sentences.py" line="172"/>
+        <location filename="../../app/sdk_sentences.py" line="174"/>
         <source>The file could not be read.</source>
         <translation>No se pudo leer el archivo.</translation>
     </message>
     <message>
-        <location filename="../../app/sdk_sentences.py" line="173"/>
+        <location filename="../../app/sdk_sentences.py" line="175"/>
         <source>The service did not accept it.</source>
         <translation>El servicio no lo aceptó.</translation>
     </message>
     <message>
-        <location filename="../../app/sdk_sentences.py" line="174"/>
+        <location filename="../../app/sdk_sentences.py" line="176"/>
         <source>The file was gone before it was queued.</source>
         <translation>El archivo ya no estaba cuando iba a ponerse en la cola.</translation>
     </message>
     <message>
-        <location filename="../../app/sdk_sentences.py" line="175"/>
+        <location filename="../../app/sdk_sentences.py" line="177"/>
         <source>{done} of {total} pages were uploaded; {name} was not: {why}</source>
         <translation>Se subieron {done} de {total} páginas; {name} no: {why}</translation>
     </message>
     <message>
-        <location filename="../../app/sdk_sentences.py" line="177"/>
+        <location filename="../../app/sdk_sentences.py" line="179"/>
         <source>This photo looks blurred; the numbers may not be readable.</source>
         <translation>Esta foto se ve borrosa; los números podrían no ser legibles.</translation>
     </message>
     <message>
-        <location filename="../../app/sdk_sentences.py" line="178"/>
+        <location filename="../../app/sdk_sentences.py" line="180"/>
         <source>This photo is too dark; the numbers may not be readable.</source>
         <translation>Esta foto está demasiado oscura; los números podrían no ser legibles.</translation>
     </message>
     <message>
-        <location filename="../../app/sdk_sentences.py" line="179"/>
+        <location filename="../../app/sdk_sentences.py" line="181"/>
         <source>This photo is washed out by light; the numbers may not be readable.</source>
         <translation>Esta foto está sobreexpuesta por la luz; los números podrían no ser legibles.</translation>
     </message>
     <message>
-        <location filename="../../app/sdk_sentences.py" line="181"/>
+        <location filename="../../app/sdk_sentences.py" line="183"/>
         <source>This photo has too few pixels; the numbers may not be readable.</source>
         <translation>Esta foto tiene muy pocos píxeles; los números podrían no ser legibles.</translation>
     </message>
     <message>
-        <location filename="../../app/sdk_sentences.py" line="183"/>
+        <location filename="../../app/sdk_sentences.py" line="185"/>
         <source>The page fills only a small part of this photo; the numbers may not be readable.</source>
         <translation>La página ocupa solo una pequeña parte de esta foto; los números podrían no ser legibles.</translation>
     </message>
     <message>
-        <location filename="../../app/sdk_sentences.py" line="185"/>
+        <location filename="../../app/sdk_sentences.py" line="187"/>
         <source>The photo check found: {code}.</source>
         <translation>La revisión de la foto encontró: {code}.</translation>
     </message>
@@ -4369,6 +4369,535 @@
         <location filename="../../app/privacy/sections/security.py" line="76"/>
         <source>Failed</source>
         <translation>Fallido</translation>
+    </message>
+</context>
+<context>
+    <name>Service</name>
+    <message>
+        <location filename="../../app/service_sentences.py" line="27"/>
+        <source>The item was not found.</source>
+        <translation>No se encontró el elemento.</translation>
+    </message>
+    <message>
+        <location filename="../../app/service_sentences.py" line="28"/>
+        <source>The ticket was not found.</source>
+        <translation>No se encontró el ticket.</translation>
+    </message>
+    <message>
+        <location filename="../../app/service_sentences.py" line="29"/>
+        <source>The file was not found.</source>
+        <translation>No se encontró el archivo.</translation>
+    </message>
+    <message>
+        <location filename="../../app/service_sentences.py" line="30"/>
+        <source>The preview was not found.</source>
+        <translation>No se encontró la vista previa.</translation>
+    </message>
+    <message>
+        <location filename="../../app/service_sentences.py" line="31"/>
+        <source>The upload was not found.</source>
+        <translation>No se encontró la carga.</translation>
+    </message>
+    <message>
+        <location filename="../../app/service_sentences.py" line="32"/>
+        <source>The export was not found.</source>
+        <translation>No se encontró la exportación.</translation>
+    </message>
+    <message>
+        <location filename="../../app/service_sentences.py" line="33"/>
+        <source>The download link was not found.</source>
+        <translation>No se encontró el enlace de descarga.</translation>
+    </message>
+    <message>
+        <location filename="../../app/service_sentences.py" line="34"/>
+        <source>The privacy request was not found.</source>
+        <translation>No se encontró la solicitud de privacidad.</translation>
+    </message>
+    <message>
+        <location filename="../../app/service_sentences.py" line="35"/>
+        <source>That version of the privacy policy was not found.</source>
+        <translation>No se encontró esa versión de la política de privacidad.</translation>
+    </message>
+    <message>
+        <location filename="../../app/service_sentences.py" line="36"/>
+        <source>The file is not in the service&apos;s storage any more.</source>
+        <translation>El archivo ya no está en el almacenamiento del servicio.</translation>
+    </message>
+    <message>
+        <location filename="../../app/service_sentences.py" line="37"/>
+        <source>The preview is not in the service&apos;s storage any more.</source>
+        <translation>La vista previa ya no está en el almacenamiento del servicio.</translation>
+    </message>
+    <message>
+        <location filename="../../app/service_sentences.py" line="38"/>
+        <source>The request is not valid.</source>
+        <translation>La solicitud no es válida.</translation>
+    </message>
+    <message>
+        <location filename="../../app/service_sentences.py" line="39"/>
+        <source>The request failed.</source>
+        <translation>La solicitud falló.</translation>
+    </message>
+    <message>
+        <location filename="../../app/service_sentences.py" line="40"/>
+        <source>The request body could not be read; send JSON encoded as UTF-8.</source>
+        <translation>No se pudo leer el cuerpo de la solicitud; envíe JSON codificado en UTF-8.</translation>
+    </message>
+    <message>
+        <location filename="../../app/service_sentences.py" line="42"/>
+        <source>You are not signed in.</source>
+        <translation>No ha iniciado sesión.</translation>
+    </message>
+    <message>
+        <location filename="../../app/service_sentences.py" line="43"/>
+        <source>Your session has ended. Please sign in again.</source>
+        <translation>Su sesión ha terminado. Vuelva a iniciar sesión.</translation>
+    </message>
+    <message>
+        <location filename="../../app/service_sentences.py" line="44"/>
+        <source>Your session has expired. Please sign in again.</source>
+        <translation>Su sesión ha caducado. Vuelva a iniciar sesión.</translation>
+    </message>
+    <message>
+        <location filename="../../app/service_sentences.py" line="45"/>
+        <source>The access token has expired.</source>
+        <translation>El token de acceso ha caducado.</translation>
+    </message>
+    <message>
+        <location filename="../../app/service_sentences.py" line="46"/>
+        <source>Email or password is incorrect.</source>
+        <translation>El correo electrónico o la contraseña no son correctos.</translation>
+    </message>
+    <message>
+        <location filename="../../app/service_sentences.py" line="47"/>
+        <source>Too many failed sign-in attempts. Try again in {seconds} seconds.</source>
+        <translation>Demasiados intentos fallidos de inicio de sesión. Vuelva a intentarlo en {seconds} segundos.</translation>
+    </message>
+    <message>
+        <location filename="../../app/service_sentences.py" line="49"/>
+        <source>Too many failed sign-in attempts. Try again in {minutes} minutes.</source>
+        <translation>Demasiados intentos fallidos de inicio de sesión. Vuelva a intentarlo en {minutes} minutos.</translation>
+    </message>
+    <message>
+        <location filename="../../app/service_sentences.py" line="51"/>
+        <source>That code is not right. Enter the current code from your authenticator app, or a recovery code.</source>
+        <translation>Ese código no es correcto. Escriba el código actual de su aplicación de autenticación, o un código de recuperación.</translation>
+    </message>
+    <message>
+        <location filename="../../app/service_sentences.py" line="53"/>
+        <source>The password is not correct. Enter the password you sign in with.</source>
+        <translation>La contraseña no es correcta. Escriba la contraseña con la que inicia sesión.</translation>
+    </message>
+    <message>
+        <location filename="../../app/service_sentences.py" line="55"/>
+        <source>Enter the 6-digit code from your authenticator app.</source>
+        <translation>Escriba el código de 6 dígitos de su aplicación de autenticación.</translation>
+    </message>
+    <message>
+        <location filename="../../app/service_sentences.py" line="56"/>
+        <source>Your organisation signs in through the browser only. Choose “Sign in with your browser”.</source>
+        <translation>Su organización solo inicia sesión a través del navegador. Elija «Iniciar sesión con el navegador».</translation>
+    </message>
+    <message>
+        <location filename="../../app/service_sentences.py" line="58"/>
+        <source>Your organisation requires two-step verification. Choose “Sign in with your browser” to set it up.</source>
+        <translation>Su organización exige la verificación en dos pasos. Elija «Iniciar sesión con el navegador» para configurarla.</translation>
+    </message>
+    <message>
+        <location filename="../../app/service_sentences.py" line="60"/>
+        <source>Only the Account Owner can do this.</source>
+        <translation>Solo el Propietario de la cuenta puede hacer esto.</translation>
+    </message>
+    <message>
+        <location filename="../../app/service_sentences.py" line="61"/>
+        <source>Two-step verification is on already.</source>
+        <translation>La verificación en dos pasos ya está activada.</translation>
+    </message>
+    <message>
+        <location filename="../../app/service_sentences.py" line="62"/>
+        <source>Start setting up two-step verification first.</source>
+        <translation>Primero empiece a configurar la verificación en dos pasos.</translation>
+    </message>
+    <message>
+        <location filename="../../app/service_sentences.py" line="63"/>
+        <source>That code is not right. Type the code your authenticator app shows now for Ticket Pros.</source>
+        <translation>Ese código no es correcto. Escriba el código que su aplicación de autenticación muestra ahora para Ticket Pros.</translation>
+    </message>
+    <message>
+        <location filename="../../app/service_sentences.py" line="65"/>
+        <source>Your organisation requires two-step verification, so it stays on.</source>
+        <translation>Su organización exige la verificación en dos pasos, así que sigue activada.</translation>
+    </message>
+    <message>
+        <location filename="../../app/service_sentences.py" line="67"/>
+        <source>Only the Account Owner can see all of the organisation&apos;s tickets.</source>
+        <translation>Solo el Propietario de la cuenta puede ver todos los tickets de la organización.</translation>
+    </message>
+    <message>
+        <location filename="../../app/service_sentences.py" line="69"/>
+        <source>Another person&apos;s ticket already uses this ticket key; start a new ticket.</source>
+        <translation>El ticket de otra persona ya usa esta clave de ticket; empiece un ticket nuevo.</translation>
+    </message>
+    <message>
+        <location filename="../../app/service_sentences.py" line="71"/>
+        <source>Page {page} of this ticket has already been uploaded with other content.</source>
+        <translation>La página {page} de este ticket ya se subió con otro contenido.</translation>
+    </message>
+    <message>
+        <location filename="../../app/service_sentences.py" line="73"/>
+        <source>Name at least two tickets to merge.</source>
+        <translation>Indique al menos dos tickets para combinar.</translation>
+    </message>
+    <message>
+        <location filename="../../app/service_sentences.py" line="74"/>
+        <source>A ticket is named twice; name each ticket to merge once.</source>
+        <translation>Un ticket aparece dos veces; indique cada ticket a combinar una sola vez.</translation>
+    </message>
+    <message>
+        <location filename="../../app/service_sentences.py" line="75"/>
+        <source>At most {count} tickets can be merged at once.</source>
+        <translation>Se pueden combinar como máximo {count} tickets a la vez.</translation>
+    </message>
+    <message>
+        <location filename="../../app/service_sentences.py" line="76"/>
+        <source>A ticket is still being uploaded; merge it once it is stored.</source>
+        <translation>Un ticket todavía se está subiendo; combínelo cuando esté guardado.</translation>
+    </message>
+    <message>
+        <location filename="../../app/service_sentences.py" line="77"/>
+        <source>“{name}” is not a field of a ticket; the fields are {fields}.</source>
+        <translation>«{name}» no es un campo de un ticket; los campos son {fields}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/service_sentences.py" line="79"/>
+        <source>A value is at most {count} characters.</source>
+        <translation>Un valor tiene como máximo {count} caracteres.</translation>
+    </message>
+    <message>
+        <location filename="../../app/service_sentences.py" line="80"/>
+        <source>Write the date as YYYY-MM-DD (or 11/29/2026, 29.11.2026).</source>
+        <translation>Escriba la fecha como AAAA-MM-DD (o 11/29/2026, 29.11.2026).</translation>
+    </message>
+    <message>
+        <location filename="../../app/service_sentences.py" line="81"/>
+        <source>Write a number, such as 1234.56 or 1.234,56.</source>
+        <translation>Escriba un número, como 1234.56 o 1.234,56.</translation>
+    </message>
+    <message>
+        <location filename="../../app/service_sentences.py" line="82"/>
+        <source>Write the weight unit as kg, t or lb.</source>
+        <translation>Escriba la unidad de peso como kg, t o lb.</translation>
+    </message>
+    <message>
+        <location filename="../../app/service_sentences.py" line="83"/>
+        <source>Write the unit as l, gal, m3 or yd3.</source>
+        <translation>Escriba la unidad como l, gal, m3 o yd3.</translation>
+    </message>
+    <message>
+        <location filename="../../app/service_sentences.py" line="84"/>
+        <source>Write the currency as a three-letter code, such as USD or EUR.</source>
+        <translation>Escriba la moneda como un código de tres letras, como USD o EUR.</translation>
+    </message>
+    <message>
+        <location filename="../../app/service_sentences.py" line="85"/>
+        <source>The ticket is still being uploaded; correct it once it is stored.</source>
+        <translation>El ticket todavía se está subiendo; corríjalo cuando esté guardado.</translation>
+    </message>
+    <message>
+        <location filename="../../app/service_sentences.py" line="87"/>
+        <source>The ticket has not been read yet; review it once its values are shown.</source>
+        <translation>El ticket aún no se ha leído; revíselo cuando se muestren sus valores.</translation>
+    </message>
+    <message>
+        <location filename="../../app/service_sentences.py" line="89"/>
+        <source>No values could be read from this ticket.</source>
+        <translation>No se pudo leer ningún valor de este ticket.</translation>
+    </message>
+    <message>
+        <location filename="../../app/service_sentences.py" line="90"/>
+        <source>Some values were hard to read.</source>
+        <translation>Algunos valores eran difíciles de leer.</translation>
+    </message>
+    <message>
+        <location filename="../../app/service_sentences.py" line="91"/>
+        <source>Gross − tare is {difference}, but the net weight says {net}.</source>
+        <translation>Bruto − tara es {difference}, pero el peso neto dice {net}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/service_sentences.py" line="93"/>
+        <source>The ticket&apos;s date is in the future.</source>
+        <translation>La fecha del ticket está en el futuro.</translation>
+    </message>
+    <message>
+        <location filename="../../app/service_sentences.py" line="94"/>
+        <source>The lines add up to {expected}, but the total says {total}.</source>
+        <translation>Las líneas suman {expected}, pero el total dice {total}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/service_sentences.py" line="96"/>
+        <source>Another ticket of the organisation has the number {number}.</source>
+        <translation>Otro ticket de la organización tiene el número {number}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/service_sentences.py" line="98"/>
+        <source>A newer version of the privacy policy has been published. Read it, then acknowledge it.</source>
+        <translation>Se ha publicado una versión más reciente de la política de privacidad. Léala y luego confirme que la ha leído.</translation>
+    </message>
+    <message>
+        <location filename="../../app/service_sentences.py" line="100"/>
+        <source>Only the Account Owner can see payment information.</source>
+        <translation>Solo el Propietario de la cuenta puede ver la información de pago.</translation>
+    </message>
+    <message>
+        <location filename="../../app/service_sentences.py" line="101"/>
+        <source>Only the Account Owner can change payment information.</source>
+        <translation>Solo el Propietario de la cuenta puede cambiar la información de pago.</translation>
+    </message>
+    <message>
+        <location filename="../../app/service_sentences.py" line="103"/>
+        <source>Full card numbers are never stored. Send only the last four digits of the card; the card itself is handled by our payment processor (Stripe).</source>
+        <translation>Nunca se guardan números de tarjeta completos. Envíe solo los cuatro últimos dígitos de la tarjeta; de la tarjeta se encarga nuestro procesador de pagos (Stripe).</translation>
+    </message>
+    <message>
+        <location filename="../../app/service_sentences.py" line="105"/>
+        <source>Unknown field: {name}. Send card_last4 and card_brand.</source>
+        <translation>Campo desconocido: {name}. Envíe card_last4 y card_brand.</translation>
+    </message>
+    <message>
+        <location filename="../../app/service_sentences.py" line="107"/>
+        <source>card_last4 must be exactly the last four digits of the card.</source>
+        <translation>card_last4 debe ser exactamente los cuatro últimos dígitos de la tarjeta.</translation>
+    </message>
+    <message>
+        <location filename="../../app/service_sentences.py" line="109"/>
+        <source>card_brand must be a card brand such as Visa.</source>
+        <translation>card_brand debe ser una marca de tarjeta, como Visa.</translation>
+    </message>
+    <message>
+        <location filename="../../app/service_sentences.py" line="110"/>
+        <source>Choose what to correct: name, phone or email.</source>
+        <translation>Elija qué corregir: nombre, teléfono o correo electrónico.</translation>
+    </message>
+    <message>
+        <location filename="../../app/service_sentences.py" line="111"/>
+        <source>A name needs 1 to 200 characters.</source>
+        <translation>Un nombre necesita de 1 a 200 caracteres.</translation>
+    </message>
+    <message>
+        <location filename="../../app/service_sentences.py" line="112"/>
+        <source>That is not a phone number. Use digits, spaces and an optional leading +.</source>
+        <translation>Eso no es un número de teléfono. Use dígitos, espacios y, si quiere, un + al principio.</translation>
+    </message>
+    <message>
+        <location filename="../../app/service_sentences.py" line="114"/>
+        <source>That is not a valid email address.</source>
+        <translation>Esa no es una dirección de correo electrónico válida.</translation>
+    </message>
+    <message>
+        <location filename="../../app/service_sentences.py" line="115"/>
+        <source>Another account already uses that email address.</source>
+        <translation>Otra cuenta ya usa esa dirección de correo electrónico.</translation>
+    </message>
+    <message>
+        <location filename="../../app/service_sentences.py" line="116"/>
+        <source>Enter your password to confirm this request.</source>
+        <translation>Escriba su contraseña para confirmar esta solicitud.</translation>
+    </message>
+    <message>
+        <location filename="../../app/service_sentences.py" line="117"/>
+        <source>Only the Account Owner can see requests waiting for approval.</source>
+        <translation>Solo el Propietario de la cuenta puede ver las solicitudes pendientes de aprobación.</translation>
+    </message>
+    <message>
+        <location filename="../../app/service_sentences.py" line="119"/>
+        <source>This request is already {state}, so it cannot be {to_state} now.</source>
+        <translation>Esta solicitud ya está {state}, así que ahora no puede quedar {to_state}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/service_sentences.py" line="121"/>
+        <source>You already have a request of this type waiting for the Account Owner.</source>
+        <translation>Ya tiene una solicitud de este tipo pendiente del Propietario de la cuenta.</translation>
+    </message>
+    <message>
+        <location filename="../../app/service_sentences.py" line="123"/>
+        <source>Only the Account Owner can decide on privacy requests.</source>
+        <translation>Solo el Propietario de la cuenta puede decidir sobre las solicitudes de privacidad.</translation>
+    </message>
+    <message>
+        <location filename="../../app/service_sentences.py" line="125"/>
+        <source>Your own requests are decided by Ticket Pros, not by you.</source>
+        <translation>Sus propias solicitudes las decide Ticket Pros, no usted.</translation>
+    </message>
+    <message>
+        <location filename="../../app/service_sentences.py" line="126"/>
+        <source>Deleting tickets is only possible for a deletion request.</source>
+        <translation>Eliminar tickets solo es posible en una solicitud de eliminación.</translation>
+    </message>
+    <message>
+        <location filename="../../app/service_sentences.py" line="128"/>
+        <source>Say why the request is denied; the requester will see it.</source>
+        <translation>Diga por qué se deniega la solicitud; el solicitante lo verá.</translation>
+    </message>
+    <message>
+        <location filename="../../app/service_sentences.py" line="130"/>
+        <source>Only the person who filed a request can cancel it.</source>
+        <translation>Solo la persona que presentó una solicitud puede cancelarla.</translation>
+    </message>
+    <message>
+        <location filename="../../app/service_sentences.py" line="132"/>
+        <source>This request is already {state}; only a request waiting for the Account Owner can be cancelled.</source>
+        <translation>Esta solicitud ya está {state}; solo se puede cancelar una solicitud pendiente del Propietario de la cuenta.</translation>
+    </message>
+    <message>
+        <location filename="../../app/service_sentences.py" line="134"/>
+        <source>Say why more time is needed; the requester will see it.</source>
+        <translation>Diga por qué se necesita más tiempo; el solicitante lo verá.</translation>
+    </message>
+    <message>
+        <location filename="../../app/service_sentences.py" line="136"/>
+        <source>An extension is 1 to {days} days.</source>
+        <translation>Una prórroga es de 1 a {days} días.</translation>
+    </message>
+    <message>
+        <location filename="../../app/service_sentences.py" line="137"/>
+        <source>The deadline of this request was already extended once.</source>
+        <translation>El plazo de esta solicitud ya se prorrogó una vez.</translation>
+    </message>
+    <message>
+        <location filename="../../app/service_sentences.py" line="139"/>
+        <source>This request is already {state}.</source>
+        <translation>Esta solicitud ya está {state}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/service_sentences.py" line="140"/>
+        <source>This export is no longer kept. File a new request for a copy.</source>
+        <translation>Esta exportación ya no se conserva. Presente una nueva solicitud para obtener una copia.</translation>
+    </message>
+    <message>
+        <location filename="../../app/service_sentences.py" line="142"/>
+        <source>The export is not ready yet. Wait until the request is completed.</source>
+        <translation>La exportación aún no está lista. Espere a que se complete la solicitud.</translation>
+    </message>
+    <message>
+        <location filename="../../app/service_sentences.py" line="144"/>
+        <source>This download link has expired. Ask for a new one.</source>
+        <translation>Este enlace de descarga ha caducado. Pida uno nuevo.</translation>
+    </message>
+    <message>
+        <location filename="../../app/service_sentences.py" line="145"/>
+        <source>The export file is no longer available.</source>
+        <translation>El archivo de exportación ya no está disponible.</translation>
+    </message>
+    <message>
+        <location filename="../../app/service_sentences.py" line="146"/>
+        <source>Sent to the Account Owner.</source>
+        <translation>Enviada al Propietario de la cuenta.</translation>
+    </message>
+    <message>
+        <location filename="../../app/service_sentences.py" line="147"/>
+        <source>Sent to Ticket Pros.</source>
+        <translation>Enviada a Ticket Pros.</translation>
+    </message>
+    <message>
+        <location filename="../../app/service_sentences.py" line="148"/>
+        <source>Deadline extended by {days} days: {reason}</source>
+        <translation>Plazo prorrogado {days} días: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../app/service_sentences.py" line="149"/>
+        <source>Requests of the Account Owner go to Ticket Pros directly.</source>
+        <translation>Las solicitudes del Propietario de la cuenta van directamente a Ticket Pros.</translation>
+    </message>
+    <message>
+        <location filename="../../app/service_sentences.py" line="151"/>
+        <source>Cancelled by the requester.</source>
+        <translation>Cancelada por el solicitante.</translation>
+    </message>
+    <message>
+        <location filename="../../app/service_sentences.py" line="152"/>
+        <source>Ticket Pros started work on the request.</source>
+        <translation>Ticket Pros empezó a trabajar en la solicitud.</translation>
+    </message>
+    <message>
+        <location filename="../../app/service_sentences.py" line="153"/>
+        <source>Ticket Pros could not finish the request yet and has been alerted.</source>
+        <translation>Ticket Pros aún no pudo terminar la solicitud y ha recibido un aviso.</translation>
+    </message>
+    <message>
+        <location filename="../../app/service_sentences.py" line="155"/>
+        <source>The export is ready; the requester downloads it in the app.</source>
+        <translation>La exportación está lista; el solicitante la descarga en la aplicación.</translation>
+    </message>
+    <message>
+        <location filename="../../app/service_sentences.py" line="156"/>
+        <source>Your {field} was corrected.</source>
+        <translation>Se corrigió su {field}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/service_sentences.py" line="157"/>
+        <source>Processing restricted: no usage analytics and no value extraction.</source>
+        <translation>Tratamiento limitado: sin análisis de uso y sin extracción de valores.</translation>
+    </message>
+    <message>
+        <location filename="../../app/service_sentences.py" line="159"/>
+        <source>Objection recorded: no usage analytics.</source>
+        <translation>Oposición registrada: sin análisis de uso.</translation>
+    </message>
+    <message>
+        <location filename="../../app/service_sentences.py" line="160"/>
+        <source>Personal information erased and every session ended. Their tickets were deleted.</source>
+        <translation>Información personal borrada y todas las sesiones cerradas. Sus tickets se eliminaron.</translation>
+    </message>
+    <message>
+        <location filename="../../app/service_sentences.py" line="162"/>
+        <source>Personal information erased and every session ended. Their tickets stay with the organisation, uploader anonymised.</source>
+        <translation>Información personal borrada y todas las sesiones cerradas. Sus tickets se quedan en la organización, con quien los subió anonimizado.</translation>
+    </message>
+    <message>
+        <location filename="../../app/service_sentences.py" line="169"/>
+        <source>waiting for the Account Owner</source>
+        <extracomment>A param whose value is a machine word (a request&apos;s state, a corrected field): its words, by value.</extracomment>
+        <translation>pendiente del Propietario de la cuenta</translation>
+    </message>
+    <message>
+        <location filename="../../app/service_sentences.py" line="170"/>
+        <source>approved</source>
+        <translation>aprobada</translation>
+    </message>
+    <message>
+        <location filename="../../app/service_sentences.py" line="171"/>
+        <source>denied</source>
+        <translation>denegada</translation>
+    </message>
+    <message>
+        <location filename="../../app/service_sentences.py" line="172"/>
+        <source>in progress</source>
+        <translation>en curso</translation>
+    </message>
+    <message>
+        <location filename="../../app/service_sentences.py" line="173"/>
+        <source>completed</source>
+        <translation>completada</translation>
+    </message>
+    <message>
+        <location filename="../../app/service_sentences.py" line="174"/>
+        <source>cancelled</source>
+        <translation>cancelada</translation>
+    </message>
+    <message>
+        <location filename="../../app/service_sentences.py" line="178"/>
+        <source>name</source>
+        <translation>nombre</translation>
+    </message>
+    <message>
+        <location filename="../../app/service_sentences.py" line="179"/>
+        <source>phone</source>
+        <translation>teléfono</translation>
+    </message>
+    <message>
+        <location filename="../../app/service_sentences.py" line="180"/>
+        <source>email</source>
+        <translation>correo electrónico</translation>
     </message>
 </context>
 <context>
@@ -6105,112 +6634,112 @@
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../app/uploads/model.py" line="317"/>
+        <location filename="../../app/uploads/model.py" line="323"/>
         <source>Removed before upload: {what}</source>
         <translation>Eliminado antes de subir: {what}</translation>
     </message>
     <message>
-        <location filename="../../app/uploads/model.py" line="332"/>
+        <location filename="../../app/uploads/model.py" line="338"/>
         <source>{name}: {problem} Send it anyway, or remove it?</source>
         <translation>{name}: {problem} ¿Enviarla de todos modos o quitarla?</translation>
     </message>
     <message>
-        <location filename="../../app/uploads/model.py" line="364"/>
+        <location filename="../../app/uploads/model.py" line="370"/>
         <source>Checking and removing location data…</source>
         <translation>Revisando y eliminando los datos de ubicación…</translation>
     </message>
     <message>
-        <location filename="../../app/uploads/model.py" line="366"/>
+        <location filename="../../app/uploads/model.py" line="372"/>
         <source>Looking for an earlier upload of this file…</source>
         <translation>Buscando una carga anterior de este archivo…</translation>
     </message>
     <message>
-        <location filename="../../app/uploads/model.py" line="368"/>
+        <location filename="../../app/uploads/model.py" line="374"/>
         <source>Already uploaded ({where}). Upload it anyway, or skip it?</source>
         <translation>Ya se subió ({where}). ¿Subirlo de todos modos u omitirlo?</translation>
     </message>
     <message>
-        <location filename="../../app/uploads/model.py" line="373"/>
+        <location filename="../../app/uploads/model.py" line="379"/>
         <source>Waiting to upload</source>
         <translation>En espera de subir</translation>
     </message>
     <message>
-        <location filename="../../app/uploads/model.py" line="375"/>
+        <location filename="../../app/uploads/model.py" line="381"/>
         <source>Uploading</source>
         <translation>Subiendo</translation>
     </message>
     <message>
-        <location filename="../../app/uploads/model.py" line="377"/>
+        <location filename="../../app/uploads/model.py" line="383"/>
         <source>Paused</source>
         <translation>En pausa</translation>
     </message>
     <message>
-        <location filename="../../app/uploads/model.py" line="379"/>
+        <location filename="../../app/uploads/model.py" line="385"/>
         <source>The upload failed.</source>
         <translation>La carga falló.</translation>
     </message>
     <message>
-        <location filename="../../app/uploads/model.py" line="382"/>
+        <location filename="../../app/uploads/model.py" line="388"/>
         <source>{error} Next try at {time}.</source>
         <translation>{error} Próximo intento a las {time}.</translation>
     </message>
     <message>
-        <location filename="../../app/uploads/model.py" line="383"/>
+        <location filename="../../app/uploads/model.py" line="389"/>
         <source>{error} Use “Retry now” to try again.</source>
         <translation>{error} Use “Reintentar ahora” para volver a intentarlo.</translation>
     </message>
     <message>
-        <location filename="../../app/uploads/model.py" line="386"/>
+        <location filename="../../app/uploads/model.py" line="392"/>
         <source>Uploaded as page {page} of {count}</source>
         <translation>Subido como página {page} de {count}</translation>
     </message>
     <message>
-        <location filename="../../app/uploads/model.py" line="388"/>
+        <location filename="../../app/uploads/model.py" line="394"/>
         <source>Uploaded</source>
         <translation>Subido</translation>
     </message>
     <message>
-        <location filename="../../app/uploads/model.py" line="390"/>
+        <location filename="../../app/uploads/model.py" line="396"/>
         <source>{status}, with its warning: {problem}</source>
         <translation>{status}, con su advertencia: {problem}</translation>
     </message>
     <message>
-        <location filename="../../app/uploads/model.py" line="394"/>
+        <location filename="../../app/uploads/model.py" line="400"/>
         <source>Cancelled</source>
         <translation>Cancelado</translation>
     </message>
     <message>
-        <location filename="../../app/uploads/model.py" line="395"/>
+        <location filename="../../app/uploads/model.py" line="401"/>
         <source>This file cannot be uploaded.</source>
         <translation>Este archivo no se puede subir.</translation>
     </message>
     <message>
-        <location filename="../../app/uploads/model.py" line="401"/>
+        <location filename="../../app/uploads/model.py" line="407"/>
         <source>This photo may not be readable.</source>
         <translation>Es posible que esta foto no se pueda leer.</translation>
     </message>
     <message>
-        <location filename="../../app/uploads/model.py" line="408"/>
+        <location filename="../../app/uploads/model.py" line="414"/>
         <source>{status} {note}</source>
         <translation>{status} {note}</translation>
     </message>
     <message>
-        <location filename="../../app/uploads/model.py" line="427"/>
+        <location filename="../../app/uploads/model.py" line="433"/>
         <source>ticket {number}</source>
         <translation>ticket {number}</translation>
     </message>
     <message>
-        <location filename="../../app/uploads/model.py" line="428"/>
+        <location filename="../../app/uploads/model.py" line="434"/>
         <source>an earlier ticket</source>
         <translation>un ticket anterior</translation>
     </message>
     <message>
-        <location filename="../../app/uploads/model.py" line="430"/>
+        <location filename="../../app/uploads/model.py" line="436"/>
         <source>also in this list as {name}</source>
         <translation>también en esta lista como {name}</translation>
     </message>
     <message>
-        <location filename="../../app/uploads/model.py" line="431"/>
+        <location filename="../../app/uploads/model.py" line="437"/>
         <source>earlier</source>
         <translation>antes</translation>
     </message>
@@ -6341,7 +6870,7 @@
     </message>
     <message>
         <location filename="../../app/uploads/page.py" line="299"/>
-        <location filename="../../app/uploads/page.py" line="661"/>
+        <location filename="../../app/uploads/page.py" line="667"/>
         <source>Pause all</source>
         <translation>Pausar todo</translation>
     </message>
@@ -6428,17 +6957,17 @@
         <translation>Elegir una carpeta para subir</translation>
     </message>
     <message>
-        <location filename="../../app/uploads/page.py" line="661"/>
+        <location filename="../../app/uploads/page.py" line="667"/>
         <source>Resume all</source>
         <translation>Reanudar todo</translation>
     </message>
     <message>
-        <location filename="../../app/uploads/page.py" line="681"/>
+        <location filename="../../app/uploads/page.py" line="687"/>
         <source>Nothing to upload.</source>
         <translation>No hay nada que subir.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/uploads/page.py" line="684"/>
+        <location filename="../../app/uploads/page.py" line="690"/>
         <source>{done} of %n files uploaded</source>
         <translation>
             <numerusform>{done} de %n archivo subido</numerusform>
@@ -6446,22 +6975,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../app/uploads/page.py" line="685"/>
+        <location filename="../../app/uploads/page.py" line="691"/>
         <source>{sent} of {total}</source>
         <translation>{sent} de {total}</translation>
     </message>
     <message>
-        <location filename="../../app/uploads/page.py" line="687"/>
+        <location filename="../../app/uploads/page.py" line="693"/>
         <source>{speed}/s</source>
         <translation>{speed}/s</translation>
     </message>
     <message>
-        <location filename="../../app/uploads/page.py" line="690"/>
+        <location filename="../../app/uploads/page.py" line="696"/>
         <source>limited to {limit} KiB/s</source>
         <translation>limitado a {limit} KiB/s</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/uploads/page.py" line="693"/>
+        <location filename="../../app/uploads/page.py" line="699"/>
         <source>%n with problems</source>
         <translation>
             <numerusform>%n con problemas</numerusform>
@@ -6469,7 +6998,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/uploads/page.py" line="696"/>
+        <location filename="../../app/uploads/page.py" line="702"/>
         <source>%n waiting for your decision</source>
         <translation>
             <numerusform>%n espera su decisión</numerusform>
@@ -6477,7 +7006,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../app/uploads/page.py" line="698"/>
+        <location filename="../../app/uploads/page.py" line="704"/>
         <source>paused</source>
         <translation>en pausa</translation>
     </message>

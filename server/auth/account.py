@@ -5,6 +5,7 @@ from __future__ import annotations
 import sqlite3
 from typing import Any
 
+from .. import sentences as S
 from ..config import Settings
 from ..db import transaction
 from ..errors import Conflict, Forbidden, invalid
@@ -22,7 +23,7 @@ def two_step_status(conn: sqlite3.Connection, principal: Principal) -> dict[str,
 def start_enrolment(conn: sqlite3.Connection, settings: Settings, principal: Principal) -> two_step.Enrolment:
     with transaction(conn):
         if two_step.enabled(conn, principal.user_id):
-            raise Conflict("two_step_on", "Two-step verification is on already.")
+            raise Conflict("two_step_on", S.TWO_STEP_ON())
         return two_step.new_enrolment(conn, settings, principal.user_id, principal.email)
 
 
@@ -31,9 +32,9 @@ def confirm_enrolment(conn: sqlite3.Connection, settings: Settings, principal: P
     with transaction(conn):
         held = two_step.status(conn, principal.user_id)
         if held.enabled:
-            raise Conflict("two_step_on", "Two-step verification is on already.")
+            raise Conflict("two_step_on", S.TWO_STEP_ON())
         if two_step.waiting_enrolment(conn, settings, principal.user_id, principal.email) is None:
-            raise Conflict("no_enrolment", "Start setting up two-step verification first.")
+            raise Conflict("no_enrolment", S.TWO_STEP_NO_ENROLMENT())
         codes = two_step.confirm_enrolment(conn, settings, principal.user_id, code)
         if codes is not None:
             service.record_security_event(
@@ -41,7 +42,7 @@ def confirm_enrolment(conn: sqlite3.Connection, settings: Settings, principal: P
                 user_id=principal.user_id, customer_id=principal.customer_id,
             )
     if codes is None:
-        raise invalid("That code is not right. Type the code your authenticator app shows now for Ticket Pros.")
+        raise invalid(S.TWO_STEP_CODE_WRONG())
     return codes
 
 
@@ -49,7 +50,7 @@ def turn_off(conn: sqlite3.Connection, settings: Settings, principal: Principal,
              client: ClientInfo) -> None:
     if policy.of_customer(conn, principal.customer_id).require_two_step:
         raise Forbidden("two_step_required_by_organisation",
-                        "Your organisation requires two-step verification, so it stays on.")
+                        S.TWO_STEP_REQUIRED_BY_ORGANISATION())
     service.confirm_password(conn, settings, principal, password, client, detail="two_step_off")
     with transaction(conn):
         if two_step.enabled(conn, principal.user_id):

@@ -6,13 +6,14 @@ import sqlite3
 from dataclasses import dataclass
 from datetime import datetime
 
+from .. import sentences as S
 from ..clock import iso, parse_iso
 from ..config import Settings
 from ..db import transaction
 from ..errors import Forbidden, NotSignedIn, SignInFailed, TooManyAttempts
 from . import passwords, tokens, two_step
 
-GENERIC_LOGIN_ERROR = "Email or password is incorrect."
+GENERIC_LOGIN_ERROR = S.LOGIN_INCORRECT()
 
 
 @dataclass(frozen=True)
@@ -94,9 +95,9 @@ def throttle_key(email: str) -> str:
 
 def locked_error(seconds: int) -> TooManyAttempts:
     minutes = max(1, round(seconds / 60))
-    wait = f"{seconds} seconds" if seconds < 90 else f"{minutes} minutes"
+    wait = S.LOCKED_SECONDS(seconds=seconds) if seconds < 90 else S.LOCKED_MINUTES(minutes=minutes)
     return TooManyAttempts(
-        "too_many_attempts", f"Too many failed sign-in attempts. Try again in {wait}.",
+        "too_many_attempts", wait,
         retry_after=max(1, seconds),
     )
 
@@ -190,7 +191,7 @@ def check_password(
     return Account(user_id=user["id"], customer_id=user["customer_id"], email=user["email"])
 
 
-WRONG_CODE = "That code is not right. Enter the current code from your authenticator app, or a recovery code."
+WRONG_CODE = S.WRONG_CODE()
 
 
 def check_second_factor(
@@ -235,7 +236,7 @@ def complete_sign_in(conn: sqlite3.Connection, settings: Settings, account: Acco
     conn.execute("DELETE FROM login_failures WHERE email_key = ?", (throttle_key(account.email),))
 
 
-WRONG_PASSWORD = "The password is not correct. Enter the password you sign in with."
+WRONG_PASSWORD = S.WRONG_PASSWORD()
 
 
 def confirm_password(conn: sqlite3.Connection, settings: Settings, principal: Principal, password: str,
@@ -283,7 +284,7 @@ def revoke_session(conn: sqlite3.Connection, session_id: str, now: datetime, rea
     conn.execute("DELETE FROM access_tokens WHERE session_id = ?", (session_id,))
 
 
-SESSION_ENDED = "Your session has ended. Please sign in again."
+SESSION_ENDED = S.SESSION_ENDED()
 
 
 def refresh(
@@ -317,7 +318,7 @@ def _rotate(
         return SignInFailed("session_revoked", SESSION_ENDED)
     if parse_iso(row["session_expires"]) <= now:
         revoke_session(conn, row["session_id"], now, "expired")
-        return SignInFailed("session_expired", "Your session has expired. Please sign in again.")
+        return SignInFailed("session_expired", S.SESSION_EXPIRED())
     if row["used_at"] is not None:
         retry = (
             key_hash is not None
@@ -363,7 +364,7 @@ def authenticate(conn: sqlite3.Connection, settings: Settings, access_token: str
     if row is None or row["revoked_at"] or row["status"] != "active":
         raise NotSignedIn("session_revoked", SESSION_ENDED, token_refused=True)
     if parse_iso(row["expires_at"]) <= now:
-        raise NotSignedIn("token_expired", "The access token has expired.", token_refused=True)
+        raise NotSignedIn("token_expired", S.TOKEN_EXPIRED(), token_refused=True)
     return Principal(
         user_id=row["user_id"], customer_id=row["customer_id"], role=row["role"],
         email=row["email"], name=row["name"], session_id=row["session_id"],

@@ -12,6 +12,7 @@ from __future__ import annotations
 import sqlite3
 from enum import StrEnum
 
+from .. import sentences as S
 from ..config import Settings
 from ..db import transaction
 from ..errors import Forbidden, SignInFailed
@@ -23,11 +24,9 @@ METHOD_APP_PASSWORD = "password"
 METHOD_BROWSER = "browser"
 METHOD_DEVICE = "device"
 
-TWO_STEP_REQUIRED = "Enter the 6-digit code from your authenticator app."
-BROWSER_ONLY = ("Your organisation signs in through the browser only. "
-                "Choose “Sign in with your browser”.")
-ENROL_IN_BROWSER = ("Your organisation requires two-step verification. Choose “Sign in with your browser” "
-                    "to set it up.")
+TWO_STEP_REQUIRED = S.TWO_STEP_REQUIRED()
+BROWSER_ONLY = S.BROWSER_ONLY()
+ENROL_IN_BROWSER = S.ENROL_IN_BROWSER()
 
 
 class Step(StrEnum):

@@ -14,11 +14,14 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from decimal import Decimal, InvalidOperation
 
+from .. import sentences as S
+
 
 @dataclass(frozen=True)
 class Issue:
     code: str
-    message: str
+    #: A sentence of ``server.sentences`` (its ``code`` and ``params`` are sent as ``message_code``/``params``).
+    message: S.Said
     fields: tuple[str, ...]
 
 
@@ -35,16 +38,16 @@ def issues(conn: sqlite3.Connection, ticket: sqlite3.Row, values: dict[str, tupl
     found: list[Issue] = []
     plain = {name: v[0] for name, v in values.items()}
     if not values:
-        found.append(Issue("nothing_read", "No values could be read from this ticket.", ()))
+        found.append(Issue("nothing_read", S.REVIEW_NOTHING_READ(), ()))
     unsure = tuple(sorted(n for n, (_, conf, source) in values.items() if source != "person" and conf < threshold))
     if unsure:
-        found.append(Issue("low_confidence", "Some values were hard to read.", unsure))
+        found.append(Issue("low_confidence", S.REVIEW_LOW_CONFIDENCE(), unsure))
     gross, tare, net = (_number(plain, n) for n in ("gross_weight", "tare_weight", "net_weight"))
     # Scales print whole units or hundredths; allow the last printed digit.
     if gross is not None and tare is not None and net is not None and \
             abs(gross - tare - net) > Decimal("0.011") * (1 if plain.get("weight_unit") == "t" else 100):
         found.append(Issue("net_weight_mismatch",
-                           f"Gross − tare is {gross - tare}, but the net weight says {net}.",
+                           S.REVIEW_NET_WEIGHT(difference=str(gross - tare), net=str(net)),
                            ("gross_weight", "tare_weight", "net_weight")))
     if "date" in plain:
         try:
@@ -52,7 +55,7 @@ def issues(conn: sqlite3.Connection, ticket: sqlite3.Row, values: dict[str, tupl
         except ValueError:
             written = None
         if written and written > today + timedelta(days=1):
-            found.append(Issue("future_date", "The ticket's date is in the future.", ("date",)))
+            found.append(Issue("future_date", S.REVIEW_FUTURE_DATE(), ("date",)))
     total = _number(plain, "total")
     facts = _facts(conn, ticket["id"])
     if total is not None and facts:
@@ -64,7 +67,7 @@ def issues(conn: sqlite3.Connection, ticket: sqlite3.Row, values: dict[str, tupl
         else:
             expected = []
         if expected and all(abs(total - e) > Decimal("0.01") for e in expected):
-            found.append(Issue("total_mismatch", f"The lines add up to {expected[0]}, but the total says {total}.",
+            found.append(Issue("total_mismatch", S.REVIEW_TOTAL(expected=str(expected[0]), total=str(total)),
                                ("total",)))
     number = plain.get("ticket_number")
     if number:
@@ -74,7 +77,7 @@ def issues(conn: sqlite3.Connection, ticket: sqlite3.Row, values: dict[str, tupl
             (ticket["customer_id"], number, ticket["id"]),
         ).fetchone()
         if other:
-            found.append(Issue("duplicate_number", f"Another ticket of the organisation has the number {number}.",
+            found.append(Issue("duplicate_number", S.REVIEW_DUPLICATE_NUMBER(number=number),
                                ("ticket_number",)))
     return found
 

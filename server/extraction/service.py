@@ -12,6 +12,7 @@ import re
 import sqlite3
 from dataclasses import dataclass
 
+from .. import sentences as S
 from ..auth.service import Principal
 from ..clock import iso
 from ..config import Settings
@@ -37,36 +38,36 @@ class Review:
 def normalised(name: str, value: str) -> str:
     """A person's value in the form the service keeps; raises ``Invalid`` in one sentence."""
     if name not in FIELDS:
-        raise invalid(f"“{name}” is not a field of a ticket; the fields are {', '.join(FIELDS)}.")
+        raise invalid(S.FIELD_UNKNOWN(name=name, fields=", ".join(FIELDS)))
     value = " ".join(value.split())
     if len(value) > MAX_VALUE:
-        raise invalid(f"A value is at most {MAX_VALUE} characters.")
+        raise invalid(S.VALUE_TOO_LONG(count=MAX_VALUE))
     kind = _KINDS.get(name)
     if kind == "date":
         dates = normalise.find_dates(value)
         if len(dates) != 1 or dates[0].end - dates[0].start < len(value) - 1:
-            raise invalid("Write the date as YYYY-MM-DD (or 11/29/2026, 29.11.2026).")
+            raise invalid(S.VALUE_DATE())
         return dates[0].value.isoformat()
     if kind in ("number", "money"):
         text = re.sub(r"^[$€£]|[$€£]$|\s?(EUR|USD|GBP|CHF)$", "", value, flags=re.IGNORECASE).strip()
         number = normalise.parse_number(text, money=kind == "money")
         if number is None or number < 0:
-            raise invalid("Write a number, such as 1234.56 or 1.234,56.")
+            raise invalid(S.VALUE_NUMBER())
         return normalise.money(number) if kind == "money" else normalise.plain(number)
     if kind == "weight_unit":
         unit = normalise.weight_unit(value)
         if unit is None:
-            raise invalid("Write the weight unit as kg, t or lb.")
+            raise invalid(S.VALUE_WEIGHT_UNIT())
         return unit
     if kind == "volume_unit":
         unit = normalise.volume_unit(value)
         if unit is None:
-            raise invalid("Write the unit as l, gal, m3 or yd3.")
+            raise invalid(S.VALUE_VOLUME_UNIT())
         return unit
     if kind == "currency":
         code = normalise.currency(value) or (value.upper() if re.fullmatch(r"[A-Za-z]{3}", value) else None)
         if code is None:
-            raise invalid("Write the currency as a three-letter code, such as USD or EUR.")
+            raise invalid(S.VALUE_CURRENCY())
         return code
     return value
 
@@ -91,7 +92,7 @@ def review(conn: sqlite3.Connection, settings: Settings, ticket: sqlite3.Row) ->
 def _readable(conn: sqlite3.Connection, principal: Principal, ticket_id: str) -> sqlite3.Row:
     row = _visible_ticket(conn, principal, ticket_id)
     if row["status"] == "uploading":
-        raise Conflict("ticket_uploading", "The ticket is still being uploaded; correct it once it is stored.")
+        raise Conflict("ticket_uploading", S.CORRECT_UPLOADING())
     return row
 
 
@@ -126,7 +127,7 @@ def mark_reviewed(conn: sqlite3.Connection, settings: Settings, principal: Princ
     with transaction(conn):
         row = _readable(conn, principal, ticket_id)
         if row["status"] not in ("extracted", "needs_review"):
-            raise Conflict("not_read_yet", "The ticket has not been read yet; review it once its values are shown.")
+            raise Conflict("not_read_yet", S.REVIEW_NOT_READ_YET())
         conn.execute("UPDATE tickets SET status = 'extracted', reviewed_at = ?, reviewed_by = ? WHERE id = ?",
                      (iso(settings.clock.now()), principal.user_id, ticket_id))
 

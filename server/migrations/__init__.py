@@ -46,6 +46,7 @@ from . import (
     m0003_extraction,
     m0004_browser_sign_in,
     m0005_quality_and_merges,
+    m0006_sentence_codes,
 )
 
 #: Pre-migration copies kept beside the database (the newest ones).
@@ -67,6 +68,7 @@ MIGRATIONS: tuple[Migration, ...] = (
     Migration(3, "extraction", m0003_extraction.up),
     Migration(4, "browser_sign_in", m0004_browser_sign_in.up),
     Migration(5, "quality_and_merges", m0005_quality_and_merges.up),
+    Migration(6, "sentence_codes", m0006_sentence_codes.up),
 )
 
 

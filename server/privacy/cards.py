@@ -5,13 +5,12 @@ from __future__ import annotations
 
 import re
 
+from .. import sentences as S
+
 # 13 to 19 digits, optionally grouped by spaces or dashes as people type them.
 _CANDIDATE = re.compile(r"(?<!\d)\d(?:[ \-]?\d){12,18}(?!\d)")
 
-FULL_CARD_MESSAGE = (
-    "Full card numbers are never stored. Send only the last four digits of the card; "
-    "the card itself is handled by our payment processor (Stripe)."
-)
+FULL_CARD_MESSAGE = S.PAYMENT_FULL_CARD()
 
 
 def luhn_ok(digits: str) -> bool:

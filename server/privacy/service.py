@@ -11,6 +11,7 @@ from datetime import date, datetime, timedelta
 from importlib import resources
 from typing import Any
 
+from .. import sentences as S
 from ..auth import two_step
 from ..auth.service import Principal
 from ..clock import iso
@@ -55,7 +56,7 @@ def policy_text(conn: sqlite3.Connection, version: str | None = None) -> dict[st
         conn.execute("SELECT * FROM policy_versions WHERE version = ?", (version,)).fetchone()
     )
     if row is None:
-        raise NotFound("not_found", "That version of the privacy policy was not found.")
+        raise NotFound("not_found", S.NOT_FOUND_POLICY())
     text = row["text"] if row["text"] is not None else packaged_policy_text(row["version"])
     return {"version": row["version"], "effective_date": row["effective_date"], "text": text or ""}
 
@@ -90,7 +91,7 @@ def acknowledge_policy(
         if version != current["version"]:
             raise Conflict(
                 "policy_changed",
-                "A newer version of the privacy policy has been published. Read it, then acknowledge it.",
+                S.POLICY_CHANGED(),
             )
         conn.execute(
             "INSERT OR IGNORE INTO policy_acknowledgements (user_id, version, at, ip) VALUES (?, ?, ?, ?)",
@@ -236,7 +237,7 @@ def remove_subprocessor(
 
 def billing(conn: sqlite3.Connection, principal: Principal) -> dict[str, Any]:
     if not principal.is_owner:
-        raise forbidden("Only the Account Owner can see payment information.")
+        raise forbidden(S.PAYMENT_OWNER_SEE())
     row = conn.execute("SELECT * FROM billing WHERE customer_id = ?", (principal.customer_id,)).fetchone()
     if row is None:
         return {"payment_status": "none", "subscription_id": None, "card_last4": None,
@@ -261,18 +262,18 @@ def update_payment_method(
 ) -> dict[str, Any]:
     """Store the payment method summary (brand + last four digits) for the organisation."""
     if not principal.is_owner:
-        raise forbidden("Only the Account Owner can change payment information.")
+        raise forbidden(S.PAYMENT_OWNER_CHANGE())
     refuse_card_numbers(values)
     unknown = sorted(set(values) - {"card_last4", "card_brand"})
     if unknown:
-        raise invalid(f"Unknown field: {unknown[0]}. Send card_last4 and card_brand.")
+        raise invalid(S.PAYMENT_UNKNOWN_FIELD(name=unknown[0]))
     last4 = values.get("card_last4")
     last4 = str(last4) if isinstance(last4, int) and not isinstance(last4, bool) else last4
     if not isinstance(last4, str) or not re.fullmatch(CARD_LAST4_PATTERN, last4):
-        raise invalid("card_last4 must be exactly the last four digits of the card.")
+        raise invalid(S.PAYMENT_LAST4())
     brand = values.get("card_brand")
     if not isinstance(brand, str) or not re.fullmatch(CARD_BRAND_PATTERN, brand):
-        raise invalid("card_brand must be a card brand such as Visa.")
+        raise invalid(S.PAYMENT_BRAND())
     brand = brand.rstrip()
     with transaction(conn):
         conn.execute(

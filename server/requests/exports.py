@@ -8,6 +8,7 @@ import sqlite3
 from datetime import datetime, timedelta
 from pathlib import Path
 
+from .. import sentences as S
 from ..auth import tokens
 from ..auth.service import Principal
 from ..clock import iso, parse_iso
@@ -46,11 +47,11 @@ def own_export(conn: sqlite3.Connection, principal: Principal, request_id: str) 
     row = service.get_visible(conn, principal, request_id)
     if row["requester_id"] != principal.user_id:
         # The owner decides on the request but never receives the person's copy.
-        raise not_found("The export")
+        raise not_found(S.NOT_FOUND_EXPORT())
     if row["export_key"] is None:
         if row["state"] == service.RequestState.COMPLETED:
-            raise Gone("export_gone", "This export is no longer kept. File a new request for a copy.")
-        raise Conflict("export_not_ready", "The export is not ready yet. Wait until the request is completed.")
+            raise Gone("export_gone", S.EXPORT_GONE())
+        raise Conflict("export_not_ready", S.EXPORT_NOT_READY())
     return row
 
 
@@ -84,10 +85,10 @@ def linked_file(
         (tokens.token_hash(token), request_id),
     ).fetchone()
     if link is None:
-        raise not_found("The download link")
+        raise not_found(S.NOT_FOUND_LINK())
     if parse_iso(link["expires_at"]) <= settings.clock.now():
-        raise Gone("link_expired", "This download link has expired. Ask for a new one.")
+        raise Gone("link_expired", S.LINK_EXPIRED())
     path = exports_dir(settings) / row["export_key"]
     if not path.is_file():
-        raise Gone("export_gone", "The export file is no longer available.")
+        raise Gone("export_gone", S.EXPORT_FILE_GONE())
     return path

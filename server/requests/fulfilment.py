@@ -18,6 +18,7 @@ import sqlite3
 import zipfile
 from pathlib import Path
 
+from .. import sentences as S
 from ..auth import personal_data as auth_data
 from ..clock import iso
 from ..config import Settings
@@ -29,7 +30,7 @@ from ..tickets import personal_data as tickets_data
 from ..uploads import personal_data as uploads_data
 from . import personal_data as requests_data
 from .exports import discard_export, export_expired, exports_dir
-from .service import RequestState, transition, validate_correction
+from .service import RequestState, record_event, transition, validate_correction
 
 log = logging.getLogger(__name__)
 
@@ -73,7 +74,7 @@ def fulfil(conn: sqlite3.Connection, settings: Settings, request_id: str) -> Non
                 RequestState.IN_PROGRESS,
                 actor_id=None,
                 actor_kind="service",
-                note="Ticket Pros started work on the request.",
+                note=S.NOTE_STARTED(),
             )
         elif state != RequestState.IN_PROGRESS:
             return
@@ -90,17 +91,8 @@ def fulfil(conn: sqlite3.Connection, settings: Settings, request_id: str) -> Non
     except Exception:
         log.exception("fulfilment of %s failed", request_id)
         with transaction(conn):
-            conn.execute(
-                "INSERT INTO privacy_request_events (request_id, at, actor_kind, from_state, to_state, note)"
-                " VALUES (?, ?, 'service', ?, ?, ?)",
-                (
-                    request_id,
-                    iso(settings.clock.now()),
-                    RequestState.IN_PROGRESS,
-                    RequestState.IN_PROGRESS,
-                    "Ticket Pros could not finish the request yet and has been alerted.",
-                ),
-            )
+            record_event(conn, request_id, settings.clock.now(), None, "service", RequestState.IN_PROGRESS,
+                         RequestState.IN_PROGRESS, S.NOTE_NOT_FINISHED())
 
 
 # -- access ------------------------------------------------------------------------------
@@ -139,7 +131,7 @@ def _access(conn: sqlite3.Connection, settings: Settings, row: sqlite3.Row) -> N
             RequestState.COMPLETED,
             actor_id=None,
             actor_kind="service",
-            note="The export is ready; the requester downloads it in the app.",
+            note=S.NOTE_EXPORT_READY(),
             extra={"export_key": key, "export_size": size},
         )
 
@@ -160,18 +152,15 @@ def _correction(conn: sqlite3.Connection, settings: Settings, row: sqlite3.Row) 
             RequestState.COMPLETED,
             actor_id=None,
             actor_kind="service",
-            note=f"Your {row['correction_field']} was corrected.",
+            note=S.NOTE_CORRECTED(field=row["correction_field"]),
         )
 
 
 def _flag(conn: sqlite3.Connection, settings: Settings, row: sqlite3.Row) -> None:
-    note = {
-        "restriction": "Processing restricted: no usage analytics and no value extraction.",
-        "objection": "Objection recorded: no usage analytics.",
-    }[row["type"]]
+    note = {"restriction": S.NOTE_RESTRICTED, "objection": S.NOTE_OBJECTION}[row["type"]]()
     with transaction(conn):
         auth_data.set_flag(conn, row["requester_id"], row["type"], at=settings.clock.now(),
-                           request_id=row["id"], note=note)
+                           request_id=row["id"], note=str(note))
         transition(conn, settings, row["id"], RequestState.COMPLETED, actor_id=None, actor_kind="service", note=note)
 
 
@@ -183,12 +172,7 @@ def _deletion(conn: sqlite3.Connection, settings: Settings, row: sqlite3.Row) ->
     with transaction(conn):
         for eraser in ERASERS:
             eraser(conn, settings, erasure)
-        outcome = "Personal information erased and every session ended."
-        outcome += (
-            " Their tickets were deleted."
-            if erasure.delete_tickets
-            else " Their tickets stay with the organisation, uploader anonymised."
-        )
+        outcome = S.NOTE_ERASED_DELETED() if erasure.delete_tickets else S.NOTE_ERASED_KEPT()
         transition(conn, settings, row["id"], RequestState.COMPLETED, actor_id=None, actor_kind="service", note=outcome)
     erasure.committed()
     # Move the erased rows out of the write-ahead log into the (secure_delete)

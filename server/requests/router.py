@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from typing import Annotated, Literal
+import json
+from typing import Annotated, Any, Literal
 
 from fastapi import APIRouter, Header, Query, Request
 from fastapi.responses import FileResponse
@@ -91,6 +92,10 @@ class EventOut(BaseModel):
     from_state: RequestState | None
     to_state: RequestState
     note: str | None
+    note_code: str | None = Field(
+        default=None, description="The stable code of a note the service wrote (server/sentences.py), for a "
+                                  "client to say it in its language; none for a person's note or an old event.")
+    note_params: dict[str, Any] | None = Field(default=None, description="The values put into that note, by name.")
 
 
 class CoverageOut(BaseModel):
@@ -168,6 +173,8 @@ def _out(conn, settings, row, *, with_coverage: bool = True) -> PrivacyRequestOu
                 from_state=e["from_state"],
                 to_state=e["to_state"],
                 note=e["note"],
+                note_code=e["note_code"],
+                note_params=json.loads(e["note_params"]) if e["note_params"] else None,
             )
             for e in service.events(conn, row["id"])
         ],

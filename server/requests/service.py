@@ -18,12 +18,14 @@ requests routed to them.
 
 from __future__ import annotations
 
+import json
 import re
 import sqlite3
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from enum import StrEnum
 
+from .. import sentences as S
 from ..auth import tokens
 from ..auth.service import ClientInfo, Principal, confirm_password, normal_email
 from ..clock import iso, parse_iso
@@ -42,11 +44,7 @@ class RequestState(StrEnum):
     IN_PROGRESS = "in_progress"
     COMPLETED = "completed"
     CANCELLED = "cancelled"
-
-    @property
-    def words(self) -> str:
-        """As a sentence says it: "This request is already {words}"."""
-        return "waiting for the Account Owner" if self is RequestState.PENDING_OWNER else self.replace("_", " ")
+    # As a sentence says a state ("This request is already {state}"): server.sentences.WORDS.
 
 
 FINAL_STATES = frozenset({RequestState.DENIED, RequestState.COMPLETED, RequestState.CANCELLED})
@@ -97,22 +95,22 @@ def is_overdue(row: sqlite3.Row, now: datetime) -> bool:
 def validate_correction(conn: sqlite3.Connection, user_id: str, field: str | None, value: str | None) -> str:
     """The cleaned new value, or a 422 that says what is wrong with it."""
     if field not in CORRECTABLE_FIELDS:
-        raise invalid("Choose what to correct: name, phone or email.")
+        raise invalid(S.CORRECTION_FIELD())
     value = value or ""
     if field == "name":
         if len(value) > NAME_MAX or not _NAME.fullmatch(value):
-            raise invalid("A name needs 1 to 200 characters.")
+            raise invalid(S.CORRECTION_NAME())
         value = value.strip(" \t")
     elif field == "phone":
         if not _PHONE.fullmatch(value):
-            raise invalid("That is not a phone number. Use digits, spaces and an optional leading +.")
+            raise invalid(S.CORRECTION_PHONE())
     else:
         if len(value) > EMAIL_MAX or not _EMAIL.fullmatch(value):
-            raise invalid("That is not a valid email address.")
+            raise invalid(S.CORRECTION_EMAIL())
         value = normal_email(value)
         taken = conn.execute("SELECT id FROM users WHERE email = ? AND id != ?", (value, user_id)).fetchone()
         if taken:
-            raise Conflict("email_taken", "Another account already uses that email address.")
+            raise Conflict("email_taken", S.EMAIL_TAKEN())
     return value
 
 
@@ -127,7 +125,7 @@ def _check_password(
     failed sign-in (same lockout), so a stolen access token cannot be used to
     guess the password here."""
     if not password:
-        raise Invalid("password_required", "Enter your password to confirm this request.")
+        raise Invalid("password_required", S.PASSWORD_REQUIRED())
     confirm_password(conn, settings, principal, password, client, detail="privacy_request")
 
 
@@ -137,9 +135,9 @@ def _check_password(
 def _visible_row(conn: sqlite3.Connection, principal: Principal, request_id: str) -> sqlite3.Row:
     row = conn.execute("SELECT * FROM privacy_requests WHERE id = ?", (request_id,)).fetchone()
     if row is None or row["customer_id"] != principal.customer_id:
-        raise not_found("The privacy request")
+        raise not_found(S.NOT_FOUND_REQUEST())
     if row["requester_id"] != principal.user_id and not principal.is_owner:
-        raise not_found("The privacy request")
+        raise not_found(S.NOT_FOUND_REQUEST())
     return row
 
 
@@ -150,7 +148,7 @@ def get_visible(conn: sqlite3.Connection, principal: Principal, request_id: str)
 def list_visible(conn: sqlite3.Connection, principal: Principal, view: str) -> list[sqlite3.Row]:
     if view == "approvals":
         if not principal.is_owner:
-            raise forbidden("Only the Account Owner can see requests waiting for approval.")
+            raise forbidden(S.APPROVALS_OWNER_ONLY())
         return conn.execute(
             "SELECT * FROM privacy_requests WHERE customer_id = ? AND routed_to = 'owner'"
             " ORDER BY created_at DESC",
@@ -204,7 +202,7 @@ def coverage(conn: sqlite3.Connection, user_id: str) -> dict[str, int]:
 # -- transitions ---------------------------------------------------------------------------
 
 
-def _event(
+def record_event(
     conn: sqlite3.Connection,
     request_id: str,
     at: datetime,
@@ -214,10 +212,13 @@ def _event(
     to_state: str,
     note: str | None,
 ) -> None:
+    """``note``: a person's words, or a sentence of ``server.sentences`` (kept with its code and params)."""
+    code, params = S.code_of(note)
     conn.execute(
-        "INSERT INTO privacy_request_events (request_id, at, actor_id, actor_kind, from_state, to_state, note)"
-        " VALUES (?, ?, ?, ?, ?, ?, ?)",
-        (request_id, iso(at), actor_id, actor_kind, from_state, to_state, note),
+        "INSERT INTO privacy_request_events (request_id, at, actor_id, actor_kind, from_state, to_state, note,"
+        " note_code, note_params) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        (request_id, iso(at), actor_id, actor_kind, from_state, to_state, None if note is None else str(note),
+         code, None if params is None else json.dumps(params)),
     )
 
 
@@ -238,7 +239,7 @@ def transition(
     if (state, to_state) not in ALLOWED:
         raise Conflict(
             "invalid_state",
-            f"This request is already {state.words}, so it cannot be {to_state.replace('_', ' ')} now.",
+            S.INVALID_TRANSITION(state=str(state.value), to_state=str(to_state.value)),
         )
     now = settings.clock.now()
     columns = {"state": to_state, "updated_at": iso(now), **(extra or {})}
@@ -246,7 +247,7 @@ def transition(
         columns["completed_at"] = iso(now)
     assignments = ", ".join(f"{name} = ?" for name in columns)
     conn.execute(f"UPDATE privacy_requests SET {assignments} WHERE id = ?", (*columns.values(), request_id))
-    _event(conn, request_id, now, actor_id, actor_kind, state, to_state, note)
+    record_event(conn, request_id, now, actor_id, actor_kind, state, to_state, note)
 
 
 def submit(
@@ -284,7 +285,7 @@ def submit(
         if open_same:
             raise Conflict(
                 "already_pending",
-                "You already have a request of this type waiting for the Account Owner.",
+                S.ALREADY_PENDING(),
             )
         conn.execute(
             "INSERT INTO privacy_requests (id, customer_id, requester_id, type, state, routed_to, note,"
@@ -306,7 +307,7 @@ def submit(
                 idempotency_key,
             ),
         )
-        _event(
+        record_event(
             conn,
             request_id,
             now,
@@ -314,7 +315,7 @@ def submit(
             "requester",
             None,
             RequestState.PENDING_OWNER,
-            "Sent to the Account Owner." if routed_to == "owner" else "Sent to Ticket Pros.",
+            S.NOTE_SENT_OWNER() if routed_to == "owner" else S.NOTE_SENT_SERVICE(),
         )
         if routed_to == "service":
             transition(
@@ -324,7 +325,7 @@ def submit(
                 RequestState.APPROVED,
                 actor_id=None,
                 actor_kind="service",
-                note="Requests of the Account Owner go to Ticket Pros directly.",
+                note=S.NOTE_OWNER_TO_SERVICE(),
             )
     return request_id, routed_to == "service"
 
@@ -332,9 +333,9 @@ def submit(
 def _decidable(conn: sqlite3.Connection, principal: Principal, request_id: str) -> sqlite3.Row:
     row = _visible_row(conn, principal, request_id)
     if not principal.is_owner:
-        raise forbidden("Only the Account Owner can decide on privacy requests.")
+        raise forbidden(S.DECIDE_OWNER_ONLY())
     if row["routed_to"] != "owner":
-        raise forbidden("Your own requests are decided by Ticket Pros, not by you.")
+        raise forbidden(S.DECIDE_OWN())
     return row
 
 
@@ -349,7 +350,7 @@ def approve(
 ) -> None:
     row = _decidable(conn, principal, request_id)
     if delete_tickets and row["type"] != "deletion":
-        raise invalid("Deleting tickets is only possible for a deletion request.")
+        raise invalid(S.DELETE_TICKETS_DELETION_ONLY())
     with transaction(conn):
         row = conn.execute("SELECT * FROM privacy_requests WHERE id = ?", (request_id,)).fetchone()
         if row["type"] == "correction" and row["state"] == RequestState.PENDING_OWNER:
@@ -375,7 +376,7 @@ def deny(
     _decidable(conn, principal, request_id)
     reason = reason.strip()
     if not reason:
-        raise Invalid("reason_required", "Say why the request is denied; the requester will see it.")
+        raise Invalid("reason_required", S.DENY_REASON_REQUIRED())
     with transaction(conn):
         transition(
             conn,
@@ -392,15 +393,14 @@ def deny(
 def cancel(conn: sqlite3.Connection, settings: Settings, principal: Principal, request_id: str) -> None:
     row = _visible_row(conn, principal, request_id)
     if row["requester_id"] != principal.user_id:
-        raise forbidden("Only the person who filed a request can cancel it.")
+        raise forbidden(S.CANCEL_REQUESTER_ONLY())
     with transaction(conn):
         state = RequestState(conn.execute("SELECT state FROM privacy_requests WHERE id = ?",
                                           (request_id,)).fetchone()[0])
         if state != RequestState.PENDING_OWNER:
             raise Conflict(
                 "invalid_state",
-                f"This request is already {state.words}; only a request waiting for the "
-                "Account Owner can be cancelled.",
+                S.CANCEL_NOT_WAITING(state=str(state.value)),
             )
         transition(
             conn,
@@ -409,7 +409,7 @@ def cancel(conn: sqlite3.Connection, settings: Settings, principal: Principal, r
             RequestState.CANCELLED,
             actor_id=principal.user_id,
             actor_kind="requester",
-            note="Cancelled by the requester.",
+            note=S.NOTE_CANCELLED(),
         )
 
 
@@ -425,15 +425,15 @@ def extend(
     _decidable(conn, principal, request_id)
     reason = reason.strip()
     if not reason:
-        raise Invalid("reason_required", "Say why more time is needed; the requester will see it.")
+        raise Invalid("reason_required", S.EXTEND_REASON_REQUIRED())
     if not 1 <= days <= MAX_EXTENSION_DAYS:
-        raise invalid(f"An extension is 1 to {MAX_EXTENSION_DAYS} days.")
+        raise invalid(S.EXTEND_DAYS(days=MAX_EXTENSION_DAYS))
     with transaction(conn):
         row = conn.execute("SELECT * FROM privacy_requests WHERE id = ?", (request_id,)).fetchone()
         if row["extended_at"]:
-            raise Conflict("already_extended", "The deadline of this request was already extended once.")
+            raise Conflict("already_extended", S.ALREADY_EXTENDED())
         if row["state"] in FINAL_STATES:
-            raise Conflict("invalid_state", f"This request is already {RequestState(row['state']).words}.")
+            raise Conflict("invalid_state", S.ALREADY_FINAL(state=str(row["state"])))
         now = settings.clock.now()
         due = parse_iso(row["due_at"]) + timedelta(days=days)
         conn.execute(
@@ -441,7 +441,7 @@ def extend(
             " WHERE id = ?",
             (iso(due), iso(now), reason, iso(now), request_id),
         )
-        _event(
+        record_event(
             conn,
             request_id,
             now,
@@ -449,5 +449,5 @@ def extend(
             "owner",
             row["state"],
             row["state"],
-            f"Deadline extended by {days} days: {reason}",
+            S.NOTE_EXTENDED(days=days, reason=reason),  # the reason: the owner's own words
         )

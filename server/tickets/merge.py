@@ -28,6 +28,7 @@ from __future__ import annotations
 import json
 import sqlite3
 
+from .. import sentences as S
 from ..auth.service import Principal
 from ..clock import iso
 from ..config import Settings
@@ -44,16 +45,16 @@ def merge(conn: sqlite3.Connection, settings: Settings, principal: Principal, ti
     """Merge ``ticket_ids`` into the first of them; returns its id. Raises ``NotFound``,
     ``Conflict`` (one is still uploading) or ``Invalid`` (fewer than two, or one twice)."""
     if len(ticket_ids) < 2:
-        raise invalid("Name at least two tickets to merge.")
+        raise invalid(S.MERGE_TOO_FEW())
     if len(set(ticket_ids)) != len(ticket_ids):
-        raise invalid("A ticket is named twice; name each ticket to merge once.")
+        raise invalid(S.MERGE_TWICE())
     if len(ticket_ids) > MAX_MERGE:
-        raise invalid(f"At most {MAX_MERGE} tickets can be merged at once.")
+        raise invalid(S.MERGE_TOO_MANY(count=MAX_MERGE))
     kept, others = ticket_ids[0], ticket_ids[1:]
     with transaction(conn):
         rows = [_visible_ticket(conn, principal, ticket_id) for ticket_id in ticket_ids]
         if any(row["status"] == "uploading" for row in rows):
-            raise Conflict("ticket_uploading", "A ticket is still being uploaded; merge it once it is stored.")
+            raise Conflict("ticket_uploading", S.MERGE_UPLOADING())
         files = [f["id"] for ticket_id in ticket_ids for f in conn.execute(
             "SELECT id FROM ticket_files WHERE ticket_id = ? ORDER BY page", (ticket_id,))]
         # Out of the way of UNIQUE (ticket_id, page) first, then numbered in their new order.

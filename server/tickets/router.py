@@ -6,7 +6,7 @@ from __future__ import annotations
 import base64
 import re
 from datetime import date
-from typing import Annotated, Literal
+from typing import Annotated, Any, Literal
 
 from fastapi import APIRouter, Query
 from fastapi.responses import FileResponse, Response
@@ -16,6 +16,7 @@ from ..deps import CurrentUser, DbDep, SettingsDep
 from ..extraction import service as extraction
 from ..extraction.parse import FIELDS
 from ..http_errors import error_responses
+from ..sentences import coded
 from . import merge as merging
 from . import service
 
@@ -92,7 +93,11 @@ class TicketField(BaseModel):
 
 class ReviewIssue(BaseModel):
     code: str
-    message: str
+    message: str = Field(description="Why, in one sentence (English).")
+    message_code: str | None = Field(
+        default=None, description="The sentence's stable code (server/sentences.py), for a client to say it in "
+                                  "its own language.")
+    params: dict[str, Any] | None = Field(default=None, description="The values put into the sentence, by name.")
     fields: list[str]
 
 
@@ -270,7 +275,7 @@ def detail(conn, settings, principal, ticket_id: str) -> TicketDetail:
                           original_name=f["original_name"], created_at=f["created_at"]) for f in files],
         extracted_values=values,
         fields=sorted(fields, key=lambda f: _FIELD_ORDER.get(f.name, len(_FIELD_ORDER))),
-        review=ReviewState(needed=state.needed, issues=[ReviewIssue(code=i.code, message=i.message,
+        review=ReviewState(needed=state.needed, issues=[ReviewIssue(code=i.code, message=i.message, **coded(i.message),
                                                                     fields=list(i.fields)) for i in state.issues]),
     )
 

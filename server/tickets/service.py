@@ -16,6 +16,7 @@ from decimal import Decimal
 from pathlib import Path, PurePosixPath
 from urllib.parse import quote
 
+from .. import sentences as S
 from ..auth import tokens
 from ..auth.service import Principal
 from ..clock import iso
@@ -71,7 +72,7 @@ def resolve_scope(principal: Principal, scope: str | None) -> str:
     if scope is None:
         return "organisation" if principal.is_owner else "mine"
     if scope == "organisation" and not principal.is_owner:
-        raise forbidden("Only the Account Owner can see all of the organisation's tickets.")
+        raise forbidden(S.TICKETS_OWNER_SCOPE())
     return scope
 
 
@@ -177,7 +178,7 @@ def _visible_ticket(conn: sqlite3.Connection, principal: Principal, ticket_id: s
         [ticket_id, *params],
     ).fetchone()
     if row is None:
-        raise not_found("The ticket")
+        raise not_found(S.NOT_FOUND_TICKET())
     return row
 
 
@@ -206,13 +207,13 @@ def get_file(conn: sqlite3.Connection, principal: Principal, ticket_id: str, fil
         (file_id, ticket_id),
     ).fetchone()
     if row is None:
-        raise not_found("The file")
+        raise not_found(S.NOT_FOUND_FILE())
     return row
 
 
 def _on_disk(path: Path, what: str) -> Path:
     if not path.is_file():
-        raise NotFound("file_missing", f"The {what} is not in the service's storage any more.")
+        raise NotFound("file_missing", (S.PREVIEW_MISSING if what == "preview" else S.FILE_MISSING)())
     return path
 
 
@@ -223,7 +224,7 @@ def stored_file(settings: Settings, file: sqlite3.Row) -> Path:
 
 def stored_thumbnail(settings: Settings, file: sqlite3.Row) -> Path:
     if not file["thumbnail_key"]:
-        raise not_found("The preview")
+        raise not_found(S.NOT_FOUND_PREVIEW())
     return _on_disk(storage.thumbnail_path(settings, file["thumbnail_key"]), "preview")
 
 
@@ -307,7 +308,7 @@ def complete_ticket(conn: sqlite3.Connection, settings: Settings, principal: Pri
             (ticket_id, principal.customer_id, principal.user_id),
         ).fetchone()
         if row is None:
-            raise not_found("The ticket")
+            raise not_found(S.NOT_FOUND_TICKET())
         if row["status"] != "uploading":
             return
         pages = conn.execute("SELECT id FROM ticket_files WHERE ticket_id = ? ORDER BY page", (ticket_id,))
@@ -368,7 +369,7 @@ def attach_page(
         ticket_id = existing["id"]
         if existing["uploader_id"] != uploader_id:
             raise Conflict("ticket_key_taken",
-                           "Another person's ticket already uses this ticket key; start a new ticket.")
+                           S.TICKET_KEY_TAKEN())
         # Pages may arrive in any order: fill in what the first one lacked.
         conn.execute(
             "UPDATE tickets SET ticket_number = coalesce(ticket_number, ?), job = coalesce(job, ?),"
@@ -382,7 +383,7 @@ def attach_page(
     if taken is not None:
         if taken["sha256"] != content.sha256:
             raise Conflict("page_taken",
-                           f"Page {page} of this ticket has already been uploaded with other content.")
+                           S.PAGE_TAKEN(page=page))
         file_id = taken["id"]
     else:
         file_id = tokens.new_id("fil")

@@ -24,6 +24,7 @@ from pathlib import Path
 from typing import NoReturn
 
 from .. import media
+from .. import sentences as S
 from ..auth import tokens
 from ..auth.service import Principal
 from ..clock import iso, parse_iso
@@ -154,7 +155,7 @@ def load(conn: sqlite3.Connection, settings: Settings, principal: Principal, upl
     """The caller's own upload; anyone else's, a missing or an expired one is 404."""
     row = _fetch(conn, upload_id)
     if row is None or row["user_id"] != principal.user_id:
-        raise not_found("The upload")
+        raise not_found(S.NOT_FOUND_UPLOAD())
     upload = Upload.from_row(row)
     if upload.expires_at <= settings.clock.now():
         raise NotFound("upload_expired", "The upload has expired; send the file again.")
@@ -208,7 +209,7 @@ def finish(conn: sqlite3.Connection, settings: Settings, principal: Principal, u
     """Complete an upload whose last byte just arrived (the caller holds it)."""
     if _fetch(conn, upload.id) is None:
         # Its uploader was erased while these bytes were on their way: nothing is left to finish.
-        raise not_found("The upload")
+        raise not_found(S.NOT_FOUND_UPLOAD())
     running = running_hash(settings, replace(upload, offset=upload.length), runtime)
     complete(conn, settings, upload, runtime, running.hexdigest())
     return load(conn, settings, principal, upload.id)
@@ -329,7 +330,7 @@ def complete(conn: sqlite3.Connection, settings: Settings, upload: Upload, runti
             try:
                 with transaction(conn):
                     if _fetch(conn, upload.id) is None:  # erased since finish() looked (see there)
-                        raise not_found("The upload")
+                        raise not_found(S.NOT_FOUND_UPLOAD())
                     ticket_id, file_id = tickets.attach_page(
                         conn, settings, customer_id=upload.customer_id, uploader_id=upload.user_id,
                         ticket_key=info.ticket_key or f"upload:{upload.id}",

@@ -45,7 +45,8 @@ def test_body_that_is_not_utf8_gets_a_readable_400(service):
                    headers={"Content-Type": "application/json"})
     assert r.status_code == 400
     message = "The request body could not be read; send JSON encoded as UTF-8."
-    assert r.json() == {"error": {"code": "bad_request", "message": message}}
+    assert r.json() == {"error": {"code": "bad_request", "message": message,
+                                  "message_code": "request.body_unreadable", "params": {}}}
 
 
 @pytest.mark.parametrize("value", ["0", "1700000000", "2025-1-5"])

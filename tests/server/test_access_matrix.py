@@ -27,6 +27,7 @@ import pyotp
 import pytest
 from PIL import Image
 
+from server import sentences
 from server.main import create_app
 from tests.server.access_matrix import MATRIX, OUTSIDERS, ROLES, TUS, Entry, public
 from tests.server.tus_raw import encode_metadata
@@ -366,7 +367,12 @@ def check_error_reply(reply: httpx.Response, call: Call, ids: Mapping[str, str])
         return
     assert reply.headers.get("content-type", "").startswith("application/json"), where
     body = reply.json()
-    assert set(body) == {"error"} and set(body["error"]) == {"code", "message"}, f"{where}: {body}"
+    assert set(body) == {"error"} and set(body["error"]) in ({"code", "message"},
+                                                            {"code", "message", "message_code", "params"}), \
+        f"{where}: {body}"
+    if "message_code" in body["error"]:  # the sentence's code (server/sentences.py), and what it was made from
+        template = sentences.SENTENCES[body["error"]["message_code"]]
+        assert template(**body["error"]["params"]) == body["error"]["message"], f"{where}: {body}"
     code, message = body["error"]["code"], body["error"]["message"]
     assert isinstance(code, str) and re.fullmatch(r"[a-z_]+", code), f"{where}: {body}"
     assert isinstance(message, str) and message[:1].isupper() and message.endswith("."), f"{where}: {body}"

@@ -557,7 +557,7 @@ def test_a_schema_4_database_gets_quality_warnings_and_merges_and_keeps_its_tick
     assert "quality_warning" not in {r[1] for r in conn.execute("PRAGMA table_info(tickets)")}
     conn.close()
 
-    assert migrations.migrate(db_path) == [5]
+    assert migrations.migrate(db_path, migrations.MIGRATIONS[:5]) == [5]
     assert (tmp_path / "ticketpros.schema-4.backup.sqlite3").is_file()
     conn = sqlite3.connect(db_path)
     try:
@@ -568,3 +568,43 @@ def test_a_schema_4_database_gets_quality_warnings_and_merges_and_keeps_its_tick
         assert columns == {"id", "ticket_id", "merged_ids", "pages", "merged_by", "merged_at"}
     finally:
         conn.close()
+
+
+def test_a_schema_5_database_keeps_its_request_notes_in_english_and_codes_the_new_ones(tmp_path):
+    """Migration 6: notes the service wrote before have no code (their English stays, sent as it is);
+    notes written after carry their code and params, through the service's reply."""
+    data_dir = tmp_path / "service-data"
+    data_dir.mkdir()
+    db_path = data_dir / DB_NAME
+    assert migrations.migrate(db_path, migrations.MIGRATIONS[:5]) == [1, 2, 3, 4, 5]
+    conn = sqlite3.connect(db_path)
+    now = iso(datetime.now(UTC))
+    due = iso(datetime.now(UTC) + timedelta(days=30))
+    with conn:
+        conn.execute("INSERT INTO customers (id, name, created_at) VALUES ('cus_v5', 'Version Five', ?)", (now,))
+        conn.execute("INSERT INTO users (id, customer_id, email, name, role, password_hash, created_at)"
+                     " VALUES ('usr_v5', 'cus_v5', 'v5@example.test', 'Vic', 'owner', ?, ?)",
+                     (hash_password(PASSWORD, n=2**12), now))
+        conn.execute("INSERT INTO privacy_requests (id, customer_id, requester_id, type, state, routed_to,"
+                     " created_at, updated_at, due_at) VALUES ('prq_v5', 'cus_v5', 'usr_v5', 'objection',"
+                     " 'pending_owner', 'service', ?, ?, ?)", (now, now, due))
+        conn.execute("INSERT INTO privacy_request_events (request_id, at, actor_id, actor_kind, from_state,"
+                     " to_state, note) VALUES ('prq_v5', ?, 'usr_v5', 'requester', NULL, 'pending_owner',"
+                     " 'Requests of the Account Owner go to Ticket Pros directly.')", (now,))
+    assert "note_code" not in {r[1] for r in conn.execute("PRAGMA table_info(privacy_request_events)")}
+    conn.close()
+
+    handle = start_service(data_dir, seed=False)  # opens the schema-5 file, migrates it to 6
+    try:
+        assert (data_dir / "ticketpros.schema-5.backup.sqlite3").is_file()
+        with httpx.Client(base_url=handle.url + "/api/v1") as http:
+            token = http.post("/auth/login", json={"email": "v5@example.test", "password": PASSWORD}).json()
+            auth = {"Authorization": f"Bearer {token['access_token']}"}
+            assert http.post("/privacy-requests/prq_v5/cancel", headers=auth).status_code == 200
+            events = http.get("/privacy-requests/prq_v5", headers=auth).json()["events"]
+    finally:
+        handle.stop()
+    old, new = events
+    assert old["note"] == "Requests of the Account Owner go to Ticket Pros directly."
+    assert old["note_code"] is None and old["note_params"] is None
+    assert (new["note"], new["note_code"], new["note_params"]) == ("Cancelled by the requester.", "note.cancelled", {})

@@ -1,0 +1,200 @@
+"""The service's sentences in the person's language: ONE table, by the sentence's code.
+
+The reference service says its sentences in English and sends beside each one a
+stable code and its params (``server/sentences.py``; the SDK gives such a sentence
+as an ``api_client.ServiceSentence``: review reasons, error messages, notes on a
+privacy request's history). This table gives each code its template marked for the
+catalogue (context ``Service``), with the same params by name;
+``app.sdk_sentences.localise`` says a ``ServiceSentence`` through it. A code
+missing here (a newer service) is said in the service's English;
+``tests/app/test_service_sentences.py`` fails until every code of the service has
+its line here with the same params.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from api_client import ServiceSentence
+
+from .translation import QT_TRANSLATE_NOOP
+
+CONTEXT = "Service"
+
+# code → the English template (the same as the service's: a test compares them), for the catalogue.
+SENTENCES: dict[str, str] = {
+    "not_found.item": QT_TRANSLATE_NOOP("Service", 'The item was not found.'),
+    "not_found.ticket": QT_TRANSLATE_NOOP("Service", 'The ticket was not found.'),
+    "not_found.file": QT_TRANSLATE_NOOP("Service", 'The file was not found.'),
+    "not_found.preview": QT_TRANSLATE_NOOP("Service", 'The preview was not found.'),
+    "not_found.upload": QT_TRANSLATE_NOOP("Service", "The upload was not found."),
+    "not_found.export": QT_TRANSLATE_NOOP("Service", 'The export was not found.'),
+    "not_found.link": QT_TRANSLATE_NOOP("Service", 'The download link was not found.'),
+    "not_found.request": QT_TRANSLATE_NOOP("Service", 'The privacy request was not found.'),
+    "not_found.policy": QT_TRANSLATE_NOOP("Service", 'That version of the privacy policy was not found.'),
+    "tickets.file_missing": QT_TRANSLATE_NOOP("Service", "The file is not in the service's storage any more."),
+    "tickets.preview_missing": QT_TRANSLATE_NOOP("Service", "The preview is not in the service's storage any more."),
+    "request.not_valid": QT_TRANSLATE_NOOP("Service", 'The request is not valid.'),
+    "request.failed": QT_TRANSLATE_NOOP("Service", 'The request failed.'),
+    "request.body_unreadable": QT_TRANSLATE_NOOP(
+        "Service", 'The request body could not be read; send JSON encoded as UTF-8.'),
+    "auth.not_signed_in": QT_TRANSLATE_NOOP("Service", 'You are not signed in.'),
+    "auth.session_ended": QT_TRANSLATE_NOOP("Service", 'Your session has ended. Please sign in again.'),
+    "auth.session_expired": QT_TRANSLATE_NOOP("Service", "Your session has expired. Please sign in again."),
+    "auth.token_expired": QT_TRANSLATE_NOOP("Service", 'The access token has expired.'),
+    "auth.login_incorrect": QT_TRANSLATE_NOOP("Service", 'Email or password is incorrect.'),
+    "auth.locked.seconds": QT_TRANSLATE_NOOP(
+        "Service", 'Too many failed sign-in attempts. Try again in {seconds} seconds.'),
+    "auth.locked.minutes": QT_TRANSLATE_NOOP(
+        "Service", 'Too many failed sign-in attempts. Try again in {minutes} minutes.'),
+    "auth.wrong_code": QT_TRANSLATE_NOOP(
+        "Service", 'That code is not right. Enter the current code from your authenticator app, or a recovery code.'),
+    "auth.wrong_password": QT_TRANSLATE_NOOP(
+        "Service", 'The password is not correct. Enter the password you sign in with.'),
+    "auth.two_step_required": QT_TRANSLATE_NOOP("Service", 'Enter the 6-digit code from your authenticator app.'),
+    "auth.browser_only": QT_TRANSLATE_NOOP(
+        "Service", 'Your organisation signs in through the browser only. Choose “Sign in with your browser”.'),
+    "auth.enrol_in_browser": QT_TRANSLATE_NOOP(
+        "Service", 'Your organisation requires two-step verification. Choose “Sign in with your browser” to set it up.'),
+    "auth.owner_only": QT_TRANSLATE_NOOP("Service", 'Only the Account Owner can do this.'),
+    "two_step.on_already": QT_TRANSLATE_NOOP("Service", 'Two-step verification is on already.'),
+    "two_step.no_enrolment": QT_TRANSLATE_NOOP("Service", 'Start setting up two-step verification first.'),
+    "two_step.code_wrong": QT_TRANSLATE_NOOP(
+        "Service", 'That code is not right. Type the code your authenticator app shows now for Ticket Pros.'),
+    "two_step.required_by_organisation": QT_TRANSLATE_NOOP(
+        "Service", 'Your organisation requires two-step verification, so it stays on.'),
+    "tickets.owner_scope": QT_TRANSLATE_NOOP(
+        "Service", "Only the Account Owner can see all of the organisation's tickets."),
+    "tickets.key_taken": QT_TRANSLATE_NOOP(
+        "Service", "Another person's ticket already uses this ticket key; start a new ticket."),
+    "tickets.page_taken": QT_TRANSLATE_NOOP(
+        "Service", 'Page {page} of this ticket has already been uploaded with other content.'),
+    "merge.too_few": QT_TRANSLATE_NOOP("Service", 'Name at least two tickets to merge.'),
+    "merge.twice": QT_TRANSLATE_NOOP("Service", 'A ticket is named twice; name each ticket to merge once.'),
+    "merge.too_many": QT_TRANSLATE_NOOP("Service", 'At most {count} tickets can be merged at once.'),
+    "merge.uploading": QT_TRANSLATE_NOOP("Service", 'A ticket is still being uploaded; merge it once it is stored.'),
+    "values.field_unknown": QT_TRANSLATE_NOOP(
+        "Service", "“{name}” is not a field of a ticket; the fields are {fields}."),
+    "values.too_long": QT_TRANSLATE_NOOP("Service", "A value is at most {count} characters."),
+    "values.date": QT_TRANSLATE_NOOP("Service", "Write the date as YYYY-MM-DD (or 11/29/2026, 29.11.2026)."),
+    "values.number": QT_TRANSLATE_NOOP("Service", "Write a number, such as 1234.56 or 1.234,56."),
+    "values.weight_unit": QT_TRANSLATE_NOOP("Service", "Write the weight unit as kg, t or lb."),
+    "values.volume_unit": QT_TRANSLATE_NOOP("Service", "Write the unit as l, gal, m3 or yd3."),
+    "values.currency": QT_TRANSLATE_NOOP("Service", "Write the currency as a three-letter code, such as USD or EUR."),
+    "values.uploading": QT_TRANSLATE_NOOP(
+        "Service", "The ticket is still being uploaded; correct it once it is stored."),
+    "values.not_read_yet": QT_TRANSLATE_NOOP(
+        "Service", "The ticket has not been read yet; review it once its values are shown."),
+    "review.nothing_read": QT_TRANSLATE_NOOP("Service", 'No values could be read from this ticket.'),
+    "review.low_confidence": QT_TRANSLATE_NOOP("Service", 'Some values were hard to read.'),
+    "review.net_weight_mismatch": QT_TRANSLATE_NOOP(
+        "Service", 'Gross − tare is {difference}, but the net weight says {net}.'),
+    "review.future_date": QT_TRANSLATE_NOOP("Service", "The ticket's date is in the future."),
+    "review.total_mismatch": QT_TRANSLATE_NOOP(
+        "Service", 'The lines add up to {expected}, but the total says {total}.'),
+    "review.duplicate_number": QT_TRANSLATE_NOOP(
+        "Service", 'Another ticket of the organisation has the number {number}.'),
+    "privacy.policy_changed": QT_TRANSLATE_NOOP(
+        "Service", 'A newer version of the privacy policy has been published. Read it, then acknowledge it.'),
+    "privacy.payment_owner_see": QT_TRANSLATE_NOOP("Service", 'Only the Account Owner can see payment information.'),
+    "privacy.payment_owner_change": QT_TRANSLATE_NOOP(
+        "Service", 'Only the Account Owner can change payment information.'),
+    "privacy.full_card_number": QT_TRANSLATE_NOOP(
+        "Service", 'Full card numbers are never stored. Send only the last four digits of the card; the card itself is handled by our payment processor (Stripe).'),
+    "privacy.payment_unknown_field": QT_TRANSLATE_NOOP(
+        "Service", 'Unknown field: {name}. Send card_last4 and card_brand.'),
+    "privacy.card_last4": QT_TRANSLATE_NOOP(
+        "Service", 'card_last4 must be exactly the last four digits of the card.'),
+    "privacy.card_brand": QT_TRANSLATE_NOOP("Service", 'card_brand must be a card brand such as Visa.'),
+    "requests.correction_field": QT_TRANSLATE_NOOP("Service", 'Choose what to correct: name, phone or email.'),
+    "requests.correction_name": QT_TRANSLATE_NOOP("Service", 'A name needs 1 to 200 characters.'),
+    "requests.correction_phone": QT_TRANSLATE_NOOP(
+        "Service", 'That is not a phone number. Use digits, spaces and an optional leading +.'),
+    "requests.correction_email": QT_TRANSLATE_NOOP("Service", 'That is not a valid email address.'),
+    "requests.email_taken": QT_TRANSLATE_NOOP("Service", 'Another account already uses that email address.'),
+    "requests.password_required": QT_TRANSLATE_NOOP("Service", 'Enter your password to confirm this request.'),
+    "requests.approvals_owner_only": QT_TRANSLATE_NOOP(
+        "Service", 'Only the Account Owner can see requests waiting for approval.'),
+    "requests.invalid_transition": QT_TRANSLATE_NOOP(
+        "Service", 'This request is already {state}, so it cannot be {to_state} now.'),
+    "requests.already_pending": QT_TRANSLATE_NOOP(
+        "Service", 'You already have a request of this type waiting for the Account Owner.'),
+    "requests.decide_owner_only": QT_TRANSLATE_NOOP(
+        "Service", 'Only the Account Owner can decide on privacy requests.'),
+    "requests.decide_own": QT_TRANSLATE_NOOP("Service", 'Your own requests are decided by Ticket Pros, not by you.'),
+    "requests.delete_tickets_deletion_only": QT_TRANSLATE_NOOP(
+        "Service", 'Deleting tickets is only possible for a deletion request.'),
+    "requests.deny_reason_required": QT_TRANSLATE_NOOP(
+        "Service", 'Say why the request is denied; the requester will see it.'),
+    "requests.cancel_requester_only": QT_TRANSLATE_NOOP(
+        "Service", 'Only the person who filed a request can cancel it.'),
+    "requests.cancel_not_waiting": QT_TRANSLATE_NOOP(
+        "Service", 'This request is already {state}; only a request waiting for the Account Owner can be cancelled.'),
+    "requests.extend_reason_required": QT_TRANSLATE_NOOP(
+        "Service", 'Say why more time is needed; the requester will see it.'),
+    "requests.extend_days": QT_TRANSLATE_NOOP("Service", 'An extension is 1 to {days} days.'),
+    "requests.already_extended": QT_TRANSLATE_NOOP(
+        "Service", 'The deadline of this request was already extended once.'),
+    "requests.already_final": QT_TRANSLATE_NOOP("Service", 'This request is already {state}.'),
+    "requests.export_gone": QT_TRANSLATE_NOOP(
+        "Service", 'This export is no longer kept. File a new request for a copy.'),
+    "requests.export_not_ready": QT_TRANSLATE_NOOP(
+        "Service", 'The export is not ready yet. Wait until the request is completed.'),
+    "requests.link_expired": QT_TRANSLATE_NOOP("Service", 'This download link has expired. Ask for a new one.'),
+    "requests.export_file_gone": QT_TRANSLATE_NOOP("Service", 'The export file is no longer available.'),
+    "note.sent_owner": QT_TRANSLATE_NOOP("Service", "Sent to the Account Owner."),
+    "note.sent_service": QT_TRANSLATE_NOOP("Service", "Sent to Ticket Pros."),
+    "note.extended": QT_TRANSLATE_NOOP("Service", "Deadline extended by {days} days: {reason}"),
+    "note.owner_to_service": QT_TRANSLATE_NOOP(
+        "Service", 'Requests of the Account Owner go to Ticket Pros directly.'),
+    "note.cancelled": QT_TRANSLATE_NOOP("Service", 'Cancelled by the requester.'),
+    "note.started": QT_TRANSLATE_NOOP("Service", 'Ticket Pros started work on the request.'),
+    "note.not_finished": QT_TRANSLATE_NOOP(
+        "Service", 'Ticket Pros could not finish the request yet and has been alerted.'),
+    "note.export_ready": QT_TRANSLATE_NOOP("Service", 'The export is ready; the requester downloads it in the app.'),
+    "note.corrected": QT_TRANSLATE_NOOP("Service", 'Your {field} was corrected.'),
+    "note.restricted": QT_TRANSLATE_NOOP(
+        "Service", 'Processing restricted: no usage analytics and no value extraction.'),
+    "note.objection": QT_TRANSLATE_NOOP("Service", 'Objection recorded: no usage analytics.'),
+    "note.erased.tickets_deleted": QT_TRANSLATE_NOOP(
+        "Service", 'Personal information erased and every session ended. Their tickets were deleted.'),
+    "note.erased.tickets_kept": QT_TRANSLATE_NOOP(
+        "Service", 'Personal information erased and every session ended. Their tickets stay with the organisation, uploader anonymised.'),
+}
+
+#: A param whose value is a machine word (a request's state, a corrected field): its words, by value.
+WORDS: dict[str, dict[str, str]] = {
+    "state": {
+        "pending_owner": QT_TRANSLATE_NOOP("Service", "waiting for the Account Owner"),
+        "approved": QT_TRANSLATE_NOOP("Service", "approved"),
+        "denied": QT_TRANSLATE_NOOP("Service", "denied"),
+        "in_progress": QT_TRANSLATE_NOOP("Service", "in progress"),
+        "completed": QT_TRANSLATE_NOOP("Service", "completed"),
+        "cancelled": QT_TRANSLATE_NOOP("Service", "cancelled"),
+    },
+    # "Your {field} was corrected."
+    "field": {
+        "name": QT_TRANSLATE_NOOP("Service", "name"),
+        "phone": QT_TRANSLATE_NOOP("Service", "phone"),
+        "email": QT_TRANSLATE_NOOP("Service", "email"),
+    },
+}
+# "… so it cannot be {to_state} now." (the same words as the state's)
+WORDS["to_state"] = {state: words for state, words in WORDS["state"].items() if state != "pending_owner"}
+
+
+def say(sentence: ServiceSentence, tr: Callable[[str, str], str]) -> str:
+    """``sentence`` in the person's language (``tr(context, source)``), or the service's
+    English when this app does not know its code or a translation is broken."""
+    source = SENTENCES.get(sentence.code)
+    if source is None:
+        return sentence.text
+    params: dict[str, Any] = {}
+    for name, value in sentence.params.items():
+        words = WORDS.get(name, {}).get(str(value))
+        params[name] = tr(CONTEXT, words) if words is not None else value
+    try:
+        return tr(CONTEXT, source).format(**params)
+    except (KeyError, IndexError, ValueError):  # a param missing, or a translation with a broken placeholder
+        return sentence.text

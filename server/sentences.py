@@ -1,0 +1,238 @@
+"""The service's sentences for people, each with a stable code, so a client can say them in its language.
+
+Every reply keeps its English sentence (scripts and older clients show it as it
+is) and sends beside it the sentence's ``message_code`` and ``params`` (an error
+reply: ``error.message_code``/``error.params``; a review reason: ``message_code``/
+``params``; a privacy-request event: ``note_code``/``note_params``). A client
+translates by code and puts the params into its own template; for a code it does
+not know it shows the English.
+
+This module is the one table (:data:`SENTENCES`): a sentence is made by calling
+its template (``NOT_FOUND_TICKET()``, ``LOCKED_SECONDS(seconds=30)``), which gives
+a :class:`Said`, a ``str`` that also carries ``code`` and ``params``. A new
+sentence goes here with a new code; a code is never reused for another meaning, a
+changed wording keeps its code. The app's table (``app/service_sentences.py``) is
+checked against this one by ``tests/app/test_service_sentences.py``.
+
+Params are plain values (numbers, ids, machine words such as a request state);
+where English words stand for a machine word in the text (``approved`` → "approved",
+``pending_owner`` → "waiting for the Account Owner"), :data:`WORDS` gives them, and
+a client has its own words for the same values.
+"""
+
+from __future__ import annotations
+
+import string
+from typing import Any, Self
+
+
+class Said(str):
+    """An English sentence of the service, with the ``code`` and ``params`` it was made from."""
+
+    code: str
+    params: dict[str, Any]
+
+    def __new__(cls, text: str, code: str, params: dict[str, Any] | None = None) -> Self:
+        made = super().__new__(cls, text)
+        made.code = code
+        made.params = dict(params or {})
+        return made
+
+
+#: The English words for a param's machine value, by param name (a client has its own).
+WORDS: dict[str, dict[str, str]] = {
+    "state": {
+        "pending_owner": "waiting for the Account Owner", "approved": "approved", "denied": "denied",
+        "in_progress": "in progress", "completed": "completed", "cancelled": "cancelled",
+    },
+    "to_state": {
+        "approved": "approved", "denied": "denied", "in_progress": "in progress", "completed": "completed",
+        "cancelled": "cancelled",
+    },
+}
+
+
+class Template:
+    """One sentence: ``Template("not_found.ticket", "The ticket was not found.")``; calling it
+    with the params makes the :class:`Said`."""
+
+    def __init__(self, code: str, text: str) -> None:
+        self.code = code
+        self.text = text
+        self.fields = tuple(sorted({name for _, name, _, _ in string.Formatter().parse(text) if name}))
+
+    def __call__(self, **params: Any) -> Said:
+        if set(params) != set(self.fields):
+            raise TypeError(f"{self.code} takes {self.fields}, not {tuple(sorted(params))}")
+        english = {name: WORDS.get(name, {}).get(str(value), value) for name, value in params.items()}
+        return Said(self.text.format(**english), self.code, params)
+
+    def __str__(self) -> str:
+        return self.text
+
+
+#: Every sentence of the service, by code.
+SENTENCES: dict[str, Template] = {}
+
+
+def sentence(code: str, text: str) -> Template:
+    if code in SENTENCES:
+        raise ValueError(f"two sentences with the code {code!r}")
+    SENTENCES[code] = template = Template(code, text)
+    return template
+
+
+def code_of(text: object) -> tuple[str | None, dict[str, Any] | None]:
+    """``(code, params)`` of a sentence made here; ``(None, None)`` for any other text."""
+    if isinstance(text, Said):
+        return text.code, dict(text.params)
+    return None, None
+
+
+def coded(text: object) -> dict[str, Any]:
+    """``{"message_code": …, "params": …}`` for a reply beside the sentence (empty when uncoded)."""
+    code, params = code_of(text)
+    return {} if code is None else {"message_code": code, "params": params}
+
+
+# -- the sentences ---------------------------------------------------------------------------
+
+# Not found (items of other organisations answer the same).
+NOT_FOUND_ITEM = sentence("not_found.item", "The item was not found.")
+NOT_FOUND_TICKET = sentence("not_found.ticket", "The ticket was not found.")
+NOT_FOUND_FILE = sentence("not_found.file", "The file was not found.")
+NOT_FOUND_PREVIEW = sentence("not_found.preview", "The preview was not found.")
+NOT_FOUND_UPLOAD = sentence("not_found.upload", "The upload was not found.")
+NOT_FOUND_EXPORT = sentence("not_found.export", "The export was not found.")
+NOT_FOUND_LINK = sentence("not_found.link", "The download link was not found.")
+NOT_FOUND_REQUEST = sentence("not_found.request", "The privacy request was not found.")
+NOT_FOUND_POLICY = sentence("not_found.policy", "That version of the privacy policy was not found.")
+FILE_MISSING = sentence("tickets.file_missing", "The file is not in the service's storage any more.")
+PREVIEW_MISSING = sentence("tickets.preview_missing", "The preview is not in the service's storage any more.")
+
+# The framework's refusals (server.http_errors).
+REQUEST_NOT_VALID = sentence("request.not_valid", "The request is not valid.")
+REQUEST_FAILED = sentence("request.failed", "The request failed.")
+BODY_UNREADABLE = sentence("request.body_unreadable", "The request body could not be read; send JSON encoded as UTF-8.")
+
+# Signing in and the session.
+NOT_SIGNED_IN = sentence("auth.not_signed_in", "You are not signed in.")
+SESSION_ENDED = sentence("auth.session_ended", "Your session has ended. Please sign in again.")
+SESSION_EXPIRED = sentence("auth.session_expired", "Your session has expired. Please sign in again.")
+TOKEN_EXPIRED = sentence("auth.token_expired", "The access token has expired.")
+LOGIN_INCORRECT = sentence("auth.login_incorrect", "Email or password is incorrect.")
+LOCKED_SECONDS = sentence("auth.locked.seconds", "Too many failed sign-in attempts. Try again in {seconds} seconds.")
+LOCKED_MINUTES = sentence("auth.locked.minutes", "Too many failed sign-in attempts. Try again in {minutes} minutes.")
+WRONG_CODE = sentence(
+    "auth.wrong_code", "That code is not right. Enter the current code from your authenticator app, or a recovery code.")
+WRONG_PASSWORD = sentence("auth.wrong_password", "The password is not correct. Enter the password you sign in with.")
+TWO_STEP_REQUIRED = sentence("auth.two_step_required", "Enter the 6-digit code from your authenticator app.")
+BROWSER_ONLY = sentence("auth.browser_only", "Your organisation signs in through the browser only. "
+                                             "Choose “Sign in with your browser”.")
+ENROL_IN_BROWSER = sentence("auth.enrol_in_browser", "Your organisation requires two-step verification. "
+                                                     "Choose “Sign in with your browser” to set it up.")
+OWNER_ONLY = sentence("auth.owner_only", "Only the Account Owner can do this.")
+
+# Two-step verification (the account's settings).
+TWO_STEP_ON = sentence("two_step.on_already", "Two-step verification is on already.")
+TWO_STEP_NO_ENROLMENT = sentence("two_step.no_enrolment", "Start setting up two-step verification first.")
+TWO_STEP_CODE_WRONG = sentence(
+    "two_step.code_wrong", "That code is not right. Type the code your authenticator app shows now for Ticket Pros.")
+TWO_STEP_REQUIRED_BY_ORGANISATION = sentence(
+    "two_step.required_by_organisation", "Your organisation requires two-step verification, so it stays on.")
+
+# Tickets.
+TICKETS_OWNER_SCOPE = sentence("tickets.owner_scope", "Only the Account Owner can see all of the organisation's tickets.")
+TICKET_KEY_TAKEN = sentence("tickets.key_taken",
+                            "Another person's ticket already uses this ticket key; start a new ticket.")
+PAGE_TAKEN = sentence("tickets.page_taken", "Page {page} of this ticket has already been uploaded with other content.")
+MERGE_TOO_FEW = sentence("merge.too_few", "Name at least two tickets to merge.")
+MERGE_TWICE = sentence("merge.twice", "A ticket is named twice; name each ticket to merge once.")
+MERGE_TOO_MANY = sentence("merge.too_many", "At most {count} tickets can be merged at once.")
+MERGE_UPLOADING = sentence("merge.uploading", "A ticket is still being uploaded; merge it once it is stored.")
+
+# A person's correction of a ticket's values (server.extraction.service).
+FIELD_UNKNOWN = sentence("values.field_unknown", "“{name}” is not a field of a ticket; the fields are {fields}.")
+VALUE_TOO_LONG = sentence("values.too_long", "A value is at most {count} characters.")
+VALUE_DATE = sentence("values.date", "Write the date as YYYY-MM-DD (or 11/29/2026, 29.11.2026).")
+VALUE_NUMBER = sentence("values.number", "Write a number, such as 1234.56 or 1.234,56.")
+VALUE_WEIGHT_UNIT = sentence("values.weight_unit", "Write the weight unit as kg, t or lb.")
+VALUE_VOLUME_UNIT = sentence("values.volume_unit", "Write the unit as l, gal, m3 or yd3.")
+VALUE_CURRENCY = sentence("values.currency", "Write the currency as a three-letter code, such as USD or EUR.")
+CORRECT_UPLOADING = sentence("values.uploading", "The ticket is still being uploaded; correct it once it is stored.")
+REVIEW_NOT_READ_YET = sentence("values.not_read_yet",
+                               "The ticket has not been read yet; review it once its values are shown.")
+
+# Why a ticket needs review (server.extraction.checks).
+REVIEW_NOTHING_READ = sentence("review.nothing_read", "No values could be read from this ticket.")
+REVIEW_LOW_CONFIDENCE = sentence("review.low_confidence", "Some values were hard to read.")
+REVIEW_NET_WEIGHT = sentence("review.net_weight_mismatch",
+                             "Gross − tare is {difference}, but the net weight says {net}.")
+REVIEW_FUTURE_DATE = sentence("review.future_date", "The ticket's date is in the future.")
+REVIEW_TOTAL = sentence("review.total_mismatch", "The lines add up to {expected}, but the total says {total}.")
+REVIEW_DUPLICATE_NUMBER = sentence("review.duplicate_number",
+                                   "Another ticket of the organisation has the number {number}.")
+
+# The privacy dashboard, the policy and payment information.
+POLICY_CHANGED = sentence("privacy.policy_changed",
+                          "A newer version of the privacy policy has been published. Read it, then acknowledge it.")
+PAYMENT_OWNER_SEE = sentence("privacy.payment_owner_see", "Only the Account Owner can see payment information.")
+PAYMENT_OWNER_CHANGE = sentence("privacy.payment_owner_change", "Only the Account Owner can change payment information.")
+PAYMENT_FULL_CARD = sentence(
+    "privacy.full_card_number", "Full card numbers are never stored. Send only the last four digits of the card; "
+                                "the card itself is handled by our payment processor (Stripe).")
+PAYMENT_UNKNOWN_FIELD = sentence("privacy.payment_unknown_field", "Unknown field: {name}. Send card_last4 and card_brand.")
+PAYMENT_LAST4 = sentence("privacy.card_last4", "card_last4 must be exactly the last four digits of the card.")
+PAYMENT_BRAND = sentence("privacy.card_brand", "card_brand must be a card brand such as Visa.")
+
+# Privacy requests.
+CORRECTION_FIELD = sentence("requests.correction_field", "Choose what to correct: name, phone or email.")
+CORRECTION_NAME = sentence("requests.correction_name", "A name needs 1 to 200 characters.")
+CORRECTION_PHONE = sentence("requests.correction_phone",
+                            "That is not a phone number. Use digits, spaces and an optional leading +.")
+CORRECTION_EMAIL = sentence("requests.correction_email", "That is not a valid email address.")
+EMAIL_TAKEN = sentence("requests.email_taken", "Another account already uses that email address.")
+PASSWORD_REQUIRED = sentence("requests.password_required", "Enter your password to confirm this request.")
+APPROVALS_OWNER_ONLY = sentence("requests.approvals_owner_only",
+                                "Only the Account Owner can see requests waiting for approval.")
+INVALID_TRANSITION = sentence("requests.invalid_transition",
+                              "This request is already {state}, so it cannot be {to_state} now.")
+ALREADY_PENDING = sentence("requests.already_pending",
+                           "You already have a request of this type waiting for the Account Owner.")
+DECIDE_OWNER_ONLY = sentence("requests.decide_owner_only", "Only the Account Owner can decide on privacy requests.")
+DECIDE_OWN = sentence("requests.decide_own", "Your own requests are decided by Ticket Pros, not by you.")
+DELETE_TICKETS_DELETION_ONLY = sentence("requests.delete_tickets_deletion_only",
+                                        "Deleting tickets is only possible for a deletion request.")
+DENY_REASON_REQUIRED = sentence("requests.deny_reason_required",
+                                "Say why the request is denied; the requester will see it.")
+CANCEL_REQUESTER_ONLY = sentence("requests.cancel_requester_only",
+                                 "Only the person who filed a request can cancel it.")
+CANCEL_NOT_WAITING = sentence("requests.cancel_not_waiting", "This request is already {state}; only a request "
+                                                             "waiting for the Account Owner can be cancelled.")
+EXTEND_REASON_REQUIRED = sentence("requests.extend_reason_required",
+                                  "Say why more time is needed; the requester will see it.")
+EXTEND_DAYS = sentence("requests.extend_days", "An extension is 1 to {days} days.")
+ALREADY_EXTENDED = sentence("requests.already_extended", "The deadline of this request was already extended once.")
+ALREADY_FINAL = sentence("requests.already_final", "This request is already {state}.")
+EXPORT_GONE = sentence("requests.export_gone", "This export is no longer kept. File a new request for a copy.")
+EXPORT_NOT_READY = sentence("requests.export_not_ready",
+                            "The export is not ready yet. Wait until the request is completed.")
+LINK_EXPIRED = sentence("requests.link_expired", "This download link has expired. Ask for a new one.")
+EXPORT_FILE_GONE = sentence("requests.export_file_gone", "The export file is no longer available.")
+
+# What the service notes on a privacy request's history (request events).
+NOTE_SENT_OWNER = sentence("note.sent_owner", "Sent to the Account Owner.")
+NOTE_SENT_SERVICE = sentence("note.sent_service", "Sent to Ticket Pros.")
+NOTE_EXTENDED = sentence("note.extended", "Deadline extended by {days} days: {reason}")
+NOTE_OWNER_TO_SERVICE = sentence("note.owner_to_service", "Requests of the Account Owner go to Ticket Pros directly.")
+NOTE_CANCELLED = sentence("note.cancelled", "Cancelled by the requester.")
+NOTE_STARTED = sentence("note.started", "Ticket Pros started work on the request.")
+NOTE_NOT_FINISHED = sentence("note.not_finished", "Ticket Pros could not finish the request yet and has been alerted.")
+NOTE_EXPORT_READY = sentence("note.export_ready", "The export is ready; the requester downloads it in the app.")
+NOTE_CORRECTED = sentence("note.corrected", "Your {field} was corrected.")
+NOTE_RESTRICTED = sentence("note.restricted", "Processing restricted: no usage analytics and no value extraction.")
+NOTE_OBJECTION = sentence("note.objection", "Objection recorded: no usage analytics.")
+NOTE_ERASED_DELETED = sentence("note.erased.tickets_deleted",
+                               "Personal information erased and every session ended. Their tickets were deleted.")
+NOTE_ERASED_KEPT = sentence("note.erased.tickets_kept", "Personal information erased and every session ended. "
+                                                        "Their tickets stay with the organisation, uploader anonymised.")

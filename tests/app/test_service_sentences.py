@@ -1,0 +1,167 @@
+"""The service's coded sentences in the person's language.
+
+The service sends beside each English sentence its code and params
+(``server/sentences.py``); the SDK gives it as a ``ServiceSentence``; the app's
+table (``app/service_sentences.py``) says it in the person's language. Here: the
+two tables agree (a code the service sends is known to the app, with the same
+params), an unknown code or a reply without one is said in the service's English,
+and, through the real service, a refusal and a review reason are shown in Spanish
+by the app's widgets and by the command line.
+"""
+
+from __future__ import annotations
+
+import io
+import string
+import sys
+
+import pytest
+from PIL import Image
+from PySide6.QtCore import QCoreApplication, Qt
+
+from api_client import AuthenticationError, NotFoundError, ServiceSentence, TicketProsClient
+from app import service_sentences, translation
+from app.errors import describe
+from app.sdk_sentences import localise
+from server import sentences as server_sentences
+from tests.support.tickets import insert_ticket
+from tests.support.uploads import signed_in
+
+
+def _fields(template: str) -> set[str]:
+    return {name for _, name, _, _ in string.Formatter().parse(template) if name}
+
+
+def test_the_apps_table_has_every_code_the_service_sends_with_the_same_params_and_english():
+    service, app = server_sentences.SENTENCES, service_sentences.SENTENCES
+    assert sorted(set(service) - set(app)) == [], "codes the app cannot say: add them to app/service_sentences.py"
+    assert sorted(set(app) - set(service)) == [], "codes the service no longer sends"
+    for code, template in service.items():
+        assert _fields(app[code]) == set(template.fields), code
+        assert app[code] == template.text, f"{code}: the app's English differs from the service's"
+    # Every machine word the service puts into its English has the app's words too.
+    for name, words in server_sentences.WORDS.items():
+        assert set(words) <= set(service_sentences.WORDS[name]), name
+
+
+def test_spanish_by_code_and_the_services_english_for_a_code_or_a_reply_it_does_not_know(spanish):
+    said = server_sentences.INVALID_TRANSITION(state="pending_owner", to_state="completed")
+    sentence = ServiceSentence(str(said), said.code, said.params)
+    assert localise(sentence) == ("Esta solicitud ya está pendiente del Propietario de la cuenta, "
+                                  "así que ahora no puede quedar completada.")
+    assert localise(sentence, QCoreApplication.translate) == localise(sentence)
+    newer = ServiceSentence("A sentence of a newer service.", "newer.code", {"n": 1})
+    assert localise(newer) == "A sentence of a newer service."
+    broken = ServiceSentence("Page 3 of this ticket has already been uploaded with other content.",
+                             "tickets.page_taken", {})  # a param missing: the English, not a KeyError
+    assert localise(broken) == str(broken)
+    assert localise("Any uncoded sentence of an older service.") == "Any uncoded sentence of an older service."
+
+
+@pytest.fixture
+def spanish(monkeypatch):
+    monkeypatch.setattr(translation, "_language", None)
+    monkeypatch.setattr(translation, "_catalogue", None)
+    translation.set_language("es")
+    translator = _install_qt_spanish()
+    yield
+    QCoreApplication.removeTranslator(translator)
+
+
+def _install_qt_spanish():
+    from PySide6.QtCore import QTranslator
+    from PySide6.QtWidgets import QApplication
+
+    QApplication.instance() or QApplication([])
+    translator = QTranslator()
+    assert translator.load(str(translation.catalogue_path("es")))
+    QCoreApplication.installTranslator(translator)
+    return translator
+
+
+def test_the_real_services_refusal_and_review_reason_are_shown_in_spanish(qtbot, spanish, service):
+    from app.tickets.review import ReviewView
+    from app.workers import TaskRunner
+
+    picture = io.BytesIO()
+    Image.new("RGB", (40, 30), "white").save(picture, "JPEG")
+    ticket = insert_ticket(service, "bob@demo.example", [("t.jpg", picture.getvalue())],
+                           values={"gross_weight": "1000", "tare_weight": "200", "net_weight": "700"})
+    client = signed_in(service.url, "bob@demo.example")
+    runner = TaskRunner()
+    try:
+        # The SDK keeps the English and gives the code (scripts and older apps see what they saw).
+        with pytest.raises(NotFoundError) as refused:
+            client.tickets.get("tkt_0000000000000000")
+        assert refused.value.message == "The ticket was not found."
+        assert refused.value.sentence.code == "not_found.ticket" and refused.value.sentence.params == {}
+        issue = client.tickets.get(ticket).review.issues_of("net_weight")[0]
+        assert issue.message == "Gross − tare is 800, but the net weight says 700."
+        assert (issue.sentence.code, issue.sentence.params) == ("review.net_weight_mismatch",
+                                                                {"difference": "800", "net": "700"})
+
+        view = ReviewView(client, runner)
+        qtbot.addWidget(view)
+        view.show()
+        view.open_ticket(ticket)
+        qtbot.waitUntil(lambda: view.ticket is not None and view.issues.isVisible(), timeout=10000)
+        assert view.issues.text() == "• Bruto − tara es 800, pero el peso neto dice 700."
+        # A value the service refuses: its sentence under the field, in Spanish.
+        edit = view.edits["date"]
+        edit.setFocus()
+        edit.selectAll()
+        qtbot.keyClicks(edit, "someday")
+        qtbot.keyClick(edit, Qt.Key.Key_Return)
+        qtbot.waitUntil(lambda: view.errors["date"].isVisible(), timeout=10000)
+        assert view.errors["date"].text() == "Escriba la fecha como AAAA-MM-DD (o 11/29/2026, 29.11.2026)."
+        view.open_ticket("tkt_0000000000000000")  # gone meanwhile, say: the service's refusal
+        qtbot.waitUntil(lambda: view.message.text() != "", timeout=10000)
+        assert view.message.text() == "No se encontró el ticket."
+        assert describe(refused.value) == "No se encontró el ticket."
+    finally:
+        qtbot.waitUntil(lambda: runner.active == 0, timeout=10000)
+        assert runner.shutdown(10000)
+        client.close()
+
+
+def test_the_command_line_says_the_services_refusal_in_spanish(monkeypatch, capsys, service):
+    from app.cli import main
+
+    monkeypatch.setattr(translation, "_language", None)
+    monkeypatch.setattr(translation, "_catalogue", None)
+    translation.set_language("es")
+    monkeypatch.setattr(sys, "stdin", io.StringIO("wrong\n"))
+    code = main(["login", "--server", service.url, "--email", "alice@demo.example", "--password-stdin"])
+    assert code == 1
+    assert capsys.readouterr().err == "ticketpros: El correo electrónico o la contraseña no son correctos.\n"
+    # The same refusal to a script: the English, with its code beside it.
+    client = TicketProsClient(service.url)
+    try:
+        with pytest.raises(AuthenticationError) as refused:
+            client.login("alice@demo.example", "wrong", remember=False)
+    finally:
+        client.close()
+    assert refused.value.message == "Email or password is incorrect."
+    assert refused.value.sentence.code == "auth.login_incorrect"
+
+
+def test_the_services_notes_on_a_request_are_spanish_and_a_persons_note_stays_as_written(spanish, service):
+    from app.requests.models import event_text
+
+    alice, owner = signed_in(service.url, "alice@demo.example"), signed_in(service.url, "owner@demo.example")
+    try:
+        filed = alice.privacy_requests.submit("objection")
+        cancelled = alice.privacy_requests.cancel(filed.id).events
+        filed = alice.privacy_requests.submit("restriction")
+        denied = owner.privacy_requests.deny(filed.id, "We need the analytics for the audit.").events
+    finally:
+        alice.close()
+        owner.close()
+    sent, gone = cancelled
+    assert gone.note == "Cancelled by the requester."  # the English, as a script reads it
+    assert (gone.note_sentence.code, gone.note_sentence.params) == ("note.cancelled", {})
+    assert event_text(sent).splitlines()[-1] == "Enviada al Propietario de la cuenta."
+    assert event_text(gone).splitlines()[-1] == "Cancelada por el solicitante."
+    reason = denied[-1]  # the Account Owner's own words: no code, shown as written
+    assert reason.note == "We need the analytics for the audit." and reason.note_sentence is None
+    assert event_text(reason).splitlines()[-1] == "We need the analytics for the audit."

@@ -35,6 +35,10 @@ SENTENCES: dict[str, str] = {
     "not_found.policy": QT_TRANSLATE_NOOP("Service", 'That version of the privacy policy was not found.'),
     "tickets.file_missing": QT_TRANSLATE_NOOP("Service", "The file is not in the service's storage any more."),
     "tickets.preview_missing": QT_TRANSLATE_NOOP("Service", "The preview is not in the service's storage any more."),
+    "not_found.page": QT_TRANSLATE_NOOP("Service", "The page was not found."),
+    "tickets.not_a_pdf": QT_TRANSLATE_NOOP("Service", "This file is a picture already; download it to see it."),
+    "tickets.pdf_not_drawn": QT_TRANSLATE_NOOP(
+        "Service", "This page of the PDF could not be drawn; download the file to see it."),
     "request.not_valid": QT_TRANSLATE_NOOP("Service", 'The request is not valid.'),
     "request.failed": QT_TRANSLATE_NOOP("Service", 'The request failed.'),
     "request.body_unreadable": QT_TRANSLATE_NOOP(

@@ -109,6 +109,9 @@ NOT_FOUND_REQUEST = sentence("not_found.request", "The privacy request was not f
 NOT_FOUND_POLICY = sentence("not_found.policy", "That version of the privacy policy was not found.")
 FILE_MISSING = sentence("tickets.file_missing", "The file is not in the service's storage any more.")
 PREVIEW_MISSING = sentence("tickets.preview_missing", "The preview is not in the service's storage any more.")
+NOT_FOUND_PAGE = sentence("not_found.page", "The page was not found.")
+NOT_A_PDF = sentence("tickets.not_a_pdf", "This file is a picture already; download it to see it.")
+PDF_NOT_DRAWN = sentence("tickets.pdf_not_drawn", "This page of the PDF could not be drawn; download the file to see it.")
 
 # The framework's refusals (server.http_errors).
 REQUEST_NOT_VALID = sentence("request.not_valid", "The request is not valid.")

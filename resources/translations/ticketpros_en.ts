@@ -356,23 +356,23 @@
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../../app/cli/__init__.py" line="50"/>
+        <location filename="../../app/cli/__init__.py" line="94"/>
         <source>Ticket Pros Desktop. With no command, opens the app.</source>
-        <extracomment>The exit status of a command whose reader went away (``ticketpros … | head``): 128 + SIGPIPE, what a shell reports for ``cat``, ``git log`` and the rest of the toolbox in the same place, so ``set -o pipefail`` scripts see the same.</extracomment>
+        <extracomment>Each command&apos;s module (``register(subparsers)`` adds it), in the order ``--help`` lists them. The top-level options that take no value and name no command (``--help`` needs every command). The exit status of a command whose reader went away (``ticketpros … | head``): 128 + SIGPIPE, what a shell reports for ``cat``, ``git log`` and the rest of the toolbox in the same place, so ``set -o pipefail`` scripts see the same.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/__init__.py" line="53"/>
+        <location filename="../../app/cli/__init__.py" line="97"/>
         <source>show the version of the app and exit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/__init__.py" line="55"/>
+        <location filename="../../app/cli/__init__.py" line="99"/>
         <source>start offscreen, build every page, exit 0 if all is well (for bundles)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/__init__.py" line="101"/>
+        <location filename="../../app/cli/__init__.py" line="161"/>
         <source>interrupted</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3291,72 +3291,72 @@
 <context>
     <name>Review</name>
     <message>
-        <location filename="../../app/tickets/review.py" line="77"/>
+        <location filename="../../app/tickets/review.py" line="78"/>
         <source>Ticket number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/tickets/review.py" line="78"/>
+        <location filename="../../app/tickets/review.py" line="79"/>
         <source>Date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/tickets/review.py" line="79"/>
+        <location filename="../../app/tickets/review.py" line="80"/>
         <source>Company / vendor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/tickets/review.py" line="80"/>
+        <location filename="../../app/tickets/review.py" line="81"/>
         <source>Customer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/tickets/review.py" line="81"/>
+        <location filename="../../app/tickets/review.py" line="82"/>
         <source>Truck / vehicle</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/tickets/review.py" line="82"/>
+        <location filename="../../app/tickets/review.py" line="83"/>
         <source>Material / product</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/tickets/review.py" line="83"/>
+        <location filename="../../app/tickets/review.py" line="84"/>
         <source>Gross weight</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/tickets/review.py" line="84"/>
+        <location filename="../../app/tickets/review.py" line="85"/>
         <source>Tare weight</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/tickets/review.py" line="85"/>
+        <location filename="../../app/tickets/review.py" line="86"/>
         <source>Net weight</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/tickets/review.py" line="86"/>
+        <location filename="../../app/tickets/review.py" line="87"/>
         <source>Weight unit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/tickets/review.py" line="87"/>
+        <location filename="../../app/tickets/review.py" line="88"/>
         <source>Quantity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/tickets/review.py" line="88"/>
+        <location filename="../../app/tickets/review.py" line="89"/>
         <source>Quantity unit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/tickets/review.py" line="89"/>
+        <location filename="../../app/tickets/review.py" line="90"/>
         <source>Total amount</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/tickets/review.py" line="90"/>
+        <location filename="../../app/tickets/review.py" line="91"/>
         <source>Currency</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3364,249 +3364,249 @@
 <context>
     <name>ReviewView</name>
     <message>
-        <location filename="../../app/tickets/review.py" line="262"/>
+        <location filename="../../app/tickets/review.py" line="269"/>
         <source>Back to the list</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/tickets/review.py" line="263"/>
+        <location filename="../../app/tickets/review.py" line="270"/>
         <source>Back to the ticket list (Esc)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/tickets/review.py" line="264"/>
+        <location filename="../../app/tickets/review.py" line="271"/>
         <source>Esc</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/tickets/review.py" line="268"/>
+        <location filename="../../app/tickets/review.py" line="275"/>
         <source>Mark reviewed and open next</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/tickets/review.py" line="270"/>
+        <location filename="../../app/tickets/review.py" line="277"/>
         <source>Mark this ticket reviewed and open the next (Ctrl+Enter)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/tickets/review.py" line="271"/>
+        <location filename="../../app/tickets/review.py" line="278"/>
         <source>Ctrl+Enter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/tickets/review.py" line="281"/>
+        <location filename="../../app/tickets/review.py" line="288"/>
         <source>Why this ticket needs review</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/tickets/review.py" line="285"/>
+        <location filename="../../app/tickets/review.py" line="292"/>
         <source>Review status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/tickets/review.py" line="289"/>
+        <location filename="../../app/tickets/review.py" line="296"/>
         <source>Page picture</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/tickets/review.py" line="292"/>
+        <location filename="../../app/tickets/review.py" line="299"/>
         <source>Page shown</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/tickets/review.py" line="298"/>
+        <location filename="../../app/tickets/review.py" line="305"/>
         <source>Fit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/tickets/review.py" line="300"/>
+        <location filename="../../app/tickets/review.py" line="307"/>
         <source>Zoom out (Ctrl+-)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/tickets/review.py" line="302"/>
+        <location filename="../../app/tickets/review.py" line="309"/>
         <source>Zoom in (Ctrl++)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/tickets/review.py" line="304"/>
+        <location filename="../../app/tickets/review.py" line="311"/>
         <source>Fit the page (Ctrl+0)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/tickets/review.py" line="316"/>
+        <location filename="../../app/tickets/review.py" line="323"/>
         <source>{percent}%</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/tickets/review.py" line="356"/>
+        <location filename="../../app/tickets/review.py" line="363"/>
         <source>● Check: 100% sure</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/tickets/review.py" line="373"/>
+        <location filename="../../app/tickets/review.py" line="380"/>
         <source>When</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/tickets/review.py" line="373"/>
+        <location filename="../../app/tickets/review.py" line="380"/>
         <source>What changed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/tickets/review.py" line="373"/>
+        <location filename="../../app/tickets/review.py" line="380"/>
         <source>Who</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/tickets/review.py" line="377"/>
+        <location filename="../../app/tickets/review.py" line="384"/>
         <source>History of this ticket&apos;s values</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/tickets/review.py" line="383"/>
+        <location filename="../../app/tickets/review.py" line="390"/>
         <source>History</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/tickets/review.py" line="427"/>
+        <location filename="../../app/tickets/review.py" line="434"/>
         <source>Loading the ticket…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/tickets/review.py" line="446"/>
+        <location filename="../../app/tickets/review.py" line="453"/>
         <source>Page {page} of {pages}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/tickets/review.py" line="475"/>
+        <location filename="../../app/tickets/review.py" line="482"/>
         <source>(no number)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/tickets/review.py" line="477"/>
+        <location filename="../../app/tickets/review.py" line="484"/>
         <source>Review ticket {number}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/tickets/review.py" line="479"/>
+        <location filename="../../app/tickets/review.py" line="486"/>
         <source>Ticket {number} · reviewed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/tickets/review.py" line="480"/>
+        <location filename="../../app/tickets/review.py" line="487"/>
         <source>Ticket {number}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/tickets/review.py" line="495"/>
+        <location filename="../../app/tickets/review.py" line="502"/>
         <source>● Check: not found</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/tickets/review.py" line="495"/>
+        <location filename="../../app/tickets/review.py" line="502"/>
         <source>Not found</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/tickets/review.py" line="498"/>
+        <location filename="../../app/tickets/review.py" line="505"/>
         <source>✓ Given by a person</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/tickets/review.py" line="502"/>
+        <location filename="../../app/tickets/review.py" line="509"/>
         <source>● Check: {percent}% sure</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/tickets/review.py" line="504"/>
+        <location filename="../../app/tickets/review.py" line="511"/>
         <source>◐ {percent}% sure</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/tickets/review.py" line="506"/>
+        <location filename="../../app/tickets/review.py" line="513"/>
         <source>✓ {percent}% sure</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/tickets/review.py" line="513"/>
+        <location filename="../../app/tickets/review.py" line="520"/>
         <source>Printed as “{raw}”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/tickets/review.py" line="530"/>
+        <location filename="../../app/tickets/review.py" line="537"/>
         <source>This ticket has no pages.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/tickets/review.py" line="547"/>
+        <location filename="../../app/tickets/review.py" line="554"/>
         <source>Loading the page…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/tickets/review.py" line="559"/>
+        <location filename="../../app/tickets/review.py" line="566"/>
         <source>Page {page} is a PDF; open it with Download page on the list to see it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/tickets/review.py" line="569"/>
+        <location filename="../../app/tickets/review.py" line="576"/>
         <source>The page could not be shown: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/tickets/review.py" line="627"/>
+        <location filename="../../app/tickets/review.py" line="634"/>
         <source>Saving {field}…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/tickets/review.py" line="687"/>
+        <location filename="../../app/tickets/review.py" line="694"/>
         <source>Marking the ticket reviewed…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/tickets/review.py" line="695"/>
+        <location filename="../../app/tickets/review.py" line="702"/>
         <source>Nothing left to review</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/tickets/review.py" line="699"/>
+        <location filename="../../app/tickets/review.py" line="706"/>
         <source>Every ticket in To review has been reviewed. Press Esc to go back.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/tickets/review.py" line="105"/>
+        <location filename="../../app/tickets/review.py" line="106"/>
         <source>{field}: {old} → {new}</source>
         <extracomment>Below this the value is shown as doubtful (amber) even when no check flagged it.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/tickets/review.py" line="106"/>
         <location filename="../../app/tickets/review.py" line="107"/>
+        <location filename="../../app/tickets/review.py" line="108"/>
         <source>(none)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/tickets/review.py" line="108"/>
+        <location filename="../../app/tickets/review.py" line="109"/>
         <source>Values read from the pages</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/tickets/review.py" line="109"/>
+        <location filename="../../app/tickets/review.py" line="110"/>
         <source>The pages could not be read</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/tickets/review.py" line="110"/>
+        <location filename="../../app/tickets/review.py" line="111"/>
         <source>Marked reviewed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/tickets/review.py" line="116"/>
+        <location filename="../../app/tickets/review.py" line="117"/>
         <source>The service</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/tickets/review.py" line="117"/>
+        <location filename="../../app/tickets/review.py" line="118"/>
         <source>(former user)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4430,472 +4430,487 @@
     </message>
     <message>
         <location filename="../../app/service_sentences.py" line="38"/>
-        <source>The request is not valid.</source>
+        <source>The page was not found.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/service_sentences.py" line="39"/>
-        <source>The request failed.</source>
+        <source>This file is a picture already; download it to see it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/service_sentences.py" line="40"/>
-        <source>The request body could not be read; send JSON encoded as UTF-8.</source>
+        <source>This page of the PDF could not be drawn; download the file to see it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/service_sentences.py" line="42"/>
-        <source>You are not signed in.</source>
+        <source>The request is not valid.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/service_sentences.py" line="43"/>
-        <source>Your session has ended. Please sign in again.</source>
+        <source>The request failed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/service_sentences.py" line="44"/>
-        <source>Your session has expired. Please sign in again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/service_sentences.py" line="45"/>
-        <source>The access token has expired.</source>
+        <source>The request body could not be read; send JSON encoded as UTF-8.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/service_sentences.py" line="46"/>
-        <source>Email or password is incorrect.</source>
+        <source>You are not signed in.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/service_sentences.py" line="47"/>
-        <source>Too many failed sign-in attempts. Try again in {seconds} seconds.</source>
+        <source>Your session has ended. Please sign in again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/service_sentences.py" line="48"/>
+        <source>Your session has expired. Please sign in again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/service_sentences.py" line="49"/>
-        <source>Too many failed sign-in attempts. Try again in {minutes} minutes.</source>
+        <source>The access token has expired.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/service_sentences.py" line="50"/>
+        <source>Email or password is incorrect.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/service_sentences.py" line="51"/>
-        <source>That code is not right. Enter the current code from your authenticator app, or a recovery code.</source>
+        <source>Too many failed sign-in attempts. Try again in {seconds} seconds.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/service_sentences.py" line="53"/>
-        <source>The password is not correct. Enter the password you sign in with.</source>
+        <source>Too many failed sign-in attempts. Try again in {minutes} minutes.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/service_sentences.py" line="55"/>
+        <source>That code is not right. Enter the current code from your authenticator app, or a recovery code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/service_sentences.py" line="57"/>
+        <source>The password is not correct. Enter the password you sign in with.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/service_sentences.py" line="59"/>
         <source>Enter the 6-digit code from your authenticator app.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/service_sentences.py" line="56"/>
+        <location filename="../../app/service_sentences.py" line="60"/>
         <source>Your organisation signs in through the browser only. Choose “Sign in with your browser”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/service_sentences.py" line="58"/>
+        <location filename="../../app/service_sentences.py" line="62"/>
         <source>Your organisation requires two-step verification. Choose “Sign in with your browser” to set it up.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/service_sentences.py" line="60"/>
+        <location filename="../../app/service_sentences.py" line="64"/>
         <source>Only the Account Owner can do this.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/service_sentences.py" line="61"/>
+        <location filename="../../app/service_sentences.py" line="65"/>
         <source>Two-step verification is on already.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/service_sentences.py" line="62"/>
+        <location filename="../../app/service_sentences.py" line="66"/>
         <source>Start setting up two-step verification first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/service_sentences.py" line="63"/>
+        <location filename="../../app/service_sentences.py" line="67"/>
         <source>That code is not right. Type the code your authenticator app shows now for Ticket Pros.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/service_sentences.py" line="65"/>
+        <location filename="../../app/service_sentences.py" line="69"/>
         <source>Your organisation requires two-step verification, so it stays on.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/service_sentences.py" line="67"/>
+        <location filename="../../app/service_sentences.py" line="71"/>
         <source>Only the Account Owner can see all of the organisation&apos;s tickets.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/service_sentences.py" line="69"/>
+        <location filename="../../app/service_sentences.py" line="73"/>
         <source>Another person&apos;s ticket already uses this ticket key; start a new ticket.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/service_sentences.py" line="71"/>
+        <location filename="../../app/service_sentences.py" line="75"/>
         <source>Page {page} of this ticket has already been uploaded with other content.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/service_sentences.py" line="73"/>
+        <location filename="../../app/service_sentences.py" line="77"/>
         <source>Name at least two tickets to merge.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/service_sentences.py" line="74"/>
+        <location filename="../../app/service_sentences.py" line="78"/>
         <source>A ticket is named twice; name each ticket to merge once.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/service_sentences.py" line="75"/>
+        <location filename="../../app/service_sentences.py" line="79"/>
         <source>At most {count} tickets can be merged at once.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/service_sentences.py" line="76"/>
+        <location filename="../../app/service_sentences.py" line="80"/>
         <source>A ticket is still being uploaded; merge it once it is stored.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/service_sentences.py" line="77"/>
+        <location filename="../../app/service_sentences.py" line="81"/>
         <source>“{name}” is not a field of a ticket; the fields are {fields}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/service_sentences.py" line="79"/>
+        <location filename="../../app/service_sentences.py" line="83"/>
         <source>A value is at most {count} characters.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/service_sentences.py" line="80"/>
+        <location filename="../../app/service_sentences.py" line="84"/>
         <source>Write the date as YYYY-MM-DD (or 11/29/2026, 29.11.2026).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/service_sentences.py" line="81"/>
+        <location filename="../../app/service_sentences.py" line="85"/>
         <source>Write a number, such as 1234.56 or 1.234,56.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/service_sentences.py" line="82"/>
+        <location filename="../../app/service_sentences.py" line="86"/>
         <source>Write the weight unit as kg, t or lb.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/service_sentences.py" line="83"/>
+        <location filename="../../app/service_sentences.py" line="87"/>
         <source>Write the unit as l, gal, m3 or yd3.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/service_sentences.py" line="84"/>
+        <location filename="../../app/service_sentences.py" line="88"/>
         <source>Write the currency as a three-letter code, such as USD or EUR.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/service_sentences.py" line="85"/>
+        <location filename="../../app/service_sentences.py" line="89"/>
         <source>The ticket is still being uploaded; correct it once it is stored.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/service_sentences.py" line="87"/>
+        <location filename="../../app/service_sentences.py" line="91"/>
         <source>The ticket has not been read yet; review it once its values are shown.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/service_sentences.py" line="89"/>
+        <location filename="../../app/service_sentences.py" line="93"/>
         <source>No values could be read from this ticket.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/service_sentences.py" line="90"/>
+        <location filename="../../app/service_sentences.py" line="94"/>
         <source>Some values were hard to read.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/service_sentences.py" line="91"/>
+        <location filename="../../app/service_sentences.py" line="95"/>
         <source>Gross − tare is {difference}, but the net weight says {net}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/service_sentences.py" line="93"/>
+        <location filename="../../app/service_sentences.py" line="97"/>
         <source>The ticket&apos;s date is in the future.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/service_sentences.py" line="94"/>
+        <location filename="../../app/service_sentences.py" line="98"/>
         <source>The lines add up to {expected}, but the total says {total}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/service_sentences.py" line="96"/>
+        <location filename="../../app/service_sentences.py" line="100"/>
         <source>Another ticket of the organisation has the number {number}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/service_sentences.py" line="98"/>
+        <location filename="../../app/service_sentences.py" line="102"/>
         <source>A newer version of the privacy policy has been published. Read it, then acknowledge it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/service_sentences.py" line="100"/>
+        <location filename="../../app/service_sentences.py" line="104"/>
         <source>Only the Account Owner can see payment information.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/service_sentences.py" line="101"/>
+        <location filename="../../app/service_sentences.py" line="105"/>
         <source>Only the Account Owner can change payment information.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/service_sentences.py" line="103"/>
+        <location filename="../../app/service_sentences.py" line="107"/>
         <source>Full card numbers are never stored. Send only the last four digits of the card; the card itself is handled by our payment processor (Stripe).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/service_sentences.py" line="105"/>
+        <location filename="../../app/service_sentences.py" line="109"/>
         <source>Unknown field: {name}. Send card_last4 and card_brand.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/service_sentences.py" line="107"/>
+        <location filename="../../app/service_sentences.py" line="111"/>
         <source>card_last4 must be exactly the last four digits of the card.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/service_sentences.py" line="109"/>
+        <location filename="../../app/service_sentences.py" line="113"/>
         <source>card_brand must be a card brand such as Visa.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/service_sentences.py" line="110"/>
+        <location filename="../../app/service_sentences.py" line="114"/>
         <source>Choose what to correct: name, phone or email.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/service_sentences.py" line="111"/>
+        <location filename="../../app/service_sentences.py" line="115"/>
         <source>A name needs 1 to 200 characters.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/service_sentences.py" line="112"/>
+        <location filename="../../app/service_sentences.py" line="116"/>
         <source>That is not a phone number. Use digits, spaces and an optional leading +.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/service_sentences.py" line="114"/>
+        <location filename="../../app/service_sentences.py" line="118"/>
         <source>That is not a valid email address.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/service_sentences.py" line="115"/>
+        <location filename="../../app/service_sentences.py" line="119"/>
         <source>Another account already uses that email address.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/service_sentences.py" line="116"/>
+        <location filename="../../app/service_sentences.py" line="120"/>
         <source>Enter your password to confirm this request.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/service_sentences.py" line="117"/>
+        <location filename="../../app/service_sentences.py" line="121"/>
         <source>Only the Account Owner can see requests waiting for approval.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/service_sentences.py" line="119"/>
+        <location filename="../../app/service_sentences.py" line="123"/>
         <source>This request is already {state}, so it cannot be {to_state} now.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/service_sentences.py" line="121"/>
+        <location filename="../../app/service_sentences.py" line="125"/>
         <source>You already have a request of this type waiting for the Account Owner.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/service_sentences.py" line="123"/>
+        <location filename="../../app/service_sentences.py" line="127"/>
         <source>Only the Account Owner can decide on privacy requests.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/service_sentences.py" line="125"/>
+        <location filename="../../app/service_sentences.py" line="129"/>
         <source>Your own requests are decided by Ticket Pros, not by you.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/service_sentences.py" line="126"/>
+        <location filename="../../app/service_sentences.py" line="130"/>
         <source>Deleting tickets is only possible for a deletion request.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/service_sentences.py" line="128"/>
+        <location filename="../../app/service_sentences.py" line="132"/>
         <source>Say why the request is denied; the requester will see it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/service_sentences.py" line="130"/>
+        <location filename="../../app/service_sentences.py" line="134"/>
         <source>Only the person who filed a request can cancel it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/service_sentences.py" line="132"/>
+        <location filename="../../app/service_sentences.py" line="136"/>
         <source>This request is already {state}; only a request waiting for the Account Owner can be cancelled.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/service_sentences.py" line="134"/>
+        <location filename="../../app/service_sentences.py" line="138"/>
         <source>Say why more time is needed; the requester will see it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/service_sentences.py" line="136"/>
+        <location filename="../../app/service_sentences.py" line="140"/>
         <source>An extension is 1 to {days} days.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/service_sentences.py" line="137"/>
+        <location filename="../../app/service_sentences.py" line="141"/>
         <source>The deadline of this request was already extended once.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/service_sentences.py" line="139"/>
+        <location filename="../../app/service_sentences.py" line="143"/>
         <source>This request is already {state}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/service_sentences.py" line="140"/>
+        <location filename="../../app/service_sentences.py" line="144"/>
         <source>This export is no longer kept. File a new request for a copy.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/service_sentences.py" line="142"/>
+        <location filename="../../app/service_sentences.py" line="146"/>
         <source>The export is not ready yet. Wait until the request is completed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/service_sentences.py" line="144"/>
+        <location filename="../../app/service_sentences.py" line="148"/>
         <source>This download link has expired. Ask for a new one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/service_sentences.py" line="145"/>
+        <location filename="../../app/service_sentences.py" line="149"/>
         <source>The export file is no longer available.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/service_sentences.py" line="146"/>
+        <location filename="../../app/service_sentences.py" line="150"/>
         <source>Sent to the Account Owner.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/service_sentences.py" line="147"/>
+        <location filename="../../app/service_sentences.py" line="151"/>
         <source>Sent to Ticket Pros.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/service_sentences.py" line="148"/>
+        <location filename="../../app/service_sentences.py" line="152"/>
         <source>Deadline extended by {days} days: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/service_sentences.py" line="149"/>
+        <location filename="../../app/service_sentences.py" line="153"/>
         <source>Requests of the Account Owner go to Ticket Pros directly.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/service_sentences.py" line="151"/>
+        <location filename="../../app/service_sentences.py" line="155"/>
         <source>Cancelled by the requester.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/service_sentences.py" line="152"/>
+        <location filename="../../app/service_sentences.py" line="156"/>
         <source>Ticket Pros started work on the request.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/service_sentences.py" line="153"/>
+        <location filename="../../app/service_sentences.py" line="157"/>
         <source>Ticket Pros could not finish the request yet and has been alerted.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/service_sentences.py" line="155"/>
+        <location filename="../../app/service_sentences.py" line="159"/>
         <source>The export is ready; the requester downloads it in the app.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/service_sentences.py" line="156"/>
+        <location filename="../../app/service_sentences.py" line="160"/>
         <source>Your {field} was corrected.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/service_sentences.py" line="157"/>
+        <location filename="../../app/service_sentences.py" line="161"/>
         <source>Processing restricted: no usage analytics and no value extraction.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/service_sentences.py" line="159"/>
+        <location filename="../../app/service_sentences.py" line="163"/>
         <source>Objection recorded: no usage analytics.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/service_sentences.py" line="160"/>
+        <location filename="../../app/service_sentences.py" line="164"/>
         <source>Personal information erased and every session ended. Their tickets were deleted.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/service_sentences.py" line="162"/>
+        <location filename="../../app/service_sentences.py" line="166"/>
         <source>Personal information erased and every session ended. Their tickets stay with the organisation, uploader anonymised.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/service_sentences.py" line="169"/>
+        <location filename="../../app/service_sentences.py" line="173"/>
         <source>waiting for the Account Owner</source>
         <extracomment>A param whose value is a machine word (a request&apos;s state, a corrected field): its words, by value.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/service_sentences.py" line="170"/>
+        <location filename="../../app/service_sentences.py" line="174"/>
         <source>approved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/service_sentences.py" line="171"/>
+        <location filename="../../app/service_sentences.py" line="175"/>
         <source>denied</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/service_sentences.py" line="172"/>
+        <location filename="../../app/service_sentences.py" line="176"/>
         <source>in progress</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/service_sentences.py" line="173"/>
+        <location filename="../../app/service_sentences.py" line="177"/>
         <source>completed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/service_sentences.py" line="174"/>
+        <location filename="../../app/service_sentences.py" line="178"/>
         <source>cancelled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/service_sentences.py" line="178"/>
+        <location filename="../../app/service_sentences.py" line="182"/>
         <source>name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/service_sentences.py" line="179"/>
+        <location filename="../../app/service_sentences.py" line="183"/>
         <source>phone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/service_sentences.py" line="180"/>
+        <location filename="../../app/service_sentences.py" line="184"/>
         <source>email</source>
         <translation type="unfinished"></translation>
     </message>

@@ -356,23 +356,23 @@
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../../app/cli/__init__.py" line="50"/>
+        <location filename="../../app/cli/__init__.py" line="94"/>
         <source>Ticket Pros Desktop. With no command, opens the app.</source>
-        <extracomment>The exit status of a command whose reader went away (``ticketpros … | head``): 128 + SIGPIPE, what a shell reports for ``cat``, ``git log`` and the rest of the toolbox in the same place, so ``set -o pipefail`` scripts see the same.</extracomment>
+        <extracomment>Each command&apos;s module (``register(subparsers)`` adds it), in the order ``--help`` lists them. The top-level options that take no value and name no command (``--help`` needs every command). The exit status of a command whose reader went away (``ticketpros … | head``): 128 + SIGPIPE, what a shell reports for ``cat``, ``git log`` and the rest of the toolbox in the same place, so ``set -o pipefail`` scripts see the same.</extracomment>
         <translation>Ticket Pros Desktop. Sin un comando, abre la aplicación.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/__init__.py" line="53"/>
+        <location filename="../../app/cli/__init__.py" line="97"/>
         <source>show the version of the app and exit</source>
         <translation>mostrar la versión de la aplicación y salir</translation>
     </message>
     <message>
-        <location filename="../../app/cli/__init__.py" line="55"/>
+        <location filename="../../app/cli/__init__.py" line="99"/>
         <source>start offscreen, build every page, exit 0 if all is well (for bundles)</source>
         <translation>iniciar sin pantalla, construir cada página y salir con 0 si todo está bien (para paquetes)</translation>
     </message>
     <message>
-        <location filename="../../app/cli/__init__.py" line="101"/>
+        <location filename="../../app/cli/__init__.py" line="161"/>
         <source>interrupted</source>
         <translation>interrumpido</translation>
     </message>
@@ -3291,72 +3291,72 @@
 <context>
     <name>Review</name>
     <message>
-        <location filename="../../app/tickets/review.py" line="77"/>
+        <location filename="../../app/tickets/review.py" line="78"/>
         <source>Ticket number</source>
         <translation>Número de ticket</translation>
     </message>
     <message>
-        <location filename="../../app/tickets/review.py" line="78"/>
+        <location filename="../../app/tickets/review.py" line="79"/>
         <source>Date</source>
         <translation>Fecha</translation>
     </message>
     <message>
-        <location filename="../../app/tickets/review.py" line="79"/>
+        <location filename="../../app/tickets/review.py" line="80"/>
         <source>Company / vendor</source>
         <translation>Empresa / proveedor</translation>
     </message>
     <message>
-        <location filename="../../app/tickets/review.py" line="80"/>
+        <location filename="../../app/tickets/review.py" line="81"/>
         <source>Customer</source>
         <translation>Cliente</translation>
     </message>
     <message>
-        <location filename="../../app/tickets/review.py" line="81"/>
+        <location filename="../../app/tickets/review.py" line="82"/>
         <source>Truck / vehicle</source>
         <translation>Camión / vehículo</translation>
     </message>
     <message>
-        <location filename="../../app/tickets/review.py" line="82"/>
+        <location filename="../../app/tickets/review.py" line="83"/>
         <source>Material / product</source>
         <translation>Material / producto</translation>
     </message>
     <message>
-        <location filename="../../app/tickets/review.py" line="83"/>
+        <location filename="../../app/tickets/review.py" line="84"/>
         <source>Gross weight</source>
         <translation>Peso bruto</translation>
     </message>
     <message>
-        <location filename="../../app/tickets/review.py" line="84"/>
+        <location filename="../../app/tickets/review.py" line="85"/>
         <source>Tare weight</source>
         <translation>Tara</translation>
     </message>
     <message>
-        <location filename="../../app/tickets/review.py" line="85"/>
+        <location filename="../../app/tickets/review.py" line="86"/>
         <source>Net weight</source>
         <translation>Peso neto</translation>
     </message>
     <message>
-        <location filename="../../app/tickets/review.py" line="86"/>
+        <location filename="../../app/tickets/review.py" line="87"/>
         <source>Weight unit</source>
         <translation>Unidad de peso</translation>
     </message>
     <message>
-        <location filename="../../app/tickets/review.py" line="87"/>
+        <location filename="../../app/tickets/review.py" line="88"/>
         <source>Quantity</source>
         <translation>Cantidad</translation>
     </message>
     <message>
-        <location filename="../../app/tickets/review.py" line="88"/>
+        <location filename="../../app/tickets/review.py" line="89"/>
         <source>Quantity unit</source>
         <translation>Unidad de cantidad</translation>
     </message>
     <message>
-        <location filename="../../app/tickets/review.py" line="89"/>
+        <location filename="../../app/tickets/review.py" line="90"/>
         <source>Total amount</source>
         <translation>Importe total</translation>
     </message>
     <message>
-        <location filename="../../app/tickets/review.py" line="90"/>
+        <location filename="../../app/tickets/review.py" line="91"/>
         <source>Currency</source>
         <translation>Moneda</translation>
     </message>
@@ -3364,249 +3364,249 @@
 <context>
     <name>ReviewView</name>
     <message>
-        <location filename="../../app/tickets/review.py" line="262"/>
+        <location filename="../../app/tickets/review.py" line="269"/>
         <source>Back to the list</source>
         <translation>Volver a la lista</translation>
     </message>
     <message>
-        <location filename="../../app/tickets/review.py" line="263"/>
+        <location filename="../../app/tickets/review.py" line="270"/>
         <source>Back to the ticket list (Esc)</source>
         <translation>Volver a la lista de tickets (Esc)</translation>
     </message>
     <message>
-        <location filename="../../app/tickets/review.py" line="264"/>
+        <location filename="../../app/tickets/review.py" line="271"/>
         <source>Esc</source>
         <translation>Esc</translation>
     </message>
     <message>
-        <location filename="../../app/tickets/review.py" line="268"/>
+        <location filename="../../app/tickets/review.py" line="275"/>
         <source>Mark reviewed and open next</source>
         <translation>Marcar como revisado y abrir el siguiente</translation>
     </message>
     <message>
-        <location filename="../../app/tickets/review.py" line="270"/>
+        <location filename="../../app/tickets/review.py" line="277"/>
         <source>Mark this ticket reviewed and open the next (Ctrl+Enter)</source>
         <translation>Marcar este ticket como revisado y abrir el siguiente (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../app/tickets/review.py" line="271"/>
+        <location filename="../../app/tickets/review.py" line="278"/>
         <source>Ctrl+Enter</source>
         <translation>Ctrl+Enter</translation>
     </message>
     <message>
-        <location filename="../../app/tickets/review.py" line="281"/>
+        <location filename="../../app/tickets/review.py" line="288"/>
         <source>Why this ticket needs review</source>
         <translation>Por qué este ticket necesita revisión</translation>
     </message>
     <message>
-        <location filename="../../app/tickets/review.py" line="285"/>
+        <location filename="../../app/tickets/review.py" line="292"/>
         <source>Review status</source>
         <translation>Estado de la revisión</translation>
     </message>
     <message>
-        <location filename="../../app/tickets/review.py" line="289"/>
+        <location filename="../../app/tickets/review.py" line="296"/>
         <source>Page picture</source>
         <translation>Imagen de la página</translation>
     </message>
     <message>
-        <location filename="../../app/tickets/review.py" line="292"/>
+        <location filename="../../app/tickets/review.py" line="299"/>
         <source>Page shown</source>
         <translation>Página mostrada</translation>
     </message>
     <message>
-        <location filename="../../app/tickets/review.py" line="298"/>
+        <location filename="../../app/tickets/review.py" line="305"/>
         <source>Fit</source>
         <translation>Ajustar</translation>
     </message>
     <message>
-        <location filename="../../app/tickets/review.py" line="300"/>
+        <location filename="../../app/tickets/review.py" line="307"/>
         <source>Zoom out (Ctrl+-)</source>
         <translation>Alejar (Ctrl+-)</translation>
     </message>
     <message>
-        <location filename="../../app/tickets/review.py" line="302"/>
+        <location filename="../../app/tickets/review.py" line="309"/>
         <source>Zoom in (Ctrl++)</source>
         <translation>Acercar (Ctrl++)</translation>
     </message>
     <message>
-        <location filename="../../app/tickets/review.py" line="304"/>
+        <location filename="../../app/tickets/review.py" line="311"/>
         <source>Fit the page (Ctrl+0)</source>
         <translation>Ajustar la página (Ctrl+0)</translation>
     </message>
     <message>
-        <location filename="../../app/tickets/review.py" line="316"/>
+        <location filename="../../app/tickets/review.py" line="323"/>
         <source>{percent}%</source>
         <translation>{percent} %</translation>
     </message>
     <message>
-        <location filename="../../app/tickets/review.py" line="356"/>
+        <location filename="../../app/tickets/review.py" line="363"/>
         <source>● Check: 100% sure</source>
         <translation>● Revisar: 100 % de certeza</translation>
     </message>
     <message>
-        <location filename="../../app/tickets/review.py" line="373"/>
+        <location filename="../../app/tickets/review.py" line="380"/>
         <source>When</source>
         <translation>Cuándo</translation>
     </message>
     <message>
-        <location filename="../../app/tickets/review.py" line="373"/>
+        <location filename="../../app/tickets/review.py" line="380"/>
         <source>What changed</source>
         <translation>Qué cambió</translation>
     </message>
     <message>
-        <location filename="../../app/tickets/review.py" line="373"/>
+        <location filename="../../app/tickets/review.py" line="380"/>
         <source>Who</source>
         <translation>Quién</translation>
     </message>
     <message>
-        <location filename="../../app/tickets/review.py" line="377"/>
+        <location filename="../../app/tickets/review.py" line="384"/>
         <source>History of this ticket&apos;s values</source>
         <translation>Historial de los valores de este ticket</translation>
     </message>
     <message>
-        <location filename="../../app/tickets/review.py" line="383"/>
+        <location filename="../../app/tickets/review.py" line="390"/>
         <source>History</source>
         <translation>Historial</translation>
     </message>
     <message>
-        <location filename="../../app/tickets/review.py" line="427"/>
+        <location filename="../../app/tickets/review.py" line="434"/>
         <source>Loading the ticket…</source>
         <translation>Cargando el ticket…</translation>
     </message>
     <message>
-        <location filename="../../app/tickets/review.py" line="446"/>
+        <location filename="../../app/tickets/review.py" line="453"/>
         <source>Page {page} of {pages}</source>
         <translation>Página {page} de {pages}</translation>
     </message>
     <message>
-        <location filename="../../app/tickets/review.py" line="475"/>
+        <location filename="../../app/tickets/review.py" line="482"/>
         <source>(no number)</source>
         <translation>(sin número)</translation>
     </message>
     <message>
-        <location filename="../../app/tickets/review.py" line="477"/>
+        <location filename="../../app/tickets/review.py" line="484"/>
         <source>Review ticket {number}</source>
         <translation>Revisar el ticket {number}</translation>
     </message>
     <message>
-        <location filename="../../app/tickets/review.py" line="479"/>
+        <location filename="../../app/tickets/review.py" line="486"/>
         <source>Ticket {number} · reviewed</source>
         <translation>Ticket {number} · revisado</translation>
     </message>
     <message>
-        <location filename="../../app/tickets/review.py" line="480"/>
+        <location filename="../../app/tickets/review.py" line="487"/>
         <source>Ticket {number}</source>
         <translation>Ticket {number}</translation>
     </message>
     <message>
-        <location filename="../../app/tickets/review.py" line="495"/>
+        <location filename="../../app/tickets/review.py" line="502"/>
         <source>● Check: not found</source>
         <translation>● Revisar: no encontrado</translation>
     </message>
     <message>
-        <location filename="../../app/tickets/review.py" line="495"/>
+        <location filename="../../app/tickets/review.py" line="502"/>
         <source>Not found</source>
         <translation>No encontrado</translation>
     </message>
     <message>
-        <location filename="../../app/tickets/review.py" line="498"/>
+        <location filename="../../app/tickets/review.py" line="505"/>
         <source>✓ Given by a person</source>
         <translation>✓ Indicado por una persona</translation>
     </message>
     <message>
-        <location filename="../../app/tickets/review.py" line="502"/>
+        <location filename="../../app/tickets/review.py" line="509"/>
         <source>● Check: {percent}% sure</source>
         <translation>● Revisar: {percent} % de certeza</translation>
     </message>
     <message>
-        <location filename="../../app/tickets/review.py" line="504"/>
+        <location filename="../../app/tickets/review.py" line="511"/>
         <source>◐ {percent}% sure</source>
         <translation>◐ {percent} % de certeza</translation>
     </message>
     <message>
-        <location filename="../../app/tickets/review.py" line="506"/>
+        <location filename="../../app/tickets/review.py" line="513"/>
         <source>✓ {percent}% sure</source>
         <translation>✓ {percent} % de certeza</translation>
     </message>
     <message>
-        <location filename="../../app/tickets/review.py" line="513"/>
+        <location filename="../../app/tickets/review.py" line="520"/>
         <source>Printed as “{raw}”</source>
         <translation>Impreso como “{raw}”</translation>
     </message>
     <message>
-        <location filename="../../app/tickets/review.py" line="530"/>
+        <location filename="../../app/tickets/review.py" line="537"/>
         <source>This ticket has no pages.</source>
         <translation>Este ticket no tiene páginas.</translation>
     </message>
     <message>
-        <location filename="../../app/tickets/review.py" line="547"/>
+        <location filename="../../app/tickets/review.py" line="554"/>
         <source>Loading the page…</source>
         <translation>Cargando la página…</translation>
     </message>
     <message>
-        <location filename="../../app/tickets/review.py" line="559"/>
+        <location filename="../../app/tickets/review.py" line="566"/>
         <source>Page {page} is a PDF; open it with Download page on the list to see it.</source>
         <translation>La página {page} es un PDF; ábrala con Descargar página en la lista para verla.</translation>
     </message>
     <message>
-        <location filename="../../app/tickets/review.py" line="569"/>
+        <location filename="../../app/tickets/review.py" line="576"/>
         <source>The page could not be shown: {reason}</source>
         <translation>No se pudo mostrar la página: {reason}</translation>
     </message>
     <message>
-        <location filename="../../app/tickets/review.py" line="627"/>
+        <location filename="../../app/tickets/review.py" line="634"/>
         <source>Saving {field}…</source>
         <translation>Guardando {field}…</translation>
     </message>
     <message>
-        <location filename="../../app/tickets/review.py" line="687"/>
+        <location filename="../../app/tickets/review.py" line="694"/>
         <source>Marking the ticket reviewed…</source>
         <translation>Marcando el ticket como revisado…</translation>
     </message>
     <message>
-        <location filename="../../app/tickets/review.py" line="695"/>
+        <location filename="../../app/tickets/review.py" line="702"/>
         <source>Nothing left to review</source>
         <translation>No queda nada por revisar</translation>
     </message>
     <message>
-        <location filename="../../app/tickets/review.py" line="699"/>
+        <location filename="../../app/tickets/review.py" line="706"/>
         <source>Every ticket in To review has been reviewed. Press Esc to go back.</source>
         <translation>Todos los tickets de Por revisar se han revisado. Pulse Esc para volver.</translation>
     </message>
     <message>
-        <location filename="../../app/tickets/review.py" line="105"/>
+        <location filename="../../app/tickets/review.py" line="106"/>
         <source>{field}: {old} → {new}</source>
         <extracomment>Below this the value is shown as doubtful (amber) even when no check flagged it.</extracomment>
         <translation>{field}: {old} → {new}</translation>
     </message>
     <message>
-        <location filename="../../app/tickets/review.py" line="106"/>
         <location filename="../../app/tickets/review.py" line="107"/>
+        <location filename="../../app/tickets/review.py" line="108"/>
         <source>(none)</source>
         <translation>(ninguno)</translation>
     </message>
     <message>
-        <location filename="../../app/tickets/review.py" line="108"/>
+        <location filename="../../app/tickets/review.py" line="109"/>
         <source>Values read from the pages</source>
         <translation>Valores leídos de las páginas</translation>
     </message>
     <message>
-        <location filename="../../app/tickets/review.py" line="109"/>
+        <location filename="../../app/tickets/review.py" line="110"/>
         <source>The pages could not be read</source>
         <translation>No se pudieron leer las páginas</translation>
     </message>
     <message>
-        <location filename="../../app/tickets/review.py" line="110"/>
+        <location filename="../../app/tickets/review.py" line="111"/>
         <source>Marked reviewed</source>
         <translation>Marcado como revisado</translation>
     </message>
     <message>
-        <location filename="../../app/tickets/review.py" line="116"/>
+        <location filename="../../app/tickets/review.py" line="117"/>
         <source>The service</source>
         <translation>El servicio</translation>
     </message>
     <message>
-        <location filename="../../app/tickets/review.py" line="117"/>
+        <location filename="../../app/tickets/review.py" line="118"/>
         <source>(former user)</source>
         <translation>(antiguo usuario)</translation>
     </message>
@@ -4430,472 +4430,487 @@
     </message>
     <message>
         <location filename="../../app/service_sentences.py" line="38"/>
+        <source>The page was not found.</source>
+        <translation>No se encontró la página.</translation>
+    </message>
+    <message>
+        <location filename="../../app/service_sentences.py" line="39"/>
+        <source>This file is a picture already; download it to see it.</source>
+        <translation>Este archivo ya es una imagen; descárguelo para verlo.</translation>
+    </message>
+    <message>
+        <location filename="../../app/service_sentences.py" line="40"/>
+        <source>This page of the PDF could not be drawn; download the file to see it.</source>
+        <translation>No se pudo dibujar esta página del PDF; descargue el archivo para verla.</translation>
+    </message>
+    <message>
+        <location filename="../../app/service_sentences.py" line="42"/>
         <source>The request is not valid.</source>
         <translation>La solicitud no es válida.</translation>
     </message>
     <message>
-        <location filename="../../app/service_sentences.py" line="39"/>
+        <location filename="../../app/service_sentences.py" line="43"/>
         <source>The request failed.</source>
         <translation>La solicitud falló.</translation>
     </message>
     <message>
-        <location filename="../../app/service_sentences.py" line="40"/>
+        <location filename="../../app/service_sentences.py" line="44"/>
         <source>The request body could not be read; send JSON encoded as UTF-8.</source>
         <translation>No se pudo leer el cuerpo de la solicitud; envíe JSON codificado en UTF-8.</translation>
     </message>
     <message>
-        <location filename="../../app/service_sentences.py" line="42"/>
+        <location filename="../../app/service_sentences.py" line="46"/>
         <source>You are not signed in.</source>
         <translation>No ha iniciado sesión.</translation>
     </message>
     <message>
-        <location filename="../../app/service_sentences.py" line="43"/>
+        <location filename="../../app/service_sentences.py" line="47"/>
         <source>Your session has ended. Please sign in again.</source>
         <translation>Su sesión ha terminado. Vuelva a iniciar sesión.</translation>
     </message>
     <message>
-        <location filename="../../app/service_sentences.py" line="44"/>
+        <location filename="../../app/service_sentences.py" line="48"/>
         <source>Your session has expired. Please sign in again.</source>
         <translation>Su sesión ha caducado. Vuelva a iniciar sesión.</translation>
     </message>
     <message>
-        <location filename="../../app/service_sentences.py" line="45"/>
+        <location filename="../../app/service_sentences.py" line="49"/>
         <source>The access token has expired.</source>
         <translation>El token de acceso ha caducado.</translation>
     </message>
     <message>
-        <location filename="../../app/service_sentences.py" line="46"/>
+        <location filename="../../app/service_sentences.py" line="50"/>
         <source>Email or password is incorrect.</source>
         <translation>El correo electrónico o la contraseña no son correctos.</translation>
     </message>
     <message>
-        <location filename="../../app/service_sentences.py" line="47"/>
+        <location filename="../../app/service_sentences.py" line="51"/>
         <source>Too many failed sign-in attempts. Try again in {seconds} seconds.</source>
         <translation>Demasiados intentos fallidos de inicio de sesión. Vuelva a intentarlo en {seconds} segundos.</translation>
     </message>
     <message>
-        <location filename="../../app/service_sentences.py" line="49"/>
+        <location filename="../../app/service_sentences.py" line="53"/>
         <source>Too many failed sign-in attempts. Try again in {minutes} minutes.</source>
         <translation>Demasiados intentos fallidos de inicio de sesión. Vuelva a intentarlo en {minutes} minutos.</translation>
     </message>
     <message>
-        <location filename="../../app/service_sentences.py" line="51"/>
+        <location filename="../../app/service_sentences.py" line="55"/>
         <source>That code is not right. Enter the current code from your authenticator app, or a recovery code.</source>
         <translation>Ese código no es correcto. Escriba el código actual de su aplicación de autenticación, o un código de recuperación.</translation>
     </message>
     <message>
-        <location filename="../../app/service_sentences.py" line="53"/>
+        <location filename="../../app/service_sentences.py" line="57"/>
         <source>The password is not correct. Enter the password you sign in with.</source>
         <translation>La contraseña no es correcta. Escriba la contraseña con la que inicia sesión.</translation>
     </message>
     <message>
-        <location filename="../../app/service_sentences.py" line="55"/>
+        <location filename="../../app/service_sentences.py" line="59"/>
         <source>Enter the 6-digit code from your authenticator app.</source>
         <translation>Escriba el código de 6 dígitos de su aplicación de autenticación.</translation>
     </message>
     <message>
-        <location filename="../../app/service_sentences.py" line="56"/>
+        <location filename="../../app/service_sentences.py" line="60"/>
         <source>Your organisation signs in through the browser only. Choose “Sign in with your browser”.</source>
         <translation>Su organización solo inicia sesión a través del navegador. Elija «Iniciar sesión con el navegador».</translation>
     </message>
     <message>
-        <location filename="../../app/service_sentences.py" line="58"/>
+        <location filename="../../app/service_sentences.py" line="62"/>
         <source>Your organisation requires two-step verification. Choose “Sign in with your browser” to set it up.</source>
         <translation>Su organización exige la verificación en dos pasos. Elija «Iniciar sesión con el navegador» para configurarla.</translation>
     </message>
     <message>
-        <location filename="../../app/service_sentences.py" line="60"/>
+        <location filename="../../app/service_sentences.py" line="64"/>
         <source>Only the Account Owner can do this.</source>
         <translation>Solo el Propietario de la cuenta puede hacer esto.</translation>
     </message>
     <message>
-        <location filename="../../app/service_sentences.py" line="61"/>
+        <location filename="../../app/service_sentences.py" line="65"/>
         <source>Two-step verification is on already.</source>
         <translation>La verificación en dos pasos ya está activada.</translation>
     </message>
     <message>
-        <location filename="../../app/service_sentences.py" line="62"/>
+        <location filename="../../app/service_sentences.py" line="66"/>
         <source>Start setting up two-step verification first.</source>
         <translation>Primero empiece a configurar la verificación en dos pasos.</translation>
     </message>
     <message>
-        <location filename="../../app/service_sentences.py" line="63"/>
+        <location filename="../../app/service_sentences.py" line="67"/>
         <source>That code is not right. Type the code your authenticator app shows now for Ticket Pros.</source>
         <translation>Ese código no es correcto. Escriba el código que su aplicación de autenticación muestra ahora para Ticket Pros.</translation>
     </message>
     <message>
-        <location filename="../../app/service_sentences.py" line="65"/>
+        <location filename="../../app/service_sentences.py" line="69"/>
         <source>Your organisation requires two-step verification, so it stays on.</source>
         <translation>Su organización exige la verificación en dos pasos, así que sigue activada.</translation>
     </message>
     <message>
-        <location filename="../../app/service_sentences.py" line="67"/>
+        <location filename="../../app/service_sentences.py" line="71"/>
         <source>Only the Account Owner can see all of the organisation&apos;s tickets.</source>
         <translation>Solo el Propietario de la cuenta puede ver todos los tickets de la organización.</translation>
     </message>
     <message>
-        <location filename="../../app/service_sentences.py" line="69"/>
+        <location filename="../../app/service_sentences.py" line="73"/>
         <source>Another person&apos;s ticket already uses this ticket key; start a new ticket.</source>
         <translation>El ticket de otra persona ya usa esta clave de ticket; empiece un ticket nuevo.</translation>
     </message>
     <message>
-        <location filename="../../app/service_sentences.py" line="71"/>
+        <location filename="../../app/service_sentences.py" line="75"/>
         <source>Page {page} of this ticket has already been uploaded with other content.</source>
         <translation>La página {page} de este ticket ya se subió con otro contenido.</translation>
     </message>
     <message>
-        <location filename="../../app/service_sentences.py" line="73"/>
+        <location filename="../../app/service_sentences.py" line="77"/>
         <source>Name at least two tickets to merge.</source>
         <translation>Indique al menos dos tickets para combinar.</translation>
     </message>
     <message>
-        <location filename="../../app/service_sentences.py" line="74"/>
+        <location filename="../../app/service_sentences.py" line="78"/>
         <source>A ticket is named twice; name each ticket to merge once.</source>
         <translation>Un ticket aparece dos veces; indique cada ticket a combinar una sola vez.</translation>
     </message>
     <message>
-        <location filename="../../app/service_sentences.py" line="75"/>
+        <location filename="../../app/service_sentences.py" line="79"/>
         <source>At most {count} tickets can be merged at once.</source>
         <translation>Se pueden combinar como máximo {count} tickets a la vez.</translation>
     </message>
     <message>
-        <location filename="../../app/service_sentences.py" line="76"/>
+        <location filename="../../app/service_sentences.py" line="80"/>
         <source>A ticket is still being uploaded; merge it once it is stored.</source>
         <translation>Un ticket todavía se está subiendo; combínelo cuando esté guardado.</translation>
     </message>
     <message>
-        <location filename="../../app/service_sentences.py" line="77"/>
+        <location filename="../../app/service_sentences.py" line="81"/>
         <source>“{name}” is not a field of a ticket; the fields are {fields}.</source>
         <translation>«{name}» no es un campo de un ticket; los campos son {fields}.</translation>
     </message>
     <message>
-        <location filename="../../app/service_sentences.py" line="79"/>
+        <location filename="../../app/service_sentences.py" line="83"/>
         <source>A value is at most {count} characters.</source>
         <translation>Un valor tiene como máximo {count} caracteres.</translation>
     </message>
     <message>
-        <location filename="../../app/service_sentences.py" line="80"/>
+        <location filename="../../app/service_sentences.py" line="84"/>
         <source>Write the date as YYYY-MM-DD (or 11/29/2026, 29.11.2026).</source>
         <translation>Escriba la fecha como AAAA-MM-DD (o 11/29/2026, 29.11.2026).</translation>
     </message>
     <message>
-        <location filename="../../app/service_sentences.py" line="81"/>
+        <location filename="../../app/service_sentences.py" line="85"/>
         <source>Write a number, such as 1234.56 or 1.234,56.</source>
         <translation>Escriba un número, como 1234.56 o 1.234,56.</translation>
     </message>
     <message>
-        <location filename="../../app/service_sentences.py" line="82"/>
+        <location filename="../../app/service_sentences.py" line="86"/>
         <source>Write the weight unit as kg, t or lb.</source>
         <translation>Escriba la unidad de peso como kg, t o lb.</translation>
     </message>
     <message>
-        <location filename="../../app/service_sentences.py" line="83"/>
+        <location filename="../../app/service_sentences.py" line="87"/>
         <source>Write the unit as l, gal, m3 or yd3.</source>
         <translation>Escriba la unidad como l, gal, m3 o yd3.</translation>
     </message>
     <message>
-        <location filename="../../app/service_sentences.py" line="84"/>
+        <location filename="../../app/service_sentences.py" line="88"/>
         <source>Write the currency as a three-letter code, such as USD or EUR.</source>
         <translation>Escriba la moneda como un código de tres letras, como USD o EUR.</translation>
     </message>
     <message>
-        <location filename="../../app/service_sentences.py" line="85"/>
+        <location filename="../../app/service_sentences.py" line="89"/>
         <source>The ticket is still being uploaded; correct it once it is stored.</source>
         <translation>El ticket todavía se está subiendo; corríjalo cuando esté guardado.</translation>
     </message>
     <message>
-        <location filename="../../app/service_sentences.py" line="87"/>
+        <location filename="../../app/service_sentences.py" line="91"/>
         <source>The ticket has not been read yet; review it once its values are shown.</source>
         <translation>El ticket aún no se ha leído; revíselo cuando se muestren sus valores.</translation>
     </message>
     <message>
-        <location filename="../../app/service_sentences.py" line="89"/>
+        <location filename="../../app/service_sentences.py" line="93"/>
         <source>No values could be read from this ticket.</source>
         <translation>No se pudo leer ningún valor de este ticket.</translation>
     </message>
     <message>
-        <location filename="../../app/service_sentences.py" line="90"/>
+        <location filename="../../app/service_sentences.py" line="94"/>
         <source>Some values were hard to read.</source>
         <translation>Algunos valores eran difíciles de leer.</translation>
     </message>
     <message>
-        <location filename="../../app/service_sentences.py" line="91"/>
+        <location filename="../../app/service_sentences.py" line="95"/>
         <source>Gross − tare is {difference}, but the net weight says {net}.</source>
         <translation>Bruto − tara es {difference}, pero el peso neto dice {net}.</translation>
     </message>
     <message>
-        <location filename="../../app/service_sentences.py" line="93"/>
+        <location filename="../../app/service_sentences.py" line="97"/>
         <source>The ticket&apos;s date is in the future.</source>
         <translation>La fecha del ticket está en el futuro.</translation>
     </message>
     <message>
-        <location filename="../../app/service_sentences.py" line="94"/>
+        <location filename="../../app/service_sentences.py" line="98"/>
         <source>The lines add up to {expected}, but the total says {total}.</source>
         <translation>Las líneas suman {expected}, pero el total dice {total}.</translation>
     </message>
     <message>
-        <location filename="../../app/service_sentences.py" line="96"/>
+        <location filename="../../app/service_sentences.py" line="100"/>
         <source>Another ticket of the organisation has the number {number}.</source>
         <translation>Otro ticket de la organización tiene el número {number}.</translation>
     </message>
     <message>
-        <location filename="../../app/service_sentences.py" line="98"/>
+        <location filename="../../app/service_sentences.py" line="102"/>
         <source>A newer version of the privacy policy has been published. Read it, then acknowledge it.</source>
         <translation>Se ha publicado una versión más reciente de la política de privacidad. Léala y luego confirme que la ha leído.</translation>
     </message>
     <message>
-        <location filename="../../app/service_sentences.py" line="100"/>
+        <location filename="../../app/service_sentences.py" line="104"/>
         <source>Only the Account Owner can see payment information.</source>
         <translation>Solo el Propietario de la cuenta puede ver la información de pago.</translation>
     </message>
     <message>
-        <location filename="../../app/service_sentences.py" line="101"/>
+        <location filename="../../app/service_sentences.py" line="105"/>
         <source>Only the Account Owner can change payment information.</source>
         <translation>Solo el Propietario de la cuenta puede cambiar la información de pago.</translation>
     </message>
     <message>
-        <location filename="../../app/service_sentences.py" line="103"/>
+        <location filename="../../app/service_sentences.py" line="107"/>
         <source>Full card numbers are never stored. Send only the last four digits of the card; the card itself is handled by our payment processor (Stripe).</source>
         <translation>Nunca se guardan números de tarjeta completos. Envíe solo los cuatro últimos dígitos de la tarjeta; de la tarjeta se encarga nuestro procesador de pagos (Stripe).</translation>
     </message>
     <message>
-        <location filename="../../app/service_sentences.py" line="105"/>
+        <location filename="../../app/service_sentences.py" line="109"/>
         <source>Unknown field: {name}. Send card_last4 and card_brand.</source>
         <translation>Campo desconocido: {name}. Envíe card_last4 y card_brand.</translation>
     </message>
     <message>
-        <location filename="../../app/service_sentences.py" line="107"/>
+        <location filename="../../app/service_sentences.py" line="111"/>
         <source>card_last4 must be exactly the last four digits of the card.</source>
         <translation>card_last4 debe ser exactamente los cuatro últimos dígitos de la tarjeta.</translation>
     </message>
     <message>
-        <location filename="../../app/service_sentences.py" line="109"/>
+        <location filename="../../app/service_sentences.py" line="113"/>
         <source>card_brand must be a card brand such as Visa.</source>
         <translation>card_brand debe ser una marca de tarjeta, como Visa.</translation>
     </message>
     <message>
-        <location filename="../../app/service_sentences.py" line="110"/>
+        <location filename="../../app/service_sentences.py" line="114"/>
         <source>Choose what to correct: name, phone or email.</source>
         <translation>Elija qué corregir: nombre, teléfono o correo electrónico.</translation>
     </message>
     <message>
-        <location filename="../../app/service_sentences.py" line="111"/>
+        <location filename="../../app/service_sentences.py" line="115"/>
         <source>A name needs 1 to 200 characters.</source>
         <translation>Un nombre necesita de 1 a 200 caracteres.</translation>
     </message>
     <message>
-        <location filename="../../app/service_sentences.py" line="112"/>
+        <location filename="../../app/service_sentences.py" line="116"/>
         <source>That is not a phone number. Use digits, spaces and an optional leading +.</source>
         <translation>Eso no es un número de teléfono. Use dígitos, espacios y, si quiere, un + al principio.</translation>
     </message>
     <message>
-        <location filename="../../app/service_sentences.py" line="114"/>
+        <location filename="../../app/service_sentences.py" line="118"/>
         <source>That is not a valid email address.</source>
         <translation>Esa no es una dirección de correo electrónico válida.</translation>
     </message>
     <message>
-        <location filename="../../app/service_sentences.py" line="115"/>
+        <location filename="../../app/service_sentences.py" line="119"/>
         <source>Another account already uses that email address.</source>
         <translation>Otra cuenta ya usa esa dirección de correo electrónico.</translation>
     </message>
     <message>
-        <location filename="../../app/service_sentences.py" line="116"/>
+        <location filename="../../app/service_sentences.py" line="120"/>
         <source>Enter your password to confirm this request.</source>
         <translation>Escriba su contraseña para confirmar esta solicitud.</translation>
     </message>
     <message>
-        <location filename="../../app/service_sentences.py" line="117"/>
+        <location filename="../../app/service_sentences.py" line="121"/>
         <source>Only the Account Owner can see requests waiting for approval.</source>
         <translation>Solo el Propietario de la cuenta puede ver las solicitudes pendientes de aprobación.</translation>
     </message>
     <message>
-        <location filename="../../app/service_sentences.py" line="119"/>
+        <location filename="../../app/service_sentences.py" line="123"/>
         <source>This request is already {state}, so it cannot be {to_state} now.</source>
         <translation>Esta solicitud ya está {state}, así que ahora no puede quedar {to_state}.</translation>
     </message>
     <message>
-        <location filename="../../app/service_sentences.py" line="121"/>
+        <location filename="../../app/service_sentences.py" line="125"/>
         <source>You already have a request of this type waiting for the Account Owner.</source>
         <translation>Ya tiene una solicitud de este tipo pendiente del Propietario de la cuenta.</translation>
     </message>
     <message>
-        <location filename="../../app/service_sentences.py" line="123"/>
+        <location filename="../../app/service_sentences.py" line="127"/>
         <source>Only the Account Owner can decide on privacy requests.</source>
         <translation>Solo el Propietario de la cuenta puede decidir sobre las solicitudes de privacidad.</translation>
     </message>
     <message>
-        <location filename="../../app/service_sentences.py" line="125"/>
+        <location filename="../../app/service_sentences.py" line="129"/>
         <source>Your own requests are decided by Ticket Pros, not by you.</source>
         <translation>Sus propias solicitudes las decide Ticket Pros, no usted.</translation>
     </message>
     <message>
-        <location filename="../../app/service_sentences.py" line="126"/>
+        <location filename="../../app/service_sentences.py" line="130"/>
         <source>Deleting tickets is only possible for a deletion request.</source>
         <translation>Eliminar tickets solo es posible en una solicitud de eliminación.</translation>
     </message>
     <message>
-        <location filename="../../app/service_sentences.py" line="128"/>
+        <location filename="../../app/service_sentences.py" line="132"/>
         <source>Say why the request is denied; the requester will see it.</source>
         <translation>Diga por qué se deniega la solicitud; el solicitante lo verá.</translation>
     </message>
     <message>
-        <location filename="../../app/service_sentences.py" line="130"/>
+        <location filename="../../app/service_sentences.py" line="134"/>
         <source>Only the person who filed a request can cancel it.</source>
         <translation>Solo la persona que presentó una solicitud puede cancelarla.</translation>
     </message>
     <message>
-        <location filename="../../app/service_sentences.py" line="132"/>
+        <location filename="../../app/service_sentences.py" line="136"/>
         <source>This request is already {state}; only a request waiting for the Account Owner can be cancelled.</source>
         <translation>Esta solicitud ya está {state}; solo se puede cancelar una solicitud pendiente del Propietario de la cuenta.</translation>
     </message>
     <message>
-        <location filename="../../app/service_sentences.py" line="134"/>
+        <location filename="../../app/service_sentences.py" line="138"/>
         <source>Say why more time is needed; the requester will see it.</source>
         <translation>Diga por qué se necesita más tiempo; el solicitante lo verá.</translation>
     </message>
     <message>
-        <location filename="../../app/service_sentences.py" line="136"/>
+        <location filename="../../app/service_sentences.py" line="140"/>
         <source>An extension is 1 to {days} days.</source>
         <translation>Una prórroga es de 1 a {days} días.</translation>
     </message>
     <message>
-        <location filename="../../app/service_sentences.py" line="137"/>
+        <location filename="../../app/service_sentences.py" line="141"/>
         <source>The deadline of this request was already extended once.</source>
         <translation>El plazo de esta solicitud ya se prorrogó una vez.</translation>
     </message>
     <message>
-        <location filename="../../app/service_sentences.py" line="139"/>
+        <location filename="../../app/service_sentences.py" line="143"/>
         <source>This request is already {state}.</source>
         <translation>Esta solicitud ya está {state}.</translation>
     </message>
     <message>
-        <location filename="../../app/service_sentences.py" line="140"/>
+        <location filename="../../app/service_sentences.py" line="144"/>
         <source>This export is no longer kept. File a new request for a copy.</source>
         <translation>Esta exportación ya no se conserva. Presente una nueva solicitud para obtener una copia.</translation>
     </message>
     <message>
-        <location filename="../../app/service_sentences.py" line="142"/>
+        <location filename="../../app/service_sentences.py" line="146"/>
         <source>The export is not ready yet. Wait until the request is completed.</source>
         <translation>La exportación aún no está lista. Espere a que se complete la solicitud.</translation>
     </message>
     <message>
-        <location filename="../../app/service_sentences.py" line="144"/>
+        <location filename="../../app/service_sentences.py" line="148"/>
         <source>This download link has expired. Ask for a new one.</source>
         <translation>Este enlace de descarga ha caducado. Pida uno nuevo.</translation>
     </message>
     <message>
-        <location filename="../../app/service_sentences.py" line="145"/>
+        <location filename="../../app/service_sentences.py" line="149"/>
         <source>The export file is no longer available.</source>
         <translation>El archivo de exportación ya no está disponible.</translation>
     </message>
     <message>
-        <location filename="../../app/service_sentences.py" line="146"/>
+        <location filename="../../app/service_sentences.py" line="150"/>
         <source>Sent to the Account Owner.</source>
         <translation>Enviada al Propietario de la cuenta.</translation>
     </message>
     <message>
-        <location filename="../../app/service_sentences.py" line="147"/>
+        <location filename="../../app/service_sentences.py" line="151"/>
         <source>Sent to Ticket Pros.</source>
         <translation>Enviada a Ticket Pros.</translation>
     </message>
     <message>
-        <location filename="../../app/service_sentences.py" line="148"/>
+        <location filename="../../app/service_sentences.py" line="152"/>
         <source>Deadline extended by {days} days: {reason}</source>
         <translation>Plazo prorrogado {days} días: {reason}</translation>
     </message>
     <message>
-        <location filename="../../app/service_sentences.py" line="149"/>
+        <location filename="../../app/service_sentences.py" line="153"/>
         <source>Requests of the Account Owner go to Ticket Pros directly.</source>
         <translation>Las solicitudes del Propietario de la cuenta van directamente a Ticket Pros.</translation>
     </message>
     <message>
-        <location filename="../../app/service_sentences.py" line="151"/>
+        <location filename="../../app/service_sentences.py" line="155"/>
         <source>Cancelled by the requester.</source>
         <translation>Cancelada por el solicitante.</translation>
     </message>
     <message>
-        <location filename="../../app/service_sentences.py" line="152"/>
+        <location filename="../../app/service_sentences.py" line="156"/>
         <source>Ticket Pros started work on the request.</source>
         <translation>Ticket Pros empezó a trabajar en la solicitud.</translation>
     </message>
     <message>
-        <location filename="../../app/service_sentences.py" line="153"/>
+        <location filename="../../app/service_sentences.py" line="157"/>
         <source>Ticket Pros could not finish the request yet and has been alerted.</source>
         <translation>Ticket Pros aún no pudo terminar la solicitud y ha recibido un aviso.</translation>
     </message>
     <message>
-        <location filename="../../app/service_sentences.py" line="155"/>
+        <location filename="../../app/service_sentences.py" line="159"/>
         <source>The export is ready; the requester downloads it in the app.</source>
         <translation>La exportación está lista; el solicitante la descarga en la aplicación.</translation>
     </message>
     <message>
-        <location filename="../../app/service_sentences.py" line="156"/>
+        <location filename="../../app/service_sentences.py" line="160"/>
         <source>Your {field} was corrected.</source>
         <translation>Se corrigió su {field}.</translation>
     </message>
     <message>
-        <location filename="../../app/service_sentences.py" line="157"/>
+        <location filename="../../app/service_sentences.py" line="161"/>
         <source>Processing restricted: no usage analytics and no value extraction.</source>
         <translation>Tratamiento limitado: sin análisis de uso y sin extracción de valores.</translation>
     </message>
     <message>
-        <location filename="../../app/service_sentences.py" line="159"/>
+        <location filename="../../app/service_sentences.py" line="163"/>
         <source>Objection recorded: no usage analytics.</source>
         <translation>Oposición registrada: sin análisis de uso.</translation>
     </message>
     <message>
-        <location filename="../../app/service_sentences.py" line="160"/>
+        <location filename="../../app/service_sentences.py" line="164"/>
         <source>Personal information erased and every session ended. Their tickets were deleted.</source>
         <translation>Información personal borrada y todas las sesiones cerradas. Sus tickets se eliminaron.</translation>
     </message>
     <message>
-        <location filename="../../app/service_sentences.py" line="162"/>
+        <location filename="../../app/service_sentences.py" line="166"/>
         <source>Personal information erased and every session ended. Their tickets stay with the organisation, uploader anonymised.</source>
         <translation>Información personal borrada y todas las sesiones cerradas. Sus tickets se quedan en la organización, con quien los subió anonimizado.</translation>
     </message>
     <message>
-        <location filename="../../app/service_sentences.py" line="169"/>
+        <location filename="../../app/service_sentences.py" line="173"/>
         <source>waiting for the Account Owner</source>
         <extracomment>A param whose value is a machine word (a request&apos;s state, a corrected field): its words, by value.</extracomment>
         <translation>pendiente del Propietario de la cuenta</translation>
     </message>
     <message>
-        <location filename="../../app/service_sentences.py" line="170"/>
+        <location filename="../../app/service_sentences.py" line="174"/>
         <source>approved</source>
         <translation>aprobada</translation>
     </message>
     <message>
-        <location filename="../../app/service_sentences.py" line="171"/>
+        <location filename="../../app/service_sentences.py" line="175"/>
         <source>denied</source>
         <translation>denegada</translation>
     </message>
     <message>
-        <location filename="../../app/service_sentences.py" line="172"/>
+        <location filename="../../app/service_sentences.py" line="176"/>
         <source>in progress</source>
         <translation>en curso</translation>
     </message>
     <message>
-        <location filename="../../app/service_sentences.py" line="173"/>
+        <location filename="../../app/service_sentences.py" line="177"/>
         <source>completed</source>
         <translation>completada</translation>
     </message>
     <message>
-        <location filename="../../app/service_sentences.py" line="174"/>
+        <location filename="../../app/service_sentences.py" line="178"/>
         <source>cancelled</source>
         <translation>cancelada</translation>
     </message>
     <message>
-        <location filename="../../app/service_sentences.py" line="178"/>
+        <location filename="../../app/service_sentences.py" line="182"/>
         <source>name</source>
         <translation>nombre</translation>
     </message>
     <message>
-        <location filename="../../app/service_sentences.py" line="179"/>
+        <location filename="../../app/service_sentences.py" line="183"/>
         <source>phone</source>
         <translation>teléfono</translation>
     </message>
     <message>
-        <location filename="../../app/service_sentences.py" line="180"/>
+        <location filename="../../app/service_sentences.py" line="184"/>
         <source>email</source>
         <translation>correo electrónico</translation>
     </message>

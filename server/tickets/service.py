@@ -233,14 +233,14 @@ def page_picture(settings: Settings, file: sqlite3.Row, page: int) -> bytes:
     from .. import pdf_pictures
 
     if file["mime"] != "application/pdf":
-        raise UnsupportedType("not_a_pdf", "This file is a picture already; download it to see it.")
+        raise UnsupportedType("not_a_pdf", S.NOT_A_PDF())
     path = stored_file(settings, file)
     try:
         return pdf_pictures.page_jpeg(path, page - 1)
     except pdf_pictures.NoSuchPage:
-        raise not_found("The page") from None
+        raise not_found(S.NOT_FOUND_PAGE()) from None
     except ValueError:
-        raise Invalid("pdf_not_drawn", "This page of the PDF could not be drawn; download the file to see it.") from None
+        raise Invalid("pdf_not_drawn", S.PDF_NOT_DRAWN()) from None
 
 
 def lookup(conn: sqlite3.Connection, principal: Principal, sha256: str) -> list[sqlite3.Row]:

@@ -40,7 +40,7 @@ from api_client.watch import FolderWatcher, PageCleaner, WatchedFolder
 from .. import paths
 from ..flow import FlowLayout
 from ..formatting import format_size
-from .model import ProgressDelegate, QueueBridge, UploadQueueModel
+from .model import QueueBridge, UploadQueueModel
 from .watched import WatchBridge, WatchedFoldersPanel
 
 if TYPE_CHECKING:
@@ -255,7 +255,6 @@ class UploadsPage(QWidget):
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setTabKeyNavigation(False)  # Tab moves on to the next control (arrows move between rows)
-        self.table.setItemDelegateForColumn(UploadQueueModel.PROGRESS, ProgressDelegate(self.table))
         self.table.verticalHeader().hide()
         self.table.verticalHeader().setDefaultSectionSize(34)
         self.table.setIconSize(QSize(28, 28))
@@ -272,6 +271,7 @@ class UploadsPage(QWidget):
         header.setResizeContentsPrecision(0)
         self.table.verticalHeader().setResizeContentsPrecision(0)
         header.resizeSection(UploadQueueModel.NAME, 260)
+        header.sectionResized.connect(self._section_resized)
         header.resizeSection(UploadQueueModel.PROGRESS, 140)
         self.table.selectionModel().selectionChanged.connect(lambda *_: self._update_actions())
 
@@ -319,6 +319,9 @@ class UploadsPage(QWidget):
         self.total_label = QLabel()
         self.total_label.setObjectName("Muted")
         self.total_label.setAccessibleName(self.tr("Total progress and speed"))
+        # Wrapped when the window is narrow; and its words, changing ten times a second, never set
+        # the page's minimum width (each change of it had the whole window laid out again).
+        self.total_label.setWordWrap(True)
         totals = QHBoxLayout()
         totals.addWidget(self.total_bar)
         totals.addWidget(self.total_label, 1)
@@ -509,6 +512,15 @@ class UploadsPage(QWidget):
             self.context.runner.run(_close_queue, runner, queue, watcher)
 
     # -- adding files ----------------------------------------------------------
+
+    def _section_resized(self, column: int, _old: int, width: int) -> None:
+        if column == UploadQueueModel.PROGRESS:
+            self.model.set_bar_width(width)
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.PaletteChange:
+            self.model.forget_bars()
+        super().changeEvent(event)
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
         if event.mimeData().hasUrls() and any(url.isLocalFile() for url in event.mimeData().urls()):

@@ -318,11 +318,19 @@ class FolderWatcher:
         for key, folder in items:
             if folder.paused:
                 self._set_state(key, status=Status.PAUSED, message=None)
+                if key in self._locks and not self._in_flight(key):
+                    # Paused, and nothing of it still on its way: the folder is free for another
+                    # computer or program until it is resumed (which takes its lock again).
+                    self._locks.pop(key).release(force=True)
                 continue
             if key not in self._locks and not self._lock_folder(key):
                 continue
             active.append(key)
         return active
+
+    def _in_flight(self, key: str) -> bool:
+        """Whether a file of folder ``key`` is taken and not finished (moved or put aside) yet."""
+        return any(opened.entry.folder == key for opened in self._open.values())
 
     def _lock_folder(self, key: str) -> bool:
         self.lock_dir.mkdir(parents=True, exist_ok=True)

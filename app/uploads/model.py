@@ -13,13 +13,12 @@ from PySide6.QtCore import (
     QModelIndex,
     QObject,
     QPersistentModelIndex,
-    QRectF,
     Qt,
     QTimer,
     Signal,
 )
-from PySide6.QtGui import QColor, QIcon, QPainter, QPalette, QPen
-from PySide6.QtWidgets import QApplication, QStyle, QStyledItemDelegate
+from PySide6.QtGui import QBrush, QColor, QIcon, QLinearGradient, QPalette
+from PySide6.QtWidgets import QApplication, QStyle
 
 from api_client import quality_message
 from api_client.uploads import ItemState, QueueEvent, UploadItem
@@ -124,6 +123,10 @@ class UploadQueueModel(QAbstractTableModel):
         self._standard: dict[QStyle.StandardPixmap, QIcon] = {}
         self._size_texts: dict[int | None, str] = {}
         self._said: dict[str, str] = {}  # an SDK sentence kept on an item -> in the person's language
+        self._statuses: dict[int, str] = {}  # item id -> its status text, until the item changes
+        self._bars: dict[tuple[str, int], QBrush] = {}
+        self._bar_width = 140
+        self._error: QColor | None = None  # error_colour(), kept until the palette changes
         self._samples: list[tuple[float, int]] = []
         #: Files per state, and bytes to send and sent, kept up to date by every change.
         self._counts: dict[ItemState, int] = {}
@@ -138,6 +141,7 @@ class UploadQueueModel(QAbstractTableModel):
         self._items = list(items)
         self._rows = {item.id: row for row, item in enumerate(self._items)}
         self._sent = {item.id: item.offset for item in self._items}
+        self._statuses = {}
         self._counts = {}
         self._total = self._sent_total = 0
         for item in self._items:
@@ -174,6 +178,7 @@ class UploadQueueModel(QAbstractTableModel):
         removed: list[int] = []
         held: set[int] = set()
         for item_id, item in latest.items():
+            self._statuses.pop(item_id, None)
             row = self._rows.get(item_id)
             if item is None:
                 if row is not None:
@@ -300,9 +305,12 @@ class UploadQueueModel(QAbstractTableModel):
         return None
 
     def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
-        if not index.isValid():
+        # Two calls into Qt (the index's row and column), and none below: each call from Python
+        # into Qt during a repaint waits for the GIL again while the upload threads run Python.
+        row = index.row()
+        if not 0 <= row < len(self._items):  # an invalid index's row is -1
             return None
-        item = self._items[index.row()]
+        item = self._items[row]
         column = index.column()
         if role == ITEM_ID_ROLE:
             return item.id
@@ -317,14 +325,19 @@ class UploadQueueModel(QAbstractTableModel):
                 return self._size_text(item.size)
             if column == self.PROGRESS:
                 return f"{self._fraction(item):.0%}" if item.size and item.state not in _NO_BAR else ""
-            return self.status_text(item)
+            return self._status(item)
+        if column == self.PROGRESS:
+            if role == Qt.ItemDataRole.BackgroundRole:
+                return self._bar(item)
+            if role == Qt.ItemDataRole.TextAlignmentRole:
+                return Qt.AlignmentFlag.AlignCenter
         if role == Qt.ItemDataRole.ToolTipRole:
             if column == self.NAME:
                 removed = (self.tr("Removed before upload: {what}").format(what=", ".join(item.removed))
                            if item.removed else "")
                 return "\n".join(filter(None, [printable_path(item.source_path), removed]))
             if column == self.STATUS:
-                return self.status_text(item)
+                return self._status(item)
         if role == Qt.ItemDataRole.DecorationRole and column == self.NAME:
             if item.state is ItemState.REJECTED:
                 return self._standard_icon(QStyle.StandardPixmap.SP_MessageBoxWarning)
@@ -337,11 +350,65 @@ class UploadQueueModel(QAbstractTableModel):
             if item.state is ItemState.HELD:
                 return self.tr("{name}: {problem} Send it anyway, or remove it?").format(
                     name=item.name, problem=self.quality_text(item))
-            return f"{item.name}: {self.status_text(item)}"
+            return f"{item.name}: {self._status(item)}"
         if role == Qt.ItemDataRole.ForegroundRole and column == self.STATUS and item.state in (
                 ItemState.FAILED, ItemState.REJECTED, ItemState.HELD):
-            return error_colour()
+            if self._error is None:
+                self._error = error_colour()
+            return self._error
         return None
+
+    def _status(self, item: UploadItem) -> str:
+        """``status_text``, kept per file until the file changes: a repaint asks each visible row
+        for it several times, and each ``tr`` is a call into Qt that gives up the GIL (with the
+        upload threads running Python, each call back waits for it)."""
+        text = self._statuses.get(item.id)
+        if text is None:
+            text = self._statuses[item.id] = self.status_text(item)
+        return text
+
+    def _bar(self, item: UploadItem) -> QBrush | None:
+        """The progress cell's bar: a brush filled up to the fraction sent, drawn by the view itself
+        (no Python delegate: a painted cell made a dozen calls into Qt, each waiting for the GIL
+        again while the upload threads run). One brush per colour and percent, kept."""
+        if not item.size or item.state in _NO_BAR:
+            return None
+        percent = round(100 * self._fraction(item))
+        if percent <= 0:
+            return None
+        kind = ("done" if item.state is ItemState.DONE
+                else "stopped" if item.state in (ItemState.PAUSED, ItemState.FAILED) else "moving")
+        brush = self._bars.get((kind, percent))
+        if brush is None:
+            palette = QApplication.palette()
+            colour = {"done": QColor("#2e9d5b"), "moving": palette.color(QPalette.ColorRole.Highlight),
+                      "stopped": palette.color(QPalette.ColorGroup.Disabled, QPalette.ColorRole.Text)}[kind]
+            colour.setAlpha(110)  # the percentage stays readable on it
+            # The view paints a cell's background with the brush's origin at the cell's top left:
+            # from there, the column's width.
+            gradient = QLinearGradient(0, 0, self._bar_width, 0)
+            end = percent / 100
+            gradient.setColorAt(0, colour)
+            gradient.setColorAt(end, colour)
+            if end < 1:
+                gradient.setColorAt(min(1.0, end + 0.001), QColor(Qt.GlobalColor.transparent))
+                gradient.setColorAt(1, QColor(Qt.GlobalColor.transparent))
+            brush = self._bars[(kind, percent)] = QBrush(gradient)
+        return brush
+
+    def set_bar_width(self, width: int) -> None:
+        """The progress column's width in pixels (the page tells it when the column is resized)."""
+        if width > 0 and width != self._bar_width:
+            self._bar_width = width
+            self.forget_bars()
+
+    def forget_bars(self) -> None:
+        """The palette or the column's width changed: the bars (and the error colour) are made again."""
+        self._bars.clear()
+        self._error = None
+        if self._items:
+            self.dataChanged.emit(self.index(0, self.PROGRESS), self.index(len(self._items) - 1, self.PROGRESS),
+                                  [Qt.ItemDataRole.BackgroundRole])
 
     def _size_text(self, size: int | None) -> str:
         """``format_size``, kept per size: every repaint asks each row's Size (a call into QLocale
@@ -435,39 +502,3 @@ class UploadQueueModel(QAbstractTableModel):
             else:
                 parts.append(self.tr("also in this list as {name}").format(name=match.get("queued_as", "")))
         return ", ".join(parts) or self.tr("earlier")
-
-
-class ProgressDelegate(QStyledItemDelegate):
-    """Paints the progress column as a slim bar with the percentage centred on it."""
-
-    def paint(self, painter, option, index) -> None:
-        fraction = index.data(PROGRESS_ROLE)
-        state = index.data(STATE_ROLE)
-        if fraction is None or state in _NO_BAR:
-            super().paint(painter, option, index)
-            return
-        self.initStyleOption(option, index)
-        widget = option.widget
-        style = widget.style() if widget is not None else QApplication.style()
-        # Background and selection as for any cell, without the text.
-        option.text = ""
-        style.drawControl(QStyle.ControlElement.CE_ItemViewItem, option, painter, widget)
-        palette = option.palette
-        rect = option.rect.adjusted(6, 8, -6, -8)
-        painter.save()
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        painter.setPen(QPen(palette.color(QPalette.ColorRole.Mid), 1))
-        painter.setBrush(palette.color(QPalette.ColorRole.Base))
-        painter.drawRoundedRect(rect, 4, 4)
-        if fraction > 0:
-            filled = QRectF(rect).adjusted(1, 1, -1, -1)
-            filled.setWidth(max(2.0, filled.width() * fraction))
-            colour = QColor("#2e9d5b") if state is ItemState.DONE else palette.color(QPalette.ColorRole.Highlight)
-            if state in (ItemState.PAUSED, ItemState.FAILED):
-                colour = palette.color(QPalette.ColorGroup.Disabled, QPalette.ColorRole.Text)
-            painter.setPen(Qt.PenStyle.NoPen)
-            painter.setBrush(colour)
-            painter.drawRoundedRect(filled, 3, 3)
-        painter.setPen(palette.color(QPalette.ColorRole.Text))
-        painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, f"{fraction:.0%}")
-        painter.restore()

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QPushButton, QWidget
 
 from api_client.watch import FolderState, Status, WatchedFolder
 
+from ..flow import ElidedLabel
 from ..sdk_sentences import localise
 from ..theme import error_colour
 
@@ -50,7 +51,8 @@ class WatchBridge(QObject):
 class _FolderRow:
     def __init__(self, panel: WatchedFoldersPanel, folder: WatchedFolder, row: int) -> None:
         self.folder = folder
-        self.name = QLabel(os.path.basename(folder.key) or folder.key)
+        # A long folder name is cut in the middle (its whole path in the tooltip), never widening the page.
+        self.name = ElidedLabel(os.path.basename(folder.key) or folder.key)
         self.name.setObjectName("FolderName")
         self.name.setToolTip(folder.key)
         self.name.setAccessibleName(
@@ -88,7 +90,8 @@ class WatchedFoldersPanel(QFrame):
         self.grid = QGridLayout(self)
         self.grid.setContentsMargins(0, 4, 0, 4)
         self.grid.setHorizontalSpacing(12)
-        self.grid.setColumnStretch(2, 1)
+        self.grid.setColumnStretch(0, 1)
+        self.grid.setColumnStretch(2, 3)
         self.rows: dict[str, _FolderRow] = {}
         self._states: dict[str, FolderState] = {}
         self._paused: set[str] = set()

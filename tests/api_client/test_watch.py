@@ -365,3 +365,40 @@ def test_a_watcher_asked_to_stop_lets_its_folders_go_even_if_stop_is_never_calle
             second.close()
     finally:
         first.close()
+
+
+def test_a_paused_folder_is_let_go_once_its_files_in_flight_are_done_and_taken_again_on_resume(client, tmp_path):
+    """Two programs on one folder (each its own queue, one lock folder, as two apps of one computer or
+    an app and ``ticketpros watch``): the one that pauses it keeps it until its file is sent and moved,
+    then the other takes it; resumed, the first takes it again once the other lets it go."""
+    inbox = tmp_path / "inbox"
+    inbox.mkdir()
+    locks = tmp_path / "locks"
+    first = Rig(client, tmp_path / "a", [WatchedFolder(str(inbox))], lock_dir=locks, poll=0.2)
+    try:
+        first.wait(lambda: first.watcher.states()[0].status is Status.POLLING)
+        first.runner.pause_all()  # the file taken stays in flight until resumed
+        distinct_jpeg(inbox / "one.jpg", 9001)
+        first.wait(lambda: len(first.queue.items()) == 1)
+        first.watcher.pause(str(inbox))
+        first.wait(lambda: first.watcher.states()[0].status is Status.PAUSED)
+        second = Rig(client, tmp_path / "b", [WatchedFolder(str(inbox))], lock_dir=locks, poll=0.2)
+        try:
+            second.wait(lambda: second.watcher.states()[0].status is Status.ERROR)
+            time.sleep(1.5)  # the second tries again each second: the folder is still the first's
+            assert second.watcher.states()[0].status is Status.ERROR
+            first.runner.resume_all()
+            first.wait(lambda: files_in(inbox / UPLOADED_DIR) == ["one.jpg"])
+            second.wait(lambda: second.watcher.states()[0].status is Status.POLLING)
+            distinct_jpeg(inbox / "two.jpg", 9002)
+            second.wait(lambda: files_in(inbox / UPLOADED_DIR) == ["one.jpg", "two.jpg"])
+            first.watcher.resume(str(inbox))
+            first.wait(lambda: first.watcher.states()[0].status is Status.ERROR)
+            second.watcher.pause(str(inbox))  # nothing of it in flight: let go at once
+            first.wait(lambda: first.watcher.states()[0].status is Status.POLLING)
+            assert [i.name for i in first.queue.items()] == ["one.jpg"]
+            assert [i.name for i in second.queue.items()] == ["two.jpg"]
+        finally:
+            second.close()
+    finally:
+        first.close()

@@ -15,6 +15,14 @@ onnxruntime, OpenCV and numpy, runs offline, gives a confidence per word, and
 one page uses one core, so the service keeps the other for requests.
 RapidOCR stays here as the second implementation the benchmark compares when
 it is installed (the ``ocr-rapidocr`` extra).
+
+What an engine is given is prepared by server/extraction/read.py, the same for
+every engine: a grey picture at most ``MAX_SIDE`` px long, and, when the page is
+out of focus (``read.blur()`` above ``read.SHARPEN_FROM``, about 0.9 px of
+Gaussian blur), the page through an unsharp mask sized from that blur. The
+sharpened picture is what both of Tesseract's passes read (the layout pass and,
+on photos, the sparse ``--psm 11`` one), and the words' boxes are in its pixels,
+which are the page's. Engines do no preparation of their own.
 """
 
 from __future__ import annotations

@@ -13,6 +13,9 @@ its line here with the same params.
 
 from __future__ import annotations
 
+import functools
+import re
+import string
 from collections.abc import Callable
 from typing import Any
 
@@ -78,6 +81,59 @@ SENTENCES: dict[str, str] = {
     "merge.twice": QT_TRANSLATE_NOOP("Service", 'A ticket is named twice; name each ticket to merge once.'),
     "merge.too_many": QT_TRANSLATE_NOOP("Service", 'At most {count} tickets can be merged at once.'),
     "merge.uploading": QT_TRANSLATE_NOOP("Service", 'A ticket is still being uploaded; merge it once it is stored.'),
+    "uploads.tus_version": QT_TRANSLATE_NOOP(
+        "Service", 'This service speaks tus {version}; send the header Tus-Resumable: {version}.'),
+    "uploads.address_not_valid": QT_TRANSLATE_NOOP("Service", 'The upload address is not valid.'),
+    "uploads.idempotency_key_length": QT_TRANSLATE_NOOP(
+        "Service", 'The Idempotency-Key header must be 1 to 200 characters.'),
+    "uploads.idempotency_key_reused": QT_TRANSLATE_NOOP(
+        "Service", 'This Idempotency-Key was already used for a different upload.'),
+    "uploads.past_upload_length": QT_TRANSLATE_NOOP("Service", 'The data goes past the Upload-Length of this file.'),
+    "uploads.wrong_content_type": QT_TRANSLATE_NOOP("Service", 'Upload data must be sent as {content_type}.'),
+    "uploads.checksum_mismatch": QT_TRANSLATE_NOOP(
+        "Service", 'This part of the file did not arrive intact (checksum mismatch); send it again.'),
+    "uploads.stalled": QT_TRANSLATE_NOOP(
+        "Service", 'No data arrived for a while, so the service stopped waiting; send the rest again.'),
+    "uploads.busy": QT_TRANSLATE_NOOP(
+        "Service", 'Another request is sending this file right now; try again in a moment.'),
+    "uploads.storage_full": QT_TRANSLATE_NOOP(
+        "Service", 'The service has run out of storage, so it cannot take this file now; try again later.'),
+    "uploads.refused": QT_TRANSLATE_NOOP("Service", 'The service refused this file.'),
+    "uploads.empty_file": QT_TRANSLATE_NOOP("Service", 'The file is empty.'),
+    "uploads.file_too_large": QT_TRANSLATE_NOOP(
+        "Service", 'The file is larger than the {megabytes} MB the service accepts.'),
+    "uploads.expired": QT_TRANSLATE_NOOP("Service", 'The upload has expired; send the file again.'),
+    "uploads.offset_mismatch": QT_TRANSLATE_NOOP(
+        "Service", 'The service has {held} bytes of this file, not {offset}; continue from there.'),
+    "uploads.file_checksum_mismatch": QT_TRANSLATE_NOOP(
+        "Service", 'The file did not arrive intact (its SHA-256 does not match); send it again.'),
+    "uploads.unsupported_type": QT_TRANSLATE_NOOP("Service", 'This file is not a photo or PDF the service accepts.'),
+    "uploads.damaged_file": QT_TRANSLATE_NOOP(
+        "Service", 'This file is damaged or incomplete, so the service cannot read it.'),
+    "tus.header_missing": QT_TRANSLATE_NOOP("Service", 'The {name} header is missing.'),
+    "tus.header_not_bytes": QT_TRANSLATE_NOOP("Service", 'The {name} header must be a whole number of bytes.'),
+    "tus.checksum_algorithm": QT_TRANSLATE_NOOP("Service", 'Upload-Checksum must use sha1 or sha256.'),
+    "tus.checksum_base64": QT_TRANSLATE_NOOP("Service", 'The Upload-Checksum digest is not valid base64.'),
+    "tus.checksum_length": QT_TRANSLATE_NOOP(
+        "Service", 'The Upload-Checksum digest has the wrong length for {algorithm}.'),
+    "tus.metadata_key": QT_TRANSLATE_NOOP("Service", 'Upload-Metadata has a key that is empty or not plain ASCII.'),
+    "tus.metadata_twice": QT_TRANSLATE_NOOP("Service", 'Upload-Metadata names {key} twice.'),
+    "tus.metadata_value": QT_TRANSLATE_NOOP(
+        "Service", 'The Upload-Metadata value of {key} is not base64-encoded UTF-8 text.'),
+    "tus.filename_too_long": QT_TRANSLATE_NOOP("Service", 'The file name is longer than {limit} characters.'),
+    "tus.filetype_too_long": QT_TRANSLATE_NOOP("Service", 'The file type is longer than {limit} characters.'),
+    "tus.ticket_key_too_long": QT_TRANSLATE_NOOP("Service", 'The ticket key is longer than {limit} characters.'),
+    "tus.ticket_number_too_long": QT_TRANSLATE_NOOP("Service", 'The ticket number is longer than {limit} characters.'),
+    "tus.job_too_long": QT_TRANSLATE_NOOP("Service", 'The job is longer than {limit} characters.'),
+    "tus.notes_too_long": QT_TRANSLATE_NOOP("Service", 'The notes is longer than {limit} characters.'),
+    "tus.page_number": QT_TRANSLATE_NOOP("Service", 'The page number must be a whole number from 1 to {most}.'),
+    "tus.page_count": QT_TRANSLATE_NOOP("Service", 'The page count must be a whole number from 1 to {most}.'),
+    "tus.sha256": QT_TRANSLATE_NOOP("Service", 'The sha256 metadata must be 64 hexadecimal characters.'),
+    "tus.page_beyond_count": QT_TRANSLATE_NOOP(
+        "Service", 'Page {page} cannot belong to a ticket of {page_count} pages.'),
+    "tus.ticket_date": QT_TRANSLATE_NOOP("Service", 'The ticket date must be a date written as YYYY-MM-DD.'),
+    "tus.quality_warning": QT_TRANSLATE_NOOP(
+        "Service", 'The quality_warning metadata must be a short lower-case word, such as blurred.'),
     "values.field_unknown": QT_TRANSLATE_NOOP(
         "Service", "“{name}” is not a field of a ticket; the fields are {fields}."),
     "values.too_long": QT_TRANSLATE_NOOP("Service", "A value is at most {count} characters."),
@@ -202,3 +258,32 @@ def say(sentence: ServiceSentence, tr: Callable[[str, str], str]) -> str:
         return tr(CONTEXT, source).format(**params)
     except (KeyError, IndexError, ValueError):  # a param missing, or a translation with a broken placeholder
         return sentence.text
+
+
+@functools.cache
+def _kept_patterns() -> tuple[tuple[str, re.Pattern[str]], ...]:
+    """Each template's English as a pattern that gives its params back (not those said in
+    words: their machine value cannot be read back from the words)."""
+    made = []
+    for code, template in SENTENCES.items():
+        parts = list(string.Formatter().parse(template))
+        if any(name in WORDS for _, name, _, _ in parts if name):
+            continue
+        pattern, seen = "", set()
+        for literal, name, _, _ in parts:
+            pattern += re.escape(literal)
+            if name:
+                pattern += f"(?P={name})" if name in seen else f"(?P<{name}>.+?)"
+                seen.add(name)
+        made.append((code, re.compile(pattern, re.DOTALL)))
+    return tuple(made)
+
+
+def recognise(text: str) -> ServiceSentence | None:
+    """A kept copy of one of the service's sentences, which lost its code on the way (the
+    upload queue keeps a refusal's English): that sentence again, or None."""
+    for code, pattern in _kept_patterns():
+        found = pattern.fullmatch(text)
+        if found is not None:
+            return ServiceSentence(text, code, found.groupdict())
+    return None

@@ -154,6 +154,60 @@ MERGE_TWICE = sentence("merge.twice", "A ticket is named twice; name each ticket
 MERGE_TOO_MANY = sentence("merge.too_many", "At most {count} tickets can be merged at once.")
 MERGE_UPLOADING = sentence("merge.uploading", "A ticket is still being uploaded; merge it once it is stored.")
 
+# Uploads (server.uploads: the tus protocol, its headers and metadata, the file's checks).
+UPLOAD_TUS_VERSION = sentence("uploads.tus_version",
+                              "This service speaks tus {version}; send the header Tus-Resumable: {version}.")
+UPLOAD_ADDRESS = sentence("uploads.address_not_valid", "The upload address is not valid.")
+UPLOAD_IDEMPOTENCY_KEY_LENGTH = sentence("uploads.idempotency_key_length",
+                                         "The Idempotency-Key header must be 1 to 200 characters.")
+UPLOAD_IDEMPOTENCY_KEY_REUSED = sentence("uploads.idempotency_key_reused",
+                                         "This Idempotency-Key was already used for a different upload.")
+UPLOAD_PAST_LENGTH = sentence("uploads.past_upload_length", "The data goes past the Upload-Length of this file.")
+UPLOAD_CONTENT_TYPE = sentence("uploads.wrong_content_type", "Upload data must be sent as {content_type}.")
+UPLOAD_PART_DAMAGED = sentence("uploads.checksum_mismatch",
+                               "This part of the file did not arrive intact (checksum mismatch); send it again.")
+UPLOAD_STALLED = sentence("uploads.stalled",
+                          "No data arrived for a while, so the service stopped waiting; send the rest again.")
+UPLOAD_BUSY = sentence("uploads.busy", "Another request is sending this file right now; try again in a moment.")
+UPLOAD_STORAGE_FULL = sentence("uploads.storage_full", "The service has run out of storage, so it cannot take "
+                                                       "this file now; try again later.")
+UPLOAD_REFUSED = sentence("uploads.refused", "The service refused this file.")
+UPLOAD_EMPTY = sentence("uploads.empty_file", "The file is empty.")
+UPLOAD_TOO_LARGE = sentence("uploads.file_too_large", "The file is larger than the {megabytes} MB the service accepts.")
+UPLOAD_EXPIRED = sentence("uploads.expired", "The upload has expired; send the file again.")
+UPLOAD_OFFSET_MISMATCH = sentence("uploads.offset_mismatch",
+                                  "The service has {held} bytes of this file, not {offset}; continue from there.")
+UPLOAD_FILE_DAMAGED = sentence("uploads.file_checksum_mismatch",
+                               "The file did not arrive intact (its SHA-256 does not match); send it again.")
+UPLOAD_UNSUPPORTED_TYPE = sentence("uploads.unsupported_type", "This file is not a photo or PDF the service accepts.")
+UPLOAD_UNREADABLE = sentence("uploads.damaged_file",
+                             "This file is damaged or incomplete, so the service cannot read it.")
+# The tus headers and Upload-Metadata (server.uploads.tus); {name} is a header's name.
+TUS_HEADER_MISSING = sentence("tus.header_missing", "The {name} header is missing.")
+TUS_HEADER_NOT_BYTES = sentence("tus.header_not_bytes", "The {name} header must be a whole number of bytes.")
+TUS_CHECKSUM_ALGORITHM = sentence("tus.checksum_algorithm", "Upload-Checksum must use sha1 or sha256.")
+TUS_CHECKSUM_BASE64 = sentence("tus.checksum_base64", "The Upload-Checksum digest is not valid base64.")
+TUS_CHECKSUM_LENGTH = sentence("tus.checksum_length",
+                               "The Upload-Checksum digest has the wrong length for {algorithm}.")
+TUS_METADATA_KEY = sentence("tus.metadata_key", "Upload-Metadata has a key that is empty or not plain ASCII.")
+TUS_METADATA_TWICE = sentence("tus.metadata_twice", "Upload-Metadata names {key} twice.")
+TUS_METADATA_VALUE = sentence("tus.metadata_value",
+                              "The Upload-Metadata value of {key} is not base64-encoded UTF-8 text.")
+TUS_FILENAME_TOO_LONG = sentence("tus.filename_too_long", "The file name is longer than {limit} characters.")
+TUS_FILETYPE_TOO_LONG = sentence("tus.filetype_too_long", "The file type is longer than {limit} characters.")
+TUS_TICKET_KEY_TOO_LONG = sentence("tus.ticket_key_too_long", "The ticket key is longer than {limit} characters.")
+TUS_TICKET_NUMBER_TOO_LONG = sentence("tus.ticket_number_too_long",
+                                      "The ticket number is longer than {limit} characters.")
+TUS_JOB_TOO_LONG = sentence("tus.job_too_long", "The job is longer than {limit} characters.")
+TUS_NOTES_TOO_LONG = sentence("tus.notes_too_long", "The notes is longer than {limit} characters.")
+TUS_PAGE_NUMBER = sentence("tus.page_number", "The page number must be a whole number from 1 to {most}.")
+TUS_PAGE_COUNT = sentence("tus.page_count", "The page count must be a whole number from 1 to {most}.")
+TUS_SHA256 = sentence("tus.sha256", "The sha256 metadata must be 64 hexadecimal characters.")
+TUS_PAGE_BEYOND = sentence("tus.page_beyond_count", "Page {page} cannot belong to a ticket of {page_count} pages.")
+TUS_TICKET_DATE = sentence("tus.ticket_date", "The ticket date must be a date written as YYYY-MM-DD.")
+TUS_QUALITY_WARNING = sentence("tus.quality_warning",
+                               "The quality_warning metadata must be a short lower-case word, such as blurred.")
+
 # A person's correction of a ticket's values (server.extraction.service).
 FIELD_UNKNOWN = sentence("values.field_unknown", "“{name}” is not a field of a ticket; the fields are {fields}.")
 VALUE_TOO_LONG = sentence("values.too_long", "A value is at most {count} characters.")

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import QApplication, QStyle
 from api_client import quality_message
 from api_client.uploads import ItemState, QueueEvent, UploadItem
 
+from .. import service_sentences
 from ..formatting import format_size
 from ..sdk_sentences import localise
 from ..theme import error_colour
@@ -483,13 +484,18 @@ class UploadQueueModel(QAbstractTableModel):
 
     def _in_language(self, text: str | None) -> str | None:
         """An item's kept error or note in the person's language when it is one of the SDK's
-        sentences (``app.sdk_sentences``); remembered per text, since a repaint asks for every
-        visible row and recognising a kept sentence tries each of the SDK's templates."""
+        sentences (``app.sdk_sentences``) or the service's (a refusal: the queue keeps its English,
+        not its code); remembered per text, since a repaint asks for every visible row and
+        recognising a kept sentence tries each template."""
         if not text:
             return text
         said = self._said.get(text)
         if said is None:
-            said = self._said[text] = localise(text, QCoreApplication.translate) or text
+            said = localise(text, QCoreApplication.translate) or text
+            kept = service_sentences.recognise(text) if said == text else None
+            if kept is not None:
+                said = service_sentences.say(kept, QCoreApplication.translate)
+            self._said[text] = said
         return said
 
     def _where(self, item: UploadItem) -> str:

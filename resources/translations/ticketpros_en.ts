@@ -2040,27 +2040,27 @@
 <context>
     <name>DropZone</name>
     <message>
-        <location filename="../../app/uploads/page.py" line="128"/>
+        <location filename="../../app/uploads/page.py" line="129"/>
         <source>Drop photos, scans, PDFs or whole folders here</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/uploads/page.py" line="131"/>
+        <location filename="../../app/uploads/page.py" line="132"/>
         <source>Choose files…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/uploads/page.py" line="133"/>
+        <location filename="../../app/uploads/page.py" line="134"/>
         <source>Choose files to upload</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/uploads/page.py" line="134"/>
+        <location filename="../../app/uploads/page.py" line="135"/>
         <source>Choose folder…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/uploads/page.py" line="135"/>
+        <location filename="../../app/uploads/page.py" line="136"/>
         <source>Choose a folder to upload</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4374,543 +4374,733 @@
 <context>
     <name>Service</name>
     <message>
-        <location filename="../../app/service_sentences.py" line="27"/>
+        <location filename="../../app/service_sentences.py" line="30"/>
         <source>The item was not found.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/service_sentences.py" line="28"/>
+        <location filename="../../app/service_sentences.py" line="31"/>
         <source>The ticket was not found.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/service_sentences.py" line="29"/>
+        <location filename="../../app/service_sentences.py" line="32"/>
         <source>The file was not found.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/service_sentences.py" line="30"/>
+        <location filename="../../app/service_sentences.py" line="33"/>
         <source>The preview was not found.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/service_sentences.py" line="31"/>
+        <location filename="../../app/service_sentences.py" line="34"/>
         <source>The upload was not found.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/service_sentences.py" line="32"/>
+        <location filename="../../app/service_sentences.py" line="35"/>
         <source>The export was not found.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/service_sentences.py" line="33"/>
+        <location filename="../../app/service_sentences.py" line="36"/>
         <source>The download link was not found.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/service_sentences.py" line="34"/>
+        <location filename="../../app/service_sentences.py" line="37"/>
         <source>The privacy request was not found.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/service_sentences.py" line="35"/>
+        <location filename="../../app/service_sentences.py" line="38"/>
         <source>That version of the privacy policy was not found.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/service_sentences.py" line="36"/>
+        <location filename="../../app/service_sentences.py" line="39"/>
         <source>The file is not in the service&apos;s storage any more.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/service_sentences.py" line="37"/>
+        <location filename="../../app/service_sentences.py" line="40"/>
         <source>The preview is not in the service&apos;s storage any more.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/service_sentences.py" line="38"/>
+        <location filename="../../app/service_sentences.py" line="41"/>
         <source>The page was not found.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/service_sentences.py" line="39"/>
+        <location filename="../../app/service_sentences.py" line="42"/>
         <source>This file is a picture already; download it to see it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/service_sentences.py" line="40"/>
+        <location filename="../../app/service_sentences.py" line="43"/>
         <source>This page of the PDF could not be drawn; download the file to see it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/service_sentences.py" line="42"/>
+        <location filename="../../app/service_sentences.py" line="45"/>
         <source>The request is not valid.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/service_sentences.py" line="43"/>
+        <location filename="../../app/service_sentences.py" line="46"/>
         <source>The request failed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/service_sentences.py" line="44"/>
+        <location filename="../../app/service_sentences.py" line="47"/>
         <source>The request body could not be read; send JSON encoded as UTF-8.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/service_sentences.py" line="46"/>
+        <location filename="../../app/service_sentences.py" line="49"/>
         <source>You are not signed in.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/service_sentences.py" line="47"/>
+        <location filename="../../app/service_sentences.py" line="50"/>
         <source>Your session has ended. Please sign in again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/service_sentences.py" line="48"/>
+        <location filename="../../app/service_sentences.py" line="51"/>
         <source>Your session has expired. Please sign in again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/service_sentences.py" line="49"/>
+        <location filename="../../app/service_sentences.py" line="52"/>
         <source>The access token has expired.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/service_sentences.py" line="50"/>
+        <location filename="../../app/service_sentences.py" line="53"/>
         <source>Email or password is incorrect.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/service_sentences.py" line="51"/>
+        <location filename="../../app/service_sentences.py" line="54"/>
         <source>Too many failed sign-in attempts. Try again in {seconds} seconds.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/service_sentences.py" line="53"/>
+        <location filename="../../app/service_sentences.py" line="56"/>
         <source>Too many failed sign-in attempts. Try again in {minutes} minutes.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/service_sentences.py" line="55"/>
+        <location filename="../../app/service_sentences.py" line="58"/>
         <source>That code is not right. Enter the current code from your authenticator app, or a recovery code.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/service_sentences.py" line="57"/>
+        <location filename="../../app/service_sentences.py" line="60"/>
         <source>The password is not correct. Enter the password you sign in with.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/service_sentences.py" line="59"/>
+        <location filename="../../app/service_sentences.py" line="62"/>
         <source>Enter the 6-digit code from your authenticator app.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/service_sentences.py" line="60"/>
+        <location filename="../../app/service_sentences.py" line="63"/>
         <source>Your organisation signs in through the browser only. Choose “Sign in with your browser”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/service_sentences.py" line="62"/>
+        <location filename="../../app/service_sentences.py" line="65"/>
         <source>Your organisation requires two-step verification. Choose “Sign in with your browser” to set it up.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/service_sentences.py" line="64"/>
+        <location filename="../../app/service_sentences.py" line="67"/>
         <source>Only the Account Owner can do this.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/service_sentences.py" line="65"/>
+        <location filename="../../app/service_sentences.py" line="68"/>
         <source>Two-step verification is on already.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/service_sentences.py" line="66"/>
+        <location filename="../../app/service_sentences.py" line="69"/>
         <source>Start setting up two-step verification first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/service_sentences.py" line="67"/>
+        <location filename="../../app/service_sentences.py" line="70"/>
         <source>That code is not right. Type the code your authenticator app shows now for Ticket Pros.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/service_sentences.py" line="69"/>
+        <location filename="../../app/service_sentences.py" line="72"/>
         <source>Your organisation requires two-step verification, so it stays on.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/service_sentences.py" line="71"/>
+        <location filename="../../app/service_sentences.py" line="74"/>
         <source>Only the Account Owner can see all of the organisation&apos;s tickets.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/service_sentences.py" line="73"/>
+        <location filename="../../app/service_sentences.py" line="76"/>
         <source>Another person&apos;s ticket already uses this ticket key; start a new ticket.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/service_sentences.py" line="75"/>
+        <location filename="../../app/service_sentences.py" line="78"/>
         <source>Page {page} of this ticket has already been uploaded with other content.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/service_sentences.py" line="77"/>
+        <location filename="../../app/service_sentences.py" line="80"/>
         <source>Name at least two tickets to merge.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/service_sentences.py" line="78"/>
+        <location filename="../../app/service_sentences.py" line="81"/>
         <source>A ticket is named twice; name each ticket to merge once.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/service_sentences.py" line="79"/>
+        <location filename="../../app/service_sentences.py" line="82"/>
         <source>At most {count} tickets can be merged at once.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/service_sentences.py" line="80"/>
+        <location filename="../../app/service_sentences.py" line="83"/>
         <source>A ticket is still being uploaded; merge it once it is stored.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/service_sentences.py" line="81"/>
-        <source>“{name}” is not a field of a ticket; the fields are {fields}.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/service_sentences.py" line="83"/>
-        <source>A value is at most {count} characters.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../app/service_sentences.py" line="84"/>
-        <source>Write the date as YYYY-MM-DD (or 11/29/2026, 29.11.2026).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/service_sentences.py" line="85"/>
-        <source>Write a number, such as 1234.56 or 1.234,56.</source>
+        <source>This service speaks tus {version}; send the header Tus-Resumable: {version}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/service_sentences.py" line="86"/>
-        <source>Write the weight unit as kg, t or lb.</source>
+        <source>The upload address is not valid.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/service_sentences.py" line="87"/>
-        <source>Write the unit as l, gal, m3 or yd3.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/service_sentences.py" line="88"/>
-        <source>Write the currency as a three-letter code, such as USD or EUR.</source>
+        <source>The Idempotency-Key header must be 1 to 200 characters.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/service_sentences.py" line="89"/>
-        <source>The ticket is still being uploaded; correct it once it is stored.</source>
+        <source>This Idempotency-Key was already used for a different upload.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/service_sentences.py" line="91"/>
-        <source>The ticket has not been read yet; review it once its values are shown.</source>
+        <source>The data goes past the Upload-Length of this file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/service_sentences.py" line="92"/>
+        <source>Upload data must be sent as {content_type}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/service_sentences.py" line="93"/>
-        <source>No values could be read from this ticket.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/service_sentences.py" line="94"/>
-        <source>Some values were hard to read.</source>
+        <source>This part of the file did not arrive intact (checksum mismatch); send it again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/service_sentences.py" line="95"/>
-        <source>Gross − tare is {difference}, but the net weight says {net}.</source>
+        <source>No data arrived for a while, so the service stopped waiting; send the rest again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/service_sentences.py" line="97"/>
-        <source>The ticket&apos;s date is in the future.</source>
+        <source>Another request is sending this file right now; try again in a moment.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/service_sentences.py" line="98"/>
-        <source>The lines add up to {expected}, but the total says {total}.</source>
+        <location filename="../../app/service_sentences.py" line="99"/>
+        <source>The service has run out of storage, so it cannot take this file now; try again later.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/service_sentences.py" line="100"/>
-        <source>Another ticket of the organisation has the number {number}.</source>
+        <location filename="../../app/service_sentences.py" line="101"/>
+        <source>The service refused this file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/service_sentences.py" line="102"/>
-        <source>A newer version of the privacy policy has been published. Read it, then acknowledge it.</source>
+        <source>The file is empty.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/service_sentences.py" line="104"/>
-        <source>Only the Account Owner can see payment information.</source>
+        <location filename="../../app/service_sentences.py" line="103"/>
+        <source>The file is larger than the {megabytes} MB the service accepts.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/service_sentences.py" line="105"/>
-        <source>Only the Account Owner can change payment information.</source>
+        <source>The upload has expired; send the file again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/service_sentences.py" line="107"/>
-        <source>Full card numbers are never stored. Send only the last four digits of the card; the card itself is handled by our payment processor (Stripe).</source>
+        <location filename="../../app/service_sentences.py" line="106"/>
+        <source>The service has {held} bytes of this file, not {offset}; continue from there.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/service_sentences.py" line="109"/>
-        <source>Unknown field: {name}. Send card_last4 and card_brand.</source>
+        <location filename="../../app/service_sentences.py" line="108"/>
+        <source>The file did not arrive intact (its SHA-256 does not match); send it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/service_sentences.py" line="110"/>
+        <source>This file is not a photo or PDF the service accepts.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/service_sentences.py" line="111"/>
-        <source>card_last4 must be exactly the last four digits of the card.</source>
+        <source>This file is damaged or incomplete, so the service cannot read it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/service_sentences.py" line="113"/>
-        <source>card_brand must be a card brand such as Visa.</source>
+        <source>The {name} header is missing.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/service_sentences.py" line="114"/>
-        <source>Choose what to correct: name, phone or email.</source>
+        <source>The {name} header must be a whole number of bytes.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/service_sentences.py" line="115"/>
-        <source>A name needs 1 to 200 characters.</source>
+        <source>Upload-Checksum must use sha1 or sha256.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/service_sentences.py" line="116"/>
-        <source>That is not a phone number. Use digits, spaces and an optional leading +.</source>
+        <source>The Upload-Checksum digest is not valid base64.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/service_sentences.py" line="118"/>
-        <source>That is not a valid email address.</source>
+        <location filename="../../app/service_sentences.py" line="117"/>
+        <source>The Upload-Checksum digest has the wrong length for {algorithm}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/service_sentences.py" line="119"/>
-        <source>Another account already uses that email address.</source>
+        <source>Upload-Metadata has a key that is empty or not plain ASCII.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/service_sentences.py" line="120"/>
-        <source>Enter your password to confirm this request.</source>
+        <source>Upload-Metadata names {key} twice.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/service_sentences.py" line="121"/>
-        <source>Only the Account Owner can see requests waiting for approval.</source>
+        <source>The Upload-Metadata value of {key} is not base64-encoded UTF-8 text.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/service_sentences.py" line="123"/>
-        <source>This request is already {state}, so it cannot be {to_state} now.</source>
+        <source>The file name is longer than {limit} characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/service_sentences.py" line="124"/>
+        <source>The file type is longer than {limit} characters.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/service_sentences.py" line="125"/>
-        <source>You already have a request of this type waiting for the Account Owner.</source>
+        <source>The ticket key is longer than {limit} characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/service_sentences.py" line="126"/>
+        <source>The ticket number is longer than {limit} characters.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/service_sentences.py" line="127"/>
-        <source>Only the Account Owner can decide on privacy requests.</source>
+        <source>The job is longer than {limit} characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/service_sentences.py" line="128"/>
+        <source>The notes is longer than {limit} characters.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/service_sentences.py" line="129"/>
-        <source>Your own requests are decided by Ticket Pros, not by you.</source>
+        <source>The page number must be a whole number from 1 to {most}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/service_sentences.py" line="130"/>
-        <source>Deleting tickets is only possible for a deletion request.</source>
+        <source>The page count must be a whole number from 1 to {most}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/service_sentences.py" line="131"/>
+        <source>The sha256 metadata must be 64 hexadecimal characters.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/service_sentences.py" line="132"/>
-        <source>Say why the request is denied; the requester will see it.</source>
+        <source>Page {page} cannot belong to a ticket of {page_count} pages.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/service_sentences.py" line="134"/>
-        <source>Only the person who filed a request can cancel it.</source>
+        <source>The ticket date must be a date written as YYYY-MM-DD.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/service_sentences.py" line="136"/>
-        <source>This request is already {state}; only a request waiting for the Account Owner can be cancelled.</source>
+        <location filename="../../app/service_sentences.py" line="135"/>
+        <source>The quality_warning metadata must be a short lower-case word, such as blurred.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/service_sentences.py" line="138"/>
-        <source>Say why more time is needed; the requester will see it.</source>
+        <location filename="../../app/service_sentences.py" line="137"/>
+        <source>“{name}” is not a field of a ticket; the fields are {fields}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/service_sentences.py" line="139"/>
+        <source>A value is at most {count} characters.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/service_sentences.py" line="140"/>
-        <source>An extension is 1 to {days} days.</source>
+        <source>Write the date as YYYY-MM-DD (or 11/29/2026, 29.11.2026).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/service_sentences.py" line="141"/>
-        <source>The deadline of this request was already extended once.</source>
+        <source>Write a number, such as 1234.56 or 1.234,56.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/service_sentences.py" line="142"/>
+        <source>Write the weight unit as kg, t or lb.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/service_sentences.py" line="143"/>
-        <source>This request is already {state}.</source>
+        <source>Write the unit as l, gal, m3 or yd3.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/service_sentences.py" line="144"/>
-        <source>This export is no longer kept. File a new request for a copy.</source>
+        <source>Write the currency as a three-letter code, such as USD or EUR.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/service_sentences.py" line="146"/>
-        <source>The export is not ready yet. Wait until the request is completed.</source>
+        <location filename="../../app/service_sentences.py" line="145"/>
+        <source>The ticket is still being uploaded; correct it once it is stored.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/service_sentences.py" line="148"/>
-        <source>This download link has expired. Ask for a new one.</source>
+        <location filename="../../app/service_sentences.py" line="147"/>
+        <source>The ticket has not been read yet; review it once its values are shown.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/service_sentences.py" line="149"/>
-        <source>The export file is no longer available.</source>
+        <source>No values could be read from this ticket.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/service_sentences.py" line="150"/>
-        <source>Sent to the Account Owner.</source>
+        <source>Some values were hard to read.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/service_sentences.py" line="151"/>
-        <source>Sent to Ticket Pros.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/service_sentences.py" line="152"/>
-        <source>Deadline extended by {days} days: {reason}</source>
+        <source>Gross − tare is {difference}, but the net weight says {net}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/service_sentences.py" line="153"/>
-        <source>Requests of the Account Owner go to Ticket Pros directly.</source>
+        <source>The ticket&apos;s date is in the future.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/service_sentences.py" line="155"/>
-        <source>Cancelled by the requester.</source>
+        <location filename="../../app/service_sentences.py" line="154"/>
+        <source>The lines add up to {expected}, but the total says {total}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/service_sentences.py" line="156"/>
-        <source>Ticket Pros started work on the request.</source>
+        <source>Another ticket of the organisation has the number {number}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/service_sentences.py" line="157"/>
-        <source>Ticket Pros could not finish the request yet and has been alerted.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/service_sentences.py" line="159"/>
-        <source>The export is ready; the requester downloads it in the app.</source>
+        <location filename="../../app/service_sentences.py" line="158"/>
+        <source>A newer version of the privacy policy has been published. Read it, then acknowledge it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/service_sentences.py" line="160"/>
-        <source>Your {field} was corrected.</source>
+        <source>Only the Account Owner can see payment information.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/service_sentences.py" line="161"/>
-        <source>Processing restricted: no usage analytics and no value extraction.</source>
+        <source>Only the Account Owner can change payment information.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/service_sentences.py" line="163"/>
+        <source>Full card numbers are never stored. Send only the last four digits of the card; the card itself is handled by our payment processor (Stripe).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/service_sentences.py" line="165"/>
+        <source>Unknown field: {name}. Send card_last4 and card_brand.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/service_sentences.py" line="167"/>
+        <source>card_last4 must be exactly the last four digits of the card.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/service_sentences.py" line="169"/>
+        <source>card_brand must be a card brand such as Visa.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/service_sentences.py" line="170"/>
+        <source>Choose what to correct: name, phone or email.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/service_sentences.py" line="171"/>
+        <source>A name needs 1 to 200 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/service_sentences.py" line="172"/>
+        <source>That is not a phone number. Use digits, spaces and an optional leading +.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/service_sentences.py" line="174"/>
+        <source>That is not a valid email address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/service_sentences.py" line="175"/>
+        <source>Another account already uses that email address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/service_sentences.py" line="176"/>
+        <source>Enter your password to confirm this request.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/service_sentences.py" line="177"/>
+        <source>Only the Account Owner can see requests waiting for approval.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/service_sentences.py" line="179"/>
+        <source>This request is already {state}, so it cannot be {to_state} now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/service_sentences.py" line="181"/>
+        <source>You already have a request of this type waiting for the Account Owner.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/service_sentences.py" line="183"/>
+        <source>Only the Account Owner can decide on privacy requests.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/service_sentences.py" line="185"/>
+        <source>Your own requests are decided by Ticket Pros, not by you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/service_sentences.py" line="186"/>
+        <source>Deleting tickets is only possible for a deletion request.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/service_sentences.py" line="188"/>
+        <source>Say why the request is denied; the requester will see it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/service_sentences.py" line="190"/>
+        <source>Only the person who filed a request can cancel it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/service_sentences.py" line="192"/>
+        <source>This request is already {state}; only a request waiting for the Account Owner can be cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/service_sentences.py" line="194"/>
+        <source>Say why more time is needed; the requester will see it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/service_sentences.py" line="196"/>
+        <source>An extension is 1 to {days} days.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/service_sentences.py" line="197"/>
+        <source>The deadline of this request was already extended once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/service_sentences.py" line="199"/>
+        <source>This request is already {state}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/service_sentences.py" line="200"/>
+        <source>This export is no longer kept. File a new request for a copy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/service_sentences.py" line="202"/>
+        <source>The export is not ready yet. Wait until the request is completed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/service_sentences.py" line="204"/>
+        <source>This download link has expired. Ask for a new one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/service_sentences.py" line="205"/>
+        <source>The export file is no longer available.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/service_sentences.py" line="206"/>
+        <source>Sent to the Account Owner.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/service_sentences.py" line="207"/>
+        <source>Sent to Ticket Pros.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/service_sentences.py" line="208"/>
+        <source>Deadline extended by {days} days: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/service_sentences.py" line="209"/>
+        <source>Requests of the Account Owner go to Ticket Pros directly.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/service_sentences.py" line="211"/>
+        <source>Cancelled by the requester.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/service_sentences.py" line="212"/>
+        <source>Ticket Pros started work on the request.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/service_sentences.py" line="213"/>
+        <source>Ticket Pros could not finish the request yet and has been alerted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/service_sentences.py" line="215"/>
+        <source>The export is ready; the requester downloads it in the app.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/service_sentences.py" line="216"/>
+        <source>Your {field} was corrected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/service_sentences.py" line="217"/>
+        <source>Processing restricted: no usage analytics and no value extraction.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/service_sentences.py" line="219"/>
         <source>Objection recorded: no usage analytics.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/service_sentences.py" line="164"/>
+        <location filename="../../app/service_sentences.py" line="220"/>
         <source>Personal information erased and every session ended. Their tickets were deleted.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/service_sentences.py" line="166"/>
+        <location filename="../../app/service_sentences.py" line="222"/>
         <source>Personal information erased and every session ended. Their tickets stay with the organisation, uploader anonymised.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/service_sentences.py" line="173"/>
+        <location filename="../../app/service_sentences.py" line="229"/>
         <source>waiting for the Account Owner</source>
         <extracomment>A param whose value is a machine word (a request&apos;s state, a corrected field): its words, by value.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/service_sentences.py" line="174"/>
+        <location filename="../../app/service_sentences.py" line="230"/>
         <source>approved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/service_sentences.py" line="175"/>
+        <location filename="../../app/service_sentences.py" line="231"/>
         <source>denied</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/service_sentences.py" line="176"/>
+        <location filename="../../app/service_sentences.py" line="232"/>
         <source>in progress</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/service_sentences.py" line="177"/>
+        <location filename="../../app/service_sentences.py" line="233"/>
         <source>completed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/service_sentences.py" line="178"/>
+        <location filename="../../app/service_sentences.py" line="234"/>
         <source>cancelled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/service_sentences.py" line="182"/>
+        <location filename="../../app/service_sentences.py" line="238"/>
         <source>name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/service_sentences.py" line="183"/>
+        <location filename="../../app/service_sentences.py" line="239"/>
         <source>phone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/service_sentences.py" line="184"/>
+        <location filename="../../app/service_sentences.py" line="240"/>
         <source>email</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6628,133 +6818,133 @@
 <context>
     <name>UploadQueueModel</name>
     <message>
-        <location filename="../../app/uploads/model.py" line="132"/>
+        <location filename="../../app/uploads/model.py" line="136"/>
         <source>File</source>
         <extracomment>States with nothing to show in the progress column. A row&apos;s thumbnail is wanted: (item id, sha256, staged path). Items that became HELD or stopped being HELD, or were removed while held (their ids): the page gives only these rows their Send anyway / Remove buttons or takes them away. Files per state, and bytes to send and sent, kept up to date by every change.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/uploads/model.py" line="132"/>
+        <location filename="../../app/uploads/model.py" line="136"/>
         <source>Size</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/uploads/model.py" line="132"/>
+        <location filename="../../app/uploads/model.py" line="136"/>
         <source>Progress</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/uploads/model.py" line="132"/>
+        <location filename="../../app/uploads/model.py" line="136"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/uploads/model.py" line="323"/>
+        <location filename="../../app/uploads/model.py" line="337"/>
         <source>Removed before upload: {what}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/uploads/model.py" line="338"/>
+        <location filename="../../app/uploads/model.py" line="352"/>
         <source>{name}: {problem} Send it anyway, or remove it?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/uploads/model.py" line="370"/>
+        <location filename="../../app/uploads/model.py" line="438"/>
         <source>Checking and removing location data…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/uploads/model.py" line="372"/>
+        <location filename="../../app/uploads/model.py" line="440"/>
         <source>Looking for an earlier upload of this file…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/uploads/model.py" line="374"/>
+        <location filename="../../app/uploads/model.py" line="442"/>
         <source>Already uploaded ({where}). Upload it anyway, or skip it?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/uploads/model.py" line="379"/>
+        <location filename="../../app/uploads/model.py" line="447"/>
         <source>Waiting to upload</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/uploads/model.py" line="381"/>
+        <location filename="../../app/uploads/model.py" line="449"/>
         <source>Uploading</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/uploads/model.py" line="383"/>
+        <location filename="../../app/uploads/model.py" line="451"/>
         <source>Paused</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/uploads/model.py" line="385"/>
+        <location filename="../../app/uploads/model.py" line="453"/>
         <source>The upload failed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/uploads/model.py" line="388"/>
+        <location filename="../../app/uploads/model.py" line="456"/>
         <source>{error} Next try at {time}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/uploads/model.py" line="389"/>
+        <location filename="../../app/uploads/model.py" line="457"/>
         <source>{error} Use “Retry now” to try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/uploads/model.py" line="392"/>
+        <location filename="../../app/uploads/model.py" line="460"/>
         <source>Uploaded as page {page} of {count}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/uploads/model.py" line="394"/>
+        <location filename="../../app/uploads/model.py" line="462"/>
         <source>Uploaded</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/uploads/model.py" line="396"/>
+        <location filename="../../app/uploads/model.py" line="464"/>
         <source>{status}, with its warning: {problem}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/uploads/model.py" line="400"/>
+        <location filename="../../app/uploads/model.py" line="468"/>
         <source>Cancelled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/uploads/model.py" line="401"/>
+        <location filename="../../app/uploads/model.py" line="469"/>
         <source>This file cannot be uploaded.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/uploads/model.py" line="407"/>
+        <location filename="../../app/uploads/model.py" line="475"/>
         <source>This photo may not be readable.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/uploads/model.py" line="414"/>
+        <location filename="../../app/uploads/model.py" line="482"/>
         <source>{status} {note}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/uploads/model.py" line="433"/>
+        <location filename="../../app/uploads/model.py" line="506"/>
         <source>ticket {number}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/uploads/model.py" line="434"/>
+        <location filename="../../app/uploads/model.py" line="507"/>
         <source>an earlier ticket</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/uploads/model.py" line="436"/>
+        <location filename="../../app/uploads/model.py" line="509"/>
         <source>also in this list as {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/uploads/model.py" line="437"/>
+        <location filename="../../app/uploads/model.py" line="510"/>
         <source>earlier</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6762,227 +6952,227 @@
 <context>
     <name>UploadsPage</name>
     <message>
-        <location filename="../../app/uploads/page.py" line="53"/>
+        <location filename="../../app/uploads/page.py" line="54"/>
         <source>Photos, scans and PDFs (*.jpg *.jpeg *.png *.heic *.heif *.tif *.tiff *.webp *.pdf);;All files (*)</source>
         <extracomment>The file dialog&apos;s filter, marked so lupdate puts it in the catalogue; translated where the dialog opens (``self.tr`` of UploadsPage).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/uploads/page.py" line="217"/>
+        <location filename="../../app/uploads/page.py" line="218"/>
         <source>Uploads</source>
         <extracomment>The user&apos;s upload settings now (they may change before the queue opens). Whose files this page shows and sends (the queue file is shared by the accounts of this computer).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/uploads/page.py" line="219"/>
+        <location filename="../../app/uploads/page.py" line="220"/>
         <source>Send photos, scans and PDFs of your tickets. Location data is removed first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/uploads/page.py" line="227"/>
+        <location filename="../../app/uploads/page.py" line="228"/>
         <source>One ticket per file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/uploads/page.py" line="228"/>
+        <location filename="../../app/uploads/page.py" line="229"/>
         <source>Send each file as its own ticket</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/uploads/page.py" line="230"/>
+        <location filename="../../app/uploads/page.py" line="231"/>
         <source>All files as pages of one ticket</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/uploads/page.py" line="231"/>
+        <location filename="../../app/uploads/page.py" line="232"/>
         <source>Send the files as the pages of one ticket</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/uploads/page.py" line="235"/>
+        <location filename="../../app/uploads/page.py" line="236"/>
         <source>Ticket number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/uploads/page.py" line="236"/>
+        <location filename="../../app/uploads/page.py" line="237"/>
         <source>Job</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/uploads/page.py" line="237"/>
+        <location filename="../../app/uploads/page.py" line="238"/>
         <source>Notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/uploads/page.py" line="252"/>
+        <location filename="../../app/uploads/page.py" line="253"/>
         <source>Upload queue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/uploads/page.py" line="277"/>
+        <location filename="../../app/uploads/page.py" line="278"/>
         <source>No files waiting. Drop photos, scans or PDFs above, or use “Choose files…”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/uploads/page.py" line="286"/>
+        <location filename="../../app/uploads/page.py" line="287"/>
         <source>Pause</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/uploads/page.py" line="286"/>
+        <location filename="../../app/uploads/page.py" line="287"/>
         <source>Pause the selected files</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/uploads/page.py" line="287"/>
+        <location filename="../../app/uploads/page.py" line="288"/>
         <source>Resume</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/uploads/page.py" line="287"/>
+        <location filename="../../app/uploads/page.py" line="288"/>
         <source>Resume the selected files</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/uploads/page.py" line="289"/>
+        <location filename="../../app/uploads/page.py" line="290"/>
         <source>Retry now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/uploads/page.py" line="289"/>
+        <location filename="../../app/uploads/page.py" line="290"/>
         <source>Retry the selected files now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/uploads/page.py" line="291"/>
+        <location filename="../../app/uploads/page.py" line="292"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/uploads/page.py" line="291"/>
+        <location filename="../../app/uploads/page.py" line="292"/>
         <source>Cancel the selected files</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/uploads/page.py" line="293"/>
+        <location filename="../../app/uploads/page.py" line="294"/>
         <source>Upload anyway</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/uploads/page.py" line="294"/>
+        <location filename="../../app/uploads/page.py" line="295"/>
         <source>Upload the selected duplicates anyway</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/uploads/page.py" line="296"/>
+        <location filename="../../app/uploads/page.py" line="297"/>
         <source>Skip</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/uploads/page.py" line="296"/>
+        <location filename="../../app/uploads/page.py" line="297"/>
         <source>Skip the selected duplicates</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/uploads/page.py" line="299"/>
-        <location filename="../../app/uploads/page.py" line="667"/>
+        <location filename="../../app/uploads/page.py" line="300"/>
+        <location filename="../../app/uploads/page.py" line="681"/>
         <source>Pause all</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/uploads/page.py" line="299"/>
+        <location filename="../../app/uploads/page.py" line="300"/>
         <source>Pause or resume all uploads</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/uploads/page.py" line="301"/>
+        <location filename="../../app/uploads/page.py" line="302"/>
         <source>Clear finished</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/uploads/page.py" line="302"/>
+        <location filename="../../app/uploads/page.py" line="303"/>
         <source>Remove uploaded, cancelled and refused files from the list</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/uploads/page.py" line="314"/>
+        <location filename="../../app/uploads/page.py" line="316"/>
         <source>Total progress</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/uploads/page.py" line="319"/>
+        <location filename="../../app/uploads/page.py" line="321"/>
         <source>Total progress and speed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/uploads/page.py" line="342"/>
+        <location filename="../../app/uploads/page.py" line="347"/>
         <source>Split pages</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/uploads/page.py" line="343"/>
+        <location filename="../../app/uploads/page.py" line="348"/>
         <source>Send each page of multi-page PDFs and TIFFs as its own ticket</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/uploads/page.py" line="344"/>
+        <location filename="../../app/uploads/page.py" line="349"/>
         <source>Each page of a multi-page PDF or TIFF becomes its own ticket (the pages are copied as they are).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/uploads/page.py" line="375"/>
-        <location filename="../../app/uploads/page.py" line="418"/>
+        <location filename="../../app/uploads/page.py" line="380"/>
+        <location filename="../../app/uploads/page.py" line="423"/>
         <source>Send anyway</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/uploads/page.py" line="376"/>
+        <location filename="../../app/uploads/page.py" line="381"/>
         <source>Send the selected held photos as they are</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/uploads/page.py" line="378"/>
-        <location filename="../../app/uploads/page.py" line="419"/>
+        <location filename="../../app/uploads/page.py" line="383"/>
+        <location filename="../../app/uploads/page.py" line="424"/>
         <source>Remove</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/uploads/page.py" line="378"/>
+        <location filename="../../app/uploads/page.py" line="383"/>
         <source>Remove the selected held photos from the queue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/uploads/page.py" line="418"/>
+        <location filename="../../app/uploads/page.py" line="423"/>
         <source>Send {name} anyway</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/uploads/page.py" line="419"/>
+        <location filename="../../app/uploads/page.py" line="424"/>
         <source>Remove {name} from the queue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/uploads/page.py" line="535"/>
+        <location filename="../../app/uploads/page.py" line="549"/>
         <source>Choose files to upload</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/uploads/page.py" line="540"/>
+        <location filename="../../app/uploads/page.py" line="554"/>
         <source>Choose a folder to upload</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/uploads/page.py" line="667"/>
+        <location filename="../../app/uploads/page.py" line="681"/>
         <source>Resume all</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/uploads/page.py" line="687"/>
+        <location filename="../../app/uploads/page.py" line="701"/>
         <source>Nothing to upload.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/uploads/page.py" line="690"/>
+        <location filename="../../app/uploads/page.py" line="704"/>
         <source>{done} of %n files uploaded</source>
         <translation>
             <numerusform>{done} of %n file uploaded</numerusform>
@@ -6990,7 +7180,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/uploads/page.py" line="699"/>
+        <location filename="../../app/uploads/page.py" line="713"/>
         <source>%n with problems</source>
         <translation>
             <numerusform>%n with problems</numerusform>
@@ -6998,7 +7188,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/uploads/page.py" line="702"/>
+        <location filename="../../app/uploads/page.py" line="716"/>
         <source>%n waiting for your decision</source>
         <translation>
             <numerusform>%n waiting for your decision</numerusform>
@@ -7006,22 +7196,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../app/uploads/page.py" line="691"/>
+        <location filename="../../app/uploads/page.py" line="705"/>
         <source>{sent} of {total}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/uploads/page.py" line="693"/>
+        <location filename="../../app/uploads/page.py" line="707"/>
         <source>{speed}/s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/uploads/page.py" line="696"/>
+        <location filename="../../app/uploads/page.py" line="710"/>
         <source>limited to {limit} KiB/s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/uploads/page.py" line="704"/>
+        <location filename="../../app/uploads/page.py" line="718"/>
         <source>paused</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7291,92 +7481,92 @@
 <context>
     <name>WatchedFoldersPanel</name>
     <message>
-        <location filename="../../app/uploads/watched.py" line="57"/>
+        <location filename="../../app/uploads/watched.py" line="59"/>
         <source>Watched folder {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/uploads/watched.py" line="63"/>
+        <location filename="../../app/uploads/watched.py" line="65"/>
         <source>State of {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/uploads/watched.py" line="87"/>
+        <location filename="../../app/uploads/watched.py" line="89"/>
         <source>Watched folders</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/uploads/watched.py" line="137"/>
+        <location filename="../../app/uploads/watched.py" line="140"/>
         <source>Resume</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/uploads/watched.py" line="137"/>
+        <location filename="../../app/uploads/watched.py" line="140"/>
         <source>Pause</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/uploads/watched.py" line="138"/>
+        <location filename="../../app/uploads/watched.py" line="141"/>
         <source>Resume watching {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/uploads/watched.py" line="139"/>
+        <location filename="../../app/uploads/watched.py" line="142"/>
         <source>Pause watching {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/uploads/watched.py" line="142"/>
+        <location filename="../../app/uploads/watched.py" line="145"/>
         <source>Starting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/uploads/watched.py" line="142"/>
+        <location filename="../../app/uploads/watched.py" line="145"/>
         <source>Watching</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/uploads/watched.py" line="143"/>
+        <location filename="../../app/uploads/watched.py" line="146"/>
         <source>Watching (checked at intervals)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/uploads/watched.py" line="143"/>
+        <location filename="../../app/uploads/watched.py" line="146"/>
         <source>Paused</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/uploads/watched.py" line="144"/>
+        <location filename="../../app/uploads/watched.py" line="147"/>
         <source>Not watching</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/uploads/watched.py" line="144"/>
+        <location filename="../../app/uploads/watched.py" line="147"/>
         <source>Stopped</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/uploads/watched.py" line="153"/>
+        <location filename="../../app/uploads/watched.py" line="156"/>
         <source>Last: {name}, queued</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/uploads/watched.py" line="155"/>
+        <location filename="../../app/uploads/watched.py" line="158"/>
         <source>Last: {name}, uploaded</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/uploads/watched.py" line="157"/>
+        <location filename="../../app/uploads/watched.py" line="160"/>
         <source>Last: {name}, not uploaded</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/uploads/watched.py" line="159"/>
+        <location filename="../../app/uploads/watched.py" line="162"/>
         <source>No file yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/uploads/watched.py" line="161"/>
+        <location filename="../../app/uploads/watched.py" line="164"/>
         <source>%n not uploaded (see the “Not uploaded” folder)</source>
         <translation>
             <numerusform>%n not uploaded (see the “Not uploaded” folder)</numerusform>

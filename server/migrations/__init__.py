@@ -47,6 +47,7 @@ from . import (
     m0004_browser_sign_in,
     m0005_quality_and_merges,
     m0006_sentence_codes,
+    m0007_upload_refusal_codes,
 )
 
 #: Pre-migration copies kept beside the database (the newest ones).
@@ -69,6 +70,7 @@ MIGRATIONS: tuple[Migration, ...] = (
     Migration(4, "browser_sign_in", m0004_browser_sign_in.up),
     Migration(5, "quality_and_merges", m0005_quality_and_merges.up),
     Migration(6, "sentence_codes", m0006_sentence_codes.up),
+    Migration(7, "upload_refusal_codes", m0007_upload_refusal_codes.up),
 )
 
 

@@ -21,6 +21,7 @@ from fastapi.routing import APIRoute
 from starlette.concurrency import run_in_threadpool
 from starlette.requests import ClientDisconnect
 
+from .. import sentences as S
 from ..deps import CurrentUser, DbDep, SettingsDep
 from ..errors import ChecksumMismatch, Malformed, ServiceError, Stalled, TooLarge, UnsupportedType
 from ..http_errors import error_body, error_reply, error_responses
@@ -41,8 +42,7 @@ class TusRoute(APIRoute):
             if request.method != "OPTIONS" and request.headers.get("tus-resumable") != tus.TUS_VERSION:
                 # Protocol negotiation, answered before any of the service's own checks.
                 response: Response = JSONResponse(error_body(
-                    "unsupported_tus_version",
-                    f"This service speaks tus {tus.TUS_VERSION}; send the header Tus-Resumable: {tus.TUS_VERSION}.",
+                    "unsupported_tus_version", S.UPLOAD_TUS_VERSION(version=tus.TUS_VERSION),
                 ), 412, headers={"Tus-Version": tus.TUS_VERSION})
             else:
                 try:
@@ -50,7 +50,7 @@ class TusRoute(APIRoute):
                 except ServiceError as exc:
                     response = error_reply(exc)
                 except RequestValidationError:
-                    response = error_reply(Malformed("bad_request", "The upload address is not valid."))
+                    response = error_reply(Malformed("bad_request", S.UPLOAD_ADDRESS()))
             response.headers["Tus-Resumable"] = tus.TUS_VERSION
             return response
 
@@ -153,7 +153,7 @@ async def create_upload(
     info = tus.upload_info(tus.parse_metadata(request.headers.get("upload-metadata")))
     key = request.headers.get("idempotency-key")
     if key is not None and not 1 <= len(key) <= 200:
-        raise tus.bad_request("The Idempotency-Key header must be 1 to 200 characters.")
+        raise tus.bad_request(S.UPLOAD_IDEMPOTENCY_KEY_LENGTH())
     declared_length = _declared_length(request)
     with_body = declared_length != 0 and (declared_length is not None
                                           or "chunked" in request.headers.get("transfer-encoding", "").lower())
@@ -163,7 +163,7 @@ async def create_upload(
         _check_body_type(request)
         checksum = tus.parse_checksum(request.headers.get("upload-checksum"))
         if declared_length is not None and declared_length > length:
-            raise TooLarge("past_upload_length", "The data goes past the Upload-Length of this file.")
+            raise TooLarge("past_upload_length", S.UPLOAD_PAST_LENGTH())
     upload = await run_in_threadpool(
         functools.partial(service.start, conn, settings, principal, runtime, length=length, info=info,
                           idempotency_key=key)
@@ -206,7 +206,8 @@ def _declared_length(request: Request) -> int | None:
 def _check_body_type(request: Request) -> None:
     content_type = request.headers.get("content-type", "").split(";")[0].strip().lower()
     if content_type != tus.OFFSET_CONTENT_TYPE:
-        raise UnsupportedType("wrong_content_type", f"Upload data must be sent as {tus.OFFSET_CONTENT_TYPE}.")
+        raise UnsupportedType("wrong_content_type",
+                              S.UPLOAD_CONTENT_TYPE(content_type=tus.OFFSET_CONTENT_TYPE))
 
 
 class _Disconnected(Exception):
@@ -221,19 +222,15 @@ async def _take_body(request: Request, conn, settings, principal, runtime: Uploa
     if received.running is not None:
         runtime.keep_hash(upload.id, received.offset, received.running)
     if received.outcome == "checksum_mismatch":
-        raise ChecksumMismatch("checksum_mismatch",
-                               "This part of the file did not arrive intact (checksum mismatch); send it again.",
-                               upload_offset=received.offset)
+        raise ChecksumMismatch("checksum_mismatch", S.UPLOAD_PART_DAMAGED(), upload_offset=received.offset)
     if received.outcome == "too_long":
-        raise TooLarge("past_upload_length", "The data goes past the Upload-Length of this file.")
+        raise TooLarge("past_upload_length", S.UPLOAD_PAST_LENGTH())
     if received.outcome == "no_space":
         raise space.storage_full(upload_offset=received.offset)
     if received.outcome == "disconnected":
         raise _Disconnected()
     if received.outcome == "stalled":
-        raise Stalled("upload_stalled",
-                      "No data arrived for a while, so the service stopped waiting; send the rest again.",
-                      upload_offset=received.offset)
+        raise Stalled("upload_stalled", S.UPLOAD_STALLED(), upload_offset=received.offset)
     if received.offset == upload.length:
         return await run_in_threadpool(service.finish, conn, settings, principal, upload, runtime)
     return replace(upload, offset=received.offset, expires_at=received.expires_at)

@@ -18,6 +18,7 @@ from datetime import datetime
 
 from fastapi import Request
 
+from .. import sentences as S
 from ..errors import Conflict
 
 MAX_CACHED_HASHES = 256
@@ -37,9 +38,7 @@ class UploadRuntime:
         """Claim the upload for this request, or refuse with 409 when another has it."""
         with self._lock:
             if upload_id in self._busy:
-                raise Conflict("upload_busy",
-                               "Another request is sending this file right now; try again in a moment.",
-                               retry_after=BUSY_RETRY_AFTER)
+                raise Conflict("upload_busy", S.UPLOAD_BUSY(), retry_after=BUSY_RETRY_AFTER)
             self._busy.add(upload_id)
 
     def try_acquire(self, upload_id: str) -> bool:

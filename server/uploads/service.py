@@ -68,6 +68,9 @@ class Upload:
     ticket_id: str | None
     error_code: str | None
     error_message: str | None
+    #: The code and params of ``error_message`` (None: uncoded, or refused before migration 7).
+    error_message_code: str | None = None
+    error_params: dict | None = None
 
     @classmethod
     def from_row(cls, row: sqlite3.Row) -> Upload:
@@ -77,11 +80,28 @@ class Upload:
             idempotency_key=row["idempotency_key"], status=row["status"],
             expires_at=parse_iso(row["expires_at"]), ticket_id=row["ticket_id"],
             error_code=row["error_code"], error_message=row["error_message"],
+            error_message_code=row["error_message_code"],
+            error_params=json.loads(row["error_params"]) if row["error_params"] is not None else None,
         )
 
     def rejection(self) -> Gone:
-        """What a retry learns about a refused upload: gone for good, and why."""
-        return Gone(self.error_code or "rejected", self.error_message or "The service refused this file.")
+        """What a retry learns about a refused upload: gone for good, and why (in the words,
+        with the code and params, of the first refusal)."""
+        if self.error_message is None:
+            return Gone(self.error_code or "rejected", S.UPLOAD_REFUSED())
+        if self.error_message_code is not None:
+            return Gone(self.error_code or "rejected",
+                        S.Said(self.error_message, self.error_message_code, self.error_params))
+        return Gone(self.error_code or "rejected", _said_again(self.error_message))
+
+
+def _said_again(english: str) -> str:
+    """A reason kept before its code was (migration 7): the sentence it is exactly, when that
+    one takes no params; else the English as it is."""
+    for template in S.SENTENCES.values():
+        if not template.fields and template.text == english:
+            return template()
+    return english
 
 
 def partial_path(settings: Settings, upload_id: str) -> Path:
@@ -95,10 +115,12 @@ def _fetch(conn: sqlite3.Connection, upload_id: str) -> sqlite3.Row | None:
 def check_length(settings: Settings, length: int) -> None:
     """Refuse an upload of ``length`` bytes the service does not take (before reading its metadata)."""
     if length == 0:
-        raise Malformed("empty_file", "The file is empty.")
+        raise Malformed("empty_file", S.UPLOAD_EMPTY())
     if length > settings.max_upload_size:
-        megabytes = settings.max_upload_size / (1024 * 1024)
-        raise TooLarge("file_too_large", f"The file is larger than the {megabytes:g} MB the service accepts.")
+        # As "{:g}" writes it (50, 0.5), a number for the client to write in its own way.
+        shown = float(f"{settings.max_upload_size / (1024 * 1024):g}")
+        megabytes = int(shown) if shown.is_integer() else shown
+        raise TooLarge("file_too_large", S.UPLOAD_TOO_LARGE(megabytes=megabytes))
 
 
 def start(
@@ -130,8 +152,7 @@ def create(
             ).fetchone()
             if row is not None and parse_iso(row["expires_at"]) > now:
                 if row["length"] != length or json.loads(row["metadata"]) != info.to_json():
-                    raise Invalid("idempotency_key_reused",
-                                  "This Idempotency-Key was already used for a different upload.")
+                    raise Invalid("idempotency_key_reused", S.UPLOAD_IDEMPOTENCY_KEY_REUSED())
                 return Upload.from_row(row)
             if row is not None:  # expired and not yet cleaned: make room for the new one
                 conn.execute("DELETE FROM uploads WHERE id = ?", (row["id"],))
@@ -158,7 +179,7 @@ def load(conn: sqlite3.Connection, settings: Settings, principal: Principal, upl
         raise not_found(S.NOT_FOUND_UPLOAD())
     upload = Upload.from_row(row)
     if upload.expires_at <= settings.clock.now():
-        raise NotFound("upload_expired", "The upload has expired; send the file again.")
+        raise NotFound("upload_expired", S.UPLOAD_EXPIRED())
     return upload
 
 
@@ -193,11 +214,10 @@ def begin_patch(conn: sqlite3.Connection, settings: Settings, principal: Princip
         if upload.status == "completed":
             return upload, None
         if offset != upload.offset:
-            raise Conflict("offset_mismatch",
-                           f"The service has {upload.offset} bytes of this file, not {offset}; "
-                           "continue from there.", upload_offset=upload.offset)
+            raise Conflict("offset_mismatch", S.UPLOAD_OFFSET_MISMATCH(held=upload.offset, offset=offset),
+                           upload_offset=upload.offset)
         if declared_length is not None and offset + declared_length > upload.length:
-            raise TooLarge("past_upload_length", "The data goes past the Upload-Length of this file.")
+            raise TooLarge("past_upload_length", S.UPLOAD_PAST_LENGTH())
         return upload, running_hash(settings, upload, runtime)
     except BaseException:
         runtime.release(upload.id)
@@ -275,10 +295,13 @@ def running_hash(settings: Settings, upload: Upload, runtime: UploadRuntime):
 def reject(conn: sqlite3.Connection, settings: Settings, upload: Upload, runtime: UploadRuntime,
            refusal: ServiceError) -> NoReturn:
     """Refuse the file for good: its data goes, the reason stays for retries to read."""
+    code, params = S.code_of(refusal.message)
     with transaction(conn):
         conn.execute(
-            "UPDATE uploads SET status = 'rejected', error_code = ?, error_message = ? WHERE id = ?",
-            (refusal.code, refusal.message, upload.id),
+            "UPDATE uploads SET status = 'rejected', error_code = ?, error_message = ?, error_message_code = ?,"
+            " error_params = ? WHERE id = ?",
+            (refusal.code, str(refusal.message), code, json.dumps(params) if code is not None else None,
+             upload.id),
         )
     runtime.forget(upload.id)
     partial_path(settings, upload.id).unlink(missing_ok=True)
@@ -296,12 +319,12 @@ def complete(conn: sqlite3.Connection, settings: Settings, upload: Upload, runti
     partial = partial_path(settings, upload.id)
     if info.sha256 is not None and sha256 != info.sha256:
         reject(conn, settings, upload, runtime, ChecksumMismatch(
-            "file_checksum_mismatch", "The file did not arrive intact (its SHA-256 does not match); send it again."))
+            "file_checksum_mismatch", S.UPLOAD_FILE_DAMAGED()))
     with partial.open("rb") as file:
         mime = media.sniff_bytes(file.read(SNIFF_BYTES))
     if mime is None:
         reject(conn, settings, upload, runtime, UnsupportedType(
-            "unsupported_type", "This file is not a photo or PDF the service accepts."))
+            "unsupported_type", S.UPLOAD_UNSUPPORTED_TYPE()))
     try:
         # The cleaned copy and its thumbnail need room; without it the upload
         # stays whole and unfinished, and a later HEAD or PATCH completes it.
@@ -313,7 +336,7 @@ def complete(conn: sqlite3.Connection, settings: Settings, upload: Upload, runti
         reject(conn, settings, upload, runtime, Invalid(refusal.code, refusal.message))
     except storage.DamagedFileError:
         reject(conn, settings, upload, runtime, Invalid(
-            "damaged_file", "This file is damaged or incomplete, so the service cannot read it."))
+            "damaged_file", S.UPLOAD_UNREADABLE()))
     except OSError as exc:
         if space.is_no_space(exc):
             raise space.storage_full() from exc

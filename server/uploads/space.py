@@ -20,6 +20,7 @@ import os
 import threading
 from pathlib import Path
 
+from .. import sentences as S
 from ..config import Settings
 from ..errors import StorageFull
 
@@ -32,9 +33,7 @@ _USED: dict[Path, int] = {}
 
 
 def storage_full(upload_offset: int | None = None) -> StorageFull:
-    return StorageFull("storage_full",
-                       "The service has run out of storage, so it cannot take this file now; try again later.",
-                       upload_offset=upload_offset)
+    return StorageFull("storage_full", S.UPLOAD_STORAGE_FULL(), upload_offset=upload_offset)
 
 
 def is_no_space(exc: BaseException) -> bool:

@@ -19,7 +19,13 @@ import pytest
 from PIL import Image
 from PySide6.QtCore import QCoreApplication, Qt
 
-from api_client import AuthenticationError, NotFoundError, ServiceSentence, TicketProsClient
+from api_client import (
+    APIStatusError,
+    AuthenticationError,
+    NotFoundError,
+    ServiceSentence,
+    TicketProsClient,
+)
 from app import service_sentences, translation
 from app.errors import describe
 from app.sdk_sentences import localise
@@ -165,3 +171,46 @@ def test_the_services_notes_on_a_request_are_spanish_and_a_persons_note_stays_as
     reason = denied[-1]  # the Account Owner's own words: no code, shown as written
     assert reason.note == "We need the analytics for the audit." and reason.note_sentence is None
     assert event_text(reason).splitlines()[-1] == "We need the analytics for the audit."
+
+
+def test_the_real_services_upload_refusal_and_its_retry_are_said_in_spanish(spanish, service, tmp_path):
+    """A file the service will not keep, refused when its last byte arrives: the app says why in
+    Spanish; the service keeps the reason, and a retry hears it with the same code."""
+    from api_client.uploads import TusUploader
+    from api_client.uploads._tus import api_path
+
+    words = tmp_path / "notes.jpg"
+    words.write_bytes(b"Not a picture at all, only words.\n" * 8)
+    client = signed_in(service.url, "bob@demo.example")
+    try:
+        uploader = TusUploader(client)
+        location = uploader.create(words.stat().st_size, {"filename": "notes.jpg"}, idempotency_key="es-words")
+        with pytest.raises(APIStatusError) as refused:
+            uploader.upload(words, metadata={"filename": "notes.jpg"}, upload_url=location)
+        with pytest.raises(APIStatusError) as retried:
+            client.request("PATCH", api_path(location), content=b"x", max_retries=0,
+                           headers={"Tus-Resumable": "1.0.0", "Upload-Offset": "0",
+                                    "Content-Type": "application/offset+octet-stream"})
+    finally:
+        client.close()
+    assert (refused.value.status, refused.value.code) == (415, "unsupported_type")
+    assert refused.value.message == "This file is not a photo or PDF the service accepts."  # scripts: the English
+    assert refused.value.sentence.code == "uploads.unsupported_type"
+    assert describe(refused.value) == "Este archivo no es una foto ni un PDF que acepte el servicio."
+    assert (retried.value.status, retried.value.code) == (410, "unsupported_type")
+    assert retried.value.sentence.code == "uploads.unsupported_type"
+    assert describe(retried.value) == describe(refused.value)
+    # The upload queue keeps a refusal's English only (its SQLite has no code): the Uploads page
+    # recognises the service's sentence again, params and all.
+    from api_client.uploads import ItemState, UploadItem
+    from app.uploads.model import UploadQueueModel
+
+    model, item = UploadQueueModel(), UploadItem.__new__(UploadItem)
+    for name, value in (("state", ItemState.FAILED), ("next_attempt_at", None), ("note", None),
+                        ("error", str(refused.value.message))):
+        object.__setattr__(item, name, value)
+    assert model.status_text(item).startswith("Este archivo no es una foto ni un PDF que acepte el servicio. ")
+    object.__setattr__(item, "error", "Page 3 of this ticket has already been uploaded with other content.")
+    assert model.status_text(item).startswith("La página 3 de este ticket ya se subió con otro contenido. ")
+    object.__setattr__(item, "error", "A sentence of an older service.")
+    assert model.status_text(item).startswith("A sentence of an older service. ")

@@ -608,3 +608,54 @@ def test_a_schema_5_database_keeps_its_request_notes_in_english_and_codes_the_ne
     assert old["note"] == "Requests of the Account Owner go to Ticket Pros directly."
     assert old["note_code"] is None and old["note_params"] is None
     assert (new["note"], new["note_code"], new["note_params"]) == ("Cancelled by the requester.", "note.cancelled", {})
+
+
+def test_a_schema_6_database_keeps_its_refused_uploads_and_a_retry_gets_the_reasons_code_where_it_is_certain(
+        tmp_path):
+    """Migration 7: a refused upload keeps the code and params of its reason for every retry.
+    One refused before has none: its English is sent as it was, with the code of the sentence
+    it is exactly when that sentence takes no params (a reason with params stays English only)."""
+    data_dir = tmp_path / "service-data"
+    data_dir.mkdir()
+    db_path = data_dir / DB_NAME
+    assert migrations.migrate(db_path, migrations.MIGRATIONS[:6]) == [1, 2, 3, 4, 5, 6]
+    conn = sqlite3.connect(db_path)
+    now = datetime.now(UTC)
+    metadata = json.dumps({"filename": "t.jpg", "filetype": None, "sha256": None, "ticket_key": "k", "page": 2,
+                           "page_count": 2, "ticket_number": None, "job": None, "ticket_date": None,
+                           "notes": None}, sort_keys=True)
+    reasons = {
+        "upl_v6type": ("unsupported_type", "This file is not a photo or PDF the service accepts."),
+        "upl_v6page": ("page_taken", "Page 2 of this ticket has already been uploaded with other content."),
+    }
+    with conn:
+        conn.execute("INSERT INTO customers (id, name, created_at) VALUES ('cus_v6', 'Version Six', ?)",
+                     (iso(now),))
+        conn.execute("INSERT INTO users (id, customer_id, email, name, role, password_hash, created_at)"
+                     " VALUES ('usr_v6', 'cus_v6', 'v6@example.test', 'Val', 'owner', ?, ?)",
+                     (hash_password(PASSWORD, n=2**12), iso(now)))
+        for upload_id, (code, message) in reasons.items():
+            conn.execute("INSERT INTO uploads (id, customer_id, user_id, length, offset, metadata, created_at,"
+                         " expires_at, status, error_code, error_message) VALUES (?, 'cus_v6', 'usr_v6', 10, 0,"
+                         " ?, ?, ?, 'rejected', ?, ?)",
+                         (upload_id, metadata, iso(now), iso(now + timedelta(hours=24)), code, message))
+    assert "error_message_code" not in {r[1] for r in conn.execute("PRAGMA table_info(uploads)")}
+    conn.close()
+
+    handle = start_service(data_dir, seed=False)  # opens the schema-6 file, migrates it to 7
+    try:
+        assert (data_dir / "ticketpros.schema-6.backup.sqlite3").is_file()
+        with httpx.Client(base_url=handle.url + "/api/v1") as http:
+            token = http.post("/auth/login", json={"email": "v6@example.test", "password": PASSWORD}).json()
+            headers = {"Authorization": f"Bearer {token['access_token']}", "Tus-Resumable": "1.0.0",
+                       "Content-Type": "application/offset+octet-stream", "Upload-Offset": "0"}
+            replies = {upload_id: http.patch(f"/uploads/{upload_id}", headers=headers, content=b"x")
+                       for upload_id in reasons}
+    finally:
+        handle.stop()
+    assert {upload_id: reply.status_code for upload_id, reply in replies.items()} == {
+        "upl_v6type": 410, "upl_v6page": 410}
+    kept_type, kept_page = replies["upl_v6type"].json()["error"], replies["upl_v6page"].json()["error"]
+    assert kept_type == {"code": "unsupported_type", "message": reasons["upl_v6type"][1],
+                         "message_code": "uploads.unsupported_type", "params": {}}
+    assert kept_page == {"code": "page_taken", "message": reasons["upl_v6page"][1]}  # its page is not kept

@@ -3,7 +3,7 @@ app can say it in the person's language; this walks server/ and names the ones w
 as bare English where a reply takes them.
 
 Where a sentence reaches a reply: the message of a refusal (``server.errors``' classes
-and their helpers ``not_found``, ``forbidden``, ``invalid``), an error body made by
+and their helpers ``not_found``, ``forbidden``, ``invalid``, ``bad_request``), an error body made by
 hand (``error_body``), a review reason (``checks.Issue``), a note on a privacy request
 (``note=``). Bare English there is a string literal, an f-string, or a name bound to
 one in the module. ``NOT_YET_CODED`` lists the modules still left in English; a module
@@ -21,10 +21,6 @@ SERVER = Path(__file__).resolve().parents[2] / "server"
 
 #: Modules whose sentences are still English only (said as they are by every client).
 NOT_YET_CODED = {
-    "uploads/router.py",  # the upload protocol's refusals (tus)
-    "uploads/service.py",
-    "uploads/runtime.py",
-    "uploads/space.py",
     "auth/oauth.py",  # OAuth's error_description (RFC 6749's shape, read by OAuth clients)
     "http_errors.py",  # pydantic's validation messages and the framework's own words
 }
@@ -33,8 +29,8 @@ NOT_YET_CODED = {
 CLASSES = {"ServiceError", "Malformed", "SignInFailed", "NotSignedIn", "Forbidden", "NotFound", "Stalled",
            "Conflict", "Gone", "TooLarge", "UnsupportedType", "Invalid", "TooManyAttempts", "ChecksumMismatch",
            "StorageFull", "OAuthError", "Issue"}
-#: Helpers whose first argument is the message.
-HELPERS = {"not_found", "forbidden", "invalid"}
+#: Helpers whose first argument is the message (``bad_request``: server.uploads.tus).
+HELPERS = {"not_found", "forbidden", "invalid", "bad_request"}
 
 
 def _name(func: ast.expr) -> str | None:

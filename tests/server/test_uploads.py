@@ -101,6 +101,8 @@ def test_size_limit_and_empty_files(alice):
     too_big = alice.create(50 * 1024 * 1024 + 1)
     assert too_big.status_code == 413
     assert too_big.json()["error"]["message"] == "The file is larger than the 50 MB the service accepts."
+    assert (too_big.json()["error"]["message_code"], too_big.json()["error"]["params"]) == (
+        "uploads.file_too_large", {"megabytes": 50})
     empty = alice.create(0)
     assert empty.status_code == 400 and empty.json()["error"]["message"] == "The file is empty."
     missing = httpx.post(alice.url + UPLOADS, headers=alice.auth)
@@ -261,7 +263,8 @@ def test_programs_renamed_jpg_are_refused(service, alice, tmp_path, make):
     r = alice.patch(location, 0, data)
     assert r.status_code == 415
     assert r.json()["error"] == {"code": "unsupported_type",
-                                 "message": "This file is not a photo or PDF the service accepts."}
+                                 "message": "This file is not a photo or PDF the service accepts.",
+                                 "message_code": "uploads.unsupported_type", "params": {}}
     assert ticket_count(service) == before and stored_files(service) == files_before
 
 
@@ -296,8 +299,13 @@ def test_a_second_upload_of_the_same_page_joins_the_same_ticket(service, alice, 
         assert db.execute("SELECT count(*) FROM ticket_files WHERE ticket_id = ?",
                           (first.headers["Ticket-Id"],)).fetchone()[0] == 1
     other = samples.jpeg_with_comment(Path(service.settings.data_dir) / "other.jpg").read_bytes()
-    clash = alice.patch(alice.location(len(other), ticket_key="tk-same", page="1"), 0, other)
+    clash_at = alice.location(len(other), ticket_key="tk-same", page="1")
+    clash = alice.patch(clash_at, 0, other)
     assert clash.status_code == 409 and clash.json()["error"]["code"] == "page_taken"
+    # The refusal is kept: a retry hears the same reason, with its code and page (migration 7).
+    assert clash.json()["error"]["params"] == {"page": 1}
+    again = alice.patch(clash_at, 0, other)
+    assert again.status_code == 410 and again.json()["error"] == clash.json()["error"]
 
 
 def test_another_persons_ticket_key_is_not_joined(alice, bob, photo):

@@ -24,8 +24,10 @@ from collections.abc import Callable
 from typing import Any, Self
 
 
-class Sentence(str):
-    """An English sentence of the SDK, with the ``code`` and ``params`` it was made from."""
+class CodedText(str):
+    """A ``str`` that also carries the ``code`` and ``params`` it was said with: the base of
+    the SDK's :class:`Sentence` and of the service's ``ServiceSentence`` (two kinds an app
+    translates from two tables, so neither is the other)."""
 
     code: str
     params: dict[str, Any]
@@ -37,7 +39,11 @@ class Sentence(str):
         return made
 
     def __reduce__(self) -> tuple[Any, ...]:  # pickled (a process pool) with its code
-        return (Sentence, (str(self), self.code, self.params))
+        return (type(self), (str.__str__(self), self.code, self.params))
+
+
+class Sentence(CodedText):
+    """An English sentence of the SDK, with the ``code`` and ``params`` it was made from."""
 
 
 class Template:

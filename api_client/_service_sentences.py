@@ -12,28 +12,18 @@ gives a plain ``str``; :func:`service_sentence` gives None for it.
 
 from __future__ import annotations
 
-from typing import Any, Self
+from typing import Any
+
+from ._sentences import CodedText
 
 
-class ServiceSentence(str):
+class ServiceSentence(CodedText):
     """One of the service's sentences: ``text`` (English, as sent), ``code`` and ``params``."""
-
-    code: str
-    params: dict[str, Any]
-
-    def __new__(cls, text: str, code: str, params: dict[str, Any] | None = None) -> Self:
-        made = super().__new__(cls, text)
-        made.code = code
-        made.params = dict(params or {})
-        return made
 
     @property
     def text(self) -> str:
         """The service's English sentence."""
         return str.__str__(self)
-
-    def __reduce__(self) -> tuple[Any, ...]:
-        return (ServiceSentence, (self.text, self.code, self.params))
 
     def __repr__(self) -> str:
         return f"ServiceSentence({self.text!r}, code={self.code!r}, params={self.params!r})"

@@ -110,6 +110,13 @@ SENTENCES: dict[str, str] = {
     "uploads.unsupported_type": QT_TRANSLATE_NOOP("Service", 'This file is not a photo or PDF the service accepts.'),
     "uploads.damaged_file": QT_TRANSLATE_NOOP(
         "Service", 'This file is damaged or incomplete, so the service cannot read it.'),
+    "uploads.image_too_large": QT_TRANSLATE_NOOP(
+        "Service", "The picture is too large to open safely (it may be a decompression bomb)."),
+    "uploads.pdf_trailing_data": QT_TRANSLATE_NOOP(
+        "Service", "This PDF has other data after its end (maybe a hidden file); save it again as a PDF."),
+    "uploads.pdf_encrypted": QT_TRANSLATE_NOOP(
+        "Service", "This PDF is password-protected; save a copy without a password and upload that."),
+    "uploads.pdf_too_complex": QT_TRANSLATE_NOOP("Service", "The PDF is too complex to check safely."),
     "tus.header_missing": QT_TRANSLATE_NOOP("Service", 'The {name} header is missing.'),
     "tus.header_not_bytes": QT_TRANSLATE_NOOP("Service", 'The {name} header must be a whole number of bytes.'),
     "tus.checksum_algorithm": QT_TRANSLATE_NOOP("Service", 'Upload-Checksum must use sha1 or sha256.'),

@@ -31,6 +31,8 @@ from pathlib import Path
 
 from PIL import Image, ImageDraw, ImageOps
 
+from . import sentences as S
+
 MAX_PIXELS = 100_000_000
 THUMBNAIL_SIZE = 256
 
@@ -70,7 +72,7 @@ class Refused(ValueError):
 
 
 def _bomb() -> Refused:
-    return Refused("image_too_large", "The picture is too large to open safely (it may be a decompression bomb).")
+    return Refused("image_too_large", S.MEDIA_IMAGE_TOO_LARGE())
 
 
 def sniff_bytes(header: bytes) -> str | None:
@@ -373,8 +375,7 @@ def check_pdf(path: Path) -> None:
         tail = file.read()
     if b"%%EOF" not in tail[-_PDF_TAIL:]:
         if b"%%EOF" in tail and size > _PDF_TAIL:
-            raise Refused("pdf_trailing_data",
-                          "This PDF has other data after its end (maybe a hidden file); save it again as a PDF.")
+            raise Refused("pdf_trailing_data", S.MEDIA_PDF_TRAILING_DATA())
         raise ValueError("PDF without an end")
     from pypdf import PdfReader
     from pypdf.generic import ArrayObject, DictionaryObject, IndirectObject, NameObject
@@ -384,8 +385,7 @@ def check_pdf(path: Path) -> None:
         with Path(path).open("rb") as file:
             reader = PdfReader(file, strict=False)
             if reader.is_encrypted:
-                raise Refused("pdf_encrypted",
-                              "This PDF is password-protected; save a copy without a password and upload that.")
+                raise Refused("pdf_encrypted", S.MEDIA_PDF_ENCRYPTED())
             if len(reader.pages) < 1:
                 raise ValueError("PDF without pages")
             found: list[str] = []
@@ -399,7 +399,7 @@ def check_pdf(path: Path) -> None:
                     seen.add((obj.idnum, obj.generation))
                     obj = obj.get_object()
                 if len(seen) > PDF_MAX_OBJECTS:
-                    raise Refused("pdf_too_complex", "The PDF is too complex to check safely.")
+                    raise Refused("pdf_too_complex", S.MEDIA_PDF_TOO_COMPLEX())
                 names: list[object] = []
                 if isinstance(obj, DictionaryObject):
                     names = list(obj.keys())

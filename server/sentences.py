@@ -182,6 +182,14 @@ UPLOAD_FILE_DAMAGED = sentence("uploads.file_checksum_mismatch",
 UPLOAD_UNSUPPORTED_TYPE = sentence("uploads.unsupported_type", "This file is not a photo or PDF the service accepts.")
 UPLOAD_UNREADABLE = sentence("uploads.damaged_file",
                              "This file is damaged or incomplete, so the service cannot read it.")
+# The content checks the service makes itself (server.media), whatever the client checked.
+MEDIA_IMAGE_TOO_LARGE = sentence(
+    "uploads.image_too_large", "The picture is too large to open safely (it may be a decompression bomb).")
+MEDIA_PDF_TRAILING_DATA = sentence(
+    "uploads.pdf_trailing_data", "This PDF has other data after its end (maybe a hidden file); save it again as a PDF.")
+MEDIA_PDF_ENCRYPTED = sentence(
+    "uploads.pdf_encrypted", "This PDF is password-protected; save a copy without a password and upload that.")
+MEDIA_PDF_TOO_COMPLEX = sentence("uploads.pdf_too_complex", "The PDF is too complex to check safely.")
 # The tus headers and Upload-Metadata (server.uploads.tus); {name} is a header's name.
 TUS_HEADER_MISSING = sentence("tus.header_missing", "The {name} header is missing.")
 TUS_HEADER_NOT_BYTES = sentence("tus.header_not_bytes", "The {name} header must be a whole number of bytes.")

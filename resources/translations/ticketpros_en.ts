@@ -4670,437 +4670,457 @@
     </message>
     <message>
         <location filename="../../app/service_sentences.py" line="113"/>
-        <source>The {name} header is missing.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/service_sentences.py" line="114"/>
-        <source>The {name} header must be a whole number of bytes.</source>
+        <source>The picture is too large to open safely (it may be a decompression bomb).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/service_sentences.py" line="115"/>
-        <source>Upload-Checksum must use sha1 or sha256.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/service_sentences.py" line="116"/>
-        <source>The Upload-Checksum digest is not valid base64.</source>
+        <source>This PDF has other data after its end (maybe a hidden file); save it again as a PDF.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/service_sentences.py" line="117"/>
-        <source>The Upload-Checksum digest has the wrong length for {algorithm}.</source>
+        <source>This PDF is password-protected; save a copy without a password and upload that.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/service_sentences.py" line="119"/>
-        <source>Upload-Metadata has a key that is empty or not plain ASCII.</source>
+        <source>The PDF is too complex to check safely.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/service_sentences.py" line="120"/>
-        <source>Upload-Metadata names {key} twice.</source>
+        <source>The {name} header is missing.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/service_sentences.py" line="121"/>
-        <source>The Upload-Metadata value of {key} is not base64-encoded UTF-8 text.</source>
+        <source>The {name} header must be a whole number of bytes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/service_sentences.py" line="122"/>
+        <source>Upload-Checksum must use sha1 or sha256.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/service_sentences.py" line="123"/>
-        <source>The file name is longer than {limit} characters.</source>
+        <source>The Upload-Checksum digest is not valid base64.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/service_sentences.py" line="124"/>
-        <source>The file type is longer than {limit} characters.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/service_sentences.py" line="125"/>
-        <source>The ticket key is longer than {limit} characters.</source>
+        <source>The Upload-Checksum digest has the wrong length for {algorithm}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/service_sentences.py" line="126"/>
-        <source>The ticket number is longer than {limit} characters.</source>
+        <source>Upload-Metadata has a key that is empty or not plain ASCII.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/service_sentences.py" line="127"/>
-        <source>The job is longer than {limit} characters.</source>
+        <source>Upload-Metadata names {key} twice.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/service_sentences.py" line="128"/>
-        <source>The notes is longer than {limit} characters.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/service_sentences.py" line="129"/>
-        <source>The page number must be a whole number from 1 to {most}.</source>
+        <source>The Upload-Metadata value of {key} is not base64-encoded UTF-8 text.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/service_sentences.py" line="130"/>
-        <source>The page count must be a whole number from 1 to {most}.</source>
+        <source>The file name is longer than {limit} characters.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/service_sentences.py" line="131"/>
-        <source>The sha256 metadata must be 64 hexadecimal characters.</source>
+        <source>The file type is longer than {limit} characters.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/service_sentences.py" line="132"/>
-        <source>Page {page} cannot belong to a ticket of {page_count} pages.</source>
+        <source>The ticket key is longer than {limit} characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/service_sentences.py" line="133"/>
+        <source>The ticket number is longer than {limit} characters.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/service_sentences.py" line="134"/>
-        <source>The ticket date must be a date written as YYYY-MM-DD.</source>
+        <source>The job is longer than {limit} characters.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/service_sentences.py" line="135"/>
-        <source>The quality_warning metadata must be a short lower-case word, such as blurred.</source>
+        <source>The notes is longer than {limit} characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/service_sentences.py" line="136"/>
+        <source>The page number must be a whole number from 1 to {most}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/service_sentences.py" line="137"/>
-        <source>“{name}” is not a field of a ticket; the fields are {fields}.</source>
+        <source>The page count must be a whole number from 1 to {most}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/service_sentences.py" line="138"/>
+        <source>The sha256 metadata must be 64 hexadecimal characters.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/service_sentences.py" line="139"/>
-        <source>A value is at most {count} characters.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/service_sentences.py" line="140"/>
-        <source>Write the date as YYYY-MM-DD (or 11/29/2026, 29.11.2026).</source>
+        <source>Page {page} cannot belong to a ticket of {page_count} pages.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/service_sentences.py" line="141"/>
-        <source>Write a number, such as 1234.56 or 1.234,56.</source>
+        <source>The ticket date must be a date written as YYYY-MM-DD.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/service_sentences.py" line="142"/>
-        <source>Write the weight unit as kg, t or lb.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/service_sentences.py" line="143"/>
-        <source>Write the unit as l, gal, m3 or yd3.</source>
+        <source>The quality_warning metadata must be a short lower-case word, such as blurred.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/service_sentences.py" line="144"/>
-        <source>Write the currency as a three-letter code, such as USD or EUR.</source>
+        <source>“{name}” is not a field of a ticket; the fields are {fields}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/service_sentences.py" line="145"/>
-        <source>The ticket is still being uploaded; correct it once it is stored.</source>
+        <location filename="../../app/service_sentences.py" line="146"/>
+        <source>A value is at most {count} characters.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/service_sentences.py" line="147"/>
-        <source>The ticket has not been read yet; review it once its values are shown.</source>
+        <source>Write the date as YYYY-MM-DD (or 11/29/2026, 29.11.2026).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/service_sentences.py" line="148"/>
+        <source>Write a number, such as 1234.56 or 1.234,56.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/service_sentences.py" line="149"/>
-        <source>No values could be read from this ticket.</source>
+        <source>Write the weight unit as kg, t or lb.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/service_sentences.py" line="150"/>
-        <source>Some values were hard to read.</source>
+        <source>Write the unit as l, gal, m3 or yd3.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/service_sentences.py" line="151"/>
-        <source>Gross − tare is {difference}, but the net weight says {net}.</source>
+        <source>Write the currency as a three-letter code, such as USD or EUR.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/service_sentences.py" line="153"/>
-        <source>The ticket&apos;s date is in the future.</source>
+        <location filename="../../app/service_sentences.py" line="152"/>
+        <source>The ticket is still being uploaded; correct it once it is stored.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/service_sentences.py" line="154"/>
-        <source>The lines add up to {expected}, but the total says {total}.</source>
+        <source>The ticket has not been read yet; review it once its values are shown.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/service_sentences.py" line="156"/>
-        <source>Another ticket of the organisation has the number {number}.</source>
+        <source>No values could be read from this ticket.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/service_sentences.py" line="157"/>
+        <source>Some values were hard to read.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/service_sentences.py" line="158"/>
-        <source>A newer version of the privacy policy has been published. Read it, then acknowledge it.</source>
+        <source>Gross − tare is {difference}, but the net weight says {net}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/service_sentences.py" line="160"/>
-        <source>Only the Account Owner can see payment information.</source>
+        <source>The ticket&apos;s date is in the future.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/service_sentences.py" line="161"/>
-        <source>Only the Account Owner can change payment information.</source>
+        <source>The lines add up to {expected}, but the total says {total}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/service_sentences.py" line="163"/>
-        <source>Full card numbers are never stored. Send only the last four digits of the card; the card itself is handled by our payment processor (Stripe).</source>
+        <source>Another ticket of the organisation has the number {number}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/service_sentences.py" line="165"/>
-        <source>Unknown field: {name}. Send card_last4 and card_brand.</source>
+        <source>A newer version of the privacy policy has been published. Read it, then acknowledge it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/service_sentences.py" line="167"/>
-        <source>card_last4 must be exactly the last four digits of the card.</source>
+        <source>Only the Account Owner can see payment information.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/service_sentences.py" line="169"/>
-        <source>card_brand must be a card brand such as Visa.</source>
+        <location filename="../../app/service_sentences.py" line="168"/>
+        <source>Only the Account Owner can change payment information.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/service_sentences.py" line="170"/>
-        <source>Choose what to correct: name, phone or email.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/service_sentences.py" line="171"/>
-        <source>A name needs 1 to 200 characters.</source>
+        <source>Full card numbers are never stored. Send only the last four digits of the card; the card itself is handled by our payment processor (Stripe).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/service_sentences.py" line="172"/>
-        <source>That is not a phone number. Use digits, spaces and an optional leading +.</source>
+        <source>Unknown field: {name}. Send card_last4 and card_brand.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/service_sentences.py" line="174"/>
-        <source>That is not a valid email address.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/service_sentences.py" line="175"/>
-        <source>Another account already uses that email address.</source>
+        <source>card_last4 must be exactly the last four digits of the card.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/service_sentences.py" line="176"/>
-        <source>Enter your password to confirm this request.</source>
+        <source>card_brand must be a card brand such as Visa.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/service_sentences.py" line="177"/>
-        <source>Only the Account Owner can see requests waiting for approval.</source>
+        <source>Choose what to correct: name, phone or email.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/service_sentences.py" line="178"/>
+        <source>A name needs 1 to 200 characters.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/service_sentences.py" line="179"/>
-        <source>This request is already {state}, so it cannot be {to_state} now.</source>
+        <source>That is not a phone number. Use digits, spaces and an optional leading +.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/service_sentences.py" line="181"/>
-        <source>You already have a request of this type waiting for the Account Owner.</source>
+        <source>That is not a valid email address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/service_sentences.py" line="182"/>
+        <source>Another account already uses that email address.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/service_sentences.py" line="183"/>
-        <source>Only the Account Owner can decide on privacy requests.</source>
+        <source>Enter your password to confirm this request.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/service_sentences.py" line="185"/>
-        <source>Your own requests are decided by Ticket Pros, not by you.</source>
+        <location filename="../../app/service_sentences.py" line="184"/>
+        <source>Only the Account Owner can see requests waiting for approval.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/service_sentences.py" line="186"/>
-        <source>Deleting tickets is only possible for a deletion request.</source>
+        <source>This request is already {state}, so it cannot be {to_state} now.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/service_sentences.py" line="188"/>
-        <source>Say why the request is denied; the requester will see it.</source>
+        <source>You already have a request of this type waiting for the Account Owner.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/service_sentences.py" line="190"/>
-        <source>Only the person who filed a request can cancel it.</source>
+        <source>Only the Account Owner can decide on privacy requests.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/service_sentences.py" line="192"/>
-        <source>This request is already {state}; only a request waiting for the Account Owner can be cancelled.</source>
+        <source>Your own requests are decided by Ticket Pros, not by you.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/service_sentences.py" line="194"/>
-        <source>Say why more time is needed; the requester will see it.</source>
+        <location filename="../../app/service_sentences.py" line="193"/>
+        <source>Deleting tickets is only possible for a deletion request.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/service_sentences.py" line="196"/>
-        <source>An extension is 1 to {days} days.</source>
+        <location filename="../../app/service_sentences.py" line="195"/>
+        <source>Say why the request is denied; the requester will see it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/service_sentences.py" line="197"/>
-        <source>The deadline of this request was already extended once.</source>
+        <source>Only the person who filed a request can cancel it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/service_sentences.py" line="199"/>
-        <source>This request is already {state}.</source>
+        <source>This request is already {state}; only a request waiting for the Account Owner can be cancelled.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/service_sentences.py" line="200"/>
-        <source>This export is no longer kept. File a new request for a copy.</source>
+        <location filename="../../app/service_sentences.py" line="201"/>
+        <source>Say why more time is needed; the requester will see it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/service_sentences.py" line="202"/>
-        <source>The export is not ready yet. Wait until the request is completed.</source>
+        <location filename="../../app/service_sentences.py" line="203"/>
+        <source>An extension is 1 to {days} days.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/service_sentences.py" line="204"/>
-        <source>This download link has expired. Ask for a new one.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/service_sentences.py" line="205"/>
-        <source>The export file is no longer available.</source>
+        <source>The deadline of this request was already extended once.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/service_sentences.py" line="206"/>
-        <source>Sent to the Account Owner.</source>
+        <source>This request is already {state}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/service_sentences.py" line="207"/>
-        <source>Sent to Ticket Pros.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/service_sentences.py" line="208"/>
-        <source>Deadline extended by {days} days: {reason}</source>
+        <source>This export is no longer kept. File a new request for a copy.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/service_sentences.py" line="209"/>
-        <source>Requests of the Account Owner go to Ticket Pros directly.</source>
+        <source>The export is not ready yet. Wait until the request is completed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/service_sentences.py" line="211"/>
-        <source>Cancelled by the requester.</source>
+        <source>This download link has expired. Ask for a new one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/service_sentences.py" line="212"/>
-        <source>Ticket Pros started work on the request.</source>
+        <source>The export file is no longer available.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/service_sentences.py" line="213"/>
-        <source>Ticket Pros could not finish the request yet and has been alerted.</source>
+        <source>Sent to the Account Owner.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/service_sentences.py" line="214"/>
+        <source>Sent to Ticket Pros.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/service_sentences.py" line="215"/>
-        <source>The export is ready; the requester downloads it in the app.</source>
+        <source>Deadline extended by {days} days: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/service_sentences.py" line="216"/>
-        <source>Your {field} was corrected.</source>
+        <source>Requests of the Account Owner go to Ticket Pros directly.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/service_sentences.py" line="217"/>
-        <source>Processing restricted: no usage analytics and no value extraction.</source>
+        <location filename="../../app/service_sentences.py" line="218"/>
+        <source>Cancelled by the requester.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/service_sentences.py" line="219"/>
-        <source>Objection recorded: no usage analytics.</source>
+        <source>Ticket Pros started work on the request.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/service_sentences.py" line="220"/>
-        <source>Personal information erased and every session ended. Their tickets were deleted.</source>
+        <source>Ticket Pros could not finish the request yet and has been alerted.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/service_sentences.py" line="222"/>
-        <source>Personal information erased and every session ended. Their tickets stay with the organisation, uploader anonymised.</source>
+        <source>The export is ready; the requester downloads it in the app.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/service_sentences.py" line="223"/>
+        <source>Your {field} was corrected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/service_sentences.py" line="224"/>
+        <source>Processing restricted: no usage analytics and no value extraction.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/service_sentences.py" line="226"/>
+        <source>Objection recorded: no usage analytics.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/service_sentences.py" line="227"/>
+        <source>Personal information erased and every session ended. Their tickets were deleted.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/service_sentences.py" line="229"/>
+        <source>Personal information erased and every session ended. Their tickets stay with the organisation, uploader anonymised.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/service_sentences.py" line="236"/>
         <source>waiting for the Account Owner</source>
         <extracomment>A param whose value is a machine word (a request&apos;s state, a corrected field): its words, by value.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/service_sentences.py" line="230"/>
+        <location filename="../../app/service_sentences.py" line="237"/>
         <source>approved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/service_sentences.py" line="231"/>
+        <location filename="../../app/service_sentences.py" line="238"/>
         <source>denied</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/service_sentences.py" line="232"/>
+        <location filename="../../app/service_sentences.py" line="239"/>
         <source>in progress</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/service_sentences.py" line="233"/>
+        <location filename="../../app/service_sentences.py" line="240"/>
         <source>completed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/service_sentences.py" line="234"/>
+        <location filename="../../app/service_sentences.py" line="241"/>
         <source>cancelled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/service_sentences.py" line="238"/>
+        <location filename="../../app/service_sentences.py" line="245"/>
         <source>name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/service_sentences.py" line="239"/>
+        <location filename="../../app/service_sentences.py" line="246"/>
         <source>phone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/service_sentences.py" line="240"/>
+        <location filename="../../app/service_sentences.py" line="247"/>
         <source>email</source>
         <translation type="unfinished"></translation>
     </message>

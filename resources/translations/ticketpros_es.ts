@@ -4670,437 +4670,457 @@
     </message>
     <message>
         <location filename="../../app/service_sentences.py" line="113"/>
+        <source>The picture is too large to open safely (it may be a decompression bomb).</source>
+        <translation>La imagen es demasiado grande para abrirla con seguridad (puede ser una bomba de descompresión).</translation>
+    </message>
+    <message>
+        <location filename="../../app/service_sentences.py" line="115"/>
+        <source>This PDF has other data after its end (maybe a hidden file); save it again as a PDF.</source>
+        <translation>Este PDF tiene otros datos después de su final (quizá un archivo oculto); vuelva a guardarlo como PDF.</translation>
+    </message>
+    <message>
+        <location filename="../../app/service_sentences.py" line="117"/>
+        <source>This PDF is password-protected; save a copy without a password and upload that.</source>
+        <translation>Este PDF está protegido con contraseña; guarde una copia sin contraseña y suba esa.</translation>
+    </message>
+    <message>
+        <location filename="../../app/service_sentences.py" line="119"/>
+        <source>The PDF is too complex to check safely.</source>
+        <translation>El PDF es demasiado complejo para revisarlo con seguridad.</translation>
+    </message>
+    <message>
+        <location filename="../../app/service_sentences.py" line="120"/>
         <source>The {name} header is missing.</source>
         <translation>Falta el encabezado {name}.</translation>
     </message>
     <message>
-        <location filename="../../app/service_sentences.py" line="114"/>
+        <location filename="../../app/service_sentences.py" line="121"/>
         <source>The {name} header must be a whole number of bytes.</source>
         <translation>El encabezado {name} debe ser un número entero de bytes.</translation>
     </message>
     <message>
-        <location filename="../../app/service_sentences.py" line="115"/>
+        <location filename="../../app/service_sentences.py" line="122"/>
         <source>Upload-Checksum must use sha1 or sha256.</source>
         <translation>Upload-Checksum debe usar sha1 o sha256.</translation>
     </message>
     <message>
-        <location filename="../../app/service_sentences.py" line="116"/>
+        <location filename="../../app/service_sentences.py" line="123"/>
         <source>The Upload-Checksum digest is not valid base64.</source>
         <translation>El resumen de Upload-Checksum no es base64 válido.</translation>
     </message>
     <message>
-        <location filename="../../app/service_sentences.py" line="117"/>
+        <location filename="../../app/service_sentences.py" line="124"/>
         <source>The Upload-Checksum digest has the wrong length for {algorithm}.</source>
         <translation>El resumen de Upload-Checksum no tiene la longitud correcta para {algorithm}.</translation>
     </message>
     <message>
-        <location filename="../../app/service_sentences.py" line="119"/>
+        <location filename="../../app/service_sentences.py" line="126"/>
         <source>Upload-Metadata has a key that is empty or not plain ASCII.</source>
         <translation>Upload-Metadata tiene una clave vacía o que no es ASCII simple.</translation>
     </message>
     <message>
-        <location filename="../../app/service_sentences.py" line="120"/>
+        <location filename="../../app/service_sentences.py" line="127"/>
         <source>Upload-Metadata names {key} twice.</source>
         <translation>Upload-Metadata indica {key} dos veces.</translation>
     </message>
     <message>
-        <location filename="../../app/service_sentences.py" line="121"/>
+        <location filename="../../app/service_sentences.py" line="128"/>
         <source>The Upload-Metadata value of {key} is not base64-encoded UTF-8 text.</source>
         <translation>El valor de {key} en Upload-Metadata no es texto UTF-8 codificado en base64.</translation>
     </message>
     <message>
-        <location filename="../../app/service_sentences.py" line="123"/>
+        <location filename="../../app/service_sentences.py" line="130"/>
         <source>The file name is longer than {limit} characters.</source>
         <translation>El nombre del archivo tiene más de {limit} caracteres.</translation>
     </message>
     <message>
-        <location filename="../../app/service_sentences.py" line="124"/>
+        <location filename="../../app/service_sentences.py" line="131"/>
         <source>The file type is longer than {limit} characters.</source>
         <translation>El tipo de archivo tiene más de {limit} caracteres.</translation>
     </message>
     <message>
-        <location filename="../../app/service_sentences.py" line="125"/>
+        <location filename="../../app/service_sentences.py" line="132"/>
         <source>The ticket key is longer than {limit} characters.</source>
         <translation>La clave del ticket tiene más de {limit} caracteres.</translation>
     </message>
     <message>
-        <location filename="../../app/service_sentences.py" line="126"/>
+        <location filename="../../app/service_sentences.py" line="133"/>
         <source>The ticket number is longer than {limit} characters.</source>
         <translation>El número de ticket tiene más de {limit} caracteres.</translation>
     </message>
     <message>
-        <location filename="../../app/service_sentences.py" line="127"/>
+        <location filename="../../app/service_sentences.py" line="134"/>
         <source>The job is longer than {limit} characters.</source>
         <translation>La obra tiene más de {limit} caracteres.</translation>
     </message>
     <message>
-        <location filename="../../app/service_sentences.py" line="128"/>
+        <location filename="../../app/service_sentences.py" line="135"/>
         <source>The notes is longer than {limit} characters.</source>
         <translation>Las notas tienen más de {limit} caracteres.</translation>
     </message>
     <message>
-        <location filename="../../app/service_sentences.py" line="129"/>
+        <location filename="../../app/service_sentences.py" line="136"/>
         <source>The page number must be a whole number from 1 to {most}.</source>
         <translation>El número de página debe ser un número entero del 1 al {most}.</translation>
     </message>
     <message>
-        <location filename="../../app/service_sentences.py" line="130"/>
+        <location filename="../../app/service_sentences.py" line="137"/>
         <source>The page count must be a whole number from 1 to {most}.</source>
         <translation>El número de páginas debe ser un número entero del 1 al {most}.</translation>
     </message>
     <message>
-        <location filename="../../app/service_sentences.py" line="131"/>
+        <location filename="../../app/service_sentences.py" line="138"/>
         <source>The sha256 metadata must be 64 hexadecimal characters.</source>
         <translation>El metadato sha256 debe tener 64 caracteres hexadecimales.</translation>
     </message>
     <message>
-        <location filename="../../app/service_sentences.py" line="132"/>
+        <location filename="../../app/service_sentences.py" line="139"/>
         <source>Page {page} cannot belong to a ticket of {page_count} pages.</source>
         <translation>La página {page} no puede pertenecer a un ticket de {page_count} páginas.</translation>
     </message>
     <message>
-        <location filename="../../app/service_sentences.py" line="134"/>
+        <location filename="../../app/service_sentences.py" line="141"/>
         <source>The ticket date must be a date written as YYYY-MM-DD.</source>
         <translation>La fecha del ticket debe escribirse como AAAA-MM-DD.</translation>
     </message>
     <message>
-        <location filename="../../app/service_sentences.py" line="135"/>
+        <location filename="../../app/service_sentences.py" line="142"/>
         <source>The quality_warning metadata must be a short lower-case word, such as blurred.</source>
         <translation>El metadato quality_warning debe ser una palabra corta en minúsculas, como blurred.</translation>
     </message>
     <message>
-        <location filename="../../app/service_sentences.py" line="137"/>
+        <location filename="../../app/service_sentences.py" line="144"/>
         <source>“{name}” is not a field of a ticket; the fields are {fields}.</source>
         <translation>«{name}» no es un campo de un ticket; los campos son {fields}.</translation>
     </message>
     <message>
-        <location filename="../../app/service_sentences.py" line="139"/>
+        <location filename="../../app/service_sentences.py" line="146"/>
         <source>A value is at most {count} characters.</source>
         <translation>Un valor tiene como máximo {count} caracteres.</translation>
     </message>
     <message>
-        <location filename="../../app/service_sentences.py" line="140"/>
+        <location filename="../../app/service_sentences.py" line="147"/>
         <source>Write the date as YYYY-MM-DD (or 11/29/2026, 29.11.2026).</source>
         <translation>Escriba la fecha como AAAA-MM-DD (o 11/29/2026, 29.11.2026).</translation>
     </message>
     <message>
-        <location filename="../../app/service_sentences.py" line="141"/>
+        <location filename="../../app/service_sentences.py" line="148"/>
         <source>Write a number, such as 1234.56 or 1.234,56.</source>
         <translation>Escriba un número, como 1234.56 o 1.234,56.</translation>
     </message>
     <message>
-        <location filename="../../app/service_sentences.py" line="142"/>
+        <location filename="../../app/service_sentences.py" line="149"/>
         <source>Write the weight unit as kg, t or lb.</source>
         <translation>Escriba la unidad de peso como kg, t o lb.</translation>
     </message>
     <message>
-        <location filename="../../app/service_sentences.py" line="143"/>
+        <location filename="../../app/service_sentences.py" line="150"/>
         <source>Write the unit as l, gal, m3 or yd3.</source>
         <translation>Escriba la unidad como l, gal, m3 o yd3.</translation>
     </message>
     <message>
-        <location filename="../../app/service_sentences.py" line="144"/>
+        <location filename="../../app/service_sentences.py" line="151"/>
         <source>Write the currency as a three-letter code, such as USD or EUR.</source>
         <translation>Escriba la moneda como un código de tres letras, como USD o EUR.</translation>
     </message>
     <message>
-        <location filename="../../app/service_sentences.py" line="145"/>
+        <location filename="../../app/service_sentences.py" line="152"/>
         <source>The ticket is still being uploaded; correct it once it is stored.</source>
         <translation>El ticket todavía se está subiendo; corríjalo cuando esté guardado.</translation>
     </message>
     <message>
-        <location filename="../../app/service_sentences.py" line="147"/>
+        <location filename="../../app/service_sentences.py" line="154"/>
         <source>The ticket has not been read yet; review it once its values are shown.</source>
         <translation>El ticket aún no se ha leído; revíselo cuando se muestren sus valores.</translation>
     </message>
     <message>
-        <location filename="../../app/service_sentences.py" line="149"/>
+        <location filename="../../app/service_sentences.py" line="156"/>
         <source>No values could be read from this ticket.</source>
         <translation>No se pudo leer ningún valor de este ticket.</translation>
     </message>
     <message>
-        <location filename="../../app/service_sentences.py" line="150"/>
+        <location filename="../../app/service_sentences.py" line="157"/>
         <source>Some values were hard to read.</source>
         <translation>Algunos valores eran difíciles de leer.</translation>
     </message>
     <message>
-        <location filename="../../app/service_sentences.py" line="151"/>
+        <location filename="../../app/service_sentences.py" line="158"/>
         <source>Gross − tare is {difference}, but the net weight says {net}.</source>
         <translation>Bruto − tara es {difference}, pero el peso neto dice {net}.</translation>
     </message>
     <message>
-        <location filename="../../app/service_sentences.py" line="153"/>
+        <location filename="../../app/service_sentences.py" line="160"/>
         <source>The ticket&apos;s date is in the future.</source>
         <translation>La fecha del ticket está en el futuro.</translation>
     </message>
     <message>
-        <location filename="../../app/service_sentences.py" line="154"/>
+        <location filename="../../app/service_sentences.py" line="161"/>
         <source>The lines add up to {expected}, but the total says {total}.</source>
         <translation>Las líneas suman {expected}, pero el total dice {total}.</translation>
     </message>
     <message>
-        <location filename="../../app/service_sentences.py" line="156"/>
+        <location filename="../../app/service_sentences.py" line="163"/>
         <source>Another ticket of the organisation has the number {number}.</source>
         <translation>Otro ticket de la organización tiene el número {number}.</translation>
     </message>
     <message>
-        <location filename="../../app/service_sentences.py" line="158"/>
+        <location filename="../../app/service_sentences.py" line="165"/>
         <source>A newer version of the privacy policy has been published. Read it, then acknowledge it.</source>
         <translation>Se ha publicado una versión más reciente de la política de privacidad. Léala y luego confirme que la ha leído.</translation>
     </message>
     <message>
-        <location filename="../../app/service_sentences.py" line="160"/>
+        <location filename="../../app/service_sentences.py" line="167"/>
         <source>Only the Account Owner can see payment information.</source>
         <translation>Solo el Propietario de la cuenta puede ver la información de pago.</translation>
     </message>
     <message>
-        <location filename="../../app/service_sentences.py" line="161"/>
+        <location filename="../../app/service_sentences.py" line="168"/>
         <source>Only the Account Owner can change payment information.</source>
         <translation>Solo el Propietario de la cuenta puede cambiar la información de pago.</translation>
     </message>
     <message>
-        <location filename="../../app/service_sentences.py" line="163"/>
+        <location filename="../../app/service_sentences.py" line="170"/>
         <source>Full card numbers are never stored. Send only the last four digits of the card; the card itself is handled by our payment processor (Stripe).</source>
         <translation>Nunca se guardan números de tarjeta completos. Envíe solo los cuatro últimos dígitos de la tarjeta; de la tarjeta se encarga nuestro procesador de pagos (Stripe).</translation>
     </message>
     <message>
-        <location filename="../../app/service_sentences.py" line="165"/>
+        <location filename="../../app/service_sentences.py" line="172"/>
         <source>Unknown field: {name}. Send card_last4 and card_brand.</source>
         <translation>Campo desconocido: {name}. Envíe card_last4 y card_brand.</translation>
     </message>
     <message>
-        <location filename="../../app/service_sentences.py" line="167"/>
+        <location filename="../../app/service_sentences.py" line="174"/>
         <source>card_last4 must be exactly the last four digits of the card.</source>
         <translation>card_last4 debe ser exactamente los cuatro últimos dígitos de la tarjeta.</translation>
     </message>
     <message>
-        <location filename="../../app/service_sentences.py" line="169"/>
+        <location filename="../../app/service_sentences.py" line="176"/>
         <source>card_brand must be a card brand such as Visa.</source>
         <translation>card_brand debe ser una marca de tarjeta, como Visa.</translation>
     </message>
     <message>
-        <location filename="../../app/service_sentences.py" line="170"/>
+        <location filename="../../app/service_sentences.py" line="177"/>
         <source>Choose what to correct: name, phone or email.</source>
         <translation>Elija qué corregir: nombre, teléfono o correo electrónico.</translation>
     </message>
     <message>
-        <location filename="../../app/service_sentences.py" line="171"/>
+        <location filename="../../app/service_sentences.py" line="178"/>
         <source>A name needs 1 to 200 characters.</source>
         <translation>Un nombre necesita de 1 a 200 caracteres.</translation>
     </message>
     <message>
-        <location filename="../../app/service_sentences.py" line="172"/>
+        <location filename="../../app/service_sentences.py" line="179"/>
         <source>That is not a phone number. Use digits, spaces and an optional leading +.</source>
         <translation>Eso no es un número de teléfono. Use dígitos, espacios y, si quiere, un + al principio.</translation>
     </message>
     <message>
-        <location filename="../../app/service_sentences.py" line="174"/>
+        <location filename="../../app/service_sentences.py" line="181"/>
         <source>That is not a valid email address.</source>
         <translation>Esa no es una dirección de correo electrónico válida.</translation>
     </message>
     <message>
-        <location filename="../../app/service_sentences.py" line="175"/>
+        <location filename="../../app/service_sentences.py" line="182"/>
         <source>Another account already uses that email address.</source>
         <translation>Otra cuenta ya usa esa dirección de correo electrónico.</translation>
     </message>
     <message>
-        <location filename="../../app/service_sentences.py" line="176"/>
+        <location filename="../../app/service_sentences.py" line="183"/>
         <source>Enter your password to confirm this request.</source>
         <translation>Escriba su contraseña para confirmar esta solicitud.</translation>
     </message>
     <message>
-        <location filename="../../app/service_sentences.py" line="177"/>
+        <location filename="../../app/service_sentences.py" line="184"/>
         <source>Only the Account Owner can see requests waiting for approval.</source>
         <translation>Solo el Propietario de la cuenta puede ver las solicitudes pendientes de aprobación.</translation>
     </message>
     <message>
-        <location filename="../../app/service_sentences.py" line="179"/>
+        <location filename="../../app/service_sentences.py" line="186"/>
         <source>This request is already {state}, so it cannot be {to_state} now.</source>
         <translation>Esta solicitud ya está {state}, así que ahora no puede quedar {to_state}.</translation>
     </message>
     <message>
-        <location filename="../../app/service_sentences.py" line="181"/>
+        <location filename="../../app/service_sentences.py" line="188"/>
         <source>You already have a request of this type waiting for the Account Owner.</source>
         <translation>Ya tiene una solicitud de este tipo pendiente del Propietario de la cuenta.</translation>
     </message>
     <message>
-        <location filename="../../app/service_sentences.py" line="183"/>
+        <location filename="../../app/service_sentences.py" line="190"/>
         <source>Only the Account Owner can decide on privacy requests.</source>
         <translation>Solo el Propietario de la cuenta puede decidir sobre las solicitudes de privacidad.</translation>
     </message>
     <message>
-        <location filename="../../app/service_sentences.py" line="185"/>
+        <location filename="../../app/service_sentences.py" line="192"/>
         <source>Your own requests are decided by Ticket Pros, not by you.</source>
         <translation>Sus propias solicitudes las decide Ticket Pros, no usted.</translation>
     </message>
     <message>
-        <location filename="../../app/service_sentences.py" line="186"/>
+        <location filename="../../app/service_sentences.py" line="193"/>
         <source>Deleting tickets is only possible for a deletion request.</source>
         <translation>Eliminar tickets solo es posible en una solicitud de eliminación.</translation>
     </message>
     <message>
-        <location filename="../../app/service_sentences.py" line="188"/>
+        <location filename="../../app/service_sentences.py" line="195"/>
         <source>Say why the request is denied; the requester will see it.</source>
         <translation>Diga por qué se deniega la solicitud; el solicitante lo verá.</translation>
     </message>
     <message>
-        <location filename="../../app/service_sentences.py" line="190"/>
+        <location filename="../../app/service_sentences.py" line="197"/>
         <source>Only the person who filed a request can cancel it.</source>
         <translation>Solo la persona que presentó una solicitud puede cancelarla.</translation>
     </message>
     <message>
-        <location filename="../../app/service_sentences.py" line="192"/>
+        <location filename="../../app/service_sentences.py" line="199"/>
         <source>This request is already {state}; only a request waiting for the Account Owner can be cancelled.</source>
         <translation>Esta solicitud ya está {state}; solo se puede cancelar una solicitud pendiente del Propietario de la cuenta.</translation>
     </message>
     <message>
-        <location filename="../../app/service_sentences.py" line="194"/>
+        <location filename="../../app/service_sentences.py" line="201"/>
         <source>Say why more time is needed; the requester will see it.</source>
         <translation>Diga por qué se necesita más tiempo; el solicitante lo verá.</translation>
     </message>
     <message>
-        <location filename="../../app/service_sentences.py" line="196"/>
+        <location filename="../../app/service_sentences.py" line="203"/>
         <source>An extension is 1 to {days} days.</source>
         <translation>Una prórroga es de 1 a {days} días.</translation>
     </message>
     <message>
-        <location filename="../../app/service_sentences.py" line="197"/>
+        <location filename="../../app/service_sentences.py" line="204"/>
         <source>The deadline of this request was already extended once.</source>
         <translation>El plazo de esta solicitud ya se prorrogó una vez.</translation>
     </message>
     <message>
-        <location filename="../../app/service_sentences.py" line="199"/>
+        <location filename="../../app/service_sentences.py" line="206"/>
         <source>This request is already {state}.</source>
         <translation>Esta solicitud ya está {state}.</translation>
     </message>
     <message>
-        <location filename="../../app/service_sentences.py" line="200"/>
+        <location filename="../../app/service_sentences.py" line="207"/>
         <source>This export is no longer kept. File a new request for a copy.</source>
         <translation>Esta exportación ya no se conserva. Presente una nueva solicitud para obtener una copia.</translation>
     </message>
     <message>
-        <location filename="../../app/service_sentences.py" line="202"/>
+        <location filename="../../app/service_sentences.py" line="209"/>
         <source>The export is not ready yet. Wait until the request is completed.</source>
         <translation>La exportación aún no está lista. Espere a que se complete la solicitud.</translation>
     </message>
     <message>
-        <location filename="../../app/service_sentences.py" line="204"/>
+        <location filename="../../app/service_sentences.py" line="211"/>
         <source>This download link has expired. Ask for a new one.</source>
         <translation>Este enlace de descarga ha caducado. Pida uno nuevo.</translation>
     </message>
     <message>
-        <location filename="../../app/service_sentences.py" line="205"/>
+        <location filename="../../app/service_sentences.py" line="212"/>
         <source>The export file is no longer available.</source>
         <translation>El archivo de exportación ya no está disponible.</translation>
     </message>
     <message>
-        <location filename="../../app/service_sentences.py" line="206"/>
+        <location filename="../../app/service_sentences.py" line="213"/>
         <source>Sent to the Account Owner.</source>
         <translation>Enviada al Propietario de la cuenta.</translation>
     </message>
     <message>
-        <location filename="../../app/service_sentences.py" line="207"/>
+        <location filename="../../app/service_sentences.py" line="214"/>
         <source>Sent to Ticket Pros.</source>
         <translation>Enviada a Ticket Pros.</translation>
     </message>
     <message>
-        <location filename="../../app/service_sentences.py" line="208"/>
+        <location filename="../../app/service_sentences.py" line="215"/>
         <source>Deadline extended by {days} days: {reason}</source>
         <translation>Plazo prorrogado {days} días: {reason}</translation>
     </message>
     <message>
-        <location filename="../../app/service_sentences.py" line="209"/>
+        <location filename="../../app/service_sentences.py" line="216"/>
         <source>Requests of the Account Owner go to Ticket Pros directly.</source>
         <translation>Las solicitudes del Propietario de la cuenta van directamente a Ticket Pros.</translation>
     </message>
     <message>
-        <location filename="../../app/service_sentences.py" line="211"/>
+        <location filename="../../app/service_sentences.py" line="218"/>
         <source>Cancelled by the requester.</source>
         <translation>Cancelada por el solicitante.</translation>
     </message>
     <message>
-        <location filename="../../app/service_sentences.py" line="212"/>
+        <location filename="../../app/service_sentences.py" line="219"/>
         <source>Ticket Pros started work on the request.</source>
         <translation>Ticket Pros empezó a trabajar en la solicitud.</translation>
     </message>
     <message>
-        <location filename="../../app/service_sentences.py" line="213"/>
+        <location filename="../../app/service_sentences.py" line="220"/>
         <source>Ticket Pros could not finish the request yet and has been alerted.</source>
         <translation>Ticket Pros aún no pudo terminar la solicitud y ha recibido un aviso.</translation>
     </message>
     <message>
-        <location filename="../../app/service_sentences.py" line="215"/>
+        <location filename="../../app/service_sentences.py" line="222"/>
         <source>The export is ready; the requester downloads it in the app.</source>
         <translation>La exportación está lista; el solicitante la descarga en la aplicación.</translation>
     </message>
     <message>
-        <location filename="../../app/service_sentences.py" line="216"/>
+        <location filename="../../app/service_sentences.py" line="223"/>
         <source>Your {field} was corrected.</source>
         <translation>Se corrigió su {field}.</translation>
     </message>
     <message>
-        <location filename="../../app/service_sentences.py" line="217"/>
+        <location filename="../../app/service_sentences.py" line="224"/>
         <source>Processing restricted: no usage analytics and no value extraction.</source>
         <translation>Tratamiento limitado: sin análisis de uso y sin extracción de valores.</translation>
     </message>
     <message>
-        <location filename="../../app/service_sentences.py" line="219"/>
+        <location filename="../../app/service_sentences.py" line="226"/>
         <source>Objection recorded: no usage analytics.</source>
         <translation>Oposición registrada: sin análisis de uso.</translation>
     </message>
     <message>
-        <location filename="../../app/service_sentences.py" line="220"/>
+        <location filename="../../app/service_sentences.py" line="227"/>
         <source>Personal information erased and every session ended. Their tickets were deleted.</source>
         <translation>Información personal borrada y todas las sesiones cerradas. Sus tickets se eliminaron.</translation>
     </message>
     <message>
-        <location filename="../../app/service_sentences.py" line="222"/>
+        <location filename="../../app/service_sentences.py" line="229"/>
         <source>Personal information erased and every session ended. Their tickets stay with the organisation, uploader anonymised.</source>
         <translation>Información personal borrada y todas las sesiones cerradas. Sus tickets se quedan en la organización, con quien los subió anonimizado.</translation>
     </message>
     <message>
-        <location filename="../../app/service_sentences.py" line="229"/>
+        <location filename="../../app/service_sentences.py" line="236"/>
         <source>waiting for the Account Owner</source>
         <extracomment>A param whose value is a machine word (a request&apos;s state, a corrected field): its words, by value.</extracomment>
         <translation>pendiente del Propietario de la cuenta</translation>
     </message>
     <message>
-        <location filename="../../app/service_sentences.py" line="230"/>
+        <location filename="../../app/service_sentences.py" line="237"/>
         <source>approved</source>
         <translation>aprobada</translation>
     </message>
     <message>
-        <location filename="../../app/service_sentences.py" line="231"/>
+        <location filename="../../app/service_sentences.py" line="238"/>
         <source>denied</source>
         <translation>denegada</translation>
     </message>
     <message>
-        <location filename="../../app/service_sentences.py" line="232"/>
+        <location filename="../../app/service_sentences.py" line="239"/>
         <source>in progress</source>
         <translation>en curso</translation>
     </message>
     <message>
-        <location filename="../../app/service_sentences.py" line="233"/>
+        <location filename="../../app/service_sentences.py" line="240"/>
         <source>completed</source>
         <translation>completada</translation>
     </message>
     <message>
-        <location filename="../../app/service_sentences.py" line="234"/>
+        <location filename="../../app/service_sentences.py" line="241"/>
         <source>cancelled</source>
         <translation>cancelada</translation>
     </message>
     <message>
-        <location filename="../../app/service_sentences.py" line="238"/>
+        <location filename="../../app/service_sentences.py" line="245"/>
         <source>name</source>
         <translation>nombre</translation>
     </message>
     <message>
-        <location filename="../../app/service_sentences.py" line="239"/>
+        <location filename="../../app/service_sentences.py" line="246"/>
         <source>phone</source>
         <translation>teléfono</translation>
     </message>
     <message>
-        <location filename="../../app/service_sentences.py" line="240"/>
+        <location filename="../../app/service_sentences.py" line="247"/>
         <source>email</source>
         <translation>correo electrónico</translation>
     </message>

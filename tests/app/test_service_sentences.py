@@ -214,3 +214,21 @@ def test_the_real_services_upload_refusal_and_its_retry_are_said_in_spanish(span
     assert model.status_text(item).startswith("La página 3 de este ticket ya se subió con otro contenido. ")
     object.__setattr__(item, "error", "A sentence of an older service.")
     assert model.status_text(item).startswith("A sentence of an older service. ")
+
+
+def test_the_services_own_content_check_is_said_in_spanish(spanish, service, tmp_path):
+    """A password-protected PDF, which only the service's own check refuses (server.media):
+    the refusal carries its code, so the app says it in Spanish."""
+    from api_client.uploads import TusUploader
+    from tests.support.hostile_corpus import _pdf_encrypted
+
+    locked = tmp_path / "locked.pdf"
+    locked.write_bytes(_pdf_encrypted())
+    client = signed_in(service.url, "bob@demo.example")
+    try:
+        with pytest.raises(APIStatusError) as refused:
+            TusUploader(client).upload(locked, metadata={"filename": "locked.pdf"}, idempotency_key="es-locked")
+    finally:
+        client.close()
+    assert refused.value.code == "pdf_encrypted" and refused.value.sentence.code == "uploads.pdf_encrypted"
+    assert describe(refused.value) == "Este PDF está protegido con contraseña; guarde una copia sin contraseña y suba esa."

@@ -29,8 +29,8 @@ from ..sdk_sentences import localise
 from ..theme import error_colour
 
 ITEM_ID_ROLE = Qt.ItemDataRole.UserRole + 1
+#: The fraction of a file sent, 0 to 1 (what the progress cell's bar shows).
 PROGRESS_ROLE = Qt.ItemDataRole.UserRole + 2
-STATE_ROLE = Qt.ItemDataRole.UserRole + 3
 
 #: States with nothing to show in the progress column.
 _NO_BAR = (ItemState.REJECTED, ItemState.CANCELLED, ItemState.WAITING_DECISION, ItemState.HELD)
@@ -252,7 +252,7 @@ class UploadQueueModel(QAbstractTableModel):
             rows.append(row)
         for first, last in _ranges(sorted(rows)):
             self.dataChanged.emit(self.index(first, self.PROGRESS), self.index(last, self.PROGRESS),
-                                  [PROGRESS_ROLE, Qt.ItemDataRole.DisplayRole])
+                                  [PROGRESS_ROLE, Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.BackgroundRole])
         self.totals_changed.emit()
 
     def set_thumbnail(self, item_id: int, icon: QIcon) -> None:
@@ -315,8 +315,6 @@ class UploadQueueModel(QAbstractTableModel):
         column = index.column()
         if role == ITEM_ID_ROLE:
             return item.id
-        if role == STATE_ROLE:
-            return item.state
         if role == PROGRESS_ROLE:
             return self._fraction(item)
         if role == Qt.ItemDataRole.DisplayRole:

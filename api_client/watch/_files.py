@@ -126,22 +126,35 @@ def free_name(target: Path) -> Path:
     raise FileExistsError(target)
 
 
-def move_into(source: Path, root: Path, sub: str) -> Path | None:
+def move_into(source: Path, root: Path, sub: str, *, reason: str | None = None) -> Path | None:
     """Move ``source`` (under ``root``) to ``root/sub/<its path under root>``; where it went,
-    None when it is not there any more (moved already, before a crash)."""
+    None when it is not there any more (moved already, before a crash).
+
+    With ``reason``, ``<name>.txt`` saying why is written first, so that whoever sees the
+    file in ``Not uploaded`` sees the reason beside it; a move that fails takes it back."""
     if not source.exists():
         return None
     relative = source.relative_to(root)
     target = free_name(root / sub / relative)
     target.parent.mkdir(parents=True, exist_ok=True)
-    shutil.move(str(source), str(target))
+    note = write_reason(target, reason) if reason is not None else None
+    try:
+        shutil.move(str(source), str(target))
+    except BaseException:
+        if note is not None:
+            with contextlib.suppress(OSError):
+                note.unlink()
+        raise
     return target
 
 
-def write_reason(moved: Path, reason: str) -> Path:
-    """``<name>.txt`` beside a file put in ``Not uploaded``: why, in one sentence."""
-    note = moved.with_name(moved.name + ".txt")
-    note.write_text(localised(reason).strip() + "\n", encoding="utf-8")
+def write_reason(beside: Path, reason: str) -> Path:
+    """``<name>.txt`` beside a file put in ``Not uploaded``: why, in one sentence. Written
+    whole under a hidden name and renamed, so it is never seen half written."""
+    note = beside.with_name(beside.name + ".txt")
+    partial = note.with_name(f".{note.name}.partial")
+    partial.write_text(localised(reason).strip() + "\n", encoding="utf-8")
+    os.replace(partial, note)
     return note
 
 

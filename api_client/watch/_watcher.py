@@ -640,9 +640,7 @@ class FolderWatcher:
     def _put_aside(self, folder: WatchedFolder, unit: str, reason: str, *, entry: Entry | None = None) -> None:
         """Into ``Not uploaded``, with ``<name>.txt`` saying why."""
         try:
-            moved = _files.move_into(Path(unit), folder.root, NOT_UPLOADED_DIR)
-            if moved is not None:
-                _files.write_reason(moved, reason)
+            _files.move_into(Path(unit), folder.root, NOT_UPLOADED_DIR, reason=reason)
         except OSError as exc:
             log.warning("could not put %s aside: %s", unit, exc)
         if entry is not None:

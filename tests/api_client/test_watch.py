@@ -123,7 +123,10 @@ def rig_factory(client, tmp_path):
 
 
 def files_in(folder: Path) -> list[str]:
-    return sorted(p.name for p in folder.iterdir() if p.is_file()) if folder.is_dir() else []
+    """What a person sees in ``folder``: its files, hidden ones (ours being written) left out."""
+    if not folder.is_dir():
+        return []
+    return sorted(p.name for p in folder.iterdir() if p.is_file() and not p.name.startswith("."))
 
 
 def test_files_copied_at_once_are_each_uploaded_once_and_refused_ones_say_why(rig_factory, tmp_path):
@@ -237,6 +240,41 @@ def test_a_file_that_cannot_be_read_goes_to_not_uploaded_with_its_reason(rig_fac
     rig.wait(lambda: "locked.jpg.txt" in files_in(inbox / NOT_UPLOADED_DIR))
     assert (inbox / NOT_UPLOADED_DIR / "locked.jpg.txt").read_text("utf-8").strip() == reason
     assert rig.queue.items() == []
+
+
+def test_a_file_put_aside_has_its_reason_beside_it_before_it_appears_and_a_failed_move_leaves_no_note(
+        monkeypatch, tmp_path):
+    from api_client.watch import _files
+
+    root = tmp_path / "inbox"
+    (root / "sub").mkdir(parents=True)
+    source = root / "sub" / "scan.jpg"
+    source.write_bytes(b"not a picture")
+    seen_when_moved: list[list[str]] = []
+    real_move = shutil.move
+
+    def watching_move(src, dst):
+        seen_when_moved.append(files_in(Path(dst).parent))
+        return real_move(src, dst)
+
+    monkeypatch.setattr(shutil, "move", watching_move)
+    moved = _files.move_into(source, root, NOT_UPLOADED_DIR, reason="This file is not a picture or a PDF.")
+    assert moved == root / NOT_UPLOADED_DIR / "sub" / "scan.jpg" and not source.exists()
+    assert seen_when_moved == [["scan.jpg.txt"]]
+    assert files_in(moved.parent) == ["scan.jpg", "scan.jpg.txt"]
+    assert sorted(p.name for p in moved.parent.iterdir()) == ["scan.jpg", "scan.jpg.txt"]  # no partial left
+
+    second = root / "sub" / "scan.jpg"
+    second.write_bytes(b"again")
+
+    def failing_move(src, dst):
+        raise PermissionError(errno.EACCES, "Permission denied", src)
+
+    monkeypatch.setattr(shutil, "move", failing_move)
+    with pytest.raises(PermissionError):
+        _files.move_into(second, root, NOT_UPLOADED_DIR, reason="Refused.")
+    assert second.read_bytes() == b"again"
+    assert files_in(moved.parent) == ["scan.jpg", "scan.jpg.txt"]  # no "scan (2).jpg.txt" without its file
 
 
 def test_each_sub_folder_becomes_one_ticket_and_a_folder_not_there_is_an_error(rig_factory, tmp_path):

@@ -93,6 +93,8 @@ def sentence(code: str, text: str, *, fragment: bool = False) -> Template:
 
 #: The params whose value is itself one of the SDK's sentences (or a fragment): an app translates them too.
 SENTENCE_PARAMS = frozenset({"why", "lost", "cancelled", "refused", "kind"})
+#: The params whose value is a list of fragments joined with ", " (an app translates each).
+FRAGMENT_LIST_PARAMS = frozenset({"kinds"})
 
 
 def identify(text: str | None, *, fragment: bool = False) -> Sentence | None:
@@ -223,6 +225,11 @@ PDF_TRAILING = sentence("pdf.trailing",
 PDF_TOO_COMPLEX = sentence("pdf.too_complex", "The PDF is too complex to check safely.")
 PDF_ACTIVE = sentence("pdf.active",
                       "This PDF has active content ({kinds}); print it to a new PDF or scan the paper.")
+#: What active content a refused PDF holds (the ``kinds`` of PDF_ACTIVE, joined with ", ").
+PDF_KIND_JAVASCRIPT = sentence("pdf.kind.javascript", "JavaScript", fragment=True)
+PDF_KIND_LAUNCH = sentence("pdf.kind.launch", "an action that starts a program", fragment=True)
+PDF_KIND_EMBEDDED_FILES = sentence("pdf.kind.embedded_files", "embedded files", fragment=True)
+PDF_KIND_FORM_ACTIONS = sentence("pdf.kind.form_actions", "form actions that send or load data", fragment=True)
 #: What a refused file looks like (the ``kind`` of MEDIA_UNSUPPORTED_LIKE).
 KIND_WINDOWS_PROGRAM = sentence("media.kind.windows_program", "a Windows program", fragment=True)
 KIND_LINUX_PROGRAM = sentence("media.kind.linux_program", "a Linux program", fragment=True)

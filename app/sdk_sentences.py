@@ -17,7 +17,7 @@ from collections.abc import Callable
 from typing import Any
 
 from api_client import ServiceSentence
-from api_client._sentences import SENTENCE_PARAMS, Sentence, identify
+from api_client._sentences import FRAGMENT_LIST_PARAMS, SENTENCE_PARAMS, Sentence, identify
 
 from . import service_sentences
 from .translation import QT_TRANSLATE_NOOP, translate
@@ -114,6 +114,10 @@ SENTENCES: dict[str, str] = {
     "pdf.too_complex": QT_TRANSLATE_NOOP("Sdk", "The PDF is too complex to check safely."),
     "pdf.active": QT_TRANSLATE_NOOP(
         "Sdk", "This PDF has active content ({kinds}); print it to a new PDF or scan the paper."),
+    "pdf.kind.javascript": QT_TRANSLATE_NOOP("Sdk", "JavaScript"),
+    "pdf.kind.launch": QT_TRANSLATE_NOOP("Sdk", "an action that starts a program"),
+    "pdf.kind.embedded_files": QT_TRANSLATE_NOOP("Sdk", "embedded files"),
+    "pdf.kind.form_actions": QT_TRANSLATE_NOOP("Sdk", "form actions that send or load data"),
     "media.kind.windows_program": QT_TRANSLATE_NOOP("Sdk", "a Windows program"),
     "media.kind.linux_program": QT_TRANSLATE_NOOP("Sdk", "a Linux program"),
     "media.kind.macos_program": QT_TRANSLATE_NOOP("Sdk", "a macOS program"),
@@ -201,12 +205,21 @@ def localise(text: str | None, tr: Callable[[str, str], str] | None = None) -> s
     return str(text) if found is None else _say(found, tr or translate)
 
 
+def _said_part(text: str, tr: Callable[[str, str], str]) -> str:
+    """One fragment of a list param in the person's language (as it is when it is none)."""
+    part = identify(text, fragment=True)
+    return text if part is None else _say(part, tr)
+
+
 def _say(found: Sentence, tr: Callable[[str, str], str]) -> str:
     source = SENTENCES.get(found.code)
     if source is None:
         return str(found)  # a sentence this version has no translation of: the SDK's English
     params: dict[str, Any] = {}
     for name, value in found.params.items():
+        if name in FRAGMENT_LIST_PARAMS and isinstance(value, str):
+            params[name] = ", ".join(_said_part(one, tr) for one in value.split(", "))
+            continue
         part = identify(value, fragment=True) if name in SENTENCE_PARAMS and isinstance(value, str) else None
         params[name] = _say(part, tr) if part is not None else value
     try:

@@ -117,6 +117,9 @@ SENTENCES: dict[str, str] = {
     "uploads.pdf_encrypted": QT_TRANSLATE_NOOP(
         "Service", "This PDF is password-protected; save a copy without a password and upload that."),
     "uploads.pdf_too_complex": QT_TRANSLATE_NOOP("Service", "The PDF is too complex to check safely."),
+    "uploads.pdf_active_content": QT_TRANSLATE_NOOP(
+        "Service",
+        "This PDF has active content ({kinds}), which the service does not accept; print it to a new PDF or scan the paper."),
     "tus.header_missing": QT_TRANSLATE_NOOP("Service", 'The {name} header is missing.'),
     "tus.header_not_bytes": QT_TRANSLATE_NOOP("Service", 'The {name} header must be a whole number of bytes.'),
     "tus.checksum_algorithm": QT_TRANSLATE_NOOP("Service", 'Upload-Checksum must use sha1 or sha256.'),
@@ -246,9 +249,18 @@ WORDS: dict[str, dict[str, str]] = {
         "phone": QT_TRANSLATE_NOOP("Service", "phone"),
         "email": QT_TRANSLATE_NOOP("Service", "email"),
     },
+    # "This PDF has active content ({kinds}), …": a list, its words joined with ", "
+    "kinds": {
+        "javascript": QT_TRANSLATE_NOOP("Service", "JavaScript"),
+        "launch": QT_TRANSLATE_NOOP("Service", "an action that starts a program"),
+        "embedded_files": QT_TRANSLATE_NOOP("Service", "embedded files"),
+        "form_actions": QT_TRANSLATE_NOOP("Service", "form actions that send or load data"),
+    },
 }
 # "… so it cannot be {to_state} now." (the same words as the state's)
 WORDS["to_state"] = {state: words for state, words in WORDS["state"].items() if state != "pending_owner"}
+#: Params whose value is a list of machine words (said joined with ", ").
+LISTS = frozenset({"kinds"})
 
 
 def say(sentence: ServiceSentence, tr: Callable[[str, str], str]) -> str:
@@ -259,38 +271,57 @@ def say(sentence: ServiceSentence, tr: Callable[[str, str], str]) -> str:
         return sentence.text
     params: dict[str, Any] = {}
     for name, value in sentence.params.items():
-        words = WORDS.get(name, {}).get(str(value))
-        params[name] = tr(CONTEXT, words) if words is not None else value
+        if isinstance(value, list):
+            params[name] = ", ".join(_in_words(name, one, tr) for one in value)
+        else:
+            params[name] = _in_words(name, value, tr)
     try:
         return tr(CONTEXT, source).format(**params)
     except (KeyError, IndexError, ValueError):  # a param missing, or a translation with a broken placeholder
         return sentence.text
 
 
+def _in_words(name: str, value: Any, tr: Callable[[str, str], str]) -> Any:
+    words = WORDS.get(name, {}).get(str(value))
+    return tr(CONTEXT, words) if words is not None else value
+
+
 @functools.cache
 def _kept_patterns() -> tuple[tuple[str, re.Pattern[str]], ...]:
-    """Each template's English as a pattern that gives its params back (not those said in
-    words: their machine value cannot be read back from the words)."""
+    """Each template's English as a pattern that gives its params back; a param said in
+    words matches only those English words (read back to their machine value by :func:`recognise`)."""
     made = []
     for code, template in SENTENCES.items():
-        parts = list(string.Formatter().parse(template))
-        if any(name in WORDS for _, name, _, _ in parts if name):
-            continue
         pattern, seen = "", set()
-        for literal, name, _, _ in parts:
+        for literal, name, _, _ in string.Formatter().parse(template):
             pattern += re.escape(literal)
-            if name:
-                pattern += f"(?P={name})" if name in seen else f"(?P<{name}>.+?)"
-                seen.add(name)
+            if not name:
+                continue
+            if name in seen:
+                pattern += f"(?P={name})"
+            elif name in WORDS:
+                one = "|".join(re.escape(w) for w in sorted(WORDS[name].values(), key=len, reverse=True))
+                pattern += f"(?P<{name}>(?:{one})(?:, (?:{one}))*)" if name in LISTS else f"(?P<{name}>{one})"
+            else:
+                pattern += f"(?P<{name}>.+?)"
+            seen.add(name)
         made.append((code, re.compile(pattern, re.DOTALL)))
     return tuple(made)
 
 
 def recognise(text: str) -> ServiceSentence | None:
     """A kept copy of one of the service's sentences, which lost its code on the way (the
-    upload queue keeps a refusal's English): that sentence again, or None."""
+    upload queue keeps a refusal's English): that sentence again, with its params, or None."""
     for code, pattern in _kept_patterns():
         found = pattern.fullmatch(text)
         if found is not None:
-            return ServiceSentence(text, code, found.groupdict())
+            return ServiceSentence(text, code, {name: _machine(name, said) for name, said in found.groupdict().items()})
     return None
+
+
+def _machine(name: str, said: str) -> Any:
+    """A param read back from the English: words → their machine value (a list for :data:`LISTS`)."""
+    if name not in WORDS:
+        return said
+    back = {words: value for value, words in WORDS[name].items()}
+    return [back[one] for one in said.split(", ")] if name in LISTS else back[said]

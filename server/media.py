@@ -356,12 +356,13 @@ def _pdf_placeholder(size: int) -> Image.Image:
 PDF_MAX_OBJECTS = 200_000
 _PDF_TAIL = 1024
 _PDF_SEARCH_TAIL = 1024 * 1024
+# Each name's kind, a machine word (the sentence's ``kinds`` param; its words: ``sentences.WORDS``).
 _PDF_ACTIVE = {
-    "/JS": "JavaScript", "/JavaScript": "JavaScript", "/XFA": "JavaScript",
-    "/Launch": "an action that starts a program",
-    "/EmbeddedFiles": "embedded files", "/EmbeddedFile": "embedded files", "/EF": "embedded files",
-    "/RichMedia": "embedded files", "/RichMediaExecute": "embedded files", "/GoToE": "embedded files",
-    "/SubmitForm": "form actions that send or load data", "/ImportData": "form actions that send or load data",
+    "/JS": "javascript", "/JavaScript": "javascript", "/XFA": "javascript",
+    "/Launch": "launch",
+    "/EmbeddedFiles": "embedded_files", "/EmbeddedFile": "embedded_files", "/EF": "embedded_files",
+    "/RichMedia": "embedded_files", "/RichMediaExecute": "embedded_files", "/GoToE": "embedded_files",
+    "/SubmitForm": "form_actions", "/ImportData": "form_actions",
 }
 
 
@@ -417,5 +418,4 @@ def check_pdf(path: Path) -> None:
     except Exception as exc:  # whatever a hostile file makes the parser raise
         raise ValueError("damaged PDF") from exc
     if found:
-        raise Refused("pdf_active_content", f"This PDF has active content ({', '.join(found)}), which the service "
-                                            "does not accept; print it to a new PDF or scan the paper.")
+        raise Refused("pdf_active_content", S.MEDIA_PDF_ACTIVE_CONTENT(kinds=found))

@@ -49,7 +49,19 @@ WORDS: dict[str, dict[str, str]] = {
         "approved": "approved", "denied": "denied", "in_progress": "in progress", "completed": "completed",
         "cancelled": "cancelled",
     },
+    # What a refused PDF holds (a list param: the words are joined with ", ").
+    "kinds": {
+        "javascript": "JavaScript", "launch": "an action that starts a program",
+        "embedded_files": "embedded files", "form_actions": "form actions that send or load data",
+    },
 }
+
+
+def _words(name: str, value: Any) -> Any:
+    """``value`` said in English: a machine word by :data:`WORDS`, a list as its words joined."""
+    if isinstance(value, list | tuple):
+        return ", ".join(str(_words(name, one)) for one in value)
+    return WORDS.get(name, {}).get(str(value), value)
 
 
 class Template:
@@ -64,8 +76,9 @@ class Template:
     def __call__(self, **params: Any) -> Said:
         if set(params) != set(self.fields):
             raise TypeError(f"{self.code} takes {self.fields}, not {tuple(sorted(params))}")
-        english = {name: WORDS.get(name, {}).get(str(value), value) for name, value in params.items()}
-        return Said(self.text.format(**english), self.code, params)
+        english = {name: _words(name, value) for name, value in params.items()}
+        plain = {name: list(value) if isinstance(value, tuple) else value for name, value in params.items()}
+        return Said(self.text.format(**english), self.code, plain)
 
     def __str__(self) -> str:
         return self.text
@@ -190,6 +203,9 @@ MEDIA_PDF_TRAILING_DATA = sentence(
 MEDIA_PDF_ENCRYPTED = sentence(
     "uploads.pdf_encrypted", "This PDF is password-protected; save a copy without a password and upload that.")
 MEDIA_PDF_TOO_COMPLEX = sentence("uploads.pdf_too_complex", "The PDF is too complex to check safely.")
+MEDIA_PDF_ACTIVE_CONTENT = sentence(
+    "uploads.pdf_active_content",
+    "This PDF has active content ({kinds}), which the service does not accept; print it to a new PDF or scan the paper.")
 # The tus headers and Upload-Metadata (server.uploads.tus); {name} is a header's name.
 TUS_HEADER_MISSING = sentence("tus.header_missing", "The {name} header is missing.")
 TUS_HEADER_NOT_BYTES = sentence("tus.header_not_bytes", "The {name} header must be a whole number of bytes.")

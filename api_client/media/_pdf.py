@@ -49,18 +49,18 @@ TOO_COMPLEX = S.PDF_TOO_COMPLEX()
 
 # What each name means for people; the name may be a dictionary key or a value.
 _ACTIVE: dict[str, str] = {
-    "/JS": "JavaScript",
-    "/JavaScript": "JavaScript",
-    "/XFA": "JavaScript",
-    "/Launch": "an action that starts a program",
-    "/EmbeddedFiles": "embedded files",
-    "/EmbeddedFile": "embedded files",
-    "/EF": "embedded files",
-    "/RichMedia": "embedded files",
-    "/RichMediaExecute": "embedded files",
-    "/SubmitForm": "form actions that send or load data",
-    "/ImportData": "form actions that send or load data",
-    "/GoToE": "embedded files",
+    "/JS": S.PDF_KIND_JAVASCRIPT(),
+    "/JavaScript": S.PDF_KIND_JAVASCRIPT(),
+    "/XFA": S.PDF_KIND_JAVASCRIPT(),
+    "/Launch": S.PDF_KIND_LAUNCH(),
+    "/EmbeddedFiles": S.PDF_KIND_EMBEDDED_FILES(),
+    "/EmbeddedFile": S.PDF_KIND_EMBEDDED_FILES(),
+    "/EF": S.PDF_KIND_EMBEDDED_FILES(),
+    "/RichMedia": S.PDF_KIND_EMBEDDED_FILES(),
+    "/RichMediaExecute": S.PDF_KIND_EMBEDDED_FILES(),
+    "/SubmitForm": S.PDF_KIND_FORM_ACTIONS(),
+    "/ImportData": S.PDF_KIND_FORM_ACTIONS(),
+    "/GoToE": S.PDF_KIND_EMBEDDED_FILES(),
 }
 
 

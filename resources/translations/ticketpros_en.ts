@@ -3940,271 +3940,291 @@
     </message>
     <message>
         <location filename="../../app/sdk_sentences.py" line="117"/>
-        <source>a Windows program</source>
+        <source>JavaScript</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/sdk_sentences.py" line="118"/>
-        <source>a Linux program</source>
+        <source>an action that starts a program</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/sdk_sentences.py" line="119"/>
-        <source>a macOS program</source>
+        <source>embedded files</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/sdk_sentences.py" line="120"/>
-        <source>a macOS or Java program</source>
+        <source>form actions that send or load data</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/sdk_sentences.py" line="121"/>
-        <source>a script</source>
+        <source>a Windows program</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/sdk_sentences.py" line="122"/>
-        <source>a ZIP archive or an Office document</source>
+        <source>a Linux program</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/sdk_sentences.py" line="123"/>
-        <source>a RAR archive</source>
+        <source>a macOS program</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/sdk_sentences.py" line="124"/>
-        <source>a 7-Zip archive</source>
+        <source>a macOS or Java program</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/sdk_sentences.py" line="125"/>
-        <source>a compressed archive</source>
+        <source>a script</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/sdk_sentences.py" line="126"/>
-        <source>a GIF image</source>
+        <source>a ZIP archive or an Office document</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/sdk_sentences.py" line="127"/>
-        <source>an AVIF image</source>
+        <source>a RAR archive</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/sdk_sentences.py" line="128"/>
-        <source>The service is out of storage; the file stays in the queue.</source>
+        <source>a 7-Zip archive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/sdk_sentences.py" line="129"/>
+        <source>a compressed archive</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/sdk_sentences.py" line="130"/>
-        <source>You are signed out; sign in again to continue this upload.</source>
+        <source>a GIF image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/sdk_sentences.py" line="131"/>
+        <source>an AVIF image</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/sdk_sentences.py" line="132"/>
-        <source>Something went wrong with this file; it will be tried again.</source>
+        <source>The service is out of storage; the file stays in the queue.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/sdk_sentences.py" line="134"/>
-        <source>The file no longer exists.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/sdk_sentences.py" line="135"/>
-        <source>The app is not allowed to read this file.</source>
+        <source>You are signed out; sign in again to continue this upload.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/sdk_sentences.py" line="136"/>
-        <source>The file could not be read ({reason}).</source>
+        <source>Something went wrong with this file; it will be tried again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/sdk_sentences.py" line="137"/>
-        <source>The file is larger than the {megabytes} MB the service accepts.</source>
+        <location filename="../../app/sdk_sentences.py" line="138"/>
+        <source>The file no longer exists.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/sdk_sentences.py" line="139"/>
-        <source>The upload was stopped.</source>
+        <source>The app is not allowed to read this file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/sdk_sentences.py" line="140"/>
-        <source>The file changed size since it was queued.</source>
+        <source>The file could not be read ({reason}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/sdk_sentences.py" line="141"/>
-        <source>The service could not finish this upload.</source>
+        <source>The file is larger than the {megabytes} MB the service accepts.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/sdk_sentences.py" line="142"/>
-        <source>The file changed on disk after it was checked; add it again.</source>
+        <location filename="../../app/sdk_sentences.py" line="143"/>
+        <source>The upload was stopped.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/sdk_sentences.py" line="144"/>
-        <source>The service stored a different amount than was sent.</source>
+        <source>The file changed size since it was queued.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/sdk_sentences.py" line="145"/>
+        <source>The service could not finish this upload.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/sdk_sentences.py" line="146"/>
-        <source>The service no longer has this upload; it will start again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/sdk_sentences.py" line="147"/>
-        <source>The file changed size while it was being sent.</source>
+        <source>The file changed on disk after it was checked; add it again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/sdk_sentences.py" line="148"/>
-        <source>The file is shorter than when it was queued.</source>
+        <source>The service stored a different amount than was sent.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/sdk_sentences.py" line="149"/>
-        <source>This is a link to a file outside the folder you chose, so it was not sent; add that file itself if you mean to upload it.</source>
+        <location filename="../../app/sdk_sentences.py" line="150"/>
+        <source>The service no longer has this upload; it will start again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/sdk_sentences.py" line="151"/>
-        <source>Skipped: this file was already uploaded.</source>
+        <source>The file changed size while it was being sent.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/sdk_sentences.py" line="152"/>
-        <source>Ticket made with the one page that arrived; {lost}.</source>
+        <source>The file is shorter than when it was queued.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/sdk_sentences.py" line="153"/>
-        <source>Ticket made with the {arrived} pages that arrived; {lost}.</source>
+        <source>This is a link to a file outside the folder you chose, so it was not sent; add that file itself if you mean to upload it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/sdk_sentences.py" line="155"/>
-        <source>{cancelled} and {refused}</source>
+        <source>Skipped: this file was already uploaded.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/sdk_sentences.py" line="156"/>
-        <source>1 page was cancelled</source>
+        <source>Ticket made with the one page that arrived; {lost}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/sdk_sentences.py" line="157"/>
-        <source>{count} pages were cancelled</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/sdk_sentences.py" line="158"/>
-        <source>1 page was refused</source>
+        <source>Ticket made with the {arrived} pages that arrived; {lost}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/sdk_sentences.py" line="159"/>
-        <source>{count} pages were refused</source>
+        <source>{cancelled} and {refused}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/sdk_sentences.py" line="160"/>
-        <source>1 was refused</source>
+        <source>1 page was cancelled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/sdk_sentences.py" line="161"/>
-        <source>{count} were refused</source>
+        <source>{count} pages were cancelled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/sdk_sentences.py" line="162"/>
-        <source>Another Ticket Pros program is watching this folder; it is left to that one.</source>
+        <source>1 page was refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/sdk_sentences.py" line="163"/>
+        <source>{count} pages were refused</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/sdk_sentences.py" line="164"/>
-        <source>The folder is not there (a drive or share not connected?); it is looked for every {every} s.</source>
+        <source>1 was refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/sdk_sentences.py" line="165"/>
+        <source>{count} were refused</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/sdk_sentences.py" line="166"/>
-        <source>The folder cannot be read ({reason}); it is tried again every {every} s.</source>
+        <source>Another Ticket Pros program is watching this folder; it is left to that one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/sdk_sentences.py" line="168"/>
+        <source>The folder is not there (a drive or share not connected?); it is looked for every {every} s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/sdk_sentences.py" line="170"/>
+        <source>The folder cannot be read ({reason}); it is tried again every {every} s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/sdk_sentences.py" line="172"/>
         <source>Checked every {every} s (no change events here).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/sdk_sentences.py" line="169"/>
+        <location filename="../../app/sdk_sentences.py" line="173"/>
         <source>This file was already uploaded, so it was not sent again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/sdk_sentences.py" line="171"/>
+        <location filename="../../app/sdk_sentences.py" line="175"/>
         <source>This file was already uploaded (ticket {ticket}), so it was not sent again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/sdk_sentences.py" line="173"/>
+        <location filename="../../app/sdk_sentences.py" line="177"/>
         <source>Its upload was cancelled in the app.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/sdk_sentences.py" line="174"/>
+        <location filename="../../app/sdk_sentences.py" line="178"/>
         <source>The file could not be read.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/sdk_sentences.py" line="175"/>
+        <location filename="../../app/sdk_sentences.py" line="179"/>
         <source>The service did not accept it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/sdk_sentences.py" line="176"/>
+        <location filename="../../app/sdk_sentences.py" line="180"/>
         <source>The file was gone before it was queued.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/sdk_sentences.py" line="177"/>
+        <location filename="../../app/sdk_sentences.py" line="181"/>
         <source>{done} of {total} pages were uploaded; {name} was not: {why}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/sdk_sentences.py" line="179"/>
+        <location filename="../../app/sdk_sentences.py" line="183"/>
         <source>This photo looks blurred; the numbers may not be readable.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/sdk_sentences.py" line="180"/>
+        <location filename="../../app/sdk_sentences.py" line="184"/>
         <source>This photo is too dark; the numbers may not be readable.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/sdk_sentences.py" line="181"/>
+        <location filename="../../app/sdk_sentences.py" line="185"/>
         <source>This photo is washed out by light; the numbers may not be readable.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/sdk_sentences.py" line="183"/>
+        <location filename="../../app/sdk_sentences.py" line="187"/>
         <source>This photo has too few pixels; the numbers may not be readable.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/sdk_sentences.py" line="185"/>
+        <location filename="../../app/sdk_sentences.py" line="189"/>
         <source>The page fills only a small part of this photo; the numbers may not be readable.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/sdk_sentences.py" line="187"/>
+        <location filename="../../app/sdk_sentences.py" line="191"/>
         <source>The photo check found: {code}.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4690,438 +4710,463 @@
     </message>
     <message>
         <location filename="../../app/service_sentences.py" line="120"/>
-        <source>The {name} header is missing.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/service_sentences.py" line="121"/>
-        <source>The {name} header must be a whole number of bytes.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/service_sentences.py" line="122"/>
-        <source>Upload-Checksum must use sha1 or sha256.</source>
+        <source>This PDF has active content ({kinds}), which the service does not accept; print it to a new PDF or scan the paper.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/service_sentences.py" line="123"/>
-        <source>The Upload-Checksum digest is not valid base64.</source>
+        <source>The {name} header is missing.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/service_sentences.py" line="124"/>
-        <source>The Upload-Checksum digest has the wrong length for {algorithm}.</source>
+        <source>The {name} header must be a whole number of bytes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/service_sentences.py" line="125"/>
+        <source>Upload-Checksum must use sha1 or sha256.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/service_sentences.py" line="126"/>
-        <source>Upload-Metadata has a key that is empty or not plain ASCII.</source>
+        <source>The Upload-Checksum digest is not valid base64.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/service_sentences.py" line="127"/>
-        <source>Upload-Metadata names {key} twice.</source>
+        <source>The Upload-Checksum digest has the wrong length for {algorithm}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/service_sentences.py" line="128"/>
-        <source>The Upload-Metadata value of {key} is not base64-encoded UTF-8 text.</source>
+        <location filename="../../app/service_sentences.py" line="129"/>
+        <source>Upload-Metadata has a key that is empty or not plain ASCII.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/service_sentences.py" line="130"/>
-        <source>The file name is longer than {limit} characters.</source>
+        <source>Upload-Metadata names {key} twice.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/service_sentences.py" line="131"/>
-        <source>The file type is longer than {limit} characters.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/service_sentences.py" line="132"/>
-        <source>The ticket key is longer than {limit} characters.</source>
+        <source>The Upload-Metadata value of {key} is not base64-encoded UTF-8 text.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/service_sentences.py" line="133"/>
-        <source>The ticket number is longer than {limit} characters.</source>
+        <source>The file name is longer than {limit} characters.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/service_sentences.py" line="134"/>
-        <source>The job is longer than {limit} characters.</source>
+        <source>The file type is longer than {limit} characters.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/service_sentences.py" line="135"/>
-        <source>The notes is longer than {limit} characters.</source>
+        <source>The ticket key is longer than {limit} characters.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/service_sentences.py" line="136"/>
-        <source>The page number must be a whole number from 1 to {most}.</source>
+        <source>The ticket number is longer than {limit} characters.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/service_sentences.py" line="137"/>
-        <source>The page count must be a whole number from 1 to {most}.</source>
+        <source>The job is longer than {limit} characters.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/service_sentences.py" line="138"/>
-        <source>The sha256 metadata must be 64 hexadecimal characters.</source>
+        <source>The notes is longer than {limit} characters.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/service_sentences.py" line="139"/>
-        <source>Page {page} cannot belong to a ticket of {page_count} pages.</source>
+        <source>The page number must be a whole number from 1 to {most}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/service_sentences.py" line="140"/>
+        <source>The page count must be a whole number from 1 to {most}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/service_sentences.py" line="141"/>
-        <source>The ticket date must be a date written as YYYY-MM-DD.</source>
+        <source>The sha256 metadata must be 64 hexadecimal characters.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/service_sentences.py" line="142"/>
-        <source>The quality_warning metadata must be a short lower-case word, such as blurred.</source>
+        <source>Page {page} cannot belong to a ticket of {page_count} pages.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/service_sentences.py" line="144"/>
-        <source>“{name}” is not a field of a ticket; the fields are {fields}.</source>
+        <source>The ticket date must be a date written as YYYY-MM-DD.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/service_sentences.py" line="146"/>
-        <source>A value is at most {count} characters.</source>
+        <location filename="../../app/service_sentences.py" line="145"/>
+        <source>The quality_warning metadata must be a short lower-case word, such as blurred.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/service_sentences.py" line="147"/>
-        <source>Write the date as YYYY-MM-DD (or 11/29/2026, 29.11.2026).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/service_sentences.py" line="148"/>
-        <source>Write a number, such as 1234.56 or 1.234,56.</source>
+        <source>“{name}” is not a field of a ticket; the fields are {fields}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/service_sentences.py" line="149"/>
-        <source>Write the weight unit as kg, t or lb.</source>
+        <source>A value is at most {count} characters.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/service_sentences.py" line="150"/>
-        <source>Write the unit as l, gal, m3 or yd3.</source>
+        <source>Write the date as YYYY-MM-DD (or 11/29/2026, 29.11.2026).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/service_sentences.py" line="151"/>
-        <source>Write the currency as a three-letter code, such as USD or EUR.</source>
+        <source>Write a number, such as 1234.56 or 1.234,56.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/service_sentences.py" line="152"/>
-        <source>The ticket is still being uploaded; correct it once it is stored.</source>
+        <source>Write the weight unit as kg, t or lb.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/service_sentences.py" line="153"/>
+        <source>Write the unit as l, gal, m3 or yd3.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/service_sentences.py" line="154"/>
-        <source>The ticket has not been read yet; review it once its values are shown.</source>
+        <source>Write the currency as a three-letter code, such as USD or EUR.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/service_sentences.py" line="156"/>
-        <source>No values could be read from this ticket.</source>
+        <location filename="../../app/service_sentences.py" line="155"/>
+        <source>The ticket is still being uploaded; correct it once it is stored.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/service_sentences.py" line="157"/>
-        <source>Some values were hard to read.</source>
+        <source>The ticket has not been read yet; review it once its values are shown.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/service_sentences.py" line="158"/>
-        <source>Gross − tare is {difference}, but the net weight says {net}.</source>
+        <location filename="../../app/service_sentences.py" line="159"/>
+        <source>No values could be read from this ticket.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/service_sentences.py" line="160"/>
-        <source>The ticket&apos;s date is in the future.</source>
+        <source>Some values were hard to read.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/service_sentences.py" line="161"/>
-        <source>The lines add up to {expected}, but the total says {total}.</source>
+        <source>Gross − tare is {difference}, but the net weight says {net}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/service_sentences.py" line="163"/>
+        <source>The ticket&apos;s date is in the future.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/service_sentences.py" line="164"/>
+        <source>The lines add up to {expected}, but the total says {total}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/service_sentences.py" line="166"/>
         <source>Another ticket of the organisation has the number {number}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/service_sentences.py" line="165"/>
+        <location filename="../../app/service_sentences.py" line="168"/>
         <source>A newer version of the privacy policy has been published. Read it, then acknowledge it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/service_sentences.py" line="167"/>
+        <location filename="../../app/service_sentences.py" line="170"/>
         <source>Only the Account Owner can see payment information.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/service_sentences.py" line="168"/>
+        <location filename="../../app/service_sentences.py" line="171"/>
         <source>Only the Account Owner can change payment information.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/service_sentences.py" line="170"/>
+        <location filename="../../app/service_sentences.py" line="173"/>
         <source>Full card numbers are never stored. Send only the last four digits of the card; the card itself is handled by our payment processor (Stripe).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/service_sentences.py" line="172"/>
+        <location filename="../../app/service_sentences.py" line="175"/>
         <source>Unknown field: {name}. Send card_last4 and card_brand.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/service_sentences.py" line="174"/>
+        <location filename="../../app/service_sentences.py" line="177"/>
         <source>card_last4 must be exactly the last four digits of the card.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/service_sentences.py" line="176"/>
+        <location filename="../../app/service_sentences.py" line="179"/>
         <source>card_brand must be a card brand such as Visa.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/service_sentences.py" line="177"/>
+        <location filename="../../app/service_sentences.py" line="180"/>
         <source>Choose what to correct: name, phone or email.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/service_sentences.py" line="178"/>
+        <location filename="../../app/service_sentences.py" line="181"/>
         <source>A name needs 1 to 200 characters.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/service_sentences.py" line="179"/>
+        <location filename="../../app/service_sentences.py" line="182"/>
         <source>That is not a phone number. Use digits, spaces and an optional leading +.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/service_sentences.py" line="181"/>
+        <location filename="../../app/service_sentences.py" line="184"/>
         <source>That is not a valid email address.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/service_sentences.py" line="182"/>
+        <location filename="../../app/service_sentences.py" line="185"/>
         <source>Another account already uses that email address.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/service_sentences.py" line="183"/>
+        <location filename="../../app/service_sentences.py" line="186"/>
         <source>Enter your password to confirm this request.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/service_sentences.py" line="184"/>
+        <location filename="../../app/service_sentences.py" line="187"/>
         <source>Only the Account Owner can see requests waiting for approval.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/service_sentences.py" line="186"/>
+        <location filename="../../app/service_sentences.py" line="189"/>
         <source>This request is already {state}, so it cannot be {to_state} now.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/service_sentences.py" line="188"/>
+        <location filename="../../app/service_sentences.py" line="191"/>
         <source>You already have a request of this type waiting for the Account Owner.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/service_sentences.py" line="190"/>
+        <location filename="../../app/service_sentences.py" line="193"/>
         <source>Only the Account Owner can decide on privacy requests.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/service_sentences.py" line="192"/>
+        <location filename="../../app/service_sentences.py" line="195"/>
         <source>Your own requests are decided by Ticket Pros, not by you.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/service_sentences.py" line="193"/>
+        <location filename="../../app/service_sentences.py" line="196"/>
         <source>Deleting tickets is only possible for a deletion request.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/service_sentences.py" line="195"/>
+        <location filename="../../app/service_sentences.py" line="198"/>
         <source>Say why the request is denied; the requester will see it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/service_sentences.py" line="197"/>
+        <location filename="../../app/service_sentences.py" line="200"/>
         <source>Only the person who filed a request can cancel it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/service_sentences.py" line="199"/>
+        <location filename="../../app/service_sentences.py" line="202"/>
         <source>This request is already {state}; only a request waiting for the Account Owner can be cancelled.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/service_sentences.py" line="201"/>
+        <location filename="../../app/service_sentences.py" line="204"/>
         <source>Say why more time is needed; the requester will see it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/service_sentences.py" line="203"/>
+        <location filename="../../app/service_sentences.py" line="206"/>
         <source>An extension is 1 to {days} days.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/service_sentences.py" line="204"/>
+        <location filename="../../app/service_sentences.py" line="207"/>
         <source>The deadline of this request was already extended once.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/service_sentences.py" line="206"/>
+        <location filename="../../app/service_sentences.py" line="209"/>
         <source>This request is already {state}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/service_sentences.py" line="207"/>
+        <location filename="../../app/service_sentences.py" line="210"/>
         <source>This export is no longer kept. File a new request for a copy.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/service_sentences.py" line="209"/>
+        <location filename="../../app/service_sentences.py" line="212"/>
         <source>The export is not ready yet. Wait until the request is completed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/service_sentences.py" line="211"/>
+        <location filename="../../app/service_sentences.py" line="214"/>
         <source>This download link has expired. Ask for a new one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/service_sentences.py" line="212"/>
+        <location filename="../../app/service_sentences.py" line="215"/>
         <source>The export file is no longer available.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/service_sentences.py" line="213"/>
+        <location filename="../../app/service_sentences.py" line="216"/>
         <source>Sent to the Account Owner.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/service_sentences.py" line="214"/>
+        <location filename="../../app/service_sentences.py" line="217"/>
         <source>Sent to Ticket Pros.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/service_sentences.py" line="215"/>
+        <location filename="../../app/service_sentences.py" line="218"/>
         <source>Deadline extended by {days} days: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/service_sentences.py" line="216"/>
+        <location filename="../../app/service_sentences.py" line="219"/>
         <source>Requests of the Account Owner go to Ticket Pros directly.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/service_sentences.py" line="218"/>
+        <location filename="../../app/service_sentences.py" line="221"/>
         <source>Cancelled by the requester.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/service_sentences.py" line="219"/>
+        <location filename="../../app/service_sentences.py" line="222"/>
         <source>Ticket Pros started work on the request.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/service_sentences.py" line="220"/>
+        <location filename="../../app/service_sentences.py" line="223"/>
         <source>Ticket Pros could not finish the request yet and has been alerted.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/service_sentences.py" line="222"/>
+        <location filename="../../app/service_sentences.py" line="225"/>
         <source>The export is ready; the requester downloads it in the app.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/service_sentences.py" line="223"/>
+        <location filename="../../app/service_sentences.py" line="226"/>
         <source>Your {field} was corrected.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/service_sentences.py" line="224"/>
+        <location filename="../../app/service_sentences.py" line="227"/>
         <source>Processing restricted: no usage analytics and no value extraction.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/service_sentences.py" line="226"/>
+        <location filename="../../app/service_sentences.py" line="229"/>
         <source>Objection recorded: no usage analytics.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/service_sentences.py" line="227"/>
+        <location filename="../../app/service_sentences.py" line="230"/>
         <source>Personal information erased and every session ended. Their tickets were deleted.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/service_sentences.py" line="229"/>
+        <location filename="../../app/service_sentences.py" line="232"/>
         <source>Personal information erased and every session ended. Their tickets stay with the organisation, uploader anonymised.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/service_sentences.py" line="236"/>
+        <location filename="../../app/service_sentences.py" line="239"/>
         <source>waiting for the Account Owner</source>
         <extracomment>A param whose value is a machine word (a request&apos;s state, a corrected field): its words, by value.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/service_sentences.py" line="237"/>
+        <location filename="../../app/service_sentences.py" line="240"/>
         <source>approved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/service_sentences.py" line="238"/>
+        <location filename="../../app/service_sentences.py" line="241"/>
         <source>denied</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/service_sentences.py" line="239"/>
+        <location filename="../../app/service_sentences.py" line="242"/>
         <source>in progress</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/service_sentences.py" line="240"/>
+        <location filename="../../app/service_sentences.py" line="243"/>
         <source>completed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/service_sentences.py" line="241"/>
+        <location filename="../../app/service_sentences.py" line="244"/>
         <source>cancelled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/service_sentences.py" line="245"/>
+        <location filename="../../app/service_sentences.py" line="248"/>
         <source>name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/service_sentences.py" line="246"/>
+        <location filename="../../app/service_sentences.py" line="249"/>
         <source>phone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/service_sentences.py" line="247"/>
+        <location filename="../../app/service_sentences.py" line="250"/>
         <source>email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/service_sentences.py" line="254"/>
+        <source>JavaScript</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/service_sentences.py" line="255"/>
+        <source>an action that starts a program</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/service_sentences.py" line="256"/>
+        <source>embedded files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/service_sentences.py" line="257"/>
+        <source>form actions that send or load data</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6840,7 +6885,7 @@
     <message>
         <location filename="../../app/uploads/model.py" line="136"/>
         <source>File</source>
-        <extracomment>States with nothing to show in the progress column. A row&apos;s thumbnail is wanted: (item id, sha256, staged path). Items that became HELD or stopped being HELD, or were removed while held (their ids): the page gives only these rows their Send anyway / Remove buttons or takes them away. Files per state, and bytes to send and sent, kept up to date by every change.</extracomment>
+        <extracomment>The fraction of a file sent, 0 to 1 (what the progress cell&apos;s bar shows). States with nothing to show in the progress column. A row&apos;s thumbnail is wanted: (item id, sha256, staged path). Items that became HELD or stopped being HELD, or were removed while held (their ids): the page gives only these rows their Send anyway / Remove buttons or takes them away. Files per state, and bytes to send and sent, kept up to date by every change.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -6859,112 +6904,112 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/uploads/model.py" line="337"/>
+        <location filename="../../app/uploads/model.py" line="335"/>
         <source>Removed before upload: {what}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/uploads/model.py" line="352"/>
+        <location filename="../../app/uploads/model.py" line="350"/>
         <source>{name}: {problem} Send it anyway, or remove it?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/uploads/model.py" line="438"/>
+        <location filename="../../app/uploads/model.py" line="436"/>
         <source>Checking and removing location data…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/uploads/model.py" line="440"/>
+        <location filename="../../app/uploads/model.py" line="438"/>
         <source>Looking for an earlier upload of this file…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/uploads/model.py" line="442"/>
+        <location filename="../../app/uploads/model.py" line="440"/>
         <source>Already uploaded ({where}). Upload it anyway, or skip it?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/uploads/model.py" line="447"/>
+        <location filename="../../app/uploads/model.py" line="445"/>
         <source>Waiting to upload</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/uploads/model.py" line="449"/>
+        <location filename="../../app/uploads/model.py" line="447"/>
         <source>Uploading</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/uploads/model.py" line="451"/>
+        <location filename="../../app/uploads/model.py" line="449"/>
         <source>Paused</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/uploads/model.py" line="453"/>
+        <location filename="../../app/uploads/model.py" line="451"/>
         <source>The upload failed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/uploads/model.py" line="456"/>
+        <location filename="../../app/uploads/model.py" line="454"/>
         <source>{error} Next try at {time}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/uploads/model.py" line="457"/>
+        <location filename="../../app/uploads/model.py" line="455"/>
         <source>{error} Use “Retry now” to try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/uploads/model.py" line="460"/>
+        <location filename="../../app/uploads/model.py" line="458"/>
         <source>Uploaded as page {page} of {count}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/uploads/model.py" line="462"/>
+        <location filename="../../app/uploads/model.py" line="460"/>
         <source>Uploaded</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/uploads/model.py" line="464"/>
+        <location filename="../../app/uploads/model.py" line="462"/>
         <source>{status}, with its warning: {problem}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/uploads/model.py" line="468"/>
+        <location filename="../../app/uploads/model.py" line="466"/>
         <source>Cancelled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/uploads/model.py" line="469"/>
+        <location filename="../../app/uploads/model.py" line="467"/>
         <source>This file cannot be uploaded.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/uploads/model.py" line="475"/>
+        <location filename="../../app/uploads/model.py" line="473"/>
         <source>This photo may not be readable.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/uploads/model.py" line="482"/>
+        <location filename="../../app/uploads/model.py" line="480"/>
         <source>{status} {note}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/uploads/model.py" line="506"/>
+        <location filename="../../app/uploads/model.py" line="504"/>
         <source>ticket {number}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/uploads/model.py" line="507"/>
+        <location filename="../../app/uploads/model.py" line="505"/>
         <source>an earlier ticket</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/uploads/model.py" line="509"/>
+        <location filename="../../app/uploads/model.py" line="507"/>
         <source>also in this list as {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/uploads/model.py" line="510"/>
+        <location filename="../../app/uploads/model.py" line="508"/>
         <source>earlier</source>
         <translation type="unfinished"></translation>
     </message>

@@ -3940,271 +3940,291 @@
     </message>
     <message>
         <location filename="../../app/sdk_sentences.py" line="117"/>
+        <source>JavaScript</source>
+        <translation>JavaScript</translation>
+    </message>
+    <message>
+        <location filename="../../app/sdk_sentences.py" line="118"/>
+        <source>an action that starts a program</source>
+        <translation>una acción que inicia un programa</translation>
+    </message>
+    <message>
+        <location filename="../../app/sdk_sentences.py" line="119"/>
+        <source>embedded files</source>
+        <translation>archivos incrustados</translation>
+    </message>
+    <message>
+        <location filename="../../app/sdk_sentences.py" line="120"/>
+        <source>form actions that send or load data</source>
+        <translation>acciones de formulario que envían o cargan datos</translation>
+    </message>
+    <message>
+        <location filename="../../app/sdk_sentences.py" line="121"/>
         <source>a Windows program</source>
         <translation>un programa de Windows</translation>
     </message>
     <message>
-        <location filename="../../app/sdk_sentences.py" line="118"/>
+        <location filename="../../app/sdk_sentences.py" line="122"/>
         <source>a Linux program</source>
         <translation>un programa de Linux</translation>
     </message>
     <message>
-        <location filename="../../app/sdk_sentences.py" line="119"/>
+        <location filename="../../app/sdk_sentences.py" line="123"/>
         <source>a macOS program</source>
         <translation>un programa de macOS</translation>
     </message>
     <message>
-        <location filename="../../app/sdk_sentences.py" line="120"/>
+        <location filename="../../app/sdk_sentences.py" line="124"/>
         <source>a macOS or Java program</source>
         <translation>un programa de macOS o de Java</translation>
     </message>
     <message>
-        <location filename="../../app/sdk_sentences.py" line="121"/>
+        <location filename="../../app/sdk_sentences.py" line="125"/>
         <source>a script</source>
         <translation>un script</translation>
     </message>
     <message>
-        <location filename="../../app/sdk_sentences.py" line="122"/>
+        <location filename="../../app/sdk_sentences.py" line="126"/>
         <source>a ZIP archive or an Office document</source>
         <translation>un archivo ZIP o un documento de Office</translation>
     </message>
     <message>
-        <location filename="../../app/sdk_sentences.py" line="123"/>
+        <location filename="../../app/sdk_sentences.py" line="127"/>
         <source>a RAR archive</source>
         <translation>un archivo RAR</translation>
     </message>
     <message>
-        <location filename="../../app/sdk_sentences.py" line="124"/>
+        <location filename="../../app/sdk_sentences.py" line="128"/>
         <source>a 7-Zip archive</source>
         <translation>un archivo 7-Zip</translation>
     </message>
     <message>
-        <location filename="../../app/sdk_sentences.py" line="125"/>
+        <location filename="../../app/sdk_sentences.py" line="129"/>
         <source>a compressed archive</source>
         <translation>un archivo comprimido</translation>
     </message>
     <message>
-        <location filename="../../app/sdk_sentences.py" line="126"/>
+        <location filename="../../app/sdk_sentences.py" line="130"/>
         <source>a GIF image</source>
         <translation>una imagen GIF</translation>
     </message>
     <message>
-        <location filename="../../app/sdk_sentences.py" line="127"/>
+        <location filename="../../app/sdk_sentences.py" line="131"/>
         <source>an AVIF image</source>
         <translation>una imagen AVIF</translation>
     </message>
     <message>
-        <location filename="../../app/sdk_sentences.py" line="128"/>
+        <location filename="../../app/sdk_sentences.py" line="132"/>
         <source>The service is out of storage; the file stays in the queue.</source>
         <translation>El servicio no tiene espacio de almacenamiento; el archivo sigue en la cola.</translation>
     </message>
     <message>
-        <location filename="../../app/sdk_sentences.py" line="130"/>
+        <location filename="../../app/sdk_sentences.py" line="134"/>
         <source>You are signed out; sign in again to continue this upload.</source>
         <translation>Su sesión se cerró; vuelva a iniciar sesión para continuar esta carga.</translation>
     </message>
     <message>
-        <location filename="../../app/sdk_sentences.py" line="132"/>
+        <location filename="../../app/sdk_sentences.py" line="136"/>
         <source>Something went wrong with this file; it will be tried again.</source>
         <translation>Algo salió mal con este archivo; se volverá a intentar.</translation>
     </message>
     <message>
-        <location filename="../../app/sdk_sentences.py" line="134"/>
+        <location filename="../../app/sdk_sentences.py" line="138"/>
         <source>The file no longer exists.</source>
         <translation>El archivo ya no existe.</translation>
     </message>
     <message>
-        <location filename="../../app/sdk_sentences.py" line="135"/>
+        <location filename="../../app/sdk_sentences.py" line="139"/>
         <source>The app is not allowed to read this file.</source>
         <translation>La aplicación no tiene permiso para leer este archivo.</translation>
     </message>
     <message>
-        <location filename="../../app/sdk_sentences.py" line="136"/>
+        <location filename="../../app/sdk_sentences.py" line="140"/>
         <source>The file could not be read ({reason}).</source>
         <translation>No se pudo leer el archivo ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../app/sdk_sentences.py" line="137"/>
+        <location filename="../../app/sdk_sentences.py" line="141"/>
         <source>The file is larger than the {megabytes} MB the service accepts.</source>
         <translation>El archivo supera los {megabytes} MB que acepta el servicio.</translation>
     </message>
     <message>
-        <location filename="../../app/sdk_sentences.py" line="139"/>
+        <location filename="../../app/sdk_sentences.py" line="143"/>
         <source>The upload was stopped.</source>
         <translation>Se detuvo la carga.</translation>
     </message>
     <message>
-        <location filename="../../app/sdk_sentences.py" line="140"/>
+        <location filename="../../app/sdk_sentences.py" line="144"/>
         <source>The file changed size since it was queued.</source>
         <translation>El archivo cambió de tamaño desde que se puso en la cola.</translation>
     </message>
     <message>
-        <location filename="../../app/sdk_sentences.py" line="141"/>
+        <location filename="../../app/sdk_sentences.py" line="145"/>
         <source>The service could not finish this upload.</source>
         <translation>El servicio no pudo terminar esta carga.</translation>
     </message>
     <message>
-        <location filename="../../app/sdk_sentences.py" line="142"/>
+        <location filename="../../app/sdk_sentences.py" line="146"/>
         <source>The file changed on disk after it was checked; add it again.</source>
         <translation>El archivo cambió en el disco después de revisarse; agréguelo de nuevo.</translation>
     </message>
     <message>
-        <location filename="../../app/sdk_sentences.py" line="144"/>
+        <location filename="../../app/sdk_sentences.py" line="148"/>
         <source>The service stored a different amount than was sent.</source>
         <translation>El servicio guardó una cantidad distinta de la enviada.</translation>
     </message>
     <message>
-        <location filename="../../app/sdk_sentences.py" line="146"/>
+        <location filename="../../app/sdk_sentences.py" line="150"/>
         <source>The service no longer has this upload; it will start again.</source>
         <translation>El servicio ya no tiene esta carga; empezará de nuevo.</translation>
     </message>
     <message>
-        <location filename="../../app/sdk_sentences.py" line="147"/>
+        <location filename="../../app/sdk_sentences.py" line="151"/>
         <source>The file changed size while it was being sent.</source>
         <translation>El archivo cambió de tamaño mientras se enviaba.</translation>
     </message>
     <message>
-        <location filename="../../app/sdk_sentences.py" line="148"/>
+        <location filename="../../app/sdk_sentences.py" line="152"/>
         <source>The file is shorter than when it was queued.</source>
         <translation>El archivo es más corto que cuando se puso en la cola.</translation>
     </message>
     <message>
-        <location filename="../../app/sdk_sentences.py" line="149"/>
+        <location filename="../../app/sdk_sentences.py" line="153"/>
         <source>This is a link to a file outside the folder you chose, so it was not sent; add that file itself if you mean to upload it.</source>
         <translation>Es un enlace a un archivo fuera de la carpeta que eligió, así que no se envió; agregue ese archivo directamente si quiere subirlo.</translation>
     </message>
     <message>
-        <location filename="../../app/sdk_sentences.py" line="151"/>
+        <location filename="../../app/sdk_sentences.py" line="155"/>
         <source>Skipped: this file was already uploaded.</source>
         <translation>Omitido: este archivo ya se había subido.</translation>
     </message>
     <message>
-        <location filename="../../app/sdk_sentences.py" line="152"/>
+        <location filename="../../app/sdk_sentences.py" line="156"/>
         <source>Ticket made with the one page that arrived; {lost}.</source>
         <translation>Ticket creado con la única página que llegó; {lost}.</translation>
     </message>
     <message>
-        <location filename="../../app/sdk_sentences.py" line="153"/>
+        <location filename="../../app/sdk_sentences.py" line="157"/>
         <source>Ticket made with the {arrived} pages that arrived; {lost}.</source>
         <translation>Ticket creado con las {arrived} páginas que llegaron; {lost}.</translation>
     </message>
     <message>
-        <location filename="../../app/sdk_sentences.py" line="155"/>
+        <location filename="../../app/sdk_sentences.py" line="159"/>
         <source>{cancelled} and {refused}</source>
         <translation>{cancelled} y {refused}</translation>
     </message>
     <message>
-        <location filename="../../app/sdk_sentences.py" line="156"/>
+        <location filename="../../app/sdk_sentences.py" line="160"/>
         <source>1 page was cancelled</source>
         <translation>1 página se canceló</translation>
     </message>
     <message>
-        <location filename="../../app/sdk_sentences.py" line="157"/>
+        <location filename="../../app/sdk_sentences.py" line="161"/>
         <source>{count} pages were cancelled</source>
         <translation>{count} páginas se cancelaron</translation>
     </message>
     <message>
-        <location filename="../../app/sdk_sentences.py" line="158"/>
+        <location filename="../../app/sdk_sentences.py" line="162"/>
         <source>1 page was refused</source>
         <translation>1 página se rechazó</translation>
     </message>
     <message>
-        <location filename="../../app/sdk_sentences.py" line="159"/>
+        <location filename="../../app/sdk_sentences.py" line="163"/>
         <source>{count} pages were refused</source>
         <translation>{count} páginas se rechazaron</translation>
     </message>
     <message>
-        <location filename="../../app/sdk_sentences.py" line="160"/>
+        <location filename="../../app/sdk_sentences.py" line="164"/>
         <source>1 was refused</source>
         <translation>1 se rechazó</translation>
     </message>
     <message>
-        <location filename="../../app/sdk_sentences.py" line="161"/>
+        <location filename="../../app/sdk_sentences.py" line="165"/>
         <source>{count} were refused</source>
         <translation>{count} se rechazaron</translation>
     </message>
     <message>
-        <location filename="../../app/sdk_sentences.py" line="162"/>
+        <location filename="../../app/sdk_sentences.py" line="166"/>
         <source>Another Ticket Pros program is watching this folder; it is left to that one.</source>
         <translation>Otro programa de Ticket Pros está vigilando esta carpeta; se deja a ese.</translation>
     </message>
     <message>
-        <location filename="../../app/sdk_sentences.py" line="164"/>
+        <location filename="../../app/sdk_sentences.py" line="168"/>
         <source>The folder is not there (a drive or share not connected?); it is looked for every {every} s.</source>
         <translation>La carpeta no está (¿una unidad o recurso compartido sin conectar?); se busca cada {every} s.</translation>
     </message>
     <message>
-        <location filename="../../app/sdk_sentences.py" line="166"/>
+        <location filename="../../app/sdk_sentences.py" line="170"/>
         <source>The folder cannot be read ({reason}); it is tried again every {every} s.</source>
         <translation>No se puede leer la carpeta ({reason}); se vuelve a intentar cada {every} s.</translation>
     </message>
     <message>
-        <location filename="../../app/sdk_sentences.py" line="168"/>
+        <location filename="../../app/sdk_sentences.py" line="172"/>
         <source>Checked every {every} s (no change events here).</source>
         <translation>Se revisa cada {every} s (aquí no hay avisos de cambios).</translation>
     </message>
     <message>
-        <location filename="../../app/sdk_sentences.py" line="169"/>
+        <location filename="../../app/sdk_sentences.py" line="173"/>
         <source>This file was already uploaded, so it was not sent again.</source>
         <translation>Este archivo ya se había subido, así que no se volvió a enviar.</translation>
     </message>
     <message>
-        <location filename="../../app/sdk_sentences.py" line="171"/>
+        <location filename="../../app/sdk_sentences.py" line="175"/>
         <source>This file was already uploaded (ticket {ticket}), so it was not sent again.</source>
         <translation>Este archivo ya se había subido (ticket {ticket}), así que no se volvió a enviar.</translation>
     </message>
     <message>
-        <location filename="../../app/sdk_sentences.py" line="173"/>
+        <location filename="../../app/sdk_sentences.py" line="177"/>
         <source>Its upload was cancelled in the app.</source>
         <translation>Su carga se canceló en la aplicación.</translation>
     </message>
     <message>
-        <location filename="../../app/sdk_sentences.py" line="174"/>
+        <location filename="../../app/sdk_sentences.py" line="178"/>
         <source>The file could not be read.</source>
         <translation>No se pudo leer el archivo.</translation>
     </message>
     <message>
-        <location filename="../../app/sdk_sentences.py" line="175"/>
+        <location filename="../../app/sdk_sentences.py" line="179"/>
         <source>The service did not accept it.</source>
         <translation>El servicio no lo aceptó.</translation>
     </message>
     <message>
-        <location filename="../../app/sdk_sentences.py" line="176"/>
+        <location filename="../../app/sdk_sentences.py" line="180"/>
         <source>The file was gone before it was queued.</source>
         <translation>El archivo ya no estaba cuando iba a ponerse en la cola.</translation>
     </message>
     <message>
-        <location filename="../../app/sdk_sentences.py" line="177"/>
+        <location filename="../../app/sdk_sentences.py" line="181"/>
         <source>{done} of {total} pages were uploaded; {name} was not: {why}</source>
         <translation>Se subieron {done} de {total} páginas; {name} no: {why}</translation>
     </message>
     <message>
-        <location filename="../../app/sdk_sentences.py" line="179"/>
+        <location filename="../../app/sdk_sentences.py" line="183"/>
         <source>This photo looks blurred; the numbers may not be readable.</source>
         <translation>Esta foto se ve borrosa; los números podrían no ser legibles.</translation>
     </message>
     <message>
-        <location filename="../../app/sdk_sentences.py" line="180"/>
+        <location filename="../../app/sdk_sentences.py" line="184"/>
         <source>This photo is too dark; the numbers may not be readable.</source>
         <translation>Esta foto está demasiado oscura; los números podrían no ser legibles.</translation>
     </message>
     <message>
-        <location filename="../../app/sdk_sentences.py" line="181"/>
+        <location filename="../../app/sdk_sentences.py" line="185"/>
         <source>This photo is washed out by light; the numbers may not be readable.</source>
         <translation>Esta foto está sobreexpuesta por la luz; los números podrían no ser legibles.</translation>
     </message>
     <message>
-        <location filename="../../app/sdk_sentences.py" line="183"/>
+        <location filename="../../app/sdk_sentences.py" line="187"/>
         <source>This photo has too few pixels; the numbers may not be readable.</source>
         <translation>Esta foto tiene muy pocos píxeles; los números podrían no ser legibles.</translation>
     </message>
     <message>
-        <location filename="../../app/sdk_sentences.py" line="185"/>
+        <location filename="../../app/sdk_sentences.py" line="189"/>
         <source>The page fills only a small part of this photo; the numbers may not be readable.</source>
         <translation>La página ocupa solo una pequeña parte de esta foto; los números podrían no ser legibles.</translation>
     </message>
     <message>
-        <location filename="../../app/sdk_sentences.py" line="187"/>
+        <location filename="../../app/sdk_sentences.py" line="191"/>
         <source>The photo check found: {code}.</source>
         <translation>La revisión de la foto encontró: {code}.</translation>
     </message>
@@ -4690,439 +4710,464 @@
     </message>
     <message>
         <location filename="../../app/service_sentences.py" line="120"/>
+        <source>This PDF has active content ({kinds}), which the service does not accept; print it to a new PDF or scan the paper.</source>
+        <translation>Este PDF tiene contenido activo ({kinds}), que el servicio no acepta; imprímalo en un PDF nuevo o escanee el papel.</translation>
+    </message>
+    <message>
+        <location filename="../../app/service_sentences.py" line="123"/>
         <source>The {name} header is missing.</source>
         <translation>Falta el encabezado {name}.</translation>
     </message>
     <message>
-        <location filename="../../app/service_sentences.py" line="121"/>
+        <location filename="../../app/service_sentences.py" line="124"/>
         <source>The {name} header must be a whole number of bytes.</source>
         <translation>El encabezado {name} debe ser un número entero de bytes.</translation>
     </message>
     <message>
-        <location filename="../../app/service_sentences.py" line="122"/>
+        <location filename="../../app/service_sentences.py" line="125"/>
         <source>Upload-Checksum must use sha1 or sha256.</source>
         <translation>Upload-Checksum debe usar sha1 o sha256.</translation>
     </message>
     <message>
-        <location filename="../../app/service_sentences.py" line="123"/>
+        <location filename="../../app/service_sentences.py" line="126"/>
         <source>The Upload-Checksum digest is not valid base64.</source>
         <translation>El resumen de Upload-Checksum no es base64 válido.</translation>
     </message>
     <message>
-        <location filename="../../app/service_sentences.py" line="124"/>
+        <location filename="../../app/service_sentences.py" line="127"/>
         <source>The Upload-Checksum digest has the wrong length for {algorithm}.</source>
         <translation>El resumen de Upload-Checksum no tiene la longitud correcta para {algorithm}.</translation>
     </message>
     <message>
-        <location filename="../../app/service_sentences.py" line="126"/>
+        <location filename="../../app/service_sentences.py" line="129"/>
         <source>Upload-Metadata has a key that is empty or not plain ASCII.</source>
         <translation>Upload-Metadata tiene una clave vacía o que no es ASCII simple.</translation>
     </message>
     <message>
-        <location filename="../../app/service_sentences.py" line="127"/>
+        <location filename="../../app/service_sentences.py" line="130"/>
         <source>Upload-Metadata names {key} twice.</source>
         <translation>Upload-Metadata indica {key} dos veces.</translation>
     </message>
     <message>
-        <location filename="../../app/service_sentences.py" line="128"/>
+        <location filename="../../app/service_sentences.py" line="131"/>
         <source>The Upload-Metadata value of {key} is not base64-encoded UTF-8 text.</source>
         <translation>El valor de {key} en Upload-Metadata no es texto UTF-8 codificado en base64.</translation>
     </message>
     <message>
-        <location filename="../../app/service_sentences.py" line="130"/>
+        <location filename="../../app/service_sentences.py" line="133"/>
         <source>The file name is longer than {limit} characters.</source>
         <translation>El nombre del archivo tiene más de {limit} caracteres.</translation>
     </message>
     <message>
-        <location filename="../../app/service_sentences.py" line="131"/>
+        <location filename="../../app/service_sentences.py" line="134"/>
         <source>The file type is longer than {limit} characters.</source>
         <translation>El tipo de archivo tiene más de {limit} caracteres.</translation>
     </message>
     <message>
-        <location filename="../../app/service_sentences.py" line="132"/>
+        <location filename="../../app/service_sentences.py" line="135"/>
         <source>The ticket key is longer than {limit} characters.</source>
         <translation>La clave del ticket tiene más de {limit} caracteres.</translation>
     </message>
     <message>
-        <location filename="../../app/service_sentences.py" line="133"/>
+        <location filename="../../app/service_sentences.py" line="136"/>
         <source>The ticket number is longer than {limit} characters.</source>
         <translation>El número de ticket tiene más de {limit} caracteres.</translation>
     </message>
     <message>
-        <location filename="../../app/service_sentences.py" line="134"/>
+        <location filename="../../app/service_sentences.py" line="137"/>
         <source>The job is longer than {limit} characters.</source>
         <translation>La obra tiene más de {limit} caracteres.</translation>
     </message>
     <message>
-        <location filename="../../app/service_sentences.py" line="135"/>
+        <location filename="../../app/service_sentences.py" line="138"/>
         <source>The notes is longer than {limit} characters.</source>
         <translation>Las notas tienen más de {limit} caracteres.</translation>
     </message>
     <message>
-        <location filename="../../app/service_sentences.py" line="136"/>
+        <location filename="../../app/service_sentences.py" line="139"/>
         <source>The page number must be a whole number from 1 to {most}.</source>
         <translation>El número de página debe ser un número entero del 1 al {most}.</translation>
     </message>
     <message>
-        <location filename="../../app/service_sentences.py" line="137"/>
+        <location filename="../../app/service_sentences.py" line="140"/>
         <source>The page count must be a whole number from 1 to {most}.</source>
         <translation>El número de páginas debe ser un número entero del 1 al {most}.</translation>
     </message>
     <message>
-        <location filename="../../app/service_sentences.py" line="138"/>
+        <location filename="../../app/service_sentences.py" line="141"/>
         <source>The sha256 metadata must be 64 hexadecimal characters.</source>
         <translation>El metadato sha256 debe tener 64 caracteres hexadecimales.</translation>
     </message>
     <message>
-        <location filename="../../app/service_sentences.py" line="139"/>
+        <location filename="../../app/service_sentences.py" line="142"/>
         <source>Page {page} cannot belong to a ticket of {page_count} pages.</source>
         <translation>La página {page} no puede pertenecer a un ticket de {page_count} páginas.</translation>
     </message>
     <message>
-        <location filename="../../app/service_sentences.py" line="141"/>
+        <location filename="../../app/service_sentences.py" line="144"/>
         <source>The ticket date must be a date written as YYYY-MM-DD.</source>
         <translation>La fecha del ticket debe escribirse como AAAA-MM-DD.</translation>
     </message>
     <message>
-        <location filename="../../app/service_sentences.py" line="142"/>
+        <location filename="../../app/service_sentences.py" line="145"/>
         <source>The quality_warning metadata must be a short lower-case word, such as blurred.</source>
         <translation>El metadato quality_warning debe ser una palabra corta en minúsculas, como blurred.</translation>
     </message>
     <message>
-        <location filename="../../app/service_sentences.py" line="144"/>
+        <location filename="../../app/service_sentences.py" line="147"/>
         <source>“{name}” is not a field of a ticket; the fields are {fields}.</source>
         <translation>«{name}» no es un campo de un ticket; los campos son {fields}.</translation>
     </message>
     <message>
-        <location filename="../../app/service_sentences.py" line="146"/>
+        <location filename="../../app/service_sentences.py" line="149"/>
         <source>A value is at most {count} characters.</source>
         <translation>Un valor tiene como máximo {count} caracteres.</translation>
     </message>
     <message>
-        <location filename="../../app/service_sentences.py" line="147"/>
+        <location filename="../../app/service_sentences.py" line="150"/>
         <source>Write the date as YYYY-MM-DD (or 11/29/2026, 29.11.2026).</source>
         <translation>Escriba la fecha como AAAA-MM-DD (o 11/29/2026, 29.11.2026).</translation>
     </message>
     <message>
-        <location filename="../../app/service_sentences.py" line="148"/>
+        <location filename="../../app/service_sentences.py" line="151"/>
         <source>Write a number, such as 1234.56 or 1.234,56.</source>
         <translation>Escriba un número, como 1234.56 o 1.234,56.</translation>
     </message>
     <message>
-        <location filename="../../app/service_sentences.py" line="149"/>
+        <location filename="../../app/service_sentences.py" line="152"/>
         <source>Write the weight unit as kg, t or lb.</source>
         <translation>Escriba la unidad de peso como kg, t o lb.</translation>
     </message>
     <message>
-        <location filename="../../app/service_sentences.py" line="150"/>
+        <location filename="../../app/service_sentences.py" line="153"/>
         <source>Write the unit as l, gal, m3 or yd3.</source>
         <translation>Escriba la unidad como l, gal, m3 o yd3.</translation>
     </message>
     <message>
-        <location filename="../../app/service_sentences.py" line="151"/>
+        <location filename="../../app/service_sentences.py" line="154"/>
         <source>Write the currency as a three-letter code, such as USD or EUR.</source>
         <translation>Escriba la moneda como un código de tres letras, como USD o EUR.</translation>
     </message>
     <message>
-        <location filename="../../app/service_sentences.py" line="152"/>
+        <location filename="../../app/service_sentences.py" line="155"/>
         <source>The ticket is still being uploaded; correct it once it is stored.</source>
         <translation>El ticket todavía se está subiendo; corríjalo cuando esté guardado.</translation>
     </message>
     <message>
-        <location filename="../../app/service_sentences.py" line="154"/>
+        <location filename="../../app/service_sentences.py" line="157"/>
         <source>The ticket has not been read yet; review it once its values are shown.</source>
         <translation>El ticket aún no se ha leído; revíselo cuando se muestren sus valores.</translation>
     </message>
     <message>
-        <location filename="../../app/service_sentences.py" line="156"/>
+        <location filename="../../app/service_sentences.py" line="159"/>
         <source>No values could be read from this ticket.</source>
         <translation>No se pudo leer ningún valor de este ticket.</translation>
     </message>
     <message>
-        <location filename="../../app/service_sentences.py" line="157"/>
+        <location filename="../../app/service_sentences.py" line="160"/>
         <source>Some values were hard to read.</source>
         <translation>Algunos valores eran difíciles de leer.</translation>
     </message>
     <message>
-        <location filename="../../app/service_sentences.py" line="158"/>
+        <location filename="../../app/service_sentences.py" line="161"/>
         <source>Gross − tare is {difference}, but the net weight says {net}.</source>
         <translation>Bruto − tara es {difference}, pero el peso neto dice {net}.</translation>
     </message>
     <message>
-        <location filename="../../app/service_sentences.py" line="160"/>
+        <location filename="../../app/service_sentences.py" line="163"/>
         <source>The ticket&apos;s date is in the future.</source>
         <translation>La fecha del ticket está en el futuro.</translation>
     </message>
     <message>
-        <location filename="../../app/service_sentences.py" line="161"/>
+        <location filename="../../app/service_sentences.py" line="164"/>
         <source>The lines add up to {expected}, but the total says {total}.</source>
         <translation>Las líneas suman {expected}, pero el total dice {total}.</translation>
     </message>
     <message>
-        <location filename="../../app/service_sentences.py" line="163"/>
+        <location filename="../../app/service_sentences.py" line="166"/>
         <source>Another ticket of the organisation has the number {number}.</source>
         <translation>Otro ticket de la organización tiene el número {number}.</translation>
     </message>
     <message>
-        <location filename="../../app/service_sentences.py" line="165"/>
+        <location filename="../../app/service_sentences.py" line="168"/>
         <source>A newer version of the privacy policy has been published. Read it, then acknowledge it.</source>
         <translation>Se ha publicado una versión más reciente de la política de privacidad. Léala y luego confirme que la ha leído.</translation>
     </message>
     <message>
-        <location filename="../../app/service_sentences.py" line="167"/>
+        <location filename="../../app/service_sentences.py" line="170"/>
         <source>Only the Account Owner can see payment information.</source>
         <translation>Solo el Propietario de la cuenta puede ver la información de pago.</translation>
     </message>
     <message>
-        <location filename="../../app/service_sentences.py" line="168"/>
+        <location filename="../../app/service_sentences.py" line="171"/>
         <source>Only the Account Owner can change payment information.</source>
         <translation>Solo el Propietario de la cuenta puede cambiar la información de pago.</translation>
     </message>
     <message>
-        <location filename="../../app/service_sentences.py" line="170"/>
+        <location filename="../../app/service_sentences.py" line="173"/>
         <source>Full card numbers are never stored. Send only the last four digits of the card; the card itself is handled by our payment processor (Stripe).</source>
         <translation>Nunca se guardan números de tarjeta completos. Envíe solo los cuatro últimos dígitos de la tarjeta; de la tarjeta se encarga nuestro procesador de pagos (Stripe).</translation>
     </message>
     <message>
-        <location filename="../../app/service_sentences.py" line="172"/>
+        <location filename="../../app/service_sentences.py" line="175"/>
         <source>Unknown field: {name}. Send card_last4 and card_brand.</source>
         <translation>Campo desconocido: {name}. Envíe card_last4 y card_brand.</translation>
     </message>
     <message>
-        <location filename="../../app/service_sentences.py" line="174"/>
+        <location filename="../../app/service_sentences.py" line="177"/>
         <source>card_last4 must be exactly the last four digits of the card.</source>
         <translation>card_last4 debe ser exactamente los cuatro últimos dígitos de la tarjeta.</translation>
     </message>
     <message>
-        <location filename="../../app/service_sentences.py" line="176"/>
+        <location filename="../../app/service_sentences.py" line="179"/>
         <source>card_brand must be a card brand such as Visa.</source>
         <translation>card_brand debe ser una marca de tarjeta, como Visa.</translation>
     </message>
     <message>
-        <location filename="../../app/service_sentences.py" line="177"/>
+        <location filename="../../app/service_sentences.py" line="180"/>
         <source>Choose what to correct: name, phone or email.</source>
         <translation>Elija qué corregir: nombre, teléfono o correo electrónico.</translation>
     </message>
     <message>
-        <location filename="../../app/service_sentences.py" line="178"/>
+        <location filename="../../app/service_sentences.py" line="181"/>
         <source>A name needs 1 to 200 characters.</source>
         <translation>Un nombre necesita de 1 a 200 caracteres.</translation>
     </message>
     <message>
-        <location filename="../../app/service_sentences.py" line="179"/>
+        <location filename="../../app/service_sentences.py" line="182"/>
         <source>That is not a phone number. Use digits, spaces and an optional leading +.</source>
         <translation>Eso no es un número de teléfono. Use dígitos, espacios y, si quiere, un + al principio.</translation>
     </message>
     <message>
-        <location filename="../../app/service_sentences.py" line="181"/>
+        <location filename="../../app/service_sentences.py" line="184"/>
         <source>That is not a valid email address.</source>
         <translation>Esa no es una dirección de correo electrónico válida.</translation>
     </message>
     <message>
-        <location filename="../../app/service_sentences.py" line="182"/>
+        <location filename="../../app/service_sentences.py" line="185"/>
         <source>Another account already uses that email address.</source>
         <translation>Otra cuenta ya usa esa dirección de correo electrónico.</translation>
     </message>
     <message>
-        <location filename="../../app/service_sentences.py" line="183"/>
+        <location filename="../../app/service_sentences.py" line="186"/>
         <source>Enter your password to confirm this request.</source>
         <translation>Escriba su contraseña para confirmar esta solicitud.</translation>
     </message>
     <message>
-        <location filename="../../app/service_sentences.py" line="184"/>
+        <location filename="../../app/service_sentences.py" line="187"/>
         <source>Only the Account Owner can see requests waiting for approval.</source>
         <translation>Solo el Propietario de la cuenta puede ver las solicitudes pendientes de aprobación.</translation>
     </message>
     <message>
-        <location filename="../../app/service_sentences.py" line="186"/>
+        <location filename="../../app/service_sentences.py" line="189"/>
         <source>This request is already {state}, so it cannot be {to_state} now.</source>
         <translation>Esta solicitud ya está {state}, así que ahora no puede quedar {to_state}.</translation>
     </message>
     <message>
-        <location filename="../../app/service_sentences.py" line="188"/>
+        <location filename="../../app/service_sentences.py" line="191"/>
         <source>You already have a request of this type waiting for the Account Owner.</source>
         <translation>Ya tiene una solicitud de este tipo pendiente del Propietario de la cuenta.</translation>
     </message>
     <message>
-        <location filename="../../app/service_sentences.py" line="190"/>
+        <location filename="../../app/service_sentences.py" line="193"/>
         <source>Only the Account Owner can decide on privacy requests.</source>
         <translation>Solo el Propietario de la cuenta puede decidir sobre las solicitudes de privacidad.</translation>
     </message>
     <message>
-        <location filename="../../app/service_sentences.py" line="192"/>
+        <location filename="../../app/service_sentences.py" line="195"/>
         <source>Your own requests are decided by Ticket Pros, not by you.</source>
         <translation>Sus propias solicitudes las decide Ticket Pros, no usted.</translation>
     </message>
     <message>
-        <location filename="../../app/service_sentences.py" line="193"/>
+        <location filename="../../app/service_sentences.py" line="196"/>
         <source>Deleting tickets is only possible for a deletion request.</source>
         <translation>Eliminar tickets solo es posible en una solicitud de eliminación.</translation>
     </message>
     <message>
-        <location filename="../../app/service_sentences.py" line="195"/>
+        <location filename="../../app/service_sentences.py" line="198"/>
         <source>Say why the request is denied; the requester will see it.</source>
         <translation>Diga por qué se deniega la solicitud; el solicitante lo verá.</translation>
     </message>
     <message>
-        <location filename="../../app/service_sentences.py" line="197"/>
+        <location filename="../../app/service_sentences.py" line="200"/>
         <source>Only the person who filed a request can cancel it.</source>
         <translation>Solo la persona que presentó una solicitud puede cancelarla.</translation>
     </message>
     <message>
-        <location filename="../../app/service_sentences.py" line="199"/>
+        <location filename="../../app/service_sentences.py" line="202"/>
         <source>This request is already {state}; only a request waiting for the Account Owner can be cancelled.</source>
         <translation>Esta solicitud ya está {state}; solo se puede cancelar una solicitud pendiente del Propietario de la cuenta.</translation>
     </message>
     <message>
-        <location filename="../../app/service_sentences.py" line="201"/>
+        <location filename="../../app/service_sentences.py" line="204"/>
         <source>Say why more time is needed; the requester will see it.</source>
         <translation>Diga por qué se necesita más tiempo; el solicitante lo verá.</translation>
     </message>
     <message>
-        <location filename="../../app/service_sentences.py" line="203"/>
+        <location filename="../../app/service_sentences.py" line="206"/>
         <source>An extension is 1 to {days} days.</source>
         <translation>Una prórroga es de 1 a {days} días.</translation>
     </message>
     <message>
-        <location filename="../../app/service_sentences.py" line="204"/>
+        <location filename="../../app/service_sentences.py" line="207"/>
         <source>The deadline of this request was already extended once.</source>
         <translation>El plazo de esta solicitud ya se prorrogó una vez.</translation>
     </message>
     <message>
-        <location filename="../../app/service_sentences.py" line="206"/>
+        <location filename="../../app/service_sentences.py" line="209"/>
         <source>This request is already {state}.</source>
         <translation>Esta solicitud ya está {state}.</translation>
     </message>
     <message>
-        <location filename="../../app/service_sentences.py" line="207"/>
+        <location filename="../../app/service_sentences.py" line="210"/>
         <source>This export is no longer kept. File a new request for a copy.</source>
         <translation>Esta exportación ya no se conserva. Presente una nueva solicitud para obtener una copia.</translation>
     </message>
     <message>
-        <location filename="../../app/service_sentences.py" line="209"/>
+        <location filename="../../app/service_sentences.py" line="212"/>
         <source>The export is not ready yet. Wait until the request is completed.</source>
         <translation>La exportación aún no está lista. Espere a que se complete la solicitud.</translation>
     </message>
     <message>
-        <location filename="../../app/service_sentences.py" line="211"/>
+        <location filename="../../app/service_sentences.py" line="214"/>
         <source>This download link has expired. Ask for a new one.</source>
         <translation>Este enlace de descarga ha caducado. Pida uno nuevo.</translation>
     </message>
     <message>
-        <location filename="../../app/service_sentences.py" line="212"/>
+        <location filename="../../app/service_sentences.py" line="215"/>
         <source>The export file is no longer available.</source>
         <translation>El archivo de exportación ya no está disponible.</translation>
     </message>
     <message>
-        <location filename="../../app/service_sentences.py" line="213"/>
+        <location filename="../../app/service_sentences.py" line="216"/>
         <source>Sent to the Account Owner.</source>
         <translation>Enviada al Propietario de la cuenta.</translation>
     </message>
     <message>
-        <location filename="../../app/service_sentences.py" line="214"/>
+        <location filename="../../app/service_sentences.py" line="217"/>
         <source>Sent to Ticket Pros.</source>
         <translation>Enviada a Ticket Pros.</translation>
     </message>
     <message>
-        <location filename="../../app/service_sentences.py" line="215"/>
+        <location filename="../../app/service_sentences.py" line="218"/>
         <source>Deadline extended by {days} days: {reason}</source>
         <translation>Plazo prorrogado {days} días: {reason}</translation>
     </message>
     <message>
-        <location filename="../../app/service_sentences.py" line="216"/>
+        <location filename="../../app/service_sentences.py" line="219"/>
         <source>Requests of the Account Owner go to Ticket Pros directly.</source>
         <translation>Las solicitudes del Propietario de la cuenta van directamente a Ticket Pros.</translation>
     </message>
     <message>
-        <location filename="../../app/service_sentences.py" line="218"/>
+        <location filename="../../app/service_sentences.py" line="221"/>
         <source>Cancelled by the requester.</source>
         <translation>Cancelada por el solicitante.</translation>
     </message>
     <message>
-        <location filename="../../app/service_sentences.py" line="219"/>
+        <location filename="../../app/service_sentences.py" line="222"/>
         <source>Ticket Pros started work on the request.</source>
         <translation>Ticket Pros empezó a trabajar en la solicitud.</translation>
     </message>
     <message>
-        <location filename="../../app/service_sentences.py" line="220"/>
+        <location filename="../../app/service_sentences.py" line="223"/>
         <source>Ticket Pros could not finish the request yet and has been alerted.</source>
         <translation>Ticket Pros aún no pudo terminar la solicitud y ha recibido un aviso.</translation>
     </message>
     <message>
-        <location filename="../../app/service_sentences.py" line="222"/>
+        <location filename="../../app/service_sentences.py" line="225"/>
         <source>The export is ready; the requester downloads it in the app.</source>
         <translation>La exportación está lista; el solicitante la descarga en la aplicación.</translation>
     </message>
     <message>
-        <location filename="../../app/service_sentences.py" line="223"/>
+        <location filename="../../app/service_sentences.py" line="226"/>
         <source>Your {field} was corrected.</source>
         <translation>Se corrigió su {field}.</translation>
     </message>
     <message>
-        <location filename="../../app/service_sentences.py" line="224"/>
+        <location filename="../../app/service_sentences.py" line="227"/>
         <source>Processing restricted: no usage analytics and no value extraction.</source>
         <translation>Tratamiento limitado: sin análisis de uso y sin extracción de valores.</translation>
     </message>
     <message>
-        <location filename="../../app/service_sentences.py" line="226"/>
+        <location filename="../../app/service_sentences.py" line="229"/>
         <source>Objection recorded: no usage analytics.</source>
         <translation>Oposición registrada: sin análisis de uso.</translation>
     </message>
     <message>
-        <location filename="../../app/service_sentences.py" line="227"/>
+        <location filename="../../app/service_sentences.py" line="230"/>
         <source>Personal information erased and every session ended. Their tickets were deleted.</source>
         <translation>Información personal borrada y todas las sesiones cerradas. Sus tickets se eliminaron.</translation>
     </message>
     <message>
-        <location filename="../../app/service_sentences.py" line="229"/>
+        <location filename="../../app/service_sentences.py" line="232"/>
         <source>Personal information erased and every session ended. Their tickets stay with the organisation, uploader anonymised.</source>
         <translation>Información personal borrada y todas las sesiones cerradas. Sus tickets se quedan en la organización, con quien los subió anonimizado.</translation>
     </message>
     <message>
-        <location filename="../../app/service_sentences.py" line="236"/>
+        <location filename="../../app/service_sentences.py" line="239"/>
         <source>waiting for the Account Owner</source>
         <extracomment>A param whose value is a machine word (a request&apos;s state, a corrected field): its words, by value.</extracomment>
         <translation>pendiente del Propietario de la cuenta</translation>
     </message>
     <message>
-        <location filename="../../app/service_sentences.py" line="237"/>
+        <location filename="../../app/service_sentences.py" line="240"/>
         <source>approved</source>
         <translation>aprobada</translation>
     </message>
     <message>
-        <location filename="../../app/service_sentences.py" line="238"/>
+        <location filename="../../app/service_sentences.py" line="241"/>
         <source>denied</source>
         <translation>denegada</translation>
     </message>
     <message>
-        <location filename="../../app/service_sentences.py" line="239"/>
+        <location filename="../../app/service_sentences.py" line="242"/>
         <source>in progress</source>
         <translation>en curso</translation>
     </message>
     <message>
-        <location filename="../../app/service_sentences.py" line="240"/>
+        <location filename="../../app/service_sentences.py" line="243"/>
         <source>completed</source>
         <translation>completada</translation>
     </message>
     <message>
-        <location filename="../../app/service_sentences.py" line="241"/>
+        <location filename="../../app/service_sentences.py" line="244"/>
         <source>cancelled</source>
         <translation>cancelada</translation>
     </message>
     <message>
-        <location filename="../../app/service_sentences.py" line="245"/>
+        <location filename="../../app/service_sentences.py" line="248"/>
         <source>name</source>
         <translation>nombre</translation>
     </message>
     <message>
-        <location filename="../../app/service_sentences.py" line="246"/>
+        <location filename="../../app/service_sentences.py" line="249"/>
         <source>phone</source>
         <translation>teléfono</translation>
     </message>
     <message>
-        <location filename="../../app/service_sentences.py" line="247"/>
+        <location filename="../../app/service_sentences.py" line="250"/>
         <source>email</source>
         <translation>correo electrónico</translation>
+    </message>
+    <message>
+        <location filename="../../app/service_sentences.py" line="254"/>
+        <source>JavaScript</source>
+        <translation>JavaScript</translation>
+    </message>
+    <message>
+        <location filename="../../app/service_sentences.py" line="255"/>
+        <source>an action that starts a program</source>
+        <translation>una acción que inicia un programa</translation>
+    </message>
+    <message>
+        <location filename="../../app/service_sentences.py" line="256"/>
+        <source>embedded files</source>
+        <translation>archivos incrustados</translation>
+    </message>
+    <message>
+        <location filename="../../app/service_sentences.py" line="257"/>
+        <source>form actions that send or load data</source>
+        <translation>acciones de formulario que envían o cargan datos</translation>
     </message>
 </context>
 <context>
@@ -6840,7 +6885,7 @@
     <message>
         <location filename="../../app/uploads/model.py" line="136"/>
         <source>File</source>
-        <extracomment>States with nothing to show in the progress column. A row&apos;s thumbnail is wanted: (item id, sha256, staged path). Items that became HELD or stopped being HELD, or were removed while held (their ids): the page gives only these rows their Send anyway / Remove buttons or takes them away. Files per state, and bytes to send and sent, kept up to date by every change.</extracomment>
+        <extracomment>The fraction of a file sent, 0 to 1 (what the progress cell&apos;s bar shows). States with nothing to show in the progress column. A row&apos;s thumbnail is wanted: (item id, sha256, staged path). Items that became HELD or stopped being HELD, or were removed while held (their ids): the page gives only these rows their Send anyway / Remove buttons or takes them away. Files per state, and bytes to send and sent, kept up to date by every change.</extracomment>
         <translation>Archivo</translation>
     </message>
     <message>
@@ -6859,112 +6904,112 @@
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../app/uploads/model.py" line="337"/>
+        <location filename="../../app/uploads/model.py" line="335"/>
         <source>Removed before upload: {what}</source>
         <translation>Eliminado antes de subir: {what}</translation>
     </message>
     <message>
-        <location filename="../../app/uploads/model.py" line="352"/>
+        <location filename="../../app/uploads/model.py" line="350"/>
         <source>{name}: {problem} Send it anyway, or remove it?</source>
         <translation>{name}: {problem} ¿Enviarla de todos modos o quitarla?</translation>
     </message>
     <message>
-        <location filename="../../app/uploads/model.py" line="438"/>
+        <location filename="../../app/uploads/model.py" line="436"/>
         <source>Checking and removing location data…</source>
         <translation>Revisando y eliminando los datos de ubicación…</translation>
     </message>
     <message>
-        <location filename="../../app/uploads/model.py" line="440"/>
+        <location filename="../../app/uploads/model.py" line="438"/>
         <source>Looking for an earlier upload of this file…</source>
         <translation>Buscando una carga anterior de este archivo…</translation>
     </message>
     <message>
-        <location filename="../../app/uploads/model.py" line="442"/>
+        <location filename="../../app/uploads/model.py" line="440"/>
         <source>Already uploaded ({where}). Upload it anyway, or skip it?</source>
         <translation>Ya se subió ({where}). ¿Subirlo de todos modos u omitirlo?</translation>
     </message>
     <message>
-        <location filename="../../app/uploads/model.py" line="447"/>
+        <location filename="../../app/uploads/model.py" line="445"/>
         <source>Waiting to upload</source>
         <translation>En espera de subir</translation>
     </message>
     <message>
-        <location filename="../../app/uploads/model.py" line="449"/>
+        <location filename="../../app/uploads/model.py" line="447"/>
         <source>Uploading</source>
         <translation>Subiendo</translation>
     </message>
     <message>
-        <location filename="../../app/uploads/model.py" line="451"/>
+        <location filename="../../app/uploads/model.py" line="449"/>
         <source>Paused</source>
         <translation>En pausa</translation>
     </message>
     <message>
-        <location filename="../../app/uploads/model.py" line="453"/>
+        <location filename="../../app/uploads/model.py" line="451"/>
         <source>The upload failed.</source>
         <translation>La carga falló.</translation>
     </message>
     <message>
-        <location filename="../../app/uploads/model.py" line="456"/>
+        <location filename="../../app/uploads/model.py" line="454"/>
         <source>{error} Next try at {time}.</source>
         <translation>{error} Próximo intento a las {time}.</translation>
     </message>
     <message>
-        <location filename="../../app/uploads/model.py" line="457"/>
+        <location filename="../../app/uploads/model.py" line="455"/>
         <source>{error} Use “Retry now” to try again.</source>
         <translation>{error} Use “Reintentar ahora” para volver a intentarlo.</translation>
     </message>
     <message>
-        <location filename="../../app/uploads/model.py" line="460"/>
+        <location filename="../../app/uploads/model.py" line="458"/>
         <source>Uploaded as page {page} of {count}</source>
         <translation>Subido como página {page} de {count}</translation>
     </message>
     <message>
-        <location filename="../../app/uploads/model.py" line="462"/>
+        <location filename="../../app/uploads/model.py" line="460"/>
         <source>Uploaded</source>
         <translation>Subido</translation>
     </message>
     <message>
-        <location filename="../../app/uploads/model.py" line="464"/>
+        <location filename="../../app/uploads/model.py" line="462"/>
         <source>{status}, with its warning: {problem}</source>
         <translation>{status}, con su advertencia: {problem}</translation>
     </message>
     <message>
-        <location filename="../../app/uploads/model.py" line="468"/>
+        <location filename="../../app/uploads/model.py" line="466"/>
         <source>Cancelled</source>
         <translation>Cancelado</translation>
     </message>
     <message>
-        <location filename="../../app/uploads/model.py" line="469"/>
+        <location filename="../../app/uploads/model.py" line="467"/>
         <source>This file cannot be uploaded.</source>
         <translation>Este archivo no se puede subir.</translation>
     </message>
     <message>
-        <location filename="../../app/uploads/model.py" line="475"/>
+        <location filename="../../app/uploads/model.py" line="473"/>
         <source>This photo may not be readable.</source>
         <translation>Es posible que esta foto no se pueda leer.</translation>
     </message>
     <message>
-        <location filename="../../app/uploads/model.py" line="482"/>
+        <location filename="../../app/uploads/model.py" line="480"/>
         <source>{status} {note}</source>
         <translation>{status} {note}</translation>
     </message>
     <message>
-        <location filename="../../app/uploads/model.py" line="506"/>
+        <location filename="../../app/uploads/model.py" line="504"/>
         <source>ticket {number}</source>
         <translation>ticket {number}</translation>
     </message>
     <message>
-        <location filename="../../app/uploads/model.py" line="507"/>
+        <location filename="../../app/uploads/model.py" line="505"/>
         <source>an earlier ticket</source>
         <translation>un ticket anterior</translation>
     </message>
     <message>
-        <location filename="../../app/uploads/model.py" line="509"/>
+        <location filename="../../app/uploads/model.py" line="507"/>
         <source>also in this list as {name}</source>
         <translation>también en esta lista como {name}</translation>
     </message>
     <message>
-        <location filename="../../app/uploads/model.py" line="510"/>
+        <location filename="../../app/uploads/model.py" line="508"/>
         <source>earlier</source>
         <translation>antes</translation>
     </message>

@@ -110,6 +110,31 @@ def test_in_spanish_the_sdk_sentences_are_said_in_spanish_by_code_and_from_a_kep
     assert localise("Cats and dogs") == "Cats and dogs"
 
 
+def test_a_pdf_refused_for_its_active_content_names_each_kind_in_spanish(es, tmp_path):
+    from pypdf import PdfWriter
+    from pypdf.generic import DictionaryObject, NameObject
+
+    from api_client.media import MediaError, prepare
+
+    writer = PdfWriter()
+    writer.add_blank_page(200, 200)
+    writer.root_object[NameObject("/OpenAction")] = writer._add_object(DictionaryObject({
+        NameObject("/S"): NameObject("/Launch"), NameObject("/F"): NameObject("/calc.exe")}))
+    writer.add_attachment("inside.txt", b"a hidden file")
+    active = tmp_path / "active.pdf"
+    with active.open("wb") as out:
+        writer.write(out)
+    with pytest.raises(MediaError) as refused:
+        prepare(active, tmp_path)
+    english = str(refused.value)
+    assert "an action that starts a program" in english and "embedded files" in english
+    said = localise(english)  # the kept copy, as the queue keeps it
+    assert said.startswith("Este PDF tiene contenido activo (") and said.endswith(
+        "); imprímalo en un PDF nuevo o escanee el papel.")
+    assert "una acción que inicia un programa" in said and "archivos incrustados" in said
+    assert "embedded" not in said and "program)" not in said
+
+
 def test_a_code_the_table_lacks_is_said_in_the_sdks_english(es, monkeypatch):
     monkeypatch.delitem(sdk_sentences.SENTENCES, "network.lost")
     said = S.NETWORK_LOST(base_url="https://x.example")

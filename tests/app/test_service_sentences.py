@@ -232,3 +232,46 @@ def test_the_services_own_content_check_is_said_in_spanish(spanish, service, tmp
         client.close()
     assert refused.value.code == "pdf_encrypted" and refused.value.sentence.code == "uploads.pdf_encrypted"
     assert describe(refused.value) == "Este PDF está protegido con contraseña; guarde una copia sin contraseña y suba esa."
+
+
+def test_a_pdf_with_active_content_is_refused_with_its_kinds_said_in_spanish(spanish, service, tmp_path):
+    """The service's active-content refusal names what it found as machine words (a list
+    param), which the app says in its own words, also from a kept copy of the English."""
+    from pypdf import PdfWriter
+    from pypdf.generic import DictionaryObject, NameObject, TextStringObject
+
+    from api_client.uploads import TusUploader
+
+    writer = PdfWriter()
+    writer.add_blank_page(200, 200)
+    writer.root_object[NameObject("/OpenAction")] = writer._add_object(DictionaryObject({
+        NameObject("/S"): NameObject("/JavaScript"), NameObject("/JS"): TextStringObject("app.alert('hi');")}))
+    writer.add_attachment("inside.txt", b"a hidden file")
+    active = tmp_path / "active.pdf"
+    with active.open("wb") as out:
+        writer.write(out)
+    client = signed_in(service.url, "bob@demo.example")
+    try:
+        with pytest.raises(APIStatusError) as refused:
+            TusUploader(client).upload(active, metadata={"filename": "active.pdf"}, idempotency_key="es-active")
+    finally:
+        client.close()
+    sentence = refused.value.sentence
+    assert refused.value.code == "pdf_active_content" and sentence.code == "uploads.pdf_active_content"
+    assert sorted(sentence.params["kinds"]) == ["embedded_files", "javascript"]
+    assert "JavaScript" in str(sentence) and "embedded files" in str(sentence)
+    spanish_words = describe(refused.value)
+    assert spanish_words.startswith("Este PDF tiene contenido activo (") and "archivos incrustados" in spanish_words
+    assert spanish_words.endswith("que el servicio no acepta; imprímalo en un PDF nuevo o escanee el papel.")
+    # The upload queue keeps only the English: it is recognised again, kinds and all.
+    kept = service_sentences.recognise(str(sentence))
+    assert kept is not None and kept.code == sentence.code and kept.params == sentence.params
+    assert service_sentences.say(kept, translation.translate) == spanish_words
+
+
+def test_a_kept_copy_of_a_sentence_with_a_state_in_words_is_recognised_with_its_machine_value(spanish):
+    template = next(t for t in server_sentences.SENTENCES.values() if t.fields == ("state",))
+    said = template(state="cancelled")
+    kept = service_sentences.recognise(str(said))
+    assert kept is not None and (kept.code, kept.params) == (said.code, {"state": "cancelled"})
+    assert service_sentences.recognise(str(said).replace("cancelled", "canceled")) is None

@@ -153,12 +153,69 @@ def error_body(code: str, message: str, **extra: object) -> dict:
     return {"error": {"code": code, "message": str(message), **S.coded(message), **extra}}
 
 
+#: pydantic's error types (https://docs.pydantic.dev/latest/errors/validation_errors/) said by a
+#: coded sentence; the name of the ``ctx`` value that is its ``limit``, if any.
+_VALIDATION: dict[str, tuple[S.Template, str | None]] = {
+    "missing": (S.VALIDATION_MISSING, None),
+    "extra_forbidden": (S.VALIDATION_EXTRA, None),
+    "string_too_long": (S.VALIDATION_TEXT_TOO_LONG, "max_length"),
+    "string_too_short": (S.VALIDATION_TEXT_TOO_SHORT, "min_length"),
+    "too_long": (S.VALIDATION_LIST_TOO_LONG, "max_length"),
+    "too_short": (S.VALIDATION_LIST_TOO_SHORT, "min_length"),
+    "string_type": (S.VALIDATION_NOT_TEXT, None),
+    "string_unicode": (S.VALIDATION_NOT_TEXT, None),
+    "int_type": (S.VALIDATION_NOT_WHOLE_NUMBER, None),
+    "int_parsing": (S.VALIDATION_NOT_WHOLE_NUMBER, None),
+    "int_from_float": (S.VALIDATION_NOT_WHOLE_NUMBER, None),
+    "float_type": (S.VALIDATION_NOT_NUMBER, None),
+    "float_parsing": (S.VALIDATION_NOT_NUMBER, None),
+    "decimal_type": (S.VALIDATION_NOT_NUMBER, None),
+    "decimal_parsing": (S.VALIDATION_NOT_NUMBER, None),
+    "finite_number": (S.VALIDATION_NOT_NUMBER, None),
+    "bool_type": (S.VALIDATION_NOT_YES_NO, None),
+    "bool_parsing": (S.VALIDATION_NOT_YES_NO, None),
+    "list_type": (S.VALIDATION_NOT_LIST, None),
+    "dict_type": (S.VALIDATION_NOT_OBJECT, None),
+    "model_type": (S.VALIDATION_NOT_OBJECT, None),
+    "model_attributes_type": (S.VALIDATION_NOT_OBJECT, None),
+    "greater_than_equal": (S.VALIDATION_AT_LEAST, "ge"),
+    "greater_than": (S.VALIDATION_MORE_THAN, "gt"),
+    "less_than_equal": (S.VALIDATION_AT_MOST, "le"),
+    "less_than": (S.VALIDATION_LESS_THAN, "lt"),
+    "literal_error": (S.VALIDATION_NOT_ONE_OF, None),
+    "enum": (S.VALIDATION_NOT_ONE_OF, None),
+    "date_type": (S.VALIDATION_NOT_DATE, None),
+    "date_parsing": (S.VALIDATION_NOT_DATE, None),
+    "date_from_datetime_parsing": (S.VALIDATION_NOT_DATE, None),
+    "date_from_datetime_inexact": (S.VALIDATION_NOT_DATE, None),
+    "datetime_type": (S.VALIDATION_NOT_DATETIME, None),
+    "datetime_parsing": (S.VALIDATION_NOT_DATETIME, None),
+    "datetime_from_date_parsing": (S.VALIDATION_NOT_DATETIME, None),
+    "uuid_type": (S.VALIDATION_NOT_ID, None),
+    "uuid_parsing": (S.VALIDATION_NOT_ID, None),
+    "string_pattern_mismatch": (S.VALIDATION_PATTERN, None),
+}
+
+
 def _describe_validation(exc: RequestValidationError) -> str:
+    """The first problem as one sentence: a coded one for pydantic's common error types, a
+    validator's own coded sentence, else pydantic's English (a type with no sentence yet)."""
     errors = exc.errors()
     if not errors:
         return S.REQUEST_NOT_VALID()
     first = errors[0]
-    where = ".".join(str(p) for p in first.get("loc", ()) if p not in ("body", "query", "path"))
+    kind = str(first.get("type", ""))
+    ctx = first.get("ctx") or {}
+    if kind == "json_invalid":
+        return S.VALIDATION_JSON()
+    own = ctx.get("error")
+    if kind == "value_error" and isinstance(own, Exception) and own.args and isinstance(own.args[0], S.Said):
+        return own.args[0]  # a validator's own sentence, code and all
+    where = ".".join(str(p) for p in first.get("loc", ()) if p not in ("body", "query", "path", "header"))
+    said = _VALIDATION.get(kind)
+    if said is not None and where:
+        template, limit = said
+        return template(field=where, limit=ctx.get(limit)) if limit else template(field=where)
     text = str(first.get("msg", "is not valid")).removeprefix("Value error, ")  # pydantic's prefix
     return f"{where}: {text}." if where else f"{text}."
 

@@ -130,6 +130,31 @@ PDF_NOT_DRAWN = sentence("tickets.pdf_not_drawn", "This page of the PDF could no
 REQUEST_NOT_VALID = sentence("request.not_valid", "The request is not valid.")
 REQUEST_FAILED = sentence("request.failed", "The request failed.")
 BODY_UNREADABLE = sentence("request.body_unreadable", "The request body could not be read; send JSON encoded as UTF-8.")
+# A value the request's schema refuses (pydantic's error type → one of these: server.http_errors);
+# {field} is the API's name of the field (note, filters.date_from), the same in every language.
+VALIDATION_MISSING = sentence("validation.missing", "{field}: this is required.")
+VALIDATION_EXTRA = sentence("validation.extra", "{field}: the service does not take this field.")
+VALIDATION_TEXT_TOO_LONG = sentence("validation.text_too_long", "{field}: at most {limit} characters.")
+VALIDATION_TEXT_TOO_SHORT = sentence("validation.text_too_short", "{field}: at least {limit} characters.")
+VALIDATION_LIST_TOO_LONG = sentence("validation.list_too_long", "{field}: at most {limit} items.")
+VALIDATION_LIST_TOO_SHORT = sentence("validation.list_too_short", "{field}: at least {limit} items.")
+VALIDATION_NOT_TEXT = sentence("validation.not_text", "{field}: this must be text.")
+VALIDATION_NOT_WHOLE_NUMBER = sentence("validation.not_whole_number", "{field}: this must be a whole number.")
+VALIDATION_NOT_NUMBER = sentence("validation.not_number", "{field}: this must be a number.")
+VALIDATION_NOT_YES_NO = sentence("validation.not_yes_no", "{field}: this must be true or false.")
+VALIDATION_NOT_LIST = sentence("validation.not_list", "{field}: this must be a list.")
+VALIDATION_NOT_OBJECT = sentence("validation.not_object", "{field}: this must be an object of named values.")
+VALIDATION_AT_LEAST = sentence("validation.at_least", "{field}: this must be at least {limit}.")
+VALIDATION_MORE_THAN = sentence("validation.more_than", "{field}: this must be more than {limit}.")
+VALIDATION_AT_MOST = sentence("validation.at_most", "{field}: this must be at most {limit}.")
+VALIDATION_LESS_THAN = sentence("validation.less_than", "{field}: this must be less than {limit}.")
+VALIDATION_NOT_ONE_OF = sentence("validation.not_one_of", "{field}: this is not one of the values the service accepts.")
+VALIDATION_NOT_DATE = sentence("validation.not_date", "{field}: use a date written as YYYY-MM-DD.")
+VALIDATION_NOT_DATETIME = sentence(
+    "validation.not_datetime", "{field}: use a date and time written as ISO 8601 (2025-06-30T14:00:00Z).")
+VALIDATION_NOT_ID = sentence("validation.not_id", "{field}: this is not a valid id.")
+VALIDATION_PATTERN = sentence("validation.pattern", "{field}: this is not written the way the service accepts.")
+VALIDATION_JSON = sentence("validation.json", "The request body is not valid JSON.")
 
 # Signing in and the session.
 NOT_SIGNED_IN = sentence("auth.not_signed_in", "You are not signed in.")

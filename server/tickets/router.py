@@ -11,6 +11,7 @@ from typing import Annotated, Any, Literal
 from fastapi import APIRouter, Query
 from fastapi.responses import FileResponse, Response
 from pydantic import BaseModel, BeforeValidator, Field
+from pydantic_core import PydanticCustomError
 
 from ..deps import CurrentUser, DbDep, SettingsDep
 from ..extraction import service as extraction
@@ -27,7 +28,8 @@ router = APIRouter(tags=["tickets"], responses=error_responses(401))
 def _iso_date(value: object) -> object:
     # pydantic also reads numbers ("0") as Unix timestamps; the document says YYYY-MM-DD.
     if isinstance(value, str) and not re.fullmatch(r"[0-9]{4}-[0-9]{2}-[0-9]{2}", value):
-        raise ValueError("use a date written as YYYY-MM-DD")
+        # pydantic's own type for a date it cannot read: said as validation.not_date (server.http_errors)
+        raise PydanticCustomError("date_parsing", "use a date written as YYYY-MM-DD")
     return value
 
 

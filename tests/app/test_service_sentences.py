@@ -275,3 +275,16 @@ def test_a_kept_copy_of_a_sentence_with_a_state_in_words_is_recognised_with_its_
     kept = service_sentences.recognise(str(said))
     assert kept is not None and (kept.code, kept.params) == (said.code, {"state": "cancelled"})
     assert service_sentences.recognise(str(said).replace("cancelled", "canceled")) is None
+
+
+def test_a_value_the_services_schema_refuses_is_said_in_spanish_with_the_fields_api_name(
+        spanish, service, demo_password):
+    """The real service's 422 for a note too long (the app keeps its own limit, a script may not)."""
+    client = signed_in(service.url, "bob@demo.example")
+    try:
+        with pytest.raises(APIStatusError) as refused:
+            client.privacy_requests.submit("access", note="x" * 2001, password=demo_password)
+    finally:
+        client.close()
+    assert refused.value.sentence.code == "validation.text_too_long"
+    assert describe(refused.value) == "note: como máximo 2000 caracteres."

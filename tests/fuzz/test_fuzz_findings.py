@@ -97,7 +97,8 @@ def test_openapi_documents_the_error_shapes(service):
     assert r.status_code == 401  # authentication comes first
     with session(service, "alice@demo.example") as alice:
         body = alice.get("/tickets/lookup", params={"sha256": "nope"}).json()
-    assert set(body) == {"error"} and set(body["error"]) == {"code", "message", "details"}
+    assert set(body) == {"error"} and set(body["error"]) == {"code", "message", "message_code", "params", "details"}
+    assert (body["error"]["message_code"], body["error"]["params"]) == ("validation.pattern", {"field": "sha256"})
     assert body["error"]["details"][0]["loc"] == ["query", "sha256"]
     tus = doc["paths"]["/api/v1/uploads"]["post"]
     assert {p["name"] for p in tus["parameters"]} >= {"Tus-Resumable", "Upload-Length", "Upload-Metadata"}

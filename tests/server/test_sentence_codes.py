@@ -22,7 +22,7 @@ SERVER = Path(__file__).resolve().parents[2] / "server"
 #: Modules whose sentences are still English only (said as they are by every client).
 NOT_YET_CODED = {
     "auth/oauth.py",  # OAuth's error_description (RFC 6749's shape, read by OAuth clients)
-    "http_errors.py",  # pydantic's validation messages and the framework's own words
+    "http_errors.py",  # pydantic's rarer validation types (its English) and the OAuth body refusal
 }
 
 #: Refusal classes: the message is their second argument (the first is the machine code).

@@ -48,8 +48,11 @@ def status_error(response: httpx.Response) -> APIStatusError:
             message = read_sentence(error.get("message") or "", error.get("message_code"), error.get("params"))
             details = error.get("details") if isinstance(error.get("details"), list) else None
         elif isinstance(error, str):
-            # RFC 6749 §5.2, the OAuth endpoints' shape: {"error": code, "error_description": sentence}.
-            code, message = error[:100], str(body.get("error_description") or "")[:500]
+            # RFC 6749 §5.2, the OAuth endpoints' shape: {"error": code, "error_description": sentence},
+            # with the sentence's message_code and params beside it when the service codes it.
+            code = error[:100]
+            message = read_sentence(str(body.get("error_description") or "")[:500], body.get("message_code"),
+                                    body.get("params"))
     except (ValueError, AttributeError):
         pass  # an HTML error page from a proxy, say: fall back to the status
     status = response.status_code

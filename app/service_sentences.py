@@ -46,6 +46,20 @@ SENTENCES: dict[str, str] = {
     "request.failed": QT_TRANSLATE_NOOP("Service", 'The request failed.'),
     "request.body_unreadable": QT_TRANSLATE_NOOP(
         "Service", 'The request body could not be read; send JSON encoded as UTF-8.'),
+    "oauth.parameter_missing": QT_TRANSLATE_NOOP("Service", "The {name} parameter is missing."),
+    "oauth.grant_unsupported": QT_TRANSLATE_NOOP("Service", "The grant type is not supported here."),
+    "oauth.code_invalid": QT_TRANSLATE_NOOP(
+        "Service", "The sign-in code is not valid, was used already or has expired. Sign in again."),
+    "oauth.pkce_mismatch": QT_TRANSLATE_NOOP("Service", "The code verifier does not match the code challenge (PKCE)."),
+    "oauth.device_client": QT_TRANSLATE_NOOP("Service", "This client may not use the device sign-in."),
+    "oauth.device_code_invalid": QT_TRANSLATE_NOOP("Service", "This device code is not valid, or was used already."),
+    "oauth.device_expired": QT_TRANSLATE_NOOP("Service", "The code expired before anyone signed in; start again."),
+    "oauth.device_declined": QT_TRANSLATE_NOOP("Service", "The sign-in was declined on the other device."),
+    "oauth.slow_down": QT_TRANSLATE_NOOP("Service", "Polling too often; wait {seconds} seconds between tries."),
+    "oauth.pending": QT_TRANSLATE_NOOP("Service", "Waiting for the sign-in on the other device."),
+    "oauth.account_closed": QT_TRANSLATE_NOOP("Service", "This account can no longer sign in."),
+    "oauth.form_unreadable": QT_TRANSLATE_NOOP(
+        "Service", "The request body could not be read; send a form (RFC 6749 §4.1.3)."),
     "validation.missing": QT_TRANSLATE_NOOP("Service", "{field}: this is required."),
     "validation.extra": QT_TRANSLATE_NOOP("Service", "{field}: the service does not take this field."),
     "validation.text_too_long": QT_TRANSLATE_NOOP("Service", "{field}: at most {limit} characters."),

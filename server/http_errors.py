@@ -52,9 +52,10 @@ def error_reply(error: errors.ServiceError) -> JSONResponse:
     """The reply to a refusal: its status, ``{"error": {code, message}}`` and the headers it implies."""
     headers: dict[str, str] = {}
     if isinstance(error, errors.OAuthError):
-        # RFC 6749 §5.1, §5.2: the token endpoint's replies are never cached.
-        return JSONResponse({"error": error.code, "error_description": error.message}, error.status,
-                            headers={"Cache-Control": "no-store", "Pragma": "no-cache"})
+        # RFC 6749 §5.1, §5.2: the token endpoint's replies are never cached. The sentence's code
+        # and params go beside error_description (extra members an OAuth client ignores).
+        return JSONResponse({"error": error.code, "error_description": str(error.message), **S.coded(error.message)},
+                            error.status, headers={"Cache-Control": "no-store", "Pragma": "no-cache"})
     if isinstance(error, errors.NotSignedIn):
         # RFC 6750 §3: a refused token is answered with the challenge, like a missing one.
         headers["WWW-Authenticate"] = 'Bearer error="invalid_token"' if error.token_refused else "Bearer"
@@ -86,7 +87,12 @@ class OAuthErrorOut(BaseModel):
 
     error: str = Field(description="invalid_request, invalid_client, invalid_grant, unsupported_grant_type, "
                                    "authorization_pending, slow_down, access_denied or expired_token.")
-    error_description: str = Field(description="A sentence a person can read.")
+    error_description: str = Field(description="A sentence a person can read (English).")
+    message_code: str | None = Field(
+        default=None, description="The sentence's stable code (server/sentences.py), for a client to say it in "
+                                  "its own language (a member OAuth clients ignore).")
+    params: dict[str, Any] | None = Field(
+        default=None, description="The values put into the sentence, by name (with message_code).")
 
 
 def oauth_error_responses(*statuses: int, **described: str) -> dict[int | str, dict[str, Any]]:
@@ -331,8 +337,7 @@ def install_error_handlers(app: FastAPI) -> None:
         elif exc.status_code == 400 and message == "There was an error parsing the body":
             message = BODY_UNREADABLE  # FastAPI's words for a body it could not decode
             if _is_oauth(request):
-                return error_reply(errors.OAuthError(
-                    "invalid_request", "The request body could not be read; send a form (RFC 6749 §4.1.3)."))
+                return error_reply(errors.OAuthError("invalid_request", S.OAUTH_FORM_UNREADABLE()))
         headers = dict(exc.headers or {})
         if exc.status_code == 405:
             # Starlette names only the methods of the first route that matched the

@@ -156,6 +156,23 @@ VALIDATION_NOT_ID = sentence("validation.not_id", "{field}: this is not a valid 
 VALIDATION_PATTERN = sentence("validation.pattern", "{field}: this is not written the way the service accepts.")
 VALIDATION_JSON = sentence("validation.json", "The request body is not valid JSON.")
 
+# OAuth's token endpoint (server.auth.oauth): said as error_description, the code beside it.
+OAUTH_PARAMETER_MISSING = sentence("oauth.parameter_missing", "The {name} parameter is missing.")
+OAUTH_GRANT_UNSUPPORTED = sentence("oauth.grant_unsupported", "The grant type is not supported here.")
+OAUTH_CODE_INVALID = sentence(
+    "oauth.code_invalid", "The sign-in code is not valid, was used already or has expired. Sign in again.")
+OAUTH_PKCE_MISMATCH = sentence(
+    "oauth.pkce_mismatch", "The code verifier does not match the code challenge (PKCE).")
+OAUTH_DEVICE_CLIENT = sentence("oauth.device_client", "This client may not use the device sign-in.")
+OAUTH_DEVICE_CODE_INVALID = sentence("oauth.device_code_invalid", "This device code is not valid, or was used already.")
+OAUTH_DEVICE_EXPIRED = sentence("oauth.device_expired", "The code expired before anyone signed in; start again.")
+OAUTH_DEVICE_DECLINED = sentence("oauth.device_declined", "The sign-in was declined on the other device.")
+OAUTH_SLOW_DOWN = sentence("oauth.slow_down", "Polling too often; wait {seconds} seconds between tries.")
+OAUTH_PENDING = sentence("oauth.pending", "Waiting for the sign-in on the other device.")
+OAUTH_ACCOUNT_CLOSED = sentence("oauth.account_closed", "This account can no longer sign in.")
+OAUTH_FORM_UNREADABLE = sentence(
+    "oauth.form_unreadable", "The request body could not be read; send a form (RFC 6749 §4.1.3).")
+
 # Signing in and the session.
 NOT_SIGNED_IN = sentence("auth.not_signed_in", "You are not signed in.")
 SESSION_ENDED = sentence("auth.session_ended", "Your session has ended. Please sign in again.")

@@ -4480,802 +4480,862 @@
     </message>
     <message>
         <location filename="../../app/service_sentences.py" line="49"/>
-        <source>{field}: this is required.</source>
+        <source>The {name} parameter is missing.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/service_sentences.py" line="50"/>
-        <source>{field}: the service does not take this field.</source>
+        <source>The grant type is not supported here.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/service_sentences.py" line="51"/>
-        <source>{field}: at most {limit} characters.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/service_sentences.py" line="52"/>
-        <source>{field}: at least {limit} characters.</source>
+        <source>The sign-in code is not valid, was used already or has expired. Sign in again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/service_sentences.py" line="53"/>
-        <source>{field}: at most {limit} items.</source>
+        <source>The code verifier does not match the code challenge (PKCE).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/service_sentences.py" line="54"/>
-        <source>{field}: at least {limit} items.</source>
+        <source>This client may not use the device sign-in.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/service_sentences.py" line="55"/>
-        <source>{field}: this must be text.</source>
+        <source>This device code is not valid, or was used already.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/service_sentences.py" line="56"/>
-        <source>{field}: this must be a whole number.</source>
+        <source>The code expired before anyone signed in; start again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/service_sentences.py" line="57"/>
-        <source>{field}: this must be a number.</source>
+        <source>The sign-in was declined on the other device.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/service_sentences.py" line="58"/>
-        <source>{field}: this must be true or false.</source>
+        <source>Polling too often; wait {seconds} seconds between tries.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/service_sentences.py" line="59"/>
-        <source>{field}: this must be a list.</source>
+        <source>Waiting for the sign-in on the other device.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/service_sentences.py" line="60"/>
-        <source>{field}: this must be an object of named values.</source>
+        <source>This account can no longer sign in.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/service_sentences.py" line="61"/>
-        <source>{field}: this must be at least {limit}.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/service_sentences.py" line="62"/>
-        <source>{field}: this must be more than {limit}.</source>
+        <source>The request body could not be read; send a form (RFC 6749 §4.1.3).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/service_sentences.py" line="63"/>
-        <source>{field}: this must be at most {limit}.</source>
+        <source>{field}: this is required.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/service_sentences.py" line="64"/>
-        <source>{field}: this must be less than {limit}.</source>
+        <source>{field}: the service does not take this field.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/service_sentences.py" line="65"/>
-        <source>{field}: this is not one of the values the service accepts.</source>
+        <source>{field}: at most {limit} characters.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/service_sentences.py" line="66"/>
-        <source>{field}: use a date written as YYYY-MM-DD.</source>
+        <source>{field}: at least {limit} characters.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/service_sentences.py" line="67"/>
-        <source>{field}: use a date and time written as ISO 8601 (2025-06-30T14:00:00Z).</source>
+        <source>{field}: at most {limit} items.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/service_sentences.py" line="68"/>
+        <source>{field}: at least {limit} items.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/service_sentences.py" line="69"/>
-        <source>{field}: this is not a valid id.</source>
+        <source>{field}: this must be text.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/service_sentences.py" line="70"/>
-        <source>{field}: this is not written the way the service accepts.</source>
+        <source>{field}: this must be a whole number.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/service_sentences.py" line="71"/>
-        <source>The request body is not valid JSON.</source>
+        <source>{field}: this must be a number.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/service_sentences.py" line="72"/>
-        <source>You are not signed in.</source>
+        <source>{field}: this must be true or false.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/service_sentences.py" line="73"/>
-        <source>Your session has ended. Please sign in again.</source>
+        <source>{field}: this must be a list.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/service_sentences.py" line="74"/>
-        <source>Your session has expired. Please sign in again.</source>
+        <source>{field}: this must be an object of named values.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/service_sentences.py" line="75"/>
-        <source>The access token has expired.</source>
+        <source>{field}: this must be at least {limit}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/service_sentences.py" line="76"/>
-        <source>Email or password is incorrect.</source>
+        <source>{field}: this must be more than {limit}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/service_sentences.py" line="77"/>
-        <source>Too many failed sign-in attempts. Try again in {seconds} seconds.</source>
+        <source>{field}: this must be at most {limit}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/service_sentences.py" line="78"/>
+        <source>{field}: this must be less than {limit}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/service_sentences.py" line="79"/>
-        <source>Too many failed sign-in attempts. Try again in {minutes} minutes.</source>
+        <source>{field}: this is not one of the values the service accepts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/service_sentences.py" line="80"/>
+        <source>{field}: use a date written as YYYY-MM-DD.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/service_sentences.py" line="81"/>
-        <source>That code is not right. Enter the current code from your authenticator app, or a recovery code.</source>
+        <source>{field}: use a date and time written as ISO 8601 (2025-06-30T14:00:00Z).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/service_sentences.py" line="83"/>
-        <source>The password is not correct. Enter the password you sign in with.</source>
+        <source>{field}: this is not a valid id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/service_sentences.py" line="84"/>
+        <source>{field}: this is not written the way the service accepts.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/service_sentences.py" line="85"/>
-        <source>Enter the 6-digit code from your authenticator app.</source>
+        <source>The request body is not valid JSON.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/service_sentences.py" line="86"/>
-        <source>Your organisation signs in through the browser only. Choose “Sign in with your browser”.</source>
+        <source>You are not signed in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/service_sentences.py" line="87"/>
+        <source>Your session has ended. Please sign in again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/service_sentences.py" line="88"/>
-        <source>Your organisation requires two-step verification. Choose “Sign in with your browser” to set it up.</source>
+        <source>Your session has expired. Please sign in again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/service_sentences.py" line="89"/>
+        <source>The access token has expired.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/service_sentences.py" line="90"/>
-        <source>Only the Account Owner can do this.</source>
+        <source>Email or password is incorrect.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/service_sentences.py" line="91"/>
-        <source>Two-step verification is on already.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/service_sentences.py" line="92"/>
-        <source>Start setting up two-step verification first.</source>
+        <source>Too many failed sign-in attempts. Try again in {seconds} seconds.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/service_sentences.py" line="93"/>
-        <source>That code is not right. Type the code your authenticator app shows now for Ticket Pros.</source>
+        <source>Too many failed sign-in attempts. Try again in {minutes} minutes.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/service_sentences.py" line="95"/>
-        <source>Your organisation requires two-step verification, so it stays on.</source>
+        <source>That code is not right. Enter the current code from your authenticator app, or a recovery code.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/service_sentences.py" line="97"/>
-        <source>Only the Account Owner can see all of the organisation&apos;s tickets.</source>
+        <source>The password is not correct. Enter the password you sign in with.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/service_sentences.py" line="99"/>
-        <source>Another person&apos;s ticket already uses this ticket key; start a new ticket.</source>
+        <source>Enter the 6-digit code from your authenticator app.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/service_sentences.py" line="101"/>
-        <source>Page {page} of this ticket has already been uploaded with other content.</source>
+        <location filename="../../app/service_sentences.py" line="100"/>
+        <source>Your organisation signs in through the browser only. Choose “Sign in with your browser”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/service_sentences.py" line="103"/>
-        <source>Name at least two tickets to merge.</source>
+        <location filename="../../app/service_sentences.py" line="102"/>
+        <source>Your organisation requires two-step verification. Choose “Sign in with your browser” to set it up.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/service_sentences.py" line="104"/>
-        <source>A ticket is named twice; name each ticket to merge once.</source>
+        <source>Only the Account Owner can do this.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/service_sentences.py" line="105"/>
-        <source>At most {count} tickets can be merged at once.</source>
+        <source>Two-step verification is on already.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/service_sentences.py" line="106"/>
-        <source>A ticket is still being uploaded; merge it once it is stored.</source>
+        <source>Start setting up two-step verification first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/service_sentences.py" line="107"/>
-        <source>This service speaks tus {version}; send the header Tus-Resumable: {version}.</source>
+        <source>That code is not right. Type the code your authenticator app shows now for Ticket Pros.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/service_sentences.py" line="109"/>
-        <source>The upload address is not valid.</source>
+        <source>Your organisation requires two-step verification, so it stays on.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/service_sentences.py" line="110"/>
-        <source>The Idempotency-Key header must be 1 to 200 characters.</source>
+        <location filename="../../app/service_sentences.py" line="111"/>
+        <source>Only the Account Owner can see all of the organisation&apos;s tickets.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/service_sentences.py" line="112"/>
-        <source>This Idempotency-Key was already used for a different upload.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/service_sentences.py" line="114"/>
-        <source>The data goes past the Upload-Length of this file.</source>
+        <location filename="../../app/service_sentences.py" line="113"/>
+        <source>Another person&apos;s ticket already uses this ticket key; start a new ticket.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/service_sentences.py" line="115"/>
-        <source>Upload data must be sent as {content_type}.</source>
+        <source>Page {page} of this ticket has already been uploaded with other content.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/service_sentences.py" line="116"/>
-        <source>This part of the file did not arrive intact (checksum mismatch); send it again.</source>
+        <location filename="../../app/service_sentences.py" line="117"/>
+        <source>Name at least two tickets to merge.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/service_sentences.py" line="118"/>
-        <source>No data arrived for a while, so the service stopped waiting; send the rest again.</source>
+        <source>A ticket is named twice; name each ticket to merge once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/service_sentences.py" line="119"/>
+        <source>At most {count} tickets can be merged at once.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/service_sentences.py" line="120"/>
-        <source>Another request is sending this file right now; try again in a moment.</source>
+        <source>A ticket is still being uploaded; merge it once it is stored.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/service_sentences.py" line="122"/>
-        <source>The service has run out of storage, so it cannot take this file now; try again later.</source>
+        <location filename="../../app/service_sentences.py" line="121"/>
+        <source>This service speaks tus {version}; send the header Tus-Resumable: {version}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/service_sentences.py" line="123"/>
+        <source>The upload address is not valid.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/service_sentences.py" line="124"/>
-        <source>The service refused this file.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/service_sentences.py" line="125"/>
-        <source>The file is empty.</source>
+        <source>The Idempotency-Key header must be 1 to 200 characters.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/service_sentences.py" line="126"/>
-        <source>The file is larger than the {megabytes} MB the service accepts.</source>
+        <source>This Idempotency-Key was already used for a different upload.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/service_sentences.py" line="128"/>
-        <source>The upload has expired; send the file again.</source>
+        <source>The data goes past the Upload-Length of this file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/service_sentences.py" line="129"/>
-        <source>The service has {held} bytes of this file, not {offset}; continue from there.</source>
+        <source>Upload data must be sent as {content_type}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/service_sentences.py" line="131"/>
-        <source>The file did not arrive intact (its SHA-256 does not match); send it again.</source>
+        <location filename="../../app/service_sentences.py" line="130"/>
+        <source>This part of the file did not arrive intact (checksum mismatch); send it again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/service_sentences.py" line="133"/>
-        <source>This file is not a photo or PDF the service accepts.</source>
+        <location filename="../../app/service_sentences.py" line="132"/>
+        <source>No data arrived for a while, so the service stopped waiting; send the rest again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/service_sentences.py" line="134"/>
-        <source>This file is damaged or incomplete, so the service cannot read it.</source>
+        <source>Another request is sending this file right now; try again in a moment.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/service_sentences.py" line="136"/>
-        <source>The picture is too large to open safely (it may be a decompression bomb).</source>
+        <source>The service has run out of storage, so it cannot take this file now; try again later.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/service_sentences.py" line="138"/>
-        <source>This PDF has other data after its end (maybe a hidden file); save it again as a PDF.</source>
+        <source>The service refused this file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/service_sentences.py" line="139"/>
+        <source>The file is empty.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/service_sentences.py" line="140"/>
-        <source>This PDF is password-protected; save a copy without a password and upload that.</source>
+        <source>The file is larger than the {megabytes} MB the service accepts.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/service_sentences.py" line="142"/>
-        <source>The PDF is too complex to check safely.</source>
+        <source>The upload has expired; send the file again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/service_sentences.py" line="143"/>
-        <source>This PDF has active content ({kinds}), which the service does not accept; print it to a new PDF or scan the paper.</source>
+        <source>The service has {held} bytes of this file, not {offset}; continue from there.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/service_sentences.py" line="146"/>
-        <source>The {name} header is missing.</source>
+        <location filename="../../app/service_sentences.py" line="145"/>
+        <source>The file did not arrive intact (its SHA-256 does not match); send it again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/service_sentences.py" line="147"/>
-        <source>The {name} header must be a whole number of bytes.</source>
+        <source>This file is not a photo or PDF the service accepts.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/service_sentences.py" line="148"/>
-        <source>Upload-Checksum must use sha1 or sha256.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/service_sentences.py" line="149"/>
-        <source>The Upload-Checksum digest is not valid base64.</source>
+        <source>This file is damaged or incomplete, so the service cannot read it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/service_sentences.py" line="150"/>
-        <source>The Upload-Checksum digest has the wrong length for {algorithm}.</source>
+        <source>The picture is too large to open safely (it may be a decompression bomb).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/service_sentences.py" line="152"/>
-        <source>Upload-Metadata has a key that is empty or not plain ASCII.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/service_sentences.py" line="153"/>
-        <source>Upload-Metadata names {key} twice.</source>
+        <source>This PDF has other data after its end (maybe a hidden file); save it again as a PDF.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/service_sentences.py" line="154"/>
-        <source>The Upload-Metadata value of {key} is not base64-encoded UTF-8 text.</source>
+        <source>This PDF is password-protected; save a copy without a password and upload that.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/service_sentences.py" line="156"/>
-        <source>The file name is longer than {limit} characters.</source>
+        <source>The PDF is too complex to check safely.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/service_sentences.py" line="157"/>
-        <source>The file type is longer than {limit} characters.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/service_sentences.py" line="158"/>
-        <source>The ticket key is longer than {limit} characters.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/service_sentences.py" line="159"/>
-        <source>The ticket number is longer than {limit} characters.</source>
+        <source>This PDF has active content ({kinds}), which the service does not accept; print it to a new PDF or scan the paper.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/service_sentences.py" line="160"/>
-        <source>The job is longer than {limit} characters.</source>
+        <source>The {name} header is missing.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/service_sentences.py" line="161"/>
-        <source>The notes is longer than {limit} characters.</source>
+        <source>The {name} header must be a whole number of bytes.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/service_sentences.py" line="162"/>
-        <source>The page number must be a whole number from 1 to {most}.</source>
+        <source>Upload-Checksum must use sha1 or sha256.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/service_sentences.py" line="163"/>
-        <source>The page count must be a whole number from 1 to {most}.</source>
+        <source>The Upload-Checksum digest is not valid base64.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/service_sentences.py" line="164"/>
-        <source>The sha256 metadata must be 64 hexadecimal characters.</source>
+        <source>The Upload-Checksum digest has the wrong length for {algorithm}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/service_sentences.py" line="165"/>
-        <source>Page {page} cannot belong to a ticket of {page_count} pages.</source>
+        <location filename="../../app/service_sentences.py" line="166"/>
+        <source>Upload-Metadata has a key that is empty or not plain ASCII.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/service_sentences.py" line="167"/>
-        <source>The ticket date must be a date written as YYYY-MM-DD.</source>
+        <source>Upload-Metadata names {key} twice.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/service_sentences.py" line="168"/>
-        <source>The quality_warning metadata must be a short lower-case word, such as blurred.</source>
+        <source>The Upload-Metadata value of {key} is not base64-encoded UTF-8 text.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/service_sentences.py" line="170"/>
-        <source>“{name}” is not a field of a ticket; the fields are {fields}.</source>
+        <source>The file name is longer than {limit} characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/service_sentences.py" line="171"/>
+        <source>The file type is longer than {limit} characters.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/service_sentences.py" line="172"/>
-        <source>A value is at most {count} characters.</source>
+        <source>The ticket key is longer than {limit} characters.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/service_sentences.py" line="173"/>
-        <source>Write the date as YYYY-MM-DD (or 11/29/2026, 29.11.2026).</source>
+        <source>The ticket number is longer than {limit} characters.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/service_sentences.py" line="174"/>
-        <source>Write a number, such as 1234.56 or 1.234,56.</source>
+        <source>The job is longer than {limit} characters.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/service_sentences.py" line="175"/>
-        <source>Write the weight unit as kg, t or lb.</source>
+        <source>The notes is longer than {limit} characters.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/service_sentences.py" line="176"/>
-        <source>Write the unit as l, gal, m3 or yd3.</source>
+        <source>The page number must be a whole number from 1 to {most}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/service_sentences.py" line="177"/>
-        <source>Write the currency as a three-letter code, such as USD or EUR.</source>
+        <source>The page count must be a whole number from 1 to {most}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/service_sentences.py" line="178"/>
-        <source>The ticket is still being uploaded; correct it once it is stored.</source>
+        <source>The sha256 metadata must be 64 hexadecimal characters.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/service_sentences.py" line="180"/>
-        <source>The ticket has not been read yet; review it once its values are shown.</source>
+        <location filename="../../app/service_sentences.py" line="179"/>
+        <source>Page {page} cannot belong to a ticket of {page_count} pages.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/service_sentences.py" line="181"/>
+        <source>The ticket date must be a date written as YYYY-MM-DD.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/service_sentences.py" line="182"/>
-        <source>No values could be read from this ticket.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/service_sentences.py" line="183"/>
-        <source>Some values were hard to read.</source>
+        <source>The quality_warning metadata must be a short lower-case word, such as blurred.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/service_sentences.py" line="184"/>
-        <source>Gross − tare is {difference}, but the net weight says {net}.</source>
+        <source>“{name}” is not a field of a ticket; the fields are {fields}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/service_sentences.py" line="186"/>
-        <source>The ticket&apos;s date is in the future.</source>
+        <source>A value is at most {count} characters.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/service_sentences.py" line="187"/>
-        <source>The lines add up to {expected}, but the total says {total}.</source>
+        <source>Write the date as YYYY-MM-DD (or 11/29/2026, 29.11.2026).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/service_sentences.py" line="188"/>
+        <source>Write a number, such as 1234.56 or 1.234,56.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/service_sentences.py" line="189"/>
-        <source>Another ticket of the organisation has the number {number}.</source>
+        <source>Write the weight unit as kg, t or lb.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/service_sentences.py" line="190"/>
+        <source>Write the unit as l, gal, m3 or yd3.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/service_sentences.py" line="191"/>
-        <source>A newer version of the privacy policy has been published. Read it, then acknowledge it.</source>
+        <source>Write the currency as a three-letter code, such as USD or EUR.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/service_sentences.py" line="193"/>
-        <source>Only the Account Owner can see payment information.</source>
+        <location filename="../../app/service_sentences.py" line="192"/>
+        <source>The ticket is still being uploaded; correct it once it is stored.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/service_sentences.py" line="194"/>
-        <source>Only the Account Owner can change payment information.</source>
+        <source>The ticket has not been read yet; review it once its values are shown.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/service_sentences.py" line="196"/>
-        <source>Full card numbers are never stored. Send only the last four digits of the card; the card itself is handled by our payment processor (Stripe).</source>
+        <source>No values could be read from this ticket.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/service_sentences.py" line="197"/>
+        <source>Some values were hard to read.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/service_sentences.py" line="198"/>
-        <source>Unknown field: {name}. Send card_last4 and card_brand.</source>
+        <source>Gross − tare is {difference}, but the net weight says {net}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/service_sentences.py" line="200"/>
-        <source>card_last4 must be exactly the last four digits of the card.</source>
+        <source>The ticket&apos;s date is in the future.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/service_sentences.py" line="202"/>
-        <source>card_brand must be a card brand such as Visa.</source>
+        <location filename="../../app/service_sentences.py" line="201"/>
+        <source>The lines add up to {expected}, but the total says {total}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/service_sentences.py" line="203"/>
-        <source>Choose what to correct: name, phone or email.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/service_sentences.py" line="204"/>
-        <source>A name needs 1 to 200 characters.</source>
+        <source>Another ticket of the organisation has the number {number}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/service_sentences.py" line="205"/>
-        <source>That is not a phone number. Use digits, spaces and an optional leading +.</source>
+        <source>A newer version of the privacy policy has been published. Read it, then acknowledge it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/service_sentences.py" line="207"/>
-        <source>That is not a valid email address.</source>
+        <source>Only the Account Owner can see payment information.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/service_sentences.py" line="208"/>
-        <source>Another account already uses that email address.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/service_sentences.py" line="209"/>
-        <source>Enter your password to confirm this request.</source>
+        <source>Only the Account Owner can change payment information.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/service_sentences.py" line="210"/>
-        <source>Only the Account Owner can see requests waiting for approval.</source>
+        <source>Full card numbers are never stored. Send only the last four digits of the card; the card itself is handled by our payment processor (Stripe).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/service_sentences.py" line="212"/>
-        <source>This request is already {state}, so it cannot be {to_state} now.</source>
+        <source>Unknown field: {name}. Send card_last4 and card_brand.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/service_sentences.py" line="214"/>
-        <source>You already have a request of this type waiting for the Account Owner.</source>
+        <source>card_last4 must be exactly the last four digits of the card.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/service_sentences.py" line="216"/>
-        <source>Only the Account Owner can decide on privacy requests.</source>
+        <source>card_brand must be a card brand such as Visa.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/service_sentences.py" line="217"/>
+        <source>Choose what to correct: name, phone or email.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/service_sentences.py" line="218"/>
-        <source>Your own requests are decided by Ticket Pros, not by you.</source>
+        <source>A name needs 1 to 200 characters.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/service_sentences.py" line="219"/>
-        <source>Deleting tickets is only possible for a deletion request.</source>
+        <source>That is not a phone number. Use digits, spaces and an optional leading +.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/service_sentences.py" line="221"/>
-        <source>Say why the request is denied; the requester will see it.</source>
+        <source>That is not a valid email address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/service_sentences.py" line="222"/>
+        <source>Another account already uses that email address.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/service_sentences.py" line="223"/>
-        <source>Only the person who filed a request can cancel it.</source>
+        <source>Enter your password to confirm this request.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/service_sentences.py" line="225"/>
-        <source>This request is already {state}; only a request waiting for the Account Owner can be cancelled.</source>
+        <location filename="../../app/service_sentences.py" line="224"/>
+        <source>Only the Account Owner can see requests waiting for approval.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/service_sentences.py" line="227"/>
-        <source>Say why more time is needed; the requester will see it.</source>
+        <location filename="../../app/service_sentences.py" line="226"/>
+        <source>This request is already {state}, so it cannot be {to_state} now.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/service_sentences.py" line="229"/>
-        <source>An extension is 1 to {days} days.</source>
+        <location filename="../../app/service_sentences.py" line="228"/>
+        <source>You already have a request of this type waiting for the Account Owner.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/service_sentences.py" line="230"/>
-        <source>The deadline of this request was already extended once.</source>
+        <source>Only the Account Owner can decide on privacy requests.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/service_sentences.py" line="232"/>
-        <source>This request is already {state}.</source>
+        <source>Your own requests are decided by Ticket Pros, not by you.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/service_sentences.py" line="233"/>
-        <source>This export is no longer kept. File a new request for a copy.</source>
+        <source>Deleting tickets is only possible for a deletion request.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/service_sentences.py" line="235"/>
-        <source>The export is not ready yet. Wait until the request is completed.</source>
+        <source>Say why the request is denied; the requester will see it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/service_sentences.py" line="237"/>
-        <source>This download link has expired. Ask for a new one.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/service_sentences.py" line="238"/>
-        <source>The export file is no longer available.</source>
+        <source>Only the person who filed a request can cancel it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/service_sentences.py" line="239"/>
-        <source>Sent to the Account Owner.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/service_sentences.py" line="240"/>
-        <source>Sent to Ticket Pros.</source>
+        <source>This request is already {state}; only a request waiting for the Account Owner can be cancelled.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/service_sentences.py" line="241"/>
-        <source>Deadline extended by {days} days: {reason}</source>
+        <source>Say why more time is needed; the requester will see it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/service_sentences.py" line="242"/>
-        <source>Requests of the Account Owner go to Ticket Pros directly.</source>
+        <location filename="../../app/service_sentences.py" line="243"/>
+        <source>An extension is 1 to {days} days.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/service_sentences.py" line="244"/>
-        <source>Cancelled by the requester.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/service_sentences.py" line="245"/>
-        <source>Ticket Pros started work on the request.</source>
+        <source>The deadline of this request was already extended once.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/service_sentences.py" line="246"/>
-        <source>Ticket Pros could not finish the request yet and has been alerted.</source>
+        <source>This request is already {state}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/service_sentences.py" line="248"/>
-        <source>The export is ready; the requester downloads it in the app.</source>
+        <location filename="../../app/service_sentences.py" line="247"/>
+        <source>This export is no longer kept. File a new request for a copy.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/service_sentences.py" line="249"/>
-        <source>Your {field} was corrected.</source>
+        <source>The export is not ready yet. Wait until the request is completed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/service_sentences.py" line="250"/>
-        <source>Processing restricted: no usage analytics and no value extraction.</source>
+        <location filename="../../app/service_sentences.py" line="251"/>
+        <source>This download link has expired. Ask for a new one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/service_sentences.py" line="252"/>
-        <source>Objection recorded: no usage analytics.</source>
+        <source>The export file is no longer available.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/service_sentences.py" line="253"/>
-        <source>Personal information erased and every session ended. Their tickets were deleted.</source>
+        <source>Sent to the Account Owner.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/service_sentences.py" line="254"/>
+        <source>Sent to Ticket Pros.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/service_sentences.py" line="255"/>
-        <source>Personal information erased and every session ended. Their tickets stay with the organisation, uploader anonymised.</source>
+        <source>Deadline extended by {days} days: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/service_sentences.py" line="256"/>
+        <source>Requests of the Account Owner go to Ticket Pros directly.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/service_sentences.py" line="258"/>
+        <source>Cancelled by the requester.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/service_sentences.py" line="259"/>
+        <source>Ticket Pros started work on the request.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/service_sentences.py" line="260"/>
+        <source>Ticket Pros could not finish the request yet and has been alerted.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/service_sentences.py" line="262"/>
+        <source>The export is ready; the requester downloads it in the app.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/service_sentences.py" line="263"/>
+        <source>Your {field} was corrected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/service_sentences.py" line="264"/>
+        <source>Processing restricted: no usage analytics and no value extraction.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/service_sentences.py" line="266"/>
+        <source>Objection recorded: no usage analytics.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/service_sentences.py" line="267"/>
+        <source>Personal information erased and every session ended. Their tickets were deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/service_sentences.py" line="269"/>
+        <source>Personal information erased and every session ended. Their tickets stay with the organisation, uploader anonymised.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/service_sentences.py" line="276"/>
         <source>waiting for the Account Owner</source>
         <extracomment>A param whose value is a machine word (a request&apos;s state, a corrected field): its words, by value.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/service_sentences.py" line="263"/>
+        <location filename="../../app/service_sentences.py" line="277"/>
         <source>approved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/service_sentences.py" line="264"/>
+        <location filename="../../app/service_sentences.py" line="278"/>
         <source>denied</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/service_sentences.py" line="265"/>
+        <location filename="../../app/service_sentences.py" line="279"/>
         <source>in progress</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/service_sentences.py" line="266"/>
+        <location filename="../../app/service_sentences.py" line="280"/>
         <source>completed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/service_sentences.py" line="267"/>
+        <location filename="../../app/service_sentences.py" line="281"/>
         <source>cancelled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/service_sentences.py" line="271"/>
+        <location filename="../../app/service_sentences.py" line="285"/>
         <source>name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/service_sentences.py" line="272"/>
+        <location filename="../../app/service_sentences.py" line="286"/>
         <source>phone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/service_sentences.py" line="273"/>
+        <location filename="../../app/service_sentences.py" line="287"/>
         <source>email</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/service_sentences.py" line="277"/>
+        <location filename="../../app/service_sentences.py" line="291"/>
         <source>JavaScript</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/service_sentences.py" line="278"/>
+        <location filename="../../app/service_sentences.py" line="292"/>
         <source>an action that starts a program</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/service_sentences.py" line="279"/>
+        <location filename="../../app/service_sentences.py" line="293"/>
         <source>embedded files</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/service_sentences.py" line="280"/>
+        <location filename="../../app/service_sentences.py" line="294"/>
         <source>form actions that send or load data</source>
         <translation type="unfinished"></translation>
     </message>

@@ -4480,802 +4480,862 @@
     </message>
     <message>
         <location filename="../../app/service_sentences.py" line="49"/>
+        <source>The {name} parameter is missing.</source>
+        <translation>Falta el parámetro {name}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/service_sentences.py" line="50"/>
+        <source>The grant type is not supported here.</source>
+        <translation>Este tipo de concesión no se admite aquí.</translation>
+    </message>
+    <message>
+        <location filename="../../app/service_sentences.py" line="51"/>
+        <source>The sign-in code is not valid, was used already or has expired. Sign in again.</source>
+        <translation>El código de inicio de sesión no es válido, ya se usó o ha caducado. Inicie sesión de nuevo.</translation>
+    </message>
+    <message>
+        <location filename="../../app/service_sentences.py" line="53"/>
+        <source>The code verifier does not match the code challenge (PKCE).</source>
+        <translation>El verificador del código no coincide con el desafío del código (PKCE).</translation>
+    </message>
+    <message>
+        <location filename="../../app/service_sentences.py" line="54"/>
+        <source>This client may not use the device sign-in.</source>
+        <translation>Este cliente no puede usar el inicio de sesión en otro dispositivo.</translation>
+    </message>
+    <message>
+        <location filename="../../app/service_sentences.py" line="55"/>
+        <source>This device code is not valid, or was used already.</source>
+        <translation>Este código de dispositivo no es válido o ya se usó.</translation>
+    </message>
+    <message>
+        <location filename="../../app/service_sentences.py" line="56"/>
+        <source>The code expired before anyone signed in; start again.</source>
+        <translation>El código caducó antes de que alguien iniciara sesión; empiece de nuevo.</translation>
+    </message>
+    <message>
+        <location filename="../../app/service_sentences.py" line="57"/>
+        <source>The sign-in was declined on the other device.</source>
+        <translation>El inicio de sesión se rechazó en el otro dispositivo.</translation>
+    </message>
+    <message>
+        <location filename="../../app/service_sentences.py" line="58"/>
+        <source>Polling too often; wait {seconds} seconds between tries.</source>
+        <translation>Consultas demasiado seguidas; espere {seconds} segundos entre intentos.</translation>
+    </message>
+    <message>
+        <location filename="../../app/service_sentences.py" line="59"/>
+        <source>Waiting for the sign-in on the other device.</source>
+        <translation>Esperando el inicio de sesión en el otro dispositivo.</translation>
+    </message>
+    <message>
+        <location filename="../../app/service_sentences.py" line="60"/>
+        <source>This account can no longer sign in.</source>
+        <translation>Esta cuenta ya no puede iniciar sesión.</translation>
+    </message>
+    <message>
+        <location filename="../../app/service_sentences.py" line="61"/>
+        <source>The request body could not be read; send a form (RFC 6749 §4.1.3).</source>
+        <translation>No se pudo leer el cuerpo de la solicitud; envíe un formulario (RFC 6749 §4.1.3).</translation>
+    </message>
+    <message>
+        <location filename="../../app/service_sentences.py" line="63"/>
         <source>{field}: this is required.</source>
         <translation>{field}: es obligatorio.</translation>
     </message>
     <message>
-        <location filename="../../app/service_sentences.py" line="50"/>
+        <location filename="../../app/service_sentences.py" line="64"/>
         <source>{field}: the service does not take this field.</source>
         <translation>{field}: el servicio no admite este campo.</translation>
     </message>
     <message>
-        <location filename="../../app/service_sentences.py" line="51"/>
+        <location filename="../../app/service_sentences.py" line="65"/>
         <source>{field}: at most {limit} characters.</source>
         <translation>{field}: como máximo {limit} caracteres.</translation>
     </message>
     <message>
-        <location filename="../../app/service_sentences.py" line="52"/>
+        <location filename="../../app/service_sentences.py" line="66"/>
         <source>{field}: at least {limit} characters.</source>
         <translation>{field}: al menos {limit} caracteres.</translation>
     </message>
     <message>
-        <location filename="../../app/service_sentences.py" line="53"/>
+        <location filename="../../app/service_sentences.py" line="67"/>
         <source>{field}: at most {limit} items.</source>
         <translation>{field}: como máximo {limit} elementos.</translation>
     </message>
     <message>
-        <location filename="../../app/service_sentences.py" line="54"/>
+        <location filename="../../app/service_sentences.py" line="68"/>
         <source>{field}: at least {limit} items.</source>
         <translation>{field}: al menos {limit} elementos.</translation>
     </message>
     <message>
-        <location filename="../../app/service_sentences.py" line="55"/>
+        <location filename="../../app/service_sentences.py" line="69"/>
         <source>{field}: this must be text.</source>
         <translation>{field}: debe ser texto.</translation>
     </message>
     <message>
-        <location filename="../../app/service_sentences.py" line="56"/>
+        <location filename="../../app/service_sentences.py" line="70"/>
         <source>{field}: this must be a whole number.</source>
         <translation>{field}: debe ser un número entero.</translation>
     </message>
     <message>
-        <location filename="../../app/service_sentences.py" line="57"/>
+        <location filename="../../app/service_sentences.py" line="71"/>
         <source>{field}: this must be a number.</source>
         <translation>{field}: debe ser un número.</translation>
     </message>
     <message>
-        <location filename="../../app/service_sentences.py" line="58"/>
+        <location filename="../../app/service_sentences.py" line="72"/>
         <source>{field}: this must be true or false.</source>
         <translation>{field}: debe ser verdadero o falso.</translation>
     </message>
     <message>
-        <location filename="../../app/service_sentences.py" line="59"/>
+        <location filename="../../app/service_sentences.py" line="73"/>
         <source>{field}: this must be a list.</source>
         <translation>{field}: debe ser una lista.</translation>
     </message>
     <message>
-        <location filename="../../app/service_sentences.py" line="60"/>
+        <location filename="../../app/service_sentences.py" line="74"/>
         <source>{field}: this must be an object of named values.</source>
         <translation>{field}: debe ser un objeto de valores con nombre.</translation>
     </message>
     <message>
-        <location filename="../../app/service_sentences.py" line="61"/>
+        <location filename="../../app/service_sentences.py" line="75"/>
         <source>{field}: this must be at least {limit}.</source>
         <translation>{field}: debe ser al menos {limit}.</translation>
     </message>
     <message>
-        <location filename="../../app/service_sentences.py" line="62"/>
+        <location filename="../../app/service_sentences.py" line="76"/>
         <source>{field}: this must be more than {limit}.</source>
         <translation>{field}: debe ser mayor que {limit}.</translation>
     </message>
     <message>
-        <location filename="../../app/service_sentences.py" line="63"/>
+        <location filename="../../app/service_sentences.py" line="77"/>
         <source>{field}: this must be at most {limit}.</source>
         <translation>{field}: debe ser como máximo {limit}.</translation>
     </message>
     <message>
-        <location filename="../../app/service_sentences.py" line="64"/>
+        <location filename="../../app/service_sentences.py" line="78"/>
         <source>{field}: this must be less than {limit}.</source>
         <translation>{field}: debe ser menor que {limit}.</translation>
     </message>
     <message>
-        <location filename="../../app/service_sentences.py" line="65"/>
+        <location filename="../../app/service_sentences.py" line="79"/>
         <source>{field}: this is not one of the values the service accepts.</source>
         <translation>{field}: no es uno de los valores que acepta el servicio.</translation>
     </message>
     <message>
-        <location filename="../../app/service_sentences.py" line="66"/>
+        <location filename="../../app/service_sentences.py" line="80"/>
         <source>{field}: use a date written as YYYY-MM-DD.</source>
         <translation>{field}: escriba la fecha como AAAA-MM-DD.</translation>
     </message>
     <message>
-        <location filename="../../app/service_sentences.py" line="67"/>
+        <location filename="../../app/service_sentences.py" line="81"/>
         <source>{field}: use a date and time written as ISO 8601 (2025-06-30T14:00:00Z).</source>
         <translation>{field}: escriba la fecha y la hora en ISO 8601 (2025-06-30T14:00:00Z).</translation>
     </message>
     <message>
-        <location filename="../../app/service_sentences.py" line="69"/>
+        <location filename="../../app/service_sentences.py" line="83"/>
         <source>{field}: this is not a valid id.</source>
         <translation>{field}: no es un identificador válido.</translation>
     </message>
     <message>
-        <location filename="../../app/service_sentences.py" line="70"/>
+        <location filename="../../app/service_sentences.py" line="84"/>
         <source>{field}: this is not written the way the service accepts.</source>
         <translation>{field}: no está escrito como lo acepta el servicio.</translation>
     </message>
     <message>
-        <location filename="../../app/service_sentences.py" line="71"/>
+        <location filename="../../app/service_sentences.py" line="85"/>
         <source>The request body is not valid JSON.</source>
         <translation>El cuerpo de la solicitud no es JSON válido.</translation>
     </message>
     <message>
-        <location filename="../../app/service_sentences.py" line="72"/>
+        <location filename="../../app/service_sentences.py" line="86"/>
         <source>You are not signed in.</source>
         <translation>No ha iniciado sesión.</translation>
     </message>
     <message>
-        <location filename="../../app/service_sentences.py" line="73"/>
+        <location filename="../../app/service_sentences.py" line="87"/>
         <source>Your session has ended. Please sign in again.</source>
         <translation>Su sesión ha terminado. Vuelva a iniciar sesión.</translation>
     </message>
     <message>
-        <location filename="../../app/service_sentences.py" line="74"/>
+        <location filename="../../app/service_sentences.py" line="88"/>
         <source>Your session has expired. Please sign in again.</source>
         <translation>Su sesión ha caducado. Vuelva a iniciar sesión.</translation>
     </message>
     <message>
-        <location filename="../../app/service_sentences.py" line="75"/>
+        <location filename="../../app/service_sentences.py" line="89"/>
         <source>The access token has expired.</source>
         <translation>El token de acceso ha caducado.</translation>
     </message>
     <message>
-        <location filename="../../app/service_sentences.py" line="76"/>
+        <location filename="../../app/service_sentences.py" line="90"/>
         <source>Email or password is incorrect.</source>
         <translation>El correo electrónico o la contraseña no son correctos.</translation>
     </message>
     <message>
-        <location filename="../../app/service_sentences.py" line="77"/>
+        <location filename="../../app/service_sentences.py" line="91"/>
         <source>Too many failed sign-in attempts. Try again in {seconds} seconds.</source>
         <translation>Demasiados intentos fallidos de inicio de sesión. Vuelva a intentarlo en {seconds} segundos.</translation>
     </message>
     <message>
-        <location filename="../../app/service_sentences.py" line="79"/>
+        <location filename="../../app/service_sentences.py" line="93"/>
         <source>Too many failed sign-in attempts. Try again in {minutes} minutes.</source>
         <translation>Demasiados intentos fallidos de inicio de sesión. Vuelva a intentarlo en {minutes} minutos.</translation>
     </message>
     <message>
-        <location filename="../../app/service_sentences.py" line="81"/>
+        <location filename="../../app/service_sentences.py" line="95"/>
         <source>That code is not right. Enter the current code from your authenticator app, or a recovery code.</source>
         <translation>Ese código no es correcto. Escriba el código actual de su aplicación de autenticación, o un código de recuperación.</translation>
     </message>
     <message>
-        <location filename="../../app/service_sentences.py" line="83"/>
+        <location filename="../../app/service_sentences.py" line="97"/>
         <source>The password is not correct. Enter the password you sign in with.</source>
         <translation>La contraseña no es correcta. Escriba la contraseña con la que inicia sesión.</translation>
     </message>
     <message>
-        <location filename="../../app/service_sentences.py" line="85"/>
+        <location filename="../../app/service_sentences.py" line="99"/>
         <source>Enter the 6-digit code from your authenticator app.</source>
         <translation>Escriba el código de 6 dígitos de su aplicación de autenticación.</translation>
     </message>
     <message>
-        <location filename="../../app/service_sentences.py" line="86"/>
+        <location filename="../../app/service_sentences.py" line="100"/>
         <source>Your organisation signs in through the browser only. Choose “Sign in with your browser”.</source>
         <translation>Su organización solo inicia sesión a través del navegador. Elija «Iniciar sesión con el navegador».</translation>
     </message>
     <message>
-        <location filename="../../app/service_sentences.py" line="88"/>
+        <location filename="../../app/service_sentences.py" line="102"/>
         <source>Your organisation requires two-step verification. Choose “Sign in with your browser” to set it up.</source>
         <translation>Su organización exige la verificación en dos pasos. Elija «Iniciar sesión con el navegador» para configurarla.</translation>
     </message>
     <message>
-        <location filename="../../app/service_sentences.py" line="90"/>
+        <location filename="../../app/service_sentences.py" line="104"/>
         <source>Only the Account Owner can do this.</source>
         <translation>Solo el Propietario de la cuenta puede hacer esto.</translation>
     </message>
     <message>
-        <location filename="../../app/service_sentences.py" line="91"/>
+        <location filename="../../app/service_sentences.py" line="105"/>
         <source>Two-step verification is on already.</source>
         <translation>La verificación en dos pasos ya está activada.</translation>
     </message>
     <message>
-        <location filename="../../app/service_sentences.py" line="92"/>
+        <location filename="../../app/service_sentences.py" line="106"/>
         <source>Start setting up two-step verification first.</source>
         <translation>Primero empiece a configurar la verificación en dos pasos.</translation>
     </message>
     <message>
-        <location filename="../../app/service_sentences.py" line="93"/>
+        <location filename="../../app/service_sentences.py" line="107"/>
         <source>That code is not right. Type the code your authenticator app shows now for Ticket Pros.</source>
         <translation>Ese código no es correcto. Escriba el código que su aplicación de autenticación muestra ahora para Ticket Pros.</translation>
     </message>
     <message>
-        <location filename="../../app/service_sentences.py" line="95"/>
+        <location filename="../../app/service_sentences.py" line="109"/>
         <source>Your organisation requires two-step verification, so it stays on.</source>
         <translation>Su organización exige la verificación en dos pasos, así que sigue activada.</translation>
     </message>
     <message>
-        <location filename="../../app/service_sentences.py" line="97"/>
+        <location filename="../../app/service_sentences.py" line="111"/>
         <source>Only the Account Owner can see all of the organisation&apos;s tickets.</source>
         <translation>Solo el Propietario de la cuenta puede ver todos los tickets de la organización.</translation>
     </message>
     <message>
-        <location filename="../../app/service_sentences.py" line="99"/>
+        <location filename="../../app/service_sentences.py" line="113"/>
         <source>Another person&apos;s ticket already uses this ticket key; start a new ticket.</source>
         <translation>El ticket de otra persona ya usa esta clave de ticket; empiece un ticket nuevo.</translation>
     </message>
     <message>
-        <location filename="../../app/service_sentences.py" line="101"/>
+        <location filename="../../app/service_sentences.py" line="115"/>
         <source>Page {page} of this ticket has already been uploaded with other content.</source>
         <translation>La página {page} de este ticket ya se subió con otro contenido.</translation>
     </message>
     <message>
-        <location filename="../../app/service_sentences.py" line="103"/>
+        <location filename="../../app/service_sentences.py" line="117"/>
         <source>Name at least two tickets to merge.</source>
         <translation>Indique al menos dos tickets para combinar.</translation>
     </message>
     <message>
-        <location filename="../../app/service_sentences.py" line="104"/>
+        <location filename="../../app/service_sentences.py" line="118"/>
         <source>A ticket is named twice; name each ticket to merge once.</source>
         <translation>Un ticket aparece dos veces; indique cada ticket a combinar una sola vez.</translation>
     </message>
     <message>
-        <location filename="../../app/service_sentences.py" line="105"/>
+        <location filename="../../app/service_sentences.py" line="119"/>
         <source>At most {count} tickets can be merged at once.</source>
         <translation>Se pueden combinar como máximo {count} tickets a la vez.</translation>
     </message>
     <message>
-        <location filename="../../app/service_sentences.py" line="106"/>
+        <location filename="../../app/service_sentences.py" line="120"/>
         <source>A ticket is still being uploaded; merge it once it is stored.</source>
         <translation>Un ticket todavía se está subiendo; combínelo cuando esté guardado.</translation>
     </message>
     <message>
-        <location filename="../../app/service_sentences.py" line="107"/>
+        <location filename="../../app/service_sentences.py" line="121"/>
         <source>This service speaks tus {version}; send the header Tus-Resumable: {version}.</source>
         <translation>Este servicio usa tus {version}; envíe el encabezado Tus-Resumable: {version}.</translation>
     </message>
     <message>
-        <location filename="../../app/service_sentences.py" line="109"/>
+        <location filename="../../app/service_sentences.py" line="123"/>
         <source>The upload address is not valid.</source>
         <translation>La dirección de la carga no es válida.</translation>
     </message>
     <message>
-        <location filename="../../app/service_sentences.py" line="110"/>
+        <location filename="../../app/service_sentences.py" line="124"/>
         <source>The Idempotency-Key header must be 1 to 200 characters.</source>
         <translation>El encabezado Idempotency-Key debe tener de 1 a 200 caracteres.</translation>
     </message>
     <message>
-        <location filename="../../app/service_sentences.py" line="112"/>
+        <location filename="../../app/service_sentences.py" line="126"/>
         <source>This Idempotency-Key was already used for a different upload.</source>
         <translation>Esta Idempotency-Key ya se usó para otra carga.</translation>
     </message>
     <message>
-        <location filename="../../app/service_sentences.py" line="114"/>
+        <location filename="../../app/service_sentences.py" line="128"/>
         <source>The data goes past the Upload-Length of this file.</source>
         <translation>Los datos van más allá del Upload-Length de este archivo.</translation>
     </message>
     <message>
-        <location filename="../../app/service_sentences.py" line="115"/>
+        <location filename="../../app/service_sentences.py" line="129"/>
         <source>Upload data must be sent as {content_type}.</source>
         <translation>Los datos de la carga deben enviarse como {content_type}.</translation>
     </message>
     <message>
-        <location filename="../../app/service_sentences.py" line="116"/>
+        <location filename="../../app/service_sentences.py" line="130"/>
         <source>This part of the file did not arrive intact (checksum mismatch); send it again.</source>
         <translation>Esta parte del archivo no llegó intacta (la suma de comprobación no coincide); envíela de nuevo.</translation>
     </message>
     <message>
-        <location filename="../../app/service_sentences.py" line="118"/>
+        <location filename="../../app/service_sentences.py" line="132"/>
         <source>No data arrived for a while, so the service stopped waiting; send the rest again.</source>
         <translation>No llegaron datos durante un rato, así que el servicio dejó de esperar; envíe el resto de nuevo.</translation>
     </message>
     <message>
-        <location filename="../../app/service_sentences.py" line="120"/>
+        <location filename="../../app/service_sentences.py" line="134"/>
         <source>Another request is sending this file right now; try again in a moment.</source>
         <translation>Otra solicitud está enviando este archivo ahora mismo; inténtelo de nuevo en un momento.</translation>
     </message>
     <message>
-        <location filename="../../app/service_sentences.py" line="122"/>
+        <location filename="../../app/service_sentences.py" line="136"/>
         <source>The service has run out of storage, so it cannot take this file now; try again later.</source>
         <translation>El servicio se quedó sin espacio de almacenamiento, así que ahora no puede recibir este archivo; inténtelo más tarde.</translation>
     </message>
     <message>
-        <location filename="../../app/service_sentences.py" line="124"/>
+        <location filename="../../app/service_sentences.py" line="138"/>
         <source>The service refused this file.</source>
         <translation>El servicio rechazó este archivo.</translation>
     </message>
     <message>
-        <location filename="../../app/service_sentences.py" line="125"/>
+        <location filename="../../app/service_sentences.py" line="139"/>
         <source>The file is empty.</source>
         <translation>El archivo está vacío.</translation>
     </message>
     <message>
-        <location filename="../../app/service_sentences.py" line="126"/>
+        <location filename="../../app/service_sentences.py" line="140"/>
         <source>The file is larger than the {megabytes} MB the service accepts.</source>
         <translation>El archivo supera los {megabytes} MB que acepta el servicio.</translation>
     </message>
     <message>
-        <location filename="../../app/service_sentences.py" line="128"/>
+        <location filename="../../app/service_sentences.py" line="142"/>
         <source>The upload has expired; send the file again.</source>
         <translation>La carga caducó; envíe el archivo de nuevo.</translation>
     </message>
     <message>
-        <location filename="../../app/service_sentences.py" line="129"/>
+        <location filename="../../app/service_sentences.py" line="143"/>
         <source>The service has {held} bytes of this file, not {offset}; continue from there.</source>
         <translation>El servicio tiene {held} bytes de este archivo, no {offset}; continúe desde ahí.</translation>
     </message>
     <message>
-        <location filename="../../app/service_sentences.py" line="131"/>
+        <location filename="../../app/service_sentences.py" line="145"/>
         <source>The file did not arrive intact (its SHA-256 does not match); send it again.</source>
         <translation>El archivo no llegó intacto (su SHA-256 no coincide); envíelo de nuevo.</translation>
     </message>
     <message>
-        <location filename="../../app/service_sentences.py" line="133"/>
+        <location filename="../../app/service_sentences.py" line="147"/>
         <source>This file is not a photo or PDF the service accepts.</source>
         <translation>Este archivo no es una foto ni un PDF que acepte el servicio.</translation>
     </message>
     <message>
-        <location filename="../../app/service_sentences.py" line="134"/>
+        <location filename="../../app/service_sentences.py" line="148"/>
         <source>This file is damaged or incomplete, so the service cannot read it.</source>
         <translation>Este archivo está dañado o incompleto, así que el servicio no puede leerlo.</translation>
     </message>
     <message>
-        <location filename="../../app/service_sentences.py" line="136"/>
+        <location filename="../../app/service_sentences.py" line="150"/>
         <source>The picture is too large to open safely (it may be a decompression bomb).</source>
         <translation>La imagen es demasiado grande para abrirla con seguridad (puede ser una bomba de descompresión).</translation>
     </message>
     <message>
-        <location filename="../../app/service_sentences.py" line="138"/>
+        <location filename="../../app/service_sentences.py" line="152"/>
         <source>This PDF has other data after its end (maybe a hidden file); save it again as a PDF.</source>
         <translation>Este PDF tiene otros datos después de su final (quizá un archivo oculto); vuelva a guardarlo como PDF.</translation>
     </message>
     <message>
-        <location filename="../../app/service_sentences.py" line="140"/>
+        <location filename="../../app/service_sentences.py" line="154"/>
         <source>This PDF is password-protected; save a copy without a password and upload that.</source>
         <translation>Este PDF está protegido con contraseña; guarde una copia sin contraseña y suba esa.</translation>
     </message>
     <message>
-        <location filename="../../app/service_sentences.py" line="142"/>
+        <location filename="../../app/service_sentences.py" line="156"/>
         <source>The PDF is too complex to check safely.</source>
         <translation>El PDF es demasiado complejo para revisarlo con seguridad.</translation>
     </message>
     <message>
-        <location filename="../../app/service_sentences.py" line="143"/>
+        <location filename="../../app/service_sentences.py" line="157"/>
         <source>This PDF has active content ({kinds}), which the service does not accept; print it to a new PDF or scan the paper.</source>
         <translation>Este PDF tiene contenido activo ({kinds}), que el servicio no acepta; imprímalo en un PDF nuevo o escanee el papel.</translation>
     </message>
     <message>
-        <location filename="../../app/service_sentences.py" line="146"/>
+        <location filename="../../app/service_sentences.py" line="160"/>
         <source>The {name} header is missing.</source>
         <translation>Falta el encabezado {name}.</translation>
     </message>
     <message>
-        <location filename="../../app/service_sentences.py" line="147"/>
+        <location filename="../../app/service_sentences.py" line="161"/>
         <source>The {name} header must be a whole number of bytes.</source>
         <translation>El encabezado {name} debe ser un número entero de bytes.</translation>
     </message>
     <message>
-        <location filename="../../app/service_sentences.py" line="148"/>
+        <location filename="../../app/service_sentences.py" line="162"/>
         <source>Upload-Checksum must use sha1 or sha256.</source>
         <translation>Upload-Checksum debe usar sha1 o sha256.</translation>
     </message>
     <message>
-        <location filename="../../app/service_sentences.py" line="149"/>
+        <location filename="../../app/service_sentences.py" line="163"/>
         <source>The Upload-Checksum digest is not valid base64.</source>
         <translation>El resumen de Upload-Checksum no es base64 válido.</translation>
     </message>
     <message>
-        <location filename="../../app/service_sentences.py" line="150"/>
+        <location filename="../../app/service_sentences.py" line="164"/>
         <source>The Upload-Checksum digest has the wrong length for {algorithm}.</source>
         <translation>El resumen de Upload-Checksum no tiene la longitud correcta para {algorithm}.</translation>
     </message>
     <message>
-        <location filename="../../app/service_sentences.py" line="152"/>
+        <location filename="../../app/service_sentences.py" line="166"/>
         <source>Upload-Metadata has a key that is empty or not plain ASCII.</source>
         <translation>Upload-Metadata tiene una clave vacía o que no es ASCII simple.</translation>
     </message>
     <message>
-        <location filename="../../app/service_sentences.py" line="153"/>
+        <location filename="../../app/service_sentences.py" line="167"/>
         <source>Upload-Metadata names {key} twice.</source>
         <translation>Upload-Metadata indica {key} dos veces.</translation>
     </message>
     <message>
-        <location filename="../../app/service_sentences.py" line="154"/>
+        <location filename="../../app/service_sentences.py" line="168"/>
         <source>The Upload-Metadata value of {key} is not base64-encoded UTF-8 text.</source>
         <translation>El valor de {key} en Upload-Metadata no es texto UTF-8 codificado en base64.</translation>
     </message>
     <message>
-        <location filename="../../app/service_sentences.py" line="156"/>
+        <location filename="../../app/service_sentences.py" line="170"/>
         <source>The file name is longer than {limit} characters.</source>
         <translation>El nombre del archivo tiene más de {limit} caracteres.</translation>
     </message>
     <message>
-        <location filename="../../app/service_sentences.py" line="157"/>
+        <location filename="../../app/service_sentences.py" line="171"/>
         <source>The file type is longer than {limit} characters.</source>
         <translation>El tipo de archivo tiene más de {limit} caracteres.</translation>
     </message>
     <message>
-        <location filename="../../app/service_sentences.py" line="158"/>
+        <location filename="../../app/service_sentences.py" line="172"/>
         <source>The ticket key is longer than {limit} characters.</source>
         <translation>La clave del ticket tiene más de {limit} caracteres.</translation>
     </message>
     <message>
-        <location filename="../../app/service_sentences.py" line="159"/>
+        <location filename="../../app/service_sentences.py" line="173"/>
         <source>The ticket number is longer than {limit} characters.</source>
         <translation>El número de ticket tiene más de {limit} caracteres.</translation>
     </message>
     <message>
-        <location filename="../../app/service_sentences.py" line="160"/>
+        <location filename="../../app/service_sentences.py" line="174"/>
         <source>The job is longer than {limit} characters.</source>
         <translation>La obra tiene más de {limit} caracteres.</translation>
     </message>
     <message>
-        <location filename="../../app/service_sentences.py" line="161"/>
+        <location filename="../../app/service_sentences.py" line="175"/>
         <source>The notes is longer than {limit} characters.</source>
         <translation>Las notas tienen más de {limit} caracteres.</translation>
     </message>
     <message>
-        <location filename="../../app/service_sentences.py" line="162"/>
+        <location filename="../../app/service_sentences.py" line="176"/>
         <source>The page number must be a whole number from 1 to {most}.</source>
         <translation>El número de página debe ser un número entero del 1 al {most}.</translation>
     </message>
     <message>
-        <location filename="../../app/service_sentences.py" line="163"/>
+        <location filename="../../app/service_sentences.py" line="177"/>
         <source>The page count must be a whole number from 1 to {most}.</source>
         <translation>El número de páginas debe ser un número entero del 1 al {most}.</translation>
     </message>
     <message>
-        <location filename="../../app/service_sentences.py" line="164"/>
+        <location filename="../../app/service_sentences.py" line="178"/>
         <source>The sha256 metadata must be 64 hexadecimal characters.</source>
         <translation>El metadato sha256 debe tener 64 caracteres hexadecimales.</translation>
     </message>
     <message>
-        <location filename="../../app/service_sentences.py" line="165"/>
+        <location filename="../../app/service_sentences.py" line="179"/>
         <source>Page {page} cannot belong to a ticket of {page_count} pages.</source>
         <translation>La página {page} no puede pertenecer a un ticket de {page_count} páginas.</translation>
     </message>
     <message>
-        <location filename="../../app/service_sentences.py" line="167"/>
+        <location filename="../../app/service_sentences.py" line="181"/>
         <source>The ticket date must be a date written as YYYY-MM-DD.</source>
         <translation>La fecha del ticket debe escribirse como AAAA-MM-DD.</translation>
     </message>
     <message>
-        <location filename="../../app/service_sentences.py" line="168"/>
+        <location filename="../../app/service_sentences.py" line="182"/>
         <source>The quality_warning metadata must be a short lower-case word, such as blurred.</source>
         <translation>El metadato quality_warning debe ser una palabra corta en minúsculas, como blurred.</translation>
     </message>
     <message>
-        <location filename="../../app/service_sentences.py" line="170"/>
+        <location filename="../../app/service_sentences.py" line="184"/>
         <source>“{name}” is not a field of a ticket; the fields are {fields}.</source>
         <translation>«{name}» no es un campo de un ticket; los campos son {fields}.</translation>
     </message>
     <message>
-        <location filename="../../app/service_sentences.py" line="172"/>
+        <location filename="../../app/service_sentences.py" line="186"/>
         <source>A value is at most {count} characters.</source>
         <translation>Un valor tiene como máximo {count} caracteres.</translation>
     </message>
     <message>
-        <location filename="../../app/service_sentences.py" line="173"/>
+        <location filename="../../app/service_sentences.py" line="187"/>
         <source>Write the date as YYYY-MM-DD (or 11/29/2026, 29.11.2026).</source>
         <translation>Escriba la fecha como AAAA-MM-DD (o 11/29/2026, 29.11.2026).</translation>
     </message>
     <message>
-        <location filename="../../app/service_sentences.py" line="174"/>
+        <location filename="../../app/service_sentences.py" line="188"/>
         <source>Write a number, such as 1234.56 or 1.234,56.</source>
         <translation>Escriba un número, como 1234.56 o 1.234,56.</translation>
     </message>
     <message>
-        <location filename="../../app/service_sentences.py" line="175"/>
+        <location filename="../../app/service_sentences.py" line="189"/>
         <source>Write the weight unit as kg, t or lb.</source>
         <translation>Escriba la unidad de peso como kg, t o lb.</translation>
     </message>
     <message>
-        <location filename="../../app/service_sentences.py" line="176"/>
+        <location filename="../../app/service_sentences.py" line="190"/>
         <source>Write the unit as l, gal, m3 or yd3.</source>
         <translation>Escriba la unidad como l, gal, m3 o yd3.</translation>
     </message>
     <message>
-        <location filename="../../app/service_sentences.py" line="177"/>
+        <location filename="../../app/service_sentences.py" line="191"/>
         <source>Write the currency as a three-letter code, such as USD or EUR.</source>
         <translation>Escriba la moneda como un código de tres letras, como USD o EUR.</translation>
     </message>
     <message>
-        <location filename="../../app/service_sentences.py" line="178"/>
+        <location filename="../../app/service_sentences.py" line="192"/>
         <source>The ticket is still being uploaded; correct it once it is stored.</source>
         <translation>El ticket todavía se está subiendo; corríjalo cuando esté guardado.</translation>
     </message>
     <message>
-        <location filename="../../app/service_sentences.py" line="180"/>
+        <location filename="../../app/service_sentences.py" line="194"/>
         <source>The ticket has not been read yet; review it once its values are shown.</source>
         <translation>El ticket aún no se ha leído; revíselo cuando se muestren sus valores.</translation>
     </message>
     <message>
-        <location filename="../../app/service_sentences.py" line="182"/>
+        <location filename="../../app/service_sentences.py" line="196"/>
         <source>No values could be read from this ticket.</source>
         <translation>No se pudo leer ningún valor de este ticket.</translation>
     </message>
     <message>
-        <location filename="../../app/service_sentences.py" line="183"/>
+        <location filename="../../app/service_sentences.py" line="197"/>
         <source>Some values were hard to read.</source>
         <translation>Algunos valores eran difíciles de leer.</translation>
     </message>
     <message>
-        <location filename="../../app/service_sentences.py" line="184"/>
+        <location filename="../../app/service_sentences.py" line="198"/>
         <source>Gross − tare is {difference}, but the net weight says {net}.</source>
         <translation>Bruto − tara es {difference}, pero el peso neto dice {net}.</translation>
     </message>
     <message>
-        <location filename="../../app/service_sentences.py" line="186"/>
+        <location filename="../../app/service_sentences.py" line="200"/>
         <source>The ticket&apos;s date is in the future.</source>
         <translation>La fecha del ticket está en el futuro.</translation>
     </message>
     <message>
-        <location filename="../../app/service_sentences.py" line="187"/>
+        <location filename="../../app/service_sentences.py" line="201"/>
         <source>The lines add up to {expected}, but the total says {total}.</source>
         <translation>Las líneas suman {expected}, pero el total dice {total}.</translation>
     </message>
     <message>
-        <location filename="../../app/service_sentences.py" line="189"/>
+        <location filename="../../app/service_sentences.py" line="203"/>
         <source>Another ticket of the organisation has the number {number}.</source>
         <translation>Otro ticket de la organización tiene el número {number}.</translation>
     </message>
     <message>
-        <location filename="../../app/service_sentences.py" line="191"/>
+        <location filename="../../app/service_sentences.py" line="205"/>
         <source>A newer version of the privacy policy has been published. Read it, then acknowledge it.</source>
         <translation>Se ha publicado una versión más reciente de la política de privacidad. Léala y luego confirme que la ha leído.</translation>
     </message>
     <message>
-        <location filename="../../app/service_sentences.py" line="193"/>
+        <location filename="../../app/service_sentences.py" line="207"/>
         <source>Only the Account Owner can see payment information.</source>
         <translation>Solo el Propietario de la cuenta puede ver la información de pago.</translation>
     </message>
     <message>
-        <location filename="../../app/service_sentences.py" line="194"/>
+        <location filename="../../app/service_sentences.py" line="208"/>
         <source>Only the Account Owner can change payment information.</source>
         <translation>Solo el Propietario de la cuenta puede cambiar la información de pago.</translation>
     </message>
     <message>
-        <location filename="../../app/service_sentences.py" line="196"/>
+        <location filename="../../app/service_sentences.py" line="210"/>
         <source>Full card numbers are never stored. Send only the last four digits of the card; the card itself is handled by our payment processor (Stripe).</source>
         <translation>Nunca se guardan números de tarjeta completos. Envíe solo los cuatro últimos dígitos de la tarjeta; de la tarjeta se encarga nuestro procesador de pagos (Stripe).</translation>
     </message>
     <message>
-        <location filename="../../app/service_sentences.py" line="198"/>
+        <location filename="../../app/service_sentences.py" line="212"/>
         <source>Unknown field: {name}. Send card_last4 and card_brand.</source>
         <translation>Campo desconocido: {name}. Envíe card_last4 y card_brand.</translation>
     </message>
     <message>
-        <location filename="../../app/service_sentences.py" line="200"/>
+        <location filename="../../app/service_sentences.py" line="214"/>
         <source>card_last4 must be exactly the last four digits of the card.</source>
         <translation>card_last4 debe ser exactamente los cuatro últimos dígitos de la tarjeta.</translation>
     </message>
     <message>
-        <location filename="../../app/service_sentences.py" line="202"/>
+        <location filename="../../app/service_sentences.py" line="216"/>
         <source>card_brand must be a card brand such as Visa.</source>
         <translation>card_brand debe ser una marca de tarjeta, como Visa.</translation>
     </message>
     <message>
-        <location filename="../../app/service_sentences.py" line="203"/>
+        <location filename="../../app/service_sentences.py" line="217"/>
         <source>Choose what to correct: name, phone or email.</source>
         <translation>Elija qué corregir: nombre, teléfono o correo electrónico.</translation>
     </message>
     <message>
-        <location filename="../../app/service_sentences.py" line="204"/>
+        <location filename="../../app/service_sentences.py" line="218"/>
         <source>A name needs 1 to 200 characters.</source>
         <translation>Un nombre necesita de 1 a 200 caracteres.</translation>
     </message>
     <message>
-        <location filename="../../app/service_sentences.py" line="205"/>
+        <location filename="../../app/service_sentences.py" line="219"/>
         <source>That is not a phone number. Use digits, spaces and an optional leading +.</source>
         <translation>Eso no es un número de teléfono. Use dígitos, espacios y, si quiere, un + al principio.</translation>
     </message>
     <message>
-        <location filename="../../app/service_sentences.py" line="207"/>
+        <location filename="../../app/service_sentences.py" line="221"/>
         <source>That is not a valid email address.</source>
         <translation>Esa no es una dirección de correo electrónico válida.</translation>
     </message>
     <message>
-        <location filename="../../app/service_sentences.py" line="208"/>
+        <location filename="../../app/service_sentences.py" line="222"/>
         <source>Another account already uses that email address.</source>
         <translation>Otra cuenta ya usa esa dirección de correo electrónico.</translation>
     </message>
     <message>
-        <location filename="../../app/service_sentences.py" line="209"/>
+        <location filename="../../app/service_sentences.py" line="223"/>
         <source>Enter your password to confirm this request.</source>
         <translation>Escriba su contraseña para confirmar esta solicitud.</translation>
     </message>
     <message>
-        <location filename="../../app/service_sentences.py" line="210"/>
+        <location filename="../../app/service_sentences.py" line="224"/>
         <source>Only the Account Owner can see requests waiting for approval.</source>
         <translation>Solo el Propietario de la cuenta puede ver las solicitudes pendientes de aprobación.</translation>
     </message>
     <message>
-        <location filename="../../app/service_sentences.py" line="212"/>
+        <location filename="../../app/service_sentences.py" line="226"/>
         <source>This request is already {state}, so it cannot be {to_state} now.</source>
         <translation>Esta solicitud ya está {state}, así que ahora no puede quedar {to_state}.</translation>
     </message>
     <message>
-        <location filename="../../app/service_sentences.py" line="214"/>
+        <location filename="../../app/service_sentences.py" line="228"/>
         <source>You already have a request of this type waiting for the Account Owner.</source>
         <translation>Ya tiene una solicitud de este tipo pendiente del Propietario de la cuenta.</translation>
     </message>
     <message>
-        <location filename="../../app/service_sentences.py" line="216"/>
+        <location filename="../../app/service_sentences.py" line="230"/>
         <source>Only the Account Owner can decide on privacy requests.</source>
         <translation>Solo el Propietario de la cuenta puede decidir sobre las solicitudes de privacidad.</translation>
     </message>
     <message>
-        <location filename="../../app/service_sentences.py" line="218"/>
+        <location filename="../../app/service_sentences.py" line="232"/>
         <source>Your own requests are decided by Ticket Pros, not by you.</source>
         <translation>Sus propias solicitudes las decide Ticket Pros, no usted.</translation>
     </message>
     <message>
-        <location filename="../../app/service_sentences.py" line="219"/>
+        <location filename="../../app/service_sentences.py" line="233"/>
         <source>Deleting tickets is only possible for a deletion request.</source>
         <translation>Eliminar tickets solo es posible en una solicitud de eliminación.</translation>
     </message>
     <message>
-        <location filename="../../app/service_sentences.py" line="221"/>
+        <location filename="../../app/service_sentences.py" line="235"/>
         <source>Say why the request is denied; the requester will see it.</source>
         <translation>Diga por qué se deniega la solicitud; el solicitante lo verá.</translation>
     </message>
     <message>
-        <location filename="../../app/service_sentences.py" line="223"/>
+        <location filename="../../app/service_sentences.py" line="237"/>
         <source>Only the person who filed a request can cancel it.</source>
         <translation>Solo la persona que presentó una solicitud puede cancelarla.</translation>
     </message>
     <message>
-        <location filename="../../app/service_sentences.py" line="225"/>
+        <location filename="../../app/service_sentences.py" line="239"/>
         <source>This request is already {state}; only a request waiting for the Account Owner can be cancelled.</source>
         <translation>Esta solicitud ya está {state}; solo se puede cancelar una solicitud pendiente del Propietario de la cuenta.</translation>
     </message>
     <message>
-        <location filename="../../app/service_sentences.py" line="227"/>
+        <location filename="../../app/service_sentences.py" line="241"/>
         <source>Say why more time is needed; the requester will see it.</source>
         <translation>Diga por qué se necesita más tiempo; el solicitante lo verá.</translation>
     </message>
     <message>
-        <location filename="../../app/service_sentences.py" line="229"/>
+        <location filename="../../app/service_sentences.py" line="243"/>
         <source>An extension is 1 to {days} days.</source>
         <translation>Una prórroga es de 1 a {days} días.</translation>
     </message>
     <message>
-        <location filename="../../app/service_sentences.py" line="230"/>
+        <location filename="../../app/service_sentences.py" line="244"/>
         <source>The deadline of this request was already extended once.</source>
         <translation>El plazo de esta solicitud ya se prorrogó una vez.</translation>
     </message>
     <message>
-        <location filename="../../app/service_sentences.py" line="232"/>
+        <location filename="../../app/service_sentences.py" line="246"/>
         <source>This request is already {state}.</source>
         <translation>Esta solicitud ya está {state}.</translation>
     </message>
     <message>
-        <location filename="../../app/service_sentences.py" line="233"/>
+        <location filename="../../app/service_sentences.py" line="247"/>
         <source>This export is no longer kept. File a new request for a copy.</source>
         <translation>Esta exportación ya no se conserva. Presente una nueva solicitud para obtener una copia.</translation>
     </message>
     <message>
-        <location filename="../../app/service_sentences.py" line="235"/>
+        <location filename="../../app/service_sentences.py" line="249"/>
         <source>The export is not ready yet. Wait until the request is completed.</source>
         <translation>La exportación aún no está lista. Espere a que se complete la solicitud.</translation>
     </message>
     <message>
-        <location filename="../../app/service_sentences.py" line="237"/>
+        <location filename="../../app/service_sentences.py" line="251"/>
         <source>This download link has expired. Ask for a new one.</source>
         <translation>Este enlace de descarga ha caducado. Pida uno nuevo.</translation>
     </message>
     <message>
-        <location filename="../../app/service_sentences.py" line="238"/>
+        <location filename="../../app/service_sentences.py" line="252"/>
         <source>The export file is no longer available.</source>
         <translation>El archivo de exportación ya no está disponible.</translation>
     </message>
     <message>
-        <location filename="../../app/service_sentences.py" line="239"/>
+        <location filename="../../app/service_sentences.py" line="253"/>
         <source>Sent to the Account Owner.</source>
         <translation>Enviada al Propietario de la cuenta.</translation>
     </message>
     <message>
-        <location filename="../../app/service_sentences.py" line="240"/>
+        <location filename="../../app/service_sentences.py" line="254"/>
         <source>Sent to Ticket Pros.</source>
         <translation>Enviada a Ticket Pros.</translation>
     </message>
     <message>
-        <location filename="../../app/service_sentences.py" line="241"/>
+        <location filename="../../app/service_sentences.py" line="255"/>
         <source>Deadline extended by {days} days: {reason}</source>
         <translation>Plazo prorrogado {days} días: {reason}</translation>
     </message>
     <message>
-        <location filename="../../app/service_sentences.py" line="242"/>
+        <location filename="../../app/service_sentences.py" line="256"/>
         <source>Requests of the Account Owner go to Ticket Pros directly.</source>
         <translation>Las solicitudes del Propietario de la cuenta van directamente a Ticket Pros.</translation>
     </message>
     <message>
-        <location filename="../../app/service_sentences.py" line="244"/>
+        <location filename="../../app/service_sentences.py" line="258"/>
         <source>Cancelled by the requester.</source>
         <translation>Cancelada por el solicitante.</translation>
     </message>
     <message>
-        <location filename="../../app/service_sentences.py" line="245"/>
+        <location filename="../../app/service_sentences.py" line="259"/>
         <source>Ticket Pros started work on the request.</source>
         <translation>Ticket Pros empezó a trabajar en la solicitud.</translation>
     </message>
     <message>
-        <location filename="../../app/service_sentences.py" line="246"/>
+        <location filename="../../app/service_sentences.py" line="260"/>
         <source>Ticket Pros could not finish the request yet and has been alerted.</source>
         <translation>Ticket Pros aún no pudo terminar la solicitud y ha recibido un aviso.</translation>
     </message>
     <message>
-        <location filename="../../app/service_sentences.py" line="248"/>
+        <location filename="../../app/service_sentences.py" line="262"/>
         <source>The export is ready; the requester downloads it in the app.</source>
         <translation>La exportación está lista; el solicitante la descarga en la aplicación.</translation>
     </message>
     <message>
-        <location filename="../../app/service_sentences.py" line="249"/>
+        <location filename="../../app/service_sentences.py" line="263"/>
         <source>Your {field} was corrected.</source>
         <translation>Se corrigió su {field}.</translation>
     </message>
     <message>
-        <location filename="../../app/service_sentences.py" line="250"/>
+        <location filename="../../app/service_sentences.py" line="264"/>
         <source>Processing restricted: no usage analytics and no value extraction.</source>
         <translation>Tratamiento limitado: sin análisis de uso y sin extracción de valores.</translation>
     </message>
     <message>
-        <location filename="../../app/service_sentences.py" line="252"/>
+        <location filename="../../app/service_sentences.py" line="266"/>
         <source>Objection recorded: no usage analytics.</source>
         <translation>Oposición registrada: sin análisis de uso.</translation>
     </message>
     <message>
-        <location filename="../../app/service_sentences.py" line="253"/>
+        <location filename="../../app/service_sentences.py" line="267"/>
         <source>Personal information erased and every session ended. Their tickets were deleted.</source>
         <translation>Información personal borrada y todas las sesiones cerradas. Sus tickets se eliminaron.</translation>
     </message>
     <message>
-        <location filename="../../app/service_sentences.py" line="255"/>
+        <location filename="../../app/service_sentences.py" line="269"/>
         <source>Personal information erased and every session ended. Their tickets stay with the organisation, uploader anonymised.</source>
         <translation>Información personal borrada y todas las sesiones cerradas. Sus tickets se quedan en la organización, con quien los subió anonimizado.</translation>
     </message>
     <message>
-        <location filename="../../app/service_sentences.py" line="262"/>
+        <location filename="../../app/service_sentences.py" line="276"/>
         <source>waiting for the Account Owner</source>
         <extracomment>A param whose value is a machine word (a request&apos;s state, a corrected field): its words, by value.</extracomment>
         <translation>pendiente del Propietario de la cuenta</translation>
     </message>
     <message>
-        <location filename="../../app/service_sentences.py" line="263"/>
+        <location filename="../../app/service_sentences.py" line="277"/>
         <source>approved</source>
         <translation>aprobada</translation>
     </message>
     <message>
-        <location filename="../../app/service_sentences.py" line="264"/>
+        <location filename="../../app/service_sentences.py" line="278"/>
         <source>denied</source>
         <translation>denegada</translation>
     </message>
     <message>
-        <location filename="../../app/service_sentences.py" line="265"/>
+        <location filename="../../app/service_sentences.py" line="279"/>
         <source>in progress</source>
         <translation>en curso</translation>
     </message>
     <message>
-        <location filename="../../app/service_sentences.py" line="266"/>
+        <location filename="../../app/service_sentences.py" line="280"/>
         <source>completed</source>
         <translation>completada</translation>
     </message>
     <message>
-        <location filename="../../app/service_sentences.py" line="267"/>
+        <location filename="../../app/service_sentences.py" line="281"/>
         <source>cancelled</source>
         <translation>cancelada</translation>
     </message>
     <message>
-        <location filename="../../app/service_sentences.py" line="271"/>
+        <location filename="../../app/service_sentences.py" line="285"/>
         <source>name</source>
         <translation>nombre</translation>
     </message>
     <message>
-        <location filename="../../app/service_sentences.py" line="272"/>
+        <location filename="../../app/service_sentences.py" line="286"/>
         <source>phone</source>
         <translation>teléfono</translation>
     </message>
     <message>
-        <location filename="../../app/service_sentences.py" line="273"/>
+        <location filename="../../app/service_sentences.py" line="287"/>
         <source>email</source>
         <translation>correo electrónico</translation>
     </message>
     <message>
-        <location filename="../../app/service_sentences.py" line="277"/>
+        <location filename="../../app/service_sentences.py" line="291"/>
         <source>JavaScript</source>
         <translation>JavaScript</translation>
     </message>
     <message>
-        <location filename="../../app/service_sentences.py" line="278"/>
+        <location filename="../../app/service_sentences.py" line="292"/>
         <source>an action that starts a program</source>
         <translation>una acción que inicia un programa</translation>
     </message>
     <message>
-        <location filename="../../app/service_sentences.py" line="279"/>
+        <location filename="../../app/service_sentences.py" line="293"/>
         <source>embedded files</source>
         <translation>archivos incrustados</translation>
     </message>
     <message>
-        <location filename="../../app/service_sentences.py" line="280"/>
+        <location filename="../../app/service_sentences.py" line="294"/>
         <source>form actions that send or load data</source>
         <translation>acciones de formulario que envían o cargan datos</translation>
     </message>

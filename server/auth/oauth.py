@@ -37,6 +37,7 @@ from dataclasses import asdict, dataclass
 from datetime import datetime
 from urllib.parse import urlencode, urlsplit
 
+from .. import sentences as S
 from ..clock import iso, parse_iso
 from ..config import Settings
 from ..db import transaction
@@ -62,7 +63,7 @@ USER_CODE_LENGTH = 8
 #: RFC 8628 §3.5: each slow_down adds this much to the device's interval.
 SLOW_DOWN_STEP = 5
 
-CODE_INVALID = "The sign-in code is not valid, was used already or has expired. Sign in again."
+CODE_INVALID = S.OAUTH_CODE_INVALID()
 
 
 @dataclass(frozen=True)
@@ -232,7 +233,7 @@ class TokenRequest:
 
 
 def _missing(name: str) -> OAuthError:
-    return OAuthError("invalid_request", f"The {name} parameter is missing.")
+    return OAuthError("invalid_request", S.OAUTH_PARAMETER_MISSING(name=name))
 
 
 def token(conn: sqlite3.Connection, settings: Settings, form: TokenRequest, idempotency_key: str | None,
@@ -252,7 +253,7 @@ def token(conn: sqlite3.Connection, settings: Settings, form: TokenRequest, idem
             raise OAuthError("invalid_grant", exc.message) from None
     if form.grant_type == DEVICE_GRANT:
         return poll_device(conn, settings, form, client)
-    raise OAuthError("unsupported_grant_type", "The grant type is not supported here.")
+    raise OAuthError("unsupported_grant_type", S.OAUTH_GRANT_UNSUPPORTED())
 
 
 def s256(verifier: str) -> str:
@@ -305,7 +306,7 @@ def _exchange(conn: sqlite3.Connection, settings: Settings, form: TokenRequest, 
         return refused
     if not VERIFIER.fullmatch(form.code_verifier) or not hmac.compare_digest(
             s256(form.code_verifier), row["code_challenge"]):
-        return OAuthError("invalid_grant", "The code verifier does not match the code challenge (PKCE).")
+        return OAuthError("invalid_grant", S.OAUTH_PKCE_MISMATCH())
     issued = service.start_session(conn, settings, row["user_id"], client, now)
     conn.execute("UPDATE oauth_codes SET session_id = ? WHERE code_hash = ?", (issued.session_id, row["code_hash"]))
     return issued
@@ -351,7 +352,7 @@ def start_device(conn: sqlite3.Connection, settings: Settings, client_id: str | 
     if not client_id:
         raise _missing("client_id")
     if client is None or not client.device_grant:
-        raise OAuthError("invalid_client", "This client may not use the device sign-in.")
+        raise OAuthError("invalid_client", S.OAUTH_DEVICE_CLIENT())
     now = settings.clock.now()
     device_code = DEVICE_CODE_PREFIX + secrets.token_urlsafe(32)
     with transaction(conn):
@@ -413,14 +414,14 @@ def _poll(conn: sqlite3.Connection, settings: Settings, form: TokenRequest, clie
         " WHERE d.device_code_hash = ?", (tokens.token_hash(form.device_code),),
     ).fetchone()
     if row is None or row["client_id"] != form.client_id:
-        return OAuthError("invalid_grant", "This device code is not valid, or was used already.")
+        return OAuthError("invalid_grant", S.OAUTH_DEVICE_CODE_INVALID())
     forget = ("DELETE FROM device_codes WHERE device_code_hash = ?", (row["device_code_hash"],))
     if parse_iso(row["expires_at"]) <= now:
         conn.execute(*forget)
-        return OAuthError("expired_token", "The code expired before anyone signed in; start again.")
+        return OAuthError("expired_token", S.OAUTH_DEVICE_EXPIRED())
     if row["status"] == "denied":
         conn.execute(*forget)
-        return OAuthError("access_denied", "The sign-in was declined on the other device.")
+        return OAuthError("access_denied", S.OAUTH_DEVICE_DECLINED())
     if row["status"] == "pending":
         interval = row["interval_s"]
         too_soon = row["last_poll_at"] is not None and (now - parse_iso(row["last_poll_at"])).total_seconds() < interval
@@ -429,11 +430,11 @@ def _poll(conn: sqlite3.Connection, settings: Settings, form: TokenRequest, clie
         conn.execute("UPDATE device_codes SET last_poll_at = ?, interval_s = ? WHERE device_code_hash = ?",
                      (iso(now), interval, row["device_code_hash"]))
         if too_soon:
-            return OAuthError("slow_down", f"Polling too often; wait {interval} seconds between tries.")
-        return OAuthError("authorization_pending", "Waiting for the sign-in on the other device.")
+            return OAuthError("slow_down", S.OAUTH_SLOW_DOWN(seconds=interval))
+        return OAuthError("authorization_pending", S.OAUTH_PENDING())
     conn.execute(*forget)  # approved: used once, now
     if row["user_status"] != "active":
-        return OAuthError("access_denied", "This account can no longer sign in.")
+        return OAuthError("access_denied", S.OAUTH_ACCOUNT_CLOSED())
     return service.start_session(conn, settings, row["user_id"], client, now)
 
 

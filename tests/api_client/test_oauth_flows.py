@@ -154,6 +154,7 @@ def test_device_sign_in_declined_on_the_page_says_so(client, quick_service, demo
     waiting.join(15)
     assert isinstance(box["error"], SignInError) and box["error"].code == "access_denied"
     assert box["error"].message == "The sign-in was declined on the other device."
+    assert box["error"].sentence is not None and box["error"].sentence.code == "oauth.device_declined"
     assert not client.signed_in
 
 

@@ -288,3 +288,21 @@ def test_a_value_the_services_schema_refuses_is_said_in_spanish_with_the_fields_
         client.close()
     assert refused.value.sentence.code == "validation.text_too_long"
     assert describe(refused.value) == "note: como máximo 2000 caracteres."
+
+
+def test_the_oauth_endpoints_refusal_carries_its_code_beside_error_description_and_reads_in_spanish(
+        spanish, service):
+    """RFC 6749's shape stays (error, error_description in English); message_code and params
+    ride beside it, and the SDK reads them."""
+    import httpx
+
+    from api_client._failures import status_error
+
+    reply = httpx.post(service.url + "/api/v1/oauth/token", data={"client_id": "x"}, timeout=10)
+    body = reply.json()
+    assert reply.status_code == 400 and body["error"] == "invalid_request"
+    assert body["error_description"] == "The grant_type parameter is missing."
+    assert (body["message_code"], body["params"]) == ("oauth.parameter_missing", {"name": "grant_type"})
+    refused = status_error(reply)
+    assert refused.code == "invalid_request" and refused.sentence.code == "oauth.parameter_missing"
+    assert describe(refused) == "Falta el parámetro grant_type."

@@ -307,7 +307,8 @@ def test_a_wrong_pkce_verifier_is_refused_and_burns_the_code(page, svc, recorder
                         code_verifier=new_verifier())
     assert wrong.status_code == 400
     assert wrong.json() == {"error": "invalid_grant",
-                            "error_description": "The code verifier does not match the code challenge (PKCE)."}
+                            "error_description": "The code verifier does not match the code challenge (PKCE).",
+                            "message_code": "oauth.pkce_mismatch", "params": {}}
     right_too_late = token_reply(svc, grant_type="authorization_code", code=code, redirect_uri=recorder.uri,
                                  code_verifier=verifier)
     assert right_too_late.status_code == 400 and right_too_late.json()["error"] == "invalid_grant"

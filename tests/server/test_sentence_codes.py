@@ -20,10 +20,8 @@ from server import sentences
 SERVER = Path(__file__).resolve().parents[2] / "server"
 
 #: Modules whose sentences are still English only (said as they are by every client).
-NOT_YET_CODED = {
-    "auth/oauth.py",  # OAuth's error_description (RFC 6749's shape, read by OAuth clients)
-    "http_errors.py",  # pydantic's rarer validation types (its English) and the OAuth body refusal
-}
+#: (None now: pydantic's rarer validation types still say pydantic's English, server.http_errors.)
+NOT_YET_CODED: set[str] = set()
 
 #: Refusal classes: the message is their second argument (the first is the machine code).
 CLASSES = {"ServiceError", "Malformed", "SignInFailed", "NotSignedIn", "Forbidden", "NotFound", "Stalled",

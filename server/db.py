@@ -16,7 +16,7 @@ The SQL the service writes is portable where that costs nothing (``ON CONFLICT``
 ``INSERT OR IGNORE``; ``"offset"`` quoted, it is a keyword on PostgreSQL; ``RETURNING``,
 not ``lastrowid``). What still differs is translated here, on PostgreSQL only, once per
 statement text (:func:`postgres_sql`): ``?`` becomes ``%s`` (and a literal ``%``
-``%%``), and the DDL of the migrations gets PostgreSQL's types (:func:`postgres_ddl`).
+``%%``), ``LIKE`` ``ILIKE`` (SQLite's ignores case), and the DDL of the migrations gets PostgreSQL's types (:func:`postgres_ddl`).
 Values keep SQLite's shapes: a Python bool is stored as the integer 0 or 1 (the
 schema's flags are INTEGER columns), ``SUM``/``AVG`` come back as int or float, never
 ``Decimal``; timestamps are ISO text on both.
@@ -230,7 +230,7 @@ def initialise(target: Target) -> None:
 
 # A quoted string or identifier (kept as it is), a comment (dropped: its words may hold an
 # apostrophe or a question mark), a placeholder, or a percent sign.
-_TOKENS = re.compile(r"'(?:[^']|'')*'|\"(?:[^\"]|\"\")*\"|--[^\n]*|\?|%")
+_TOKENS = re.compile(r"'(?:[^']|'')*'|\"(?:[^\"]|\"\")*\"|--[^\n]*|\?|%|\bLIKE\b")
 
 
 @lru_cache(maxsize=2048)
@@ -241,7 +241,10 @@ def postgres_sql(sql: str) -> str:
         token = match.group(0)
         if token.startswith("--"):
             return ""
-        return {"?": "%s", "%": "%%"}.get(token, token)
+        if token.startswith("'"):  # psycopg reads every % of the text, even in a literal
+            return token.replace("%", "%%")
+        # SQLite's LIKE ignores case (of ASCII letters); PostgreSQL's ILIKE does.
+        return {"?": "%s", "%": "%%", "LIKE": "ILIKE"}.get(token, token)
 
     text = _TOKENS.sub(swap, sql)
     head = text.lstrip().upper()

@@ -45,7 +45,7 @@ def packaged_policy_text(version: str) -> str | None:
 
 def _current_policy_row(conn: Connection) -> Row:
     return conn.execute(
-        "SELECT * FROM policy_versions ORDER BY published_at DESC, rowid DESC LIMIT 1"
+        "SELECT * FROM policy_versions ORDER BY published_at DESC, version DESC LIMIT 1"
     ).fetchone()
 
 

@@ -376,7 +376,7 @@ def test_export_streams_files_without_holding_them_in_memory(service, tmp_path):
     big = os.urandom(24 * 1024 * 1024)
     insert_ticket(service, "alice@demo.example", [("big.jpg", big)])
     del big
-    conn = connect(service.settings.db_path)
+    conn = connect(service.settings.database)
     try:
         row = conn.execute("SELECT * FROM privacy_requests").fetchone()  # Alice's seeded request
         tracemalloc.start()

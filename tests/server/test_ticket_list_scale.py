@@ -25,10 +25,10 @@ def database(request, tmp_path_factory):
     """As the service leaves it (no statistics), and with statistics, which
     once turned the member's count into a scan of the whole table."""
     settings = support.test_settings(tmp_path_factory.mktemp("scale"))
-    initialise(settings.db_path)
+    initialise(settings.database)
     seed_demo(settings, tickets=False)
     bulk_tickets(settings, "alice@demo.example", 300)
-    conn = connect(settings.db_path)
+    conn = connect(settings.database)
     if request.param == "after ANALYZE":
         conn.execute("ANALYZE")
     yield conn

@@ -103,7 +103,9 @@ def _row_factory(cursor: Any) -> Any:
 
 @lru_cache(maxsize=1024)
 def _row_type(names: tuple[str, ...]) -> type[Row]:
-    positions = {name: position for position, name in reversed(list(enumerate(names)))}
+    positions: dict[str, int] = {}
+    for position, name in enumerate(names):
+        positions.setdefault(name, position)  # a name twice: the first, as sqlite3.Row
     return type("Row", (Row,), {"__slots__": (), "_names": positions})
 
 
@@ -135,6 +137,11 @@ class Connection:
         if self.dialect == SQLITE:
             return self.raw.in_transaction
         return self.raw.info.transaction_status != psycopg.pq.TransactionStatus.IDLE
+
+    def commit(self) -> None:
+        """End the transaction in progress, if any (as sqlite3's ``commit``)."""
+        if self.in_transaction:
+            self.execute("COMMIT")
 
     def close(self) -> None:
         self.raw.close()

@@ -239,9 +239,12 @@ def test_operator_commands_publish_policy_and_announce_subprocessors(service, tm
     text = tmp_path / "policy.txt"
     text.write_text("Privacy Policy — Ticket Pros LLC\nVersion two.\n", "utf-8")
 
+    # The operator names the service's database as the service was started with it.
+    database = ["--database-url", service.settings.database_url] if service.settings.database_url else []
+
     def operator(*args: str) -> subprocess.CompletedProcess:
-        return subprocess.run([sys.executable, "-m", "server", *args, "--data-dir", str(service.settings.data_dir)],
-                              cwd=ROOT, capture_output=True, text=True, timeout=60, check=False)
+        return subprocess.run([sys.executable, "-m", "server", *args, "--data-dir", str(service.settings.data_dir),
+                               *database], cwd=ROOT, capture_output=True, text=True, timeout=60, check=False)
 
     done = operator("publish-policy", "--version", "2026-12", "--effective", "2027-01-01",
                     "--summary", "Names Acme Mail as a subprocessor.", "--text", str(text))

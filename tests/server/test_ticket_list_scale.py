@@ -19,6 +19,8 @@ from server.tickets import service as tickets
 from tests.support import service as support
 from tests.support.tickets import bulk_tickets
 
+pytestmark = pytest.mark.sqlite_only(reason="reads SQLite's own query plans (EXPLAIN QUERY PLAN)")
+
 
 @pytest.fixture(scope="module", params=["as created", "after ANALYZE"])
 def database(request, tmp_path_factory):

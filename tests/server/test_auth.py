@@ -10,6 +10,9 @@ import pytest
 
 from tests.support.service import start_service
 
+# Part of the bounded PostgreSQL run CI makes (./dev test --backend postgres --bounded).
+pytestmark = pytest.mark.postgres_ci
+
 LOGIN = "/api/v1/auth/login"
 
 

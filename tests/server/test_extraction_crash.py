@@ -15,6 +15,9 @@ from server.db import Connection, connect
 from tests.server.tus_raw import sign_in
 from tests.support.service import ServiceProcess
 
+# Part of the bounded PostgreSQL run CI makes (./dev test --backend postgres --bounded).
+pytestmark = pytest.mark.postgres_ci
+
 
 def db(data_dir: Path) -> Connection:
     """The database of the service on ``data_dir`` (its SQLite file, or its PostgreSQL one)."""

@@ -20,6 +20,9 @@ import pytest
 from server import db, migrations
 from tests.support import postgres
 
+# Part of the bounded PostgreSQL run CI makes (./dev test --backend postgres --bounded).
+pytestmark = pytest.mark.postgres_ci
+
 ROOT = Path(__file__).resolve().parents[2]
 
 

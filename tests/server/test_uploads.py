@@ -16,6 +16,9 @@ from tests import media_samples as samples
 from tests.server.tus_raw import TUS, UPLOADS, TusClient, chunk_checksum, sign_in
 from tests.support.uploads import big_pdf
 
+# Part of the bounded PostgreSQL run CI makes (./dev test --backend postgres --bounded).
+pytestmark = pytest.mark.postgres_ci
+
 
 @pytest.fixture
 def alice(service) -> TusClient:

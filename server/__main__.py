@@ -13,6 +13,7 @@ from pathlib import Path
 
 import platformdirs
 
+from .config import add_database_option, database_url
 from .urls import is_loopback_host
 
 
@@ -34,12 +35,13 @@ def insecure_bind_warning(host: str, *, tls: bool) -> str | None:
 def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
     parser = argparse.ArgumentParser(
         prog="ticketpros server", description=__doc__,
-        epilog="Operator commands: publish-policy, subprocessor-add, subprocessor-remove "
+        epilog="Operator commands: migrate, publish-policy, subprocessor-add, subprocessor-remove "
                "(python -m server COMMAND --help).")
     parser.add_argument("--host", default="127.0.0.1")
     parser.add_argument("--port", type=int, default=8765)
     parser.add_argument("--data-dir", type=Path, default=None,
                         help=f"where the database and files live (default: {default_data_dir()})")
+    add_database_option(parser)
     parser.add_argument("--seed-demo", action="store_true",
                         help="create the demo organisations if the data dir is empty")
     parser.add_argument("--access-ttl", type=float, default=900,
@@ -98,6 +100,8 @@ def main(argv: list[str] | None = None) -> int:
 def _run(argv: list[str]) -> int:
     from .privacy import operator
 
+    if argv[:1] == ["migrate"]:
+        return _migrate(argv[1:])
     if argv[:1] and argv[0] in operator.COMMANDS:
         return operator.main(argv, default_data_dir())
     args = parse_args(argv)
@@ -115,6 +119,7 @@ def _run(argv: list[str]) -> int:
         print(warning, file=sys.stderr)
     settings = Settings(
         data_dir=(args.data_dir or default_data_dir()).resolve(),
+        database_url=database_url(args.database_url),
         access_token_ttl=timedelta(seconds=args.access_ttl),
         max_upload_size=int(args.max_upload_mb * 1024 * 1024),
         storage_limit=None if args.max_storage_mb is None else int(args.max_storage_mb * 1024 * 1024),
@@ -126,7 +131,7 @@ def _run(argv: list[str]) -> int:
         print(f"Created the demo organisations in {settings.data_dir}", file=sys.stderr)
     scheme = "https" if tls else "http"
     print(f"Ticket Pros service on {scheme}://{args.host}:{args.port} "
-          f"(data: {settings.data_dir})", file=sys.stderr, flush=True)
+          f"(data: {settings.data_dir}, database: {settings.database_shown})", file=sys.stderr, flush=True)
     uvicorn.run(
         app, host=args.host, port=args.port, log_level=args.log_level,
         ssl_certfile=str(args.tls_certfile) if tls else None,
@@ -134,6 +139,25 @@ def _run(argv: list[str]) -> int:
         server_header=False,
         ws="none",  # the API has no WebSocket route; nothing to import for one
     )
+    return 0
+
+
+def _migrate(argv: list[str]) -> int:
+    """``python -m server migrate``: bring the database up to this service's schema and stop
+    (what every start does first; for a deployment that migrates before it starts its nodes)."""
+    from .config import Settings
+    from .db import initialise
+    from .migrations import latest_version
+
+    parser = argparse.ArgumentParser(prog="python -m server migrate", description=_migrate.__doc__)
+    parser.add_argument("--data-dir", type=Path, default=None,
+                        help=f"where the SQLite database lives (default: {default_data_dir()})")
+    add_database_option(parser)
+    args = parser.parse_args(argv)
+    settings = Settings(data_dir=(args.data_dir or default_data_dir()).resolve(),
+                        database_url=database_url(args.database_url))
+    initialise(settings.database)
+    print(f"{settings.database_shown}: schema {latest_version()}", file=sys.stderr)
     return 0
 
 

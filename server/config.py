@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import argparse
+import os
+import re
 from dataclasses import dataclass, field
 from datetime import timedelta
 from pathlib import Path
@@ -11,7 +14,12 @@ from .clock import Clock
 
 @dataclass
 class Settings:
+    #: Files (uploads, thumbnails, exports), the two-step key and, without a database_url,
+    #: the SQLite database.
     data_dir: Path
+    #: ``postgresql://user:password@host/dbname`` (libpq's URL): the database is there, not
+    #: in the data dir. None: SQLite, ``ticketpros.sqlite3`` in the data dir.
+    database_url: str | None = None
     access_token_ttl: timedelta = timedelta(minutes=15)
     refresh_token_ttl: timedelta = timedelta(days=30)
     #: Failed sign-ins for one email within ``failure_window`` before it is locked.
@@ -51,7 +59,20 @@ class Settings:
 
     @property
     def db_path(self) -> Path:
+        """The SQLite file (used only when there is no ``database_url``)."""
         return self.data_dir / "ticketpros.sqlite3"
+
+    @property
+    def database(self) -> Path | str:
+        """What ``server.db.connect`` opens: the PostgreSQL URL, else the SQLite file."""
+        return self.database_url or self.db_path
+
+    @property
+    def database_shown(self) -> str:
+        """The database for a log line or a message: a URL without its password."""
+        if not self.database_url:
+            return str(self.db_path)
+        return re.sub(r"(://[^:/@]*):[^@]*@", r"\1:***@", self.database_url)
 
     @property
     def files_dir(self) -> Path:
@@ -60,3 +81,25 @@ class Settings:
     @property
     def two_step_key_path(self) -> Path:
         return self.two_step_key_file or self.data_dir / "two-step.key"
+
+
+#: The PostgreSQL URL may come from the environment instead of the command line, where
+#: any user of the machine could read its password in the process list.
+DATABASE_URL_ENV = "TICKETPROS_DATABASE_URL"
+
+
+def add_database_option(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--database-url", default=os.environ.get(DATABASE_URL_ENV) or None, metavar="URL",
+        help="PostgreSQL database, postgresql://USER:PASSWORD@HOST:PORT/DBNAME (libpq's URL; "
+             f"default: ${DATABASE_URL_ENV}, else SQLite in the data dir); files stay in the data dir")
+
+
+def database_url(value: str | None) -> str | None:
+    """The ``--database-url`` given, checked: a clear sentence for anything but PostgreSQL."""
+    from .db import POSTGRESQL, dialect_of
+
+    if value and dialect_of(value) != POSTGRESQL:
+        raise SystemExit(f"--database-url must be a postgresql:// URL, not “{value.split('://')[0]}”; "
+                         "leave it out for SQLite in the data dir.")
+    return value or None

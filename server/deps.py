@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import sqlite3
 from collections.abc import Iterator
 from typing import Annotated
 
@@ -13,7 +12,7 @@ from . import API_PREFIX
 from . import sentences as S
 from .auth.service import ClientInfo, Principal, authenticate
 from .config import Settings
-from .db import connect
+from .db import Connection, connect
 from .errors import NotSignedIn, forbidden
 
 
@@ -24,15 +23,15 @@ def get_settings(request: Request) -> Settings:
 SettingsDep = Annotated[Settings, Depends(get_settings)]
 
 
-def get_db(settings: SettingsDep) -> Iterator[sqlite3.Connection]:
-    conn = connect(settings.db_path)
+def get_db(settings: SettingsDep) -> Iterator[Connection]:
+    conn = connect(settings.database)
     try:
         yield conn
     finally:
         conn.close()
 
 
-DbDep = Annotated[sqlite3.Connection, Depends(get_db)]
+DbDep = Annotated[Connection, Depends(get_db)]
 
 
 def get_client_info(request: Request) -> ClientInfo:

@@ -3,11 +3,9 @@ public and documented in the README; never use it for a real service."""
 
 from __future__ import annotations
 
-import sqlite3
-
 from .auth import service
 from .config import Settings
-from .db import connect, transaction
+from .db import Connection, connect, transaction
 from .privacy.seed import seed_privacy_demo
 from .requests.seed import seed_requests
 from .tickets.seed import seed_tickets
@@ -30,7 +28,7 @@ DEMO_CUSTOMERS = (
 EXTRA_SEEDERS: list = [seed_tickets, seed_requests, seed_privacy_demo]
 
 
-def is_seeded(conn: sqlite3.Connection) -> bool:
+def is_seeded(conn: Connection) -> bool:
     return conn.execute("SELECT 1 FROM users LIMIT 1").fetchone() is not None
 
 
@@ -39,7 +37,7 @@ def seed_demo(settings: Settings, *, tickets: bool = True) -> bool:
 
     ``tickets=False`` leaves out the demo tickets (tests that count Customer
     Data start from none)."""
-    conn = connect(settings.db_path)
+    conn = connect(settings.database)
     try:
         if is_seeded(conn):
             return False

@@ -27,8 +27,28 @@ if signal.getsignal(signal.SIGINT) == signal.SIG_IGN:
 import keyring
 import pytest
 
+from tests.support import postgres
 from tests.support.keyrings import MemoryKeyring
 from tests.support.service import DEMO_PASSWORD, start_service
+
+
+def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
+    """The PostgreSQL run (``./dev test --backend postgres``) skips what only SQLite has."""
+    if not postgres.enabled():
+        return
+    for item in items:
+        marker = item.get_closest_marker("sqlite_only")
+        if marker is not None:
+            reason = marker.kwargs.get("reason") or (marker.args[0] if marker.args else "SQLite only")
+            item.add_marker(pytest.mark.skip(reason=f"SQLite only: {reason}"))
+
+
+@pytest.fixture(autouse=True)
+def postgres_databases():
+    """The PostgreSQL run: the databases a test's services used are dropped when it ends."""
+    yield
+    if postgres.enabled():
+        postgres.drop_test_databases()
 
 
 @pytest.fixture(autouse=True)

@@ -2,32 +2,31 @@
 
 from __future__ import annotations
 
-import sqlite3
 from typing import Any
 
 from .. import sentences as S
 from ..config import Settings
-from ..db import transaction
+from ..db import Connection, transaction
 from ..errors import Conflict, Forbidden, invalid
 from . import policy, service, two_step
 from .service import ClientInfo, Principal
 
 
-def two_step_status(conn: sqlite3.Connection, principal: Principal) -> dict[str, Any]:
+def two_step_status(conn: Connection, principal: Principal) -> dict[str, Any]:
     held = two_step.status(conn, principal.user_id)
     return {"enabled": held.enabled, "enrolled_at": held.enrolled_at,
             "recovery_codes_left": held.recovery_codes_left,
             "required_by_organisation": policy.of_customer(conn, principal.customer_id).require_two_step}
 
 
-def start_enrolment(conn: sqlite3.Connection, settings: Settings, principal: Principal) -> two_step.Enrolment:
+def start_enrolment(conn: Connection, settings: Settings, principal: Principal) -> two_step.Enrolment:
     with transaction(conn):
         if two_step.enabled(conn, principal.user_id):
             raise Conflict("two_step_on", S.TWO_STEP_ON())
         return two_step.new_enrolment(conn, settings, principal.user_id, principal.email)
 
 
-def confirm_enrolment(conn: sqlite3.Connection, settings: Settings, principal: Principal, code: str,
+def confirm_enrolment(conn: Connection, settings: Settings, principal: Principal, code: str,
                       client: ClientInfo) -> list[str]:
     with transaction(conn):
         held = two_step.status(conn, principal.user_id)
@@ -46,7 +45,7 @@ def confirm_enrolment(conn: sqlite3.Connection, settings: Settings, principal: P
     return codes
 
 
-def turn_off(conn: sqlite3.Connection, settings: Settings, principal: Principal, password: str,
+def turn_off(conn: Connection, settings: Settings, principal: Principal, password: str,
              client: ClientInfo) -> None:
     if policy.of_customer(conn, principal.customer_id).require_two_step:
         raise Forbidden("two_step_required_by_organisation",

@@ -31,7 +31,6 @@ import hmac
 import json
 import re
 import secrets
-import sqlite3
 from collections.abc import Mapping
 from dataclasses import asdict, dataclass
 from datetime import datetime
@@ -40,7 +39,7 @@ from urllib.parse import urlencode, urlsplit
 from .. import sentences as S
 from ..clock import iso, parse_iso
 from ..config import Settings
-from ..db import transaction
+from ..db import Connection, Row, transaction
 from ..errors import OAuthError, SignInFailed
 from . import service, tokens
 from .service import ClientInfo, IssuedTokens
@@ -74,7 +73,7 @@ class Client:
     device_grant: bool
 
 
-def find_client(conn: sqlite3.Connection, client_id: str | None) -> Client | None:
+def find_client(conn: Connection, client_id: str | None) -> Client | None:
     if not client_id or len(client_id) > 200:
         return None
     row = conn.execute("SELECT * FROM oauth_clients WHERE id = ?", (client_id,)).fetchone()
@@ -169,7 +168,7 @@ BAD_LINK = ("This sign-in link is not valid. Go back to the app and choose “Si
             "again.")
 
 
-def check_authorization_request(conn: sqlite3.Connection, params: Mapping[str, str | None]
+def check_authorization_request(conn: Connection, params: Mapping[str, str | None]
                                 ) -> AuthorizationRequest:
     """RFC 6749 §4.1.1 with PKCE; raises PageError or RedirectError."""
     client = find_client(conn, params.get("client_id"))
@@ -199,7 +198,7 @@ def check_authorization_request(conn: sqlite3.Connection, params: Mapping[str, s
     return AuthorizationRequest(client.id, client.name, redirect_uri, state, challenge)
 
 
-def issue_code(conn: sqlite3.Connection, settings: Settings, request: AuthorizationRequest, user_id: str,
+def issue_code(conn: Connection, settings: Settings, request: AuthorizationRequest, user_id: str,
                factor: str) -> str:
     """A new authorization code for ``user_id``, inside the caller's transaction."""
     now = settings.clock.now()
@@ -236,7 +235,7 @@ def _missing(name: str) -> OAuthError:
     return OAuthError("invalid_request", S.OAUTH_PARAMETER_MISSING(name=name))
 
 
-def token(conn: sqlite3.Connection, settings: Settings, form: TokenRequest, idempotency_key: str | None,
+def token(conn: Connection, settings: Settings, form: TokenRequest, idempotency_key: str | None,
           client: ClientInfo) -> IssuedTokens:
     if not form.grant_type:
         raise _missing("grant_type")
@@ -260,7 +259,7 @@ def s256(verifier: str) -> str:
     return base64.urlsafe_b64encode(hashlib.sha256(verifier.encode("ascii")).digest()).rstrip(b"=").decode()
 
 
-def exchange_code(conn: sqlite3.Connection, settings: Settings, form: TokenRequest,
+def exchange_code(conn: Connection, settings: Settings, form: TokenRequest,
                   idempotency_key: str | None, client: ClientInfo) -> IssuedTokens:
     for name in ("code", "redirect_uri", "client_id", "code_verifier"):
         if not getattr(form, name):
@@ -275,7 +274,7 @@ def exchange_code(conn: sqlite3.Connection, settings: Settings, form: TokenReque
     return outcome
 
 
-def _exchange(conn: sqlite3.Connection, settings: Settings, form: TokenRequest, key_hash: str | None,
+def _exchange(conn: Connection, settings: Settings, form: TokenRequest, key_hash: str | None,
               client: ClientInfo, now: datetime) -> IssuedTokens | OAuthError:
     assert form.code is not None and form.code_verifier is not None
     refused = OAuthError("invalid_grant", CODE_INVALID)
@@ -312,7 +311,7 @@ def _exchange(conn: sqlite3.Connection, settings: Settings, form: TokenRequest, 
     return issued
 
 
-def _is_retry(conn: sqlite3.Connection, settings: Settings, row: sqlite3.Row, key_hash: str | None,
+def _is_retry(conn: Connection, settings: Settings, row: Row, key_hash: str | None,
               now: datetime) -> bool:
     if key_hash is None or key_hash != row["used_key_hash"] or row["session_id"] is None:
         return False
@@ -347,7 +346,7 @@ def normal_user_code(text: str | None) -> str | None:
     return f"{letters[:4]}-{letters[4:]}"
 
 
-def start_device(conn: sqlite3.Connection, settings: Settings, client_id: str | None) -> DeviceStart:
+def start_device(conn: Connection, settings: Settings, client_id: str | None) -> DeviceStart:
     client = find_client(conn, client_id)
     if not client_id:
         raise _missing("client_id")
@@ -372,7 +371,7 @@ def start_device(conn: sqlite3.Connection, settings: Settings, client_id: str | 
                        settings.device_poll_interval)
 
 
-def pending_device(conn: sqlite3.Connection, settings: Settings, user_code: str) -> sqlite3.Row | None:
+def pending_device(conn: Connection, settings: Settings, user_code: str) -> Row | None:
     """The waiting device showing ``user_code`` (normalised), if any."""
     return conn.execute(
         "SELECT d.*, c.name AS client_name FROM device_codes d JOIN oauth_clients c ON c.id = d.client_id"
@@ -381,7 +380,7 @@ def pending_device(conn: sqlite3.Connection, settings: Settings, user_code: str)
     ).fetchone()
 
 
-def decide_device(conn: sqlite3.Connection, settings: Settings, user_code: str, *, user_id: str,
+def decide_device(conn: Connection, settings: Settings, user_code: str, *, user_id: str,
                   factor: str, approved: bool) -> bool:
     """Inside the caller's transaction; False when the device stopped waiting meanwhile."""
     done = conn.execute(
@@ -392,7 +391,7 @@ def decide_device(conn: sqlite3.Connection, settings: Settings, user_code: str, 
     return done.rowcount == 1
 
 
-def poll_device(conn: sqlite3.Connection, settings: Settings, form: TokenRequest, client: ClientInfo
+def poll_device(conn: Connection, settings: Settings, form: TokenRequest, client: ClientInfo
                 ) -> IssuedTokens:
     if not form.device_code:
         raise _missing("device_code")
@@ -406,7 +405,7 @@ def poll_device(conn: sqlite3.Connection, settings: Settings, form: TokenRequest
     return outcome
 
 
-def _poll(conn: sqlite3.Connection, settings: Settings, form: TokenRequest, client: ClientInfo,
+def _poll(conn: Connection, settings: Settings, form: TokenRequest, client: ClientInfo,
           now: datetime) -> IssuedTokens | OAuthError:
     assert form.device_code is not None
     row = conn.execute(

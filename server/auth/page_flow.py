@@ -19,14 +19,13 @@ from __future__ import annotations
 
 import json
 import secrets
-import sqlite3
 from dataclasses import dataclass, field, replace
 from datetime import datetime
 from enum import StrEnum
 
 from ..clock import iso, parse_iso
 from ..config import Settings
-from ..db import transaction
+from ..db import Connection, transaction
 from ..errors import SignInFailed, TooManyAttempts
 from . import oauth, service, signin, tokens, two_step
 from .oauth import AuthorizationRequest, PageError, RedirectError
@@ -138,7 +137,7 @@ def _new_id() -> str:
     return STATE_PREFIX + secrets.token_urlsafe(32)
 
 
-def _insert(conn: sqlite3.Connection, settings: Settings, state: PageState) -> PageState:
+def _insert(conn: Connection, settings: Settings, state: PageState) -> PageState:
     now = settings.clock.now()
     state.expires_at = now + settings.sign_in_page_ttl
     with transaction(conn):
@@ -152,7 +151,7 @@ def _insert(conn: sqlite3.Connection, settings: Settings, state: PageState) -> P
     return state
 
 
-def _save(conn: sqlite3.Connection, state: PageState, *, old_id: str | None = None) -> None:
+def _save(conn: Connection, state: PageState, *, old_id: str | None = None) -> None:
     """Inside the caller's transaction; ``old_id``: the id the row had (it is being replaced)."""
     conn.execute(
         "UPDATE signin_states SET id_hash = ?, request = ?, stage = ?, user_id = ?, factor = ?, attempts = ?"
@@ -162,11 +161,11 @@ def _save(conn: sqlite3.Connection, state: PageState, *, old_id: str | None = No
     )
 
 
-def _drop(conn: sqlite3.Connection, state: PageState) -> None:
+def _drop(conn: Connection, state: PageState) -> None:
     conn.execute("DELETE FROM signin_states WHERE id_hash = ?", (tokens.token_hash(state.id),))
 
 
-def load(conn: sqlite3.Connection, settings: Settings, cookie: str | None) -> PageState | None:
+def load(conn: Connection, settings: Settings, cookie: str | None) -> PageState | None:
     """The state the browser's cookie names, unless it is unknown or expired."""
     if not cookie or not cookie.startswith(STATE_PREFIX) or len(cookie) > 100:
         return None
@@ -187,14 +186,14 @@ def load(conn: sqlite3.Connection, settings: Settings, cookie: str | None) -> Pa
 # -- the ways in ----------------------------------------------------------------------------------
 
 
-def begin_authorize(conn: sqlite3.Connection, settings: Settings, params: dict[str, str | None]) -> Show:
+def begin_authorize(conn: Connection, settings: Settings, params: dict[str, str | None]) -> Show:
     """An app's authorization request; raises PageError or RedirectError when it is refused."""
     request = oauth.check_authorization_request(conn, params)
     state = PageState(id=_new_id(), flow="authorize", stage=Stage.CREDENTIALS, authorization=request)
     return Show(_insert(conn, settings, state))
 
 
-def begin_device(conn: sqlite3.Connection, settings: Settings, user_code: str | None) -> Show:
+def begin_device(conn: Connection, settings: Settings, user_code: str | None) -> Show:
     state = PageState(id=_new_id(), flow="device", stage=Stage.DEVICE_CODE)
     # Only a well-formed code is put back in the field: nothing else of the link is shown.
     return Show(_insert(conn, settings, state), user_code_hint=oauth.normal_user_code(user_code))
@@ -203,7 +202,7 @@ def begin_device(conn: sqlite3.Connection, settings: Settings, user_code: str | 
 # -- one step -------------------------------------------------------------------------------------
 
 
-def _account(conn: sqlite3.Connection, state: PageState) -> Account:
+def _account(conn: Connection, state: PageState) -> Account:
     row = conn.execute("SELECT id, customer_id, email FROM users WHERE id = ? AND status = 'active'",
                        (state.user_id,)).fetchone()
     if row is None:
@@ -211,14 +210,14 @@ def _account(conn: sqlite3.Connection, state: PageState) -> Account:
     return Account(user_id=row["id"], customer_id=row["customer_id"], email=row["email"])
 
 
-def _device_name(conn: sqlite3.Connection, settings: Settings, state: PageState) -> str:
+def _device_name(conn: Connection, settings: Settings, state: PageState) -> str:
     device = oauth.pending_device(conn, settings, state.user_code or "")
     if device is None:
         raise PageError(DEVICE_GONE)
     return device["client_name"]
 
 
-def submit(conn: sqlite3.Connection, settings: Settings, state: PageState, form: PageForm, client: ClientInfo,
+def submit(conn: Connection, settings: Settings, state: PageState, form: PageForm, client: ClientInfo,
            issuer: str) -> Outcome:
     """One form post of the page whose state is ``state`` (the caller checked the CSRF token)."""
     if form.action == "cancel":
@@ -236,7 +235,7 @@ def submit(conn: sqlite3.Connection, settings: Settings, state: PageState, form:
     return _approve(conn, settings, state, client, approved=form.action == "approve")
 
 
-def _cancel(conn: sqlite3.Connection, settings: Settings, state: PageState, issuer: str) -> Outcome:
+def _cancel(conn: Connection, settings: Settings, state: PageState, issuer: str) -> Outcome:
     with transaction(conn):
         _drop(conn, state)
     if state.authorization is not None:
@@ -251,7 +250,7 @@ def _cancel(conn: sqlite3.Connection, settings: Settings, state: PageState, issu
     return Finished("Nothing was signed in. You can close this page.", approved=False)
 
 
-def _device_code(conn: sqlite3.Connection, settings: Settings, state: PageState, form: PageForm,
+def _device_code(conn: Connection, settings: Settings, state: PageState, form: PageForm,
                  client: ClientInfo) -> Outcome:
     # Guessing codes is slowed down per address, with the sign-in lockout's counters.
     key = tokens.token_hash(f"user_code:{client.ip}")
@@ -274,7 +273,7 @@ def _wait(seconds: int) -> str:
     return f"{seconds} seconds" if seconds < 90 else f"{max(1, round(seconds / 60))} minutes"
 
 
-def _credentials(conn: sqlite3.Connection, settings: Settings, state: PageState, form: PageForm,
+def _credentials(conn: Connection, settings: Settings, state: PageState, form: PageForm,
                  client: ClientInfo, issuer: str) -> Outcome:
     if not form.email or not form.password or len(form.email) > 320 or len(form.password) > 1024:
         return Show(state, error=MISSING_CREDENTIALS)
@@ -301,7 +300,7 @@ def _credentials(conn: sqlite3.Connection, settings: Settings, state: PageState,
     return Show(state)
 
 
-def _count_attempt(conn: sqlite3.Connection, state: PageState) -> None:
+def _count_attempt(conn: Connection, state: PageState) -> None:
     state.attempts += 1
     with transaction(conn):
         if state.attempts >= MAX_CODE_ATTEMPTS:
@@ -312,7 +311,7 @@ def _count_attempt(conn: sqlite3.Connection, state: PageState) -> None:
         raise PageError(TOO_MANY_CODES)
 
 
-def _code(conn: sqlite3.Connection, settings: Settings, state: PageState, form: PageForm, client: ClientInfo,
+def _code(conn: Connection, settings: Settings, state: PageState, form: PageForm, client: ClientInfo,
           issuer: str) -> Outcome:
     if not form.code or len(form.code) > 40:
         return Show(state, error=MISSING_CODE)
@@ -329,7 +328,7 @@ def _code(conn: sqlite3.Connection, settings: Settings, state: PageState, form: 
     return _finish(conn, settings, replace(state, factor=factor), client, issuer)
 
 
-def _show_enrolment(conn: sqlite3.Connection, settings: Settings, state: PageState, error: str | None) -> Show:
+def _show_enrolment(conn: Connection, settings: Settings, state: PageState, error: str | None) -> Show:
     account = _account(conn, state)
     enrolment = two_step.waiting_enrolment(conn, settings, account.user_id, account.email)
     if enrolment is None:  # enrolled elsewhere meanwhile (the app): sign in with a code instead
@@ -340,7 +339,7 @@ def _show_enrolment(conn: sqlite3.Connection, settings: Settings, state: PageSta
     return Show(state, error=error, enrolment=enrolment)
 
 
-def _enrol(conn: sqlite3.Connection, settings: Settings, state: PageState, form: PageForm,
+def _enrol(conn: Connection, settings: Settings, state: PageState, form: PageForm,
            client: ClientInfo) -> Outcome:
     if not form.code or len(form.code) > 40:
         return _show_enrolment(conn, settings, state, MISSING_ENROL_CODE)
@@ -360,7 +359,7 @@ def _enrol(conn: sqlite3.Connection, settings: Settings, state: PageState, form:
     return Show(state, recovery_codes=codes)
 
 
-def _finish(conn: sqlite3.Connection, settings: Settings, state: PageState, client: ClientInfo,
+def _finish(conn: Connection, settings: Settings, state: PageState, client: ClientInfo,
             issuer: str) -> Outcome:
     """Every factor is proven: the app gets its code, or the device is asked about."""
     account = _account(conn, state)
@@ -378,7 +377,7 @@ def _finish(conn: sqlite3.Connection, settings: Settings, state: PageState, clie
                     oauth.origin_of(state.authorization.redirect_uri))
 
 
-def _approve(conn: sqlite3.Connection, settings: Settings, state: PageState, client: ClientInfo, *,
+def _approve(conn: Connection, settings: Settings, state: PageState, client: ClientInfo, *,
              approved: bool) -> Outcome:
     if not approved:
         return Show(state, device_name=_device_name(conn, settings, state))

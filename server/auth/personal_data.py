@@ -4,11 +4,11 @@ sessions, two-step verification, restriction/objection flags and support message
 from __future__ import annotations
 
 import secrets
-import sqlite3
 from datetime import datetime
 
 from ..clock import iso
 from ..config import Settings
+from ..db import Connection
 from ..personal_data import Erasure, Export
 from . import two_step
 from .service import throttle_key
@@ -17,7 +17,7 @@ from .service import throttle_key
 CORRECTABLE = ("name", "phone", "email")
 
 
-def export_person(conn: sqlite3.Connection, settings: Settings, user_id: str, export: Export) -> None:
+def export_person(conn: Connection, settings: Settings, user_id: str, export: Export) -> None:
     user = conn.execute(
         "SELECT u.id, u.name, u.email, u.phone, u.role, u.created_at, c.name AS company FROM users u"
         " JOIN customers c ON c.id = u.customer_id WHERE u.id = ?",
@@ -49,7 +49,7 @@ def export_person(conn: sqlite3.Connection, settings: Settings, user_id: str, ex
     )])
 
 
-def erase_person(conn: sqlite3.Connection, settings: Settings, erasure: Erasure) -> None:
+def erase_person(conn: Connection, settings: Settings, erasure: Erasure) -> None:
     """The account stays as an anonymous row (others refer to it); what identifies
     the person goes, every session ends and no password works any more."""
     user_id, now = erasure.user_id, iso(settings.clock.now())
@@ -82,14 +82,14 @@ def erase_person(conn: sqlite3.Connection, settings: Settings, erasure: Erasure)
         conn.execute(f"DELETE FROM {table} WHERE user_id = ?", (user_id,))
 
 
-def correct(conn: sqlite3.Connection, user_id: str, field: str, value: str) -> None:
+def correct(conn: Connection, user_id: str, field: str, value: str) -> None:
     """A correction request's new value (already checked), inside the caller's transaction."""
     if field not in CORRECTABLE:
         raise ValueError(f"not a correctable field: {field}")
     conn.execute(f"UPDATE users SET {field} = ? WHERE id = ?", (value, user_id))
 
 
-def set_flag(conn: sqlite3.Connection, user_id: str, flag: str, *, at: datetime, request_id: str,
+def set_flag(conn: Connection, user_id: str, flag: str, *, at: datetime, request_id: str,
              note: str) -> None:
     """Record a restriction or objection (honoured by usage recording and extraction)."""
     conn.execute(

@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-import sqlite3
 from dataclasses import dataclass
 
 from ..config import Settings
-from ..db import transaction
+from ..db import Connection, transaction
 from .service import ClientInfo, Principal, record_security_event
 
 
@@ -18,7 +17,7 @@ class SignInPolicy:
     allow_app_password: bool
 
 
-def of_customer(conn: sqlite3.Connection, customer_id: str) -> SignInPolicy:
+def of_customer(conn: Connection, customer_id: str) -> SignInPolicy:
     row = conn.execute(
         "SELECT require_two_step, allow_app_password FROM customers WHERE id = ?", (customer_id,)
     ).fetchone()
@@ -26,7 +25,7 @@ def of_customer(conn: sqlite3.Connection, customer_id: str) -> SignInPolicy:
                         allow_app_password=bool(row["allow_app_password"]))
 
 
-def update(conn: sqlite3.Connection, settings: Settings, owner: Principal, client: ClientInfo,
+def update(conn: Connection, settings: Settings, owner: Principal, client: ClientInfo,
            new: SignInPolicy) -> SignInPolicy:
     """The caller has checked ``owner`` is the Account Owner."""
     with transaction(conn):

@@ -2,14 +2,13 @@
 
 from __future__ import annotations
 
-import sqlite3
 from dataclasses import dataclass
 from datetime import datetime
 
 from .. import sentences as S
 from ..clock import iso, parse_iso
 from ..config import Settings
-from ..db import transaction
+from ..db import Connection, Row, transaction
 from ..errors import Forbidden, NotSignedIn, SignInFailed, TooManyAttempts
 from . import passwords, tokens, two_step
 
@@ -47,7 +46,7 @@ class ClientInfo:
 
 
 def record_security_event(
-    conn: sqlite3.Connection,
+    conn: Connection,
     *,
     kind: str,
     at: datetime,
@@ -69,7 +68,7 @@ def record_security_event(
     )
 
 
-def issue_tokens(conn: sqlite3.Connection, settings: Settings, session_id: str, now: datetime) -> IssuedTokens:
+def issue_tokens(conn: Connection, settings: Settings, session_id: str, now: datetime) -> IssuedTokens:
     access, refresh = tokens.new_access_token(), tokens.new_refresh_token()
     conn.execute(
         "INSERT INTO access_tokens (token_hash, session_id, expires_at) VALUES (?, ?, ?)",
@@ -102,7 +101,7 @@ def locked_error(seconds: int) -> TooManyAttempts:
     )
 
 
-def locked_for(conn: sqlite3.Connection, key: str, now: datetime) -> int:
+def locked_for(conn: Connection, key: str, now: datetime) -> int:
     """Seconds the email stays locked (0 when it is not)."""
     row = conn.execute(
         "SELECT locked_until FROM login_failures WHERE email_key = ?", (key,)
@@ -114,7 +113,7 @@ def locked_for(conn: sqlite3.Connection, key: str, now: datetime) -> int:
     return 0
 
 
-def register_failure(conn: sqlite3.Connection, settings: Settings, key: str, now: datetime) -> bool:
+def register_failure(conn: Connection, settings: Settings, key: str, now: datetime) -> bool:
     """Count a failure; return True when this failure locks the email."""
     row = conn.execute(
         "SELECT failures, first_failure_at FROM login_failures WHERE email_key = ?", (key,)
@@ -142,7 +141,7 @@ class Account:
     email: str
 
 
-def _locked_out(conn: sqlite3.Connection, key: str, now: datetime, client: ClientInfo, *, method: str,
+def _locked_out(conn: Connection, key: str, now: datetime, client: ClientInfo, *, method: str,
                 user_id: str | None, customer_id: str | None) -> None:
     seconds_locked = locked_for(conn, key, now)
     if seconds_locked:
@@ -155,7 +154,7 @@ def _locked_out(conn: sqlite3.Connection, key: str, now: datetime, client: Clien
 
 
 def check_password(
-    conn: sqlite3.Connection, settings: Settings, email: str, password: str, client: ClientInfo, *,
+    conn: Connection, settings: Settings, email: str, password: str, client: ClientInfo, *,
     method: str,
 ) -> Account:
     """The account whose password this is, or SignInFailed / TooManyAttempts
@@ -195,7 +194,7 @@ WRONG_CODE = S.WRONG_CODE()
 
 
 def check_second_factor(
-    conn: sqlite3.Connection, settings: Settings, account: Account, code: str, client: ClientInfo, *,
+    conn: Connection, settings: Settings, account: Account, code: str, client: ClientInfo, *,
     method: str,
 ) -> str:
     """The factor ``code`` proves (``two_step.FACTOR_*``), used up; a wrong
@@ -225,7 +224,7 @@ def check_second_factor(
     return factor
 
 
-def complete_sign_in(conn: sqlite3.Connection, settings: Settings, account: Account, client: ClientInfo, *,
+def complete_sign_in(conn: Connection, settings: Settings, account: Account, client: ClientInfo, *,
                      method: str, factor: str) -> None:
     """Inside the caller's transaction: the sign-in is recorded (how it was
     made) and the email's failure count starts again."""
@@ -239,7 +238,7 @@ def complete_sign_in(conn: sqlite3.Connection, settings: Settings, account: Acco
 WRONG_PASSWORD = S.WRONG_PASSWORD()
 
 
-def confirm_password(conn: sqlite3.Connection, settings: Settings, principal: Principal, password: str,
+def confirm_password(conn: Connection, settings: Settings, principal: Principal, password: str,
                      client: ClientInfo, *, detail: str) -> None:
     """A signed-in person's password, typed again to confirm something (a privacy
     request, turning two-step off). A wrong one counts as a failed sign-in (same
@@ -263,7 +262,7 @@ def confirm_password(conn: sqlite3.Connection, settings: Settings, principal: Pr
     raise Forbidden("wrong_password", WRONG_PASSWORD)
 
 
-def start_session(conn: sqlite3.Connection, settings: Settings, user_id: str, client: ClientInfo,
+def start_session(conn: Connection, settings: Settings, user_id: str, client: ClientInfo,
                   now: datetime) -> IssuedTokens:
     """A new session and its first tokens, inside the caller's transaction."""
     session_id = tokens.new_id("ses")
@@ -276,7 +275,7 @@ def start_session(conn: sqlite3.Connection, settings: Settings, user_id: str, cl
     return issue_tokens(conn, settings, session_id, now)
 
 
-def revoke_session(conn: sqlite3.Connection, session_id: str, now: datetime, reason: str) -> None:
+def revoke_session(conn: Connection, session_id: str, now: datetime, reason: str) -> None:
     conn.execute(
         "UPDATE sessions SET revoked_at = ?, revoked_reason = ? WHERE id = ? AND revoked_at IS NULL",
         (iso(now), reason, session_id),
@@ -288,7 +287,7 @@ SESSION_ENDED = S.SESSION_ENDED()
 
 
 def refresh(
-    conn: sqlite3.Connection, settings: Settings, refresh_token: str, idempotency_key: str | None,
+    conn: Connection, settings: Settings, refresh_token: str, idempotency_key: str | None,
     client: ClientInfo,
 ) -> IssuedTokens:
     """Rotate a refresh token. Presenting a used one revokes the whole session
@@ -305,7 +304,7 @@ def refresh(
 
 
 def _rotate(
-    conn: sqlite3.Connection, settings: Settings, refresh_token: str, key_hash: str | None,
+    conn: Connection, settings: Settings, refresh_token: str, key_hash: str | None,
     client: ClientInfo, now: datetime,
 ) -> IssuedTokens | SignInFailed:
     row = conn.execute(
@@ -347,12 +346,12 @@ def _rotate(
     return issued
 
 
-def logout(conn: sqlite3.Connection, settings: Settings, principal: Principal) -> None:
+def logout(conn: Connection, settings: Settings, principal: Principal) -> None:
     with transaction(conn):
         revoke_session(conn, principal.session_id, settings.clock.now(), "signed_out")
 
 
-def authenticate(conn: sqlite3.Connection, settings: Settings, access_token: str) -> Principal:
+def authenticate(conn: Connection, settings: Settings, access_token: str) -> Principal:
     now = settings.clock.now()
     row = conn.execute(
         "SELECT a.expires_at, s.id AS session_id, s.revoked_at, u.id AS user_id, u.customer_id,"
@@ -371,7 +370,7 @@ def authenticate(conn: sqlite3.Connection, settings: Settings, access_token: str
     )
 
 
-def profile(conn: sqlite3.Connection, principal: Principal) -> sqlite3.Row:
+def profile(conn: Connection, principal: Principal) -> Row:
     """The signed-in user and their organisation (``cid``, ``cname``)."""
     return conn.execute(
         "SELECT u.id, u.email, u.name, u.phone, u.role, c.id AS cid, c.name AS cname"
@@ -380,7 +379,7 @@ def profile(conn: sqlite3.Connection, principal: Principal) -> sqlite3.Row:
     ).fetchone()
 
 
-def create_customer(conn: sqlite3.Connection, settings: Settings, name: str) -> str:
+def create_customer(conn: Connection, settings: Settings, name: str) -> str:
     customer_id = tokens.new_id("cus")
     conn.execute(
         "INSERT INTO customers (id, name, created_at) VALUES (?, ?, ?)",
@@ -390,7 +389,7 @@ def create_customer(conn: sqlite3.Connection, settings: Settings, name: str) -> 
 
 
 def create_user(
-    conn: sqlite3.Connection, settings: Settings, *, customer_id: str, email: str, name: str,
+    conn: Connection, settings: Settings, *, customer_id: str, email: str, name: str,
     password: str, role: str, phone: str | None = None,
 ) -> str:
     user_id = tokens.new_id("usr")

@@ -9,12 +9,11 @@ history. Which factors are needed follows the person and their organisation
 
 from __future__ import annotations
 
-import sqlite3
 from enum import StrEnum
 
 from .. import sentences as S
 from ..config import Settings
-from ..db import transaction
+from ..db import Connection, transaction
 from ..errors import Forbidden, SignInFailed
 from . import policy, service, two_step
 from .service import Account, ClientInfo, IssuedTokens
@@ -37,7 +36,7 @@ class Step(StrEnum):
     ENROL = "enrol"  # the organisation requires two-step and they have none yet
 
 
-def next_step(conn: sqlite3.Connection, account: Account) -> Step:
+def next_step(conn: Connection, account: Account) -> Step:
     if two_step.enabled(conn, account.user_id):
         return Step.CODE
     if policy.of_customer(conn, account.customer_id).require_two_step:
@@ -45,17 +44,17 @@ def next_step(conn: sqlite3.Connection, account: Account) -> Step:
     return Step.DONE
 
 
-def first_factor(conn: sqlite3.Connection, settings: Settings, email: str, password: str,
+def first_factor(conn: Connection, settings: Settings, email: str, password: str,
                  client: ClientInfo, *, method: str) -> Account:
     return service.check_password(conn, settings, email, password, client, method=method)
 
 
-def second_factor(conn: sqlite3.Connection, settings: Settings, account: Account, code: str,
+def second_factor(conn: Connection, settings: Settings, account: Account, code: str,
                   client: ClientInfo, *, method: str) -> str:
     return service.check_second_factor(conn, settings, account, code, client, method=method)
 
 
-def _refuse(conn: sqlite3.Connection, settings: Settings, account: Account, client: ClientInfo,
+def _refuse(conn: Connection, settings: Settings, account: Account, client: ClientInfo,
             error: Forbidden) -> Forbidden:
     with transaction(conn):
         service.record_security_event(
@@ -66,7 +65,7 @@ def _refuse(conn: sqlite3.Connection, settings: Settings, account: Account, clie
     return error
 
 
-def app_login(conn: sqlite3.Connection, settings: Settings, email: str, password: str, code: str | None,
+def app_login(conn: Connection, settings: Settings, email: str, password: str, code: str | None,
               client: ClientInfo) -> IssuedTokens:
     """``POST /auth/login``: the password, then the code when the person has two-step on.
 

@@ -19,7 +19,6 @@ from __future__ import annotations
 import hmac
 import re
 import secrets
-import sqlite3
 from dataclasses import dataclass
 from datetime import datetime
 
@@ -27,6 +26,7 @@ import pyotp
 
 from ..clock import iso
 from ..config import Settings
+from ..db import Connection
 from . import secretbox, tokens
 
 ISSUER = "Ticket Pros"
@@ -63,7 +63,7 @@ def key(settings: Settings) -> bytes:
     return secretbox.load_key(settings.two_step_key_path)
 
 
-def status(conn: sqlite3.Connection, user_id: str) -> Status:
+def status(conn: Connection, user_id: str) -> Status:
     row = conn.execute("SELECT enrolled_at FROM two_step WHERE user_id = ?", (user_id,)).fetchone()
     enrolled = row is not None and row["enrolled_at"] is not None
     left = conn.execute(
@@ -72,11 +72,11 @@ def status(conn: sqlite3.Connection, user_id: str) -> Status:
     return Status(enabled=enrolled, enrolled_at=row["enrolled_at"] if enrolled else None, recovery_codes_left=left)
 
 
-def enabled(conn: sqlite3.Connection, user_id: str) -> bool:
+def enabled(conn: Connection, user_id: str) -> bool:
     return status(conn, user_id).enabled
 
 
-def new_enrolment(conn: sqlite3.Connection, settings: Settings, user_id: str, email: str) -> Enrolment:
+def new_enrolment(conn: Connection, settings: Settings, user_id: str, email: str) -> Enrolment:
     """A fresh secret waiting for its first code (replacing one that waited),
     inside the caller's transaction. The caller has checked two-step is off."""
     secret = pyotp.random_base32()  # 160 bits, as RFC 4226 §4 recommends
@@ -93,7 +93,7 @@ def _uri(secret: str, email: str) -> str:
     return pyotp.TOTP(secret, digits=DIGITS, interval=PERIOD).provisioning_uri(name=email, issuer_name=ISSUER)
 
 
-def waiting_enrolment(conn: sqlite3.Connection, settings: Settings, user_id: str, email: str) -> Enrolment | None:
+def waiting_enrolment(conn: Connection, settings: Settings, user_id: str, email: str) -> Enrolment | None:
     """The enrolment still waiting for its first code (to show it again after a wrong one)."""
     held = _secret(conn, settings, user_id)
     if held is None or held[2]:
@@ -101,7 +101,7 @@ def waiting_enrolment(conn: sqlite3.Connection, settings: Settings, user_id: str
     return Enrolment(secret=held[0], uri=_uri(held[0], email))
 
 
-def _secret(conn: sqlite3.Connection, settings: Settings, user_id: str) -> tuple[str, int, bool] | None:
+def _secret(conn: Connection, settings: Settings, user_id: str) -> tuple[str, int, bool] | None:
     row = conn.execute(
         "SELECT secret, last_step, enrolled_at FROM two_step WHERE user_id = ?", (user_id,)
     ).fetchone()
@@ -125,7 +125,7 @@ def _digits(code: str) -> str | None:
     return compact if re.fullmatch(rf"\d{{{DIGITS}}}", compact) else None
 
 
-def confirm_enrolment(conn: sqlite3.Connection, settings: Settings, user_id: str, code: str) -> list[str] | None:
+def confirm_enrolment(conn: Connection, settings: Settings, user_id: str, code: str) -> list[str] | None:
     """Turn two-step on with the first code from the app, inside the caller's
     transaction; the new recovery codes, or None when the code is not right."""
     held = _secret(conn, settings, user_id)
@@ -141,7 +141,7 @@ def confirm_enrolment(conn: sqlite3.Connection, settings: Settings, user_id: str
     return replace_recovery_codes(conn, user_id)
 
 
-def verify(conn: sqlite3.Connection, settings: Settings, user_id: str, code: str) -> str | None:
+def verify(conn: Connection, settings: Settings, user_id: str, code: str) -> str | None:
     """The factor ``code`` proves (a TOTP code or a recovery code), using it up,
     inside the caller's transaction; None when it proves nothing."""
     held = _secret(conn, settings, user_id)
@@ -162,7 +162,7 @@ def verify(conn: sqlite3.Connection, settings: Settings, user_id: str, code: str
     return FACTOR_RECOVERY if used.rowcount == 1 else None
 
 
-def turn_off(conn: sqlite3.Connection, user_id: str) -> None:
+def turn_off(conn: Connection, user_id: str) -> None:
     """Inside the caller's transaction: the secret and the codes go."""
     conn.execute("DELETE FROM two_step WHERE user_id = ?", (user_id,))
     conn.execute("DELETE FROM recovery_codes WHERE user_id = ?", (user_id,))
@@ -187,7 +187,7 @@ def new_recovery_code() -> str:
     return "-".join(groups)
 
 
-def replace_recovery_codes(conn: sqlite3.Connection, user_id: str) -> list[str]:
+def replace_recovery_codes(conn: Connection, user_id: str) -> list[str]:
     """Ten new codes (shown once), the old ones void; inside the caller's transaction."""
     conn.execute("DELETE FROM recovery_codes WHERE user_id = ?", (user_id,))
     codes: list[str] = []

@@ -9,12 +9,12 @@ ticket number already used by another ticket of the organisation.
 from __future__ import annotations
 
 import json
-import sqlite3
 from dataclasses import dataclass
 from datetime import date, timedelta
 from decimal import Decimal, InvalidOperation
 
 from .. import sentences as S
+from ..db import Connection, Row
 
 
 @dataclass(frozen=True)
@@ -32,7 +32,7 @@ def _number(values: dict[str, str], name: str) -> Decimal | None:
         return None
 
 
-def issues(conn: sqlite3.Connection, ticket: sqlite3.Row, values: dict[str, tuple[str, float, str]],
+def issues(conn: Connection, ticket: Row, values: dict[str, tuple[str, float, str]],
            *, today: date, threshold: float) -> list[Issue]:
     """``values``: name → (value, confidence, source) of one ticket."""
     found: list[Issue] = []
@@ -82,7 +82,7 @@ def issues(conn: sqlite3.Connection, ticket: sqlite3.Row, values: dict[str, tupl
     return found
 
 
-def _facts(conn: sqlite3.Connection, ticket_id: str) -> dict[str, str]:
+def _facts(conn: Connection, ticket_id: str) -> dict[str, str]:
     row = conn.execute("SELECT facts FROM extraction_jobs WHERE ticket_id = ?", (ticket_id,)).fetchone()
     if row is None or not row["facts"]:
         return {}

@@ -31,7 +31,7 @@ _NUMBERS = {"gross_weight", "tare_weight", "net_weight", "quantity", "total"}
 
 def _rows(settings: Settings, principal: Principal, query: TicketQuery) -> Iterator[dict[str, str | None]]:
     condition, params = conditions(principal, query)
-    conn = connect(settings.db_path)
+    conn = connect(settings.database)
     try:
         offset = 0
         while True:

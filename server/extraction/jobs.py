@@ -17,14 +17,13 @@
 from __future__ import annotations
 
 import secrets
-import sqlite3
 import threading
 from dataclasses import dataclass
 from datetime import timedelta
 
 from ..clock import iso
 from ..config import Settings
-from ..db import transaction
+from ..db import Connection, transaction
 
 LEASE = timedelta(minutes=10)
 
@@ -39,7 +38,7 @@ class Claimed:
     attempts: int
 
 
-def restricted(conn: sqlite3.Connection, ticket_id: str) -> bool:
+def restricted(conn: Connection, ticket_id: str) -> bool:
     """The uploader asked to restrict processing (a ``restriction`` request): nothing is read."""
     return conn.execute(
         "SELECT 1 FROM tickets t JOIN user_flags f ON f.user_id = t.uploader_id"
@@ -47,7 +46,7 @@ def restricted(conn: sqlite3.Connection, ticket_id: str) -> bool:
     ).fetchone() is not None
 
 
-def enqueue(conn: sqlite3.Connection, settings: Settings, ticket_id: str) -> bool:
+def enqueue(conn: Connection, settings: Settings, ticket_id: str) -> bool:
     """Queue the ticket for reading (inside the caller's transaction); False
     when its uploader restricted processing (the ticket then stays ``stored``)."""
     if restricted(conn, ticket_id):
@@ -63,7 +62,7 @@ def enqueue(conn: sqlite3.Connection, settings: Settings, ticket_id: str) -> boo
     return True
 
 
-def claim(conn: sqlite3.Connection, settings: Settings) -> Claimed | None:
+def claim(conn: Connection, settings: Settings) -> Claimed | None:
     """The oldest job to do, now this worker's; None when there is none."""
     while True:
         now = settings.clock.now()
@@ -92,7 +91,7 @@ def claim(conn: sqlite3.Connection, settings: Settings) -> Claimed | None:
         return Claimed(ticket_id, token, attempts)
 
 
-def holds(conn: sqlite3.Connection, job: Claimed) -> bool:
+def holds(conn: Connection, job: Claimed) -> bool:
     """Inside the finishing transaction: the lease is still this worker's."""
     return conn.execute(
         "SELECT 1 FROM extraction_jobs WHERE ticket_id = ? AND state = 'running' AND lease_token = ?",
@@ -100,7 +99,7 @@ def holds(conn: sqlite3.Connection, job: Claimed) -> bool:
     ).fetchone() is not None
 
 
-def done(conn: sqlite3.Connection, settings: Settings, job: Claimed, facts: str | None) -> None:
+def done(conn: Connection, settings: Settings, job: Claimed, facts: str | None) -> None:
     conn.execute(
         "UPDATE extraction_jobs SET state = 'done', lease_token = NULL, lease_until = NULL, facts = ?,"
         " updated_at = ? WHERE ticket_id = ?",
@@ -108,7 +107,7 @@ def done(conn: sqlite3.Connection, settings: Settings, job: Claimed, facts: str 
     )
 
 
-def fail(conn: sqlite3.Connection, settings: Settings, job: Claimed, error: str, *, final: bool = False) -> None:
+def fail(conn: Connection, settings: Settings, job: Claimed, error: str, *, final: bool = False) -> None:
     """A failed attempt: queued again (the ticket back to ``stored``) until the last one."""
     with transaction(conn):
         if not holds(conn, job):
@@ -122,14 +121,14 @@ def fail(conn: sqlite3.Connection, settings: Settings, job: Claimed, error: str,
         conn.execute("UPDATE tickets SET status = 'stored' WHERE id = ?", (job.ticket_id,))
 
 
-def _give_up(conn: sqlite3.Connection, settings: Settings, ticket_id: str, error: str) -> None:
+def _give_up(conn: Connection, settings: Settings, ticket_id: str, error: str) -> None:
     conn.execute(
         "UPDATE extraction_jobs SET state = 'failed', lease_token = NULL, lease_until = NULL, last_error = ?,"
         " updated_at = ? WHERE ticket_id = ?", (error[:500], iso(settings.clock.now()), ticket_id))
     conn.execute("UPDATE tickets SET status = 'failed' WHERE id = ?", (ticket_id,))
 
 
-def recover(conn: sqlite3.Connection, settings: Settings) -> int:
+def recover(conn: Connection, settings: Settings) -> int:
     """At start-up: jobs a stopped service was running are queued again."""
     with transaction(conn):
         count = conn.execute(
@@ -140,5 +139,5 @@ def recover(conn: sqlite3.Connection, settings: Settings) -> int:
     return count
 
 
-def pending(conn: sqlite3.Connection) -> int:
+def pending(conn: Connection) -> int:
     return conn.execute("SELECT count(*) FROM extraction_jobs WHERE state IN ('queued', 'running')").fetchone()[0]

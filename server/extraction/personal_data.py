@@ -15,13 +15,13 @@ uploader. Tickets deleted with the person take their values and history along
 from __future__ import annotations
 
 import json
-import sqlite3
 
 from ..config import Settings
+from ..db import Connection
 from ..personal_data import Erasure, Export
 
 
-def export_person(conn: sqlite3.Connection, settings: Settings, user_id: str, export: Export) -> None:
+def export_person(conn: Connection, settings: Settings, user_id: str, export: Export) -> None:
     tickets = []
     for ticket in conn.execute("SELECT id, status, reviewed_at FROM tickets WHERE uploader_id = ? ORDER BY created_at",
                                (user_id,)).fetchall():
@@ -45,7 +45,7 @@ def export_person(conn: sqlite3.Connection, settings: Settings, user_id: str, ex
     export.add_json("corrections-made.json", {"corrections": made, "reviewed": reviewed, "merged": merged})
 
 
-def erase_person(conn: sqlite3.Connection, settings: Settings, erasure: Erasure) -> None:
+def erase_person(conn: Connection, settings: Settings, erasure: Erasure) -> None:
     conn.execute("UPDATE field_corrections SET corrected_by = NULL WHERE corrected_by = ?", (erasure.user_id,))
     conn.execute("UPDATE tickets SET reviewed_by = NULL WHERE reviewed_by = ?", (erasure.user_id,))
     conn.execute("UPDATE ticket_merges SET merged_by = NULL WHERE merged_by = ?", (erasure.user_id,))

@@ -16,13 +16,12 @@ from __future__ import annotations
 
 import json
 import logging
-import sqlite3
 import sys
 import threading
 from decimal import Decimal
 
 from ..config import Settings
-from ..db import connect, transaction
+from ..db import Connection, DatabaseError, connect, transaction
 from ..tickets import storage
 from . import checks, jobs, parse
 from .engine import EngineUnavailableError, OcrEngine, make_engine
@@ -31,7 +30,7 @@ from .read import read_file
 log = logging.getLogger(__name__)
 
 
-def run_job(conn: sqlite3.Connection, settings: Settings, engine: OcrEngine, job: jobs.Claimed) -> None:
+def run_job(conn: Connection, settings: Settings, engine: OcrEngine, job: jobs.Claimed) -> None:
     files = conn.execute("SELECT page, mime, storage_key FROM ticket_files WHERE ticket_id = ? ORDER BY page",
                          (job.ticket_id,)).fetchall()
     pages: list[parse.Page] = []
@@ -75,7 +74,7 @@ def run_job(conn: sqlite3.Connection, settings: Settings, engine: OcrEngine, job
         refresh_status(conn, settings, job.ticket_id)
 
 
-def refresh_status(conn: sqlite3.Connection, settings: Settings, ticket_id: str) -> list[checks.Issue]:
+def refresh_status(conn: Connection, settings: Settings, ticket_id: str) -> list[checks.Issue]:
     """``needs_review`` while a check fails and nobody marked it reviewed, else ``extracted``
     (inside the caller's transaction)."""
     ticket = conn.execute("SELECT id, customer_id, status, reviewed_at FROM tickets WHERE id = ?",
@@ -93,7 +92,7 @@ def refresh_status(conn: sqlite3.Connection, settings: Settings, ticket_id: str)
 def run_pending(settings: Settings, engine: OcrEngine | None = None, *, limit: int | None = None) -> int:
     """Read every queued ticket here and now (tests, and ``python -m server``'s tools); return how many."""
     engine = engine or make_engine(settings.ocr_engine)
-    conn = connect(settings.db_path)
+    conn = connect(settings.database)
     count = 0
     try:
         while limit is None or count < limit:
@@ -117,7 +116,7 @@ class ExtractionWorkers:
         self._threads: list[threading.Thread] = []
 
     def start(self) -> None:
-        conn = connect(self.settings.db_path)
+        conn = connect(self.settings.database)
         try:
             resumed = jobs.recover(conn, self.settings)
         finally:
@@ -146,12 +145,12 @@ class ExtractionWorkers:
         self._threads.clear()
 
     def _work(self, engine: OcrEngine) -> None:
-        conn = connect(self.settings.db_path)
+        conn = connect(self.settings.database)
         try:
             while not self._stop.is_set():
                 try:
                     job = jobs.claim(conn, self.settings)
-                except sqlite3.Error:
+                except DatabaseError:
                     log.exception("claiming an extraction job failed")
                     job = None
                 if job is None:

@@ -9,14 +9,13 @@ from __future__ import annotations
 
 import json
 import re
-import sqlite3
 from dataclasses import dataclass
 
 from .. import sentences as S
 from ..auth.service import Principal
 from ..clock import iso
 from ..config import Settings
-from ..db import transaction
+from ..db import Connection, Row, transaction
 from ..errors import Conflict, invalid
 from ..tickets.service import _visible_ticket
 from . import checks, normalise, pipeline
@@ -72,7 +71,7 @@ def normalised(name: str, value: str) -> str:
     return value
 
 
-def fields(conn: sqlite3.Connection, ticket_id: str) -> list[sqlite3.Row]:
+def fields(conn: Connection, ticket_id: str) -> list[Row]:
     return conn.execute(
         "SELECT name, value, confidence, source, page, box_left, box_top, box_right, box_bottom, raw,"
         " EXISTS (SELECT 1 FROM field_corrections c WHERE c.ticket_id = e.ticket_id AND c.name = e.name) AS corrected"
@@ -80,7 +79,7 @@ def fields(conn: sqlite3.Connection, ticket_id: str) -> list[sqlite3.Row]:
     ).fetchall()
 
 
-def review(conn: sqlite3.Connection, settings: Settings, ticket: sqlite3.Row) -> Review:
+def review(conn: Connection, settings: Settings, ticket: Row) -> Review:
     if ticket["status"] not in ("extracted", "needs_review"):
         return Review(False, [])
     values = {r["name"]: (r["value"], r["confidence"], r["source"]) for r in fields(conn, ticket["id"])}
@@ -89,14 +88,14 @@ def review(conn: sqlite3.Connection, settings: Settings, ticket: sqlite3.Row) ->
     return Review(ticket["status"] == "needs_review", found)
 
 
-def _readable(conn: sqlite3.Connection, principal: Principal, ticket_id: str) -> sqlite3.Row:
+def _readable(conn: Connection, principal: Principal, ticket_id: str) -> Row:
     row = _visible_ticket(conn, principal, ticket_id)
     if row["status"] == "uploading":
         raise Conflict("ticket_uploading", S.CORRECT_UPLOADING())
     return row
 
 
-def correct(conn: sqlite3.Connection, settings: Settings, principal: Principal, ticket_id: str, name: str,
+def correct(conn: Connection, settings: Settings, principal: Principal, ticket_id: str, name: str,
             value: str | None) -> None:
     """Set (or, with an empty value, remove) one field; the change is kept in the history."""
     _visible_ticket(conn, principal, ticket_id)  # someone else's ticket: 404 before anything about the value
@@ -123,7 +122,7 @@ def correct(conn: sqlite3.Connection, settings: Settings, principal: Principal, 
         pipeline.refresh_status(conn, settings, ticket_id)
 
 
-def mark_reviewed(conn: sqlite3.Connection, settings: Settings, principal: Principal, ticket_id: str) -> None:
+def mark_reviewed(conn: Connection, settings: Settings, principal: Principal, ticket_id: str) -> None:
     with transaction(conn):
         row = _readable(conn, principal, ticket_id)
         if row["status"] not in ("extracted", "needs_review"):
@@ -132,7 +131,7 @@ def mark_reviewed(conn: sqlite3.Connection, settings: Settings, principal: Princ
                      (iso(settings.clock.now()), principal.user_id, ticket_id))
 
 
-def history(conn: sqlite3.Connection, principal: Principal, ticket_id: str) -> list[dict]:
+def history(conn: Connection, principal: Principal, ticket_id: str) -> list[dict]:
     """What happened to the ticket's values, oldest first: read, corrected, reviewed, merged."""
     _visible_ticket(conn, principal, ticket_id)
     events: list[dict] = []

@@ -27,6 +27,16 @@ CHECK constraint: create the new table, copy, drop the old, rename); the foreign
 keys are checked before the commit. Keep the SQL portable to PostgreSQL where it
 costs nothing (``ON CONFLICT … DO NOTHING``, not ``INSERT OR IGNORE``); the
 exceptions so far are listed in ``m0001_baseline``.
+
+On PostgreSQL (``--database-url``) the same migrations run in the same order and
+are recorded the same way. ``up(conn)`` gets a ``server.db.Connection``, which
+gives the DDL PostgreSQL's types (``server.db.postgres_ddl``); a migration that
+rebuilds a table on SQLite takes ``conn.is_postgres`` to ``ALTER`` it there
+instead (PostgreSQL keeps foreign keys on and would drop those of a dropped
+table). There are no pre-migration copies (step 2): the managed database's own
+backups stand for them. Step 3 holds there too (PostgreSQL's DDL is
+transactional), under the writers' advisory lock, so API processes started at
+once migrate one after the other.
 """
 
 from __future__ import annotations
@@ -40,6 +50,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 
+from .. import db
 from . import (
     m0001_baseline,
     m0002_uploads_reply_status,
@@ -60,7 +71,7 @@ BACKUP_MAX_AGE_DAYS = 30
 class Migration:
     version: int
     name: str
-    up: Callable[[sqlite3.Connection], None]
+    up: Callable[[db.Connection], None]
 
 
 MIGRATIONS: tuple[Migration, ...] = (
@@ -108,11 +119,15 @@ def latest_version(migrations: Sequence[Migration] = MIGRATIONS) -> int:
     return migrations[-1].version
 
 
-def migrate(db_path: Path, migrations: Sequence[Migration] = MIGRATIONS) -> list[int]:
-    """Bring the database at ``db_path`` (made if missing) up to the newest
-    migration; return the versions applied now. Raises :class:`SchemaError`."""
+def migrate(target: db.Target, migrations: Sequence[Migration] = MIGRATIONS) -> list[int]:
+    """Bring the database at ``target`` (a SQLite file, made if missing, or a PostgreSQL
+    URL) up to the newest migration; return the versions applied now. Raises
+    :class:`SchemaError`."""
     versions = [m.version for m in migrations]
     assert versions == sorted(set(versions)), "migrations must have increasing versions"
+    if db.dialect_of(target) == db.POSTGRESQL:
+        return _migrate_postgres(str(target), migrations)
+    db_path = Path(target)
     held = _read_applied(db_path) if db_path.exists() else None
     if held is not None:
         _check_known(held, migrations)
@@ -127,11 +142,26 @@ def migrate(db_path: Path, migrations: Sequence[Migration] = MIGRATIONS) -> list
         conn.execute("PRAGMA secure_delete = ON")
         # Off while migrating, so that a migration may rebuild a referenced table.
         conn.execute("PRAGMA foreign_keys = OFF")
-        applied = _apply(conn, migrations)
+        applied = _apply(db.Connection(conn, db.SQLITE), migrations)
         conn.execute("PRAGMA journal_mode = WAL")
     finally:
         conn.close()
     return applied
+
+
+def _migrate_postgres(url: str, migrations: Sequence[Migration]) -> list[int]:
+    try:
+        conn = db.connect(url)
+    except db.OperationalError as exc:
+        raise SchemaError(f"The service cannot reach its PostgreSQL database: {_first_line(exc)}.") from exc
+    try:
+        return _apply(conn, migrations)
+    finally:
+        conn.close()
+
+
+def _first_line(exc: BaseException) -> str:
+    return (str(exc).strip().splitlines() or [type(exc).__name__])[0].rstrip(".")
 
 
 @dataclass(frozen=True)
@@ -149,7 +179,7 @@ def _read_applied(db_path: Path) -> _Held:
     mode = "mode=ro" if wal.exists() else "mode=ro&immutable=1"
     conn = sqlite3.connect(f"{db_path.resolve().as_uri()}?{mode}", uri=True, timeout=10)
     try:
-        return _held(conn)
+        return _held(db.Connection(conn, db.SQLITE))
     except sqlite3.DatabaseError as exc:
         raise UnknownDatabaseError(
             f"{db_path} is not a database the Ticket Pros service can read ({exc})."
@@ -158,8 +188,12 @@ def _read_applied(db_path: Path) -> _Held:
         conn.close()
 
 
-def _held(conn: sqlite3.Connection) -> _Held:
-    tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+def _held(conn: db.Connection) -> _Held:
+    if conn.is_postgres:
+        tables = {r[0] for r in conn.execute(
+            "SELECT table_name FROM information_schema.tables WHERE table_schema = current_schema()")}
+    else:
+        tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
     if "schema_migrations" not in tables:
         if tables and not {"customers", "users"} <= tables:
             raise UnknownDatabaseError(
@@ -184,8 +218,12 @@ def _check_known(held: _Held, migrations: Sequence[Migration]) -> None:
             )
 
 
-def _apply(conn: sqlite3.Connection, migrations: Sequence[Migration]) -> list[int]:
-    conn.execute("BEGIN IMMEDIATE")
+def _apply(conn: db.Connection, migrations: Sequence[Migration]) -> list[int]:
+    if conn.is_postgres:
+        conn.execute("BEGIN")
+        conn.execute("SELECT pg_advisory_xact_lock(?)", (db.WRITER_LOCK,))
+    else:
+        conn.execute("BEGIN IMMEDIATE")
     try:
         # Read again inside the write lock: another process may have migrated meanwhile.
         held = _held(conn)
@@ -198,16 +236,17 @@ def _apply(conn: sqlite3.Connection, migrations: Sequence[Migration]) -> list[in
                 migration.up(conn)
             except SchemaError:
                 raise
-            except (sqlite3.Error, ValueError) as exc:
+            except (*db.DatabaseError, ValueError) as exc:
                 raise MigrationFailedError(
                     f"Migration {migration.version} ({migration.name}) failed, so the database was "
-                    f"left as it was: {exc}."
+                    f"left as it was: {_first_line(exc) if conn.is_postgres else exc}."
                 ) from exc
             conn.execute(
                 "INSERT INTO schema_migrations (version, name, applied_at) VALUES (?, ?, ?)",
                 (migration.version, migration.name, _now()),
             )
-        broken = conn.execute("PRAGMA foreign_key_check").fetchall()
+        # (PostgreSQL checks every foreign key as it is written.)
+        broken = [] if conn.is_postgres else conn.execute("PRAGMA foreign_key_check").fetchall()
         if broken:
             table = broken[0][0]
             raise MigrationFailedError(

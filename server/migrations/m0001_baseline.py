@@ -35,14 +35,17 @@ import hashlib
 import re
 import sqlite3
 
+from ..db import Connection
 from .scripts import run_sql_file, sql_file, statements
 
 SCRIPT = "0001_baseline.sql"
 _HEX_KEY = re.compile(r"[0-9a-f]{64}")
 
 
-def up(conn: sqlite3.Connection) -> None:
-    legacy = conn.execute("SELECT 1 FROM sqlite_master WHERE name = 'users'").fetchone() is not None
+def up(conn: Connection) -> None:
+    # A PostgreSQL database was only ever made by versioned releases: never legacy.
+    legacy = not conn.is_postgres and conn.execute(
+        "SELECT 1 FROM sqlite_master WHERE name = 'users'").fetchone() is not None
     if legacy:
         _check_layout(conn)
     run_sql_file(conn, SCRIPT)
@@ -54,7 +57,7 @@ def _normal(sql: str) -> str:
     return " ".join(re.sub(r"--[^\n]*", "", sql).split())
 
 
-def _layout(conn: sqlite3.Connection) -> dict[str, str]:
+def _layout(conn: Connection | sqlite3.Connection) -> dict[str, str]:
     return {
         name: _normal(sql)
         for name, sql in conn.execute(
@@ -63,7 +66,7 @@ def _layout(conn: sqlite3.Connection) -> dict[str, str]:
     }
 
 
-def _check_layout(conn: sqlite3.Connection) -> None:
+def _check_layout(conn: Connection) -> None:
     """Every table and index of ours that the file has is exactly as a release made it."""
     pristine = sqlite3.connect(":memory:")
     try:
@@ -78,7 +81,7 @@ def _check_layout(conn: sqlite3.Connection) -> None:
             raise ValueError(f"its {name} is not as any Ticket Pros release made it")
 
 
-def _rekey_login_failures(conn: sqlite3.Connection) -> None:
+def _rekey_login_failures(conn: Connection) -> None:
     for (typed,) in conn.execute("SELECT email_key FROM login_failures").fetchall():
         if _HEX_KEY.fullmatch(typed):
             continue

@@ -7,8 +7,8 @@ message), and the service's domains no longer know HTTP statuses at all.
 
 from __future__ import annotations
 
-import sqlite3
+from ..db import Connection
 
 
-def up(conn: sqlite3.Connection) -> None:
+def up(conn: Connection) -> None:
     conn.execute("ALTER TABLE uploads DROP COLUMN error_status")

@@ -18,9 +18,9 @@ Portable to PostgreSQL as written (``ADD COLUMN … NOT NULL DEFAULT``, ``ON CON
 from __future__ import annotations
 
 import json
-import sqlite3
 from datetime import UTC, datetime
 
+from ..db import Connection
 from .scripts import run_sql_file
 
 SCRIPT = "0004_browser_sign_in.sql"
@@ -29,7 +29,7 @@ DESKTOP_CLIENT = ("ticketpros-desktop", "Ticket Pros Desktop",
                   ["http://127.0.0.1/callback", "http://[::1]/callback"])
 
 
-def up(conn: sqlite3.Connection) -> None:
+def up(conn: Connection) -> None:
     run_sql_file(conn, SCRIPT)
     client_id, name, redirect_uris = DESKTOP_CLIENT
     now = datetime.now(UTC).isoformat(timespec="microseconds").replace("+00:00", "Z")

@@ -13,10 +13,10 @@ Portable to PostgreSQL but for ``INTEGER PRIMARY KEY AUTOINCREMENT`` (as in m000
 
 from __future__ import annotations
 
-import sqlite3
+from ..db import Connection
 
 
-def up(conn: sqlite3.Connection) -> None:
+def up(conn: Connection) -> None:
     conn.execute("ALTER TABLE tickets ADD COLUMN quality_warning TEXT")
     conn.execute(
         "CREATE TABLE ticket_merges ("

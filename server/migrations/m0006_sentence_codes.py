@@ -11,9 +11,9 @@ those rows keep their English note as it is.
 
 from __future__ import annotations
 
-import sqlite3
+from ..db import Connection
 
 
-def up(conn: sqlite3.Connection) -> None:
+def up(conn: Connection) -> None:
     conn.execute("ALTER TABLE privacy_request_events ADD COLUMN note_code TEXT")
     conn.execute("ALTER TABLE privacy_request_events ADD COLUMN note_params TEXT")

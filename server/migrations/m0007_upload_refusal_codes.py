@@ -11,9 +11,9 @@ that takes no params when the English is exactly that sentence
 
 from __future__ import annotations
 
-import sqlite3
+from ..db import Connection
 
 
-def up(conn: sqlite3.Connection) -> None:
+def up(conn: Connection) -> None:
     conn.execute("ALTER TABLE uploads ADD COLUMN error_message_code TEXT")
     conn.execute("ALTER TABLE uploads ADD COLUMN error_params TEXT")

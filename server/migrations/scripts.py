@@ -7,6 +7,8 @@ import sqlite3
 from collections.abc import Iterator
 from importlib import resources
 
+from ..db import Connection
+
 _COMMENT = re.compile(r"--[^\n]*")
 
 
@@ -30,6 +32,6 @@ def sql_file(name: str) -> str:
     return resources.files(__package__).joinpath(name).read_text("utf-8")
 
 
-def run_sql_file(conn: sqlite3.Connection, name: str) -> None:
+def run_sql_file(conn: Connection, name: str) -> None:
     for statement in statements(sql_file(name)):
         conn.execute(statement)

@@ -17,7 +17,7 @@ import sys
 from collections.abc import Callable
 from pathlib import Path
 
-from ..config import Settings
+from ..config import Settings, add_database_option, database_url
 from ..db import connect, initialise
 from . import service
 
@@ -32,6 +32,7 @@ def _parser(default_data_dir: Path) -> argparse.ArgumentParser:
     def command(name: str, help_text: str) -> argparse.ArgumentParser:
         p = sub.add_parser(name, help=help_text)
         p.add_argument("--data-dir", type=Path, default=default_data_dir)
+        add_database_option(p)
         return p
 
     publish = command("publish-policy", "publish a new version of the privacy policy")
@@ -59,8 +60,8 @@ def _parser(default_data_dir: Path) -> argparse.ArgumentParser:
 
 def run(args: argparse.Namespace, settings: Settings) -> str:
     """Apply one parsed operator command to ``settings``' database; returns what was done."""
-    initialise(settings.db_path)
-    conn = connect(settings.db_path)
+    initialise(settings.database)
+    conn = connect(settings.database)
     try:
         actions: dict[str, Callable[[], str]] = {
             "publish-policy": lambda: (
@@ -90,7 +91,7 @@ def run(args: argparse.Namespace, settings: Settings) -> str:
 
 def main(argv: list[str], default_data_dir: Path) -> int:
     args = _parser(default_data_dir).parse_args(argv)
-    settings = Settings(data_dir=args.data_dir.resolve())
+    settings = Settings(data_dir=args.data_dir.resolve(), database_url=database_url(args.database_url))
     try:
         print(run(args, settings))
     except (ValueError, OSError) as exc:

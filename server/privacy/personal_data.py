@@ -4,13 +4,12 @@ an access export (policy §8: a copy of it)."""
 
 from __future__ import annotations
 
-import sqlite3
-
 from ..config import Settings
+from ..db import Connection
 from ..personal_data import Erasure, Export
 
 
-def export_person(conn: sqlite3.Connection, settings: Settings, user_id: str, export: Export) -> None:
+def export_person(conn: Connection, settings: Settings, user_id: str, export: Export) -> None:
     export.add_json("usage.json", [dict(r) for r in conn.execute(
         "SELECT at, action, user_agent FROM usage_events WHERE user_id = ? ORDER BY at, id", (user_id,),
     )])
@@ -19,7 +18,7 @@ def export_person(conn: sqlite3.Connection, settings: Settings, user_id: str, ex
     )])
 
 
-def erase_person(conn: sqlite3.Connection, settings: Settings, erasure: Erasure) -> None:
+def erase_person(conn: Connection, settings: Settings, erasure: Erasure) -> None:
     """Their usage events go, and the address their policy acknowledgements came
     from (that they acknowledged stays on record)."""
     conn.execute("DELETE FROM usage_events WHERE user_id = ?", (erasure.user_id,))

@@ -3,13 +3,13 @@ past sign-ins from documentation-range addresses, a few support messages."""
 
 from __future__ import annotations
 
-import sqlite3
 from datetime import timedelta
 
 from ..auth.service import ClientInfo, record_security_event
 from ..auth.tokens import new_id
 from ..clock import iso
 from ..config import Settings
+from ..db import Connection
 
 _DESKTOP_WIN = "TicketProsDesktop/0.1.0 (Windows 11) httpx/0.28.1"
 _DESKTOP_MAC = "TicketProsDesktop/0.1.0 (Mac OS X 14) httpx/0.28.1"
@@ -41,7 +41,7 @@ BILLING = (
 )
 
 
-def seed_privacy_demo(conn: sqlite3.Connection, settings: Settings, users: dict[str, str]) -> None:
+def seed_privacy_demo(conn: Connection, settings: Settings, users: dict[str, str]) -> None:
     now = settings.clock.now()
     customer_of = {
         email: conn.execute("SELECT customer_id FROM users WHERE id = ?", (uid,)).fetchone()[0]
@@ -65,14 +65,17 @@ def seed_privacy_demo(conn: sqlite3.Connection, settings: Settings, users: dict[
     for email, status, subscription, last4, brand in BILLING:
         if email in users:
             conn.execute(
-                "INSERT OR REPLACE INTO billing (customer_id, payment_status, subscription_id, card_last4,"
-                " card_brand, updated_at) VALUES (?, ?, ?, ?, ?, ?)",
+                "INSERT INTO billing (customer_id, payment_status, subscription_id, card_last4,"
+                " card_brand, updated_at) VALUES (?, ?, ?, ?, ?, ?)"
+                " ON CONFLICT (customer_id) DO UPDATE SET payment_status = excluded.payment_status,"
+                " subscription_id = excluded.subscription_id, card_last4 = excluded.card_last4,"
+                " card_brand = excluded.card_brand, updated_at = excluded.updated_at",
                 (customer_of[email], status, subscription, last4, brand, iso(now - timedelta(days=60))),
             )
     for email in ACKNOWLEDGED_POLICY:
         if email in users:
             conn.execute(
-                "INSERT OR IGNORE INTO policy_acknowledgements (user_id, version, at)"
-                " VALUES (?, '2025-01', ?)",
+                "INSERT INTO policy_acknowledgements (user_id, version, at)"
+                " VALUES (?, '2025-01', ?) ON CONFLICT DO NOTHING",
                 (users[email], iso(now - timedelta(days=30))),
             )

@@ -6,7 +6,6 @@ events. Everything is computed from the real tables, never from fixed numbers.
 from __future__ import annotations
 
 import re
-import sqlite3
 from datetime import date, datetime, timedelta
 from importlib import resources
 from typing import Any
@@ -16,7 +15,7 @@ from ..auth import two_step
 from ..auth.service import Principal
 from ..clock import iso
 from ..config import Settings
-from ..db import transaction
+from ..db import Connection, Row, transaction
 from ..errors import Conflict, Invalid, NotFound, forbidden, invalid
 from .cards import FULL_CARD_MESSAGE, looks_like_card_number
 from .devices import describe_device
@@ -44,13 +43,13 @@ def packaged_policy_text(version: str) -> str | None:
     return resource.read_text("utf-8") if resource.is_file() else None
 
 
-def _current_policy_row(conn: sqlite3.Connection) -> sqlite3.Row:
+def _current_policy_row(conn: Connection) -> Row:
     return conn.execute(
-        "SELECT * FROM policy_versions ORDER BY published_at DESC, rowid DESC LIMIT 1"
+        "SELECT * FROM policy_versions ORDER BY published_at DESC, version DESC LIMIT 1"
     ).fetchone()
 
 
-def policy_text(conn: sqlite3.Connection, version: str | None = None) -> dict[str, str]:
+def policy_text(conn: Connection, version: str | None = None) -> dict[str, str]:
     row = (
         _current_policy_row(conn) if version is None else
         conn.execute("SELECT * FROM policy_versions WHERE version = ?", (version,)).fetchone()
@@ -61,7 +60,7 @@ def policy_text(conn: sqlite3.Connection, version: str | None = None) -> dict[st
     return {"version": row["version"], "effective_date": row["effective_date"], "text": text or ""}
 
 
-def policy_status(conn: sqlite3.Connection, user_id: str) -> dict[str, Any]:
+def policy_status(conn: Connection, user_id: str) -> dict[str, Any]:
     row = _current_policy_row(conn)
     ack = conn.execute(
         "SELECT at FROM policy_acknowledgements WHERE user_id = ? AND version = ?",
@@ -83,7 +82,7 @@ def policy_status(conn: sqlite3.Connection, user_id: str) -> dict[str, Any]:
 
 
 def acknowledge_policy(
-    conn: sqlite3.Connection, settings: Settings, principal: Principal, version: str, ip: str | None
+    conn: Connection, settings: Settings, principal: Principal, version: str, ip: str | None
 ) -> dict[str, Any]:
     """Record that ``principal`` read ``version``; only the current version can be acknowledged."""
     with transaction(conn):
@@ -94,7 +93,8 @@ def acknowledge_policy(
                 S.POLICY_CHANGED(),
             )
         conn.execute(
-            "INSERT OR IGNORE INTO policy_acknowledgements (user_id, version, at, ip) VALUES (?, ?, ?, ?)",
+            "INSERT INTO policy_acknowledgements (user_id, version, at, ip) VALUES (?, ?, ?, ?)"
+            " ON CONFLICT DO NOTHING",
             (principal.user_id, version, iso(settings.clock.now()), ip),
         )
     return policy_status(conn, principal.user_id)
@@ -108,7 +108,7 @@ def _check_date(text: str, what: str) -> str:
 
 
 def publish_policy(
-    conn: sqlite3.Connection, settings: Settings, *, version: str, effective_date: str, summary: str,
+    conn: Connection, settings: Settings, *, version: str, effective_date: str, summary: str,
     text: str,
 ) -> None:
     """Operator action: publish a new policy version. Every user sees the
@@ -136,7 +136,7 @@ def _today(settings: Settings) -> str:
     return settings.clock.now().date().isoformat()
 
 
-def list_subprocessors(conn: sqlite3.Connection, settings: Settings) -> dict[str, Any]:
+def list_subprocessors(conn: Connection, settings: Settings) -> dict[str, Any]:
     today = _today(settings)
     rows = conn.execute(
         "SELECT * FROM subprocessors WHERE substr(added_at, 1, 10) <= ?"
@@ -177,7 +177,7 @@ def _deadline(effective: str, object_by: str | None) -> str:
 
 
 def add_subprocessor(
-    conn: sqlite3.Connection, settings: Settings, *, name: str, purpose: str, data_involved: str,
+    conn: Connection, settings: Settings, *, name: str, purpose: str, data_involved: str,
     location: str, effective_date: str, object_by: str | None = None, summary: str | None = None,
 ) -> None:
     """Operator action: announce a new subprocessor (listed from its effective date)."""
@@ -208,7 +208,7 @@ def add_subprocessor(
 
 
 def remove_subprocessor(
-    conn: sqlite3.Connection, settings: Settings, *, name: str, effective_date: str,
+    conn: Connection, settings: Settings, *, name: str, effective_date: str,
     object_by: str | None = None, summary: str | None = None,
 ) -> None:
     """Operator action: announce that a subprocessor stops being used."""
@@ -235,7 +235,7 @@ def remove_subprocessor(
 
 # -- billing -------------------------------------------------------------------
 
-def billing(conn: sqlite3.Connection, principal: Principal) -> dict[str, Any]:
+def billing(conn: Connection, principal: Principal) -> dict[str, Any]:
     if not principal.is_owner:
         raise forbidden(S.PAYMENT_OWNER_SEE())
     row = conn.execute("SELECT * FROM billing WHERE customer_id = ?", (principal.customer_id,)).fetchone()
@@ -258,7 +258,7 @@ def refuse_card_numbers(values: dict[str, Any]) -> None:
 
 
 def update_payment_method(
-    conn: sqlite3.Connection, settings: Settings, principal: Principal, values: dict[str, Any]
+    conn: Connection, settings: Settings, principal: Principal, values: dict[str, Any]
 ) -> dict[str, Any]:
     """Store the payment method summary (brand + last four digits) for the organisation."""
     if not principal.is_owner:
@@ -287,12 +287,12 @@ def update_payment_method(
 
 # -- usage data ------------------------------------------------------------------
 
-def usage_paused(conn: sqlite3.Connection, user_id: str) -> bool:
+def usage_paused(conn: Connection, user_id: str) -> bool:
     return conn.execute("SELECT 1 FROM user_flags WHERE user_id = ? LIMIT 1", (user_id,)).fetchone() is not None
 
 
 def record_usage(
-    conn: sqlite3.Connection, *, user_id: str, customer_id: str, at: datetime, action: str,
+    conn: Connection, *, user_id: str, customer_id: str, at: datetime, action: str,
     user_agent: str | None,
 ) -> bool:
     """One usage event, unless the user restricted or objected to processing."""
@@ -306,7 +306,7 @@ def record_usage(
 
 # -- the dashboard inventory --------------------------------------------------------
 
-def _customer_data(conn: sqlite3.Connection, customer_id: str, uploader_id: str | None) -> dict[str, int]:
+def _customer_data(conn: Connection, customer_id: str, uploader_id: str | None) -> dict[str, int]:
     where = "t.customer_id = ?" + (" AND t.uploader_id = ?" if uploader_id else "")
     args: tuple = (customer_id, uploader_id) if uploader_id else (customer_id,)
     tickets = conn.execute(f"SELECT COUNT(*) FROM tickets t WHERE {where}", args).fetchone()[0]
@@ -326,7 +326,7 @@ def _customer_data(conn: sqlite3.Connection, customer_id: str, uploader_id: str 
     }
 
 
-def _account(conn: sqlite3.Connection, principal: Principal) -> dict[str, Any]:
+def _account(conn: Connection, principal: Principal) -> dict[str, Any]:
     row = conn.execute(
         "SELECT u.name, u.email, u.phone, u.role, u.status, u.created_at, c.name AS company,"
         " c.status AS customer_status, (SELECT email FROM users o WHERE o.customer_id = c.id"
@@ -337,7 +337,7 @@ def _account(conn: sqlite3.Connection, principal: Principal) -> dict[str, Any]:
     return dict(row)
 
 
-def _support(conn: sqlite3.Connection, principal: Principal) -> dict[str, Any]:
+def _support(conn: Connection, principal: Principal) -> dict[str, Any]:
     mine = conn.execute(
         "SELECT subject, created_at FROM support_messages WHERE user_id = ? ORDER BY created_at DESC",
         (principal.user_id,),
@@ -354,7 +354,7 @@ def _support(conn: sqlite3.Connection, principal: Principal) -> dict[str, Any]:
     }
 
 
-def _usage(conn: sqlite3.Connection, settings: Settings, principal: Principal) -> dict[str, Any]:
+def _usage(conn: Connection, settings: Settings, principal: Principal) -> dict[str, Any]:
     since = iso(settings.clock.now() - timedelta(days=USAGE_WINDOW_DAYS))
     total, last = conn.execute(
         "SELECT COUNT(*), MAX(at) FROM usage_events WHERE user_id = ? AND at >= ?",
@@ -389,7 +389,7 @@ def _usage(conn: sqlite3.Connection, settings: Settings, principal: Principal) -
     }
 
 
-def security_events(conn: sqlite3.Connection, user_id: str, limit: int = SECURITY_EVENTS_SHOWN) -> list[dict]:
+def security_events(conn: Connection, user_id: str, limit: int = SECURITY_EVENTS_SHOWN) -> list[dict]:
     """Recent sign-ins with approximate region; ``unfamiliar`` when neither the
     IP nor the region + device was seen in an earlier successful sign-in."""
     rows = conn.execute(
@@ -417,7 +417,7 @@ def security_events(conn: sqlite3.Connection, user_id: str, limit: int = SECURIT
     return list(reversed(out[-limit:]))
 
 
-def _retention(conn: sqlite3.Connection, account: dict[str, Any]) -> dict[str, Any]:
+def _retention(conn: Connection, account: dict[str, Any]) -> dict[str, Any]:
     text = policy_text(conn)["text"]
     match = re.search(r"^6\)\s*Data Retention\s*$(.*?)^7\)", text, re.DOTALL | re.MULTILINE)
     return {
@@ -429,7 +429,7 @@ def _retention(conn: sqlite3.Connection, account: dict[str, Any]) -> dict[str, A
     }
 
 
-def inventory(conn: sqlite3.Connection, settings: Settings, principal: Principal) -> dict[str, Any]:
+def inventory(conn: Connection, settings: Settings, principal: Principal) -> dict[str, Any]:
     """Everything the dashboard shows, for the signed-in user (and the organisation for owners)."""
     account = _account(conn, principal)
     return {

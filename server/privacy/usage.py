@@ -9,7 +9,6 @@ processing (``user_flags``), nor for failed or unauthenticated requests.
 from __future__ import annotations
 
 import logging
-import sqlite3
 
 from fastapi import FastAPI
 from starlette.concurrency import run_in_threadpool
@@ -18,14 +17,14 @@ from starlette.types import ASGIApp, Message, Receive, Scope, Send
 from ..auth.tokens import token_hash
 from ..clock import iso
 from ..config import Settings
-from ..db import connect
+from ..db import DatabaseError, connect
 from .service import record_usage
 
 log = logging.getLogger(__name__)
 
 
 def _record(settings: Settings, token: str, action: str, user_agent: str | None) -> None:
-    conn = connect(settings.db_path)
+    conn = connect(settings.database)
     try:
         now = settings.clock.now()
         # Only a token that signs someone in: an expired or revoked one (sent to a
@@ -72,7 +71,7 @@ class UsageRecorder:
         user_agent = headers.get(b"user-agent", b"").decode("latin-1") or None
         try:
             await run_in_threadpool(_record, self.settings, auth[7:].strip(), action, user_agent)
-        except sqlite3.Error:
+        except DatabaseError:
             # Usage analytics never break a request that already succeeded.
             log.warning("could not record a usage event", exc_info=True)
 

@@ -4,7 +4,6 @@ short-lived links through which only their requester downloads them."""
 from __future__ import annotations
 
 import secrets
-import sqlite3
 from datetime import datetime, timedelta
 from pathlib import Path
 
@@ -13,7 +12,7 @@ from ..auth import tokens
 from ..auth.service import Principal
 from ..clock import iso, parse_iso
 from ..config import Settings
-from ..db import transaction
+from ..db import Connection, Row, transaction
 from ..errors import Conflict, Gone, not_found
 from . import service
 
@@ -26,14 +25,14 @@ def exports_dir(settings: Settings) -> Path:
     return settings.data_dir / "exports"
 
 
-def export_expired(settings: Settings, row: sqlite3.Row) -> bool:
+def export_expired(settings: Settings, row: Row) -> bool:
     return (
         row["completed_at"] is not None
         and settings.clock.now() - parse_iso(row["completed_at"]) > EXPORT_RETENTION
     )
 
 
-def discard_export(conn: sqlite3.Connection, settings: Settings, row: sqlite3.Row) -> None:
+def discard_export(conn: Connection, settings: Settings, row: Row) -> None:
     with transaction(conn):
         conn.execute("DELETE FROM export_links WHERE request_id = ?", (row["id"],))
         conn.execute(
@@ -42,7 +41,7 @@ def discard_export(conn: sqlite3.Connection, settings: Settings, row: sqlite3.Ro
     (exports_dir(settings) / row["export_key"]).unlink(missing_ok=True)
 
 
-def own_export(conn: sqlite3.Connection, principal: Principal, request_id: str) -> sqlite3.Row:
+def own_export(conn: Connection, principal: Principal, request_id: str) -> Row:
     """The caller's request whose export is ready; why not, otherwise."""
     row = service.get_visible(conn, principal, request_id)
     if row["requester_id"] != principal.user_id:
@@ -56,7 +55,7 @@ def own_export(conn: sqlite3.Connection, principal: Principal, request_id: str) 
 
 
 def issue_link(
-    conn: sqlite3.Connection, settings: Settings, principal: Principal, request_id: str
+    conn: Connection, settings: Settings, principal: Principal, request_id: str
 ) -> tuple[str, datetime]:
     """A new download token for the caller's export (replacing any earlier one) and when it expires."""
     row = own_export(conn, principal, request_id)
@@ -76,7 +75,7 @@ def issue_link(
 
 
 def linked_file(
-    conn: sqlite3.Connection, settings: Settings, principal: Principal, request_id: str, token: str
+    conn: Connection, settings: Settings, principal: Principal, request_id: str, token: str
 ) -> Path:
     """The export file a download link leads to, for its requester only."""
     row = own_export(conn, principal, request_id)

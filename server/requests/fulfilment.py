@@ -14,7 +14,6 @@ from __future__ import annotations
 import json
 import logging
 import secrets
-import sqlite3
 import zipfile
 from pathlib import Path
 
@@ -22,7 +21,7 @@ from .. import sentences as S
 from ..auth import personal_data as auth_data
 from ..clock import iso
 from ..config import Settings
-from ..db import connect, transaction
+from ..db import Connection, Row, connect, transaction
 from ..extraction import personal_data as extraction_data
 from ..personal_data import Erasure, Export
 from ..privacy import personal_data as privacy_data
@@ -46,7 +45,7 @@ ERASERS = (auth_data.erase_person, privacy_data.erase_person, extraction_data.er
 def resume_unfinished(settings: Settings) -> None:
     """At start-up: finish requests the service stopped working on (approved
     but not done) and remove access exports past their retention."""
-    conn = connect(settings.db_path)
+    conn = connect(settings.database)
     try:
         for (request_id,) in conn.execute(
             "SELECT id FROM privacy_requests WHERE state IN (?, ?)",
@@ -61,7 +60,7 @@ def resume_unfinished(settings: Settings) -> None:
         conn.close()
 
 
-def fulfil(conn: sqlite3.Connection, settings: Settings, request_id: str) -> None:
+def fulfil(conn: Connection, settings: Settings, request_id: str) -> None:
     """Fulfil an ``approved`` request, or finish one left ``in_progress`` (the
     service stopped half-way); never raises: the decision is already kept."""
     with transaction(conn):
@@ -98,7 +97,7 @@ def fulfil(conn: sqlite3.Connection, settings: Settings, request_id: str) -> Non
 # -- access ------------------------------------------------------------------------------
 
 
-def write_export(conn: sqlite3.Connection, settings: Settings, request: sqlite3.Row, target: Path) -> int:
+def write_export(conn: Connection, settings: Settings, request: Row, target: Path) -> int:
     """Write the access export of the request's requester to ``target``; returns its size."""
     user_id = request["requester_id"]
     partial = target.with_suffix(".part")
@@ -118,7 +117,7 @@ def write_export(conn: sqlite3.Connection, settings: Settings, request: sqlite3.
     return target.stat().st_size
 
 
-def _access(conn: sqlite3.Connection, settings: Settings, row: sqlite3.Row) -> None:
+def _access(conn: Connection, settings: Settings, row: Row) -> None:
     directory = exports_dir(settings)
     directory.mkdir(parents=True, exist_ok=True)
     key = f"{row['id']}-{secrets.token_hex(8)}.zip"
@@ -139,7 +138,7 @@ def _access(conn: sqlite3.Connection, settings: Settings, row: sqlite3.Row) -> N
 # -- correction, restriction, objection --------------------------------------------------
 
 
-def _correction(conn: sqlite3.Connection, settings: Settings, row: sqlite3.Row) -> None:
+def _correction(conn: Connection, settings: Settings, row: Row) -> None:
     with transaction(conn):
         value = validate_correction(
             conn, row["requester_id"], row["correction_field"], row["correction_value"]
@@ -156,7 +155,7 @@ def _correction(conn: sqlite3.Connection, settings: Settings, row: sqlite3.Row) 
         )
 
 
-def _flag(conn: sqlite3.Connection, settings: Settings, row: sqlite3.Row) -> None:
+def _flag(conn: Connection, settings: Settings, row: Row) -> None:
     note = {"restriction": S.NOTE_RESTRICTED, "objection": S.NOTE_OBJECTION}[row["type"]]()
     with transaction(conn):
         auth_data.set_flag(conn, row["requester_id"], row["type"], at=settings.clock.now(),
@@ -167,7 +166,7 @@ def _flag(conn: sqlite3.Connection, settings: Settings, row: sqlite3.Row) -> Non
 # -- deletion ----------------------------------------------------------------------------
 
 
-def _deletion(conn: sqlite3.Connection, settings: Settings, row: sqlite3.Row) -> None:
+def _deletion(conn: Connection, settings: Settings, row: Row) -> None:
     erasure = Erasure(row["requester_id"], delete_tickets=bool(row["delete_tickets"]))
     with transaction(conn):
         for eraser in ERASERS:
@@ -179,6 +178,10 @@ def _deletion(conn: sqlite3.Connection, settings: Settings, row: sqlite3.Row) ->
     # database file and empty the log, so no old copy lingers on disk.
     # (TRUNCATE waits for readers through the busy timeout; if one outlasts it the
     # log is emptied by the next checkpoint instead: say so in the log.)
+    # PostgreSQL: its (auto)vacuum reclaims the dead rows and it recycles its own
+    # WAL; nothing to do per erasure (server/db.py).
+    if conn.is_postgres:
+        return
     busy, _, _ = conn.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()
     if busy:
         log.warning("erasure of request %s: write-ahead log still in use, not yet truncated", row["id"])

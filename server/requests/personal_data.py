@@ -3,14 +3,13 @@
 
 from __future__ import annotations
 
-import sqlite3
-
 from ..config import Settings
+from ..db import Connection
 from ..personal_data import Erasure, Export
 from .exports import exports_dir
 
 
-def export_person(conn: sqlite3.Connection, settings: Settings, user_id: str, export: Export) -> None:
+def export_person(conn: Connection, settings: Settings, user_id: str, export: Export) -> None:
     export.add_json("privacy_requests.json", [dict(r) for r in conn.execute(
         "SELECT id, type, state, note, correction_field, correction_value, created_at, due_at,"
         " completed_at FROM privacy_requests WHERE requester_id = ? ORDER BY created_at",
@@ -18,7 +17,7 @@ def export_person(conn: sqlite3.Connection, settings: Settings, user_id: str, ex
     )])
 
 
-def erase_person(conn: sqlite3.Connection, settings: Settings, erasure: Erasure) -> None:
+def erase_person(conn: Connection, settings: Settings, erasure: Erasure) -> None:
     """Their words (notes, correction values) and their exports go; that each
     request existed, and its trail, stay as the organisation's record."""
     user_id = erasure.user_id

@@ -2,16 +2,16 @@
 
 from __future__ import annotations
 
-import sqlite3
 from datetime import timedelta
 
 from ..auth import tokens
 from ..clock import iso
 from ..config import Settings
+from ..db import Connection
 from .service import RESPONSE_TIME, RequestState
 
 
-def seed_requests(conn: sqlite3.Connection, settings: Settings, users: dict[str, str]) -> None:
+def seed_requests(conn: Connection, settings: Settings, users: dict[str, str]) -> None:
     alice = users["alice@demo.example"]
     customer = conn.execute("SELECT customer_id FROM users WHERE id = ?", (alice,)).fetchone()[0]
     filed = settings.clock.now() - timedelta(days=2)

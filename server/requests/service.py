@@ -20,7 +20,6 @@ from __future__ import annotations
 
 import json
 import re
-import sqlite3
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from enum import StrEnum
@@ -30,7 +29,7 @@ from ..auth import tokens
 from ..auth.service import ClientInfo, Principal, confirm_password, normal_email
 from ..clock import iso, parse_iso
 from ..config import Settings
-from ..db import transaction
+from ..db import Connection, Row, transaction
 from ..errors import Conflict, Invalid, forbidden, invalid, not_found
 
 
@@ -85,14 +84,14 @@ class NewRequest:
     value: str | None = None
 
 
-def is_overdue(row: sqlite3.Row, now: datetime) -> bool:
+def is_overdue(row: Row, now: datetime) -> bool:
     return row["state"] not in FINAL_STATES and now > parse_iso(row["due_at"])
 
 
 # -- validation --------------------------------------------------------------------------
 
 
-def validate_correction(conn: sqlite3.Connection, user_id: str, field: str | None, value: str | None) -> str:
+def validate_correction(conn: Connection, user_id: str, field: str | None, value: str | None) -> str:
     """The cleaned new value, or a 422 that says what is wrong with it."""
     if field not in CORRECTABLE_FIELDS:
         raise invalid(S.CORRECTION_FIELD())
@@ -115,7 +114,7 @@ def validate_correction(conn: sqlite3.Connection, user_id: str, field: str | Non
 
 
 def _check_password(
-    conn: sqlite3.Connection,
+    conn: Connection,
     settings: Settings,
     principal: Principal,
     password: str | None,
@@ -132,7 +131,7 @@ def _check_password(
 # -- reading -----------------------------------------------------------------------------
 
 
-def _visible_row(conn: sqlite3.Connection, principal: Principal, request_id: str) -> sqlite3.Row:
+def _visible_row(conn: Connection, principal: Principal, request_id: str) -> Row:
     row = conn.execute("SELECT * FROM privacy_requests WHERE id = ?", (request_id,)).fetchone()
     if row is None or row["customer_id"] != principal.customer_id:
         raise not_found(S.NOT_FOUND_REQUEST())
@@ -141,11 +140,11 @@ def _visible_row(conn: sqlite3.Connection, principal: Principal, request_id: str
     return row
 
 
-def get_visible(conn: sqlite3.Connection, principal: Principal, request_id: str) -> sqlite3.Row:
+def get_visible(conn: Connection, principal: Principal, request_id: str) -> Row:
     return _visible_row(conn, principal, request_id)
 
 
-def list_visible(conn: sqlite3.Connection, principal: Principal, view: str) -> list[sqlite3.Row]:
+def list_visible(conn: Connection, principal: Principal, view: str) -> list[Row]:
     if view == "approvals":
         if not principal.is_owner:
             raise forbidden(S.APPROVALS_OWNER_ONLY())
@@ -160,7 +159,7 @@ def list_visible(conn: sqlite3.Connection, principal: Principal, view: str) -> l
     ).fetchall()
 
 
-def events(conn: sqlite3.Connection, request_id: str) -> list[sqlite3.Row]:
+def events(conn: Connection, request_id: str) -> list[Row]:
     return conn.execute(
         "SELECT e.*, u.name AS actor_name FROM privacy_request_events e"
         " LEFT JOIN users u ON u.id = e.actor_id WHERE e.request_id = ? ORDER BY e.id",
@@ -168,11 +167,11 @@ def events(conn: sqlite3.Connection, request_id: str) -> list[sqlite3.Row]:
     ).fetchall()
 
 
-def person(conn: sqlite3.Connection, user_id: str) -> sqlite3.Row:
+def person(conn: Connection, user_id: str) -> Row:
     return conn.execute("SELECT id, name, email, status FROM users WHERE id = ?", (user_id,)).fetchone()
 
 
-def coverage(conn: sqlite3.Connection, user_id: str) -> dict[str, int]:
+def coverage(conn: Connection, user_id: str) -> dict[str, int]:
     """What a request about this person covers, for the owner's review."""
     tickets = conn.execute("SELECT COUNT(*) FROM tickets WHERE uploader_id = ?", (user_id,)).fetchone()[0]
     files = conn.execute(
@@ -203,7 +202,7 @@ def coverage(conn: sqlite3.Connection, user_id: str) -> dict[str, int]:
 
 
 def record_event(
-    conn: sqlite3.Connection,
+    conn: Connection,
     request_id: str,
     at: datetime,
     actor_id: str | None,
@@ -223,7 +222,7 @@ def record_event(
 
 
 def transition(
-    conn: sqlite3.Connection,
+    conn: Connection,
     settings: Settings,
     request_id: str,
     to_state: RequestState,
@@ -251,7 +250,7 @@ def transition(
 
 
 def submit(
-    conn: sqlite3.Connection,
+    conn: Connection,
     settings: Settings,
     principal: Principal,
     new: NewRequest,
@@ -330,7 +329,7 @@ def submit(
     return request_id, routed_to == "service"
 
 
-def _decidable(conn: sqlite3.Connection, principal: Principal, request_id: str) -> sqlite3.Row:
+def _decidable(conn: Connection, principal: Principal, request_id: str) -> Row:
     row = _visible_row(conn, principal, request_id)
     if not principal.is_owner:
         raise forbidden(S.DECIDE_OWNER_ONLY())
@@ -340,7 +339,7 @@ def _decidable(conn: sqlite3.Connection, principal: Principal, request_id: str) 
 
 
 def approve(
-    conn: sqlite3.Connection,
+    conn: Connection,
     settings: Settings,
     principal: Principal,
     request_id: str,
@@ -371,7 +370,7 @@ def approve(
 
 
 def deny(
-    conn: sqlite3.Connection, settings: Settings, principal: Principal, request_id: str, reason: str
+    conn: Connection, settings: Settings, principal: Principal, request_id: str, reason: str
 ) -> None:
     _decidable(conn, principal, request_id)
     reason = reason.strip()
@@ -390,7 +389,7 @@ def deny(
         )
 
 
-def cancel(conn: sqlite3.Connection, settings: Settings, principal: Principal, request_id: str) -> None:
+def cancel(conn: Connection, settings: Settings, principal: Principal, request_id: str) -> None:
     row = _visible_row(conn, principal, request_id)
     if row["requester_id"] != principal.user_id:
         raise forbidden(S.CANCEL_REQUESTER_ONLY())
@@ -414,7 +413,7 @@ def cancel(conn: sqlite3.Connection, settings: Settings, principal: Principal, r
 
 
 def extend(
-    conn: sqlite3.Connection,
+    conn: Connection,
     settings: Settings,
     principal: Principal,
     request_id: str,

@@ -26,13 +26,12 @@ What becomes of it, in ONE transaction:
 from __future__ import annotations
 
 import json
-import sqlite3
 
 from .. import sentences as S
 from ..auth.service import Principal
 from ..clock import iso
 from ..config import Settings
-from ..db import transaction
+from ..db import Connection, transaction
 from ..errors import Conflict, invalid
 from ..extraction import jobs
 from .service import _visible_ticket
@@ -41,7 +40,7 @@ from .service import _visible_ticket
 MAX_MERGE = 100
 
 
-def merge(conn: sqlite3.Connection, settings: Settings, principal: Principal, ticket_ids: list[str]) -> str:
+def merge(conn: Connection, settings: Settings, principal: Principal, ticket_ids: list[str]) -> str:
     """Merge ``ticket_ids`` into the first of them; returns its id. Raises ``NotFound``,
     ``Conflict`` (one is still uploading) or ``Invalid`` (fewer than two, or one twice)."""
     if len(ticket_ids) < 2:
@@ -76,7 +75,7 @@ def merge(conn: sqlite3.Connection, settings: Settings, principal: Principal, ti
     return kept
 
 
-def _keep_details(conn: sqlite3.Connection, kept: str, others: list[str]) -> None:
+def _keep_details(conn: Connection, kept: str, others: list[str]) -> None:
     names = ("ticket_number", "job", "ticket_date", "notes", "quality_warning")
     columns = ", ".join(names)
     held = dict(conn.execute(f"SELECT {columns} FROM tickets WHERE id = ?", (kept,)).fetchone())
@@ -87,7 +86,7 @@ def _keep_details(conn: sqlite3.Connection, kept: str, others: list[str]) -> Non
                  (*(held[n] for n in names), kept))
 
 
-def _keep_people_values(conn: sqlite3.Connection, kept: str, others: list[str]) -> None:
+def _keep_people_values(conn: Connection, kept: str, others: list[str]) -> None:
     conn.execute("DELETE FROM extracted_values WHERE ticket_id = ? AND source != 'person'", (kept,))
     for other in others:
         conn.execute(

@@ -5,9 +5,9 @@ from __future__ import annotations
 
 import logging
 import re
-import sqlite3
 
 from ..config import Settings
+from ..db import Connection
 from ..personal_data import Erasure, Export
 from . import storage
 
@@ -19,7 +19,7 @@ def _safe_name(name: str) -> str:
     return cleaned or "file"
 
 
-def export_person(conn: sqlite3.Connection, settings: Settings, user_id: str, export: Export) -> None:
+def export_person(conn: Connection, settings: Settings, user_id: str, export: Export) -> None:
     """``tickets.json`` and every stored page under ``files/<ticket>/``; a page
     missing from storage is listed as unavailable rather than failing the export."""
     tickets = []
@@ -57,7 +57,7 @@ def export_person(conn: sqlite3.Connection, settings: Settings, user_id: str, ex
     export.add_json("tickets.json", tickets)
 
 
-def erase_person(conn: sqlite3.Connection, settings: Settings, erasure: Erasure) -> None:
+def erase_person(conn: Connection, settings: Settings, erasure: Erasure) -> None:
     """Their tickets are deleted when the owner chose so; otherwise they stay
     with the organisation and only the uploader is forgotten."""
     user_id = erasure.user_id

@@ -13,11 +13,11 @@ from __future__ import annotations
 
 import functools
 import random
-import sqlite3
 from datetime import date, timedelta
 
 from ..clock import iso
 from ..config import Settings
+from ..db import Connection
 from ..extraction import samples
 from . import service, storage
 
@@ -86,7 +86,7 @@ def _drawn(kind: str, on: date, seed: int, number: str | None, how: tuple[str, .
     return demo_pages(demo_document(kind, on, seed, number), list(how), seed)
 
 
-def seed_tickets(conn: sqlite3.Connection, settings: Settings, users: dict[str, str]) -> None:
+def seed_tickets(conn: Connection, settings: Settings, users: dict[str, str]) -> None:
     """EXTRA_SEEDERS entry; runs inside the seed's transaction. The tickets are
     stored and queued for reading like uploads: the service reads them when it runs."""
     now = settings.clock.now()

@@ -8,7 +8,6 @@ like one that does not exist.
 
 from __future__ import annotations
 
-import sqlite3
 import unicodedata
 from dataclasses import dataclass
 from datetime import date
@@ -21,7 +20,7 @@ from ..auth import tokens
 from ..auth.service import Principal
 from ..clock import iso
 from ..config import Settings
-from ..db import transaction
+from ..db import Connection, Row, transaction
 from ..errors import Conflict, Invalid, NotFound, UnsupportedType, forbidden, not_found
 from ..extraction import jobs
 from . import storage
@@ -110,7 +109,7 @@ def conditions(principal: Principal, query: TicketQuery) -> tuple[str, list]:
     return " AND ".join(clauses), params
 
 
-def list_tickets(conn: sqlite3.Connection, principal: Principal, query: TicketQuery) -> tuple[list[sqlite3.Row], int]:
+def list_tickets(conn: Connection, principal: Principal, query: TicketQuery) -> tuple[list[Row], int]:
     condition, params = conditions(principal, query)
     total = conn.execute(f"SELECT count(*) FROM tickets t WHERE {condition}", params).fetchone()[0]
     rows = conn.execute(
@@ -121,7 +120,7 @@ def list_tickets(conn: sqlite3.Connection, principal: Principal, query: TicketQu
     return rows, total
 
 
-def values_of(conn: sqlite3.Connection, ticket_ids: list[str]) -> dict[str, dict[str, str]]:
+def values_of(conn: Connection, ticket_ids: list[str]) -> dict[str, dict[str, str]]:
     """name → value of each ticket's values (for list rows)."""
     out: dict[str, dict[str, str]] = {t: {} for t in ticket_ids}
     for start in range(0, len(ticket_ids), 500):
@@ -138,7 +137,7 @@ TOTALLED = (("gross_weight", "weight_unit"), ("tare_weight", "weight_unit"), ("n
             ("quantity", "quantity_unit"), ("total", "currency"))
 
 
-def totals(conn: sqlite3.Connection, principal: Principal, query: TicketQuery) -> list[dict]:
+def totals(conn: Connection, principal: Principal, query: TicketQuery) -> list[dict]:
     """Sums over every ticket the list's filters select (not only one page of it), one per field and unit."""
     condition, params = conditions(principal, query)
     names = [n for pair in TOTALLED for n in pair]
@@ -170,7 +169,7 @@ def _plain(value: Decimal) -> str:
     return text.rstrip("0").rstrip(".") if "." in text else text
 
 
-def _visible_ticket(conn: sqlite3.Connection, principal: Principal, ticket_id: str) -> sqlite3.Row:
+def _visible_ticket(conn: Connection, principal: Principal, ticket_id: str) -> Row:
     where, params = _visible(principal, "organisation" if principal.is_owner else "mine")
     row = conn.execute(
         f"SELECT {_SUMMARY_COLUMNS} FROM tickets t LEFT JOIN users u ON u.id = t.uploader_id"
@@ -183,8 +182,8 @@ def _visible_ticket(conn: sqlite3.Connection, principal: Principal, ticket_id: s
 
 
 def get_ticket(
-    conn: sqlite3.Connection, principal: Principal, ticket_id: str
-) -> tuple[sqlite3.Row, list[sqlite3.Row], dict[str, str]]:
+    conn: Connection, principal: Principal, ticket_id: str
+) -> tuple[Row, list[Row], dict[str, str]]:
     row = _visible_ticket(conn, principal, ticket_id)
     files = conn.execute(
         "SELECT id, page, mime, size, sha256, original_name, created_at, storage_key, thumbnail_key"
@@ -199,7 +198,7 @@ def get_ticket(
     return row, files, values
 
 
-def get_file(conn: sqlite3.Connection, principal: Principal, ticket_id: str, file_id: str) -> sqlite3.Row:
+def get_file(conn: Connection, principal: Principal, ticket_id: str, file_id: str) -> Row:
     _visible_ticket(conn, principal, ticket_id)
     row = conn.execute(
         "SELECT id, page, mime, size, sha256, original_name, storage_key, thumbnail_key"
@@ -217,18 +216,18 @@ def _on_disk(path: Path, what: str) -> Path:
     return path
 
 
-def stored_file(settings: Settings, file: sqlite3.Row) -> Path:
+def stored_file(settings: Settings, file: Row) -> Path:
     """Where the stored (cleaned) bytes of a ticket file are."""
     return _on_disk(storage.content_path(settings, file["storage_key"]), "file")
 
 
-def stored_thumbnail(settings: Settings, file: sqlite3.Row) -> Path:
+def stored_thumbnail(settings: Settings, file: Row) -> Path:
     if not file["thumbnail_key"]:
         raise not_found(S.NOT_FOUND_PREVIEW())
     return _on_disk(storage.thumbnail_path(settings, file["thumbnail_key"]), "preview")
 
 
-def page_picture(settings: Settings, file: sqlite3.Row, page: int) -> bytes:
+def page_picture(settings: Settings, file: Row, page: int) -> bytes:
     """Page ``page`` (from 1) of a stored PDF drawn as a JPEG, in memory (nothing is kept)."""
     from .. import pdf_pictures
 
@@ -243,7 +242,7 @@ def page_picture(settings: Settings, file: sqlite3.Row, page: int) -> bytes:
         raise Invalid("pdf_not_drawn", S.PDF_NOT_DRAWN()) from None
 
 
-def lookup(conn: sqlite3.Connection, principal: Principal, sha256: str) -> list[sqlite3.Row]:
+def lookup(conn: Connection, principal: Principal, sha256: str) -> list[Row]:
     """Visible tickets that already hold a file with this content: stored as
     these bytes, or received as these bytes and stored cleaned."""
     where, params = _visible(principal, "organisation" if principal.is_owner else "mine")
@@ -261,7 +260,7 @@ def lookup(conn: sqlite3.Connection, principal: Principal, sha256: str) -> list[
 MAX_LOOKUP = 500
 
 
-def lookup_many(conn: sqlite3.Connection, principal: Principal, hashes: list[str]) -> dict[str, list[sqlite3.Row]]:
+def lookup_many(conn: Connection, principal: Principal, hashes: list[str]) -> dict[str, list[Row]]:
     """:func:`lookup` for many contents in one query (the same visibility): the matches by SHA-256."""
     if not hashes:
         return {}
@@ -277,13 +276,13 @@ def lookup_many(conn: sqlite3.Connection, principal: Principal, hashes: list[str
         f" WHERE {where} ORDER BY t.created_at DESC, f.page",
         [*hashes, *hashes, principal.user_id, *params],
     ).fetchall()
-    found: dict[str, list[sqlite3.Row]] = {}
+    found: dict[str, list[Row]] = {}
     for row in rows:
         found.setdefault(row["wanted"], []).append(row)
     return found
 
 
-def delete_ticket(conn: sqlite3.Connection, settings: Settings, principal: Principal, ticket_id: str) -> None:
+def delete_ticket(conn: Connection, settings: Settings, principal: Principal, ticket_id: str) -> None:
     """Owners delete any ticket of the organisation, members their own; the
     files go from disk when no other ticket holds the same content."""
     _visible_ticket(conn, principal, ticket_id)
@@ -297,7 +296,7 @@ def delete_ticket(conn: sqlite3.Connection, settings: Settings, principal: Princ
         storage.remove_unreferenced(conn, settings, keys)
 
 
-def complete_ticket(conn: sqlite3.Connection, settings: Settings, principal: Principal, ticket_id: str) -> None:
+def complete_ticket(conn: Connection, settings: Settings, principal: Principal, ticket_id: str) -> None:
     """Finish a ticket with the pages that arrived (some were cancelled on the
     uploader's computer after the pages were numbered): its pages become 1..n
     in their order, it is ``stored`` and queued for reading. Only the
@@ -333,7 +332,7 @@ class TicketFields:
 
 
 def attach_page(
-    conn: sqlite3.Connection,
+    conn: Connection,
     settings: Settings,
     *,
     customer_id: str,

@@ -28,6 +28,7 @@ from starlette.concurrency import run_in_threadpool
 from starlette.requests import ClientDisconnect, Request
 
 from ..config import Settings
+from ..db import OperationalError
 from . import space
 from .runtime import UploadRuntime
 from .service import Upload, partial_path, sync_and_record
@@ -101,7 +102,7 @@ async def receive(
                         try:
                             await run_in_threadpool(sync_and_record, conn, settings, upload.id, fd,
                                                     start + written)
-                        except (OSError, sqlite3.OperationalError) as exc:
+                        except (OSError, OperationalError) as exc:
                             if not space.is_no_space(exc):
                                 raise
                             outcome = "no_space"  # the tail below tries once more, else keeps `vouched`
@@ -128,7 +129,7 @@ async def receive(
                 expires = await run_in_threadpool(
                     functools.partial(sync_and_record, conn, settings, upload.id, fd, start + written, sync=sync)
                 )
-            except (OSError, sqlite3.OperationalError) as exc:
+            except (OSError, OperationalError) as exc:
                 if not space.is_no_space(exc):
                     raise
                 # A truly full disk: not even the offset could be recorded. Keep what was vouched for.

@@ -159,7 +159,7 @@ def create(
                 partial_path(settings, row["id"]).unlink(missing_ok=True)
         upload_id = tokens.new_id("upl")
         conn.execute(
-            "INSERT INTO uploads (id, customer_id, user_id, length, offset, metadata, idempotency_key,"
+            "INSERT INTO uploads (id, customer_id, user_id, length, \"offset\", metadata, idempotency_key,"
             " created_at, expires_at, status) VALUES (?, ?, ?, ?, 0, ?, ?, ?, ?, 'receiving')",
             (upload_id, principal.customer_id, principal.user_id, length, metadata, idempotency_key,
              iso(now), iso(now + EXPIRY)),
@@ -264,7 +264,7 @@ def reconcile(conn: sqlite3.Connection, settings: Settings, upload: Upload, runt
 
 
 def record_offset(conn: sqlite3.Connection, upload_id: str, offset: int) -> None:
-    conn.execute("UPDATE uploads SET offset = ? WHERE id = ?", (offset, upload_id))
+    conn.execute('UPDATE uploads SET "offset" = ? WHERE id = ?', (offset, upload_id))
 
 
 def sync_and_record(
@@ -280,7 +280,7 @@ def sync_and_record(
     if sync:
         os.fdatasync(fd) if hasattr(os, "fdatasync") else os.fsync(fd)
     expires = settings.clock.now() + EXPIRY
-    conn.execute("UPDATE uploads SET offset = ?, expires_at = ? WHERE id = ?", (offset, iso(expires), upload_id))
+    conn.execute('UPDATE uploads SET "offset" = ?, expires_at = ? WHERE id = ?', (offset, iso(expires), upload_id))
     return expires
 
 
@@ -362,11 +362,11 @@ def complete(conn: sqlite3.Connection, settings: Settings, upload: Upload, runti
                         page=info.page, page_count=info.page_count, original_name=info.filename,
                         content=prepared,
                     )
-                    conn.execute("INSERT OR IGNORE INTO ticket_file_received (file_id, sha256) VALUES (?, ?)",
-                                 (file_id, sha256))
+                    conn.execute("INSERT INTO ticket_file_received (file_id, sha256) VALUES (?, ?)"
+                                 " ON CONFLICT DO NOTHING", (file_id, sha256))
                     conn.execute(
                         "UPDATE uploads SET status = 'completed', completed_at = ?, ticket_id = ?,"
-                        " offset = length, expires_at = ? WHERE id = ?",
+                        ' "offset" = length, expires_at = ? WHERE id = ?',
                         (iso(now), ticket_id, iso(now + EXPIRY), upload.id),
                     )
             except ServiceError as refusal:  # the ticket cannot take this page

@@ -50,7 +50,7 @@ def test_policy_acknowledgement_and_conflict(service, signed_in):
     bob = signed_in("bob@demo.example")
     status = bob.privacy.policy()
     assert status.version == "2025-01" and not status.acknowledged
-    conn = connect(service.settings.db_path)
+    conn = connect(service.settings.database)
     try:
         privacy_service.publish_policy(conn, service.settings, version="2026-12", effective_date="2027-01-01",
                                        summary="Clearer retention wording.", text="New policy text.\n")

@@ -83,7 +83,7 @@ def test_member_sees_only_own_data_and_no_billing(qtbot, make_desktop, service, 
 
 
 def test_new_policy_version_shows_banner_until_acknowledged(qtbot, make_desktop, service, demo_password, tmp_path):
-    conn = connect(service.settings.db_path)
+    conn = connect(service.settings.database)
     try:
         privacy_service.publish_policy(
             conn, service.settings, version="2026-12", effective_date="2027-01-01",
@@ -175,7 +175,7 @@ def test_category_links_open_matching_requests(qtbot, make_desktop, service, dem
 
 def bulk_tickets(service, email: str, count: int) -> None:
     """Thousands of tickets in one transaction (same rows as tus uploads create)."""
-    conn = connect(service.settings.db_path)
+    conn = connect(service.settings.database)
     try:
         user = conn.execute("SELECT id, customer_id FROM users WHERE email = ?", (email,)).fetchone()
         with conn:
@@ -229,7 +229,7 @@ def test_service_down_shows_an_error_per_section_and_retry_works(qtbot, make_des
 
 def test_subprocessor_change_can_be_objected_to(qtbot, make_desktop, service, demo_password):
     today = service.clock.now().date()
-    conn = connect(service.settings.db_path)
+    conn = connect(service.settings.database)
     try:
         privacy_service.add_subprocessor(
             conn, service.settings, name="Acme Mail", purpose="Sending receipts by email",

@@ -10,6 +10,9 @@ import pytest
 
 from tests.support.service import start_service
 
+# Part of the bounded PostgreSQL run CI makes (./dev test --backend postgres --bounded).
+pytestmark = pytest.mark.postgres_ci
+
 LOGIN = "/api/v1/auth/login"
 
 
@@ -56,6 +59,7 @@ def test_lockout_after_repeated_failures_then_unlocks(service, demo_password):
     assert login(service.url, "bob@demo.example", demo_password).status_code == 200
 
 
+@pytest.mark.sqlite_only(reason="reads the bytes of the SQLite file and its log")
 def test_password_stored_only_as_scrypt_hash(service, demo_password):
     raw = service.settings.db_path.read_bytes()
     assert demo_password.encode() not in raw
@@ -77,6 +81,7 @@ def test_production_password_cost(tmp_path, demo_password):
     assert not passwords.verify_password(demo_password + "x", stored)
 
 
+@pytest.mark.sqlite_only(reason="reads the bytes of the SQLite file and its log")
 def test_tokens_stored_hashed_and_short(service, demo_password):
     tokens = login(service.url, "alice@demo.example", demo_password).json()
     raw = b""
@@ -148,6 +153,7 @@ def test_openapi_is_published(service):
     assert "/api/v1/auth/login" in spec["paths"] and "/api/v1/me" in spec["paths"]
 
 
+@pytest.mark.sqlite_only(reason="reads the bytes of the SQLite file and its log")
 def test_failed_sign_ins_never_store_the_typed_email(service):
     login(service.url, "typo.of.someone@demo.example", "bad")
     raw = b"".join(p.read_bytes() for p in service.settings.data_dir.glob("ticketpros.sqlite3*"))

@@ -6,6 +6,7 @@ from __future__ import annotations
 import httpx
 
 from server.__main__ import insecure_bind_warning
+from tests.support import postgres
 from tests.support.service import DEMO_PASSWORD, ServiceProcess
 
 
@@ -29,4 +30,5 @@ def test_seed_demo_command_creates_every_demo_account(tmp_path):
     # Seeding twice keeps the existing data (and does not fail).
     again = ServiceProcess(tmp_path / "data").start()
     again.stop()
-    assert (tmp_path / "data" / "ticketpros.sqlite3").is_file()
+    # The database is the data dir's SQLite file, or (the PostgreSQL run) none is made there.
+    assert (tmp_path / "data" / "ticketpros.sqlite3").is_file() != postgres.enabled()

@@ -14,6 +14,9 @@ from PIL import Image
 
 from tests.server.tus_raw import TusClient, sign_in
 
+# Part of the bounded PostgreSQL run CI makes (./dev test --backend postgres --bounded).
+pytestmark = pytest.mark.postgres_ci
+
 PASSWORD = "demo-password"  # the demo seed's documented password
 
 

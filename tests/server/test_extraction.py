@@ -472,7 +472,7 @@ def _restrict(reading, email: str) -> None:
     from server.clock import Clock
     from server.db import connect, transaction
 
-    conn = connect(reading.settings.db_path)
+    conn = connect(reading.settings.database)
     try:
         user = conn.execute("SELECT id FROM users WHERE email = ?", (email,)).fetchone()["id"]
         with transaction(conn):
@@ -519,7 +519,7 @@ def test_the_access_export_holds_each_ticket_s_values_with_their_history(reading
         def add_json(self, name: str, data: object) -> None:
             self.files[name] = json.loads(json.dumps(data))
 
-    conn = connect(reading.settings.db_path)
+    conn = connect(reading.settings.database)
     try:
         user = conn.execute("SELECT id FROM users WHERE email = 'alice@demo.example'").fetchone()["id"]
         owner_id = conn.execute("SELECT id FROM users WHERE email = 'owner@demo.example'").fetchone()["id"]

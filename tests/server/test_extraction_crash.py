@@ -5,21 +5,23 @@ the kill stay as they were, and no ticket holds a value twice."""
 from __future__ import annotations
 
 import signal
-import sqlite3
 import time
 from pathlib import Path
 
 import httpx
 import pytest
 
+from server.db import Connection, connect
 from tests.server.tus_raw import sign_in
 from tests.support.service import ServiceProcess
 
+# Part of the bounded PostgreSQL run CI makes (./dev test --backend postgres --bounded).
+pytestmark = pytest.mark.postgres_ci
 
-def db(data_dir: Path) -> sqlite3.Connection:
-    conn = sqlite3.connect(data_dir / "ticketpros.sqlite3", timeout=10)
-    conn.row_factory = sqlite3.Row
-    return conn
+
+def db(data_dir: Path) -> Connection:
+    """The database of the service on ``data_dir`` (its SQLite file, or its PostgreSQL one)."""
+    return connect(ServiceProcess(data_dir).database_url or data_dir / "ticketpros.sqlite3")
 
 
 def snapshot(data_dir: Path) -> dict:

@@ -31,6 +31,10 @@ from server.db import initialise
 from tests.server.tus_raw import TusClient
 from tests.support.service import free_port, start_service
 
+# The data dirs and schemas of earlier releases are SQLite files; a PostgreSQL database starts
+# at migration 1 (tests/server/test_postgres.py).
+pytestmark = pytest.mark.sqlite_only(reason="opens the SQLite files of earlier releases")
+
 FIXTURES = Path(__file__).parent / "fixtures" / "schemas"
 COMMITS = sorted(p.name for p in FIXTURES.iterdir() if p.is_dir())
 #: From ef14f9e on, login_failures is keyed by a SHA-256 of the address (see the fixtures' README).

@@ -144,8 +144,7 @@ def test_full_card_numbers_are_refused_and_never_stored(service, body):
         assert r.status_code == 422
         assert r.json()["error"]["message"].startswith("Full card numbers are never stored")
         assert owner.get("/privacy/billing").json()["card_last4"] == "4242"
-    with service.db() as db:
-        dump = "\n".join(db.iterdump())
+    dump = service.dump()
     for digits in ("4242424242424242", "5555555555554444", "4111111111111111", "4012888888881881", "378282246310005"):
         assert digits not in dump
 
@@ -210,7 +209,7 @@ def test_subprocessor_changes_and_objection_window(service):
         assert listed["changes"] == []
 
         today = service.clock.now().date()
-        conn = connect(service.settings.db_path)
+        conn = connect(service.settings.database)
         try:
             privacy_service.add_subprocessor(
                 conn, service.settings, name="Acme Mail", purpose="Sending receipts by email",
@@ -240,9 +239,12 @@ def test_operator_commands_publish_policy_and_announce_subprocessors(service, tm
     text = tmp_path / "policy.txt"
     text.write_text("Privacy Policy — Ticket Pros LLC\nVersion two.\n", "utf-8")
 
+    # The operator names the service's database as the service was started with it.
+    database = ["--database-url", service.settings.database_url] if service.settings.database_url else []
+
     def operator(*args: str) -> subprocess.CompletedProcess:
-        return subprocess.run([sys.executable, "-m", "server", *args, "--data-dir", str(service.settings.data_dir)],
-                              cwd=ROOT, capture_output=True, text=True, timeout=60, check=False)
+        return subprocess.run([sys.executable, "-m", "server", *args, "--data-dir", str(service.settings.data_dir),
+                               *database], cwd=ROOT, capture_output=True, text=True, timeout=60, check=False)
 
     done = operator("publish-policy", "--version", "2026-12", "--effective", "2027-01-01",
                     "--summary", "Names Acme Mail as a subprocessor.", "--text", str(text))

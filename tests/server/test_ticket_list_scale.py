@@ -8,16 +8,16 @@ EXPLAIN QUERY PLAN, on a real database seeded through the service's code.
 
 from __future__ import annotations
 
-import sqlite3
-
 import pytest
 
 from server.auth.service import Principal
-from server.db import connect, initialise
+from server.db import Connection, connect, initialise
 from server.seed import seed_demo
 from server.tickets import service as tickets
 from tests.support import service as support
 from tests.support.tickets import bulk_tickets
+
+pytestmark = pytest.mark.sqlite_only(reason="reads SQLite's own query plans (EXPLAIN QUERY PLAN)")
 
 
 @pytest.fixture(scope="module", params=["as created", "after ANALYZE"])
@@ -25,30 +25,30 @@ def database(request, tmp_path_factory):
     """As the service leaves it (no statistics), and with statistics, which
     once turned the member's count into a scan of the whole table."""
     settings = support.test_settings(tmp_path_factory.mktemp("scale"))
-    initialise(settings.db_path)
+    initialise(settings.database)
     seed_demo(settings, tickets=False)
     bulk_tickets(settings, "alice@demo.example", 300)
-    conn = connect(settings.db_path)
+    conn = connect(settings.database)
     if request.param == "after ANALYZE":
         conn.execute("ANALYZE")
     yield conn
     conn.close()
 
 
-def _principal(conn: sqlite3.Connection, email: str) -> Principal:
+def _principal(conn: Connection, email: str) -> Principal:
     row = conn.execute("SELECT id, customer_id, role, name FROM users WHERE email = ?", (email,)).fetchone()
     return Principal(user_id=row["id"], customer_id=row["customer_id"], role=row["role"], email=email,
                      name=row["name"], session_id="s")
 
 
-def _plans(conn: sqlite3.Connection, principal: Principal) -> list[tuple[str, str]]:
+def _plans(conn: Connection, principal: Principal) -> list[tuple[str, str]]:
     """(statement, its query plan) for each statement a first page runs."""
     statements: list[str] = []
-    conn.set_trace_callback(statements.append)  # the statements with their parameters bound
+    conn.raw.set_trace_callback(statements.append)  # the statements with their parameters bound (sqlite3)
     try:
         rows, total = tickets.list_tickets(conn, principal, tickets.TicketQuery())
     finally:
-        conn.set_trace_callback(None)
+        conn.raw.set_trace_callback(None)
     assert total >= 300 and len(rows) == 50
     return [(sql, "\n".join(r["detail"] for r in conn.execute("EXPLAIN QUERY PLAN " + sql)))
             for sql in statements if sql.lstrip().upper().startswith("SELECT")]

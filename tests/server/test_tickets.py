@@ -15,6 +15,9 @@ from PIL import Image
 from tests import media_samples as samples
 from tests.server.tus_raw import TusClient, sign_in
 
+# Part of the bounded PostgreSQL run CI makes (./dev test --backend postgres --bounded).
+pytestmark = pytest.mark.postgres_ci
+
 # The demo seed (server/tickets/seed.py): Alice 3 tickets, Bob 2, the owner 1; Other Freight 1.
 ALICE_TICKETS, BOB_TICKETS, OWNER_TICKETS = 3, 2, 1
 

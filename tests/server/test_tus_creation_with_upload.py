@@ -10,6 +10,9 @@ import pytest
 from tests import media_samples as samples
 from tests.server.tus_raw import OCTETS, UPLOADS, TusClient, chunk_checksum, encode_metadata, sign_in
 
+# Part of the bounded PostgreSQL run CI makes (./dev test --backend postgres --bounded).
+pytestmark = pytest.mark.postgres_ci
+
 
 @pytest.fixture
 def alice(service) -> TusClient:

@@ -16,6 +16,9 @@ from tests import media_samples as samples
 from tests.server.tus_raw import TUS, UPLOADS, TusClient, chunk_checksum, sign_in
 from tests.support.uploads import big_pdf
 
+# Part of the bounded PostgreSQL run CI makes (./dev test --backend postgres --bounded).
+pytestmark = pytest.mark.postgres_ci
+
 
 @pytest.fixture
 def alice(service) -> TusClient:
@@ -376,7 +379,7 @@ def test_head_finishes_an_upload_the_service_received_but_did_not_complete(servi
     # As if the service died after the last byte was recorded, before the ticket was made.
     (service.settings.data_dir / "uploads" / f"{upload_id}.part").write_bytes(photo)
     with service.db() as db:
-        db.execute("UPDATE uploads SET offset = length WHERE id = ?", (upload_id,))
+        db.execute('UPDATE uploads SET "offset" = length WHERE id = ?', (upload_id,))
     before = ticket_count(service)
     state = alice.head(location)
     assert state.status_code == 200 and state.headers["Upload-Offset"] == str(len(photo))
@@ -434,7 +437,7 @@ def test_an_empty_patch_at_the_end_runs_a_pending_completion(service, alice, pho
     upload_id = location.rsplit("/", 1)[1]
     (service.settings.data_dir / "uploads" / f"{upload_id}.part").write_bytes(photo)
     with service.db() as db:
-        db.execute("UPDATE uploads SET offset = length WHERE id = ?", (upload_id,))
+        db.execute('UPDATE uploads SET "offset" = length WHERE id = ?', (upload_id,))
     r = alice.patch(location, len(photo), b"")
     assert r.status_code == 204 and r.headers["Upload-Offset"] == str(len(photo)) and "Ticket-Id" in r.headers
     again = alice.patch(location, len(photo), b"")

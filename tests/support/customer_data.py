@@ -22,7 +22,7 @@ def _now() -> str:
 def add_ticket(service, email: str, files: list[tuple[str, bytes]], values: dict[str, str] | None = None,
                *, number: str | None = None) -> str:
     """Store a ticket uploaded by ``email`` with ``files`` [(mime, content)] and extracted ``values``."""
-    conn = connect(service.settings.db_path)
+    conn = connect(service.settings.database)
     try:
         user = conn.execute("SELECT id, customer_id FROM users WHERE email = ?", (email,)).fetchone()
         ticket_id = "tkt_" + secrets.token_hex(8)
@@ -54,7 +54,7 @@ def add_ticket(service, email: str, files: list[tuple[str, bytes]], values: dict
 
 def delete_ticket(service, ticket_id: str) -> None:
     """Remove a ticket, its files and values (what a deletion does on the service)."""
-    conn = connect(service.settings.db_path)
+    conn = connect(service.settings.database)
     try:
         with transaction(conn):
             keys = [r[0] for r in conn.execute("SELECT storage_key FROM ticket_files WHERE ticket_id = ?",

@@ -1,8 +1,10 @@
 """A real reference service on 127.0.0.1 for tests and benchmarks.
 
 In-process (a uvicorn thread) so tests can move the service's clock and read
-its SQLite file; ``ServiceProcess`` runs it as a separate process for trials
-that kill it.
+its database; ``ServiceProcess`` runs it as a separate process for trials
+that kill it. The database is SQLite in the data dir, or, in the PostgreSQL run
+(``./dev test --backend postgres``), a fresh PostgreSQL database per data dir
+(``tests.support.postgres``).
 """
 
 from __future__ import annotations
@@ -27,9 +29,10 @@ import httpx
 import uvicorn
 
 from server.config import Settings
-from server.db import initialise
+from server.db import POSTGRESQL, Connection, connect, initialise
 from server.main import create_app
 from server.seed import seed_demo
+from tests.support import postgres
 
 DEMO_PASSWORD = "demo-password"  # the documented demo seed password
 
@@ -74,6 +77,7 @@ class ServiceThread:
             time.sleep(0.01)
         port = self._server.servers[0].sockets[0].getsockname()[1]
         self.url = f"{'https' if self.tls else 'http'}://127.0.0.1:{port}"
+        postgres.in_use(self.settings.data_dir, +1)
         return self
 
     def stop(self) -> None:
@@ -81,6 +85,26 @@ class ServiceThread:
             self._server.should_exit = True
         if self._thread is not None:
             self._thread.join(timeout=10)
+            postgres.in_use(self.settings.data_dir, -1)
+            self._thread = None
+
+    def dump(self) -> str:
+        """Every row the database holds, as text (SQLite: its ``iterdump``)."""
+        if not self.settings.database_url:
+            conn = sqlite3.connect(self.settings.db_path)
+            try:
+                return "\n".join(conn.iterdump())
+            finally:
+                conn.close()
+        conn = connect(self.settings.database_url)
+        try:
+            tables = [r[0] for r in conn.execute(
+                "SELECT table_name FROM information_schema.tables WHERE table_schema = current_schema()"
+                " ORDER BY table_name")]
+            return "\n".join(f"{table}: {tuple(row)!r}" for table in tables
+                             for row in conn.execute(f'SELECT * FROM "{table}"'))
+        finally:
+            conn.close()
 
     @property
     def clock(self):
@@ -95,10 +119,27 @@ class ServiceThread:
         return run_pending(self.settings, RememberingEngine())
 
     def db(self) -> sqlite3.Connection:
-        """A read connection on the service's real SQLite file, for assertions."""
-        conn = sqlite3.connect(self.settings.db_path)
+        """A connection on the service's real database, for assertions: the SQLite file
+        itself, or (PostgreSQL) the service's own ``server.db.Connection`` (``?``
+        placeholders, rows by index and name, ``with`` commits, as sqlite3's)."""
+        if self.settings.database_url:
+            return _ClosingConnection(connect(self.settings.database_url).raw, POSTGRESQL)
+        conn = sqlite3.connect(self.settings.database)
         conn.row_factory = sqlite3.Row
         return conn
+
+
+class _ClosingConnection(Connection):
+    """The service's PostgreSQL connection for a test's assertions, closed as a test's
+    ``with service.db() as db:`` block ends (or when dropped), so none is left open."""
+
+    def __exit__(self, kind: object, exc: object, traceback: object) -> None:
+        super().__exit__(kind, exc, traceback)
+        self.close()
+
+    def __del__(self) -> None:
+        if not self.raw.closed:
+            self.raw.close()
 
 
 def test_settings(data_dir: Path, **overrides) -> Settings:
@@ -106,6 +147,8 @@ def test_settings(data_dir: Path, **overrides) -> Settings:
     # 2**12's time); the format and code path are the product's, and lockouts count attempts, not
     # time. tests/server/test_auth.py checks the production cost.
     defaults = {"scrypt_n": 2**10, "lockout": timedelta(minutes=5), "extraction_workers": 0}
+    if postgres.enabled() and "database_url" not in overrides:
+        defaults["database_url"] = postgres.database_for(data_dir)
     defaults.update(overrides)
     return Settings(data_dir=data_dir, **defaults)
 
@@ -117,8 +160,9 @@ def start_service(data_dir: Path, *, seed: bool = True, demo_tickets: bool = Fal
 
     A new data dir gets a copy of a data dir seeded the same way (see
     ``seeded_copy``); one that already holds a service's data is started as it is."""
+    # The copy first: on PostgreSQL it also makes the data dir's database, a copy of the seeded one.
+    copied = seed and seeded_copy(data_dir, demo_tickets, overrides)
     settings = test_settings(data_dir, **overrides)
-    copied = seed and seeded_copy(settings.data_dir, demo_tickets, overrides)
     handle = ServiceThread(settings, tls=tls).start()
     if seed and not copied:
         seed_demo(settings, tickets=demo_tickets)
@@ -130,7 +174,7 @@ def start_service(data_dir: Path, *, seed: bool = True, demo_tickets: bool = Fal
 #: How long a seeded data dir is copied before it is seeded again: the seed's times (sign-ins
 #: "12 days ago", the request filed "2 days ago") are then at most this much older than a fresh seed's.
 TEMPLATE_MAX_AGE = 20.0
-_templates: dict[tuple, tuple[float, Path]] = {}
+_templates: dict[tuple, tuple[float, Path, str | None]] = {}
 _templates_lock = threading.Lock()
 _templates_root: Path | None = None
 
@@ -153,22 +197,29 @@ def seeded_copy(data_dir: Path, demo_tickets: bool, overrides: dict) -> bool:
     except TypeError:
         return False
     with _templates_lock:
-        made, template = _templates.get(key, (0.0, None))
+        made, template, database = _templates.get(key, (0.0, None, None))
         if template is None or time.monotonic() - made > TEMPLATE_MAX_AGE:
             if _templates_root is None:
                 _templates_root = Path(tempfile.mkdtemp(prefix="ticketpros-seeds-"))
                 atexit.register(shutil.rmtree, _templates_root, ignore_errors=True)
             if template is not None:
                 shutil.rmtree(template, ignore_errors=True)
+            if database is not None:
+                postgres.drop_template(database)
             template = Path(tempfile.mkdtemp(dir=_templates_root)) / "data"
-            settings = test_settings(template, **overrides)
-            initialise(settings.db_path)  # the schema; the two-step key is each service's own
+            template.mkdir()
+            database = postgres.new_template() if postgres.enabled() else None
+            database_url = {"database_url": postgres.template_url(database)} if database else {}
+            settings = test_settings(template, **overrides, **database_url)
+            initialise(settings.database)  # the schema; the two-step key is each service's own
             seed_demo(settings, tickets=demo_tickets)
             if demo_tickets:
                 ServiceThread(settings).read_tickets()
             made = time.monotonic()
-            _templates[key] = (made, template)
+            _templates[key] = (made, template, database)
         shutil.copytree(template, data_dir, dirs_exist_ok=True)
+        if database is not None:
+            postgres.database_for(data_dir, template=database)
     return True
 
 
@@ -190,16 +241,23 @@ class ServiceProcess:
     def url(self) -> str:
         return f"http://127.0.0.1:{self.port}"
 
+    @property
+    def database_url(self) -> str | None:
+        """The data dir's PostgreSQL database in the PostgreSQL run, else None (SQLite in it)."""
+        return postgres.database_for(self.data_dir) if postgres.enabled() else None
+
     def start(self, *extra: str, seed: bool = True) -> ServiceProcess:
         # No extraction workers unless a test asks for them (extra "--extraction-workers N" wins, being
         # later): every child would otherwise OCR the demo tickets beside the tests, on their two cores.
         args = [sys.executable, "-m", "server", "--port", str(self.port), "--data-dir", str(self.data_dir),
                 "--extraction-workers", "0"]
+        if self.database_url:
+            args += ["--database-url", self.database_url]
         if seed:
             # What --seed-demo does (server/seed.py, the service's own settings), done here: the demo
             # tickets' pages are drawn once per test process instead of once per service started.
-            settings = Settings(data_dir=self.data_dir.resolve())
-            initialise(settings.db_path)
+            settings = Settings(data_dir=self.data_dir.resolve(), database_url=self.database_url)
+            initialise(settings.database)
             seed_demo(settings)
         self.proc = subprocess.Popen(
             [*args, *extra], stdout=subprocess.DEVNULL, stderr=subprocess.PIPE,

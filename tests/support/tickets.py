@@ -26,7 +26,7 @@ def insert_ticket(
     notes: str | None = None,
 ) -> str:
     settings = service.settings
-    conn = connect(settings.db_path)
+    conn = connect(settings.database)
     try:
         user = conn.execute("SELECT id, customer_id FROM users WHERE email = ?", (uploader_email,)).fetchone()
         ticket_id = f"tkt_{secrets.token_hex(8)}"
@@ -60,7 +60,7 @@ def insert_ticket(
 
 
 def insert_support_message(service, email: str, subject: str, body: str) -> str:
-    conn = connect(service.settings.db_path)
+    conn = connect(service.settings.database)
     try:
         user = conn.execute("SELECT id, customer_id FROM users WHERE email = ?", (email,)).fetchone()
         message_id = f"msg_{secrets.token_hex(8)}"
@@ -105,7 +105,7 @@ def bulk_tickets(settings, email: str, count: int, *, job: str = "Bulk", days: i
         buffer = io.BytesIO()
         picture((120 + n, 160)).save(buffer, format="JPEG", quality=80)
         contents.append(storage.write_new(settings, buffer.getvalue(), "image/jpeg"))
-    conn = connect(settings.db_path)
+    conn = connect(settings.database)
     try:
         user_id, customer_id = conn.execute("SELECT id, customer_id FROM users WHERE email = ?", (email,)).fetchone()
         now = settings.clock.now()

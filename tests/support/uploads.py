@@ -171,7 +171,7 @@ def store_tickets(service, email: str, pages: list[tuple[bytes, str, str, str, s
     from server.tickets import storage
 
     settings = service.settings
-    conn = connect(settings.db_path)
+    conn = connect(settings.database)
     made = []
     try:
         user_id, customer_id = conn.execute("SELECT id, customer_id FROM users WHERE email = ?", (email,)).fetchone()

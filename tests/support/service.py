@@ -30,6 +30,7 @@ from server.config import Settings
 from server.db import initialise
 from server.main import create_app
 from server.seed import seed_demo
+from tests.support import s3
 
 DEMO_PASSWORD = "demo-password"  # the documented demo seed password
 
@@ -106,6 +107,8 @@ def test_settings(data_dir: Path, **overrides) -> Settings:
     # 2**12's time); the format and code path are the product's, and lockouts count attempts, not
     # time. tests/server/test_auth.py checks the production cost.
     defaults = {"scrypt_n": 2**10, "lockout": timedelta(minutes=5), "extraction_workers": 0}
+    if s3.tests_on_s3():  # ./dev test --storage s3: every service keeps its files in a bucket of its own
+        defaults["storage_url"] = None if "storage_url" in overrides else s3.new_bucket()
     defaults.update(overrides)
     return Settings(data_dir=data_dir, **defaults)
 
@@ -118,7 +121,7 @@ def start_service(data_dir: Path, *, seed: bool = True, demo_tickets: bool = Fal
     A new data dir gets a copy of a data dir seeded the same way (see
     ``seeded_copy``); one that already holds a service's data is started as it is."""
     settings = test_settings(data_dir, **overrides)
-    copied = seed and seeded_copy(settings.data_dir, demo_tickets, overrides)
+    copied = seed and seeded_copy(settings.data_dir, demo_tickets, overrides, settings.storage_url)
     handle = ServiceThread(settings, tls=tls).start()
     if seed and not copied:
         seed_demo(settings, tickets=demo_tickets)
@@ -135,25 +138,26 @@ _templates_lock = threading.Lock()
 _templates_root: Path | None = None
 
 
-def seeded_copy(data_dir: Path, demo_tickets: bool, overrides: dict) -> bool:
+def seeded_copy(data_dir: Path, demo_tickets: bool, overrides: dict, storage_url: str | None = None) -> bool:
     """Fill a new ``data_dir`` with a copy of one seeded with the same settings in this
     process; False (nothing done) when it already holds data or the settings are not
     plain values. Seeding hashes four passwords and (``demo_tickets``) stores and reads
     seven tickets; a copy takes milliseconds. Each copy is a directory of its own: what a
     test changes stays there. The copies share the seed's random ids, as a service
-    started again on its own data dir would."""
+    started again on its own data dir would. On object storage (``storage_url``, a bucket
+    of the copy's own) the template's objects are copied into that bucket too."""
     global _templates_root
     if data_dir.exists() and any(data_dir.iterdir()):
         return False
     if any(isinstance(value, (Path, str)) for value in overrides.values()):
         return False  # paths (a key file, say) are the test's business
     try:
-        key = (demo_tickets, tuple(sorted(overrides.items())))
+        key = (demo_tickets, tuple(sorted(overrides.items())), storage_url is not None)
         hash(key)
     except TypeError:
         return False
     with _templates_lock:
-        made, template = _templates.get(key, (0.0, None))
+        made, template, template_url = _templates.get(key, (0.0, None, None))
         if template is None or time.monotonic() - made > TEMPLATE_MAX_AGE:
             if _templates_root is None:
                 _templates_root = Path(tempfile.mkdtemp(prefix="ticketpros-seeds-"))
@@ -162,13 +166,18 @@ def seeded_copy(data_dir: Path, demo_tickets: bool, overrides: dict) -> bool:
                 shutil.rmtree(template, ignore_errors=True)
             template = Path(tempfile.mkdtemp(dir=_templates_root)) / "data"
             settings = test_settings(template, **overrides)
+            if storage_url is None:
+                settings.storage_url = None
+            template_url = settings.storage_url
             initialise(settings.db_path)  # the schema; the two-step key is each service's own
             seed_demo(settings, tickets=demo_tickets)
             if demo_tickets:
                 ServiceThread(settings).read_tickets()
             made = time.monotonic()
-            _templates[key] = (made, template)
+            _templates[key] = (made, template, template_url)
         shutil.copytree(template, data_dir, dirs_exist_ok=True)
+        if storage_url is not None:
+            s3.copy_bucket(template_url, storage_url)
     return True
 
 
@@ -185,6 +194,8 @@ class ServiceProcess:
     data_dir: Path
     port: int = field(default_factory=free_port)
     proc: subprocess.Popen | None = None
+    #: ``--storage-url``: a fresh bucket when the tests run on object storage, else the data dir's folders.
+    storage_url: str | None = field(default_factory=lambda: s3.new_bucket() if s3.tests_on_s3() else None)
 
     @property
     def url(self) -> str:
@@ -195,10 +206,12 @@ class ServiceProcess:
         # later): every child would otherwise OCR the demo tickets beside the tests, on their two cores.
         args = [sys.executable, "-m", "server", "--port", str(self.port), "--data-dir", str(self.data_dir),
                 "--extraction-workers", "0"]
+        if self.storage_url is not None:
+            args += ["--storage-url", self.storage_url]
         if seed:
             # What --seed-demo does (server/seed.py, the service's own settings), done here: the demo
             # tickets' pages are drawn once per test process instead of once per service started.
-            settings = Settings(data_dir=self.data_dir.resolve())
+            settings = Settings(data_dir=self.data_dir.resolve(), storage_url=self.storage_url)
             initialise(settings.db_path)
             seed_demo(settings)
         self.proc = subprocess.Popen(

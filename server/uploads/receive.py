@@ -27,8 +27,9 @@ from datetime import datetime
 from starlette.concurrency import run_in_threadpool
 from starlette.requests import ClientDisconnect, Request
 
+from .. import blobs
 from ..config import Settings
-from . import space
+from . import multipart, space
 from .runtime import UploadRuntime
 from .service import Upload, partial_path, sync_and_record
 from .tus import Checksum
@@ -56,6 +57,8 @@ async def receive(
     request: Request, conn: sqlite3.Connection, settings: Settings, upload: Upload,
     running: hashlib._Hash, checksum: Checksum | None, runtime: UploadRuntime,
 ) -> Received:
+    if blobs.on_object_storage(settings):
+        return await multipart.receive(request, conn, settings, upload, checksum)
     start = upload.offset
     room = upload.length - start
     chunk_hash = checksum.new() if checksum else None

@@ -56,10 +56,6 @@ from .tus import Checksum
 
 log = logging.getLogger(__name__)
 
-#: A PATCH whose body stops moving this long is ended, keeping what arrived (as on disk: receive.py).
-STALL_SECONDS = 60.0
-
-
 def object_key(upload_id: str) -> str:
     return f"uploads/{upload_id}"
 
@@ -191,8 +187,9 @@ def _expiry():
 
 async def receive(request: Request, conn: sqlite3.Connection, settings: Settings, upload, checksum: Checksum | None):
     """Stream one PATCH body into the upload's multipart upload; a :class:`~.receive.Received`."""
-    from .receive import Received
+    from . import receive as on_disk  # its Received, and its STALL_SECONDS: the same rule on both stores
 
+    Received, stall_seconds = on_disk.Received, on_disk.STALL_SECONDS
     store = _store(settings)
     if upload.multipart_id is None:
         upload = await run_in_threadpool(_with_multipart, conn, settings, upload)
@@ -224,7 +221,7 @@ async def receive(request: Request, conn: sqlite3.Connection, settings: Settings
             await run_in_threadpool(_read_incomplete, store, upload, spool)
         loop = asyncio.get_running_loop()
         try:
-            async with asyncio.timeout(STALL_SECONDS) as stall:
+            async with asyncio.timeout(stall_seconds) as stall:
                 async for data in request.stream():
                     if not data:
                         continue
@@ -238,7 +235,7 @@ async def receive(request: Request, conn: sqlite3.Connection, settings: Settings
                     elif spool.whole:
                         stall.reschedule(None)  # sending a part is not the client stalling
                         await send_whole()
-                    stall.reschedule(loop.time() + STALL_SECONDS)
+                    stall.reschedule(loop.time() + stall_seconds)
         except ClientDisconnect:
             outcome = "disconnected"
         except TimeoutError:
@@ -251,19 +248,17 @@ async def receive(request: Request, conn: sqlite3.Connection, settings: Settings
             offset = await run_in_threadpool(_offset, conn, upload.id)
             return Received(offset, outcome, None, expires)
         await send_whole()
-        tail = spool.close_current()
-        if in_parts + spool.current_len == upload.length:
-            if spool.current_len:  # the last part may be smaller than the others
+        tail, rest = spool.close_current(), spool.current_len
+        offset = in_parts + rest
+        if offset == upload.length:
+            if rest:  # the last part may be smaller than the others
                 etag = await run_in_threadpool(store.upload_part, object_key(upload.id), upload.multipart_id,
                                                number, tail)
-                in_parts += spool.current_len
-                expires = await run_in_threadpool(_record_part, conn, settings, upload.id, number, etag,
-                                                  spool.current_len, in_parts)
-        elif written and spool.current_len:
+                expires = await run_in_threadpool(_record_part, conn, settings, upload.id, number, etag, rest, offset)
+        elif written and rest:
             await run_in_threadpool(store.put_file_part, incomplete_key(upload.id), tail)
-            expires = await run_in_threadpool(_record_incomplete, conn, settings, upload.id, spool.current_len,
-                                              in_parts + spool.current_len)
-        return Received(in_parts + spool.current_len, outcome, None, expires)
+            expires = await run_in_threadpool(_record_incomplete, conn, settings, upload.id, rest, offset)
+        return Received(offset, outcome, None, expires)
     finally:
         spool.remove()
 

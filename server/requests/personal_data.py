@@ -5,9 +5,10 @@ from __future__ import annotations
 
 import sqlite3
 
+from .. import blobs
 from ..config import Settings
 from ..personal_data import Erasure, Export
-from .exports import exports_dir
+from .exports import export_blob
 
 
 def export_person(conn: sqlite3.Connection, settings: Settings, user_id: str, export: Export) -> None:
@@ -41,6 +42,6 @@ def erase_person(conn: sqlite3.Connection, settings: Settings, erasure: Erasure)
 
     def remove_exports() -> None:
         for key in exports:
-            (exports_dir(settings) / key).unlink(missing_ok=True)
+            blobs.store(settings).delete(export_blob(key))
 
     erasure.after_commit(remove_exports)

@@ -1,8 +1,8 @@
 """A real S3-compatible server on 127.0.0.1 for the object-storage tests: moto's server mode.
 
-One moto server per test process (``ThreadedMotoServer``: a werkzeug server in a
-thread, speaking the S3 REST API over HTTP like any bucket would), started on
-first use; every service started on it gets a bucket of its own.
+One moto server per test process (``python -m moto.server``, a child process
+speaking the S3 REST API over HTTP like any bucket would), started on first use;
+every service started on it gets a bucket of its own.
 
 ``TICKETPROS_TEST_STORAGE=s3`` (``./dev test --storage s3``) starts every test
 service on object storage instead of the data dir's folders (tests/support/service.py).
@@ -10,13 +10,17 @@ service on object storage instead of the data dir's folders (tests/support/servi
 
 from __future__ import annotations
 
-import logging
+import atexit
 import os
 import secrets
 import socket
+import subprocess
+import sys
 import threading
+import time
 
 import boto3
+import httpx
 from botocore.config import Config
 
 REGION = "us-east-1"
@@ -42,19 +46,40 @@ def _credentials() -> None:
 
 
 def endpoint() -> str:
-    """The moto server's address, started on first call."""
+    """The moto server's address, started on first call (killed when the test process exits)."""
     global _server, _endpoint
     with _lock:
         if _endpoint is None:
-            from moto.server import ThreadedMotoServer
-
-            logging.getLogger("werkzeug").setLevel(logging.WARNING)  # a line per request otherwise
             _credentials()
             port = free_port()
-            _server = ThreadedMotoServer(ip_address="127.0.0.1", port=port, verbose=False)
-            _server.start()
-            _endpoint = f"http://127.0.0.1:{port}"
+            # Its own process: moto keeps every object in its memory and answers in Python, which
+            # in the test process would take the GIL from the services under test and count in
+            # their memory measurements.
+            _server = subprocess.Popen(
+                [sys.executable, "-m", "moto.server", "-H", "127.0.0.1", "-p", str(port)],
+                stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+            atexit.register(_stop)
+            url = f"http://127.0.0.1:{port}"
+            deadline = time.monotonic() + 30
+            while True:
+                try:
+                    httpx.get(url + "/moto-api/", timeout=1)
+                    break
+                except httpx.TransportError:
+                    if _server.poll() is not None or time.monotonic() > deadline:
+                        raise RuntimeError("moto's S3 server did not start") from None
+                    time.sleep(0.05)
+            _endpoint = url
         return _endpoint
+
+
+def _stop() -> None:
+    if _server is not None and _server.poll() is None:
+        _server.terminate()
+        try:
+            _server.wait(10)
+        except subprocess.TimeoutExpired:
+            _server.kill()
 
 
 def client():

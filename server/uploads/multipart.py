@@ -43,7 +43,6 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
 
-from botocore.exceptions import ClientError
 from starlette.concurrency import run_in_threadpool
 from starlette.requests import ClientDisconnect, Request
 
@@ -287,6 +286,8 @@ def assemble(conn: sqlite3.Connection, settings: Settings, upload, dest: Path) -
     """Complete the multipart upload into ``uploads/<id>`` and copy it to ``dest``; its SHA-256 (hex).
 
     Safe to repeat: a multipart upload completed before a crash is gone, and its object is used."""
+    from botocore.exceptions import ClientError  # boto3 is imported only by a service on object storage
+
     store = _store(settings)
     key = object_key(upload.id)
     recorded = parts(conn, upload.id)

@@ -119,7 +119,7 @@ def pytest_collection_modifyitems(config, items) -> None:
     from tests.support.s3 import tests_on_s3
 
     if tests_on_s3():
-        skip = pytest.mark.skip(reason="looks at the data dir's partial files; the services keep theirs in a bucket")
+        skip = pytest.mark.skip(reason="reads or writes the data dir's own files (partial uploads, a release's data dir)")
         for item in items:
             if item.get_closest_marker("disk_storage"):
                 item.add_marker(skip)

@@ -47,9 +47,11 @@ from starlette.concurrency import run_in_threadpool
 from starlette.requests import ClientDisconnect, Request
 
 from .. import blobs
+from .. import sentences as S
 from ..clock import iso
 from ..config import Settings
 from ..db import transaction
+from ..errors import not_found
 from ..tickets import storage
 from .tus import Checksum
 
@@ -157,24 +159,45 @@ class _Spool:
                 path.unlink(missing_ok=True)
 
 
+class UploadGoneError(Exception):
+    """The upload's row went while its bytes arrived (its uploader was erased, or it was terminated)."""
+
+
+def _send_part(conn: sqlite3.Connection, store: blobs.S3Store, upload, number: int, path: Path) -> str:
+    from botocore.exceptions import ClientError
+
+    try:
+        return store.upload_part(object_key(upload.id), upload.multipart_id, number, path)
+    except ClientError as exc:
+        # Its multipart upload was aborted under it: gone, unless the row says otherwise.
+        if conn.execute("SELECT 1 FROM uploads WHERE id = ?", (upload.id,)).fetchone() is None:
+            raise UploadGoneError(upload.id) from exc
+        raise
+
+
 def _record_part(conn: sqlite3.Connection, settings: Settings, upload_id: str, number: int, etag: str, size: int,
                  offset: int) -> datetime:
     """A part sent: recorded with the new offset; the incomplete part, now inside it, no longer counts."""
     expires = settings.clock.now() + _expiry()
     with transaction(conn):
+        moved = conn.execute("UPDATE uploads SET offset = ?, incomplete_size = 0, expires_at = ? WHERE id = ?",
+                             (offset, iso(expires), upload_id)).rowcount
+        if not moved:
+            raise UploadGoneError(upload_id)
         conn.execute("INSERT INTO upload_parts (upload_id, part_number, etag, size) VALUES (?, ?, ?, ?)"
                      " ON CONFLICT (upload_id, part_number) DO UPDATE SET etag = excluded.etag, size = excluded.size",
                      (upload_id, number, etag, size))
-        conn.execute("UPDATE uploads SET offset = ?, incomplete_size = 0, expires_at = ? WHERE id = ?",
-                     (offset, iso(expires), upload_id))
     return expires
 
 
 def _record_incomplete(conn: sqlite3.Connection, settings: Settings, upload_id: str, size: int,
                        offset: int) -> datetime:
     expires = settings.clock.now() + _expiry()
-    conn.execute("UPDATE uploads SET offset = ?, incomplete_size = ?, expires_at = ? WHERE id = ?",
-                 (offset, size, iso(expires), upload_id))
+    moved = conn.execute("UPDATE uploads SET offset = ?, incomplete_size = ?, expires_at = ? WHERE id = ?",
+                         (offset, size, iso(expires), upload_id)).rowcount
+    if not moved:
+        _store(settings).delete(incomplete_key(upload_id))  # stored just now for an upload that went
+        raise UploadGoneError(upload_id)
     return expires
 
 
@@ -207,7 +230,7 @@ async def receive(request: Request, conn: sqlite3.Connection, settings: Settings
         while spool.whole:
             path = spool.whole[0]
             size = path.stat().st_size
-            etag = await run_in_threadpool(store.upload_part, object_key(upload.id), upload.multipart_id, number, path)
+            etag = await run_in_threadpool(_send_part, conn, store, upload, number, path)
             in_parts += size
             expires = await run_in_threadpool(_record_part, conn, settings, upload.id, number, etag, size, in_parts)
             number += 1
@@ -251,13 +274,14 @@ async def receive(request: Request, conn: sqlite3.Connection, settings: Settings
         offset = in_parts + rest
         if offset == upload.length:
             if rest:  # the last part may be smaller than the others
-                etag = await run_in_threadpool(store.upload_part, object_key(upload.id), upload.multipart_id,
-                                               number, tail)
+                etag = await run_in_threadpool(_send_part, conn, store, upload, number, tail)
                 expires = await run_in_threadpool(_record_part, conn, settings, upload.id, number, etag, rest, offset)
         elif written and rest:
             await run_in_threadpool(store.put_file_part, incomplete_key(upload.id), tail)
             expires = await run_in_threadpool(_record_incomplete, conn, settings, upload.id, rest, offset)
         return Received(offset, outcome, None, expires)
+    except UploadGoneError:
+        raise not_found(S.NOT_FOUND_UPLOAD()) from None
     finally:
         spool.remove()
 

@@ -243,6 +243,7 @@ def bearer(token: str) -> dict[str, str]:
 
 
 @pytest.mark.parametrize("commit", COMMITS)
+@pytest.mark.disk_storage  # a release's data dir holds its files in itself
 def test_a_data_dir_of_every_release_opens_and_its_pending_work_finishes(commit, tmp_path):
     data_dir = tmp_path / "service"
     legacy_database(commit, data_dir)
@@ -473,6 +474,7 @@ def test_the_database_accepts_exactly_the_request_states_of_the_service(tmp_path
 VERSIONED = Path(__file__).parent / "fixtures" / "versioned"
 
 
+@pytest.mark.disk_storage
 def test_a_schema_2_database_keeps_its_tickets_and_queues_the_ones_the_stand_in_never_read(tmp_path):
     """Migration 3: the stand-in's made-up values go, a typed ticket number stays as the
     uploader's, tickets it marked extracted are queued for a real reading (not a

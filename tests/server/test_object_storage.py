@@ -17,6 +17,7 @@ from PIL import Image
 
 from server.uploads.multipart import part_size
 from tests import media_samples as samples
+from tests.server.test_erasure import erase
 from tests.server.tus_raw import TusClient, sign_in
 from tests.support import s3, stored
 from tests.support.service import ServiceProcess, start_service
@@ -224,3 +225,11 @@ def test_downloads_stream_from_the_bucket(service, alice, tmp_path):
         for piece in reply.iter_bytes():
             digest.update(piece)
     assert digest.hexdigest() == hashlib.sha256(data).hexdigest()
+
+
+def test_erasing_a_person_aborts_their_unfinished_uploads(service, alice, bucket, photo_bytes):
+    location = alice.location(len(photo_bytes))
+    assert alice.patch(location, 0, photo_bytes[:100]).status_code == 204
+    assert len(s3.multipart_uploads(bucket)) == 1 and len(s3.keys(bucket, "uploads/")) == 1
+    erase(service, "alice@demo.example", delete_tickets=False)
+    assert s3.multipart_uploads(bucket) == [] and s3.keys(bucket, "uploads/") == []

@@ -180,9 +180,13 @@ class S3Store(BlobStore):
     MAX_PARTS = 10_000
 
     def __init__(self, location: S3Location) -> None:
-        import boto3
-        from boto3.s3.transfer import TransferConfig
-        from botocore.config import Config
+        try:
+            import boto3
+            from boto3.s3.transfer import TransferConfig
+            from botocore.config import Config
+        except ImportError as exc:  # the app's bundle carries the demo service without it
+            raise StorageUrlError("This copy of the service cannot use object storage: boto3 is not installed "
+                                  "(pip install 'ticketpros-desktop[server]').") from exc
 
         self.location = location
         self.bucket = location.bucket

@@ -109,10 +109,6 @@ def demo_password() -> str:
     return DEMO_PASSWORD
 
 
-# The API fuzzing summary (tests/fuzz). Here, not in tests/fuzz/conftest.py: under
-# pytest-xdist the controlling process loads only this conftest, and it is the one
-# that prints; the workers send it their tallies.
-@pytest.hookimpl(optionalhook=True)
 def pytest_collection_modifyitems(config, items) -> None:
     # ./dev test --storage s3: a test that looks at the data dir's own partial files has nothing
     # to look at; tests/server/test_object_storage.py checks the same on the bucket.
@@ -125,6 +121,10 @@ def pytest_collection_modifyitems(config, items) -> None:
                 item.add_marker(skip)
 
 
+# The API fuzzing summary (tests/fuzz). Here, not in tests/fuzz/conftest.py: under
+# pytest-xdist the controlling process loads only this conftest, and it is the one
+# that prints; the workers send it their tallies.
+@pytest.hookimpl(optionalhook=True)
 def pytest_testnodedown(node, error) -> None:
     tally = getattr(node, "workeroutput", {}).get("fuzz_tally")
     if tally:

@@ -42,6 +42,10 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
     parser.add_argument("--data-dir", type=Path, default=None,
                         help=f"where the database and files live (default: {default_data_dir()})")
     add_database_option(parser)
+    parser.add_argument("--storage-url", default=None,
+                        help="keep file bytes in an S3-compatible bucket: s3://BUCKET?endpoint=https://…&region=… "
+                             "(credentials from AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY; default: the data "
+                             "dir's files/ folder)")
     parser.add_argument("--seed-demo", action="store_true",
                         help="create the demo organisations if the data dir is empty")
     parser.add_argument("--access-ttl", type=float, default=900,
@@ -81,11 +85,12 @@ def _exit_when_orphaned() -> None:
 
 
 def main(argv: list[str] | None = None) -> int:
+    from .blobs import StorageUrlError
     from .migrations import SchemaError
 
     try:
         return _run(sys.argv[1:] if argv is None else argv)
-    except SchemaError as exc:
+    except (SchemaError, StorageUrlError) as exc:
         # A database this service cannot use (too new, not ours, a failed migration): one sentence.
         print(exc, file=sys.stderr)
         return 1
@@ -125,13 +130,19 @@ def _run(argv: list[str]) -> int:
         storage_limit=None if args.max_storage_mb is None else int(args.max_storage_mb * 1024 * 1024),
         extraction_workers=max(0, args.extraction_workers),
         review_confidence=min(1.0, max(0.0, args.review_confidence)),
+        storage_url=args.storage_url,
     )
+    if settings.storage_url is not None:
+        from . import blobs
+
+        blobs.store(settings).check()  # a wrong bucket, endpoint or key: one sentence now, not at the first upload
     app = create_app(settings)
     if args.seed_demo and seed_demo(settings):
         print(f"Created the demo organisations in {settings.data_dir}", file=sys.stderr)
     scheme = "https" if tls else "http"
+    files = f"; files: {settings.storage_url.split('?')[0]}" if settings.storage_url else ""
     print(f"Ticket Pros service on {scheme}://{args.host}:{args.port} "
-          f"(data: {settings.data_dir}, database: {settings.database_shown})", file=sys.stderr, flush=True)
+          f"(data: {settings.data_dir}, database: {settings.database_shown}{files})", file=sys.stderr, flush=True)
     uvicorn.run(
         app, host=args.host, port=args.port, log_level=args.log_level,
         ssl_certfile=str(args.tls_certfile) if tls else None,

@@ -56,6 +56,9 @@ class Settings:
     extraction_attempts: int = 3
     #: OCR engine (server/extraction/engine.py).
     ocr_engine: str = "tesseract"
+    #: Where file bytes live (server/blobs.py): None, the data dir's folders; or
+    #: ``s3://BUCKET?endpoint=…&region=…``, an S3-compatible bucket (credentials from AWS_*).
+    storage_url: str | None = None
 
     @property
     def db_path(self) -> Path:

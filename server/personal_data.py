@@ -11,9 +11,10 @@ erasure, and files go only once it committed (:meth:`Erasure.after_commit`).
 from __future__ import annotations
 
 import hashlib
+import itertools
 import json
 import zipfile
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -54,10 +55,17 @@ class Export:
         self.entries.append({"path": name, "sha256": hashlib.sha256(payload).hexdigest(), "size": len(payload)})
 
     def add_file(self, name: str, source: Path) -> None:
+        with source.open("rb") as src:
+            self.add_stream(name, iter(lambda: src.read(CHUNK), b""))
+
+    def add_stream(self, name: str, chunks: Iterable[bytes]) -> None:
+        """An entry written from ``chunks`` as they come (FileNotFoundError from the first
+        one leaves no entry): an export is never held in memory."""
+        chunks = iter(chunks)
+        first = next(chunks, b"")  # a missing source fails here, before the entry is opened
         digest, size = hashlib.sha256(), 0
-        # Streamed from disk chunk by chunk: an export is never held in memory.
-        with source.open("rb") as src, self.archive.open(name, "w", force_zip64=True) as dst:
-            while chunk := src.read(CHUNK):
+        with self.archive.open(name, "w", force_zip64=True) as dst:
+            for chunk in itertools.chain([first], chunks):
                 digest.update(chunk)
                 size += len(chunk)
                 dst.write(chunk)

@@ -27,20 +27,24 @@ if signal.getsignal(signal.SIGINT) == signal.SIG_IGN:
 import keyring
 import pytest
 
-from tests.support import postgres
+from tests.support import postgres, s3
 from tests.support.keyrings import MemoryKeyring
 from tests.support.service import DEMO_PASSWORD, start_service
 
 
 def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
-    """The PostgreSQL run (``./dev test --backend postgres``) skips what only SQLite has."""
-    if not postgres.enabled():
-        return
+    """The PostgreSQL run (``./dev test --backend postgres``) skips what only SQLite has; the
+    object-storage run (``--storage s3``) skips the tests that look at the data dir's own files
+    (tests/server/test_object_storage.py checks the same on the bucket)."""
+    on_postgres, on_s3 = postgres.enabled(), s3.tests_on_s3()
+    disk_only = pytest.mark.skip(reason="reads or writes the data dir's own files (partial uploads, a release's data dir)")
     for item in items:
         marker = item.get_closest_marker("sqlite_only")
-        if marker is not None:
+        if on_postgres and marker is not None:
             reason = marker.kwargs.get("reason") or (marker.args[0] if marker.args else "SQLite only")
             item.add_marker(pytest.mark.skip(reason=f"SQLite only: {reason}"))
+        if on_s3 and item.get_closest_marker("disk_storage"):
+            item.add_marker(disk_only)
 
 
 @pytest.fixture(autouse=True)

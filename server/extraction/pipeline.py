@@ -37,9 +37,11 @@ def run_job(conn: Connection, settings: Settings, engine: OcrEngine, job: jobs.C
     sources: list[str] = []
     try:
         for f in files:
-            for read in read_file(storage.content_path(settings, f["storage_key"]), f["mime"], engine):
-                pages.append(read.page)
-                sources.append(read.source)
+            # On object storage the page is read from a copy in the work dir, removed once read.
+            with storage.local_content(settings, f["storage_key"]) as path:
+                for read in read_file(path, f["mime"], engine):
+                    pages.append(read.page)
+                    sources.append(read.source)
         found = parse.parse(pages)
         amounts = parse.line_amounts(pages)
     except EngineUnavailableError:

@@ -59,6 +59,7 @@ from . import (
     m0005_quality_and_merges,
     m0006_sentence_codes,
     m0007_upload_refusal_codes,
+    m0008_upload_parts,
 )
 
 #: Pre-migration copies kept beside the database (the newest ones).
@@ -82,6 +83,7 @@ MIGRATIONS: tuple[Migration, ...] = (
     Migration(5, "quality_and_merges", m0005_quality_and_merges.up),
     Migration(6, "sentence_codes", m0006_sentence_codes.up),
     Migration(7, "upload_refusal_codes", m0007_upload_refusal_codes.up),
+    Migration(8, "upload_parts", m0008_upload_parts.up),
 )
 
 

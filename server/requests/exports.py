@@ -4,9 +4,11 @@ short-lived links through which only their requester downloads them."""
 from __future__ import annotations
 
 import secrets
+from dataclasses import dataclass
 from datetime import datetime, timedelta
 from pathlib import Path
 
+from .. import blobs
 from .. import sentences as S
 from ..auth import tokens
 from ..auth.service import Principal
@@ -22,7 +24,22 @@ LINK_TTL = timedelta(minutes=15)
 
 
 def exports_dir(settings: Settings) -> Path:
+    """Where exports are written: their place on the disk store; on object storage, where
+    one is made before it moves to the bucket (``exports/<key>`` in both)."""
     return settings.data_dir / "exports"
+
+
+def export_blob(export_key: str) -> str:
+    return "exports/" + export_key
+
+
+@dataclass(frozen=True)
+class ExportFile:
+    """An export in the blob store: its key and size (``local`` when it is a file on disk)."""
+
+    key: str
+    size: int
+    local: Path | None
 
 
 def export_expired(settings: Settings, row: Row) -> bool:
@@ -38,7 +55,7 @@ def discard_export(conn: Connection, settings: Settings, row: Row) -> None:
         conn.execute(
             "UPDATE privacy_requests SET export_key = NULL, export_size = NULL WHERE id = ?", (row["id"],)
         )
-    (exports_dir(settings) / row["export_key"]).unlink(missing_ok=True)
+    blobs.store(settings).delete(export_blob(row["export_key"]))
 
 
 def own_export(conn: Connection, principal: Principal, request_id: str) -> Row:
@@ -76,7 +93,7 @@ def issue_link(
 
 def linked_file(
     conn: Connection, settings: Settings, principal: Principal, request_id: str, token: str
-) -> Path:
+) -> ExportFile:
     """The export file a download link leads to, for its requester only."""
     row = own_export(conn, principal, request_id)
     link = conn.execute(
@@ -87,7 +104,9 @@ def linked_file(
         raise not_found(S.NOT_FOUND_LINK())
     if parse_iso(link["expires_at"]) <= settings.clock.now():
         raise Gone("link_expired", S.LINK_EXPIRED())
-    path = exports_dir(settings) / row["export_key"]
-    if not path.is_file():
+    key = export_blob(row["export_key"])
+    store = blobs.store(settings)
+    size = store.size(key)
+    if size is None:
         raise Gone("export_gone", S.EXPORT_FILE_GONE())
-    return path
+    return ExportFile(key, size, store.local_path(key))

@@ -17,6 +17,7 @@ import secrets
 import zipfile
 from pathlib import Path
 
+from .. import blobs
 from .. import sentences as S
 from ..auth import personal_data as auth_data
 from ..clock import iso
@@ -28,7 +29,7 @@ from ..privacy import personal_data as privacy_data
 from ..tickets import personal_data as tickets_data
 from ..uploads import personal_data as uploads_data
 from . import personal_data as requests_data
-from .exports import discard_export, export_expired, exports_dir
+from .exports import discard_export, export_blob, export_expired, exports_dir
 from .service import RequestState, record_event, transition, validate_correction
 
 log = logging.getLogger(__name__)
@@ -122,6 +123,8 @@ def _access(conn: Connection, settings: Settings, row: Row) -> None:
     directory.mkdir(parents=True, exist_ok=True)
     key = f"{row['id']}-{secrets.token_hex(8)}.zip"
     size = write_export(conn, settings, row, directory / key)
+    if blobs.on_object_storage(settings):
+        blobs.store(settings).move_in(export_blob(key), directory / key)  # streamed to the bucket, then gone here
     with transaction(conn):
         transition(
             conn,

@@ -3,10 +3,11 @@
 
 from __future__ import annotations
 
+from .. import blobs
 from ..config import Settings
 from ..db import Connection
 from ..personal_data import Erasure, Export
-from .exports import exports_dir
+from .exports import export_blob
 
 
 def export_person(conn: Connection, settings: Settings, user_id: str, export: Export) -> None:
@@ -40,6 +41,6 @@ def erase_person(conn: Connection, settings: Settings, erasure: Erasure) -> None
 
     def remove_exports() -> None:
         for key in exports:
-            (exports_dir(settings) / key).unlink(missing_ok=True)
+            blobs.store(settings).delete(export_blob(key))
 
     erasure.after_commit(remove_exports)

@@ -6,9 +6,10 @@ import json
 from typing import Annotated, Any, Literal
 
 from fastapi import APIRouter, Header, Query, Request
-from fastapi.responses import FileResponse
+from fastapi.responses import FileResponse, Response, StreamingResponse
 from pydantic import BaseModel, ConfigDict, Field
 
+from .. import blobs
 from ..clock import iso
 from ..deps import ClientInfoDep, CurrentUser, DbDep, SettingsDep
 from ..http_errors import error_responses
@@ -323,6 +324,12 @@ def export_link(
 )
 def download_export(
     request_id: str, token: str, principal: CurrentUser, conn: DbDep, settings: SettingsDep
-) -> FileResponse:
-    path = exports.linked_file(conn, settings, principal, request_id, token)
-    return FileResponse(path, media_type="application/zip", filename=f"ticketpros-export-{request_id}.zip")
+) -> Response:
+    found = exports.linked_file(conn, settings, principal, request_id, token)
+    name = f"ticketpros-export-{request_id}.zip"
+    if found.local is not None:
+        return FileResponse(found.local, media_type="application/zip", filename=name)
+    # From object storage: streamed through piece by piece (the link's checks stay the service's).
+    return StreamingResponse(blobs.store(settings).iter_bytes(found.key), media_type="application/zip",
+                             headers={"Content-Length": str(found.size),
+                                      "Content-Disposition": f'attachment; filename="{name}"'})

@@ -6,6 +6,7 @@ from __future__ import annotations
 import logging
 import re
 
+from .. import blobs
 from ..config import Settings
 from ..db import Connection
 from ..personal_data import Erasure, Export
@@ -35,13 +36,13 @@ def export_person(conn: Connection, settings: Settings, user_id: str, export: Ex
             (ticket["id"],),
         ).fetchall():
             entry = f"files/{ticket['id']}/{f['page']}-{_safe_name(f['original_name'])}"
-            source = settings.files_dir / f["storage_key"]
             info = {"page": f["page"], "name": f["original_name"], "mime": f["mime"], "size": f["size"],
                     "sha256": f["sha256"]}
-            if source.is_file():
-                export.add_file(entry, source)
+            try:
+                # Streamed into the archive piece by piece, from disk or from object storage.
+                export.add_stream(entry, blobs.store(settings).iter_bytes(storage.content_blob(f["storage_key"])))
                 info["path"] = entry
-            else:
+            except FileNotFoundError:
                 log.error("export %s: stored file of ticket %s page %s is missing",
                           export.request_id, ticket["id"], f["page"])
                 info["path"] = None

@@ -9,10 +9,11 @@ from datetime import date
 from typing import Annotated, Any, Literal
 
 from fastapi import APIRouter, Query
-from fastapi.responses import FileResponse, Response
+from fastapi.responses import FileResponse, Response, StreamingResponse
 from pydantic import BaseModel, BeforeValidator, Field
 from pydantic_core import PydanticCustomError
 
+from .. import blobs
 from ..deps import CurrentUser, DbDep, SettingsDep
 from ..extraction import service as extraction
 from ..extraction.parse import FIELDS
@@ -282,6 +283,14 @@ def detail(conn, settings, principal, ticket_id: str) -> TicketDetail:
     )
 
 
+def _stored_response(settings, stored: service.StoredBytes, *, media_type: str, headers: dict[str, str]) -> Response:
+    """A stored file's bytes: sent from disk as a file, or streamed from object storage piece by piece."""
+    if stored.local is not None:
+        return FileResponse(stored.local, media_type=media_type, headers=headers)
+    return StreamingResponse(blobs.store(settings).iter_bytes(stored.key), media_type=media_type,
+                             headers={**headers, "Content-Length": str(stored.size)})
+
+
 @router.get(
     "/tickets/{ticket_id}/files/{file_id}", summary="Download a stored (cleaned) file",
     response_class=FileResponse,
@@ -290,11 +299,11 @@ def detail(conn, settings, principal, ticket_id: str) -> TicketDetail:
 )
 def download(ticket_id: str, file_id: str, principal: CurrentUser, conn: DbDep, settings: SettingsDep):
     row = service.get_file(conn, principal, ticket_id, file_id)
-    path = service.stored_file(settings, row)
+    stored = service.stored_file(settings, row)
     digest = base64.b64encode(bytes.fromhex(row["sha256"])).decode()
     name = service.download_name(row["original_name"], row["mime"], row["page"])
-    return FileResponse(
-        path, media_type=row["mime"],
+    return _stored_response(
+        settings, stored, media_type=row["mime"],
         headers={
             "Content-Disposition": service.content_disposition(name),
             "Digest": f"sha-256={digest}",
@@ -312,9 +321,9 @@ def download(ticket_id: str, file_id: str, principal: CurrentUser, conn: DbDep, 
     responses={200: {"content": {"image/jpeg": {}}, "description": "The preview."}, **error_responses(404)},
 )
 def file_thumbnail(ticket_id: str, file_id: str, principal: CurrentUser, conn: DbDep, settings: SettingsDep):
-    path = service.stored_thumbnail(settings, service.get_file(conn, principal, ticket_id, file_id))
-    return FileResponse(path, media_type="image/jpeg",
-                        headers={"Cache-Control": "private, max-age=3600", "X-Content-Type-Options": "nosniff"})
+    stored = service.stored_thumbnail(settings, service.get_file(conn, principal, ticket_id, file_id))
+    return _stored_response(settings, stored, media_type="image/jpeg",
+                            headers={"Cache-Control": "private, max-age=3600", "X-Content-Type-Options": "nosniff"})
 
 
 @router.get(

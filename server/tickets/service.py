@@ -15,6 +15,7 @@ from decimal import Decimal
 from pathlib import Path, PurePosixPath
 from urllib.parse import quote
 
+from .. import blobs
 from .. import sentences as S
 from ..auth import tokens
 from ..auth.service import Principal
@@ -210,21 +211,32 @@ def get_file(conn: Connection, principal: Principal, ticket_id: str, file_id: st
     return row
 
 
-def _on_disk(path: Path, what: str) -> Path:
-    if not path.is_file():
+@dataclass(frozen=True)
+class StoredBytes:
+    """A stored file or preview in the blob store: its key and size (``local`` when it is a file on disk)."""
+
+    key: str
+    size: int
+    local: Path | None
+
+
+def _stored(settings: Settings, key: str, what: str) -> StoredBytes:
+    store = blobs.store(settings)
+    size = store.size(key)
+    if size is None:
         raise NotFound("file_missing", (S.PREVIEW_MISSING if what == "preview" else S.FILE_MISSING)())
-    return path
+    return StoredBytes(key, size, store.local_path(key))
 
 
-def stored_file(settings: Settings, file: Row) -> Path:
+def stored_file(settings: Settings, file: Row) -> StoredBytes:
     """Where the stored (cleaned) bytes of a ticket file are."""
-    return _on_disk(storage.content_path(settings, file["storage_key"]), "file")
+    return _stored(settings, storage.content_blob(file["storage_key"]), "file")
 
 
-def stored_thumbnail(settings: Settings, file: Row) -> Path:
+def stored_thumbnail(settings: Settings, file: Row) -> StoredBytes:
     if not file["thumbnail_key"]:
         raise not_found(S.NOT_FOUND_PREVIEW())
-    return _on_disk(storage.thumbnail_path(settings, file["thumbnail_key"]), "preview")
+    return _stored(settings, storage.thumbnail_blob(file["thumbnail_key"]), "preview")
 
 
 def page_picture(settings: Settings, file: Row, page: int) -> bytes:
@@ -233,9 +245,13 @@ def page_picture(settings: Settings, file: Row, page: int) -> bytes:
 
     if file["mime"] != "application/pdf":
         raise UnsupportedType("not_a_pdf", S.NOT_A_PDF())
-    path = stored_file(settings, file)
+    stored_file(settings, file)  # 404 file_missing when it is gone
     try:
-        return pdf_pictures.page_jpeg(path, page - 1)
+        # From object storage, PDFium reads a copy in the work dir, removed right after.
+        with storage.local_content(settings, file["storage_key"]) as path:
+            return pdf_pictures.page_jpeg(path, page - 1)
+    except FileNotFoundError:
+        raise NotFound("file_missing", S.FILE_MISSING()) from None
     except pdf_pictures.NoSuchPage:
         raise not_found(S.NOT_FOUND_PAGE()) from None
     except ValueError:

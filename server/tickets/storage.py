@@ -5,21 +5,25 @@ a client sent: ``files/<sha[:2]>/<sha>``, its preview ``thumbnails/<sha[:2]>/<sh
 Two tickets holding the same content share one file; it is removed when the
 last ticket that refers to it is deleted.
 
+The bytes live in the service's blob store (server/blobs.py): the data dir's
+folders by default, or an S3-compatible bucket under the same keys
+(``files/…``, ``thumbnails/…``). Cleaning and thumbnails always work on local
+copies in the data dir's ``work/`` folder (Pillow and PDFium need a seekable
+file); what they make is then moved into the store.
+
 Placing a file and recording it in the database, and forgetting a file and
-deleting it from disk, happen under one process-wide lock (:func:`guard`), so a
+deleting it from the store, happen under one process-wide lock (:func:`guard`), so a
 deletion never removes content that an upload completing at the same moment
 is about to record.
 """
 
 from __future__ import annotations
 
-import errno
 import hashlib
 import os
 import re
 import secrets
 import shutil
-import sqlite3
 import threading
 import time
 from collections.abc import Iterable, Iterator
@@ -27,8 +31,9 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
-from .. import media
+from .. import blobs, media
 from ..config import Settings
+from ..db import Connection
 
 READ_SIZE = 1024 * 1024
 
@@ -75,12 +80,30 @@ def work_dir(settings: Settings) -> Path:
     return settings.data_dir / "work"
 
 
+def content_blob(storage_key: str) -> str:
+    """The blob store's key of a stored file."""
+    return "files/" + _checked_key(storage_key)
+
+
+def thumbnail_blob(thumbnail_key: str) -> str:
+    return "thumbnails/" + _checked_key(thumbnail_key)
+
+
 def content_path(settings: Settings, storage_key: str) -> Path:
+    """Where a stored file is in the data dir (the disk store only)."""
     return settings.files_dir / _checked_key(storage_key)
 
 
 def thumbnail_path(settings: Settings, thumbnail_key: str) -> Path:
     return thumbnails_dir(settings) / _checked_key(thumbnail_key)
+
+
+@contextmanager
+def local_content(settings: Settings, storage_key: str) -> Iterator[Path]:
+    """A stored file as a local, seekable file while the block runs (read only): the stored
+    file itself on disk, a copy in the work dir from object storage. FileNotFoundError when missing."""
+    with blobs.store(settings).local_copy(content_blob(storage_key), work_dir(settings)) as path:
+        yield path
 
 
 _KEY = re.compile(r"([0-9a-f]{2})/\1[0-9a-f]{62}(\.jpg)?")
@@ -166,19 +189,15 @@ def place(settings: Settings, prepared: PreparedContent, *, durable: bool = True
     Content already stored under that name is the same bytes and is kept.
     ``durable`` syncs file and folder to disk first (not needed for demo data).
     """
+    store = blobs.store(settings)
     for work, dest in (
-        (prepared.work_path, content_path(settings, prepared.storage_key)),
-        (prepared.thumbnail_work_path, thumbnail_path(settings, prepared.thumbnail_key)),
+        (prepared.work_path, content_blob(prepared.storage_key)),
+        (prepared.thumbnail_work_path, thumbnail_blob(prepared.thumbnail_key)),
     ):
-        if dest.exists():
+        if store.exists(dest):
             work.unlink(missing_ok=True)
             continue
-        dest.parent.mkdir(parents=True, exist_ok=True)
-        if durable:
-            _fsync(work)
-        os.replace(work, dest)
-        if durable:
-            _fsync_dir(dest.parent)
+        store.move_in(dest, work, durable=durable)
 
 
 def write_new(settings: Settings, data: bytes, mime: str) -> PreparedContent:
@@ -193,7 +212,7 @@ def write_new(settings: Settings, data: bytes, mime: str) -> PreparedContent:
         source.unlink(missing_ok=True)
 
 
-def remove_unreferenced(conn: sqlite3.Connection, settings: Settings, storage_keys: Iterable[str]) -> None:
+def remove_unreferenced(conn: Connection, settings: Settings, storage_keys: Iterable[str]) -> None:
     """Delete stored content (and its thumbnail) that no ticket file refers to any more.
 
     Call under :func:`guard`, after the deleting transaction committed.
@@ -204,8 +223,9 @@ def remove_unreferenced(conn: sqlite3.Connection, settings: Settings, storage_ke
         ).fetchone()
         if still_used:
             continue
-        content_path(settings, key).unlink(missing_ok=True)
-        thumbnail_path(settings, key + ".jpg").unlink(missing_ok=True)
+        store = blobs.store(settings)
+        store.delete(content_blob(key))
+        store.delete(thumbnail_blob(key + ".jpg"))
 
 
 def clean_work_dir(settings: Settings, older_than: float = 3600.0) -> None:
@@ -222,18 +242,3 @@ def clean_work_dir(settings: Settings, older_than: float = 3600.0) -> None:
         except FileNotFoundError:
             pass
 
-
-def _fsync(path: Path) -> None:
-    fd = os.open(path, os.O_RDONLY)
-    try:
-        os.fsync(fd)
-    finally:
-        os.close(fd)
-
-
-def _fsync_dir(path: Path) -> None:
-    try:
-        _fsync(path)
-    except OSError as exc:  # some platforms cannot open a directory
-        if exc.errno not in (errno.EACCES, errno.EISDIR, errno.EPERM):
-            raise

@@ -19,7 +19,6 @@ import asyncio
 import functools
 import hashlib
 import os
-import sqlite3
 import time
 from dataclasses import dataclass
 from datetime import datetime
@@ -27,9 +26,10 @@ from datetime import datetime
 from starlette.concurrency import run_in_threadpool
 from starlette.requests import ClientDisconnect, Request
 
+from .. import blobs
 from ..config import Settings
-from ..db import OperationalError
-from . import space
+from ..db import Connection, OperationalError
+from . import multipart, space
 from .runtime import UploadRuntime
 from .service import Upload, partial_path, sync_and_record
 from .tus import Checksum
@@ -54,9 +54,11 @@ class Received:
 
 
 async def receive(
-    request: Request, conn: sqlite3.Connection, settings: Settings, upload: Upload,
+    request: Request, conn: Connection, settings: Settings, upload: Upload,
     running: hashlib._Hash, checksum: Checksum | None, runtime: UploadRuntime,
 ) -> Received:
+    if blobs.on_object_storage(settings):
+        return await multipart.receive(request, conn, settings, upload, checksum)
     start = upload.offset
     room = upload.length - start
     chunk_hash = checksum.new() if checksum else None

@@ -17,19 +17,20 @@ from __future__ import annotations
 import hashlib
 import json
 import os
-import sqlite3
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, replace
 from datetime import datetime, timedelta
 from pathlib import Path
 from typing import NoReturn
 
-from .. import media
+from .. import blobs, media
 from .. import sentences as S
 from ..auth import tokens
 from ..auth.service import Principal
 from ..clock import iso, parse_iso
 from ..config import Settings
-from ..db import transaction
+from ..db import Connection, Row, transaction
 from ..errors import (
     ChecksumMismatch,
     Conflict,
@@ -44,7 +45,7 @@ from ..errors import (
 )
 from ..tickets import service as tickets
 from ..tickets import storage
-from . import space
+from . import multipart, space
 from .runtime import UploadRuntime
 from .tus import UploadInfo
 
@@ -71,9 +72,12 @@ class Upload:
     #: The code and params of ``error_message`` (None: uncoded, or refused before migration 7).
     error_message_code: str | None = None
     error_params: dict | None = None
+    #: On object storage (migration 8): the S3 multipart upload, and the bytes held as its incomplete part.
+    multipart_id: str | None = None
+    incomplete_size: int = 0
 
     @classmethod
-    def from_row(cls, row: sqlite3.Row) -> Upload:
+    def from_row(cls, row: Row) -> Upload:
         return cls(
             id=row["id"], customer_id=row["customer_id"], user_id=row["user_id"], length=row["length"],
             offset=row["offset"], info=UploadInfo.from_json(json.loads(row["metadata"])),
@@ -82,6 +86,7 @@ class Upload:
             error_code=row["error_code"], error_message=row["error_message"],
             error_message_code=row["error_message_code"],
             error_params=json.loads(row["error_params"]) if row["error_params"] is not None else None,
+            multipart_id=row["multipart_id"], incomplete_size=row["incomplete_size"],
         )
 
     def rejection(self) -> Gone:
@@ -105,10 +110,19 @@ def _said_again(english: str) -> str:
 
 
 def partial_path(settings: Settings, upload_id: str) -> Path:
+    """The partial file of an upload on the disk store (object storage: server/uploads/multipart.py)."""
     return settings.data_dir / "uploads" / f"{upload_id}.part"
 
 
-def _fetch(conn: sqlite3.Connection, upload_id: str) -> sqlite3.Row | None:
+def drop_data(settings: Settings, upload_id: str, multipart_id: str | None) -> None:
+    """What was received of an upload goes: its partial file, or its multipart upload and objects."""
+    if blobs.on_object_storage(settings):
+        multipart.discard(settings, upload_id, multipart_id)
+    else:
+        partial_path(settings, upload_id).unlink(missing_ok=True)
+
+
+def _fetch(conn: Connection, upload_id: str) -> Row | None:
     return conn.execute("SELECT * FROM uploads WHERE id = ?", (upload_id,)).fetchone()
 
 
@@ -124,7 +138,7 @@ def check_length(settings: Settings, length: int) -> None:
 
 
 def start(
-    conn: sqlite3.Connection, settings: Settings, principal: Principal, runtime: UploadRuntime, *,
+    conn: Connection, settings: Settings, principal: Principal, runtime: UploadRuntime, *,
     length: int, info: UploadInfo, idempotency_key: str | None,
 ) -> Upload:
     """A new upload when there is room for it (expired ones are cleared out first, now and then)."""
@@ -138,7 +152,7 @@ def start(
 
 
 def create(
-    conn: sqlite3.Connection, settings: Settings, principal: Principal, *, length: int, info: UploadInfo,
+    conn: Connection, settings: Settings, principal: Principal, *, length: int, info: UploadInfo,
     idempotency_key: str | None,
 ) -> Upload:
     """A new upload, or the one this user already created with ``idempotency_key``."""
@@ -156,7 +170,7 @@ def create(
                 return Upload.from_row(row)
             if row is not None:  # expired and not yet cleaned: make room for the new one
                 conn.execute("DELETE FROM uploads WHERE id = ?", (row["id"],))
-                partial_path(settings, row["id"]).unlink(missing_ok=True)
+                drop_data(settings, row["id"], row["multipart_id"])
         upload_id = tokens.new_id("upl")
         conn.execute(
             "INSERT INTO uploads (id, customer_id, user_id, length, \"offset\", metadata, idempotency_key,"
@@ -164,15 +178,18 @@ def create(
             (upload_id, principal.customer_id, principal.user_id, length, metadata, idempotency_key,
              iso(now), iso(now + EXPIRY)),
         )
-    # The partial file only once its row is committed: a crash in between leaves a row
-    # without a file (reconcile makes it), never a file no row knows about.
-    path = partial_path(settings, upload_id)
-    path.parent.mkdir(parents=True, exist_ok=True)
-    path.touch()
+    # The partial file (or multipart upload) only once its row is committed: a crash in between
+    # leaves a row without one (reconcile makes it), never data no row knows about.
+    if blobs.on_object_storage(settings):
+        multipart.begin(conn, settings, upload_id)
+    else:
+        path = partial_path(settings, upload_id)
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.touch()
     return Upload.from_row(_fetch(conn, upload_id))
 
 
-def load(conn: sqlite3.Connection, settings: Settings, principal: Principal, upload_id: str) -> Upload:
+def load(conn: Connection, settings: Settings, principal: Principal, upload_id: str) -> Upload:
     """The caller's own upload; anyone else's, a missing or an expired one is 404."""
     row = _fetch(conn, upload_id)
     if row is None or row["user_id"] != principal.user_id:
@@ -183,7 +200,7 @@ def load(conn: sqlite3.Connection, settings: Settings, principal: Principal, upl
     return upload
 
 
-def current(conn: sqlite3.Connection, settings: Settings, principal: Principal, runtime: UploadRuntime,
+def current(conn: Connection, settings: Settings, principal: Principal, runtime: UploadRuntime,
             upload_id: str) -> Upload:
     """The caller's upload as it stands. One that arrived whole but was not yet
     made a ticket (the service stopped) is completed now; a refused one raises why."""
@@ -192,7 +209,7 @@ def current(conn: sqlite3.Connection, settings: Settings, principal: Principal, 
         try:
             upload = reconcile(conn, settings, load(conn, settings, principal, upload_id), runtime)
             if upload.status == "receiving" and upload.offset == upload.length:
-                complete(conn, settings, upload, runtime, running_hash(settings, upload, runtime).hexdigest())
+                complete(conn, settings, upload, runtime, _received_sha256(settings, upload, runtime))
                 upload = load(conn, settings, principal, upload_id)
         finally:
             runtime.release(upload.id)
@@ -201,7 +218,7 @@ def current(conn: sqlite3.Connection, settings: Settings, principal: Principal, 
     return upload
 
 
-def begin_patch(conn: sqlite3.Connection, settings: Settings, principal: Principal, runtime: UploadRuntime,
+def begin_patch(conn: Connection, settings: Settings, principal: Principal, runtime: UploadRuntime,
                 upload_id: str, offset: int, declared_length: int | None) -> tuple[Upload, hashlib._Hash | None]:
     """Claim the upload and check a PATCH from ``offset`` against it; the running
     hash to continue (None when the upload already completed). Leaves it claimed."""
@@ -218,31 +235,41 @@ def begin_patch(conn: sqlite3.Connection, settings: Settings, principal: Princip
                            upload_offset=upload.offset)
         if declared_length is not None and offset + declared_length > upload.length:
             raise TooLarge("past_upload_length", S.UPLOAD_PAST_LENGTH())
+        if blobs.on_object_storage(settings):
+            # Not kept on object storage: completion hashes the assembled object as it reads it back.
+            return upload, hashlib.sha256()
         return upload, running_hash(settings, upload, runtime)
     except BaseException:
         runtime.release(upload.id)
         raise
 
 
-def finish(conn: sqlite3.Connection, settings: Settings, principal: Principal, upload: Upload,
+def finish(conn: Connection, settings: Settings, principal: Principal, upload: Upload,
            runtime: UploadRuntime) -> Upload:
     """Complete an upload whose last byte just arrived (the caller holds it)."""
     if _fetch(conn, upload.id) is None:
         # Its uploader was erased while these bytes were on their way: nothing is left to finish.
         raise not_found(S.NOT_FOUND_UPLOAD())
-    running = running_hash(settings, replace(upload, offset=upload.length), runtime)
-    complete(conn, settings, upload, runtime, running.hexdigest())
+    complete(conn, settings, upload, runtime, _received_sha256(settings, replace(upload, offset=upload.length), runtime))
     return load(conn, settings, principal, upload.id)
 
 
-def reconcile(conn: sqlite3.Connection, settings: Settings, upload: Upload, runtime: UploadRuntime) -> Upload:
+def reconcile(conn: Connection, settings: Settings, upload: Upload, runtime: UploadRuntime) -> Upload:
     """Make the partial file and the offset agree (after a crash they may not).
 
     Bytes past the offset were never vouched for (a chunk whose checksum was
     not yet checked, or data the service died before syncing): they go. A
     file shorter than the offset (lost in a power cut) lowers the offset.
     Call while holding the upload (:meth:`UploadRuntime.acquire`).
+
+    On object storage the database is the record (multipart.py): there is only
+    a missing multipart upload to start (a crash right after the row was made).
     """
+    if blobs.on_object_storage(settings):
+        if upload.status == "receiving" and upload.multipart_id is None:
+            multipart.begin(conn, settings, upload.id)
+            return Upload.from_row(_fetch(conn, upload.id))
+        return upload
     if upload.status != "receiving":
         partial_path(settings, upload.id).unlink(missing_ok=True)  # a crash right after finishing
         return upload
@@ -263,12 +290,12 @@ def reconcile(conn: sqlite3.Connection, settings: Settings, upload: Upload, runt
     return upload
 
 
-def record_offset(conn: sqlite3.Connection, upload_id: str, offset: int) -> None:
+def record_offset(conn: Connection, upload_id: str, offset: int) -> None:
     conn.execute('UPDATE uploads SET "offset" = ? WHERE id = ?', (offset, upload_id))
 
 
 def sync_and_record(
-    conn: sqlite3.Connection, settings: Settings, upload_id: str, fd: int, offset: int, *, sync: bool = True
+    conn: Connection, settings: Settings, upload_id: str, fd: int, offset: int, *, sync: bool = True
 ) -> datetime:
     """Vouch for ``offset`` bytes written to ``fd``; activity extends the expiry (returned).
 
@@ -284,6 +311,13 @@ def sync_and_record(
     return expires
 
 
+def _received_sha256(settings: Settings, upload: Upload, runtime: UploadRuntime) -> str | None:
+    """The SHA-256 of a whole upload on disk; None on object storage (known once it is assembled)."""
+    if blobs.on_object_storage(settings):
+        return None
+    return running_hash(settings, upload, runtime).hexdigest()
+
+
 def running_hash(settings: Settings, upload: Upload, runtime: UploadRuntime):
     """The SHA-256 of the first ``upload.offset`` bytes: cached, or read back once."""
     cached = runtime.take_hash(upload.id, upload.offset)
@@ -292,7 +326,7 @@ def running_hash(settings: Settings, upload: Upload, runtime: UploadRuntime):
     return storage.sha256_file(partial_path(settings, upload.id), upload.offset)
 
 
-def reject(conn: sqlite3.Connection, settings: Settings, upload: Upload, runtime: UploadRuntime,
+def reject(conn: Connection, settings: Settings, upload: Upload, runtime: UploadRuntime,
            refusal: ServiceError) -> NoReturn:
     """Refuse the file for good: its data goes, the reason stays for retries to read."""
     code, params = S.code_of(refusal.message)
@@ -304,19 +338,52 @@ def reject(conn: sqlite3.Connection, settings: Settings, upload: Upload, runtime
              upload.id),
         )
     runtime.forget(upload.id)
-    partial_path(settings, upload.id).unlink(missing_ok=True)
+    drop_data(settings, upload.id, upload.multipart_id)
     raise refusal
 
 
-def complete(conn: sqlite3.Connection, settings: Settings, upload: Upload, runtime: UploadRuntime,
-             sha256: str) -> str:
+def complete(conn: Connection, settings: Settings, upload: Upload, runtime: UploadRuntime,
+             sha256: str | None) -> str:
     """Turn a fully received upload into a ticket page; return the ticket id.
 
-    ``sha256`` is the hex digest of the received bytes. Refusals (wrong hash,
+    ``sha256`` is the hex digest of the received bytes (None on object storage:
+    it is taken while the assembled upload is read back). Refusals (wrong hash,
     not a supported type, unreadable content) are recorded and raised.
     """
+    with _received_file(conn, settings, upload, sha256) as (partial, digest):
+        ticket_id = _complete_from(conn, settings, upload, runtime, partial, digest)
+    runtime.forget(upload.id)
+    drop_data(settings, upload.id, upload.multipart_id)
+    return ticket_id
+
+
+@contextmanager
+def _received_file(conn: Connection, settings: Settings, upload: Upload,
+                   sha256: str | None) -> Iterator[tuple[Path, str]]:
+    """The whole upload as a local file and its SHA-256: the partial file on disk; on object storage
+    the assembled object copied to the work dir (removed after: the cleaned copy is made from it)."""
+    if not blobs.on_object_storage(settings):
+        yield partial_path(settings, upload.id), sha256
+        return
+    folder = storage.work_dir(settings)
+    folder.mkdir(parents=True, exist_ok=True)
+    local = folder / f"{upload.id}.received"
+    try:
+        try:
+            space.claim(settings, upload.length)
+            sha256 = multipart.assemble(conn, settings, upload, local)
+        except OSError as exc:
+            if space.is_no_space(exc):
+                raise space.storage_full() from exc
+            raise
+        yield local, sha256
+    finally:
+        local.unlink(missing_ok=True)
+
+
+def _complete_from(conn: Connection, settings: Settings, upload: Upload, runtime: UploadRuntime,
+                   partial: Path, sha256: str) -> str:
     info = upload.info
-    partial = partial_path(settings, upload.id)
     if info.sha256 is not None and sha256 != info.sha256:
         reject(conn, settings, upload, runtime, ChecksumMismatch(
             "file_checksum_mismatch", S.UPLOAD_FILE_DAMAGED()))
@@ -374,12 +441,10 @@ def complete(conn: sqlite3.Connection, settings: Settings, upload: Upload, runti
                 reject(conn, settings, upload, runtime, refusal)
     finally:
         storage.discard(prepared)
-    runtime.forget(upload.id)
-    partial.unlink(missing_ok=True)
     return ticket_id
 
 
-def cancel(conn: sqlite3.Connection, settings: Settings, principal: Principal, runtime: UploadRuntime,
+def cancel(conn: Connection, settings: Settings, principal: Principal, runtime: UploadRuntime,
            upload_id: str) -> None:
     """tus termination: the caller's upload and its data go (409 while another request sends it)."""
     upload = load(conn, settings, principal, upload_id)
@@ -390,26 +455,27 @@ def cancel(conn: sqlite3.Connection, settings: Settings, principal: Principal, r
         runtime.release(upload.id)
 
 
-def terminate(conn: sqlite3.Connection, settings: Settings, upload: Upload, runtime: UploadRuntime) -> None:
+def terminate(conn: Connection, settings: Settings, upload: Upload, runtime: UploadRuntime) -> None:
     with transaction(conn):
         conn.execute("DELETE FROM uploads WHERE id = ?", (upload.id,))
     runtime.forget(upload.id)
-    partial_path(settings, upload.id).unlink(missing_ok=True)
+    drop_data(settings, upload.id, upload.multipart_id)
 
 
-def remove_expired(conn: sqlite3.Connection, settings: Settings, runtime: UploadRuntime) -> int:
+def remove_expired(conn: Connection, settings: Settings, runtime: UploadRuntime) -> int:
     """Delete uploads past their expiry (unfinished ones with their data); return how many."""
     now = iso(settings.clock.now())
-    expired = [r["id"] for r in conn.execute("SELECT id FROM uploads WHERE expires_at <= ?", (now,))]
+    expired = [(r["id"], r["multipart_id"])
+               for r in conn.execute("SELECT id, multipart_id FROM uploads WHERE expires_at <= ?", (now,))]
     removed = 0
-    for upload_id in expired:
+    for upload_id, multipart_id in expired:
         if not runtime.try_acquire(upload_id):
             continue
         try:
             with transaction(conn):
                 conn.execute("DELETE FROM uploads WHERE id = ? AND expires_at <= ?", (upload_id, now))
             runtime.forget(upload_id)
-            partial_path(settings, upload_id).unlink(missing_ok=True)
+            drop_data(settings, upload_id, multipart_id)
             removed += 1
         finally:
             runtime.release(upload_id)
@@ -418,9 +484,12 @@ def remove_expired(conn: sqlite3.Connection, settings: Settings, runtime: Upload
     return removed
 
 
-def remove_orphan_partials(conn: sqlite3.Connection, settings: Settings) -> int:
+def remove_orphan_partials(conn: Connection, settings: Settings) -> int:
     """Delete partial files no upload row refers to (left by a crash of an older
-    version between making the file and recording the upload); return how many."""
+    version between making the file and recording the upload); return how many.
+    On object storage: multipart uploads and objects under ``uploads/`` that no upload holds."""
+    if blobs.on_object_storage(settings):
+        return multipart.remove_orphans(conn, settings)
     folder = settings.data_dir / "uploads"
     if not folder.is_dir():
         return 0

@@ -34,7 +34,7 @@ ROOT = Path(__file__).resolve().parents[2]
 OUT_DIR = ROOT / "bench-results"
 
 #: The table's rows, in this order; cheap ones first so a broken harness shows early.
-BENCHMARKS = ("tickets", "media", "quality", "startup", "gui_stall", "batch", "upload", "upload_service",
+BENCHMARKS = ("tickets", "media", "quality", "startup", "gui_stall", "batch", "upload", "upload_service", "upload_storage",
               "upload_limit", "upload_memory", "extraction", "watch", "bundle")
 
 _COMPARE: dict[str, Callable[[float, float], bool]] = {

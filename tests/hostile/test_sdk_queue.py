@@ -23,6 +23,7 @@ import pytest
 from api_client.media import MediaError, prepare
 from api_client.uploads import ItemState, QueueRunner, UploadQueue
 from tests.support import hostile_corpus as corpus
+from tests.support import stored as blob
 from tests.support.uploads import signed_in
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -83,10 +84,9 @@ def test_a_batch_of_hostile_files_refuses_each_in_one_sentence_and_uploads_the_r
                 assert forbidden not in data, (sample.entry.name, forbidden)
 
         # Nothing of the refused files reached the service's disk.
-        stored_files = [p for p in small_service.settings.files_dir.rglob("*") if p.is_file()]
-        assert len(stored_files) == len(accepted)
+        assert len(blob.keys(small_service.settings, "files/")) == len(accepted)
         leftovers = [p for p in (small_service.settings.data_dir / "uploads").glob("*") if p.is_file()]
-        assert leftovers == []
+        assert leftovers == [] and blob.keys(small_service.settings, "uploads/") == []
         assert list((tmp_path / "queue" / "staging").iterdir()) == []
     finally:
         runner.stop()

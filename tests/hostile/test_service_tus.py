@@ -13,6 +13,7 @@ import pytest
 
 from tests.server.tus_raw import TusClient, sign_in
 from tests.support import hostile_corpus as corpus
+from tests.support import stored as blob
 from tests.support.service import start_service
 from tests.support.uploads import MiB
 
@@ -35,7 +36,7 @@ def alice(small_service) -> TusClient:
 def _counts(service) -> tuple[int, int]:
     with service.db() as db:
         tickets = db.execute("SELECT count(*) FROM tickets").fetchone()[0]
-    files = sum(1 for p in service.settings.files_dir.rglob("*") if p.is_file())
+    files = len(blob.keys(service.settings, "files/"))
     return tickets, files
 
 

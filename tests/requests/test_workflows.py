@@ -29,6 +29,7 @@ from api_client import (
     ValidationError,
     verify_export,
 )
+from tests.support import stored as blob
 from tests.support.tickets import insert_support_message, insert_ticket
 
 PASSWORD = "demo-password"
@@ -156,22 +157,25 @@ def test_tampered_or_incomplete_export_is_detected(service, sign, tmp_path):
     insert_ticket(service, "alice@demo.example", [("p.jpg", b"\xff\xd8original bytes")])
     request = seeded_request(owner)
     owner.privacy_requests.approve(request.id)
-    [stored] = list((service.settings.data_dir / "exports").glob("*.zip"))
+    settings = service.settings
+    [key] = blob.keys(settings, "exports/")
+    kept = tmp_path / "kept.zip"
 
     # Tampered on the server side: one entry rewritten (valid ZIP, wrong hash).
-    original = stored.read_bytes()
-    with zipfile.ZipFile(stored) as src, zipfile.ZipFile(tmp_path / "t.zip", "w") as dst:
+    original = blob.read(settings, key)
+    kept.write_bytes(original)
+    with zipfile.ZipFile(kept) as src, zipfile.ZipFile(tmp_path / "t.zip", "w") as dst:
         for info in src.infolist():
             data = src.read(info.filename)
             dst.writestr(info.filename, b"tampered" if info.filename.startswith("files/") else data)
-    stored.write_bytes((tmp_path / "t.zip").read_bytes())
+    blob.write(settings, key, (tmp_path / "t.zip").read_bytes())
     target = tmp_path / "alice.zip"
     with pytest.raises(ExportVerificationError) as caught:
         alice.privacy_requests.download(request.id, target)
     assert caught.value.entry.startswith("files/") and "does not match" in caught.value.message
     assert not target.exists() and not list(tmp_path.glob(".*.part"))
 
-    stored.write_bytes(original)
+    blob.write(settings, key, original)
     good = alice.privacy_requests.download(request.id, target)
     # Locally: an extra entry, and a missing one, are both named.
     with zipfile.ZipFile(good, "a") as archive:
@@ -179,7 +183,7 @@ def test_tampered_or_incomplete_export_is_detected(service, sign, tmp_path):
     with pytest.raises(ExportVerificationError) as caught:
         verify_export(good)
     assert caught.value.entry == "extra.txt"
-    with zipfile.ZipFile(stored) as src, zipfile.ZipFile(tmp_path / "m.zip", "w") as dst:
+    with zipfile.ZipFile(kept) as src, zipfile.ZipFile(tmp_path / "m.zip", "w") as dst:
         for info in src.infolist():
             if info.filename != "profile.json":
                 dst.writestr(info.filename, src.read(info.filename))
@@ -257,7 +261,7 @@ def test_owner_can_delete_the_tickets_too(service, sign):
         assert conn.execute("SELECT COUNT(*) FROM tickets WHERE uploader_id IS NULL").fetchone()[0] == 0
         assert conn.execute("SELECT COUNT(*) FROM tickets").fetchone()[0] == 1
     conn.close()
-    files = sorted(p.name for p in service.settings.files_dir.rglob("*") if p.is_file())
+    files = blob.keys(service.settings, "files/")
     assert len(files) == 1  # the file the owner's ticket still uses stays
 
 
@@ -397,9 +401,9 @@ def test_a_stored_file_missing_on_disk_is_marked_not_fatal(service, sign, tmp_pa
     insert_ticket(
         service, "alice@demo.example", [("gone.jpg", b"\xff\xd8vanished"), ("kept.jpg", b"\xff\xd8here")]
     )
-    for path in service.settings.files_dir.rglob("*"):
-        if path.is_file() and path.read_bytes() == b"\xff\xd8vanished":
-            path.unlink()
+    for key in blob.keys(service.settings, "files/"):
+        if blob.read(service.settings, key) == b"\xff\xd8vanished":
+            blob.delete(service.settings, key)
     done = owner.privacy_requests.approve(seeded_request(owner).id)
     assert done.state is RequestState.COMPLETED
     path = alice.privacy_requests.download(done.id, tmp_path / "a.zip")
@@ -467,4 +471,4 @@ def test_an_export_is_kept_for_thirty_days(service, sign):
         alice.privacy_requests.export_link(request.id)
     assert caught.value.status == 410 and "no longer kept" in caught.value.message
     assert not alice.privacy_requests.get(request.id).export_available
-    assert not list((service.settings.data_dir / "exports").iterdir())
+    assert not blob.keys(service.settings, "exports/")

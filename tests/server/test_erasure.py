@@ -13,6 +13,7 @@ import pytest
 from PIL import Image
 
 from tests.server.tus_raw import TusClient, sign_in
+from tests.support import stored as blob
 
 # Part of the bounded PostgreSQL run CI makes (./dev test --backend postgres --bounded).
 pytestmark = pytest.mark.postgres_ci
@@ -38,9 +39,8 @@ def erase(service, email: str, *, delete_tickets: bool) -> None:
 
 
 def stored(service) -> set[str]:
-    return {p.relative_to(service.settings.data_dir).as_posix()
-            for folder in ("files", "thumbnails") for p in (service.settings.data_dir / folder).rglob("*")
-            if p.is_file()}
+    """The stored files and previews, by key (on disk or in the service's bucket)."""
+    return {*blob.keys(service.settings, "files/"), *blob.keys(service.settings, "thumbnails/")}
 
 
 @pytest.fixture
@@ -68,6 +68,7 @@ def test_deleting_the_tickets_too_removes_their_files_and_previews_but_not_share
     assert download.status_code == 200 and sha(download.content).hexdigest() == page["sha256"]
 
 
+@pytest.mark.disk_storage
 def test_uploads_the_person_had_not_finished_go_with_them(service, alice):
     data = photo(60)
     location = alice.location(len(data), filename="half.jpg", sha256=hashlib.sha256(data).hexdigest())

@@ -247,6 +247,7 @@ def bearer(token: str) -> dict[str, str]:
 
 
 @pytest.mark.parametrize("commit", COMMITS)
+@pytest.mark.disk_storage  # a release's data dir holds its files in itself
 def test_a_data_dir_of_every_release_opens_and_its_pending_work_finishes(commit, tmp_path):
     data_dir = tmp_path / "service"
     legacy_database(commit, data_dir)
@@ -477,6 +478,7 @@ def test_the_database_accepts_exactly_the_request_states_of_the_service(tmp_path
 VERSIONED = Path(__file__).parent / "fixtures" / "versioned"
 
 
+@pytest.mark.disk_storage
 def test_a_schema_2_database_keeps_its_tickets_and_queues_the_ones_the_stand_in_never_read(tmp_path):
     """Migration 3: the stand-in's made-up values go, a typed ticket number stays as the
     uploader's, tickets it marked extracted are queued for a real reading (not a
@@ -663,3 +665,48 @@ def test_a_schema_6_database_keeps_its_refused_uploads_and_a_retry_gets_the_reas
     assert kept_type == {"code": "unsupported_type", "message": reasons["upl_v6type"][1],
                          "message_code": "uploads.unsupported_type", "params": {}}
     assert kept_page == {"code": "page_taken", "message": reasons["upl_v6page"][1]}  # its page is not kept
+
+
+def test_a_schema_7_database_keeps_an_upload_in_progress_on_disk_and_finishes_it(tmp_path):
+    """Migration 8: uploads get their multipart state (empty on the disk store) and the parts
+    table; an upload half received before goes on from its offset and becomes a ticket."""
+    from tests import media_samples as samples
+
+    data_dir = tmp_path / "service-data"
+    data_dir.mkdir()
+    db_path = data_dir / DB_NAME
+    assert migrations.migrate(db_path, migrations.MIGRATIONS[:7]) == [1, 2, 3, 4, 5, 6, 7]
+    photo = samples.jpeg_with_gps(tmp_path / "p.jpg").read_bytes()
+    conn = sqlite3.connect(db_path)
+    now = datetime.now(UTC)
+    metadata = json.dumps({"filename": "p.jpg", "filetype": None, "sha256": hashlib.sha256(photo).hexdigest(),
+                           "ticket_key": None, "page": 1, "page_count": 1, "ticket_number": None, "job": None,
+                           "ticket_date": None, "notes": None}, sort_keys=True)
+    with conn:
+        conn.execute("INSERT INTO customers (id, name, created_at) VALUES ('cus_v7', 'Version Seven', ?)",
+                     (iso(now),))
+        conn.execute("INSERT INTO users (id, customer_id, email, name, role, password_hash, created_at)"
+                     " VALUES ('usr_v7', 'cus_v7', 'v7@example.test', 'Val', 'owner', ?, ?)",
+                     (hash_password(PASSWORD, n=2**12), iso(now)))
+        conn.execute("INSERT INTO uploads (id, customer_id, user_id, length, offset, metadata, created_at,"
+                     " expires_at, status) VALUES ('upl_v7half', 'cus_v7', 'usr_v7', ?, 100, ?, ?, ?, 'receiving')",
+                     (len(photo), metadata, iso(now), iso(now + timedelta(hours=24))))
+    conn.close()
+    (data_dir / "uploads").mkdir()
+    (data_dir / "uploads" / "upl_v7half.part").write_bytes(photo[:100])
+
+    handle = start_service(data_dir, seed=False, storage_url=None)  # opens the schema-7 file, migrates it to 8
+    try:
+        with handle.db() as db:
+            row = db.execute("SELECT multipart_id, incomplete_size FROM uploads WHERE id = 'upl_v7half'").fetchone()
+            assert tuple(row) == (None, 0)
+            assert db.execute("SELECT count(*) FROM upload_parts").fetchone()[0] == 0
+        token = httpx.post(handle.url + "/api/v1/auth/login",
+                           json={"email": "v7@example.test", "password": PASSWORD}).json()["access_token"]
+        tus = TusClient(handle.url, token)
+        location = handle.url + "/api/v1/uploads/upl_v7half"
+        assert tus.head(location).headers["Upload-Offset"] == "100"
+        done = tus.patch(location, 100, photo[100:])
+        assert done.status_code == 204 and done.headers["Ticket-Id"].startswith("tkt"), done.text
+    finally:
+        handle.stop()

@@ -14,6 +14,7 @@ from PIL import Image
 
 from tests import media_samples as samples
 from tests.server.tus_raw import TusClient, sign_in
+from tests.support import stored
 
 # Part of the bounded PostgreSQL run CI makes (./dev test --backend postgres --bounded).
 pytestmark = pytest.mark.postgres_ci
@@ -201,14 +202,14 @@ def test_members_delete_their_own_tickets_only(service, who):
     alice, bob = who("alice"), who("bob")
     ticket = ticket_by_number(alice, "1042")
     sha = alice.get(f"/tickets/{ticket['id']}").json()["files"][0]["sha256"]
-    stored = service.settings.files_dir / sha[:2] / sha
-    thumb = service.settings.data_dir / "thumbnails" / sha[:2] / f"{sha}.jpg"
-    assert stored.exists() and thumb.exists()
+    settings = service.settings
+    assert stored.exists(settings, stored.content_key(sha)) and stored.exists(settings, stored.thumbnail_key(sha))
     assert bob.delete_path(f"/tickets/{ticket['id']}").status_code == 404
     assert who("other").delete_path(f"/tickets/{ticket['id']}").status_code == 404
     assert alice.delete_path(f"/tickets/{ticket['id']}").status_code == 204
     assert alice.get(f"/tickets/{ticket['id']}").status_code == 404
-    assert not stored.exists() and not thumb.exists()
+    assert not stored.exists(settings, stored.content_key(sha))
+    assert not stored.exists(settings, stored.thumbnail_key(sha))
     with service.db() as db:
         assert db.execute("SELECT count(*) FROM ticket_files WHERE ticket_id = ?", (ticket["id"],)).fetchone()[0] == 0
     assert alice.delete_path(f"/tickets/{ticket['id']}").status_code == 404
@@ -230,13 +231,14 @@ def test_shared_content_stays_until_its_last_ticket_goes(service, who, tmp_path)
     second = bob.upload(photo).headers["Ticket-Id"]
     sha = alice.get(f"/tickets/{first}").json()["files"][0]["sha256"]
     assert bob.get(f"/tickets/{second}").json()["files"][0]["sha256"] == sha
-    stored = service.settings.files_dir / sha[:2] / sha
+    settings, key = service.settings, stored.content_key(sha)
     assert alice.delete_path(f"/tickets/{first}").status_code == 204
-    assert stored.exists()
+    assert stored.exists(settings, key)
     assert bob.get(f"/tickets/{second}/files/{bob.get(f'/tickets/{second}').json()['files'][0]['id']}").content \
-        == stored.read_bytes()
+        == stored.read(settings, key)
     assert bob.delete_path(f"/tickets/{second}").status_code == 204
-    assert not stored.exists()
+    assert not stored.exists(settings, key)
+    assert not stored.exists(settings, stored.thumbnail_key(sha))
 
 
 # --- Duplicates and extraction --------------------------------------------------------------------

@@ -19,6 +19,7 @@ MiB = 1024 * 1024
 
 
 @pytest.mark.slow
+@pytest.mark.disk_storage
 def test_sigkill_mid_upload_then_resume_completes_once(tmp_path):
     data = big_pdf(tmp_path / "big.pdf", 60 * MiB).read_bytes()
     sha = hashlib.sha256(data).hexdigest()

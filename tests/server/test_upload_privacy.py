@@ -14,6 +14,7 @@ from PIL import Image, ImageOps
 
 from tests import media_samples as samples
 from tests.server.tus_raw import TusClient, sign_in
+from tests.support import stored as blob
 
 SECRETS = (
     samples.MAKER_NOTE, samples.SERIAL.encode(), samples.OWNER.encode(), samples.COMMENT.encode(),
@@ -47,7 +48,7 @@ def jpeg_with_every_kind_of_location(path: Path) -> bytes:
 def stored_bytes(service, alice: TusClient, ticket_id: str) -> tuple[dict, bytes]:
     detail = alice.get(f"/tickets/{ticket_id}").json()
     sha = detail["files"][0]["sha256"]
-    return detail, (service.settings.files_dir / sha[:2] / sha).read_bytes()
+    return detail, blob.read(service.settings, blob.content_key(sha))
 
 
 def test_jpeg_arrives_without_location_with_identical_pixels_and_right_orientation(service, alice, tmp_path):

@@ -14,6 +14,7 @@ import pytest
 
 from tests import media_samples as samples
 from tests.server.tus_raw import TUS, UPLOADS, TusClient, chunk_checksum, sign_in
+from tests.support import stored
 from tests.support.uploads import big_pdf
 
 # Part of the bounded PostgreSQL run CI makes (./dev test --backend postgres --bounded).
@@ -47,8 +48,8 @@ def ticket_count(service) -> int:
         return db.execute("SELECT count(*) FROM tickets").fetchone()[0]
 
 
-def stored_files(service) -> list[Path]:
-    return sorted(p for p in service.settings.files_dir.rglob("*") if p.is_file())
+def stored_files(service) -> list[str]:
+    return stored.keys(service.settings, "files/")
 
 
 # --- Discovery and protocol version ---------------------------------------------------------------
@@ -84,6 +85,7 @@ def test_errors_carry_tus_resumable_and_need_a_token(service):
 # --- Creation -------------------------------------------------------------------------------------
 
 
+@pytest.mark.disk_storage
 def test_creation_answers_201_with_an_absolute_path_location(service, alice):
     r = alice.create(1234, filename="../../etc/passwd", filetype="image/jpeg", page="1", page_count="1")
     assert r.status_code == 201, r.text
@@ -141,6 +143,7 @@ def test_idempotency_key_returns_the_same_upload(alice, bob):
 # --- Sending, resuming, refusals ------------------------------------------------------------------
 
 
+@pytest.mark.disk_storage
 def test_resume_via_head_after_a_partial_patch(service, alice, photo):
     location = alice.location(len(photo), filename="photo.jpg", sha256=hashlib.sha256(photo).hexdigest())
     first = alice.patch(location, 0, photo[:1000])
@@ -206,6 +209,7 @@ def test_data_past_upload_length_is_413(alice, photo):
     assert alice.head(location).headers["Upload-Offset"] == "0"
 
 
+@pytest.mark.disk_storage
 def test_termination_removes_the_partial_data(service, alice, photo):
     location = alice.location(len(photo))
     alice.patch(location, 0, photo[:1000])
@@ -226,6 +230,7 @@ def test_another_users_upload_is_404(alice, bob, photo):
     assert alice.head(location).status_code == 200
 
 
+@pytest.mark.disk_storage
 def test_unfinished_uploads_expire_after_a_day(service, alice, photo):
     location = alice.location(len(photo))
     alice.patch(location, 0, photo[:100])
@@ -242,6 +247,7 @@ def test_unfinished_uploads_expire_after_a_day(service, alice, photo):
 # --- Completion -----------------------------------------------------------------------------------
 
 
+@pytest.mark.disk_storage
 def test_completion_with_the_wrong_sha256_is_460_and_discards(service, alice, photo):
     before = ticket_count(service)
     location = alice.location(len(photo), sha256=hashlib.sha256(b"something else").hexdigest())
@@ -353,6 +359,7 @@ def test_an_upload_without_metadata_still_becomes_a_ticket(alice, photo):
 # --- Crash consistency (in process; the SIGKILL trial is in test_upload_crash.py) ------------------
 
 
+@pytest.mark.disk_storage
 def test_bytes_past_the_recorded_offset_are_dropped(service, alice, photo):
     location = alice.location(len(photo), sha256=hashlib.sha256(photo).hexdigest())
     alice.patch(location, 0, photo[:1000])
@@ -364,6 +371,7 @@ def test_bytes_past_the_recorded_offset_are_dropped(service, alice, photo):
     assert alice.patch(location, 1000, photo[1000:]).status_code == 204
 
 
+@pytest.mark.disk_storage
 def test_a_file_lost_behind_the_offset_lowers_it(service, alice, photo):
     location = alice.location(len(photo))
     alice.patch(location, 0, photo[:1000])
@@ -373,6 +381,7 @@ def test_a_file_lost_behind_the_offset_lowers_it(service, alice, photo):
     assert alice.patch(location, 400, photo[400:]).status_code == 204
 
 
+@pytest.mark.disk_storage
 def test_head_finishes_an_upload_the_service_received_but_did_not_complete(service, alice, photo):
     location = alice.location(len(photo), sha256=hashlib.sha256(photo).hexdigest())
     upload_id = location.rsplit("/", 1)[1]
@@ -397,10 +406,10 @@ def test_large_single_patch_streams_and_completes(service, alice, tmp_path):
     location = alice.location(len(data), sha256=hashlib.sha256(data).hexdigest())
     r = alice.patch(location, 0, body())
     assert r.status_code == 204 and "Ticket-Id" in r.headers
-    stored = stored_files(service)
-    assert any(p.name == hashlib.sha256(data).hexdigest() for p in stored)
+    assert stored.content_key(hashlib.sha256(data).hexdigest()) in stored_files(service)
 
 
+@pytest.mark.disk_storage
 def test_concurrent_patch_on_the_same_upload_is_refused(service, alice, tmp_path):
     data = pdf_bytes(tmp_path, padding=2 * 1024 * 1024)
     location = alice.location(len(data))
@@ -431,6 +440,7 @@ def test_concurrent_patch_on_the_same_upload_is_refused(service, alice, tmp_path
     assert results["r"].status_code == 204
 
 
+@pytest.mark.disk_storage
 def test_an_empty_patch_at_the_end_runs_a_pending_completion(service, alice, photo):
     """After a crash between the last byte and the ticket, the client may PATCH nothing at offset == length."""
     location = alice.location(len(photo), sha256=hashlib.sha256(photo).hexdigest())

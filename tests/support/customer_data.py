@@ -13,6 +13,7 @@ import secrets
 from datetime import UTC, datetime
 
 from server.db import connect, transaction
+from tests.support import stored
 
 
 def _now() -> str:
@@ -34,9 +35,7 @@ def add_ticket(service, email: str, files: list[tuple[str, bytes]], values: dict
             )
             for page, (mime, content) in enumerate(files, start=1):
                 sha = hashlib.sha256(content).hexdigest()
-                target = service.settings.files_dir / sha[:2] / sha
-                target.parent.mkdir(parents=True, exist_ok=True)
-                target.write_bytes(content)
+                stored.write(service.settings, stored.content_key(sha), content)
                 conn.execute(
                     "INSERT INTO ticket_files (id, ticket_id, page, sha256, size, mime, original_name,"
                     " storage_key, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
@@ -61,6 +60,6 @@ def delete_ticket(service, ticket_id: str) -> None:
                                                (ticket_id,))]
             conn.execute("DELETE FROM tickets WHERE id = ?", (ticket_id,))
         for key in keys:
-            (service.settings.files_dir / key).unlink(missing_ok=True)
+            stored.delete(service.settings, "files/" + key)
     finally:
         conn.close()

@@ -32,7 +32,7 @@ from server.config import Settings
 from server.db import POSTGRESQL, Connection, connect, initialise
 from server.main import create_app
 from server.seed import seed_demo
-from tests.support import postgres
+from tests.support import postgres, s3
 
 DEMO_PASSWORD = "demo-password"  # the documented demo seed password
 
@@ -149,6 +149,8 @@ def test_settings(data_dir: Path, **overrides) -> Settings:
     defaults = {"scrypt_n": 2**10, "lockout": timedelta(minutes=5), "extraction_workers": 0}
     if postgres.enabled() and "database_url" not in overrides:
         defaults["database_url"] = postgres.database_for(data_dir)
+    if s3.tests_on_s3():  # ./dev test --storage s3: every service keeps its files in a bucket of its own
+        defaults["storage_url"] = None if "storage_url" in overrides else s3.new_bucket()
     defaults.update(overrides)
     return Settings(data_dir=data_dir, **defaults)
 
@@ -160,9 +162,11 @@ def start_service(data_dir: Path, *, seed: bool = True, demo_tickets: bool = Fal
 
     A new data dir gets a copy of a data dir seeded the same way (see
     ``seeded_copy``); one that already holds a service's data is started as it is."""
-    # The copy first: on PostgreSQL it also makes the data dir's database, a copy of the seeded one.
-    copied = seed and seeded_copy(data_dir, demo_tickets, overrides)
-    settings = test_settings(data_dir, **overrides)
+    # The copy first: on PostgreSQL it also makes the data dir's database, a copy of the seeded one;
+    # on object storage the service's bucket is made first and the template's objects copied in.
+    bucket = {"storage_url": s3.new_bucket()} if s3.tests_on_s3() and "storage_url" not in overrides else {}
+    copied = seed and seeded_copy(data_dir, demo_tickets, overrides, bucket.get("storage_url"))
+    settings = test_settings(data_dir, **overrides, **bucket)
     handle = ServiceThread(settings, tls=tls).start()
     if seed and not copied:
         seed_demo(settings, tickets=demo_tickets)
@@ -174,30 +178,32 @@ def start_service(data_dir: Path, *, seed: bool = True, demo_tickets: bool = Fal
 #: How long a seeded data dir is copied before it is seeded again: the seed's times (sign-ins
 #: "12 days ago", the request filed "2 days ago") are then at most this much older than a fresh seed's.
 TEMPLATE_MAX_AGE = 20.0
-_templates: dict[tuple, tuple[float, Path, str | None]] = {}
+_templates: dict[tuple, tuple[float, Path, str | None, str | None]] = {}
 _templates_lock = threading.Lock()
 _templates_root: Path | None = None
 
 
-def seeded_copy(data_dir: Path, demo_tickets: bool, overrides: dict) -> bool:
+def seeded_copy(data_dir: Path, demo_tickets: bool, overrides: dict, storage_url: str | None = None) -> bool:
     """Fill a new ``data_dir`` with a copy of one seeded with the same settings in this
     process; False (nothing done) when it already holds data or the settings are not
     plain values. Seeding hashes four passwords and (``demo_tickets``) stores and reads
     seven tickets; a copy takes milliseconds. Each copy is a directory of its own: what a
     test changes stays there. The copies share the seed's random ids, as a service
-    started again on its own data dir would."""
+    started again on its own data dir would. On PostgreSQL the template's database is
+    copied (``CREATE DATABASE … TEMPLATE``); on object storage (``storage_url``, a bucket of
+    the copy's own) the template's objects are copied into that bucket too."""
     global _templates_root
     if data_dir.exists() and any(data_dir.iterdir()):
         return False
     if any(isinstance(value, (Path, str)) for value in overrides.values()):
         return False  # paths (a key file, say) are the test's business
     try:
-        key = (demo_tickets, tuple(sorted(overrides.items())))
+        key = (demo_tickets, tuple(sorted(overrides.items())), storage_url is not None)
         hash(key)
     except TypeError:
         return False
     with _templates_lock:
-        made, template, database = _templates.get(key, (0.0, None, None))
+        made, template, database, template_url = _templates.get(key, (0.0, None, None, None))
         if template is None or time.monotonic() - made > TEMPLATE_MAX_AGE:
             if _templates_root is None:
                 _templates_root = Path(tempfile.mkdtemp(prefix="ticketpros-seeds-"))
@@ -211,15 +217,20 @@ def seeded_copy(data_dir: Path, demo_tickets: bool, overrides: dict) -> bool:
             database = postgres.new_template() if postgres.enabled() else None
             database_url = {"database_url": postgres.template_url(database)} if database else {}
             settings = test_settings(template, **overrides, **database_url)
+            if storage_url is None:
+                settings.storage_url = None
+            template_url = settings.storage_url
             initialise(settings.database)  # the schema; the two-step key is each service's own
             seed_demo(settings, tickets=demo_tickets)
             if demo_tickets:
                 ServiceThread(settings).read_tickets()
             made = time.monotonic()
-            _templates[key] = (made, template, database)
+            _templates[key] = (made, template, database, template_url)
         shutil.copytree(template, data_dir, dirs_exist_ok=True)
         if database is not None:
             postgres.database_for(data_dir, template=database)
+        if storage_url is not None:
+            s3.copy_bucket(template_url, storage_url)
     return True
 
 
@@ -236,6 +247,8 @@ class ServiceProcess:
     data_dir: Path
     port: int = field(default_factory=free_port)
     proc: subprocess.Popen | None = None
+    #: ``--storage-url``: a fresh bucket when the tests run on object storage, else the data dir's folders.
+    storage_url: str | None = field(default_factory=lambda: s3.new_bucket() if s3.tests_on_s3() else None)
 
     @property
     def url(self) -> str:
@@ -253,10 +266,13 @@ class ServiceProcess:
                 "--extraction-workers", "0"]
         if self.database_url:
             args += ["--database-url", self.database_url]
+        if self.storage_url is not None:
+            args += ["--storage-url", self.storage_url]
         if seed:
             # What --seed-demo does (server/seed.py, the service's own settings), done here: the demo
             # tickets' pages are drawn once per test process instead of once per service started.
-            settings = Settings(data_dir=self.data_dir.resolve(), database_url=self.database_url)
+            settings = Settings(data_dir=self.data_dir.resolve(), database_url=self.database_url,
+                                storage_url=self.storage_url)
             initialise(settings.database)
             seed_demo(settings)
         self.proc = subprocess.Popen(

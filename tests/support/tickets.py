@@ -13,6 +13,7 @@ import secrets
 from datetime import UTC, datetime
 
 from server.db import connect, transaction
+from tests.support import stored
 
 
 def insert_ticket(
@@ -40,9 +41,7 @@ def insert_ticket(
             for page, (name, data) in enumerate(files, start=1):
                 sha = hashlib.sha256(data).hexdigest()
                 key = f"{sha[:2]}/{sha}"
-                path = settings.files_dir / key
-                path.parent.mkdir(parents=True, exist_ok=True)
-                path.write_bytes(data)
+                stored.write(settings, "files/" + key, data)
                 conn.execute(
                     "INSERT INTO ticket_files (id, ticket_id, page, sha256, size, mime, original_name,"
                     " storage_key, created_at) VALUES (?, ?, ?, ?, ?, 'image/jpeg', ?, ?, ?)",

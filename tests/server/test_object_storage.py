@@ -78,7 +78,7 @@ def test_small_and_large_patches_become_parts_and_one_content_addressed_object(s
     assert offset == 5_400_000 and _parts(bucket, upload_id) == [5 * MiB]
     assert _incomplete_size(bucket, upload_id) == 5_400_000 - 5 * MiB
     with service.db() as db:
-        row = db.execute("SELECT offset, incomplete_size FROM uploads WHERE id = ?", (upload_id,)).fetchone()
+        row = db.execute("SELECT \"offset\", incomplete_size FROM uploads WHERE id = ?", (upload_id,)).fetchone()
         assert tuple(row) == (5_400_000, 5_400_000 - 5 * MiB)
     # A large PATCH with the rest: whole parts, then the last one smaller.
     r = alice.patch(location, offset, data[offset:])

@@ -142,6 +142,8 @@ class NewItem:
     upload_key: str
     error: str | None = None
     quality_policy: QualityPolicy = QualityPolicy.FLAG
+    #: Sent whatever content the service already has (no duplicate look-up).
+    allow_duplicate: bool = False
 
 
 # -- the schema, version by version ---------------------------------------------------------------
@@ -543,10 +545,12 @@ class QueueStore:
                 cursor = self._conn.execute(
                     "INSERT INTO items (owner, batch_id, grouping, source_path, name, state, ticket_key, page, "
                     "page_count, ticket_number, job, notes, ticket_date, upload_key, created_at, updated_at, "
-                    "error, quality_policy) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                    "error, quality_policy, allow_duplicate) "
+                    "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                     (self.owner, row.batch_id, row.grouping, row.source_path, row.name, row.state,
                      row.ticket_key, row.page, row.page_count, row.ticket_number, row.job, row.notes,
-                     row.ticket_date, row.upload_key, now, now, row.error, row.quality_policy))
+                     row.ticket_date, row.upload_key, now, now, row.error, row.quality_policy,
+                     int(row.allow_duplicate)))
                 ids.append(cursor.lastrowid)
         return ids
 

@@ -227,7 +227,8 @@ def _run(args: argparse.Namespace, client: TicketProsClient, queue: UploadQueue,
     parallel = args.parallel if args.parallel is not None else settings.upload_concurrency
     limit_kib = args.limit if args.limit is not None else settings.upload_limit_kib
     runner = QueueRunner(queue, client, chunk_size=max(1, int(args.chunk_size * MiB)), poll_interval=0.1,
-                         concurrency=max(1, parallel), rate_limit=max(0, limit_kib) * 1024)
+                         concurrency=max(1, parallel), rate_limit=max(0, limit_kib) * 1024,
+                         prepare_ahead=True)
     queue.subscribe(progress.on_event)
     # The loop looks again as soon as a file needs an answer or is finished (not at its next
     # tick): the last file's arrival ends the command at once. Other moves (prepared, checked,

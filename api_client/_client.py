@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import logging
 import ssl
+import threading
 import uuid
 from collections.abc import Iterable, Iterator, Mapping
 from contextlib import contextmanager
@@ -44,7 +45,7 @@ from ._proxy import ProxySettings
 from ._requests import PrivacyRequestsAPI
 from ._retries import backoff_delay, pause, retry_after
 from ._tickets import TicketsAPI
-from ._tls import tls_context
+from ._tls import tls_context, trusting_nothing
 from ._tokens import TokenStore
 from ._two_step import OrganisationAPI, TwoStepAPI
 from ._urls import normalize_base_url, require_secure_transport
@@ -88,6 +89,9 @@ class TicketProsClient:
         self._session = Session(self.base_url, token_store, self._rotate)
         self._auth = BearerAuth(self._session)
         self._server_info: ServerInfo | None = None
+        #: One thread asks for the service's identity; the others wait for its answer (a queue's
+        #: workers all need the size limit as they start).
+        self._server_info_lock = threading.Lock()
         self.privacy = PrivacyAPI(self)
         self.privacy_requests = PrivacyRequestsAPI(self)
         self.tickets = TicketsAPI(self)
@@ -98,8 +102,12 @@ class TicketProsClient:
 
     def _new_http(self, proxy: ProxySettings) -> httpx.Client:
         # One shared TLS context per trust setting (api_client._tls): httpx would
-        # parse the CA bundle again for this client and for each proxy transport.
-        verify = tls_context(self._verify, trust_env=proxy.mode == "system")
+        # parse the CA bundle again for this client and for each proxy transport. None is
+        # parsed for a client that makes no TLS connection (http:// on a local network).
+        if isinstance(self._verify, ssl.SSLContext) or proxy.may_use_tls(self.base_url):
+            verify = tls_context(self._verify, trust_env=proxy.mode == "system")
+        else:
+            verify = trusting_nothing()
         return httpx.Client(
             base_url=self.base_url + API_PREFIX,
             timeout=self._timeout,
@@ -155,18 +163,23 @@ class TicketProsClient:
     def server_info(self) -> ServerInfo:
         """Identity and limits of the service; raises IncompatibleServerError
         when the address is not a Ticket Pros service this SDK can talk to."""
-        if self._server_info is None:
-            try:
-                info = ServerInfo.from_json(read_json(self.request("GET", "/meta", authenticated=False)))
-            except (MalformedResponseError, APIStatusError) as exc:
-                if isinstance(exc, APIStatusError) and exc.status >= 500:
-                    raise
-                raise IncompatibleServerError(S.SERVER_NOT_TICKET_PROS(base_url=self.base_url)) from exc
-            if info.service != "ticketpros" or info.api_version != SUPPORTED_API_VERSION:
-                raise IncompatibleServerError(S.SERVER_API_VERSION(
-                    base_url=self.base_url, version=info.api_version, needed=SUPPORTED_API_VERSION))
-            self._server_info = info
-        return self._server_info
+        if self._server_info is not None:
+            return self._server_info
+        with self._server_info_lock:
+            return self._ask_server_info() if self._server_info is None else self._server_info
+
+    def _ask_server_info(self) -> ServerInfo:
+        try:
+            info = ServerInfo.from_json(read_json(self.request("GET", "/meta", authenticated=False)))
+        except (MalformedResponseError, APIStatusError) as exc:
+            if isinstance(exc, APIStatusError) and exc.status >= 500:
+                raise
+            raise IncompatibleServerError(S.SERVER_NOT_TICKET_PROS(base_url=self.base_url)) from exc
+        if info.service != "ticketpros" or info.api_version != SUPPORTED_API_VERSION:
+            raise IncompatibleServerError(S.SERVER_API_VERSION(
+                base_url=self.base_url, version=info.api_version, needed=SUPPORTED_API_VERSION))
+        self._server_info = info
+        return info
 
     def login(self, email: str, password: str, *, code: str | None = None, remember: bool = True) -> Me:
         """Sign in. With ``remember`` the refresh token is kept in the token store.

@@ -14,6 +14,8 @@ from . import _sentences as S
 from ._errors import ConfigurationError
 
 ProxyMode = Literal["system", "none", "manual"]
+#: Proxies a client reaches without TLS.
+_PLAIN_PROXIES = ("http", "socks5")
 
 
 @dataclass(frozen=True)
@@ -60,6 +62,19 @@ class ProxySettings:
                 pattern = f"*{host}" if host.startswith(".") else host
                 mounts[f"all://{pattern}"] = None  # direct, through the client's own transport
         return {"trust_env": False, "mounts": mounts}
+
+    def may_use_tls(self, url: str) -> bool:
+        """Whether requests to ``url`` may make a TLS connection: to ``url`` itself
+        (``https://``), or to a proxy reached over TLS (any of the system's, or the one
+        given, with an ``https://`` address)."""
+        if urlsplit(url).scheme != "http":
+            return True
+        if self.mode == "none":
+            return False
+        if self.mode == "manual":
+            return urlsplit(self.proxy_url).scheme not in _PLAIN_PROXIES
+        return any(urlsplit(str(address)).scheme.lower() not in _PLAIN_PROXIES
+                   for scheme, address in urllib.request.getproxies().items() if scheme != "no")
 
     def proxy_for(self, url: str) -> str | None:
         """The proxy a request to ``url`` goes through, or None when direct

@@ -26,7 +26,7 @@ import os
 import ssl
 import threading
 
-__all__ = ["tls_context"]
+__all__ = ["tls_context", "trusting_nothing"]
 
 _lock = threading.Lock()
 # (kind, path) -> (stat signature, context); one entry per source, so a renewed
@@ -49,6 +49,14 @@ def tls_context(verify: ssl.SSLContext | str | bool = True, *, trust_env: bool =
 
         return _from_path(certifi.where())
     return _from_path(os.fspath(verify))
+
+
+def trusting_nothing() -> ssl.SSLContext:
+    """The context of a client that never makes a TLS connection (``http://`` on a
+    local network, no proxy reached over TLS), so that no CA bundle is parsed for it:
+    certificates are required and no authority is trusted, so a connection that did try
+    TLS with it would fail, never trust what it should not."""
+    return _cached("nothing", "", lambda: ssl.SSLContext(ssl.PROTOCOL_TLS_CLIENT))
 
 
 def _from_path(path: str) -> ssl.SSLContext:

@@ -230,6 +230,8 @@ class TusUploader:
         self._timeout = httpx.Timeout(stall_timeout, connect=min(10.0, stall_timeout))
         #: The service's tus extensions (OPTIONS), once known; None: not asked yet (or it failed).
         self._extensions: frozenset[str] | None = None
+        #: One thread asks; the others starting an upload meanwhile wait for its answer.
+        self._extensions_lock = threading.Lock()
 
     # -- single requests ----------------------------------------------------
 
@@ -258,16 +260,19 @@ class TusUploader:
     def extensions(self) -> frozenset[str]:
         """The tus extensions the service offers (``Tus-Extension``), asked once; empty
         when it cannot be asked now (asked again next time)."""
-        if self._extensions is None:
-            try:
-                response = self.client.request("OPTIONS", "/uploads", headers=self._headers(),
-                                               authenticated=False, timeout=self._timeout, max_retries=0)
-            except TicketProsError as exc:
-                log.info("tus discovery failed (%s); uploads create without data", exc.message)
-                return frozenset()
-            offered = response.headers.get("tus-extension", "")
-            self._extensions = frozenset(e.strip() for e in offered.split(",") if e.strip())
-        return self._extensions
+        if self._extensions is not None:
+            return self._extensions
+        with self._extensions_lock:
+            if self._extensions is None:
+                try:
+                    response = self.client.request("OPTIONS", "/uploads", headers=self._headers(),
+                                                   authenticated=False, timeout=self._timeout, max_retries=0)
+                except TicketProsError as exc:
+                    log.info("tus discovery failed (%s); uploads create without data", exc.message)
+                    return frozenset()
+                offered = response.headers.get("tus-extension", "")
+                self._extensions = frozenset(e.strip() for e in offered.split(",") if e.strip())
+            return self._extensions
 
     def _create_with(self, size: int, metadata: Mapping[str, str | int | None], idempotency_key: str,
                      data: bytes | memoryview, cancel: threading.Event | None, on_piece: Callable[[int], None],
@@ -531,7 +536,8 @@ class _ChunkReader:
     Two buffers, allocated once and filled with ``readinto``: a fresh 8 MiB
     object per chunk made glibc keep ~150 MB of freed chunks in the helper
     thread's arena (measured), so memory now stays at two chunks whatever the
-    file size. The chunk handed out stays valid until the next ``get``.
+    file size. The second is made when a second chunk is read: a photo sent in
+    one request never needs it. The chunk handed out stays valid until the next ``get``.
     """
 
     def __init__(self, file, size: int, chunk_size: int, checksum: bool) -> None:
@@ -539,13 +545,16 @@ class _ChunkReader:
         self._size = size
         self.checksum = checksum
         length = min(chunk_size, max(size, 1))
-        self._buffers = (bytearray(length), bytearray(length))
+        self._length = length
+        self._buffers: list[bytearray | None] = [bytearray(length), None]
         self._held = 1  # the buffer the caller has; reads go into the other one
         self._executor = ThreadPoolExecutor(1, thread_name_prefix="tus-read")
         self._pending: tuple[int, Future] | None = None
 
     def _read(self, offset: int, hasher, index: int) -> tuple[memoryview, str | None, Any, int]:
         buffer = self._buffers[index]
+        if buffer is None:
+            buffer = self._buffers[index] = bytearray(self._length)
         wanted = min(len(buffer), self._size - offset)
         view = memoryview(buffer)[:wanted]
         self._file.seek(offset)

@@ -148,6 +148,7 @@ class UploadQueue:
         skip_queued: bool = False,
         batch_id: str | None = None,
         quality: QualityPolicy | str = QualityPolicy.FLAG,
+        allow_duplicates: bool = False,
     ) -> list[UploadItem]:
         """Queue files (folders are expanded). Returns the new items, in order.
 
@@ -165,6 +166,10 @@ class UploadQueue:
         it with ``quality_warning``, which the ticket shows; ``HOLD`` (the app's
         Uploads page) keeps it HELD until :meth:`send_anyway` or :meth:`remove_held`;
         ``OFF`` does not look.
+
+        ``allow_duplicates``: the files are sent even when the service or the queue already
+        has the same content (``ticketpros upload --duplicates upload``), so nobody asks:
+        the look-up, whose answer could change nothing, is not made.
         """
         grouping = Grouping(grouping)
         quality = QualityPolicy(quality)
@@ -189,7 +194,8 @@ class UploadQueue:
                 # The pages of a multi-page ticket are numbered once all are checked (store.number_pages).
                 ticket_key=batch if multi else str(uuid.uuid4()), page=None if multi else 1,
                 page_count=None if multi else 1, upload_key=str(uuid.uuid4()),
-                error=LINK_OUTSIDE if refused else None, quality_policy=quality, **details))
+                error=LINK_OUTSIDE if refused else None, quality_policy=quality,
+                allow_duplicate=allow_duplicates, **details))
         added = [self.get(item_id) for item_id in self.store.insert(rows)]
         for item in added:
             self._emit(QueueEvent("added", item.id, item))

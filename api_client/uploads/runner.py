@@ -49,6 +49,12 @@ class QueueRunner:
     ``rate_limit`` caps the bytes per second of all its uploads together
     (0: no limit). Both can change while it runs: :meth:`set_concurrency`,
     :meth:`set_rate_limit`.
+
+    ``prepare_ahead``: one more thread prepares and checks the files, one after the other
+    in the order they were added, a few ahead, while the ``concurrency`` workers only send
+    (``ticketpros upload``: each worker otherwise cleans its next file only after sending
+    its last, and the batch's last file is cleaned while the other worker has nothing left
+    to send). No more than ``concurrency`` files are sent at the same time either way.
     """
 
     def __init__(
@@ -65,6 +71,7 @@ class QueueRunner:
         lookup: Callable[[str], list[dict[str, Any]]] | None = None,
         poll_interval: float = 0.5,
         backoff: Callable[[int], float] = retry_delay,
+        prepare_ahead: bool = False,
     ) -> None:
         if concurrency < 1:
             raise ValueError("concurrency must be at least 1")
@@ -93,6 +100,9 @@ class QueueRunner:
         #: No new work is claimed; what is in hand is finished (``drain``).
         self._draining = False
         self._threads: list[threading.Thread] = []
+        self.prepare_ahead = prepare_ahead
+        #: The thread that prepares ahead (``prepare_ahead``), not one of the workers.
+        self._preparer: threading.Thread | None = None
         self._started = False
         self._spawned = 0
         #: Items being worked on, and the event that stops each. Changed by the claiming worker
@@ -111,7 +121,7 @@ class QueueRunner:
 
     @property
     def running(self) -> bool:
-        return any(t.is_alive() for t in list(self._threads))
+        return any(t.is_alive() for t in self._all_threads())
 
     @property
     def workers(self) -> int:
@@ -131,8 +141,16 @@ class QueueRunner:
             self._threads = [t for t in self._threads if t.is_alive()]
             self._spawn()
 
+    def _all_threads(self) -> list[threading.Thread]:
+        preparer = self._preparer
+        return list(self._threads) + ([preparer] if preparer is not None else [])
+
     def _spawn(self) -> None:
         # Called with _control held.
+        if self.prepare_ahead and (self._preparer is None or not self._preparer.is_alive()):
+            self._preparer = threading.Thread(target=self._work, kwargs={"preparing_only": True},
+                                              name="upload-prepare", daemon=True)
+            self._preparer.start()
         while len(self._threads) < self.concurrency:
             self._spawned += 1
             thread = threading.Thread(target=self._work, name=f"upload-{self._spawned}", daemon=True)
@@ -168,7 +186,7 @@ class QueueRunner:
     def stop(self, timeout: float = 10.0) -> None:
         """Stop the workers; uploads in flight stop and are resumed next time."""
         self.request_stop()
-        threads = list(self._threads)
+        threads = self._all_threads()
         for thread in threads:
             thread.join(timeout)
         with self._control:
@@ -237,20 +255,20 @@ class QueueRunner:
 
     # -- the work --------------------------------------------------------------
 
-    def _work(self) -> None:
+    def _work(self, preparing_only: bool = False) -> None:
         me = threading.current_thread()
         while True:
             with self._control:
                 if self._stopping:
                     return
-                if len(self._threads) > self.concurrency:
+                if not preparing_only and len(self._threads) > self.concurrency:
                     # Concurrency was lowered: this worker leaves between two files.
                     if me in self._threads:
                         self._threads.remove(me)
                     return
             # Cleared before looking: a ring while this worker looks makes it look again.
             self._doorbell.clear()
-            job = None if self._paused or self._draining else self._next_job()
+            job = None if self._paused or self._draining else self._next_job(preparing_only)
             if job is None:
                 self._doorbell.wait(self.poll_interval)  # a failed file's retry may fall due meanwhile
                 continue
@@ -266,9 +284,9 @@ class QueueRunner:
                 self._release(item.id)
                 self.wake()
 
-    def _next_job(self) -> tuple[str, UploadItem, threading.Event] | None:
+    def _next_job(self, preparing_only: bool = False) -> tuple[str, UploadItem, threading.Event] | None:
         with self._claiming:
-            job = self._claim(self.queue.clock())
+            job = self._claim(self.queue.clock(), preparing_only)
         if job is not None and job[0] in ("prepare", "check") and self._paused:
             # Paused while this worker was looking (after it read the flag): a file added since
             # stays where it is. Nothing changed state at the claim, so letting go is enough.
@@ -288,11 +306,16 @@ class QueueRunner:
         self._cancels.pop(item_id, None)
         self._busy.discard(item_id)
 
-    def _claim(self, now: float) -> tuple[str, UploadItem, threading.Event] | None:
-        """The next piece of work not already being done, or None."""
+    def _claim(self, now: float, preparing_only: bool = False) -> tuple[str, UploadItem, threading.Event] | None:
+        """The next piece of work not already being done (only a file to prepare or check
+        for ``preparing_only``), or None."""
         busy = set(self._busy)
+        if preparing_only:
+            return self._claim_preparing(now, busy)
         not_ready: set[str] = set()  # multi-page tickets whose other pages are not ready yet
         for item in self.queue.store.claimable(now, skip=busy):
+            if self.prepare_ahead and item.state in (ItemState.PREPARING, ItemState.DUPLICATE_CHECK):
+                continue  # the preparer's, in the order the files were added
             if item.state is ItemState.CANCELLED:
                 return self._take("terminate", item)
             if item.state is ItemState.FAILED:
@@ -322,4 +345,18 @@ class QueueRunner:
         for item in self.queue.store.completions_due(now):
             if item.id not in busy:
                 return self._take("complete", item)
+        return None
+
+    def _claim_preparing(self, now: float, busy: set[int]) -> tuple[str, UploadItem, threading.Event] | None:
+        """The preparer's next piece of work: a file to check, or one to prepare while fewer
+        than ``concurrency`` cleaned copies wait for a worker (the disk holds a few, not the
+        whole batch)."""
+        ahead = None
+        for item in self.queue.store.claimable(now, skip=busy, preparing_only=True):
+            if item.state is ItemState.DUPLICATE_CHECK:
+                return self._take("check", item)
+            if ahead is None:
+                ahead = self.queue.store.count_in((ItemState.DUPLICATE_CHECK, ItemState.QUEUED))
+            if ahead < self.concurrency:
+                return self._take("prepare", item)
         return None

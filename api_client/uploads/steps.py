@@ -169,24 +169,25 @@ class Steps:
         quality = getattr(prepared, "quality", None)
         if item.quality_policy is not QualityPolicy.OFF and quality is not None and quality.problem is not None:
             copy["quality_warning"] = str(quality.problem)
-            if item.quality_policy is QualityPolicy.HOLD:
-                if self.queue.transition(item.id, Action.HOLD, **copy):
-                    return
-            elif self.queue.transition(item.id, Action.PREPARED, **copy):
-                return
-        elif self.queue.transition(item.id, Action.PREPARED, **copy):
+        held = item.quality_policy is QualityPolicy.HOLD and "quality_warning" in copy
+        if self.queue.transition(item.id, Action.HOLD if held else Action.PREPARED, **copy):
+            if item.allow_duplicate and not held:
+                self._checked(item)  # nothing to look up: on to the upload without another claim
             return
         # Paused or cancelled meanwhile: keep the copy only if it may still be sent.
         now = self.queue.get(item.id)
-        held = item.quality_policy is QualityPolicy.HOLD and "quality_warning" in copy
         if now is not None and now.state is ItemState.PAUSED and not held:  # a held one is checked again
             self.queue.record(item.id, **copy)
         else:
             remove_copy(str(prepared.path))
 
     def check(self, item: UploadItem, cancel: threading.Event) -> None:
-        """Look for the same content in this queue and on the service."""
+        """Look for the same content in this queue and on the service (not for a file to be
+        sent whatever is found: ``allow_duplicate``)."""
         assert item.sha256 is not None
+        if item.allow_duplicate:
+            self._checked(item)
+            return
         try:
             matches = self.queue.store.local_duplicates(item.id, item.sha256) + self._service_matches(item)
         except TicketProsError as exc:
@@ -196,7 +197,10 @@ class Steps:
             self.queue.transition(item.id, Action.FOUND_DUPLICATE, checked=1, duplicates=json.dumps(matches),
                                   error=None, next_attempt_at=None)
         else:
-            self.queue.transition(item.id, Action.CHECKED, checked=1, error=None, next_attempt_at=None)
+            self._checked(item)
+
+    def _checked(self, item: UploadItem) -> None:
+        self.queue.transition(item.id, Action.CHECKED, checked=1, error=None, next_attempt_at=None)
 
     def upload(self, item: UploadItem, cancel: threading.Event) -> None:
         """Send the cleaned copy (resuming from the service's offset when it has an upload URL)."""

@@ -142,6 +142,8 @@ class NewItem:
     upload_key: str
     error: str | None = None
     quality_policy: QualityPolicy = QualityPolicy.FLAG
+    #: Sent whatever content the service already has (no duplicate look-up).
+    allow_duplicate: bool = False
 
 
 # -- the schema, version by version ---------------------------------------------------------------
@@ -447,7 +449,8 @@ class QueueStore:
         return [{"ticket_id": row["ticket_id"], "ticket_number": None, "page": None, "created_at": None,
                  "uploaded_by_me": True, "queued_as": row["name"]} for row in rows]
 
-    def claimable(self, now: float, skip: Iterable[int] = (), chunk: int = 2) -> Iterator[UploadItem]:
+    def claimable(self, now: float, skip: Iterable[int] = (), chunk: int = 2, *,
+                  preparing_only: bool = False) -> Iterator[UploadItem]:
         """Files the runner may have something to do for at ``now`` (being prepared or checked,
         queued, failed with a try due, cancelled with a partial upload to remove), but for those
         in ``skip``; oldest first, read a few rows at a time: a claim reads the rows it looks
@@ -455,11 +458,14 @@ class QueueStore:
 
         One indexed query per state (``items_state`` is on (owner, state), and SQLite indexes
         carry the rowid, so ``state = ? ORDER BY id LIMIT n`` walks the index in order), merged
-        by id. A failed file without a next try (it waits for "Retry now") is not claimable."""
+        by id. A failed file without a next try (it waits for "Retry now") is not claimable.
+        ``preparing_only``: the files being prepared or checked, no other."""
         skip = set(skip)
         due = "(i.next_attempt_at IS NULL OR i.next_attempt_at <= ?)"
         streams = [self._stream(f"i.state = '{state.value}' AND {due}", now, skip, chunk)
                    for state in (ItemState.PREPARING, ItemState.DUPLICATE_CHECK, ItemState.QUEUED)]
+        if preparing_only:
+            return heapq.merge(*streams[:2], key=lambda item: item.id)
         streams.append(self._stream(f"i.state = '{ItemState.FAILED.value}' AND i.next_attempt_at IS NOT NULL "
                                     "AND i.next_attempt_at <= ?", now, skip, chunk))
         streams.append(self._stream(f"{_to_terminate('i')} AND {due}", now, skip, chunk))
@@ -503,6 +509,13 @@ class QueueStore:
         sized = [row for row in rows if ItemState(row[0]) not in (ItemState.CANCELLED, ItemState.REJECTED)]
         return QueueSummary(counts=counts, total=sum(row[2] for row in sized), sent=sum(row[3] for row in sized))
 
+    def count_in(self, states: Iterable[ItemState]) -> int:
+        """How many of this account's files are in ``states`` (the (owner, state) index, no rows read)."""
+        states = sorted(states)
+        with self._lock:
+            return self._conn.execute(f"SELECT count(*) FROM items WHERE owner = ? AND state IN ({_marks(states)})",
+                                      (self.owner, *states)).fetchone()[0]
+
     def in_states(self, states: Iterable[ItemState]) -> list[UploadItem]:
         """This account's files in ``states``, oldest first (by the (owner, state) index)."""
         states = sorted(states)
@@ -543,10 +556,12 @@ class QueueStore:
                 cursor = self._conn.execute(
                     "INSERT INTO items (owner, batch_id, grouping, source_path, name, state, ticket_key, page, "
                     "page_count, ticket_number, job, notes, ticket_date, upload_key, created_at, updated_at, "
-                    "error, quality_policy) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                    "error, quality_policy, allow_duplicate) "
+                    "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                     (self.owner, row.batch_id, row.grouping, row.source_path, row.name, row.state,
                      row.ticket_key, row.page, row.page_count, row.ticket_number, row.job, row.notes,
-                     row.ticket_date, row.upload_key, now, now, row.error, row.quality_policy))
+                     row.ticket_date, row.upload_key, now, now, row.error, row.quality_policy,
+                     int(row.allow_duplicate)))
                 ids.append(cursor.lastrowid)
         return ids
 

@@ -36,7 +36,6 @@ from api_client.uploads import (
     UploadQueue,
     expand_paths,
 )
-from api_client.watch import PageCleaner, split_for_queue
 
 from .. import paths
 from ..sdk_sentences import localise
@@ -228,22 +227,26 @@ def _run(args: argparse.Namespace, client: TicketProsClient, queue: UploadQueue,
     parallel = args.parallel if args.parallel is not None else settings.upload_concurrency
     limit_kib = args.limit if args.limit is not None else settings.upload_limit_kib
     runner = QueueRunner(queue, client, chunk_size=max(1, int(args.chunk_size * MiB)), poll_interval=0.1,
-                         concurrency=max(1, parallel), rate_limit=max(0, limit_kib) * 1024)
+                         concurrency=max(1, parallel), rate_limit=max(0, limit_kib) * 1024,
+                         prepare_ahead=True)
     queue.subscribe(progress.on_event)
-    # The loop looks again as soon as a file changes state (not at its next tick): the last
-    # file's arrival ends the command at once.
+    # The loop looks again as soon as a file needs an answer or is finished (not at its next
+    # tick): the last file's arrival ends the command at once. Other moves (prepared, checked,
+    # uploading) need nothing from it, so they do not wake it.
     changed = threading.Event()
-    queue.subscribe(lambda event: changed.set() if event.kind != "progress" else None)
+    queue.subscribe(lambda event: changed.set() if _needs_a_look(event) else None)
     given_up: set[int] = set()
     cleaner = None
     try:
         _resume_earlier(queue, runner)
         if getattr(args, "split_pages", False):
+            from api_client.watch import PageCleaner  # here: only --split-pages needs it
+
             cleaner = PageCleaner(queue, paths.split_pages_dir())
             usable = _split(usable, missing)
         queue.add(usable, grouping=Grouping.ONE_MULTI_PAGE_TICKET if args.one_ticket else Grouping.ONE_TICKET_EACH,
                   ticket_number=args.ticket_number, job=args.job, notes=args.notes, ticket_date=args.ticket_date,
-                  skip_queued=True)
+                  skip_queued=True, allow_duplicates=policy == "upload")
         runner.start()
         while True:
             changed.clear()  # before looking: a change while the loop looks makes it look again
@@ -287,6 +290,17 @@ def _run(args: argparse.Namespace, client: TicketProsClient, queue: UploadQueue,
     return code
 
 
+def _needs_a_look(event: QueueEvent) -> bool:
+    """Whether the command's loop has something to do after ``event``."""
+    if event.kind == "progress":
+        return False
+    return event.item is None or event.item.state in _LOOKED_AT or event.item.state.finished
+
+
+#: The states the command's loop acts on (a decision to make, a failure to give up on).
+_LOOKED_AT = frozenset({ItemState.WAITING_DECISION, ItemState.FAILED, ItemState.PAUSED})
+
+
 def _only_given_up_left(queue: UploadQueue, given_up: set[int]) -> bool:
     """Every file finished but those given up on (asked only when the counts say it may be so)."""
     unfinished = queue.store.in_states(s for s in ItemState if not s.finished) if given_up else []
@@ -296,6 +310,8 @@ def _only_given_up_left(queue: UploadQueue, given_up: set[int]) -> bool:
 def _split(usable: list[str], missing: list[dict]) -> list[str]:
     """``--split-pages``: each multi-page PDF or TIFF replaced by its pages (one ticket each); a
     file that cannot be split gets its line in ``missing`` with the queue's sentence."""
+    from api_client.watch import split_for_queue
+
     found: list[str] = []
     for path in expand_paths(usable):
         try:

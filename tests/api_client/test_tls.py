@@ -91,3 +91,36 @@ def test_ssl_cert_file_counts_only_when_the_system_settings_are_followed(https_s
     monkeypatch.setenv("SSL_CERT_FILE", str(certificate))
     assert _reaches(service.url)  # the "system" proxy mode follows the environment
     assert not _reaches(service.url, proxy=ProxySettings(mode="none"))
+
+
+def test_a_client_that_makes_no_tls_connection_parses_no_ca_bundle(service, monkeypatch):
+    """http:// on a local network, direct or through a plain proxy: no bundle is read (tens of
+    milliseconds of a command's start), and the context it has trusts nothing."""
+    made = []
+    create = ssl.create_default_context
+    monkeypatch.setattr(ssl, "create_default_context", lambda *a, **k: made.append(k) or create(*a, **k))
+    monkeypatch.delenv("HTTPS_PROXY", raising=False)
+    monkeypatch.delenv("https_proxy", raising=False)
+    monkeypatch.delenv("ALL_PROXY", raising=False)
+    monkeypatch.delenv("all_proxy", raising=False)
+    monkeypatch.setenv("NO_PROXY", "127.0.0.1")
+    plain = ProxySettings(mode="manual", url="http://127.0.0.1:9", exclusions=("127.0.0.1",))
+    for proxy in (None, ProxySettings(mode="none"), plain):
+        with TicketProsClient(service.url, allow_insecure_http=True, max_retries=0, proxy=proxy) as client:
+            assert client.server_info().service == "ticketpros"
+    assert made == []
+    nothing = _tls.trusting_nothing()
+    assert nothing.verify_mode is ssl.CERT_REQUIRED and nothing.check_hostname
+    assert nothing.get_ca_certs() == []
+
+
+def test_a_proxy_reached_over_tls_gets_the_real_trust(monkeypatch):
+    monkeypatch.setenv("HTTPS_PROXY", "https://proxy.example:3128")
+    assert ProxySettings().may_use_tls("http://10.0.0.5:8000")
+    assert ProxySettings(mode="manual", url="https://proxy.example:3128").may_use_tls("http://10.0.0.5:8000")
+    assert ProxySettings(mode="none").may_use_tls("https://tickets.example")
+    assert not ProxySettings(mode="none").may_use_tls("http://10.0.0.5:8000")
+    assert not ProxySettings(mode="manual", url="socks5://proxy.example:1080").may_use_tls("http://10.0.0.5:8000")
+    monkeypatch.setenv("HTTPS_PROXY", "http://proxy.example:3128")
+    monkeypatch.setenv("NO_PROXY", "localhost")
+    assert not ProxySettings().may_use_tls("http://10.0.0.5:8000")

@@ -75,6 +75,7 @@ class _FolderRow:
         panel.grid.addWidget(self.detail, row, 2)
         panel.grid.addWidget(self.button, row, 3)
         self.widgets = (self.name, self.status, self.detail, self.button)
+        self.style = ""  # its labels' style sheet (the error colour, or none)
 
 
 class WatchedFoldersPanel(QFrame):
@@ -134,9 +135,14 @@ class WatchedFoldersPanel(QFrame):
         status = Status.PAUSED if paused else state.status
         row.status.setText(self._status_text(status))
         error = status is Status.ERROR
-        row.status.setStyleSheet(f"color: {error_colour().name()};" if error else "")
+        style = f"color: {error_colour().name()};" if error else ""
+        if style != row.style:
+            # A style sheet set, even the same one, has the label polished again and the panel laid out
+            # again: the watcher tells each folder's state five times a second while files arrive.
+            row.style = style
+            row.status.setStyleSheet(style)
+            row.detail.setStyleSheet(style)
         row.detail.setText(self._detail(state, error))
-        row.detail.setStyleSheet(f"color: {error_colour().name()};" if error else "")
         row.button.setText(self.tr("Resume") if paused else self.tr("Pause"))
         row.button.setAccessibleName((self.tr("Resume watching {name}") if paused
                                       else self.tr("Pause watching {name}")).format(name=key))

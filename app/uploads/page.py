@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
     QProgressBar,
     QPushButton,
     QRadioButton,
+    QSizePolicy,
     QStackedWidget,
     QTableView,
     QVBoxLayout,
@@ -115,6 +116,42 @@ class Soon(QTimer):
     def request(self, *_args) -> None:
         if not self.isActive():
             self.start()
+
+
+class TotalsLine(QWidget):
+    """Holds the totals' label, placed by hand (no layout): a label's new text has its parent's layout
+    done again, and through it the whole page's (the actions' FlowLayout in Python among them, each of
+    its calls waiting for the GIL while the upload threads run). Here a new text costs a repaint of the
+    label; the page is laid out again only when the text takes another number of lines."""
+
+    def __init__(self, label: QLabel, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._label = label
+        label.setParent(self)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        self._fit()
+
+    def set_text(self, text: str) -> None:
+        if text != self._label.text():
+            self._label.setText(text)
+            self._fit()
+
+    def sizeHint(self) -> QSize:
+        return QSize(self._label.sizeHint().width(), self.minimumHeight())
+
+    def minimumSizeHint(self) -> QSize:
+        return QSize(0, self.minimumHeight())  # never the page's minimum width, whatever the words
+
+    def resizeEvent(self, event) -> None:
+        self._label.setGeometry(self.rect())
+        self._fit()
+
+    def _fit(self) -> None:
+        width = self.width()
+        height = self._label.heightForWidth(width) if width > 0 else -1
+        height = max(height, self._label.fontMetrics().height())
+        if height != self.minimumHeight():
+            self.setFixedHeight(height)
 
 
 class DropZone(QFrame):
@@ -320,11 +357,12 @@ class UploadsPage(QWidget):
         self.total_label.setObjectName("Muted")
         self.total_label.setAccessibleName(self.tr("Total progress and speed"))
         # Wrapped when the window is narrow; and its words, changing ten times a second, never set
-        # the page's minimum width (each change of it had the whole window laid out again).
+        # the page's minimum width nor have the page laid out again (TotalsLine).
         self.total_label.setWordWrap(True)
+        self.totals_line = TotalsLine(self.total_label)
         totals = QHBoxLayout()
         totals.addWidget(self.total_bar)
-        totals.addWidget(self.total_label, 1)
+        totals.addWidget(self.totals_line, 1)
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(24, 20, 24, 16)
@@ -698,7 +736,7 @@ class UploadsPage(QWidget):
         self.total_bar.setValue(int(1000 * sent / total) if total else 0)
         self.total_bar.setVisible(bool(files))  # an empty bar next to "Nothing to upload" says nothing
         if not files:
-            self.total_label.setText(self.tr("Nothing to upload."))
+            self.totals_line.set_text(self.tr("Nothing to upload."))
             return
         speed = self.model.speed()
         parts = [self.tr("{done} of %n files uploaded", "", files).format(done=done),
@@ -716,4 +754,4 @@ class UploadsPage(QWidget):
             parts.append(self.tr("%n waiting for your decision", "", waiting))
         if self.queue_runner is not None and self.queue_runner.paused:
             parts.append(self.tr("paused"))
-        self.total_label.setText(" · ".join(parts))
+        self.totals_line.set_text(" · ".join(parts))

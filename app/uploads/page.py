@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
     QRadioButton,
     QSizePolicy,
     QStackedWidget,
+    QStyle,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -300,14 +301,19 @@ class UploadsPage(QWidget):
         self.table.setAlternatingRowColors(True)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(UploadQueueModel.NAME, QHeaderView.ResizeMode.Interactive)
-        header.setSectionResizeMode(UploadQueueModel.SIZE, QHeaderView.ResizeMode.ResizeToContents)
+        # The Size column is as wide as the widest size can be written, once: fitted to its contents, it
+        # had the rows in view asked for every role of their Size cell after each change in the table (a
+        # call from Qt into Python for each, and each waiting for the GIL while the upload and watcher
+        # threads run Python: with a watched folder's thousand files, part of the GUI's longest stalls).
+        header.setSectionResizeMode(UploadQueueModel.SIZE, QHeaderView.ResizeMode.Fixed)
         header.setSectionResizeMode(UploadQueueModel.PROGRESS, QHeaderView.ResizeMode.Fixed)
         header.setSectionResizeMode(UploadQueueModel.STATUS, QHeaderView.ResizeMode.Stretch)
-        # The Size column fits the rows in view only: by default Qt asks up to 1,000 rows for their
-        # text on every change (a thousand files from a watched folder stalled the window for 1.5 s).
+        # Qt asks only the rows in view when it fits a section to its contents (by default up to 1,000
+        # rows on every change: a thousand files from a watched folder stalled the window for 1.5 s).
         header.setResizeContentsPrecision(0)
         self.table.verticalHeader().setResizeContentsPrecision(0)
         header.resizeSection(UploadQueueModel.NAME, 260)
+        header.resizeSection(UploadQueueModel.SIZE, self._size_column_width())
         header.sectionResized.connect(self._section_resized)
         header.resizeSection(UploadQueueModel.PROGRESS, 140)
         self.table.selectionModel().selectionChanged.connect(lambda *_: self._update_actions())
@@ -379,6 +385,14 @@ class UploadsPage(QWidget):
         self._update_empty()
         self._update_actions()
         self._update_totals()
+
+    def _size_column_width(self) -> int:
+        """The widest a size is written in this language (three digits and a decimal), or the header's
+        word, with the cell's margins."""
+        metrics = self.table.fontMetrics()
+        widest = max(metrics.horizontalAdvance(format_size(size)) for size in (999, 999_949_999, 999_949_999_999))
+        margin = 2 * (self.table.style().pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin) + 1)
+        return max(widest + margin + 8, self.table.horizontalHeader().sectionSizeHint(UploadQueueModel.SIZE))
 
     def _build_split_option(self, options: QHBoxLayout) -> None:
         """"One ticket per page" for the files added (feat/watch)."""

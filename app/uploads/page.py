@@ -27,7 +27,6 @@ from PySide6.QtWidgets import (
     QProgressBar,
     QPushButton,
     QRadioButton,
-    QSizePolicy,
     QStackedWidget,
     QStyle,
     QTableView,
@@ -40,7 +39,7 @@ from api_client.uploads import Grouping, ItemState, QualityPolicy, QueueRunner, 
 from api_client.watch import FolderWatcher, PageCleaner, WatchedFolder
 
 from .. import paths
-from ..flow import FlowLayout
+from ..flow import FlowLayout, LabelBox
 from ..formatting import format_size
 from .model import QueueBridge, UploadQueueModel
 from .watched import WatchBridge, WatchedFoldersPanel
@@ -117,42 +116,6 @@ class Soon(QTimer):
     def request(self, *_args) -> None:
         if not self.isActive():
             self.start()
-
-
-class TotalsLine(QWidget):
-    """Holds the totals' label, placed by hand (no layout): a label's new text has its parent's layout
-    done again, and through it the whole page's (the actions' FlowLayout in Python among them, each of
-    its calls waiting for the GIL while the upload threads run). Here a new text costs a repaint of the
-    label; the page is laid out again only when the text takes another number of lines."""
-
-    def __init__(self, label: QLabel, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self._label = label
-        label.setParent(self)
-        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
-        self._fit()
-
-    def set_text(self, text: str) -> None:
-        if text != self._label.text():
-            self._label.setText(text)
-            self._fit()
-
-    def sizeHint(self) -> QSize:
-        return QSize(self._label.sizeHint().width(), self.minimumHeight())
-
-    def minimumSizeHint(self) -> QSize:
-        return QSize(0, self.minimumHeight())  # never the page's minimum width, whatever the words
-
-    def resizeEvent(self, event) -> None:
-        self._label.setGeometry(self.rect())
-        self._fit()
-
-    def _fit(self) -> None:
-        width = self.width()
-        height = self._label.heightForWidth(width) if width > 0 else -1
-        height = max(height, self._label.fontMetrics().height())
-        if height != self.minimumHeight():
-            self.setFixedHeight(height)
 
 
 class DropZone(QFrame):
@@ -363,9 +326,9 @@ class UploadsPage(QWidget):
         self.total_label.setObjectName("Muted")
         self.total_label.setAccessibleName(self.tr("Total progress and speed"))
         # Wrapped when the window is narrow; and its words, changing ten times a second, never set
-        # the page's minimum width nor have the page laid out again (TotalsLine).
+        # the page's minimum width nor have the page laid out again (LabelBox).
         self.total_label.setWordWrap(True)
-        self.totals_line = TotalsLine(self.total_label)
+        self.totals_line = LabelBox(self.total_label)
         totals = QHBoxLayout()
         totals.addWidget(self.total_bar)
         totals.addWidget(self.totals_line, 1)

@@ -1,5 +1,6 @@
-"""A layout that wraps its widgets onto more rows when the window is narrow, and a label that
-elides its text instead of widening the window (Qt)."""
+"""A layout that wraps its widgets onto more rows when the window is narrow, a label that
+elides its text instead of widening the window, and a box that keeps a label's changing words from
+laying the window out again (Qt)."""
 
 from __future__ import annotations
 
@@ -133,4 +134,44 @@ class ElidedLabel(QLabel):
         del painter
 
 
-__all__ = ["ElidedLabel", "FlowLayout"]
+class LabelBox(QWidget):
+    """Holds one (word-wrapped) label, placed by hand: no layout. A label's new text has its parent's
+    layout done again and, through it, the whole window's (a FlowLayout in Python among them, and every
+    Python-made widget's size hints: each a call from Qt into Python, waiting for the GIL while upload
+    and watcher threads run Python). For words that change several times a second (the Uploads page's
+    totals, a watched folder's last file): a new text costs a repaint of the label, and the window is
+    laid out again only when the text takes another number of lines. Never sets the window's minimum
+    width, whatever the words."""
+
+    def __init__(self, label: QLabel, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._label = label
+        label.setParent(self)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        self._fit()
+
+    def set_text(self, text: str) -> None:
+        """The label's text, if it is new (the same text costs nothing)."""
+        if text != self._label.text():
+            self._label.setText(text)
+            self._fit()
+
+    def sizeHint(self) -> QSize:
+        return QSize(self._label.sizeHint().width(), self.minimumHeight())
+
+    def minimumSizeHint(self) -> QSize:
+        return QSize(0, self.minimumHeight())
+
+    def resizeEvent(self, _event) -> None:
+        self._label.setGeometry(self.rect())
+        self._fit()
+
+    def _fit(self) -> None:
+        width = self.width()
+        height = self._label.heightForWidth(width) if width > 0 else -1
+        height = max(height, self._label.fontMetrics().height())
+        if height != self.minimumHeight():
+            self.setFixedHeight(height)
+
+
+__all__ = ["ElidedLabel", "FlowLayout", "LabelBox"]

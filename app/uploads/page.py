@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
     QPushButton,
     QRadioButton,
     QStackedWidget,
+    QStyle,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -38,7 +39,7 @@ from api_client.uploads import Grouping, ItemState, QualityPolicy, QueueRunner, 
 from api_client.watch import FolderWatcher, PageCleaner, WatchedFolder
 
 from .. import paths
-from ..flow import FlowLayout
+from ..flow import FlowLayout, LabelBox
 from ..formatting import format_size
 from .model import QueueBridge, UploadQueueModel
 from .watched import WatchBridge, WatchedFoldersPanel
@@ -263,14 +264,19 @@ class UploadsPage(QWidget):
         self.table.setAlternatingRowColors(True)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(UploadQueueModel.NAME, QHeaderView.ResizeMode.Interactive)
-        header.setSectionResizeMode(UploadQueueModel.SIZE, QHeaderView.ResizeMode.ResizeToContents)
+        # The Size column is as wide as the widest size can be written, once: fitted to its contents, it
+        # had the rows in view asked for every role of their Size cell after each change in the table (a
+        # call from Qt into Python for each, and each waiting for the GIL while the upload and watcher
+        # threads run Python: with a watched folder's thousand files, part of the GUI's longest stalls).
+        header.setSectionResizeMode(UploadQueueModel.SIZE, QHeaderView.ResizeMode.Fixed)
         header.setSectionResizeMode(UploadQueueModel.PROGRESS, QHeaderView.ResizeMode.Fixed)
         header.setSectionResizeMode(UploadQueueModel.STATUS, QHeaderView.ResizeMode.Stretch)
-        # The Size column fits the rows in view only: by default Qt asks up to 1,000 rows for their
-        # text on every change (a thousand files from a watched folder stalled the window for 1.5 s).
+        # Qt asks only the rows in view when it fits a section to its contents (by default up to 1,000
+        # rows on every change: a thousand files from a watched folder stalled the window for 1.5 s).
         header.setResizeContentsPrecision(0)
         self.table.verticalHeader().setResizeContentsPrecision(0)
         header.resizeSection(UploadQueueModel.NAME, 260)
+        header.resizeSection(UploadQueueModel.SIZE, self._size_column_width())
         header.sectionResized.connect(self._section_resized)
         header.resizeSection(UploadQueueModel.PROGRESS, 140)
         self.table.selectionModel().selectionChanged.connect(lambda *_: self._update_actions())
@@ -320,11 +326,12 @@ class UploadsPage(QWidget):
         self.total_label.setObjectName("Muted")
         self.total_label.setAccessibleName(self.tr("Total progress and speed"))
         # Wrapped when the window is narrow; and its words, changing ten times a second, never set
-        # the page's minimum width (each change of it had the whole window laid out again).
+        # the page's minimum width nor have the page laid out again (LabelBox).
         self.total_label.setWordWrap(True)
+        self.totals_line = LabelBox(self.total_label)
         totals = QHBoxLayout()
         totals.addWidget(self.total_bar)
-        totals.addWidget(self.total_label, 1)
+        totals.addWidget(self.totals_line, 1)
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(24, 20, 24, 16)
@@ -341,6 +348,14 @@ class UploadsPage(QWidget):
         self._update_empty()
         self._update_actions()
         self._update_totals()
+
+    def _size_column_width(self) -> int:
+        """The widest a size is written in this language (three digits and a decimal), or the header's
+        word, with the cell's margins."""
+        metrics = self.table.fontMetrics()
+        widest = max(metrics.horizontalAdvance(format_size(size)) for size in (999, 999_949_999, 999_949_999_999))
+        margin = 2 * (self.table.style().pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin) + 1)
+        return max(widest + margin + 8, self.table.horizontalHeader().sectionSizeHint(UploadQueueModel.SIZE))
 
     def _build_split_option(self, options: QHBoxLayout) -> None:
         """"One ticket per page" for the files added (feat/watch)."""
@@ -698,7 +713,7 @@ class UploadsPage(QWidget):
         self.total_bar.setValue(int(1000 * sent / total) if total else 0)
         self.total_bar.setVisible(bool(files))  # an empty bar next to "Nothing to upload" says nothing
         if not files:
-            self.total_label.setText(self.tr("Nothing to upload."))
+            self.totals_line.set_text(self.tr("Nothing to upload."))
             return
         speed = self.model.speed()
         parts = [self.tr("{done} of %n files uploaded", "", files).format(done=done),
@@ -716,4 +731,4 @@ class UploadsPage(QWidget):
             parts.append(self.tr("%n waiting for your decision", "", waiting))
         if self.queue_runner is not None and self.queue_runner.paused:
             parts.append(self.tr("paused"))
-        self.total_label.setText(" · ".join(parts))
+        self.totals_line.set_text(" · ".join(parts))

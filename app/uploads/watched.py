@@ -17,7 +17,7 @@ from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QPushButton, QWidget
 
 from api_client.watch import FolderState, Status, WatchedFolder
 
-from ..flow import ElidedLabel
+from ..flow import ElidedLabel, LabelBox
 from ..sdk_sentences import localise
 from ..theme import error_colour
 
@@ -68,13 +68,16 @@ class _FolderRow:
         self.detail.setObjectName("Muted")
         self.detail.setWordWrap(True)
         self.detail.setTextFormat(Qt.TextFormat.PlainText)
+        # Its last file changes with every file taken: in a box, so the page is not laid out again each time.
+        self.detail_box = LabelBox(self.detail)
         self.button = QPushButton()
         self.button.clicked.connect(lambda: panel.toggle(self.folder.key))
         panel.grid.addWidget(self.name, row, 0)
         panel.grid.addWidget(self.status, row, 1)
-        panel.grid.addWidget(self.detail, row, 2)
+        panel.grid.addWidget(self.detail_box, row, 2)
         panel.grid.addWidget(self.button, row, 3)
-        self.widgets = (self.name, self.status, self.detail, self.button)
+        self.widgets = (self.name, self.status, self.detail_box, self.button)
+        self.style = ""  # its labels' style sheet (the error colour, or none)
 
 
 class WatchedFoldersPanel(QFrame):
@@ -134,9 +137,14 @@ class WatchedFoldersPanel(QFrame):
         status = Status.PAUSED if paused else state.status
         row.status.setText(self._status_text(status))
         error = status is Status.ERROR
-        row.status.setStyleSheet(f"color: {error_colour().name()};" if error else "")
-        row.detail.setText(self._detail(state, error))
-        row.detail.setStyleSheet(f"color: {error_colour().name()};" if error else "")
+        style = f"color: {error_colour().name()};" if error else ""
+        if style != row.style:
+            # A style sheet set, even the same one, has the label polished again and the panel laid out
+            # again: the watcher tells each folder's state five times a second while files arrive.
+            row.style = style
+            row.status.setStyleSheet(style)
+            row.detail.setStyleSheet(style)
+        row.detail_box.set_text(self._detail(state, error))
         row.button.setText(self.tr("Resume") if paused else self.tr("Pause"))
         row.button.setAccessibleName((self.tr("Resume watching {name}") if paused
                                       else self.tr("Pause watching {name}")).format(name=key))

@@ -65,7 +65,8 @@ try:  # PostgreSQL support is optional at import time: SQLite needs nothing more
 except ImportError:  # pragma: no cover - psycopg is in the server extra
     psycopg = None  # type: ignore[assignment]
 
-#: The errors of either engine, for ``except db.DatabaseError``.
+#: The errors of either engine, for ``except db.DatabaseError`` (tuples: beside other classes,
+#: unpack them, ``except (OSError, *OperationalError)``; an except clause takes no nested tuple).
 DatabaseError: tuple[type[Exception], ...] = (sqlite3.Error,) + ((psycopg.Error,) if psycopg else ())
 #: A database that could not do what was asked now (locked, gone, disk full).
 OperationalError: tuple[type[Exception], ...] = (

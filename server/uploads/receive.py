@@ -104,7 +104,7 @@ async def receive(
                         try:
                             await run_in_threadpool(sync_and_record, conn, settings, upload.id, fd,
                                                     start + written)
-                        except (OSError, OperationalError) as exc:
+                        except (OSError, *OperationalError) as exc:
                             if not space.is_no_space(exc):
                                 raise
                             outcome = "no_space"  # the tail below tries once more, else keeps `vouched`
@@ -131,7 +131,7 @@ async def receive(
                 expires = await run_in_threadpool(
                     functools.partial(sync_and_record, conn, settings, upload.id, fd, start + written, sync=sync)
                 )
-            except (OSError, OperationalError) as exc:
+            except (OSError, *OperationalError) as exc:
                 if not space.is_no_space(exc):
                     raise
                 # A truly full disk: not even the offset could be recorded. Keep what was vouched for.

@@ -135,7 +135,7 @@ def test_completion_without_room_leaves_the_upload_whole_and_completes_later(lim
     reply = tus.patch(location, 0, data)
     assert reply.status_code == 507 and reply.json()["error"]["code"] == "storage_full"
     assert _count(service, "SELECT count(*) FROM tickets") == 0
-    assert _count(service, "SELECT count(*) FROM uploads WHERE status = 'receiving' AND offset = length") == 1
+    assert _count(service, "SELECT count(*) FROM uploads WHERE status = 'receiving' AND \"offset\" = length") == 1
     assert not list((service.settings.data_dir / "work").glob("*"))
     service.settings.storage_limit = None
     head = tus.head(location)

@@ -142,7 +142,7 @@ def verify(corpus: list[SampleFile], service_dir: Path, queue_db: Path, staging:
             "SELECT f.*, r.sha256 AS received FROM ticket_files f JOIN tickets t ON t.id = f.ticket_id "
             "LEFT JOIN ticket_file_received r ON r.file_id = f.id WHERE t.job = ?", (JOB,)).fetchall()
         all_keys = {row[0] for row in conn.execute("SELECT storage_key FROM ticket_files")}
-        uploads = conn.execute("SELECT id, status, offset, length FROM uploads").fetchall()
+        uploads = conn.execute('SELECT id, status, "offset", length FROM uploads').fetchall()
     finally:
         conn.close()
     if len(tickets) != len(corpus):

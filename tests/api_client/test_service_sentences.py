@@ -13,14 +13,14 @@ from api_client._service_sentences import read_sentence
 from tests.support.uploads import signed_in
 
 
-def test_a_coded_refusal_and_an_uncoded_one_from_the_real_service(service):
+def test_a_refusal_and_a_value_the_schema_refuses_come_coded_from_the_real_service(service):
     client = signed_in(service.url, "alice@demo.example")
     try:
         filed = client.privacy_requests.submit("objection")
         client.privacy_requests.cancel(filed.id)
         with pytest.raises(ConflictError) as refused:
             client.privacy_requests.cancel(filed.id)
-        with pytest.raises(ValidationError) as invalid:  # pydantic's words: English only, no code
+        with pytest.raises(ValidationError) as invalid:  # pydantic's error type, said by a coded sentence
             client.privacy_requests.extend(filed.id, days="many", reason="x")  # type: ignore[arg-type]
     finally:
         client.close()
@@ -31,7 +31,9 @@ def test_a_coded_refusal_and_an_uncoded_one_from_the_real_service(service):
     assert (said.code, said.params, said.text) == ("requests.cancel_not_waiting", {"state": "cancelled"},
                                                    refused.value.message)
     assert type(said.text) is str and refused.value.message_code == "requests.cancel_not_waiting"
-    assert invalid.value.sentence is None and invalid.value.message
+    assert (invalid.value.sentence.code, invalid.value.sentence.params) == (
+        "validation.not_whole_number", {"field": "days"})
+    assert invalid.value.message == "days: this must be a whole number."
 
 
 def test_a_reply_without_a_code_or_with_a_wrong_one_keeps_its_english():

@@ -102,8 +102,9 @@ async def receive(
                         stall.reschedule(None)  # only waiting for data can stall; never cut a sync short
                         runtime.sync_due(upload.id, 0)  # noted as synced now
                         try:
-                            await run_in_threadpool(sync_and_record, conn, settings, upload.id, fd,
-                                                    start + written)
+                            await run_in_threadpool(functools.partial(
+                                sync_and_record, conn, settings, upload.id, fd, start + written,
+                                claim=runtime.token(upload.id)))
                         except (OSError, *OperationalError) as exc:
                             if not space.is_no_space(exc):
                                 raise
@@ -129,7 +130,8 @@ async def receive(
             sync = runtime.sync_due(upload.id, CHECKPOINT_SECONDS) or start + written == upload.length
             try:
                 expires = await run_in_threadpool(
-                    functools.partial(sync_and_record, conn, settings, upload.id, fd, start + written, sync=sync)
+                    functools.partial(sync_and_record, conn, settings, upload.id, fd, start + written, sync=sync,
+                                      claim=runtime.token(upload.id))
                 )
             except (OSError, *OperationalError) as exc:
                 if not space.is_no_space(exc):

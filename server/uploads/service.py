@@ -403,13 +403,39 @@ def _complete_from(conn: Connection, settings: Settings, upload: Upload, runtime
     if mime is None:
         reject(conn, settings, upload, runtime, UnsupportedType(
             "unsupported_type", S.UPLOAD_UNSUPPORTED_TYPE()))
+    for attempt in range(1, PLACE_ATTEMPTS + 1):
+        prepared = _prepare(conn, settings, upload, runtime, partial, mime, sha256)
+        try:
+            ticket_id = _place_and_record(conn, settings, upload, runtime, prepared, sha256)
+        except _ContentVanishedError:
+            # A deletion of the last other ticket with this content removed the file between our
+            # placing and our recording it (another process); placed again from the partial file.
+            if attempt == PLACE_ATTEMPTS:
+                raise
+            continue
+        finally:
+            storage.discard(prepared)
+        return ticket_id
+    raise AssertionError("unreachable")
+
+
+#: Placing content that a concurrent deletion removes at once is tried again this often.
+PLACE_ATTEMPTS = 3
+
+
+class _ContentVanishedError(Exception):
+    """The content placed for a completion was removed before the completion recorded it."""
+
+
+def _prepare(conn: Connection, settings: Settings, upload: Upload, runtime: UploadRuntime, partial: Path,
+             mime: str, sha256: str) -> storage.PreparedContent:
     try:
         # The cleaned copy and its thumbnail need room; without it the upload
         # stays whole and unfinished, and a later HEAD or PATCH completes it.
         # (A PDF is kept as it came, a hard link; a photo is written anew without its metadata.)
         copy = 0 if mime == "application/pdf" else upload.length
         space.claim(settings, copy + space.THUMBNAIL_ALLOWANCE)
-        prepared = storage.prepare(settings, partial, mime, sha256)
+        return storage.prepare(settings, partial, mime, sha256)
     except storage.RefusedFileError as refusal:
         reject(conn, settings, upload, runtime, Invalid(refusal.code, refusal.message))
     except storage.DamagedFileError:
@@ -419,40 +445,58 @@ def _complete_from(conn: Connection, settings: Settings, upload: Upload, runtime
         if space.is_no_space(exc):
             raise space.storage_full() from exc
         raise
+
+
+def _place_and_record(conn: Connection, settings: Settings, upload: Upload, runtime: UploadRuntime,
+                      prepared: storage.PreparedContent, sha256: str) -> str:
+    """Place the content (outside any transaction: on object storage it is an upload), then
+    record the page in one transaction that first checks the content is still there (see
+    server/tickets/storage.py: deletions decide inside a write transaction too)."""
+    info = upload.info
     now = settings.clock.now()
     try:
-        with storage.guard():
-            try:
-                storage.place(settings, prepared)
-            except OSError as exc:
-                if space.is_no_space(exc):
-                    raise space.storage_full() from exc
-                raise
-            try:
-                with transaction(conn):
-                    if _fetch(conn, upload.id) is None:  # erased since finish() looked (see there)
-                        raise not_found(S.NOT_FOUND_UPLOAD())
-                    ticket_id, file_id = tickets.attach_page(
-                        conn, settings, customer_id=upload.customer_id, uploader_id=upload.user_id,
-                        ticket_key=info.ticket_key or f"upload:{upload.id}",
-                        fields=tickets.TicketFields(info.ticket_number, info.job, info.ticket_date, info.notes,
-                                                    info.quality_warning),
-                        page=info.page, page_count=info.page_count, original_name=info.filename,
-                        content=prepared,
-                    )
-                    conn.execute("INSERT INTO ticket_file_received (file_id, sha256) VALUES (?, ?)"
-                                 " ON CONFLICT DO NOTHING", (file_id, sha256))
-                    conn.execute(
-                        "UPDATE uploads SET status = 'completed', completed_at = ?, ticket_id = ?,"
-                        ' "offset" = length, expires_at = ? WHERE id = ?',
-                        (iso(now), ticket_id, iso(now + EXPIRY), upload.id),
-                    )
-            except ServiceError as refusal:  # the ticket cannot take this page
-                storage.remove_unreferenced(conn, settings, [prepared.storage_key])
-                reject(conn, settings, upload, runtime, refusal)
-    finally:
-        storage.discard(prepared)
+        storage.place(settings, prepared)
+    except OSError as exc:
+        if space.is_no_space(exc):
+            raise space.storage_full() from exc
+        raise
+    claim = runtime.token(upload.id)
+    try:
+        with transaction(conn):
+            row = _fetch(conn, upload.id)
+            if row is None:  # erased since finish() looked (see there)
+                raise not_found(S.NOT_FOUND_UPLOAD())
+            if claim is not None and row["claim_token"] != claim:
+                raise _ClaimLostError(upload.id)
+            if not storage.placed(settings, prepared):
+                raise _ContentVanishedError(prepared.storage_key)
+            ticket_id, file_id = tickets.attach_page(
+                conn, settings, customer_id=upload.customer_id, uploader_id=upload.user_id,
+                ticket_key=info.ticket_key or f"upload:{upload.id}",
+                fields=tickets.TicketFields(info.ticket_number, info.job, info.ticket_date, info.notes,
+                                            info.quality_warning),
+                page=info.page, page_count=info.page_count, original_name=info.filename,
+                content=prepared,
+            )
+            conn.execute("INSERT INTO ticket_file_received (file_id, sha256) VALUES (?, ?)"
+                         " ON CONFLICT DO NOTHING", (file_id, sha256))
+            conn.execute(
+                "UPDATE uploads SET status = 'completed', completed_at = ?, ticket_id = ?,"
+                ' "offset" = length, expires_at = ? WHERE id = ?',
+                (iso(now), ticket_id, iso(now + EXPIRY), upload.id),
+            )
+    except _ClaimLostError:
+        # Its lease ran out and another request holds the upload now: that one completes it.
+        storage.remove_unreferenced(conn, settings, [prepared.storage_key])
+        raise Conflict("upload_busy", S.UPLOAD_BUSY(), retry_after=BUSY_RETRY_AFTER) from None
+    except ServiceError as refusal:  # the ticket cannot take this page
+        storage.remove_unreferenced(conn, settings, [prepared.storage_key])
+        reject(conn, settings, upload, runtime, refusal)
     return ticket_id
+
+
+class _ClaimLostError(Exception):
+    """The completing request no longer holds the upload (its claim's lease ran out)."""
 
 
 def cancel(conn: Connection, settings: Settings, principal: Principal, runtime: UploadRuntime,

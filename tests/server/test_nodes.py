@@ -6,18 +6,23 @@ node starting up leaves alone the jobs the other one is reading."""
 from __future__ import annotations
 
 import hashlib
+import io
 import signal
 import threading
 import time
+from datetime import timedelta
 from pathlib import Path
 
 import httpx
 import pytest
 
+from server.clock import iso
 from server.db import Connection, connect
+from server.extraction import jobs
+from server.uploads import runtime
 from tests.server.tus_raw import TusClient, sign_in
-from tests.support.service import ServiceProcess
-from tests.support.uploads import big_pdf
+from tests.support.service import ServiceProcess, start_service
+from tests.support.uploads import big_pdf, store_tickets
 
 MiB = 1024 * 1024
 
@@ -218,3 +223,74 @@ def test_a_node_starting_up_leaves_the_job_another_node_reads_to_it(tmp_path):
     finally:
         a.stop()
         b.stop()
+
+
+def test_a_claim_of_another_machine_holds_until_its_lease_runs_out_and_a_dead_local_one_at_once(tmp_path):
+    data = big_pdf(tmp_path / "small.pdf", 256 * 1024).read_bytes()
+    service = start_service(tmp_path / "service")
+    try:
+        client = TusClient(service.url, sign_in(service.url, "alice@demo.example"))
+        location = client.location(len(data), sha256=hashlib.sha256(data).hexdigest())
+        upload_id = location.rsplit("/", 1)[1]
+        host, boot = runtime._machine()
+        lease = iso(service.clock.now() + timedelta(seconds=20))
+        with service.db() as conn:  # a node on another machine holds it (its lease still runs)
+            conn.execute("UPDATE uploads SET claim_token = 'elsewhere', claim_holder = ?, claimed_until = ?"
+                         " WHERE id = ?", (f"other-{host} {boot or '-'} 4242 17", lease, upload_id))
+        busy = client.patch(location, 0, data[:1000])
+        assert busy.status_code == 409 and busy.json()["error"]["code"] == "upload_busy"
+        service.clock.advance(runtime.CLAIM_LEASE)  # it was never renewed: the lease ran out
+        first = client.patch(location, 0, data[:1000])
+        assert first.status_code == 204 and first.headers["Upload-Offset"] == "1000", first.text
+
+        with service.db() as conn:  # a process of this machine that is gone (no such pid now)
+            conn.execute("UPDATE uploads SET claim_token = 'dead', claim_holder = ?, claimed_until = ?"
+                         " WHERE id = ?", (f"{host} {boot or '-'} 4194999 17",
+                                           iso(service.clock.now() + timedelta(seconds=20)), upload_id))
+        rest = client.patch(location, 1000, data[1000:])
+        if boot:  # Linux: known gone at once
+            assert rest.status_code == 204 and "Ticket-Id" in rest.headers, rest.text
+        else:
+            assert rest.status_code == 409
+        # A live holder of this machine (this very process) is never taken over before its lease ends.
+        assert not runtime.holder_gone(runtime.holder_identity())
+    finally:
+        service.stop()
+
+
+def test_a_reading_worker_renews_its_lease_and_a_lapsed_lease_is_claimed_again(tmp_path, monkeypatch):
+    from tests.media_samples import picture
+
+    service = start_service(tmp_path / "service")
+    try:
+        buffer = io.BytesIO()
+        picture((100, 80)).save(buffer, format="JPEG")
+        store_tickets(service, "alice@demo.example", [(buffer.getvalue(), "image/jpeg", "a.jpg", "L-1", None)])
+        settings = service.settings
+        conn = connect(settings.database)
+        try:
+            job = jobs.claim(conn, settings)
+            assert job is not None
+
+            def lease_until() -> str:
+                return conn.execute("SELECT lease_until FROM extraction_jobs WHERE ticket_id = ?",
+                                    (job.ticket_id,)).fetchone()[0]
+
+            claimed = lease_until()
+            monkeypatch.setattr(jobs, "RENEW_EVERY", 0.05)
+            with jobs.heartbeat(settings, job):
+                service.clock.advance(jobs.LEASE / 2)
+                wait_until(lambda: lease_until() > claimed, timeout=10)
+                service.clock.advance(jobs.LEASE / 2)  # past the first lease: renewed, so still its
+                time.sleep(0.2)
+                assert jobs.claim(conn, settings) is None
+            assert jobs.holds(conn, job)
+            # Nobody renews it now (a killed worker): once it lapses any worker claims it, attempt 2.
+            service.clock.advance(jobs.LEASE + timedelta(seconds=1))
+            again = jobs.claim(conn, settings)
+            assert again is not None and again.ticket_id == job.ticket_id and again.attempts == 2
+            assert not jobs.holds(conn, job)
+        finally:
+            conn.close()
+    finally:
+        service.stop()

@@ -179,12 +179,14 @@ _BOOT_ID = Path("/proc/sys/kernel/random/boot_id")
 
 @lru_cache(maxsize=1)
 def _machine() -> tuple[str, str]:
-    """(host name, boot id): the same pair means the same running kernel (empty boot id: not Linux)."""
+    """(host name, boot id and process-id namespace): the same pair means process ids name the
+    same processes here and there (the same running kernel and container). Empty: not Linux."""
     try:
         boot = _BOOT_ID.read_text("ascii").strip()
+        namespace = os.readlink("/proc/self/ns/pid")  # "pid:[4026531836]"
     except OSError:
-        boot = ""
-    return socket.gethostname(), boot
+        return socket.gethostname(), ""
+    return socket.gethostname(), f"{boot}/{namespace.removeprefix('pid:[').removesuffix(']')}"
 
 
 def _start_time(pid: int) -> str | None:

@@ -105,14 +105,22 @@ class UploadRuntime:
         return held[0] if held else None
 
     def release(self, conn: Connection, upload_id: str) -> None:
+        self.clear(conn, upload_id, self.drop(upload_id))
+
+    def drop(self, upload_id: str) -> str | None:
+        """Stop renewing this process's claim of the upload (no database call); its token."""
         with self._lock:
             held = self._held.pop(upload_id, None)
-        if held is None:
+        return held[0] if held else None
+
+    def clear(self, conn: Connection, upload_id: str, token: str | None) -> None:
+        """Clear a dropped claim in the database (if this fails, its lease runs out by itself)."""
+        if token is None:
             return
         try:
             conn.execute("UPDATE uploads SET claim_token = NULL, claim_holder = NULL, claimed_until = NULL"
-                         " WHERE id = ? AND claim_token = ?", (upload_id, held[0]))
-        except DatabaseError:  # the lease runs out by itself
+                         " WHERE id = ? AND claim_token = ?", (upload_id, token))
+        except DatabaseError:
             log.warning("upload %s: the claim could not be cleared", upload_id, exc_info=True)
 
     def _renew(self) -> None:

@@ -58,7 +58,7 @@ async def receive(
     running: hashlib._Hash, checksum: Checksum | None, runtime: UploadRuntime,
 ) -> Received:
     if blobs.on_object_storage(settings):
-        return await multipart.receive(request, conn, settings, upload, checksum)
+        return await multipart.receive(request, conn, settings, upload, checksum, runtime.token(upload.id))
     start = upload.offset
     room = upload.length - start
     chunk_hash = checksum.new() if checksum else None

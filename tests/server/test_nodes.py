@@ -294,3 +294,39 @@ def test_a_reading_worker_renews_its_lease_and_a_lapsed_lease_is_claimed_again(t
             conn.close()
     finally:
         service.stop()
+
+
+def test_content_deleted_between_placing_and_recording_it_is_placed_again(tmp_path, monkeypatch):
+    """The last ticket holding some content is deleted (as another node would) just after an upload
+    of the same content placed it and before it recorded it: the deletion removes the file, the
+    upload's recording transaction sees it gone and places it again, and its ticket has its file."""
+    from server.tickets import storage
+
+    data = big_pdf(tmp_path / "same.pdf", 200 * 1024).read_bytes()
+    sha = hashlib.sha256(data).hexdigest()
+    service = start_service(tmp_path / "service")
+    try:
+        client = TusClient(service.url, sign_in(service.url, "alice@demo.example"))
+        first = client.upload(data, filename="same.pdf", ticket_key="first")
+        assert first.status_code == 204
+        old_ticket = first.headers["Ticket-Id"]
+        real_place, placed = storage.place, []
+
+        def place_then_delete_the_other(settings, prepared, **kwargs):
+            real_place(settings, prepared, **kwargs)
+            placed.append(prepared.storage_key)
+            if len(placed) == 1:  # another request deletes the only ticket that holds this content
+                assert client.delete_path(f"/tickets/{old_ticket}").status_code == 204
+                assert not storage.placed(settings, prepared)  # the deletion removed it
+
+        monkeypatch.setattr(storage, "place", place_then_delete_the_other)
+        second = client.upload(data, filename="same.pdf", ticket_key="second")
+        assert second.status_code == 204, second.text
+        assert len(placed) == 2 and placed[0] == placed[1]  # placed once more
+        ticket_id = second.headers["Ticket-Id"]
+        detail = client.get(f"/tickets/{ticket_id}").json()
+        got = client.get(f"/tickets/{ticket_id}/files/{detail['files'][0]['id']}")
+        assert got.status_code == 200 and hashlib.sha256(got.content).hexdigest() == sha
+        assert client.get(f"/tickets/{old_ticket}").status_code == 404
+    finally:
+        service.stop()

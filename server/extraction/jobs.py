@@ -5,27 +5,39 @@
 - :func:`claim` takes the oldest queued job with one ``UPDATE … RETURNING``
   (``SELECT … FOR UPDATE SKIP LOCKED`` on PostgreSQL), with a lease: a token
   and a time. The ticket shows ``processing``.
+- While the worker reads, :func:`heartbeat` renews the lease every
+  ``RENEW_EVERY`` seconds (a thread with its own connection: OCR takes seconds).
 - :func:`finish` keeps the result only while the worker still holds the lease,
   in one transaction with the values, so a result arrives once or not at all.
-- A job whose worker died (a killed service) is claimed again when its lease
-  has run out; at start-up :func:`recover` releases every lease at once, since
-  the only workers are the service's own threads.
+- A job whose worker died (a killed service, on this machine or another) is
+  claimed again once its lease has run out, by any process's worker: within
+  ``LEASE`` of the kill. Nothing is released at start-up, since the workers of
+  another service process on the same database may be reading those jobs now.
 - A job that failed ``Settings.extraction_attempts`` times is ``failed``, and so
   is its ticket.
 """
 
 from __future__ import annotations
 
+import logging
 import secrets
 import threading
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import timedelta
 
 from ..clock import iso
 from ..config import Settings
-from ..db import Connection, transaction
+from ..db import Connection, DatabaseError, connect, transaction
 
-LEASE = timedelta(minutes=10)
+log = logging.getLogger(__name__)
+
+#: How long a claimed job is its worker's without a heartbeat: a killed service's jobs are
+#: read again this long after the kill (at most).
+LEASE = timedelta(seconds=60)
+#: How often a reading worker renews its lease (well inside LEASE, even behind a busy writer lock).
+RENEW_EVERY = 15.0
 
 #: Set when a job is queued in this process, so idle workers start at once.
 wake = threading.Event()
@@ -74,8 +86,9 @@ def claim(conn: Connection, settings: Settings) -> Claimed | None:
                 " WHERE ticket_id = (SELECT ticket_id FROM extraction_jobs"
                 "   WHERE state = 'queued' OR (state = 'running' AND lease_until < ?)"
                 "   ORDER BY created_at, ticket_id LIMIT 1)"
+                " AND (state = 'queued' OR (state = 'running' AND lease_until < ?))"
                 " RETURNING ticket_id, attempts",
-                (token, iso(now + LEASE), iso(now), iso(now)),
+                (token, iso(now + LEASE), iso(now), iso(now), iso(now)),
             ).fetchone()
             if row is None:
                 return None
@@ -128,15 +141,43 @@ def _give_up(conn: Connection, settings: Settings, ticket_id: str, error: str) -
     conn.execute("UPDATE tickets SET status = 'failed' WHERE id = ?", (ticket_id,))
 
 
-def recover(conn: Connection, settings: Settings) -> int:
-    """At start-up: jobs a stopped service was running are queued again."""
-    with transaction(conn):
-        count = conn.execute(
-            "UPDATE extraction_jobs SET state = 'queued', lease_token = NULL, lease_until = NULL, updated_at = ?"
-            " WHERE state = 'running'", (iso(settings.clock.now()),)).rowcount
-        conn.execute("UPDATE tickets SET status = 'stored' WHERE status = 'processing'"
-                     " AND id IN (SELECT ticket_id FROM extraction_jobs WHERE state = 'queued')")
-    return count
+def renew(conn: Connection, settings: Settings, job: Claimed) -> bool:
+    """The job's lease runs LEASE from now; False when it is no longer this worker's."""
+    with transaction(conn):  # under the writers' lock, as claim(): a lease never renews once taken over
+        return conn.execute(
+            "UPDATE extraction_jobs SET lease_until = ? WHERE ticket_id = ? AND state = 'running' AND lease_token = ?",
+            (iso(settings.clock.now() + LEASE), job.ticket_id, job.lease_token)).rowcount == 1
+
+
+@contextmanager
+def heartbeat(settings: Settings, job: Claimed) -> Iterator[None]:
+    """Renew the job's lease every RENEW_EVERY seconds while the block runs (reading a ticket).
+
+    A thread of its own, with its own connection, so a page that takes long to read never
+    lets the lease run out; a killed process stops renewing, and its job is claimed again."""
+    stop = threading.Event()
+
+    def beat() -> None:
+        conn: Connection | None = None
+        try:
+            while not stop.wait(RENEW_EVERY):
+                try:
+                    conn = conn or connect(settings.database)
+                    if not renew(conn, settings, job):
+                        return  # taken over: the finishing transaction sees it and keeps nothing
+                except DatabaseError:
+                    log.warning("renewing the lease of %s failed", job.ticket_id, exc_info=True)
+        finally:
+            if conn is not None:
+                conn.close()
+
+    thread = threading.Thread(target=beat, name=f"lease-{job.ticket_id}", daemon=True)
+    thread.start()
+    try:
+        yield
+    finally:
+        stop.set()
+        thread.join(RENEW_EVERY)
 
 
 def pending(conn: Connection) -> int:

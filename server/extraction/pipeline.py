@@ -4,8 +4,9 @@ A worker claims a job (``jobs.claim``), reads the ticket's pages outside any
 transaction (OCR takes seconds), then in ONE transaction — only if it still
 holds the job's lease — replaces the values it read before (a person's
 corrections stay), sets the ticket ``extracted`` or ``needs_review`` and marks
-the job done. A service killed at any point leaves either the old state (the
-job is claimed again) or the new one, never values twice.
+the job done. While it reads, a heartbeat renews the lease. A service killed at
+any point leaves either the old state (the job is claimed again once its lease
+ran out, by any service process on the database) or the new one, never values twice.
 
 OCR is CPU-bound and runs in the ``tesseract`` program, at a lower priority
 and one core per page: the threads here only wait for it, so a small pool of
@@ -36,14 +37,15 @@ def run_job(conn: Connection, settings: Settings, engine: OcrEngine, job: jobs.C
     pages: list[parse.Page] = []
     sources: list[str] = []
     try:
-        for f in files:
-            # On object storage the page is read from a copy in the work dir, removed once read.
-            with storage.local_content(settings, f["storage_key"]) as path:
-                for read in read_file(path, f["mime"], engine):
-                    pages.append(read.page)
-                    sources.append(read.source)
-        found = parse.parse(pages)
-        amounts = parse.line_amounts(pages)
+        with jobs.heartbeat(settings, job):  # the lease stays this worker's while it reads
+            for f in files:
+                # On object storage the page is read from a copy in the work dir, removed once read.
+                with storage.local_content(settings, f["storage_key"]) as path:
+                    for read in read_file(path, f["mime"], engine):
+                        pages.append(read.page)
+                        sources.append(read.source)
+            found = parse.parse(pages)
+            amounts = parse.line_amounts(pages)
     except EngineUnavailableError:
         raise
     except Exception as exc:
@@ -118,13 +120,8 @@ class ExtractionWorkers:
         self._threads: list[threading.Thread] = []
 
     def start(self) -> None:
-        conn = connect(self.settings.database)
-        try:
-            resumed = jobs.recover(conn, self.settings)
-        finally:
-            conn.close()
-        if resumed:
-            log.info("resuming %d extraction jobs of a stopped service", resumed)
+        # Jobs a killed service was reading are claimed again when their leases run out
+        # (jobs.LEASE): another process on this database may be reading them right now.
         if self.settings.extraction_workers <= 0:
             return
         try:

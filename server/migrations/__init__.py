@@ -60,6 +60,7 @@ from . import (
     m0006_sentence_codes,
     m0007_upload_refusal_codes,
     m0008_upload_parts,
+    m0009_upload_claims,
 )
 
 #: Pre-migration copies kept beside the database (the newest ones).
@@ -84,6 +85,7 @@ MIGRATIONS: tuple[Migration, ...] = (
     Migration(6, "sentence_codes", m0006_sentence_codes.up),
     Migration(7, "upload_refusal_codes", m0007_upload_refusal_codes.up),
     Migration(8, "upload_parts", m0008_upload_parts.up),
+    Migration(9, "upload_claims", m0009_upload_claims.up),
 )
 
 

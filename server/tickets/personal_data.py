@@ -75,9 +75,8 @@ def erase_person(conn: Connection, settings: Settings, erasure: Erasure) -> None
     conn.execute("DELETE FROM tickets WHERE uploader_id = ?", (user_id,))
 
     def remove_files() -> None:
-        # Content-addressed: a file another ticket still uses stays (checked under the
-        # storage guard, so an upload of the same content completing now keeps its file).
-        with storage.guard():
-            storage.remove_unreferenced(conn, settings, keys)
+        # Content-addressed: a file another ticket still uses stays (checked in a write
+        # transaction, so an upload of the same content completing now keeps its file).
+        storage.remove_unreferenced(conn, settings, keys)
 
     erasure.after_commit(remove_files)

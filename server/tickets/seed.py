@@ -100,12 +100,12 @@ def seed_tickets(conn: Connection, settings: Settings, users: dict[str, str]) ->
         for page, (name, (data, mime)) in enumerate(zip(names, files, strict=True), start=1):
             content = storage.write_new(settings, data, mime)
             try:
-                with storage.guard():
-                    storage.place(settings, content, durable=False)  # demo data
-                    ticket_id, _ = service.attach_page(
-                        conn, settings, customer_id=customer_id, uploader_id=user_id, ticket_key=f"demo-{index}",
-                        fields=fields, page=page, page_count=len(files), original_name=name, content=content,
-                    )
+                # Placed inside the seed's write transaction: no deletion decides meanwhile (storage.py).
+                storage.place(settings, content, durable=False)  # demo data
+                ticket_id, _ = service.attach_page(
+                    conn, settings, customer_id=customer_id, uploader_id=user_id, ticket_key=f"demo-{index}",
+                    fields=fields, page=page, page_count=len(files), original_name=name, content=content,
+                )
             finally:
                 storage.discard(content)
         created = iso(now - timedelta(days=days_ago, hours=index))

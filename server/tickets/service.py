@@ -302,14 +302,14 @@ def delete_ticket(conn: Connection, settings: Settings, principal: Principal, ti
     """Owners delete any ticket of the organisation, members their own; the
     files go from disk when no other ticket holds the same content."""
     _visible_ticket(conn, principal, ticket_id)
-    with storage.guard():
-        with transaction(conn):
-            keys = [
-                r["storage_key"]
-                for r in conn.execute("SELECT storage_key FROM ticket_files WHERE ticket_id = ?", (ticket_id,))
-            ]
-            conn.execute("DELETE FROM tickets WHERE id = ?", (ticket_id,))
-        storage.remove_unreferenced(conn, settings, keys)
+    with transaction(conn):
+        keys = [
+            r["storage_key"]
+            for r in conn.execute("SELECT storage_key FROM ticket_files WHERE ticket_id = ?", (ticket_id,))
+        ]
+        conn.execute("DELETE FROM tickets WHERE id = ?", (ticket_id,))
+    # Its own write transaction: an upload of the same content recording it now keeps the file.
+    storage.remove_unreferenced(conn, settings, keys)
 
 
 def complete_ticket(conn: Connection, settings: Settings, principal: Principal, ticket_id: str) -> None:

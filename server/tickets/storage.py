@@ -11,10 +11,25 @@ folders by default, or an S3-compatible bucket under the same keys
 copies in the data dir's ``work/`` folder (Pillow and PDFium need a seekable
 file); what they make is then moved into the store.
 
-Placing a file and recording it in the database, and forgetting a file and
-deleting it from the store, happen under one process-wide lock (:func:`guard`), so a
-deletion never removes content that an upload completing at the same moment
-is about to record.
+A deletion never removes content that an upload completing at the same moment
+(in this process or another API process on the same database) is about to record.
+Both sides decide inside a write transaction (``db.transaction``: SQLite's file
+lock, PostgreSQL's writers' advisory lock), which runs one at a time across every
+process:
+
+* forgetting (:func:`remove_unreferenced`): after the rows went, in a write
+  transaction, re-check that no ticket file refers to the content, and only then
+  delete it from the store, still inside that transaction;
+* recording (server/uploads/service.py): place the content first (outside any
+  transaction: on object storage it is an upload), then, in the write transaction
+  that records the page, check the content is still in the store (:func:`placed`).
+  If a deletion ran in between and removed it, that transaction records nothing
+  and the completion places the content again.
+
+Either the deletion's transaction comes first (the completion sees the file gone
+and places it again) or the recording one does (the deletion sees the new
+reference and keeps the file). The only cost under the lock is an existence check
+per completion and the deletes of unreferenced content.
 """
 
 from __future__ import annotations
@@ -24,7 +39,6 @@ import os
 import re
 import secrets
 import shutil
-import threading
 import time
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
@@ -33,11 +47,9 @@ from pathlib import Path
 
 from .. import blobs, media
 from ..config import Settings
-from ..db import Connection
+from ..db import Connection, transaction
 
 READ_SIZE = 1024 * 1024
-
-_LOCK = threading.Lock()
 
 
 class DamagedFileError(ValueError):
@@ -176,15 +188,8 @@ def discard(prepared: PreparedContent) -> None:
     prepared.thumbnail_work_path.unlink(missing_ok=True)
 
 
-@contextmanager
-def guard() -> Iterator[None]:
-    """Hold while placing content and recording it, or forgetting and removing it."""
-    with _LOCK:
-        yield
-
-
 def place(settings: Settings, prepared: PreparedContent, *, durable: bool = True) -> None:
-    """Move prepared content to its content-addressed name (call under :func:`guard`).
+    """Move prepared content to its content-addressed name (then record it, checking :func:`placed`).
 
     Content already stored under that name is the same bytes and is kept.
     ``durable`` syncs file and folder to disk first (not needed for demo data).
@@ -212,20 +217,33 @@ def write_new(settings: Settings, data: bytes, mime: str) -> PreparedContent:
         source.unlink(missing_ok=True)
 
 
+def placed(settings: Settings, prepared: PreparedContent) -> bool:
+    """The content and its thumbnail are in the store (inside the recording transaction)."""
+    store = blobs.store(settings)
+    return store.exists(content_blob(prepared.storage_key)) and store.exists(thumbnail_blob(prepared.thumbnail_key))
+
+
 def remove_unreferenced(conn: Connection, settings: Settings, storage_keys: Iterable[str]) -> None:
     """Delete stored content (and its thumbnail) that no ticket file refers to any more.
 
-    Call under :func:`guard`, after the deleting transaction committed.
+    Call after the deleting transaction committed (never inside one: a rollback would
+    leave rows whose files are gone). The check and the deletes run in a write
+    transaction of their own, so no completion records the same content meanwhile
+    (see the module's docstring).
     """
-    for key in set(storage_keys):
-        still_used = conn.execute(
-            "SELECT 1 FROM ticket_files WHERE storage_key = ? LIMIT 1", (key,)
-        ).fetchone()
-        if still_used:
-            continue
-        store = blobs.store(settings)
-        store.delete(content_blob(key))
-        store.delete(thumbnail_blob(key + ".jpg"))
+    keys = sorted(set(storage_keys))
+    if not keys:
+        return
+    store = blobs.store(settings)
+    with transaction(conn):
+        for key in keys:
+            still_used = conn.execute(
+                "SELECT 1 FROM ticket_files WHERE storage_key = ? LIMIT 1", (key,)
+            ).fetchone()
+            if still_used:
+                continue
+            store.delete(content_blob(key))
+            store.delete(thumbnail_blob(key + ".jpg"))
 
 
 def clean_work_dir(settings: Settings, older_than: float = 3600.0) -> None:

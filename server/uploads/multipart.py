@@ -50,8 +50,9 @@ from .. import sentences as S
 from ..clock import iso
 from ..config import Settings
 from ..db import Connection, transaction
-from ..errors import not_found
+from ..errors import Conflict, not_found
 from ..tickets import storage
+from .runtime import BUSY_RETRY_AFTER
 from .tus import Checksum
 
 log = logging.getLogger(__name__)
@@ -174,15 +175,28 @@ def _send_part(conn: Connection, store: blobs.S3Store, upload, number: int, path
         raise
 
 
+class ClaimLostError(Exception):
+    """The PATCH no longer holds the upload (its claim's lease ran out and another request took it)."""
+
+
+def _moved(conn: Connection, upload_id: str, moved: int) -> None:
+    """After an update of the upload's offset fenced by the claim: raise why nothing moved."""
+    if moved:
+        return
+    if conn.execute("SELECT 1 FROM uploads WHERE id = ?", (upload_id,)).fetchone() is None:
+        raise UploadGoneError(upload_id)
+    raise ClaimLostError(upload_id)
+
+
 def _record_part(conn: Connection, settings: Settings, upload_id: str, number: int, etag: str, size: int,
-                 offset: int) -> datetime:
+                 offset: int, claim: str | None = None) -> datetime:
     """A part sent: recorded with the new offset; the incomplete part, now inside it, no longer counts."""
     expires = settings.clock.now() + _expiry()
     with transaction(conn):
-        moved = conn.execute("UPDATE uploads SET \"offset\" = ?, incomplete_size = 0, expires_at = ? WHERE id = ?",
-                             (offset, iso(expires), upload_id)).rowcount
-        if not moved:
-            raise UploadGoneError(upload_id)
+        moved = conn.execute("UPDATE uploads SET \"offset\" = ?, incomplete_size = 0, expires_at = ?"
+                             " WHERE id = ? AND (CAST(? AS TEXT) IS NULL OR claim_token = ?)",
+                             (offset, iso(expires), upload_id, claim, claim)).rowcount
+        _moved(conn, upload_id, moved)
         conn.execute("INSERT INTO upload_parts (upload_id, part_number, etag, size) VALUES (?, ?, ?, ?)"
                      " ON CONFLICT (upload_id, part_number) DO UPDATE SET etag = excluded.etag, size = excluded.size",
                      (upload_id, number, etag, size))
@@ -190,13 +204,16 @@ def _record_part(conn: Connection, settings: Settings, upload_id: str, number: i
 
 
 def _record_incomplete(conn: Connection, settings: Settings, upload_id: str, size: int,
-                       offset: int) -> datetime:
+                       offset: int, claim: str | None = None) -> datetime:
     expires = settings.clock.now() + _expiry()
-    moved = conn.execute("UPDATE uploads SET \"offset\" = ?, incomplete_size = ?, expires_at = ? WHERE id = ?",
-                         (offset, size, iso(expires), upload_id)).rowcount
-    if not moved:
+    moved = conn.execute("UPDATE uploads SET \"offset\" = ?, incomplete_size = ?, expires_at = ?"
+                         " WHERE id = ? AND (CAST(? AS TEXT) IS NULL OR claim_token = ?)",
+                         (offset, size, iso(expires), upload_id, claim, claim)).rowcount
+    try:
+        _moved(conn, upload_id, moved)
+    except UploadGoneError:
         _store(settings).delete(incomplete_key(upload_id))  # stored just now for an upload that went
-        raise UploadGoneError(upload_id)
+        raise
     return expires
 
 
@@ -206,8 +223,10 @@ def _expiry():
     return EXPIRY
 
 
-async def receive(request: Request, conn: Connection, settings: Settings, upload, checksum: Checksum | None):
-    """Stream one PATCH body into the upload's multipart upload; a :class:`~.receive.Received`."""
+async def receive(request: Request, conn: Connection, settings: Settings, upload, checksum: Checksum | None,
+                  claim: str | None = None):
+    """Stream one PATCH body into the upload's multipart upload; a :class:`~.receive.Received`.
+    ``claim``: the request's claim token; nothing is recorded once another request holds the upload."""
     from . import receive as on_disk  # its Received, and its STALL_SECONDS: the same rule on both stores
 
     Received, stall_seconds = on_disk.Received, on_disk.STALL_SECONDS
@@ -231,7 +250,8 @@ async def receive(request: Request, conn: Connection, settings: Settings, upload
             size = path.stat().st_size
             etag = await run_in_threadpool(_send_part, conn, store, upload, number, path)
             in_parts += size
-            expires = await run_in_threadpool(_record_part, conn, settings, upload.id, number, etag, size, in_parts)
+            expires = await run_in_threadpool(_record_part, conn, settings, upload.id, number, etag, size, in_parts,
+                                               claim)
             number += 1
             spool.whole.pop(0)
             path.unlink(missing_ok=True)
@@ -274,13 +294,16 @@ async def receive(request: Request, conn: Connection, settings: Settings, upload
         if offset == upload.length:
             if rest:  # the last part may be smaller than the others
                 etag = await run_in_threadpool(_send_part, conn, store, upload, number, tail)
-                expires = await run_in_threadpool(_record_part, conn, settings, upload.id, number, etag, rest, offset)
+                expires = await run_in_threadpool(_record_part, conn, settings, upload.id, number, etag, rest, offset,
+                                                   claim)
         elif written and rest:
             await run_in_threadpool(store.put_file_part, incomplete_key(upload.id), tail)
-            expires = await run_in_threadpool(_record_incomplete, conn, settings, upload.id, rest, offset)
+            expires = await run_in_threadpool(_record_incomplete, conn, settings, upload.id, rest, offset, claim)
         return Received(offset, outcome, None, expires)
     except UploadGoneError:
         raise not_found(S.NOT_FOUND_UPLOAD()) from None
+    except ClaimLostError:
+        raise Conflict("upload_busy", S.UPLOAD_BUSY(), retry_after=BUSY_RETRY_AFTER) from None
     finally:
         spool.remove()
 

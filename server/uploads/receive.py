@@ -58,7 +58,7 @@ async def receive(
     running: hashlib._Hash, checksum: Checksum | None, runtime: UploadRuntime,
 ) -> Received:
     if blobs.on_object_storage(settings):
-        return await multipart.receive(request, conn, settings, upload, checksum)
+        return await multipart.receive(request, conn, settings, upload, checksum, runtime.token(upload.id))
     start = upload.offset
     room = upload.length - start
     chunk_hash = checksum.new() if checksum else None
@@ -102,8 +102,9 @@ async def receive(
                         stall.reschedule(None)  # only waiting for data can stall; never cut a sync short
                         runtime.sync_due(upload.id, 0)  # noted as synced now
                         try:
-                            await run_in_threadpool(sync_and_record, conn, settings, upload.id, fd,
-                                                    start + written)
+                            await run_in_threadpool(functools.partial(
+                                sync_and_record, conn, settings, upload.id, fd, start + written,
+                                claim=runtime.token(upload.id)))
                         except (OSError, *OperationalError) as exc:
                             if not space.is_no_space(exc):
                                 raise
@@ -129,7 +130,8 @@ async def receive(
             sync = runtime.sync_due(upload.id, CHECKPOINT_SECONDS) or start + written == upload.length
             try:
                 expires = await run_in_threadpool(
-                    functools.partial(sync_and_record, conn, settings, upload.id, fd, start + written, sync=sync)
+                    functools.partial(sync_and_record, conn, settings, upload.id, fd, start + written, sync=sync,
+                                      claim=runtime.token(upload.id))
                 )
             except (OSError, *OperationalError) as exc:
                 if not space.is_no_space(exc):

@@ -180,7 +180,8 @@ async def create_upload(
                     upload = await _take_body(request, conn, settings, principal, runtime, upload, running,
                                               checksum)
             finally:
-                runtime.release(upload.id)
+                # Dropped here and now (renewing stops even if this task is cancelled), cleared in a thread.
+                await run_in_threadpool(runtime.clear, conn, upload.id, runtime.drop(upload.id))
         except ServiceError as exc:
             response = error_reply(exc)
             response.headers.update(location)
@@ -295,7 +296,8 @@ async def send_bytes(
     except _Disconnected:
         return Response(status_code=400)  # nobody is listening; what arrived is kept
     finally:
-        runtime.release(upload.id)
+        # Dropped here and now (renewing stops even if this task is cancelled), cleared in a thread.
+        await run_in_threadpool(runtime.clear, conn, upload.id, runtime.drop(upload.id))
 
 
 @router.delete("/uploads/{upload_id}", status_code=204, summary="tus termination: cancel an upload",

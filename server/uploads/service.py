@@ -46,7 +46,7 @@ from ..errors import (
 from ..tickets import service as tickets
 from ..tickets import storage
 from . import multipart, space
-from .runtime import UploadRuntime
+from .runtime import BUSY_RETRY_AFTER, UploadRuntime
 from .tus import UploadInfo
 
 EXPIRY = timedelta(hours=24)
@@ -205,14 +205,14 @@ def current(conn: Connection, settings: Settings, principal: Principal, runtime:
     """The caller's upload as it stands. One that arrived whole but was not yet
     made a ticket (the service stopped) is completed now; a refused one raises why."""
     upload = load(conn, settings, principal, upload_id)
-    if runtime.try_acquire(upload.id):
+    if runtime.try_acquire(conn, settings, upload.id):
         try:
             upload = reconcile(conn, settings, load(conn, settings, principal, upload_id), runtime)
             if upload.status == "receiving" and upload.offset == upload.length:
                 complete(conn, settings, upload, runtime, _received_sha256(settings, upload, runtime))
                 upload = load(conn, settings, principal, upload_id)
         finally:
-            runtime.release(upload.id)
+            runtime.release(conn, upload.id)
     if upload.status == "rejected":
         raise upload.rejection()
     return upload
@@ -223,7 +223,7 @@ def begin_patch(conn: Connection, settings: Settings, principal: Principal, runt
     """Claim the upload and check a PATCH from ``offset`` against it; the running
     hash to continue (None when the upload already completed). Leaves it claimed."""
     upload = load(conn, settings, principal, upload_id)
-    runtime.acquire(upload.id)
+    runtime.acquire(conn, settings, upload.id)
     try:
         upload = reconcile(conn, settings, load(conn, settings, principal, upload_id), runtime)
         if upload.status == "rejected":
@@ -240,7 +240,7 @@ def begin_patch(conn: Connection, settings: Settings, principal: Principal, runt
             return upload, hashlib.sha256()
         return upload, running_hash(settings, upload, runtime)
     except BaseException:
-        runtime.release(upload.id)
+        runtime.release(conn, upload.id)
         raise
 
 
@@ -260,7 +260,7 @@ def reconcile(conn: Connection, settings: Settings, upload: Upload, runtime: Upl
     Bytes past the offset were never vouched for (a chunk whose checksum was
     not yet checked, or data the service died before syncing): they go. A
     file shorter than the offset (lost in a power cut) lowers the offset.
-    Call while holding the upload (:meth:`UploadRuntime.acquire`).
+    Call while holding the upload (:meth:`UploadRuntime.acquire`: a claim in the database).
 
     On object storage the database is the record (multipart.py): there is only
     a missing multipart upload to start (a crash right after the row was made).
@@ -295,7 +295,8 @@ def record_offset(conn: Connection, upload_id: str, offset: int) -> None:
 
 
 def sync_and_record(
-    conn: Connection, settings: Settings, upload_id: str, fd: int, offset: int, *, sync: bool = True
+    conn: Connection, settings: Settings, upload_id: str, fd: int, offset: int, *, sync: bool = True,
+    claim: str | None = None,
 ) -> datetime:
     """Vouch for ``offset`` bytes written to ``fd``; activity extends the expiry (returned).
 
@@ -303,11 +304,21 @@ def sync_and_record(
     (SIGKILL); ``sync`` also waits for the disk, which only a power cut needs.
     Either way :func:`reconcile` repairs a disagreement, and the whole-file
     SHA-256 catches a damaged tail.
+
+    ``claim``: the request's claim token; the offset moves only while it still holds
+    the upload (a claim lost to another request, its lease run out, raises 409 and
+    vouches for nothing: that request's reconcile cuts these bytes off).
     """
     if sync:
         os.fdatasync(fd) if hasattr(os, "fdatasync") else os.fsync(fd)
     expires = settings.clock.now() + EXPIRY
-    conn.execute('UPDATE uploads SET "offset" = ?, expires_at = ? WHERE id = ?', (offset, iso(expires), upload_id))
+    if claim is None:
+        conn.execute('UPDATE uploads SET "offset" = ?, expires_at = ? WHERE id = ?', (offset, iso(expires), upload_id))
+        return expires
+    moved = conn.execute('UPDATE uploads SET "offset" = ?, expires_at = ? WHERE id = ? AND claim_token = ?',
+                         (offset, iso(expires), upload_id, claim)).rowcount
+    if not moved and _fetch(conn, upload_id) is not None:
+        raise Conflict("upload_busy", S.UPLOAD_BUSY(), retry_after=BUSY_RETRY_AFTER)
     return expires
 
 
@@ -392,13 +403,39 @@ def _complete_from(conn: Connection, settings: Settings, upload: Upload, runtime
     if mime is None:
         reject(conn, settings, upload, runtime, UnsupportedType(
             "unsupported_type", S.UPLOAD_UNSUPPORTED_TYPE()))
+    for attempt in range(1, PLACE_ATTEMPTS + 1):
+        prepared = _prepare(conn, settings, upload, runtime, partial, mime, sha256)
+        try:
+            ticket_id = _place_and_record(conn, settings, upload, runtime, prepared, sha256)
+        except _ContentVanishedError:
+            # A deletion of the last other ticket with this content removed the file between our
+            # placing and our recording it (another process); placed again from the partial file.
+            if attempt == PLACE_ATTEMPTS:
+                raise
+            continue
+        finally:
+            storage.discard(prepared)
+        return ticket_id
+    raise AssertionError("unreachable")
+
+
+#: Placing content that a concurrent deletion removes at once is tried again this often.
+PLACE_ATTEMPTS = 3
+
+
+class _ContentVanishedError(Exception):
+    """The content placed for a completion was removed before the completion recorded it."""
+
+
+def _prepare(conn: Connection, settings: Settings, upload: Upload, runtime: UploadRuntime, partial: Path,
+             mime: str, sha256: str) -> storage.PreparedContent:
     try:
         # The cleaned copy and its thumbnail need room; without it the upload
         # stays whole and unfinished, and a later HEAD or PATCH completes it.
         # (A PDF is kept as it came, a hard link; a photo is written anew without its metadata.)
         copy = 0 if mime == "application/pdf" else upload.length
         space.claim(settings, copy + space.THUMBNAIL_ALLOWANCE)
-        prepared = storage.prepare(settings, partial, mime, sha256)
+        return storage.prepare(settings, partial, mime, sha256)
     except storage.RefusedFileError as refusal:
         reject(conn, settings, upload, runtime, Invalid(refusal.code, refusal.message))
     except storage.DamagedFileError:
@@ -408,51 +445,69 @@ def _complete_from(conn: Connection, settings: Settings, upload: Upload, runtime
         if space.is_no_space(exc):
             raise space.storage_full() from exc
         raise
+
+
+def _place_and_record(conn: Connection, settings: Settings, upload: Upload, runtime: UploadRuntime,
+                      prepared: storage.PreparedContent, sha256: str) -> str:
+    """Place the content (outside any transaction: on object storage it is an upload), then
+    record the page in one transaction that first checks the content is still there (see
+    server/tickets/storage.py: deletions decide inside a write transaction too)."""
+    info = upload.info
     now = settings.clock.now()
     try:
-        with storage.guard():
-            try:
-                storage.place(settings, prepared)
-            except OSError as exc:
-                if space.is_no_space(exc):
-                    raise space.storage_full() from exc
-                raise
-            try:
-                with transaction(conn):
-                    if _fetch(conn, upload.id) is None:  # erased since finish() looked (see there)
-                        raise not_found(S.NOT_FOUND_UPLOAD())
-                    ticket_id, file_id = tickets.attach_page(
-                        conn, settings, customer_id=upload.customer_id, uploader_id=upload.user_id,
-                        ticket_key=info.ticket_key or f"upload:{upload.id}",
-                        fields=tickets.TicketFields(info.ticket_number, info.job, info.ticket_date, info.notes,
-                                                    info.quality_warning),
-                        page=info.page, page_count=info.page_count, original_name=info.filename,
-                        content=prepared,
-                    )
-                    conn.execute("INSERT INTO ticket_file_received (file_id, sha256) VALUES (?, ?)"
-                                 " ON CONFLICT DO NOTHING", (file_id, sha256))
-                    conn.execute(
-                        "UPDATE uploads SET status = 'completed', completed_at = ?, ticket_id = ?,"
-                        ' "offset" = length, expires_at = ? WHERE id = ?',
-                        (iso(now), ticket_id, iso(now + EXPIRY), upload.id),
-                    )
-            except ServiceError as refusal:  # the ticket cannot take this page
-                storage.remove_unreferenced(conn, settings, [prepared.storage_key])
-                reject(conn, settings, upload, runtime, refusal)
-    finally:
-        storage.discard(prepared)
+        storage.place(settings, prepared)
+    except OSError as exc:
+        if space.is_no_space(exc):
+            raise space.storage_full() from exc
+        raise
+    claim = runtime.token(upload.id)
+    try:
+        with transaction(conn):
+            row = _fetch(conn, upload.id)
+            if row is None:  # erased since finish() looked (see there)
+                raise not_found(S.NOT_FOUND_UPLOAD())
+            if claim is not None and row["claim_token"] != claim:
+                raise _ClaimLostError(upload.id)
+            if not storage.placed(settings, prepared):
+                raise _ContentVanishedError(prepared.storage_key)
+            ticket_id, file_id = tickets.attach_page(
+                conn, settings, customer_id=upload.customer_id, uploader_id=upload.user_id,
+                ticket_key=info.ticket_key or f"upload:{upload.id}",
+                fields=tickets.TicketFields(info.ticket_number, info.job, info.ticket_date, info.notes,
+                                            info.quality_warning),
+                page=info.page, page_count=info.page_count, original_name=info.filename,
+                content=prepared,
+            )
+            conn.execute("INSERT INTO ticket_file_received (file_id, sha256) VALUES (?, ?)"
+                         " ON CONFLICT DO NOTHING", (file_id, sha256))
+            conn.execute(
+                "UPDATE uploads SET status = 'completed', completed_at = ?, ticket_id = ?,"
+                ' "offset" = length, expires_at = ? WHERE id = ?',
+                (iso(now), ticket_id, iso(now + EXPIRY), upload.id),
+            )
+    except _ClaimLostError:
+        # Its lease ran out and another request holds the upload now: that one completes it.
+        storage.remove_unreferenced(conn, settings, [prepared.storage_key])
+        raise Conflict("upload_busy", S.UPLOAD_BUSY(), retry_after=BUSY_RETRY_AFTER) from None
+    except ServiceError as refusal:  # the ticket cannot take this page
+        storage.remove_unreferenced(conn, settings, [prepared.storage_key])
+        reject(conn, settings, upload, runtime, refusal)
     return ticket_id
+
+
+class _ClaimLostError(Exception):
+    """The completing request no longer holds the upload (its claim's lease ran out)."""
 
 
 def cancel(conn: Connection, settings: Settings, principal: Principal, runtime: UploadRuntime,
            upload_id: str) -> None:
     """tus termination: the caller's upload and its data go (409 while another request sends it)."""
     upload = load(conn, settings, principal, upload_id)
-    runtime.acquire(upload.id)
+    runtime.acquire(conn, settings, upload.id)
     try:
         terminate(conn, settings, upload, runtime)
     finally:
-        runtime.release(upload.id)
+        runtime.release(conn, upload.id)
 
 
 def terminate(conn: Connection, settings: Settings, upload: Upload, runtime: UploadRuntime) -> None:
@@ -469,7 +524,7 @@ def remove_expired(conn: Connection, settings: Settings, runtime: UploadRuntime)
                for r in conn.execute("SELECT id, multipart_id FROM uploads WHERE expires_at <= ?", (now,))]
     removed = 0
     for upload_id, multipart_id in expired:
-        if not runtime.try_acquire(upload_id):
+        if not runtime.try_acquire(conn, settings, upload_id):
             continue
         try:
             with transaction(conn):
@@ -478,7 +533,7 @@ def remove_expired(conn: Connection, settings: Settings, runtime: UploadRuntime)
             drop_data(settings, upload_id, multipart_id)
             removed += 1
         finally:
-            runtime.release(upload_id)
+            runtime.release(conn, upload_id)
     storage.clean_work_dir(settings)
     remove_orphan_partials(conn, settings)
     return removed

@@ -1,6 +1,7 @@
 """SIGKILL the service while its worker reads a ticket, restart it on the same
-data dir: the job is claimed again and finished once, the values read before
-the kill stay as they were, and no ticket holds a value twice."""
+data dir: the job is claimed again (once its lease ran out, ``jobs.LEASE``) and
+finished once, the values read before the kill stay as they were, and no ticket
+holds a value twice."""
 
 from __future__ import annotations
 
@@ -12,6 +13,7 @@ import httpx
 import pytest
 
 from server.db import Connection, connect
+from server.extraction import jobs
 from tests.server.tus_raw import sign_in
 from tests.support.service import ServiceProcess
 
@@ -73,7 +75,9 @@ def test_sigkill_while_reading_then_restart_reads_the_ticket_once(tmp_path):
         before = [v for v in killed["values"] if v[0] in done]
 
         service.start("--extraction-workers", "1")  # same data dir; the seed sees it is seeded
-        after = wait_for(data_dir, lambda s: s["jobs"][victim]["state"] == "done", timeout=120, step=0.1)
+        # Nothing is released at start-up (another node may be reading it): its lease runs out first.
+        after = wait_for(data_dir, lambda s: s["jobs"][victim]["state"] == "done",
+                         timeout=jobs.LEASE.total_seconds() + 120, step=0.1)
         job = after["jobs"][victim]
         assert job["attempts"] == 2 and job["lease_token"] is None
         assert after["status"][victim] in ("extracted", "needs_review")

@@ -710,3 +710,54 @@ def test_a_schema_7_database_keeps_an_upload_in_progress_on_disk_and_finishes_it
         assert done.status_code == 204 and done.headers["Ticket-Id"].startswith("tkt"), done.text
     finally:
         handle.stop()
+
+
+def test_a_schema_8_database_keeps_an_upload_in_progress_unclaimed_and_finishes_it(tmp_path):
+    """Migration 9: uploads get their claim (token, holder, lease) in the database, every one
+    unclaimed; an upload half received before goes on from its offset, is claimed while its
+    PATCH runs and let go after, and becomes a ticket."""
+    from tests import media_samples as samples
+
+    data_dir = tmp_path / "service-data"
+    data_dir.mkdir()
+    db_path = data_dir / DB_NAME
+    assert migrations.migrate(db_path, migrations.MIGRATIONS[:8]) == [1, 2, 3, 4, 5, 6, 7, 8]
+    photo = samples.jpeg_with_gps(tmp_path / "p.jpg").read_bytes()
+    conn = sqlite3.connect(db_path)
+    now = datetime.now(UTC)
+    metadata = json.dumps({"filename": "p.jpg", "filetype": None, "sha256": hashlib.sha256(photo).hexdigest(),
+                           "ticket_key": None, "page": 1, "page_count": 1, "ticket_number": None, "job": None,
+                           "ticket_date": None, "notes": None}, sort_keys=True)
+    with conn:
+        conn.execute("INSERT INTO customers (id, name, created_at) VALUES ('cus_v8', 'Version Eight', ?)",
+                     (iso(now),))
+        conn.execute("INSERT INTO users (id, customer_id, email, name, role, password_hash, created_at)"
+                     " VALUES ('usr_v8', 'cus_v8', 'v8@example.test', 'Val', 'owner', ?, ?)",
+                     (hash_password(PASSWORD, n=2**12), iso(now)))
+        conn.execute("INSERT INTO uploads (id, customer_id, user_id, length, offset, metadata, created_at,"
+                     " expires_at, status) VALUES ('upl_v8half', 'cus_v8', 'usr_v8', ?, 100, ?, ?, ?, 'receiving')",
+                     (len(photo), metadata, iso(now), iso(now + timedelta(hours=24))))
+    assert "claim_token" not in {r[1] for r in conn.execute("PRAGMA table_info(uploads)")}
+    conn.close()
+    (data_dir / "uploads").mkdir()
+    (data_dir / "uploads" / "upl_v8half.part").write_bytes(photo[:100])
+
+    handle = start_service(data_dir, seed=False, storage_url=None)  # opens the schema-8 file, migrates it to 9
+    try:
+        assert (data_dir / "ticketpros.schema-8.backup.sqlite3").is_file()
+        with handle.db() as db:
+            row = db.execute("SELECT claim_token, claim_holder, claimed_until FROM uploads"
+                             " WHERE id = 'upl_v8half'").fetchone()
+            assert tuple(row) == (None, None, None)
+        token = httpx.post(handle.url + "/api/v1/auth/login",
+                           json={"email": "v8@example.test", "password": PASSWORD}).json()["access_token"]
+        tus = TusClient(handle.url, token)
+        location = handle.url + "/api/v1/uploads/upl_v8half"
+        assert tus.head(location).headers["Upload-Offset"] == "100"
+        done = tus.patch(location, 100, photo[100:])
+        assert done.status_code == 204 and done.headers["Ticket-Id"].startswith("tkt"), done.text
+        with handle.db() as db:
+            row = db.execute("SELECT status, claim_token FROM uploads WHERE id = 'upl_v8half'").fetchone()
+            assert tuple(row) == ("completed", None)
+    finally:
+        handle.stop()

@@ -109,22 +109,22 @@ def bulk_tickets(settings, email: str, count: int, *, job: str = "Bulk", days: i
         user_id, customer_id = conn.execute("SELECT id, customer_id FROM users WHERE email = ?", (email,)).fetchone()
         now = settings.clock.now()
         step = timedelta(days=days) / max(count, 1)
-        with storage.guard():
+        with transaction(conn):
+            # Placed inside the write transaction: no deletion decides meanwhile (server/tickets/storage.py).
             for content in contents:
                 storage.place(settings, content, durable=False)
-            with transaction(conn):
-                for n in range(count):
-                    content = contents[n % len(contents)]
-                    created = now - step * n
-                    ticket_id, _ = tickets.attach_page(
-                        conn, settings, customer_id=customer_id, uploader_id=user_id,
-                        ticket_key=f"bulk-{email}-{n}",
-                        fields=tickets.TicketFields(ticket_number=f"B-{n:05d}", job=f"{job} {n % 40}",
-                                                    ticket_date=created.date().isoformat(),
-                                                    notes="Bulk ticket" if n % 3 == 0 else None),
-                        page=1, page_count=1, original_name=f"bulk-{n:05d}.jpg", content=content)
-                    conn.execute("UPDATE tickets SET created_at = ? WHERE id = ?", (iso(created), ticket_id))
-                    conn.execute("UPDATE ticket_files SET created_at = ? WHERE ticket_id = ?", (iso(created), ticket_id))
+            for n in range(count):
+                content = contents[n % len(contents)]
+                created = now - step * n
+                ticket_id, _ = tickets.attach_page(
+                    conn, settings, customer_id=customer_id, uploader_id=user_id,
+                    ticket_key=f"bulk-{email}-{n}",
+                    fields=tickets.TicketFields(ticket_number=f"B-{n:05d}", job=f"{job} {n % 40}",
+                                                ticket_date=created.date().isoformat(),
+                                                notes="Bulk ticket" if n % 3 == 0 else None),
+                    page=1, page_count=1, original_name=f"bulk-{n:05d}.jpg", content=content)
+                conn.execute("UPDATE tickets SET created_at = ? WHERE id = ?", (iso(created), ticket_id))
+                conn.execute("UPDATE ticket_files SET created_at = ? WHERE ticket_id = ?", (iso(created), ticket_id))
     finally:
         for content in contents:
             storage.discard(content)

@@ -179,13 +179,13 @@ def store_tickets(service, email: str, pages: list[tuple[bytes, str, str, str, s
             for data, mime, name, number, notes in pages:
                 content = storage.write_new(settings, data, mime)
                 try:
-                    with storage.guard():
-                        storage.place(settings, content, durable=False)
-                        made.append(tickets.attach_page(
-                            conn, settings, customer_id=customer_id, uploader_id=user_id,
-                            ticket_key=f"stored-{email}-{number}",
-                            fields=tickets.TicketFields(ticket_number=number, job=job, ticket_date=None, notes=notes),
-                            page=1, page_count=1, original_name=name, content=content))
+                    # Inside the write transaction: no deletion decides meanwhile (server/tickets/storage.py).
+                    storage.place(settings, content, durable=False)
+                    made.append(tickets.attach_page(
+                        conn, settings, customer_id=customer_id, uploader_id=user_id,
+                        ticket_key=f"stored-{email}-{number}",
+                        fields=tickets.TicketFields(ticket_number=number, job=job, ticket_date=None, notes=notes),
+                        page=1, page_count=1, original_name=name, content=content))
                 finally:
                     storage.discard(content)
     finally:

@@ -111,19 +111,11 @@ def test_in_spanish_the_sdk_sentences_are_said_in_spanish_by_code_and_from_a_kep
 
 
 def test_a_pdf_refused_for_its_active_content_names_each_kind_in_spanish(es, tmp_path):
-    from pypdf import PdfWriter
-    from pypdf.generic import DictionaryObject, NameObject
-
     from api_client.media import MediaError, prepare
+    from tests.support.hostile_corpus import pdf_with_action_and_attachment
 
-    writer = PdfWriter()
-    writer.add_blank_page(200, 200)
-    writer.root_object[NameObject("/OpenAction")] = writer._add_object(DictionaryObject({
-        NameObject("/S"): NameObject("/Launch"), NameObject("/F"): NameObject("/calc.exe")}))
-    writer.add_attachment("inside.txt", b"a hidden file")
     active = tmp_path / "active.pdf"
-    with active.open("wb") as out:
-        writer.write(out)
+    active.write_bytes(pdf_with_action_and_attachment(b"<< /S /Launch /F (calc.exe) >>"))
     with pytest.raises(MediaError) as refused:
         prepare(active, tmp_path)
     english = str(refused.value)

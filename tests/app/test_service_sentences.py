@@ -237,19 +237,11 @@ def test_the_services_own_content_check_is_said_in_spanish(spanish, service, tmp
 def test_a_pdf_with_active_content_is_refused_with_its_kinds_said_in_spanish(spanish, service, tmp_path):
     """The service's active-content refusal names what it found as machine words (a list
     param), which the app says in its own words, also from a kept copy of the English."""
-    from pypdf import PdfWriter
-    from pypdf.generic import DictionaryObject, NameObject, TextStringObject
-
     from api_client.uploads import TusUploader
+    from tests.support.hostile_corpus import pdf_with_action_and_attachment
 
-    writer = PdfWriter()
-    writer.add_blank_page(200, 200)
-    writer.root_object[NameObject("/OpenAction")] = writer._add_object(DictionaryObject({
-        NameObject("/S"): NameObject("/JavaScript"), NameObject("/JS"): TextStringObject("app.alert('hi');")}))
-    writer.add_attachment("inside.txt", b"a hidden file")
     active = tmp_path / "active.pdf"
-    with active.open("wb") as out:
-        writer.write(out)
+    active.write_bytes(pdf_with_action_and_attachment(b"<< /S /JavaScript /JS (app.alert\\('hi'\\);) >>"))
     client = signed_in(service.url, "bob@demo.example")
     try:
         with pytest.raises(APIStatusError) as refused:

@@ -58,7 +58,7 @@ def test_sigkill_while_reading_then_restart_reads_the_ticket_once(tmp_path):
     service.start("--extraction-workers", "1")
     try:
         wait_for(data_dir, lambda s: any(j["state"] == "done" for j in s["jobs"].values())
-                       and any(j["state"] == "running" for j in s["jobs"].values()), timeout=120)
+                 and any(j["state"] == "running" for j in s["jobs"].values()), timeout=120)
         service.kill()
         assert service.proc.returncode == -signal.SIGKILL
         service.proc.stderr.close()  # start() below makes a new process and pipe

@@ -288,6 +288,16 @@ def _pdf_embedded_file() -> bytes:
                      catalog_extra=b"/Names 4 0 R ")
 
 
+def pdf_with_action_and_attachment(action: bytes) -> bytes:
+    """A PDF that opens with ``action`` (a PDF dictionary) and carries an embedded file: two
+    kinds of active content at once (the tests of the refusal's list of kinds)."""
+    payload = b"a hidden file"
+    stream = b"<< /Type /EmbeddedFile /Length %d >>\nstream\n%s\nendstream" % (len(payload), payload)
+    return pdf_bytes(action, b"<< /EmbeddedFiles 6 0 R >>", b"<< /Names [(inside.txt) 7 0 R] >>",
+                     b"<< /Type /Filespec /F (inside.txt) /EF << /F 8 0 R >> >>", stream,
+                     catalog_extra=b"/OpenAction 4 0 R /Names 5 0 R ")
+
+
 def _pdf_open_to_page() -> bytes:
     """A harmless /OpenAction (open at page 1, fit to window): very common, accepted."""
     return pdf_bytes(catalog_extra=b"/OpenAction [3 0 R /Fit] ")

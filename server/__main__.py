@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import logging
 import os
 import signal
 import sys
@@ -35,7 +36,7 @@ def insecure_bind_warning(host: str, *, tls: bool) -> str | None:
 def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
     parser = argparse.ArgumentParser(
         prog="ticketpros server", description=__doc__,
-        epilog="Operator commands: migrate, publish-policy, subprocessor-add, subprocessor-remove "
+        epilog="Operator commands: migrate, worker, publish-policy, subprocessor-add, subprocessor-remove "
                "(python -m server COMMAND --help).")
     parser.add_argument("--host", default="127.0.0.1")
     parser.add_argument("--port", type=int, default=8765)
@@ -107,6 +108,8 @@ def _run(argv: list[str]) -> int:
 
     if argv[:1] == ["migrate"]:
         return _migrate(argv[1:])
+    if argv[:1] == ["worker"]:
+        return _worker(argv[1:])
     if argv[:1] and argv[0] in operator.COMMANDS:
         return operator.main(argv, default_data_dir())
     args = parse_args(argv)
@@ -169,6 +172,55 @@ def _migrate(argv: list[str]) -> int:
                         database_url=database_url(args.database_url))
     initialise(settings.database)
     print(f"{settings.database_shown}: schema {latest_version()}", file=sys.stderr)
+    return 0
+
+
+def _worker(argv: list[str]) -> int:
+    """``python -m server worker``: read queued tickets and nothing else, beside API nodes started
+    with ``--extraction-workers 0`` on the same database and file store. It claims jobs from the
+    job table as the nodes' own workers do (leases, so a killed worker's ticket is read again by
+    another within a minute) and stops on SIGTERM or Ctrl+C once the tickets in hand are read."""
+    from . import blobs
+    from .config import Settings
+    from .db import initialise
+    from .extraction.pipeline import ExtractionWorkers
+
+    parser = argparse.ArgumentParser(prog="python -m server worker", description=_worker.__doc__)
+    parser.add_argument("--data-dir", type=Path, default=None,
+                        help=f"the service's data dir (default: {default_data_dir()})")
+    add_database_option(parser)
+    parser.add_argument("--storage-url", default=None, help="the nodes' --storage-url, if they have one")
+    parser.add_argument("--threads", type=int, default=1,
+                        help="tickets read at once, each on one core at a lower priority (default 1)")
+    parser.add_argument("--review-confidence", type=float, default=0.80,
+                        help="the nodes' --review-confidence (default 0.80)")
+    parser.add_argument("--log-level", default="warning")
+    args = parser.parse_args(argv)
+    if args.threads < 1:
+        parser.error("--threads takes a number of 1 or more")
+    logging.basicConfig(level=args.log_level.upper(), format="%(asctime)s %(name)s %(levelname)s %(message)s")
+    settings = Settings(
+        data_dir=(args.data_dir or default_data_dir()).resolve(),
+        database_url=database_url(args.database_url),
+        extraction_workers=args.threads,
+        review_confidence=min(1.0, max(0.0, args.review_confidence)),
+        storage_url=args.storage_url,
+    )
+    initialise(settings.database)  # as every start: a database of an older schema is migrated first
+    if settings.storage_url is not None:
+        blobs.store(settings).check()
+    stop = threading.Event()
+    for number in (signal.SIGTERM, signal.SIGINT):
+        signal.signal(number, lambda *_: stop.set())
+    workers = ExtractionWorkers(settings)
+    if not workers.start():
+        return 1  # the engine is missing: start() said so in one line
+    print(f"Ticket Pros extraction worker, {args.threads} at once (database: {settings.database_shown})",
+          file=sys.stderr, flush=True)
+    stop.wait()
+    # The tickets in hand are finished (OCR of a page takes seconds); one that outlasts the wait is
+    # left to its lease, and read again by another worker.
+    workers.stop(timeout=120)
     return 0
 
 

@@ -3,8 +3,12 @@
 - :func:`enqueue` runs in the transaction that makes a ticket ``stored``, so a
   stored ticket always has its job (or its uploader restricted processing).
 - :func:`claim` takes the oldest queued job with one ``UPDATE … RETURNING``
-  (``SELECT … FOR UPDATE SKIP LOCKED`` on PostgreSQL), with a lease: a token
-  and a time. The ticket shows ``processing``.
+  inside a write transaction, with a lease: a token and a time. The ticket
+  shows ``processing``. Write transactions take turns on both engines (the
+  writers' lock, server/db.py), so two workers never take the same job; on
+  PostgreSQL that also serialises claims, where ``FOR UPDATE SKIP LOCKED``
+  would let them run side by side (not done: a claim takes milliseconds,
+  a ticket's reading seconds).
 - While the worker reads, :func:`heartbeat` renews the lease every
   ``RENEW_EVERY`` seconds (a thread with its own connection: OCR takes seconds).
 - :func:`finish` keeps the result only while the worker still holds the lease,

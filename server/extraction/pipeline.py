@@ -11,6 +11,9 @@ ran out, by any service process on the database) or the new one, never values tw
 OCR is CPU-bound and runs in the ``tesseract`` program, at a lower priority
 and one core per page: the threads here only wait for it, so a small pool of
 threads in the service process is enough (``Settings.extraction_workers``).
+The same workers run alone in ``python -m server worker``, beside API nodes that
+read nothing (``--extraction-workers 0``); a worker process polls the job table
+every 2 s, since a job queued by another process does not wake it.
 """
 
 from __future__ import annotations
@@ -119,22 +122,24 @@ class ExtractionWorkers:
         self._stop = threading.Event()
         self._threads: list[threading.Thread] = []
 
-    def start(self) -> None:
+    def start(self) -> bool:
+        """Start the threads; False when none started (none asked for, or no OCR engine here)."""
         # Jobs a killed service was reading are claimed again when their leases run out
         # (jobs.LEASE): another process on this database may be reading them right now.
         if self.settings.extraction_workers <= 0:
-            return
+            return False
         try:
             engine = make_engine(self.settings.ocr_engine)
         except EngineUnavailableError as exc:
             # One line for the operator; tickets stay stored, their jobs queued for a service that can read.
             print(f"Tickets will not be read: {exc}", file=sys.stderr, flush=True)
             log.error("%s", exc)
-            return
+            return False
         for number in range(self.settings.extraction_workers):
             thread = threading.Thread(target=self._work, args=(engine,), name=f"extraction-{number}", daemon=True)
             thread.start()
             self._threads.append(thread)
+        return True
 
     def stop(self, timeout: float = 10) -> None:
         self._stop.set()

@@ -18,7 +18,7 @@ from PySide6.QtCore import (
     Signal,
 )
 from PySide6.QtGui import QBrush, QColor, QIcon, QLinearGradient, QPalette
-from PySide6.QtWidgets import QApplication, QStyle
+from PySide6.QtWidgets import QApplication, QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
 from api_client import quality_message
 from api_client.uploads import ItemState, QueueEvent, UploadItem
@@ -90,6 +90,19 @@ class QueueBridge(QObject):
             events, self._events = self._events, []
         if events:
             self.events.emit(events)
+
+
+class StatusDelegate(QStyledItemDelegate):
+    """The Status column's cells elided at their end ("This photo looks blurred; the numb…"), where
+    the table elides in the middle to keep a file's extension in view: a sentence cut in its middle
+    reads as two halves of nothing. The whole sentence is the cell's tool tip.
+
+    One more call from Qt into Python per painted Status cell, and one call back into Qt that keeps
+    the GIL (tests/app/test_uploads_paint.py); no painting in Python."""
+
+    def initStyleOption(self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex) -> None:
+        super().initStyleOption(option, index)
+        option.textElideMode = Qt.TextElideMode.ElideRight
 
 
 def _ranges(rows: list[int]) -> list[tuple[int, int]]:
@@ -255,12 +268,13 @@ class UploadQueueModel(QAbstractTableModel):
                                   [PROGRESS_ROLE, Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.BackgroundRole])
         self.totals_changed.emit()
 
-    def set_thumbnail(self, item_id: int, icon: QIcon) -> None:
-        self._icons[item_id] = icon
-        row = self._rows.get(item_id)
-        if row is not None:
-            index = self.index(row, self.NAME)
-            self.dataChanged.emit(index, index, [Qt.ItemDataRole.DecorationRole])
+    def set_thumbnails(self, icons: dict[int, QIcon]) -> None:
+        """Rows' previews (item id -> icon), redrawn by runs of rows."""
+        self._icons.update(icons)
+        rows = sorted(row for row in map(self._rows.get, icons) if row is not None)
+        for first, last in _ranges(rows):
+            self.dataChanged.emit(self.index(first, self.NAME), self.index(last, self.NAME),
+                                  [Qt.ItemDataRole.DecorationRole])
 
     # -- reading ---------------------------------------------------------------
 
@@ -305,14 +319,39 @@ class UploadQueueModel(QAbstractTableModel):
             return self._headers[section]
         return None
 
+    def index(self, row: int, column: int,
+              parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> QModelIndex:
+        """One call from Qt into Python per index, where QAbstractTableModel's own makes two
+        (``hasIndex`` asks ``rowCount`` and ``columnCount``): a repaint makes one index per visible
+        cell, and each call from Qt into Python waits for the GIL while the upload threads run."""
+        if 0 <= row < len(self._items) and 0 <= column < 4 and not parent.isValid():
+            return self.createIndex(row, column)
+        return QModelIndex()
+
+    def multiData(self, index: QModelIndex | QPersistentModelIndex, roleDataSpan) -> None:
+        """Every role the view's delegate asks of a cell, in one call from Qt into Python instead
+        of one per role (seven per painted cell). The calls into Qt below (the index's row and
+        column, each role and its ``setData``) keep the GIL: tests/app/test_uploads_paint.py."""
+        row = index.row()
+        if not 0 <= row < len(self._items):
+            for role_data in roleDataSpan:
+                role_data.clearData()
+            return
+        item = self._items[row]
+        column = index.column()
+        for role_data in roleDataSpan:
+            role_data.setData(self._value(item, column, role_data.role()))
+
     def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
-        # Two calls into Qt (the index's row and column), and none below: each call from Python
-        # into Qt during a repaint waits for the GIL again while the upload threads run Python.
+        # Two calls into Qt (the index's row and column), and none in _value: each call from Python
+        # into Qt during a repaint that gives up the GIL waits for it again while the upload threads
+        # run Python.
         row = index.row()
         if not 0 <= row < len(self._items):  # an invalid index's row is -1
             return None
-        item = self._items[row]
-        column = index.column()
+        return self._value(self._items[row], index.column(), role)
+
+    def _value(self, item: UploadItem, column: int, role: int):
         if role == ITEM_ID_ROLE:
             return item.id
         if role == PROGRESS_ROLE:

@@ -41,7 +41,7 @@ from api_client.watch import FolderWatcher, PageCleaner, WatchedFolder
 from .. import paths
 from ..flow import FlowLayout, LabelBox
 from ..formatting import format_size
-from .model import QueueBridge, UploadQueueModel
+from .model import QueueBridge, StatusDelegate, UploadQueueModel
 from .watched import WatchBridge, WatchedFoldersPanel
 
 if TYPE_CHECKING:
@@ -62,17 +62,25 @@ def _open_queue(queue_path: Path, staging: Path, owner: str, listener) -> tuple[
     return queue, queue.items()
 
 
-def _load_thumbnail(cache: ThumbnailCache, sha256: str, staged_path: str) -> QImage | None:
-    """The preview of a queued file, or None when its cleaned copy is already gone
-    (uploaded and removed before the row was first shown): an expected race, not an error."""
-    try:
-        thumbnail = cache.get(sha256, Path(staged_path))
-    except FileNotFoundError:
-        return None
-    image = QImage(str(thumbnail))
-    if image.isNull():
-        raise ValueError("unreadable thumbnail")
-    return image
+def _load_thumbnails(cache: ThumbnailCache, wanted: dict[int, tuple[str, str]]) -> dict[int, QImage]:
+    """The previews of queued files (item id -> its (sha256, staged path)), for the ids whose
+    preview could be made: a cleaned copy already gone (uploaded and removed before the row was
+    first shown) is an expected race, an unreadable one is logged; neither stops the others."""
+    images = {}
+    for item_id, (sha256, staged_path) in wanted.items():
+        try:
+            thumbnail = cache.get(sha256, Path(staged_path))
+        except FileNotFoundError:
+            continue
+        except (OSError, ValueError) as exc:
+            log.info("no thumbnail for upload %s: %s", item_id, exc)
+            continue
+        image = QImage(str(thumbnail))
+        if image.isNull():
+            log.info("no thumbnail for upload %s: unreadable thumbnail", item_id)
+            continue
+        images[item_id] = image
+    return images
 
 
 def _split_and_add(queue: UploadQueue, files: list[Path], pages_dir: Path, **details: Any) -> list:
@@ -185,6 +193,10 @@ class UploadsPage(QWidget):
         self.model = UploadQueueModel(self)
         self.bridge.events.connect(self.model.apply_events)
         self.bridge.progress.connect(self.model.apply_progress)
+        # Thumbnails the rows in view ask for while they are painted: collected, then made by one task
+        # after the paint (a task each, started from inside the paint, was part of its longest stalls).
+        self._thumbnails_wanted: dict[int, tuple[str, str]] = {}
+        self._thumbnails_soon = Soon(30, self._load_wanted_thumbnails, self)
         self.model.thumbnail_wanted.connect(self._want_thumbnail)
         # Totals and counts: once per tenth of a second, not once per event (a thousand files
         # arriving from a watched folder make thousands of events).
@@ -261,6 +273,10 @@ class UploadsPage(QWidget):
         self.table.setIconSize(QSize(28, 28))
         self.table.setWordWrap(False)
         self.table.setTextElideMode(Qt.TextElideMode.ElideMiddle)  # keep the extension visible
+        # Kept by the page too: with only its parent holding it, PySide deleted it twice once two pages
+        # had lived in one process (the Python-side delegate wrapper; silx-kit/silx#1899 is the same).
+        self._status_delegate = StatusDelegate(self.table)  # a sentence cut at its end
+        self.table.setItemDelegateForColumn(UploadQueueModel.STATUS, self._status_delegate)
         self.table.setAlternatingRowColors(True)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(UploadQueueModel.NAME, QHeaderView.ResizeMode.Interactive)
@@ -660,11 +676,17 @@ class UploadsPage(QWidget):
     # -- display ---------------------------------------------------------------
 
     def _want_thumbnail(self, item_id: int, sha256: str, staged_path: str) -> None:
-        self.context.runner.run(
-            _load_thumbnail, self._thumbnails, sha256, staged_path,
-            on_done=lambda image, item_id=item_id: image is not None and self.model.set_thumbnail(
-                item_id, QIcon(QPixmap.fromImage(image))),
-            on_error=lambda exc: log.info("no thumbnail for upload %s: %s", item_id, exc), context=self)
+        self._thumbnails_wanted[item_id] = (sha256, staged_path)
+        self._thumbnails_soon.request()
+
+    def _load_wanted_thumbnails(self) -> None:
+        wanted, self._thumbnails_wanted = self._thumbnails_wanted, {}
+        if wanted:
+            self.context.runner.run(
+                _load_thumbnails, self._thumbnails, wanted,
+                on_done=lambda images: self.model.set_thumbnails(
+                    {item_id: QIcon(QPixmap.fromImage(image)) for item_id, image in images.items()}),
+                on_error=lambda exc: log.info("no thumbnails for %d uploads: %s", len(wanted), exc), context=self)
 
     def _update_empty(self, *_args) -> None:
         self.stack.setCurrentWidget(self.table if self.model.rowCount() else self.empty)

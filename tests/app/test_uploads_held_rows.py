@@ -70,3 +70,36 @@ def test_held_rows_get_and_lose_their_buttons_and_other_changes_leave_the_cells_
     qtbot.waitUntil(lambda: set(_buttons(page)) == {1010, 1200}, timeout=2000)
     page.model.apply_events([QueueEvent("removed", 1200, None)])
     qtbot.waitUntil(lambda: set(_buttons(page)) == {1010}, timeout=2000)
+
+
+def test_a_long_status_is_cut_at_its_end_and_a_file_name_in_its_middle(qtbot, page):
+    """A held photo's sentence in a narrow Status column reads from its start ("This photo looks
+    blurred; the…"); file names keep their extension (cut in the middle); the whole sentence is the
+    cell's tool tip."""
+    from dataclasses import replace
+
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QStyleOptionViewItem
+
+    held = replace(_item(7, ItemState.HELD), name="a-rather-long-name-of-a-scanned-delivery-ticket.jpg",
+                   quality_warning="blurred")
+    page.model.apply_events([QueueEvent("added", 7, held)])
+    qtbot.waitUntil(lambda: page.model.rowCount() == 1, timeout=2000)
+    header = page.table.horizontalHeader()
+    header.setSectionResizeMode(page.model.STATUS, header.ResizeMode.Fixed)
+    header.resizeSection(page.model.STATUS, 120)
+    sentence = page.model.data(page.model.index(0, page.model.STATUS))
+    assert sentence.startswith("This photo looks blurred")
+
+    def option_for(column: int) -> QStyleOptionViewItem:
+        index = page.model.index(0, column)
+        option = QStyleOptionViewItem()
+        page.table.initViewItemOption(option)  # as the view starts each cell's option
+        page.table.itemDelegateForIndex(index).initStyleOption(option, index)
+        return option
+
+    status = option_for(page.model.STATUS)
+    assert status.textElideMode == Qt.TextElideMode.ElideRight and status.text == sentence
+    name = option_for(page.model.NAME)
+    assert name.textElideMode == Qt.TextElideMode.ElideMiddle and name.text.endswith(".jpg")
+    assert page.model.data(page.model.index(0, page.model.STATUS), Qt.ItemDataRole.ToolTipRole) == sentence

@@ -9,11 +9,12 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
 from PySide6.QtGui import QDragEnterEvent, QDropEvent
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QStyle
 
 from api_client.uploads import ItemState
 from app.shell.pages import PageContext
 from app.uploads import UploadsPage
+from app.uploads import page as page_module
 from app.workers import TaskRunner
 from tests import media_samples as samples
 from tests.support.service import ServiceProcess
@@ -70,7 +71,12 @@ def states(page: UploadsPage) -> dict[str, ItemState]:
     return {page.model.item(r).name: page.model.item(r).state for r in range(page.model.rowCount())}
 
 
-def test_dropped_files_and_folders_upload_with_one_sentence_per_refusal(qtbot, make_page, service, tmp_path):
+def test_dropped_files_and_folders_upload_with_one_sentence_per_refusal(qtbot, make_page, service, tmp_path,
+                                                                        monkeypatch):
+    loads: list[set[int]] = []
+    load = page_module._load_thumbnails
+    monkeypatch.setattr(page_module, "_load_thumbnails",
+                        lambda cache, wanted: loads.append(set(wanted)) or load(cache, wanted))
     page, errors = make_page(service.url)
     assert page.stack.currentWidget() is page.empty  # empty state says what to do
     folder = tmp_path / "scans"
@@ -101,8 +107,26 @@ def test_dropped_files_and_folders_upload_with_one_sentence_per_refusal(qtbot, m
     qtbot.waitUntil(lambda: "3 of 4 files uploaded" in page.total_label.text(), timeout=1000)
     assert "1 with problems" in page.total_label.text()
     assert page.total_bar.value() == 1000
-    # Thumbnails arrive lazily, off the GUI thread.
-    qtbot.waitUntil(lambda: page.model.index(0, 0).data(Qt.ItemDataRole.DecorationRole) is not None, timeout=5000)
+    # Thumbnails arrive lazily, off the GUI thread: the pictures' and the PDF's rows show their preview
+    # (the photo's 4:3), not the file icon; a refused file the warning sign. Those asked for in one
+    # paint are made by one task.
+    def drawn(icon):
+        return icon.pixmap(16, 16).toImage()
+
+    file_icon = drawn(QApplication.style().standardIcon(QStyle.StandardPixmap.SP_FileIcon))
+
+    def preview(name: str):
+        row = next(r for r in range(4) if page.model.item(r).name == name)
+        icon = page.model.index(row, 0).data(Qt.ItemDataRole.DecorationRole)
+        return None if drawn(icon) == file_icon else icon
+
+    qtbot.waitUntil(lambda: all(preview(name) is not None for name in ("photo.jpg", "scan.png", "ticket.pdf")),
+                    timeout=5000)
+    size = preview("photo.jpg").availableSizes()[0]
+    assert abs(size.width() / size.height() - 64 / 48) < 0.05, size
+    assert drawn(preview("setup.jpg")) == drawn(QApplication.style().standardIcon(
+        QStyle.StandardPixmap.SP_MessageBoxWarning))
+    assert loads and len(set().union(*loads)) == sum(len(ids) for ids in loads)  # none asked twice
     assert errors == []
     ticket = page.context.client.tickets.get(next(page.model.item(r).ticket_id for r in range(4)
                                                   if page.model.item(r).name == "ticket.pdf"))

@@ -218,7 +218,8 @@ class ExtractionResult:
             rows.append(Row("extraction", f"pages/s read by the service's pipeline, 2 threads ({self.speed_pages} "
                             "pages)", self.pipeline_pages_s, self.cli_pages_s, "pages/s",
                             "tesseract CLI, 2 at a time, same nice", ratio_target(">=", 1),
-                            note="the pipeline also parses the fields"))
+                            note="the pipeline also parses the fields, and reads a page again "
+                                 "in German or English when its language is not the previous page's"))
         if self.rapid_outcomes:
             numbers = {o.sample.number for o in self.rapid_outcomes}
             tess_right, total = self._cells([o for o in self.outcomes if o.sample.number in numbers])

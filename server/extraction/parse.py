@@ -132,15 +132,20 @@ def _rows(page_index: int, page: Page) -> list[list[_Segment]]:
 # -- labels --------------------------------------------------------------------------------
 
 _NO = r"(?:no\b\.?|nr\b\.?|n[ez]\b\.?|number|nummer|num\b\.?|#|n°|nº)"
+#: What German, Austrian and Swiss weighbridges and depots call their ticket: Wiegeschein, Wägeschein,
+#: Wiegenote, Wiegekarte, Lieferschein, Ladeschein, Lieferzettel.
+_GERMAN_TICKET = r"(?:wiege|wäge|liefer|lade)(?:schein|note|karte|zettel)"
 LABELS: dict[str, list[str]] = {
     "ticket_number": [
-        rf"(?:scale |weigh |delivery |load |job )?ticket\s*-?\s*{_NO}?", rf"(?:wiege|wäge|liefer|lade)schein\s*-?\s*{_NO}?",
+        rf"(?:scale |weigh |delivery |load |job )?ticket\s*-?\s*{_NO}?", _GERMAN_TICKET + rf"\s*-?\s*{_NO}?",
         (rf"(?:receipt|invoice|transaction|trans|tran|inv|bon|beleg|kassenbon|rechnung|quittung|job|auftrag|order|"
          rf"document|doc|ref|reference|bill|delivery|note)\s*-?\s*{_NO}"), rf"{_NO}(?=\s*:?\s*[A-Z0-9-]*\d)",
         r"receipt(?=\s*:?\s*[A-Z0-9-]*\d)", r"bon(?=\s*:?\s*\d)", r"belegnr\.?", r"ticketnr\.?",
     ],
     "date": [r"date(?:\s*/\s*time)?", r"datum", r"fecha", r"data", r"issued", r"delivery date", r"lieferdatum",
              r"wiegedatum", r"date in"],
+    # Most tickets print their company at the top with no label (see _vendor); some name it.
+    "vendor": [r"lieferant", r"lieferfirma", r"firma", r"supplier", r"vendor"],
     "customer": [r"customer(?: name| no\.?)?", r"sold to", r"bill to", r"client", r"kunde(?:nname)?", r"auftraggeber",
                  r"empfänger", r"abnehmer", r"account(?: name)?", r"consignee", r"klant", r"cliente"],
     "vehicle": [r"truck(?: no\.?| #| number| id)?", r"vehicle(?: no\.?| id| #)?", r"(?:amtl\. )?kennzeichen",
@@ -173,16 +178,19 @@ _COMPILED = {name: [re.compile(rf"^\s*({p})(?![^\W\d_])\s*[:.#]?\s*", re.IGNOREC
 _COLUMN_LABELS = {"ticket_number": [re.compile(rf"^\s*({p})\s*[:.#]?\s*$", re.IGNORECASE)
                                     for p in (_NO, r"receipt", r"bon", r"beleg", r"ticket", r"invoice",
                                               # "Beleg-Nr." as OCR reads it at times: "Beleg-N2", "Bon-\\"
-                                              r"(?:beleg|bon|ticket|receipt|rechnung|auftrag|job|order|(?:wiege|liefer)schein)-\S{1,3}")]}
+                                              (rf"(?:beleg|bon|ticket|receipt|rechnung|auftrag|job|order|"
+                                               rf"{_GERMAN_TICKET})-\S{{1,3}}"))]}
 _ALL_LABELS = re.compile("(?:" + "|".join(rf"(?:{p})" for ps in LABELS.values() for p in ps) + r")(?![^\W\d_])",
                          re.IGNORECASE)
-_TITLES = re.compile(r"(ticket|receipt|quittung|beleg|schein|invoice|rechnung|record|nachweis|certificate|welcome|"
-                     r"willkommen|kassenbon|bon\b|delivery|lieferung)", re.IGNORECASE)
+_TITLES = re.compile(r"(ticket|receipt|quittung|beleg|schein|wiegenote|wiegekarte|invoice|rechnung|record|nachweis|"
+                     r"certificate|welcome|willkommen|kassenbon|bon\b|delivery|lieferung)", re.IGNORECASE)
 _COMPANY = re.compile(r"\b(inc|llc|ltd|co|corp|company|gmbh|kg|ag|sa|bv|nv|srl|sas|plc|oy|ab|as)\b\.?",
                       re.IGNORECASE)
 _EUROPEAN_HINTS = re.compile(r"(€|\bEUR\b|\bmwst|\bust\b|\bdatum\b|\bkunde\b|\bbrutto\b|\bnetto\b|\bsumme\b|"
                              r"\bgesamt|\bmenge\b|\bkennzeichen|\bbetrag\b|\bmontant\b|\bttc\b|\bbtw\b|\biva\b|"
                              r"\bstraße\b|str\.|\bgmbh\b|\d{1,2}\.\d{1,2}\.\d{2,4})", re.IGNORECASE)
+_TAX_ROW = re.compile(r"^(?:mwst|ust|vat|tax|sales tax|steuer|gst|hst|btw|tva|iva)\b", re.IGNORECASE)
+_CURRENCY_AFTER = re.compile(r"^\s?(?:€|EUR\b|USD\b|\$|£|GBP\b|CHF\b)", re.IGNORECASE)
 _FUELS = re.compile(r"^(diesel(?: #?[12])?|unleaded(?: plus)?|regular|premium|super(?: e10| e5| plus)?|e10|e5|"
                     r"adblue|def|benzin|gasoline|petrol|gazole|sp95|sp98|b7|lpg|autogas|ultimate diesel)$", re.IGNORECASE)
 
@@ -294,6 +302,9 @@ def _date(doc: _Doc, found: dict[str, Value]) -> None:
 
 
 def _vendor(doc: _Doc, found: dict[str, Value]) -> None:
+    _text_field(doc, found, "vendor")
+    if "vendor" in found:
+        return
     candidates = []
     for row in doc.rows[:6]:
         seg = row[0]
@@ -353,6 +364,10 @@ def _weights(doc: _Doc, found: dict[str, Value]) -> None:
     m = re.search(r"\((kg|t|lbs?|tons?)\)", whole, re.IGNORECASE)
     if m:
         header_unit = normalise.weight_unit(m.group(1))
+    # Netto, Brutto (and net, gross) also head the tax lines of a receipt: "Netto 66,86  MwSt 12,70
+    # Brutto 79,56". An amount printed with its currency is no weight, nor, on a document that prints a
+    # tax line, a number with cents and no weight unit.
+    taxed = any(_TAX_ROW.match(seg.text) for row in doc.rows for seg in row)
     read: dict[str, list[tuple[Decimal, str | None, Value]]] = {}
     for name in ("gross_weight", "tare_weight", "net_weight"):
         for seg, start in _labelled(doc, name):
@@ -360,6 +375,9 @@ def _weights(doc: _Doc, found: dict[str, Value]) -> None:
             if got is None:
                 continue
             number, unit, a, b = got
+            if unit is None and header_unit is None and (_CURRENCY_AFTER.match(seg.text[start + b:]) or
+                                 (taxed and re.search(r"[.,]\d{2}$", seg.text[start + a:start + b]))):
+                continue
             read.setdefault(name, []).append(
                 (number, unit or header_unit, _value(doc, seg, start + a, start + b, normalise.plain(number), 0.96)))
     units = [u for entries in read.values() for _, u, _ in entries if u]
@@ -471,6 +489,9 @@ def line_amounts(pages: list[Page]) -> dict[str, Decimal]:
             continue
         if re.match(r"^(sub ?total|zwischensumme)", first, re.IGNORECASE):
             out["subtotal"] = got[0]
+        elif re.match(r"^netto(?:betrag|summe)?\b", first, re.IGNORECASE) and \
+                re.search(r"\d[.,]\d{2}(?:\s?(?:€|EUR))?$", last.strip(), re.IGNORECASE):
+            out["subtotal"] = got[0]  # a German receipt's net before its MwSt lines ("Netto 66,86")
         elif re.match(r"^(sales tax|tax|vat|mwst|ust|gst|hst)", first, re.IGNORECASE):
             out["tax"] = out.get("tax", Decimal(0)) + got[0]
         elif re.search(r"[.,]\d{2}$", re.sub(r"[\s€$A-Za-z]+$", "", last)) and not re.match(r"^\d{1,2}$", first):

@@ -41,6 +41,14 @@ interface by RapidOCR, and its exact-match rate and CPU seconds per page are
 set against Tesseract's on the same documents (CPU time, not wall time: it
 does not depend on what else the machine runs).
 
+Languages: the first ``LANGUAGE_DOCS`` documents that need OCR are read again
+three ways, interleaved in the same run: as the service reads them (each page
+with the English or the German model, whichever it turns out to need: see
+``TesseractEngine``), with Tesseract's English model alone (``-l eng``) and
+with its ``eng+deu`` combination; exact-match rate of the US and of the
+European documents and CPU seconds per page of each. Skipped when the German
+model (``tesseract-ocr-deu``) is not installed.
+
 Upload throughput: a real service process (one extraction worker, the
 default) takes ``UPLOADS`` 4 MB PDFs through tus while it is idle, then again
 while it reads a queue of photographed tickets (target ≥ 0.8×).
@@ -75,6 +83,9 @@ QUICK_CORPUS = 24
 SPEED_PAGES = 40
 UPLOADS = 6
 RAPID_DOCS = 30
+LANGUAGE_DOCS = 50
+#: How the language comparison reads: the service's way, then Tesseract's own ways.
+LANGUAGE_WAYS = ("per page", "eng", "eng+deu")
 PICTURES = ("clean scan", "rotated scan", "phone photo", "poor photo", "text PDF", "scanned PDF")
 CLEAN = ("clean scan", "rotated scan", "text PDF", "scanned PDF")
 PHOTOS = ("phone photo", "poor photo")
@@ -114,6 +125,10 @@ class ExtractionResult:
     rapid_outcomes: list[Outcome] = field(default_factory=list)
     rapid_cpu_s_page: float | None = None
     rapid_skipped: str = ""
+    #: per way of choosing the language (``LANGUAGE_WAYS``): the outcomes and the CPU seconds per page
+    language_outcomes: dict[str, list[Outcome]] = field(default_factory=dict)
+    language_cpu_s_page: dict[str, float] = field(default_factory=dict)
+    language_skipped: str = ""
 
     # -- accuracy ---------------------------------------------------------------------------
 
@@ -203,7 +218,8 @@ class ExtractionResult:
             rows.append(Row("extraction", f"pages/s read by the service's pipeline, 2 threads ({self.speed_pages} "
                             "pages)", self.pipeline_pages_s, self.cli_pages_s, "pages/s",
                             "tesseract CLI, 2 at a time, same nice", ratio_target(">=", 1),
-                            note="the pipeline also parses the fields"))
+                            note="the pipeline also parses the fields, and reads a page again "
+                                 "in German or English when its language is not the previous page's"))
         if self.rapid_outcomes:
             numbers = {o.sample.number for o in self.rapid_outcomes}
             tess_right, total = self._cells([o for o in self.outcomes if o.sample.number in numbers])
@@ -216,10 +232,33 @@ class ExtractionResult:
                             note="lower is better"))
         elif self.rapid_skipped:
             rows.append(Row.skip("extraction", "RapidOCR against Tesseract", self.rapid_skipped))
+        rows += self._language_rows()
         if self.upload_idle_mb_s is not None and self.upload_busy_mb_s is not None:
             rows.append(Row("extraction", "tus upload MB/s while the service reads tickets",
                             self.upload_busy_mb_s, self.upload_idle_mb_s, "MB/s", "the same, service idle",
                             ratio_target(">=", 0.8), note=f"{self.busy_jobs_left} tickets still queued after"))
+        return rows
+
+    def _language_rows(self) -> list[Row]:
+        if self.language_skipped:
+            return [Row.skip("extraction", "languages: each page's model against eng and eng+deu",
+                             self.language_skipped)]
+        if not self.language_outcomes:
+            return []
+        ours = self.language_outcomes[LANGUAGE_WAYS[0]]
+        rows = []
+        for label, european in (("US", False), ("European", True)):
+            right, total = self._cells([o for o in ours if o.sample.european == european])
+            for way in LANGUAGE_WAYS[1:]:
+                theirs, _ = self._cells([o for o in self.language_outcomes[way] if o.sample.european == european])
+                rows.append(Row("extraction", f"languages: {label} documents' fields exactly right, each page's "
+                                f"model ({total} fields) %", right / total * 100 if total else None,
+                                theirs / total * 100 if total else None, "%", f"-l {way}, same documents",
+                                note="no target"))
+        for way in LANGUAGE_WAYS[1:]:
+            rows.append(Row("extraction", "languages: CPU seconds per page, each page's model",
+                            self.language_cpu_s_page[LANGUAGE_WAYS[0]], self.language_cpu_s_page[way], "s",
+                            f"-l {way}, same pages", note="lower is better"))
         return rows
 
     @staticmethod
@@ -318,6 +357,29 @@ def compare_rapidocr(result: ExtractionResult, docs: list[Sample]) -> None:
     result.rapid_cpu_s_page = (after.user + after.system - before.user - before.system) / pages
 
 
+def compare_languages(result: ExtractionResult, docs: list[Sample]) -> None:
+    """``docs`` read each of the ``LANGUAGE_WAYS``, in two interleaved halves (the machine's load falls
+    on each alike), when the German model is installed."""
+    from server.extraction.engine import TesseractEngine, installed_languages
+
+    if "deu" not in installed_languages():
+        result.language_skipped = "the German model is not installed (tesseract-ocr-deu)"
+        return
+    engines = {way: TesseractEngine(languages=None if way == LANGUAGE_WAYS[0] else way) for way in LANGUAGE_WAYS}
+    cpu = dict.fromkeys(LANGUAGE_WAYS, 0.0)
+    half = len(docs) // 2
+    for number, batch in enumerate((docs[:half], docs[half:])):
+        for way in LANGUAGE_WAYS if number == 0 else LANGUAGE_WAYS[::-1]:
+            before = os.times()
+            with ThreadPoolExecutor(2) as pool:
+                result.language_outcomes.setdefault(way, []).extend(
+                    pool.map(lambda s, e=engines[way]: read_sample(s, e), batch))
+            after = os.times()
+            cpu[way] += after.children_user + after.children_system - before.children_user - before.children_system
+    pages = sum(len(s.files) for s in docs)
+    result.language_cpu_s_page = {way: seconds / pages for way, seconds in cpu.items()}
+
+
 # -- speed -------------------------------------------------------------------------------------
 
 
@@ -406,7 +468,7 @@ def _wait_idle(service, timeout: float = 300) -> None:
 def _installed_kb() -> int | None:
     try:
         out = subprocess.run(["dpkg-query", "-Wf", "${Installed-Size}\\n", "tesseract-ocr", "tesseract-ocr-eng",
-                              "libtesseract5"], capture_output=True, text=True, check=True).stdout
+                              "tesseract-ocr-deu", "libtesseract5"], capture_output=True, text=True, check=True).stdout
         return sum(int(v) for v in out.split())
     except (OSError, subprocess.CalledProcessError, ValueError):
         return None
@@ -434,6 +496,7 @@ def measure(quick: bool = False) -> ExtractionResult:
         result.python_cpu_s_page = (after.user + after.system - before.user - before.system) / ocr_pages
         count_sharpened(result, docs)
         compare_rapidocr(result, [s for s in docs if s.picture != "text PDF"][: 6 if quick else RAPID_DOCS])
+        compare_languages(result, [s for s in docs if s.picture != "text PDF"][: 6 if quick else LANGUAGE_DOCS])
         pngs = [p for s in docs if s.picture in ("clean scan", "rotated scan") for p, _ in s.files]
         pages = pngs[: 8 if quick else SPEED_PAGES]
         result.speed_pages = len(pages)
@@ -467,10 +530,19 @@ def main(quick: bool = False) -> None:
         print(f"CPU s per page: tesseract {result.tesseract_cpu_s_page:.2f}, rapidocr {result.rapid_cpu_s_page:.2f}")
     elif result.rapid_skipped:
         print(f"RapidOCR not compared: {result.rapid_skipped}")
+    if result.language_outcomes:
+        for way, outcomes in result.language_outcomes.items():
+            cells = ", ".join(f"{label} {r / n * 100:.1f} % ({n})" for label, european in (("US", False),
+                                                                                       ("European", True))
+                              for r, n in [result._cells([o for o in outcomes if o.sample.european == european])]
+                              if n)
+            print(f"languages {way}: {cells}, tesseract CPU {result.language_cpu_s_page[way]:.3f} s a page")
+    elif result.language_skipped:
+        print(f"languages not compared: {result.language_skipped}")
     print(f"CPU s per OCR page: tesseract {result.tesseract_cpu_s_page:.3f}, the service's Python "
           f"{result.python_cpu_s_page:.3f}")
     if result.install_kb:
-        print(f"install size of tesseract-ocr + tesseract-ocr-eng + libtesseract5: {result.install_kb / 1024:.1f} MB")
+        print(f"install size of tesseract-ocr + tesseract-ocr-eng + tesseract-ocr-deu + libtesseract5: {result.install_kb / 1024:.1f} MB")
     wrong_cases = [(o.sample.number, o.sample.picture, n, v, o.found[n].value if n in o.found else None)
                    for o in result.outcomes for n, v in o.sample.truth.items()
                    if n not in o.found or o.found[n].value != v]

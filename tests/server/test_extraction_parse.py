@@ -87,6 +87,55 @@ Netto                 26,34 t
         ("41.36", "15.02", "26.34", "t")
 
 
+def test_a_german_fuel_receipt_s_mwst_lines_are_amounts_not_weights():
+    receipt = """
+ARAL Tankstelle
+Hauptstraße 12
+30159 Hannover
+Tankquittung
+Beleg-Nr.: 8812
+Datum: 3.12.26     Uhrzeit: 14:05
+Säule 3   Super E10
+45,23 l x 1,759 EUR/l
+Super E10                 79,56 €
+Netto                     66,86
+MwSt 19%                  12,70
+Brutto                    79,56 EUR
+Zu zahlen                 79,56 €
+"""
+    found = read(receipt)
+    assert {k: found.get(k) for k in ("ticket_number", "date", "vendor", "material", "quantity", "quantity_unit",
+                                      "total", "currency")} == {
+        "ticket_number": "8812", "date": "2026-12-03", "vendor": "ARAL Tankstelle", "material": "Super E10",
+        "quantity": "45.23", "quantity_unit": "l", "total": "79.56", "currency": "EUR"}
+    assert not {"gross_weight", "tare_weight", "net_weight", "weight_unit"} & set(found)
+    # Netto above the MwSt line is the receipt's net: it and the tax add up to the total.
+    lines = parse.line_amounts([page(receipt)])
+    assert (lines["subtotal"], lines["tax"]) == (Decimal("66.86"), Decimal("12.70"))
+
+
+def test_a_wiegenote_names_its_supplier_and_weighs_in_kilograms_with_a_thousands_dot():
+    found = read("""
+Wiegenote Nr. 2026-0815
+Lieferant: Kieswerk Müller GmbH
+Firma:     Straßenbau Kern GmbH
+Datum      03.12.2026
+Fahrzeug:  M-KX 4412
+Artikel:   Splitt 2/5
+Brutto     12.340 kg
+Tara        8.120 kg
+Netto       4.220 kg
+Gesamtbetrag            1.234,56 EUR
+""")
+    assert found["ticket_number"] == "2026-0815" and found["date"] == "2026-12-03"
+    # The supplier's label says which company the ticket is from, whatever is printed above it.
+    assert found["vendor"] == "Kieswerk Müller GmbH"
+    assert found["vehicle"] == "M-KX 4412" and found["material"] == "Splitt 2/5"
+    assert (found["gross_weight"], found["tare_weight"], found["net_weight"], found["weight_unit"]) == \
+        ("12340", "8120", "4220", "kg")
+    assert (found["total"], found["currency"]) == ("1234.56", "EUR")
+
+
 def test_a_us_hardware_store_receipt_with_tax():
     found = read("""
 THE HOME DEPOT
@@ -173,6 +222,7 @@ def test_confidence_is_the_engine_s_times_how_sure_the_label_is():
     ("03/04/2026", None, date(2026, 3, 4)), ("03/04/2026", True, date(2026, 4, 3)),
     ("Nov 29, 2026", None, date(2026, 11, 29)), ("29. November 2026", None, date(2026, 11, 29)),
     ("29-NOV-26", None, date(2026, 11, 29)), ("3. März 2026", None, date(2026, 3, 3)),
+    ("03.12.2026", True, date(2026, 12, 3)), ("3.12.26", True, date(2026, 12, 3)), ("3.12.26", None, date(2026, 12, 3)),
 ])
 def test_dates_as_us_and_european_documents_write_them(text, day_first, expected):
     (found,) = normalise.find_dates(text, day_first=day_first)
@@ -187,7 +237,8 @@ def test_impossible_dates_are_no_dates():
     ("1,234.56", None, True, "1234.56"), ("1.234,56", None, True, "1234.56"), ("1 234,56", None, True, "1234.56"),
     ("1'234.56", None, True, "1234.56"), ("47220", "kg", False, "47220"), ("24.240", "kg", False, "24240"),
     ("24.240", "t", False, "24.24"), ("24,24", "t", False, "24.24"), ("1,234", "lb", False, "1234"),
-    ("52,31", "l", False, "52.31"), ("12.5", None, False, "12.5"),
+    ("52,31", "l", False, "52.31"), ("12.5", None, False, "12.5"), ("12.340", "kg", False, "12340"),
+    ("12,34", "t", False, "12.34"),
 ])
 def test_numbers_in_both_conventions(text, unit, money, expected):
     assert normalise.parse_number(text, unit=unit, money=money) == Decimal(expected)

@@ -23,6 +23,7 @@ from server.uploads import runtime
 from tests.server.tus_raw import TusClient, sign_in
 from tests.support.service import ServiceProcess, start_service
 from tests.support.uploads import big_pdf, store_tickets
+from tests.support.waiting import wait_until
 
 MiB = 1024 * 1024
 
@@ -53,16 +54,6 @@ def two_nodes(data_dir: Path, *extra: str) -> tuple[ServiceProcess, ServiceProce
 def on(node: ServiceProcess, location: str) -> str:
     """The upload's address on ``node`` (the client fails over to another base URL)."""
     return node.url + location[location.index("/api/"):]
-
-
-def wait_until(condition, timeout: float = 20.0, step: float = 0.02):
-    deadline = time.monotonic() + timeout
-    while time.monotonic() < deadline:
-        value = condition()
-        if value:
-            return value
-        time.sleep(step)
-    raise AssertionError(f"not reached in {timeout} s")
 
 
 def tickets_with(client: TusClient, sha: str) -> list[dict]:

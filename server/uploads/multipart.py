@@ -36,7 +36,6 @@ from __future__ import annotations
 import asyncio
 import hashlib
 import logging
-import secrets
 import time
 from dataclasses import dataclass, field
 from datetime import datetime
@@ -45,7 +44,7 @@ from pathlib import Path
 from starlette.concurrency import run_in_threadpool
 from starlette.requests import ClientDisconnect, Request
 
-from .. import blobs
+from .. import blobs, processes
 from .. import sentences as S
 from ..clock import iso
 from ..config import Settings
@@ -131,7 +130,7 @@ class _Spool:
 
     def open(self) -> None:
         self.folder.mkdir(parents=True, exist_ok=True)
-        self.current = self.folder / f"{secrets.token_hex(8)}.chunk"
+        self.current = self.folder / processes.work_file_name(".chunk")
         self._file = self.current.open("wb")
         self.current_len = 0
 

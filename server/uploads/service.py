@@ -24,7 +24,7 @@ from datetime import datetime, timedelta
 from pathlib import Path
 from typing import NoReturn
 
-from .. import blobs, media
+from .. import blobs, media, processes
 from .. import sentences as S
 from ..auth import tokens
 from ..auth.service import Principal
@@ -378,7 +378,7 @@ def _received_file(conn: Connection, settings: Settings, upload: Upload,
         return
     folder = storage.work_dir(settings)
     folder.mkdir(parents=True, exist_ok=True)
-    local = folder / f"{upload.id}.received"
+    local = folder / processes.work_file_name(f".{upload.id}.received")
     try:
         try:
             space.claim(settings, upload.length)

@@ -147,7 +147,7 @@ def test_a_batch_sent_through_a_balancer_while_nodes_are_killed_is_stored_once_e
     client = signed_in(balancer.url)
     queue = UploadQueue(tmp_path / "queue" / "queue.sqlite3", tmp_path / "queue" / "staging")
     # A cap on the bytes per second keeps the batch going for some seconds whatever the machine's speed.
-    runner = QueueRunner(queue, client, concurrency=3, rate_limit=6 * MiB, chunk_size=MiB, poll_interval=0.05,
+    runner = QueueRunner(queue, client, concurrency=3, rate_limit=4 * MiB, chunk_size=MiB, poll_interval=0.05,
                          backoff=trial_backoff)
     stop_killing = threading.Event()
 
@@ -159,9 +159,9 @@ def test_a_batch_sent_through_a_balancer_while_nodes_are_killed_is_stored_once_e
     def kill_nodes() -> None:
         # Kill moments at random shares of the batch sent (then a random fraction of a second more):
         # in the middle of PATCHes, completions and creations alike. Each waits for the node killed
-        # before to be back (a restart takes 1.5-3 s, a fifth of the batch or more at the rate cap),
+        # before to be back (a restart takes 1.5-3 s, up to a quarter of the batch at the rate cap),
         # so the last may come once the batch ended.
-        for point in sorted(rng.uniform(0.05, 0.45) for _ in range(3)):
+        for point in sorted(rng.uniform(0.05, 0.35) for _ in range(3)):
             while sent_share() < point:
                 if stop_killing.wait(0.05):
                     return

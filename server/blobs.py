@@ -21,7 +21,6 @@ from __future__ import annotations
 
 import errno
 import os
-import secrets
 import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -29,6 +28,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import BinaryIO
 from urllib.parse import parse_qs, urlsplit
+
+from . import processes
 
 READ_SIZE = 1024 * 1024
 
@@ -84,7 +85,7 @@ class BlobStore:
             yield path
             return
         work_dir.mkdir(parents=True, exist_ok=True)
-        copy = work_dir / f"{secrets.token_hex(8)}.copy"
+        copy = work_dir / processes.work_file_name(".copy")
         try:
             with copy.open("wb") as file:
                 self.read_into(key, file)

@@ -39,7 +39,7 @@ def create_app(settings: Settings) -> FastAPI:
     settings.data_dir.mkdir(parents=True, exist_ok=True)
     initialise(settings.database)
     resume_unfinished(settings)  # privacy requests the service stopped working on
-    storage.clean_work_dir(settings, older_than=0)  # half-made cleaned copies of a killed service
+    storage.clean_work_dir(settings, older_than=0)  # half-made copies of killed processes (not of running ones)
     two_step.key(settings)  # made now if missing: a key file that cannot be used stops the start, not a sign-in
     workers = ExtractionWorkers(settings)
 

@@ -37,7 +37,6 @@ from __future__ import annotations
 import hashlib
 import os
 import re
-import secrets
 import shutil
 import time
 from collections.abc import Iterable, Iterator
@@ -45,7 +44,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
-from .. import blobs, media
+from .. import blobs, media, processes
 from ..config import Settings
 from ..db import Connection, transaction
 
@@ -153,8 +152,8 @@ def prepare(settings: Settings, source: Path, mime: str, source_sha256: str | No
     """
     folder = work_dir(settings)
     folder.mkdir(parents=True, exist_ok=True)
-    token = secrets.token_hex(8)
-    work, thumb = folder / f"{token}.clean", folder / f"{token}.thumb.jpg"
+    name = processes.work_file_name("")
+    work, thumb = folder / f"{name}.clean", folder / f"{name}.thumb.jpg"
     try:
         try:
             # A hard link is free; strip_location replaces the name it is given
@@ -209,7 +208,7 @@ def write_new(settings: Settings, data: bytes, mime: str) -> PreparedContent:
     """Prepare bytes made by the service itself (the demo seed) like an upload."""
     folder = work_dir(settings)
     folder.mkdir(parents=True, exist_ok=True)
-    source = folder / f"{secrets.token_hex(8)}.seed"
+    source = folder / processes.work_file_name(".seed")
     try:
         source.write_bytes(data)
         return prepare(settings, source, mime)
@@ -247,15 +246,19 @@ def remove_unreferenced(conn: Connection, settings: Settings, storage_keys: Iter
 
 
 def clean_work_dir(settings: Settings, older_than: float = 3600.0) -> None:
-    """Forget work files a crash left behind (nothing refers to them); files
-    younger than ``older_than`` seconds may belong to a completion running now."""
+    """Forget work files a crash left behind (nothing refers to them). Several API nodes and
+    extraction workers may share the data dir: a file whose name says its process still runs is
+    theirs and stays (a starting node once removed the cleaned copies of the node beside it, whose
+    completion then failed); one of a process of this machine that is gone goes at once; any other
+    (another machine's, or a name that does not say) once older than ``older_than`` seconds."""
     folder = work_dir(settings)
     if not folder.is_dir():
         return
     cutoff = time.time() - older_than
     for leftover in folder.iterdir():
+        running = processes.maker_running(leftover.name)
         try:
-            if leftover.stat().st_mtime < cutoff:
+            if running is False or (running is None and leftover.stat().st_mtime < cutoff):
                 leftover.unlink(missing_ok=True)
         except FileNotFoundError:
             pass

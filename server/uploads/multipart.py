@@ -36,7 +36,6 @@ from __future__ import annotations
 import asyncio
 import hashlib
 import logging
-import secrets
 import time
 from dataclasses import dataclass, field
 from datetime import datetime
@@ -45,7 +44,7 @@ from pathlib import Path
 from starlette.concurrency import run_in_threadpool
 from starlette.requests import ClientDisconnect, Request
 
-from .. import blobs
+from .. import blobs, processes
 from .. import sentences as S
 from ..clock import iso
 from ..config import Settings
@@ -77,11 +76,26 @@ def _store(settings: Settings) -> blobs.S3Store:
     return store
 
 
-def begin(conn: Connection, settings: Settings, upload_id: str) -> str:
-    """Start the upload's multipart upload and record it; its id."""
-    multipart_id = _store(settings).create_multipart(object_key(upload_id))
-    conn.execute("UPDATE uploads SET multipart_id = ? WHERE id = ?", (multipart_id, upload_id))
-    return multipart_id
+def begin(conn: Connection, settings: Settings, upload_id: str, *, earlier: bool = False) -> str:
+    """Start the upload's multipart upload and record it; the id recorded.
+
+    ``earlier``: the row is older than this request and has no multipart upload recorded, so the
+    process that created it may have started one and been killed before recording it (or may be
+    recording it now): one found for the upload's key (ListMultipartUploads) is taken instead of
+    starting another, which would leave that one behind, and any other found is aborted. Only one
+    id is ever recorded (the first; a begin that loses aborts what it started)."""
+    store = _store(settings)
+    key = object_key(upload_id)
+    found = [found_id for found_key, found_id in store.multipart_uploads(key) if found_key == key] if earlier else []
+    multipart_id = found[0] if found else store.create_multipart(key)
+    for other in found[1:]:
+        store.abort_multipart(key, other)
+    conn.execute("UPDATE uploads SET multipart_id = ? WHERE id = ? AND multipart_id IS NULL", (multipart_id, upload_id))
+    row = conn.execute("SELECT multipart_id FROM uploads WHERE id = ?", (upload_id,)).fetchone()
+    recorded = row["multipart_id"] if row is not None else None
+    if recorded != multipart_id:
+        store.abort_multipart(key, multipart_id)  # another begin recorded its own first (or the upload went)
+    return recorded or multipart_id
 
 
 def parts(conn: Connection, upload_id: str) -> list[tuple[int, str, int]]:
@@ -131,7 +145,7 @@ class _Spool:
 
     def open(self) -> None:
         self.folder.mkdir(parents=True, exist_ok=True)
-        self.current = self.folder / f"{secrets.token_hex(8)}.chunk"
+        self.current = self.folder / processes.work_file_name(".chunk")
         self._file = self.current.open("wb")
         self.current_len = 0
 
@@ -325,7 +339,7 @@ def _offset(conn: Connection, upload_id: str) -> int:
 def _with_multipart(conn: Connection, settings: Settings, upload):
     from dataclasses import replace
 
-    return replace(upload, multipart_id=begin(conn, settings, upload.id))
+    return replace(upload, multipart_id=begin(conn, settings, upload.id, earlier=True))
 
 
 def assemble(conn: Connection, settings: Settings, upload, dest: Path) -> str:

@@ -22,15 +22,11 @@ from __future__ import annotations
 
 import hashlib
 import logging
-import os
 import secrets
-import socket
 import threading
 import time
 from collections import OrderedDict
 from datetime import datetime, timedelta
-from functools import lru_cache
-from pathlib import Path
 
 from fastapi import Request
 
@@ -39,6 +35,7 @@ from ..clock import iso
 from ..config import Settings
 from ..db import Connection, DatabaseError, connect
 from ..errors import Conflict, not_found
+from ..processes import holder_gone, holder_identity
 
 log = logging.getLogger(__name__)
 
@@ -178,53 +175,6 @@ class UploadRuntime:
         with self._lock:
             self._hashes.pop(upload_id, None)
             self._synced.pop(upload_id, None)
-
-
-# -- which process holds a claim -------------------------------------------------------------
-
-_BOOT_ID = Path("/proc/sys/kernel/random/boot_id")
-
-
-@lru_cache(maxsize=1)
-def _machine() -> tuple[str, str]:
-    """(host name, boot id and process-id namespace): the same pair means process ids name the
-    same processes here and there (the same running kernel and container). Empty: not Linux."""
-    try:
-        boot = _BOOT_ID.read_text("ascii").strip()
-        namespace = os.readlink("/proc/self/ns/pid")  # "pid:[4026531836]"
-    except OSError:
-        return socket.gethostname(), ""
-    return socket.gethostname(), f"{boot}/{namespace.removeprefix('pid:[').removesuffix(']')}"
-
-
-def _start_time(pid: int) -> str | None:
-    """When process ``pid`` started (clock ticks since boot), None when there is no such process."""
-    try:
-        stat = Path(f"/proc/{pid}/stat").read_text("ascii", errors="replace")
-    except OSError:
-        return None
-    return stat.rsplit(")", 1)[1].split()[19]  # field 22; the name before ")" may hold spaces
-
-
-def holder_identity() -> str:
-    """This process, as a claim names it: host, boot id, process id, start time."""
-    host, boot = _machine()
-    pid = os.getpid()
-    return f"{host} {boot or '-'} {pid} {_start_time(pid) or '-'}"
-
-
-def holder_gone(holder: str | None) -> bool:
-    """True when ``holder`` was a process of this machine that is no longer running. A holder
-    on another machine (or where /proc is missing) is never known gone: its lease decides."""
-    if not holder:
-        return False
-    parts = holder.split(" ")
-    if len(parts) != 4:
-        return False
-    host, boot, pid, started = parts
-    if (host, boot) != _machine() or boot in ("", "-") or started == "-" or not pid.isdigit():
-        return False
-    return _start_time(int(pid)) != started
 
 
 _CREATE = threading.Lock()

@@ -24,7 +24,7 @@ from datetime import datetime, timedelta
 from pathlib import Path
 from typing import NoReturn
 
-from .. import blobs, media
+from .. import blobs, media, processes
 from .. import sentences as S
 from ..auth import tokens
 from ..auth.service import Principal
@@ -263,11 +263,12 @@ def reconcile(conn: Connection, settings: Settings, upload: Upload, runtime: Upl
     Call while holding the upload (:meth:`UploadRuntime.acquire`: a claim in the database).
 
     On object storage the database is the record (multipart.py): there is only
-    a missing multipart upload to start (a crash right after the row was made).
+    a missing multipart upload to start, or to take up (a crash right after the
+    row was made, or after its multipart upload was started but not recorded).
     """
     if blobs.on_object_storage(settings):
         if upload.status == "receiving" and upload.multipart_id is None:
-            multipart.begin(conn, settings, upload.id)
+            multipart.begin(conn, settings, upload.id, earlier=True)
             return Upload.from_row(_fetch(conn, upload.id))
         return upload
     if upload.status != "receiving":
@@ -378,7 +379,7 @@ def _received_file(conn: Connection, settings: Settings, upload: Upload,
         return
     folder = storage.work_dir(settings)
     folder.mkdir(parents=True, exist_ok=True)
-    local = folder / f"{upload.id}.received"
+    local = folder / processes.work_file_name(f".{upload.id}.received")
     try:
         try:
             space.claim(settings, upload.length)
@@ -511,10 +512,12 @@ def cancel(conn: Connection, settings: Settings, principal: Principal, runtime: 
 
 
 def terminate(conn: Connection, settings: Settings, upload: Upload, runtime: UploadRuntime) -> None:
-    with transaction(conn):
-        conn.execute("DELETE FROM uploads WHERE id = ?", (upload.id,))
+    # The data first, then the row: a crash in between leaves the row (the client's retry of the
+    # termination removes it), never a multipart upload or a partial file that no row knows about.
     runtime.forget(upload.id)
     drop_data(settings, upload.id, upload.multipart_id)
+    with transaction(conn):
+        conn.execute("DELETE FROM uploads WHERE id = ?", (upload.id,))
 
 
 def remove_expired(conn: Connection, settings: Settings, runtime: UploadRuntime) -> int:

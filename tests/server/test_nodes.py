@@ -16,6 +16,7 @@ from pathlib import Path
 import httpx
 import pytest
 
+from server import processes
 from server.clock import iso
 from server.db import Connection, connect
 from server.extraction import jobs
@@ -23,6 +24,7 @@ from server.uploads import runtime
 from tests.server.tus_raw import TusClient, sign_in
 from tests.support.service import ServiceProcess, start_service
 from tests.support.uploads import big_pdf, store_tickets
+from tests.support.waiting import wait_until
 
 MiB = 1024 * 1024
 
@@ -53,16 +55,6 @@ def two_nodes(data_dir: Path, *extra: str) -> tuple[ServiceProcess, ServiceProce
 def on(node: ServiceProcess, location: str) -> str:
     """The upload's address on ``node`` (the client fails over to another base URL)."""
     return node.url + location[location.index("/api/"):]
-
-
-def wait_until(condition, timeout: float = 20.0, step: float = 0.02):
-    deadline = time.monotonic() + timeout
-    while time.monotonic() < deadline:
-        value = condition()
-        if value:
-            return value
-        time.sleep(step)
-    raise AssertionError(f"not reached in {timeout} s")
 
 
 def tickets_with(client: TusClient, sha: str) -> list[dict]:
@@ -232,7 +224,7 @@ def test_a_claim_of_another_machine_holds_until_its_lease_runs_out_and_a_dead_lo
         client = TusClient(service.url, sign_in(service.url, "alice@demo.example"))
         location = client.location(len(data), sha256=hashlib.sha256(data).hexdigest())
         upload_id = location.rsplit("/", 1)[1]
-        host, boot = runtime._machine()
+        host, boot = processes._machine()
         lease = iso(service.clock.now() + timedelta(seconds=20))
         with service.db() as conn:  # a node on another machine holds it (its lease still runs)
             conn.execute("UPDATE uploads SET claim_token = 'elsewhere', claim_holder = ?, claimed_until = ?"
@@ -253,7 +245,7 @@ def test_a_claim_of_another_machine_holds_until_its_lease_runs_out_and_a_dead_lo
         else:
             assert rest.status_code == 409
         # A live holder of this machine (this very process) is never taken over before its lease ends.
-        assert not runtime.holder_gone(runtime.holder_identity())
+        assert not processes.holder_gone(processes.holder_identity())
     finally:
         service.stop()
 
@@ -330,3 +322,40 @@ def test_content_deleted_between_placing_and_recording_it_is_placed_again(tmp_pa
         assert client.get(f"/tickets/{old_ticket}").status_code == 404
     finally:
         service.stop()
+
+
+def test_a_starting_node_removes_the_work_files_of_killed_processes_and_never_of_running_ones(tmp_path):
+    """The nodes and workers on one data dir share its work folder: a node starting up removes what
+    killed processes left there, but not the cleaned copy of a completion running in the node beside
+    it (it once removed every file, and that completion failed with a 500: found by the two-node trial)."""
+    import subprocess
+    import sys
+
+    data_dir = tmp_path / "service"
+    start_service(data_dir).stop()
+    work = data_dir / "work"
+    work.mkdir(exist_ok=True)
+    make = ("import sys, time; from pathlib import Path; from server import processes;"
+            " p = Path(sys.argv[1]) / processes.work_file_name('.clean'); p.write_bytes(b'half a copy');"
+            " print(p.name, flush=True); time.sleep(60)")
+    running, killed = (subprocess.Popen([sys.executable, "-c", make, str(work)], stdout=subprocess.PIPE, text=True,
+                                        cwd=Path(__file__).resolve().parents[2]) for _ in range(2))
+    try:
+        mine, theirs = running.stdout.readline().strip(), killed.stdout.readline().strip()
+        assert mine and theirs and mine != theirs
+        killed.kill()
+        killed.wait(10)
+        older = work / "0123456789abcdef.clean"  # named by an older version: who made it is not known
+        older.write_bytes(b"x")
+        service = start_service(data_dir, seed=False)
+        service.stop()
+        assert sorted(p.name for p in work.iterdir()) == [mine]
+        running.kill()
+        running.wait(10)
+        start_service(data_dir, seed=False).stop()  # gone now: its file goes too
+        assert list(work.iterdir()) == []
+    finally:
+        for child in (running, killed):
+            child.kill()
+            child.wait(10)
+            child.stdout.close()

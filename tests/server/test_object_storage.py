@@ -126,6 +126,61 @@ def test_termination_aborts_the_multipart_upload_and_removes_the_incomplete_part
     assert alice.head(location).status_code == 404
 
 
+def test_a_termination_cut_short_after_its_data_went_leaves_no_multipart_upload(service, alice, bucket,
+                                                                              photo_bytes, monkeypatch):
+    """The node is killed (here: its database fails) between removing an upload's data and its row:
+    the row is left, not a multipart upload nobody knows about, and the termination tried again ends it."""
+    from server.uploads import service as uploads
+
+    location = alice.location(len(photo_bytes))
+    assert alice.patch(location, 0, photo_bytes[:1000]).status_code == 204
+    real = uploads.transaction
+
+    def killed_here(conn):
+        raise RuntimeError("the node stopped here")
+
+    monkeypatch.setattr(uploads, "transaction", killed_here)
+    assert alice.delete(location).status_code == 500
+    monkeypatch.setattr(uploads, "transaction", real)
+    assert s3.multipart_uploads(bucket) == [] and s3.keys(bucket, "uploads/") == []
+    assert alice.delete(location).status_code == 204  # the client's retry
+    assert alice.head(location).status_code == 404
+
+
+def test_a_multipart_upload_started_but_never_recorded_is_taken_up_not_left_behind(service, alice, bucket,
+                                                                                 photo_bytes):
+    """A node killed between starting an upload's multipart upload and recording it: the next request
+    finds that one (ListMultipartUploads) and goes on with it rather than starting a second."""
+    location = alice.location(len(photo_bytes))
+    upload_id = location.rsplit("/", 1)[1]
+    ((_, started),) = s3.multipart_uploads(bucket)
+    with service.db() as db:
+        db.execute("UPDATE uploads SET multipart_id = NULL WHERE id = ?", (upload_id,))
+    assert alice.patch(location, 0, photo_bytes[:1000]).status_code == 204
+    assert s3.multipart_uploads(bucket) == [(f"uploads/{upload_id}", started)]
+    with service.db() as db:
+        assert db.execute("SELECT multipart_id FROM uploads WHERE id = ?", (upload_id,)).fetchone()[0] == started
+    last = alice.patch(location, 1000, photo_bytes[1000:])
+    assert last.status_code == 204 and "Ticket-Id" in last.headers, last.text
+    assert s3.multipart_uploads(bucket) == [] and s3.keys(bucket, "uploads/") == []
+
+
+def test_of_two_multipart_uploads_begun_for_one_upload_the_first_recorded_stays(service, alice, bucket):
+    """Two begins at once (a creation still recording, a retried request on another node): the one
+    that records second aborts its own, so parts only ever go to the one the row holds."""
+    from server.db import connect
+    from server.uploads import multipart
+
+    upload_id = alice.location(10).rsplit("/", 1)[1]
+    ((_, first),) = s3.multipart_uploads(bucket)
+    conn = connect(service.settings.database)
+    try:
+        assert multipart.begin(conn, service.settings, upload_id) == first
+    finally:
+        conn.close()
+    assert s3.multipart_uploads(bucket) == [(f"uploads/{upload_id}", first)]
+
+
 def test_expired_uploads_leave_no_multipart_upload_behind(service, alice, bucket, photo_bytes):
     location = alice.location(len(photo_bytes))
     alice.patch(location, 0, photo_bytes[:100])

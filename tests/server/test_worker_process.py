@@ -14,6 +14,7 @@ import pytest
 
 from server.db import connect
 from tests.support.service import ServiceProcess
+from tests.support.waiting import wait_until
 
 pytestmark = pytest.mark.postgres_ci
 
@@ -38,16 +39,6 @@ def worker(node: ServiceProcess, *extra: str) -> subprocess.Popen:
                             env={**os.environ, "PYTHONUNBUFFERED": "1"})
 
 
-def wait_until(condition, timeout: float, step: float = 0.1):
-    deadline = time.monotonic() + timeout
-    while time.monotonic() < deadline:
-        value = condition()
-        if value:
-            return value
-        time.sleep(step)
-    raise AssertionError(f"not reached in {timeout} s")
-
-
 @pytest.mark.slow
 def test_a_worker_process_reads_what_an_api_node_queued_and_stops_on_sigterm_with_nothing_in_hand(tmp_path):
     node = ServiceProcess(tmp_path / "service").start()  # --extraction-workers 0: the node reads nothing
@@ -58,7 +49,7 @@ def test_a_worker_process_reads_what_an_api_node_queued_and_stops_on_sigterm_wit
         assert set(before) == {"queued"} and before["queued"] >= 2, before  # the demo seed's tickets
 
         proc = worker(node)
-        done = wait_until(lambda: job_states(node).get("done"), timeout=180)
+        done = wait_until(lambda: job_states(node).get("done"), timeout=180, step=0.1)
         assert done >= 1
         proc.send_signal(signal.SIGTERM)
         assert proc.wait(150) == 0, proc.stderr.read().decode()

@@ -111,14 +111,20 @@ class TcpProxy:
                 client, _ = self._listener.accept()
             except OSError:
                 return
-            try:
-                upstream = socket.create_connection(("127.0.0.1", self.target_port))
-            except OSError:
+            upstream = self._upstream()
+            if upstream is None:
                 client.close()
                 continue
             with self._lock:
                 self._sockets += [client, upstream]
             threading.Thread(target=self._pump, args=(client, upstream), daemon=True).start()
+
+    def _upstream(self) -> socket.socket | None:
+        """The connection a new client's bytes go to; None refuses the client (closed at once)."""
+        try:
+            return socket.create_connection(("127.0.0.1", self.target_port))
+        except OSError:
+            return None
 
     def _pump(self, a: socket.socket, b: socket.socket) -> None:
         pair = {a: b, b: a}

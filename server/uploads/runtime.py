@@ -45,6 +45,10 @@ BUSY_RETRY_AFTER = 2  # seconds, on 409 upload_busy
 CLAIM_LEASE = timedelta(seconds=30)
 #: How often the holding process renews its claims (well inside the lease, even behind a busy writer lock).
 CLAIM_RENEW_EVERY = 5.0
+#: How long a PATCH or a termination waits for another request's claim to go before its 409: a HEAD
+#: holds the upload for a moment to reconcile it, and a PATCH that met that moment was refused and
+#: its client waited BUSY_RETRY_AFTER (a request that sends or completes holds it far longer).
+ACQUIRE_WAIT = 0.5
 
 
 class UploadRuntime:
@@ -61,11 +65,15 @@ class UploadRuntime:
     # -- the claim ---------------------------------------------------------------------------
 
     def acquire(self, conn: Connection, settings: Settings, upload_id: str) -> None:
-        """Claim the upload for this request, or refuse with 409 when another has it."""
-        if not self.try_acquire(conn, settings, upload_id):
+        """Claim the upload for this request, or refuse with 409 when another still has it after
+        ``ACQUIRE_WAIT`` seconds. Called on a worker thread, outside any transaction."""
+        deadline = time.monotonic() + ACQUIRE_WAIT
+        while not self.try_acquire(conn, settings, upload_id):
             if conn.execute("SELECT 1 FROM uploads WHERE id = ?", (upload_id,)).fetchone() is None:
                 raise not_found(S.NOT_FOUND_UPLOAD())
-            raise Conflict("upload_busy", S.UPLOAD_BUSY(), retry_after=BUSY_RETRY_AFTER)
+            if time.monotonic() >= deadline:
+                raise Conflict("upload_busy", S.UPLOAD_BUSY(), retry_after=BUSY_RETRY_AFTER)
+            time.sleep(0.02)
 
     def try_acquire(self, conn: Connection, settings: Settings, upload_id: str) -> bool:
         """Claim the upload if nobody holds it (or its holder is gone); False otherwise."""

@@ -481,6 +481,44 @@ def test_a_stalled_patch_lets_go_of_the_upload(service, alice, tmp_path, monkeyp
         stalled.join(20)
 
 
+def test_a_patch_waits_out_a_moment_s_claim_and_not_a_long_one(service, alice, photo):
+    """A HEAD holds the upload for a moment (to reconcile it): a PATCH arriving then is taken once that
+    claim goes, within ACQUIRE_WAIT, not refused with 409 (its client would wait Retry-After). A claim
+    held longer still gets the 409."""
+    from server.uploads import runtime
+
+    location = alice.location(len(photo), sha256=hashlib.sha256(photo).hexdigest())
+    upload_id = location.rsplit("/", 1)[1]
+
+    def hold(seconds: float) -> threading.Thread:
+        with service.db() as db:  # as another request's claim: a token and a lease
+            db.execute("UPDATE uploads SET claim_token = 'other', claim_holder = 'another node',"
+                       " claimed_until = '2999-01-01T00:00:00Z' WHERE id = ?", (upload_id,))
+
+        def let_go() -> None:
+            time.sleep(seconds)
+            with service.db() as db:
+                db.execute("UPDATE uploads SET claim_token = NULL, claim_holder = NULL, claimed_until = NULL"
+                           " WHERE id = ?", (upload_id,))
+
+        thread = threading.Thread(target=let_go)
+        thread.start()
+        return thread
+
+    held = hold(runtime.ACQUIRE_WAIT + 1.0)
+    started = time.monotonic()
+    busy = alice.patch(location, 0, photo[:100])
+    assert busy.status_code == 409 and busy.json()["error"]["code"] == "upload_busy"
+    assert runtime.ACQUIRE_WAIT <= time.monotonic() - started < runtime.ACQUIRE_WAIT + 5
+    held.join()
+    assert alice.head(location).headers["Upload-Offset"] == "0"
+
+    moment = hold(0.1)
+    r = alice.patch(location, 0, photo)
+    moment.join()
+    assert r.status_code == 204 and "Ticket-Id" in r.headers
+
+
 def _ignore_errors(call) -> None:
     try:
         call()

@@ -273,8 +273,7 @@ class UploadsPage(QWidget):
         self.table.setIconSize(QSize(28, 28))
         self.table.setWordWrap(False)
         self.table.setTextElideMode(Qt.TextElideMode.ElideMiddle)  # keep the extension visible
-        # Kept by the page too: with only its parent holding it, PySide deleted it twice once two pages
-        # had lived in one process (the Python-side delegate wrapper; silx-kit/silx#1899 is the same).
+        # A view does not own its delegates: the table is its parent, and the page keeps its wrapper.
         self._status_delegate = StatusDelegate(self.table)  # a sentence cut at its end
         self.table.setItemDelegateForColumn(UploadQueueModel.STATUS, self._status_delegate)
         self.table.setAlternatingRowColors(True)

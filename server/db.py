@@ -10,7 +10,9 @@ request (or per worker), whatever the engine:
   file's write lock; on PostgreSQL the same is ``BEGIN`` and a transaction-level
   advisory lock (``pg_advisory_xact_lock``) every writer takes, which serialises the
   read-then-write sequences of every API process and worker on that database as the
-  file lock serialises them on one machine.
+  file lock serialises them on one machine. Extraction workers claim jobs without it
+  (``transaction(conn, writers_lock=False)``, rows taken with ``FOR UPDATE SKIP LOCKED``),
+  so several claim side by side and none waits behind an upload's write.
 
 The SQL the service writes is portable where that costs nothing (``ON CONFLICT``, not
 ``INSERT OR IGNORE``; ``"offset"`` quoted, it is a keyword on PostgreSQL; ``RETURNING``,
@@ -207,14 +209,25 @@ if psycopg is not None:
 
 
 @contextmanager
-def transaction(conn: Connection) -> Iterator[Connection]:
-    """The single writer, so read-then-write sequences never interleave (see the module)."""
+def transaction(conn: Connection, *, writers_lock: bool = True) -> Iterator[Connection]:
+    """The single writer, so read-then-write sequences never interleave (see the module).
+
+    ``writers_lock=False`` opens a PostgreSQL transaction that does not take the writers'
+    lock, so it neither waits for nor holds up the other writers (on SQLite it changes
+    nothing: the file has one writer). Only for a transaction whose every write is to rows
+    it first locked with ``SELECT … FOR UPDATE SKIP LOCKED`` (rows another transaction holds
+    are passed over, never waited for): nothing it writes can change under it, it never
+    waits for a lock once it has them, so it takes part in no deadlock, and a writer that
+    wants those rows waits only for its commit. What it reads without a lock must be
+    something whose writer touches none of those rows, so that either order of the two is
+    one the writers' lock could have given. ``extraction.jobs.claim`` is the one user and
+    says why it qualifies."""
     if conn.dialect == SQLITE:
         conn.execute("BEGIN IMMEDIATE")
     else:
         conn.execute("BEGIN")
     try:
-        if conn.dialect == POSTGRESQL:
+        if conn.dialect == POSTGRESQL and writers_lock:
             conn.execute("SELECT pg_advisory_xact_lock(?)", (WRITER_LOCK,))
         yield conn
     except BaseException:

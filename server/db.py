@@ -77,6 +77,13 @@ IntegrityError: tuple[type[Exception], ...] = (
     (sqlite3.IntegrityError,) + ((psycopg.IntegrityError,) if psycopg else ()))
 
 
+class TextWithNulError(ValueError):
+    """A text value holding a NUL character, refused before it reaches PostgreSQL: its text
+    types cannot hold one (SQLite's can), and psycopg would fail the statement with a
+    ``DataError`` that ended the request with a 500. No stored text holds one there, so
+    the request is answered as one whose values are not valid (``server.http_errors``)."""
+
+
 def dialect_of(target: Target) -> str:
     text = str(target)
     return POSTGRESQL if text.startswith(("postgresql://", "postgres://")) else SQLITE
@@ -126,13 +133,17 @@ class Connection:
     def execute(self, sql: str, params: Sequence[Any] | dict[str, Any] = ()) -> Any:
         if self.dialect == SQLITE:
             return self.raw.execute(sql, params)
+        _refuse_nul(params)
         return self.raw.execute(postgres_sql(sql), params or None)
 
     def executemany(self, sql: str, seq: Iterable[Sequence[Any]]) -> Any:
         if self.dialect == SQLITE:
             return self.raw.executemany(sql, seq)
+        rows = list(seq)
+        for params in rows:
+            _refuse_nul(params)
         cursor = self.raw.cursor()
-        cursor.executemany(postgres_sql(sql), list(seq))
+        cursor.executemany(postgres_sql(sql), rows)
         return cursor
 
     @property
@@ -156,6 +167,12 @@ class Connection:
         # As sqlite3's: commit what is pending (or roll it back), keep the connection open.
         if self.in_transaction:
             self.execute("ROLLBACK" if kind is not None else "COMMIT")
+
+
+def _refuse_nul(params: Sequence[Any] | dict[str, Any]) -> None:
+    for value in params.values() if isinstance(params, dict) else params:
+        if isinstance(value, str) and "\x00" in value:
+            raise TextWithNulError("PostgreSQL text cannot hold a NUL character")
 
 
 def connect(target: Target) -> Connection:

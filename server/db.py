@@ -80,8 +80,13 @@ IntegrityError: tuple[type[Exception], ...] = (
 class TextWithNulError(ValueError):
     """A text value holding a NUL character, refused before it reaches PostgreSQL: its text
     types cannot hold one (SQLite's can), and psycopg would fail the statement with a
-    ``DataError`` that ended the request with a 500. No stored text holds one there, so
-    the request is answered as one whose values are not valid (``server.http_errors``)."""
+    ``DataError`` that ended the request with a 500. No stored text holds one there, so what
+    a ``SELECT`` looks up with one (``lookup``) does not exist, as SQLite would find; any other
+    statement's value is one the service cannot keep (``server.http_errors`` answers each)."""
+
+    def __init__(self, message: str, *, lookup: bool) -> None:
+        super().__init__(message)
+        self.lookup = lookup
 
 
 def dialect_of(target: Target) -> str:
@@ -133,7 +138,7 @@ class Connection:
     def execute(self, sql: str, params: Sequence[Any] | dict[str, Any] = ()) -> Any:
         if self.dialect == SQLITE:
             return self.raw.execute(sql, params)
-        _refuse_nul(params)
+        _refuse_nul(sql, params)
         return self.raw.execute(postgres_sql(sql), params or None)
 
     def executemany(self, sql: str, seq: Iterable[Sequence[Any]]) -> Any:
@@ -141,7 +146,7 @@ class Connection:
             return self.raw.executemany(sql, seq)
         rows = list(seq)
         for params in rows:
-            _refuse_nul(params)
+            _refuse_nul(sql, params)
         cursor = self.raw.cursor()
         cursor.executemany(postgres_sql(sql), rows)
         return cursor
@@ -169,10 +174,11 @@ class Connection:
             self.execute("ROLLBACK" if kind is not None else "COMMIT")
 
 
-def _refuse_nul(params: Sequence[Any] | dict[str, Any]) -> None:
+def _refuse_nul(sql: str, params: Sequence[Any] | dict[str, Any]) -> None:
     for value in params.values() if isinstance(params, dict) else params:
         if isinstance(value, str) and "\x00" in value:
-            raise TextWithNulError("PostgreSQL text cannot hold a NUL character")
+            raise TextWithNulError("PostgreSQL text cannot hold a NUL character",
+                                   lookup=sql.lstrip().upper().startswith("SELECT"))
 
 
 def connect(target: Target) -> Connection:

@@ -328,10 +328,13 @@ def install_error_handlers(app: FastAPI) -> None:
         )
 
     @app.exception_handler(db.TextWithNulError)
-    async def _nul(request: Request, _: db.TextWithNulError) -> JSONResponse:
-        # A NUL character in a value sent (PostgreSQL's text cannot hold one): refused as validation is.
+    async def _nul(request: Request, exc: db.TextWithNulError) -> JSONResponse:
+        # A NUL character in a value sent (PostgreSQL's text cannot hold one): what it names is not
+        # there, as on SQLite; a value to keep is refused as validation refuses one.
         if _is_oauth(request):
             return error_reply(errors.OAuthError("invalid_request", S.REQUEST_NOT_VALID()))
+        if exc.lookup:
+            return error_reply(errors.not_found())
         return JSONResponse(error_body("validation_error", S.REQUEST_NOT_VALID(), details=[]), 422)
 
     @app.exception_handler(StarletteHTTPException)

@@ -151,13 +151,14 @@ def test_text_with_a_nul_is_refused_before_it_is_sent_and_the_transaction_rolls_
     migrations.migrate(url)
     conn = db.connect(url)
     try:
-        with pytest.raises(db.TextWithNulError):
+        with pytest.raises(db.TextWithNulError) as looked_up:
             conn.execute("SELECT id FROM users WHERE email = ?", ("a\x00@b",))
-        with pytest.raises(db.TextWithNulError), db.transaction(conn):
+        assert looked_up.value.lookup  # what it names is not there
+        with pytest.raises(db.TextWithNulError) as kept, db.transaction(conn):
             conn.execute("INSERT INTO customers (id, name, created_at) VALUES ('c', 'C', 'now')")
             conn.executemany("INSERT INTO customers (id, name, created_at) VALUES (?, ?, 'now')",
                              [("d", "D"), ("e", "E\x00")])
-        assert not conn.in_transaction
+        assert not kept.value.lookup and not conn.in_transaction
         assert conn.execute("SELECT count(*) FROM customers").fetchone()[0] == 0  # all of it rolled back
         assert conn.execute("SELECT ?::text", ("no nul",)).fetchone()[0] == "no nul"
     finally:

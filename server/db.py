@@ -10,7 +10,9 @@ request (or per worker), whatever the engine:
   file's write lock; on PostgreSQL the same is ``BEGIN`` and a transaction-level
   advisory lock (``pg_advisory_xact_lock``) every writer takes, which serialises the
   read-then-write sequences of every API process and worker on that database as the
-  file lock serialises them on one machine.
+  file lock serialises them on one machine. Extraction workers claim jobs without it
+  (``transaction(conn, writers_lock=False)``, rows taken with ``FOR UPDATE SKIP LOCKED``),
+  so several claim side by side and none waits behind an upload's write.
 
 The SQL the service writes is portable where that costs nothing (``ON CONFLICT``, not
 ``INSERT OR IGNORE``; ``"offset"`` quoted, it is a keyword on PostgreSQL; ``RETURNING``,
@@ -75,6 +77,18 @@ IntegrityError: tuple[type[Exception], ...] = (
     (sqlite3.IntegrityError,) + ((psycopg.IntegrityError,) if psycopg else ()))
 
 
+class TextWithNulError(ValueError):
+    """A text value holding a NUL character, refused before it reaches PostgreSQL: its text
+    types cannot hold one (SQLite's can), and psycopg would fail the statement with a
+    ``DataError`` that ended the request with a 500. No stored text holds one there, so what
+    a ``SELECT`` looks up with one (``lookup``) does not exist, as SQLite would find; any other
+    statement's value is one the service cannot keep (``server.http_errors`` answers each)."""
+
+    def __init__(self, message: str, *, lookup: bool) -> None:
+        super().__init__(message)
+        self.lookup = lookup
+
+
 def dialect_of(target: Target) -> str:
     text = str(target)
     return POSTGRESQL if text.startswith(("postgresql://", "postgres://")) else SQLITE
@@ -124,13 +138,17 @@ class Connection:
     def execute(self, sql: str, params: Sequence[Any] | dict[str, Any] = ()) -> Any:
         if self.dialect == SQLITE:
             return self.raw.execute(sql, params)
+        _refuse_nul(sql, params)
         return self.raw.execute(postgres_sql(sql), params or None)
 
     def executemany(self, sql: str, seq: Iterable[Sequence[Any]]) -> Any:
         if self.dialect == SQLITE:
             return self.raw.executemany(sql, seq)
+        rows = list(seq)
+        for params in rows:
+            _refuse_nul(sql, params)
         cursor = self.raw.cursor()
-        cursor.executemany(postgres_sql(sql), list(seq))
+        cursor.executemany(postgres_sql(sql), rows)
         return cursor
 
     @property
@@ -154,6 +172,13 @@ class Connection:
         # As sqlite3's: commit what is pending (or roll it back), keep the connection open.
         if self.in_transaction:
             self.execute("ROLLBACK" if kind is not None else "COMMIT")
+
+
+def _refuse_nul(sql: str, params: Sequence[Any] | dict[str, Any]) -> None:
+    for value in params.values() if isinstance(params, dict) else params:
+        if isinstance(value, str) and "\x00" in value:
+            raise TextWithNulError("PostgreSQL text cannot hold a NUL character",
+                                   lookup=sql.lstrip().upper().startswith("SELECT"))
 
 
 def connect(target: Target) -> Connection:
@@ -207,14 +232,25 @@ if psycopg is not None:
 
 
 @contextmanager
-def transaction(conn: Connection) -> Iterator[Connection]:
-    """The single writer, so read-then-write sequences never interleave (see the module)."""
+def transaction(conn: Connection, *, writers_lock: bool = True) -> Iterator[Connection]:
+    """The single writer, so read-then-write sequences never interleave (see the module).
+
+    ``writers_lock=False`` opens a PostgreSQL transaction that does not take the writers'
+    lock, so it neither waits for nor holds up the other writers (on SQLite it changes
+    nothing: the file has one writer). Only for a transaction whose every write is to rows
+    it first locked with ``SELECT … FOR UPDATE SKIP LOCKED`` (rows another transaction holds
+    are passed over, never waited for): nothing it writes can change under it, it never
+    waits for a lock once it has them, so it takes part in no deadlock, and a writer that
+    wants those rows waits only for its commit. What it reads without a lock must be
+    something whose writer touches none of those rows, so that either order of the two is
+    one the writers' lock could have given. ``extraction.jobs.claim`` is the one user and
+    says why it qualifies."""
     if conn.dialect == SQLITE:
         conn.execute("BEGIN IMMEDIATE")
     else:
         conn.execute("BEGIN")
     try:
-        if conn.dialect == POSTGRESQL:
+        if conn.dialect == POSTGRESQL and writers_lock:
             conn.execute("SELECT pg_advisory_xact_lock(?)", (WRITER_LOCK,))
         yield conn
     except BaseException:

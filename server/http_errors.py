@@ -17,7 +17,7 @@ from fastapi.responses import JSONResponse
 from pydantic import BaseModel, Field
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
-from . import API_PREFIX, errors
+from . import API_PREFIX, db, errors
 from . import sentences as S
 
 #: The status of each kind of refusal (a subclass answers like its nearest listed class).
@@ -326,6 +326,16 @@ def install_error_handlers(app: FastAPI) -> None:
         return JSONResponse(
             error_body("validation_error", _describe_validation(exc), details=details), 422
         )
+
+    @app.exception_handler(db.TextWithNulError)
+    async def _nul(request: Request, exc: db.TextWithNulError) -> JSONResponse:
+        # A NUL character in a value sent (PostgreSQL's text cannot hold one): what it names is not
+        # there, as on SQLite; a value to keep is refused as validation refuses one.
+        if _is_oauth(request):
+            return error_reply(errors.OAuthError("invalid_request", S.REQUEST_NOT_VALID()))
+        if exc.lookup:
+            return error_reply(errors.not_found())
+        return JSONResponse(error_body("validation_error", S.REQUEST_NOT_VALID(), details=[]), 422)
 
     @app.exception_handler(StarletteHTTPException)
     async def _http(request: Request, exc: StarletteHTTPException) -> JSONResponse:

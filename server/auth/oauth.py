@@ -74,7 +74,8 @@ class Client:
 
 
 def find_client(conn: Connection, client_id: str | None) -> Client | None:
-    if not client_id or len(client_id) > 200:
+    # No client's id holds a NUL, and PostgreSQL's text cannot even be compared with one.
+    if not client_id or len(client_id) > 200 or "\x00" in client_id:
         return None
     row = conn.execute("SELECT * FROM oauth_clients WHERE id = ?", (client_id,)).fetchone()
     if row is None:

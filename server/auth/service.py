@@ -162,7 +162,9 @@ def check_password(
     sign-in completed with every factor clears it (``complete_sign_in``)."""
     key = throttle_key(email)
     now = settings.clock.now()
-    user = conn.execute(
+    # No account's email holds a NUL (it is refused when one is made), and PostgreSQL's text
+    # cannot even be compared with one: such an address is an unknown one, on either engine.
+    user = None if "\x00" in email else conn.execute(
         "SELECT u.id, u.customer_id, u.email, u.password_hash, u.status, c.status AS customer_status"
         " FROM users u JOIN customers c ON c.id = u.customer_id WHERE u.email = ?",
         (normal_email(email),),

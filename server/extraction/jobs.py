@@ -2,13 +2,14 @@
 
 - :func:`enqueue` runs in the transaction that makes a ticket ``stored``, so a
   stored ticket always has its job (or its uploader restricted processing).
-- :func:`claim` takes the oldest queued job with one ``UPDATE … RETURNING``
-  inside a write transaction, with a lease: a token and a time. The ticket
-  shows ``processing``. Write transactions take turns on both engines (the
-  writers' lock, server/db.py), so two workers never take the same job; on
-  PostgreSQL that also serialises claims, where ``FOR UPDATE SKIP LOCKED``
-  would let them run side by side (not done: a claim takes milliseconds,
-  a ticket's reading seconds).
+- :func:`claim` takes the oldest queued job with a lease: a token and a time. The
+  ticket shows ``processing``. On SQLite that is one ``UPDATE … RETURNING`` in a
+  write transaction (the file's one writer: two workers never take the same job).
+  On PostgreSQL it is ``SELECT … FOR UPDATE SKIP LOCKED`` and an ``UPDATE`` of that
+  row in a transaction that does not take the writers' lock (server/db.py): the
+  workers of every process claim side by side, each passing over the jobs the
+  others are taking, and none waits behind an upload's write (:func:`claim` says
+  why that is safe).
 - While the worker reads, :func:`heartbeat` renews the lease every
   ``RENEW_EVERY`` seconds (a thread with its own connection: OCR takes seconds).
 - :func:`finish` keeps the result only while the worker still holds the lease,
@@ -33,7 +34,7 @@ from datetime import timedelta
 
 from ..clock import iso
 from ..config import Settings
-from ..db import Connection, DatabaseError, connect, transaction
+from ..db import Connection, DatabaseError, Row, connect, transaction
 
 log = logging.getLogger(__name__)
 
@@ -79,21 +80,25 @@ def enqueue(conn: Connection, settings: Settings, ticket_id: str) -> bool:
 
 
 def claim(conn: Connection, settings: Settings) -> Claimed | None:
-    """The oldest job to do, now this worker's; None when there is none."""
+    """The oldest job to do, now this worker's; None when there is none.
+
+    On PostgreSQL without the writers' lock (``transaction(writers_lock=False)``): the pick
+    locks the job's row and its ticket's, passing over rows another transaction holds, and
+    everything written after it (the lease, the ticket's status, a restricted job deleted,
+    a job given up) is to those two rows. So a claim never waits for a lock once it has its
+    rows: no deadlock with the writers that lock a ticket and then its job (a merge, a
+    deletion), which wait at most for its commit. The ticket's row is locked ``FOR NO KEY
+    UPDATE``, what the status update takes anyway: an upload adding a page to it (a foreign
+    key's share lock) is not held up. The one thing it reads without a lock, the uploader's
+    restriction, is written by a transaction that touches no job, so a claim sees it or
+    does not as if the two had taken turns. And the writers that read a job and then write
+    it keep their turn: :func:`holds` locks the row, :func:`renew` and :func:`enqueue` are
+    one statement each, which PostgreSQL re-checks against a claim committed meanwhile."""
     while True:
         now = settings.clock.now()
         token = secrets.token_hex(8)
-        with transaction(conn):
-            row = conn.execute(
-                "UPDATE extraction_jobs SET state = 'running', attempts = attempts + 1, lease_token = ?,"
-                " lease_until = ?, updated_at = ?"
-                " WHERE ticket_id = (SELECT ticket_id FROM extraction_jobs"
-                "   WHERE state = 'queued' OR (state = 'running' AND lease_until < ?)"
-                "   ORDER BY created_at, ticket_id LIMIT 1)"
-                " AND (state = 'queued' OR (state = 'running' AND lease_until < ?))"
-                " RETURNING ticket_id, attempts",
-                (token, iso(now + LEASE), iso(now), iso(now), iso(now)),
-            ).fetchone()
+        with transaction(conn, writers_lock=False):
+            row = _take(conn, token, iso(now), iso(now + LEASE))
             if row is None:
                 return None
             ticket_id, attempts = row["ticket_id"], row["attempts"]
@@ -108,10 +113,41 @@ def claim(conn: Connection, settings: Settings) -> Claimed | None:
         return Claimed(ticket_id, token, attempts)
 
 
-def holds(conn: Connection, job: Claimed) -> bool:
-    """Inside the finishing transaction: the lease is still this worker's."""
+#: A job to do: queued, or running with a lease that ran out (its worker died).
+_TO_DO = "(j.state = 'queued' OR (j.state = 'running' AND j.lease_until < ?))"
+
+
+def _take(conn: Connection, token: str, now: str, lease_until: str) -> Row | None:
+    """The oldest job to do, leased with ``token`` (inside claim's transaction): its ticket and attempts."""
+    lease = "state = 'running', attempts = attempts + 1, lease_token = ?, lease_until = ?, updated_at = ?"
+    if not conn.is_postgres:  # the file's one writer: nobody else takes it between the two
+        return conn.execute(
+            f"UPDATE extraction_jobs SET {lease} WHERE ticket_id = (SELECT ticket_id FROM extraction_jobs j"
+            f"   WHERE {_TO_DO} ORDER BY created_at, ticket_id LIMIT 1)"
+            " AND (state = 'queued' OR (state = 'running' AND lease_until < ?)) RETURNING ticket_id, attempts",
+            (token, lease_until, now, now, now),
+        ).fetchone()
+    picked = conn.execute(
+        f"SELECT j.ticket_id FROM extraction_jobs j JOIN tickets t ON t.id = j.ticket_id WHERE {_TO_DO}"
+        " ORDER BY j.created_at, j.ticket_id LIMIT 1"
+        " FOR UPDATE OF j SKIP LOCKED FOR NO KEY UPDATE OF t SKIP LOCKED",
+        (now,),
+    ).fetchone()
+    if picked is None:
+        return None
     return conn.execute(
-        "SELECT 1 FROM extraction_jobs WHERE ticket_id = ? AND state = 'running' AND lease_token = ?",
+        f"UPDATE extraction_jobs SET {lease} WHERE ticket_id = ? RETURNING ticket_id, attempts",
+        (token, lease_until, now, picked["ticket_id"]),
+    ).fetchone()
+
+
+def holds(conn: Connection, job: Claimed) -> bool:
+    """Inside the finishing transaction: the lease is still this worker's, and stays so until it
+    commits (on PostgreSQL the row is locked: a claim, which takes no writers' lock, passes over
+    it, and one that took the lapsed lease first is waited for and seen)."""
+    return conn.execute(
+        "SELECT 1 FROM extraction_jobs WHERE ticket_id = ? AND state = 'running' AND lease_token = ?"
+        + (" FOR UPDATE" if conn.is_postgres else ""),
         (job.ticket_id, job.lease_token),
     ).fetchone() is not None
 
@@ -147,7 +183,9 @@ def _give_up(conn: Connection, settings: Settings, ticket_id: str, error: str) -
 
 def renew(conn: Connection, settings: Settings, job: Claimed) -> bool:
     """The job's lease runs LEASE from now; False when it is no longer this worker's."""
-    with transaction(conn):  # under the writers' lock, as claim(): a lease never renews once taken over
+    # One statement, which PostgreSQL re-checks against a claim committed meanwhile (and SQLite's
+    # one writer orders): a lease never renews once taken over.
+    with transaction(conn):
         return conn.execute(
             "UPDATE extraction_jobs SET lease_until = ? WHERE ticket_id = ? AND state = 'running' AND lease_token = ?",
             (iso(settings.clock.now() + LEASE), job.ticket_id, job.lease_token)).rowcount == 1

@@ -125,3 +125,29 @@ def test_huge_list_offsets_are_refused_not_a_500(service, offset):
         assert r.status_code == 422, r.text
         assert r.json()["error"]["message"].startswith("offset: ")
         assert alice.get("/tickets", params={"offset": "1000000000"}).json()["items"] == []
+
+
+def test_a_nul_character_in_an_email_or_a_client_id_is_an_unknown_one_not_a_500(service):
+    # On PostgreSQL, whose text cannot hold a NUL, a sign-in with one in the email and a device
+    # authorization with one in the client id ended in a 500 (the fuzzing's PostgreSQL run).
+    # No account or client holds one: answered as an unknown one, as SQLite answers.
+    login = httpx.post(service.url + "/api/v1/auth/login",
+                       json={"email": "alice\x00@demo.example", "password": "demo-password"})
+    assert login.status_code == 401 and login.json()["error"]["code"] == "invalid_credentials", login.text
+    device = httpx.post(service.url + "/api/v1/oauth/device-authorization",
+                        data={"client_id": "ticketpros-desktop\x00", "scope": "tickets"})
+    assert device.status_code == 401 and device.json()["error"] == "invalid_client", device.text
+    with session(service, "alice@demo.example"):  # the service carries on
+        pass
+
+
+def test_a_nul_character_that_reaches_postgresql_names_nothing_there_not_a_500(service):
+    # Elsewhere PostgreSQL is not asked at all (db.TextWithNulError): nothing stored holds a NUL,
+    # so what is looked up with one is not found, as on SQLite (the full fuzzing's PostgreSQL run:
+    # a policy version, the tickets of a merge; a 422 there is a valid request refused).
+    with session(service, "alice@demo.example") as alice:
+        ticket = alice.get("/tickets/tkt_x%00")
+        policy = alice.get("/privacy/policy/text", params={"version": "2025-01\x00"})
+        merge = alice.post("/tickets/merge", json={"ticket_ids": ["tkt_a\x00", "tkt_b"]})
+    for reply in (ticket, policy, merge):
+        assert reply.status_code == 404 and reply.json()["error"]["code"] == "not_found", reply.text

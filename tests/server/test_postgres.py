@@ -145,6 +145,26 @@ def test_rows_read_as_sqlite_rows_and_values_keep_sqlite_shapes(url):
         conn.close()
 
 
+def test_text_with_a_nul_is_refused_before_it_is_sent_and_the_transaction_rolls_back(url):
+    """PostgreSQL's text cannot hold a NUL (SQLite's can): a typed error the service answers as a
+    value that is not valid, not psycopg's DataError (a 500); the connection stays usable."""
+    migrations.migrate(url)
+    conn = db.connect(url)
+    try:
+        with pytest.raises(db.TextWithNulError) as looked_up:
+            conn.execute("SELECT id FROM users WHERE email = ?", ("a\x00@b",))
+        assert looked_up.value.lookup  # what it names is not there
+        with pytest.raises(db.TextWithNulError) as kept, db.transaction(conn):
+            conn.execute("INSERT INTO customers (id, name, created_at) VALUES ('c', 'C', 'now')")
+            conn.executemany("INSERT INTO customers (id, name, created_at) VALUES (?, ?, 'now')",
+                             [("d", "D"), ("e", "E\x00")])
+        assert not kept.value.lookup and not conn.in_transaction
+        assert conn.execute("SELECT count(*) FROM customers").fetchone()[0] == 0  # all of it rolled back
+        assert conn.execute("SELECT ?::text", ("no nul",)).fetchone()[0] == "no nul"
+    finally:
+        conn.close()
+
+
 def test_writers_take_turns_as_on_sqlite(url):
     """transaction() holds the writers' lock: a second writer waits for the first to commit."""
     migrations.migrate(url)

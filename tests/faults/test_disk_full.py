@@ -52,6 +52,7 @@ def test_a_file_that_cannot_fit_is_refused_at_creation_with_507(limited_service,
     assert _count(limited_service, "SELECT count(*) FROM uploads") == 0
 
 
+@pytest.mark.disk_storage  # the bytes of a PATCH are written to the data dir's partial file
 def test_running_out_mid_upload_keeps_what_arrived_and_resumes_once_there_is_room(limited_service, tmp_path):
     service = limited_service
     first, second = big_pdf(tmp_path / "first.pdf", MiB + 500, seed=1), big_pdf(tmp_path / "second.pdf",
@@ -192,6 +193,7 @@ def test_the_uploads_page_says_the_service_is_full_and_keeps_the_file(qtbot, mak
     qtbot.waitUntil(lambda: page.model.item(0).state is ItemState.DONE, timeout=15000)
 
 
+@pytest.mark.disk_storage  # cuts the data dir's partial file back to what the database vouched for
 def test_a_database_too_full_to_record_the_offset_keeps_only_what_it_vouched_for(service, monkeypatch):
     """A truly full disk: SQLite cannot even record how much arrived (its own error, raised
     where it would be). 507, the unrecorded bytes go, and the upload resumes from its offset."""

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from datetime import timedelta
 
+import pytest
+
 from tests.server.tus_raw import TusClient, sign_in
 from tests.support.service import start_service
 
@@ -21,6 +23,7 @@ def test_a_restarted_service_removes_half_made_work_files(tmp_path):
         service.stop()
 
 
+@pytest.mark.disk_storage  # the data dir's tus partial files
 def test_partial_files_without_an_upload_are_removed(service):
     orphan = service.settings.data_dir / "uploads" / "upl_0123456789abcdef.part"
     orphan.parent.mkdir(exist_ok=True)

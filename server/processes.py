@@ -39,11 +39,18 @@ def _start_time(pid: int) -> str | None:
     return stat.rsplit(")", 1)[1].split()[19]  # field 22; the name before ")" may hold spaces
 
 
+@lru_cache(maxsize=4)
+def _own_start_time(pid: int) -> str | None:
+    """This process's start time, read once per process id (a forked child has its own id): it is
+    asked on every upload claim and every work file, and never changes."""
+    return _start_time(pid)
+
+
 def holder_identity() -> str:
     """This process, as a claim names it: host, boot id, process id, start time."""
     host, boot = _machine()
     pid = os.getpid()
-    return f"{host} {boot or '-'} {pid} {_start_time(pid) or '-'}"
+    return f"{host} {boot or '-'} {pid} {_own_start_time(pid) or '-'}"
 
 
 def holder_gone(holder: str | None) -> bool:
@@ -66,6 +73,7 @@ def holder_gone(holder: str | None) -> bool:
 _MAKER = re.compile(r"([0-9a-f]{10})\.(\d+)\.(\d+)-")
 
 
+@lru_cache(maxsize=1)
 def _machine_tag() -> str:
     """This machine in ten hex digits ('' where process ids cannot be checked: not Linux)."""
     host, boot = _machine()
@@ -77,7 +85,7 @@ def work_file_name(suffix: str) -> str:
     ``.clean``, ``.chunk``…). Where that cannot be said, a random name (:func:`maker_running` None)."""
     token = secrets.token_hex(8)
     machine, pid = _machine_tag(), os.getpid()
-    started = _start_time(pid) if machine else None
+    started = _own_start_time(pid) if machine else None
     return f"{machine}.{pid}.{started}-{token}{suffix}" if started else f"{token}{suffix}"
 
 

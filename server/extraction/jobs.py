@@ -120,12 +120,11 @@ _TO_DO = "(j.state = 'queued' OR (j.state = 'running' AND j.lease_until < ?))"
 def _take(conn: Connection, token: str, now: str, lease_until: str) -> Row | None:
     """The oldest job to do, leased with ``token`` (inside claim's transaction): its ticket and attempts."""
     lease = "state = 'running', attempts = attempts + 1, lease_token = ?, lease_until = ?, updated_at = ?"
-    if not conn.is_postgres:  # the file's one writer: nobody else takes it between the two
+    if not conn.is_postgres:  # the file's one writer: the job picked is still to do when it is leased
         return conn.execute(
             f"UPDATE extraction_jobs SET {lease} WHERE ticket_id = (SELECT ticket_id FROM extraction_jobs j"
-            f"   WHERE {_TO_DO} ORDER BY created_at, ticket_id LIMIT 1)"
-            " AND (state = 'queued' OR (state = 'running' AND lease_until < ?)) RETURNING ticket_id, attempts",
-            (token, lease_until, now, now, now),
+            f"   WHERE {_TO_DO} ORDER BY created_at, ticket_id LIMIT 1) RETURNING ticket_id, attempts",
+            (token, lease_until, now, now),
         ).fetchone()
     picked = conn.execute(
         f"SELECT j.ticket_id FROM extraction_jobs j JOIN tickets t ON t.id = j.ticket_id WHERE {_TO_DO}"

@@ -1,14 +1,22 @@
-"""The upload queue as a Qt table model, fed by queue events on the GUI thread."""
+"""The upload queue as a Qt table model, fed by queue events on the GUI thread.
+
+The model is a ``QStandardItemModel``: each row's values (texts, icons, the progress bar's brush)
+are stored in Qt when the row changes, and a repaint reads them there without entering Python.
+A Python model (``data()``, ``index()``, even ``multiData()``) was entered from Qt for every
+painted cell, and each entry waited for the GIL while the upload and watcher threads ran Python:
+with a watched folder's thousand files the table's repaints were the GUI thread's longest stalls
+(35–65 ms each; tests/app/test_uploads_paint.py, ``./dev bench watch``). Only the Status column's
+delegate (its elide mode) still enters Python, once per painted Status cell."""
 
 from __future__ import annotations
 
+import itertools
 import threading
 import time
 import unicodedata
 from datetime import datetime
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
     QCoreApplication,
     QModelIndex,
     QObject,
@@ -17,7 +25,7 @@ from PySide6.QtCore import (
     QTimer,
     Signal,
 )
-from PySide6.QtGui import QBrush, QColor, QIcon, QLinearGradient, QPalette
+from PySide6.QtGui import QBrush, QColor, QIcon, QLinearGradient, QPalette, QStandardItemModel
 from PySide6.QtWidgets import QApplication, QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
 from api_client import quality_message
@@ -39,6 +47,8 @@ _NO_BAR = (ItemState.REJECTED, ItemState.CANCELLED, ItemState.WAITING_DECISION, 
 def printable_path(path: str) -> str:
     """``path`` safe to show: control and bidi characters (a name may hold line breaks,
     escape sequences or a right-to-left override) and bytes that were not UTF-8 become "\ufffd"."""
+    if path.isprintable():  # no character of category C (nor a separator other than the space)
+        return path
     return "".join("\ufffd" if unicodedata.category(c)[0] == "C" else c for c in path)
 
 
@@ -105,6 +115,17 @@ class StatusDelegate(QStyledItemDelegate):
         option.textElideMode = Qt.TextElideMode.ElideRight
 
 
+class _SignalsBlocked:
+    def __init__(self, model: QObject) -> None:
+        self._model = model
+
+    def __enter__(self) -> None:
+        self._was = self._model.blockSignals(True)
+
+    def __exit__(self, *_exc) -> None:
+        self._model.blockSignals(self._was)
+
+
 def _ranges(rows: list[int]) -> list[tuple[int, int]]:
     """Sorted rows as runs of consecutive ones: [(first, last), …]."""
     runs: list[tuple[int, int]] = []
@@ -116,19 +137,38 @@ def _ranges(rows: list[int]) -> list[tuple[int, int]]:
     return runs
 
 
-class UploadQueueModel(QAbstractTableModel):
-    """One row per file: name (with thumbnail), size, progress, status."""
+#: The roles of the cells (as ints: what Qt stores them by).
+_DISPLAY = int(Qt.ItemDataRole.DisplayRole)
+_DECORATION = int(Qt.ItemDataRole.DecorationRole)
+_TOOL_TIP = int(Qt.ItemDataRole.ToolTipRole)
+_ACCESSIBLE = int(Qt.ItemDataRole.AccessibleTextRole)
+_BACKGROUND = int(Qt.ItemDataRole.BackgroundRole)
+_ALIGNMENT = int(Qt.ItemDataRole.TextAlignmentRole)
+_FOREGROUND = int(Qt.ItemDataRole.ForegroundRole)
+_CENTRE = Qt.AlignmentFlag.AlignCenter
+
+
+class UploadQueueModel(QStandardItemModel):
+    """One row per file: name (with thumbnail), size, progress, status. Rows are kept in the
+    order of ``_items``; each changed row's cells are stored again (``_store_runs``), and Qt tells the
+    view by runs of rows. No virtual method is overridden here: Qt calls none into Python."""
 
     NAME, SIZE, PROGRESS, STATUS = range(4)
-    #: A row's thumbnail is wanted: (item id, sha256, staged path).
-    thumbnail_wanted = Signal(int, str, str)
+    #: Rows stored in one go; more wait for the next turn of the event loop (``_fill``).
+    FILL_AT_ONCE = 100
     totals_changed = Signal()
     #: Items that became HELD or stopped being HELD, or were removed while held (their ids):
     #: the page gives only these rows their Send anyway / Remove buttons or takes them away.
     held_changed = Signal(object)  # set[int]
 
     def __init__(self, parent: QObject | None = None) -> None:
-        super().__init__(parent)
+        super().__init__(0, 4, parent)
+        #: Rows added but not yet stored (item ids, in order): see ``_fill``.
+        self._unfilled: dict[int, None] = {}
+        self._fill_timer = QTimer(self)
+        self._fill_timer.setSingleShot(True)
+        self._fill_timer.setInterval(0)
+        self._fill_timer.timeout.connect(self._fill_more)
         self._items: list[UploadItem] = []
         self._rows: dict[int, int] = {}
         self._sent: dict[int, int] = {}
@@ -146,7 +186,7 @@ class UploadQueueModel(QAbstractTableModel):
         self._counts: dict[ItemState, int] = {}
         self._total = 0
         self._sent_total = 0
-        self._headers = (self.tr("File"), self.tr("Size"), self.tr("Progress"), self.tr("Status"))
+        self.setHorizontalHeaderLabels([self.tr("File"), self.tr("Size"), self.tr("Progress"), self.tr("Status")])
 
     # -- feeding ---------------------------------------------------------------
 
@@ -160,6 +200,10 @@ class UploadQueueModel(QAbstractTableModel):
         self._total = self._sent_total = 0
         for item in self._items:
             self._count(item, 1)
+        self._unfilled = {}
+        with self._quiet():  # the reset tells the view
+            self.setRowCount(len(self._items))
+            self._fill(range(len(self._items)))
         self.endResetModel()
         self.totals_changed.emit()
         held = {item.id for item in self._items if item.state is ItemState.HELD}
@@ -211,26 +255,24 @@ class UploadQueueModel(QAbstractTableModel):
                 self._note_sent(item)
                 self._count(item, 1)
                 changed.append(row)
-        last_column = self.columnCount() - 1
-        for first, last in _ranges(sorted(changed)):
-            self.dataChanged.emit(self.index(first, 0), self.index(last, last_column))
+        self._store_runs(changed)
         if added:
             first = len(self._items)
-            self.beginInsertRows(QModelIndex(), first, first + len(added) - 1)
             for offset, item in enumerate(added):
                 self._items.append(item)
                 self._rows[item.id] = first + offset
                 self._note_sent(item)
                 self._count(item, 1)
-            self.endInsertRows()
+            self.insertRows(first, len(added))  # one rowsInserted: the view paints them after this
+            with self._quiet():
+                self._fill(range(first, first + len(added)))
         if removed:
             for first, last in reversed(_ranges(sorted(removed))):
-                self.beginRemoveRows(QModelIndex(), first, last)
                 for item in self._items[first:last + 1]:
                     self._count(item, -1)
                     self._sent.pop(item.id, None)
                 del self._items[first:last + 1]
-                self.endRemoveRows()
+                self.removeRows(first, last - first + 1)
             self._rows = {item.id: r for r, item in enumerate(self._items)}
         self.totals_changed.emit()
         if held:
@@ -263,18 +305,74 @@ class UploadQueueModel(QAbstractTableModel):
             self._sent[item_id] = sent
             self._count(item, 1)
             rows.append(row)
-        for first, last in _ranges(sorted(rows)):
-            self.dataChanged.emit(self.index(first, self.PROGRESS), self.index(last, self.PROGRESS),
-                                  [PROGRESS_ROLE, Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.BackgroundRole])
+        self._store_runs(rows, (self.PROGRESS,))
         self.totals_changed.emit()
 
     def set_thumbnails(self, icons: dict[int, QIcon]) -> None:
         """Rows' previews (item id -> icon), redrawn by runs of rows."""
         self._icons.update(icons)
-        rows = sorted(row for row in map(self._rows.get, icons) if row is not None)
+        self._store_runs([row for row in map(self._rows.get, icons) if row is not None], (self.NAME,))
+
+    def wanting_thumbnails(self, first: int, last: int) -> list[tuple[int, str, str]]:
+        """Of rows ``first`` to ``last`` (the ones in view), the files whose preview is not made
+        and not yet asked for, as (item id, sha256, staged path); each is asked for once."""
+        wanted = []
+        for item in self._items[max(0, first):last + 1]:
+            if (item.sha256 and item.staged_path and item.state is not ItemState.REJECTED
+                    and item.id not in self._icons and item.id not in self._asked):
+                self._asked.add(item.id)
+                wanted.append((item.id, item.sha256, item.staged_path))
+        return wanted
+
+    # -- storing ---------------------------------------------------------------
+
+    def _quiet(self):
+        """Signals held while cells are stored one by one (each would be a dataChanged, and a
+        call from Qt into each connected slot): the caller tells the view once, by runs."""
+        return _SignalsBlocked(self)
+
+    def _store_rows(self, rows, columns: tuple[int, ...] = (0, 1, 2, 3)) -> None:
+        whole = len(columns) == 4
+        for row in rows:
+            item = self._items[row]
+            cells = self._cells(item)
+            for column in columns:
+                self.setItemData(self.index(row, column), cells[column])
+            if whole:
+                self._unfilled.pop(item.id, None)
+
+    def _fill(self, rows: range) -> None:
+        """New rows' cells (no signal: the rows' insertion or the reset tells the view): the first
+        ``FILL_AT_ONCE`` now, the others a slice at a time from the event loop, so that a thousand
+        files added at once do not hold the GUI thread for the ~60 µs each takes to store."""
+        now = rows[:self.FILL_AT_ONCE]
+        self._store_rows(now)
+        for row in rows[len(now):]:
+            self._unfilled[self._items[row].id] = None
+        if self._unfilled and not self._fill_timer.isActive():
+            self._fill_timer.start()
+
+    def _fill_more(self) -> None:
+        ids = list(itertools.islice(self._unfilled, self.FILL_AT_ONCE))
+        for item_id in ids:
+            del self._unfilled[item_id]
+        self._store_runs([row for row in map(self._rows.get, ids) if row is not None])
+        if self._unfilled:
+            self._fill_timer.start()
+
+    def filled(self) -> bool:
+        """Whether every row's cells are stored (the last slice of a large addition has run)."""
+        return not self._unfilled
+
+    def _store_runs(self, rows, columns: tuple[int, ...] = (0, 1, 2, 3)) -> None:
+        """Store ``rows``' ``columns`` again and tell the view once per run of rows."""
+        rows = sorted(rows)
+        if not rows:
+            return
+        with self._quiet():
+            self._store_rows(rows, columns)
         for first, last in _ranges(rows):
-            self.dataChanged.emit(self.index(first, self.NAME), self.index(last, self.NAME),
-                                  [Qt.ItemDataRole.DecorationRole])
+            self.dataChanged.emit(self.index(first, columns[0]), self.index(last, columns[-1]))
 
     # -- reading ---------------------------------------------------------------
 
@@ -306,95 +404,35 @@ class UploadQueueModel(QAbstractTableModel):
     def counts(self) -> dict[ItemState, int]:
         return {state: n for state, n in self._counts.items() if n}
 
-    # -- Qt --------------------------------------------------------------------
-
-    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self._items)
-
-    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:
-        return 0 if parent.isValid() else 4
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self._headers[section]
-        return None
-
-    def index(self, row: int, column: int,
-              parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> QModelIndex:
-        """One call from Qt into Python per index, where QAbstractTableModel's own makes two
-        (``hasIndex`` asks ``rowCount`` and ``columnCount``): a repaint makes one index per visible
-        cell, and each call from Qt into Python waits for the GIL while the upload threads run."""
-        if 0 <= row < len(self._items) and 0 <= column < 4 and not parent.isValid():
-            return self.createIndex(row, column)
-        return QModelIndex()
-
-    def multiData(self, index: QModelIndex | QPersistentModelIndex, roleDataSpan) -> None:
-        """Every role the view's delegate asks of a cell, in one call from Qt into Python instead
-        of one per role (seven per painted cell). The calls into Qt below (the index's row and
-        column, each role and its ``setData``) keep the GIL: tests/app/test_uploads_paint.py."""
-        row = index.row()
-        if not 0 <= row < len(self._items):
-            for role_data in roleDataSpan:
-                role_data.clearData()
-            return
-        item = self._items[row]
-        column = index.column()
-        for role_data in roleDataSpan:
-            role_data.setData(self._value(item, column, role_data.role()))
-
-    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
-        # Two calls into Qt (the index's row and column), and none in _value: each call from Python
-        # into Qt during a repaint that gives up the GIL waits for it again while the upload threads
-        # run Python.
-        row = index.row()
-        if not 0 <= row < len(self._items):  # an invalid index's row is -1
-            return None
-        return self._value(self._items[row], index.column(), role)
-
-    def _value(self, item: UploadItem, column: int, role: int):
-        if role == ITEM_ID_ROLE:
-            return item.id
-        if role == PROGRESS_ROLE:
-            return self._fraction(item)
-        if role == Qt.ItemDataRole.DisplayRole:
-            if column == self.NAME:
-                return item.name
-            if column == self.SIZE:
-                return self._size_text(item.size)
-            if column == self.PROGRESS:
-                return f"{self._fraction(item):.0%}" if item.size and item.state not in _NO_BAR else ""
-            return self._status(item)
-        if column == self.PROGRESS:
-            if role == Qt.ItemDataRole.BackgroundRole:
-                return self._bar(item)
-            if role == Qt.ItemDataRole.TextAlignmentRole:
-                return Qt.AlignmentFlag.AlignCenter
-        if role == Qt.ItemDataRole.ToolTipRole:
-            if column == self.NAME:
-                removed = (self.tr("Removed before upload: {what}").format(what=", ".join(item.removed))
-                           if item.removed else "")
-                return "\n".join(filter(None, [printable_path(item.source_path), removed]))
-            if column == self.STATUS:
-                return self._status(item)
-        if role == Qt.ItemDataRole.DecorationRole and column == self.NAME:
-            if item.state is ItemState.REJECTED:
-                return self._standard_icon(QStyle.StandardPixmap.SP_MessageBoxWarning)
-            icon = self._icons.get(item.id)
-            if icon is None and item.sha256 and item.staged_path and item.id not in self._asked:
-                self._asked.add(item.id)
-                self.thumbnail_wanted.emit(item.id, item.sha256, item.staged_path)
-            return icon or self._standard_icon(QStyle.StandardPixmap.SP_FileIcon)
-        if role == Qt.ItemDataRole.AccessibleTextRole:
-            if item.state is ItemState.HELD:
-                return self.tr("{name}: {problem} Send it anyway, or remove it?").format(
-                    name=item.name, problem=self.quality_text(item))
-            return f"{item.name}: {self._status(item)}"
-        if role == Qt.ItemDataRole.ForegroundRole and column == self.STATUS and item.state in (
-                ItemState.FAILED, ItemState.REJECTED, ItemState.HELD):
+    def _cells(self, item: UploadItem) -> tuple[dict, dict, dict, dict]:
+        """The row's four cells, each as every role its column may have (None: not there, and taken
+        away from a cell that had it)."""
+        status = self._status(item)
+        if item.state is ItemState.HELD:
+            accessible = self.tr("{name}: {problem} Send it anyway, or remove it?").format(
+                name=item.name, problem=self.quality_text(item))
+        else:
+            accessible = f"{item.name}: {status}"
+        if item.state is ItemState.REJECTED:
+            icon = self._standard_icon(QStyle.StandardPixmap.SP_MessageBoxWarning)
+        else:
+            icon = self._icons.get(item.id) or self._standard_icon(QStyle.StandardPixmap.SP_FileIcon)
+        removed = (self.tr("Removed before upload: {what}").format(what=", ".join(item.removed))
+                   if item.removed else "")
+        fraction = self._fraction(item)
+        error = None
+        if item.state in (ItemState.FAILED, ItemState.REJECTED, ItemState.HELD):
             if self._error is None:
                 self._error = error_colour()
-            return self._error
-        return None
+            error = self._error
+        return (
+            {ITEM_ID_ROLE: item.id, _DISPLAY: item.name, _DECORATION: icon, _ACCESSIBLE: accessible,
+             _TOOL_TIP: "\n".join(filter(None, [printable_path(item.source_path), removed]))},
+            {_DISPLAY: self._size_text(item.size), _ACCESSIBLE: accessible},
+            {PROGRESS_ROLE: fraction, _ACCESSIBLE: accessible, _ALIGNMENT: _CENTRE, _BACKGROUND: self._bar(item),
+             _DISPLAY: f"{fraction:.0%}" if item.size and item.state not in _NO_BAR else ""},
+            {_DISPLAY: status, _TOOL_TIP: status, _ACCESSIBLE: accessible, _FOREGROUND: error},
+        )
 
     def _status(self, item: UploadItem) -> str:
         """``status_text``, kept per file until the file changes: a repaint asks each visible row
@@ -444,9 +482,7 @@ class UploadQueueModel(QAbstractTableModel):
         """The palette or the column's width changed: the bars (and the error colour) are made again."""
         self._bars.clear()
         self._error = None
-        if self._items:
-            self.dataChanged.emit(self.index(0, self.PROGRESS), self.index(len(self._items) - 1, self.PROGRESS),
-                                  [Qt.ItemDataRole.BackgroundRole])
+        self._store_runs(range(len(self._items)), (self.PROGRESS, self.STATUS))
 
     def _size_text(self, size: int | None) -> str:
         """``format_size``, kept per size: every repaint asks each row's Size (a call into QLocale

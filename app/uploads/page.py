@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, QItemSelectionModel, QObject, QSize, Qt, QTimer, QUrl
-from PySide6.QtGui import QDragEnterEvent, QDropEvent, QIcon, QImage, QPixmap
+from PySide6.QtGui import QDragEnterEvent, QDropEvent, QIcon, QImage, QPixmap, QResizeEvent, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QButtonGroup,
@@ -193,15 +193,15 @@ class UploadsPage(QWidget):
         self.model = UploadQueueModel(self)
         self.bridge.events.connect(self.model.apply_events)
         self.bridge.progress.connect(self.model.apply_progress)
-        # Thumbnails the rows in view ask for while they are painted: collected, then made by one task
-        # after the paint (a task each, started from inside the paint, was part of its longest stalls).
-        self._thumbnails_wanted: dict[int, tuple[str, str]] = {}
+        # Thumbnails of the rows in view, made by one task for all that lack one: looked for after the
+        # rows change, scroll or the page is resized (the model's values are in Qt, and a paint enters
+        # no Python to ask for them).
         self._thumbnails_soon = Soon(30, self._load_wanted_thumbnails, self)
-        self.model.thumbnail_wanted.connect(self._want_thumbnail)
         # Totals and counts: once per tenth of a second, not once per event (a thousand files
         # arriving from a watched folder make thousands of events).
         self._totals_soon = Soon(100, self._update_totals, self)
         self.model.totals_changed.connect(self._totals_soon.request)
+        self.model.totals_changed.connect(self._thumbnails_soon.request)
         self.model.rowsInserted.connect(self._update_empty)
         self.model.rowsRemoved.connect(self._update_empty)
         self.model.modelReset.connect(self._update_empty)
@@ -295,6 +295,7 @@ class UploadsPage(QWidget):
         header.sectionResized.connect(self._section_resized)
         header.resizeSection(UploadQueueModel.PROGRESS, 140)
         self.table.selectionModel().selectionChanged.connect(lambda *_: self._update_actions())
+        self.table.verticalScrollBar().valueChanged.connect(self._thumbnails_soon.request)
 
         self.empty = QLabel(self.tr("No files waiting. Drop photos, scans or PDFs above, "
                                     "or use “Choose files…”."))
@@ -547,6 +548,14 @@ class UploadsPage(QWidget):
         if column == UploadQueueModel.PROGRESS:
             self.model.set_bar_width(width)
 
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._thumbnails_soon.request()  # more rows in view
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        self._thumbnails_soon.request()
+
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.PaletteChange:
             self.model.forget_bars()
@@ -674,12 +683,14 @@ class UploadsPage(QWidget):
 
     # -- display ---------------------------------------------------------------
 
-    def _want_thumbnail(self, item_id: int, sha256: str, staged_path: str) -> None:
-        self._thumbnails_wanted[item_id] = (sha256, staged_path)
-        self._thumbnails_soon.request()
-
     def _load_wanted_thumbnails(self) -> None:
-        wanted, self._thumbnails_wanted = self._thumbnails_wanted, {}
+        rows = self.model.rowCount()
+        if not rows or not self.table.isVisible():
+            return
+        first = max(0, self.table.rowAt(0))
+        last = self.table.rowAt(self.table.viewport().height() - 1)
+        wanted = {item_id: (sha256, staged) for item_id, sha256, staged in self.model.wanting_thumbnails(
+            first, rows - 1 if last < 0 else last)}
         if wanted:
             self.context.runner.run(
                 _load_thumbnails, self._thumbnails, wanted,

@@ -1,15 +1,16 @@
-"""A repaint of the Uploads table gives up the GIL nowhere in Python, and enters Python as few
-times as it can: each entry from Qt into Python, and each call from Python into Qt that gives up
-the GIL, waits for it again while the upload threads run Python, and those waits were the GUI
-thread's longest stalls with a watched folder's thousand files.
+"""A repaint of the Uploads table enters Python only for the Status column's elide mode: the
+model is a QStandardItemModel whose values are stored in Qt as rows change, so Qt reads every
+cell's texts, icons and bar there. Each entry from Qt into Python, and each call from Python into
+Qt that gives up the GIL, waits for it again while the upload threads run Python, and those waits
+were the GUI thread's longest stalls with a watched folder's thousand files (a Python model was
+entered twice a painted cell, at best).
 
 - The progress bar is a brush the view draws itself (a Python delegate made a dozen calls into Qt
-  per cell), and each row's texts are kept until the row changes.
-- Per painted cell, two entries: the model's own ``index`` (QAbstractTableModel's asks
-  ``rowCount`` and ``columnCount`` from Qt each time) and ``multiData`` (all the delegate's roles in
-  one call, where ``data`` was asked once per role: seven).
-- The few Qt functions Python calls there (a row, a role, ``setData``, ``createIndex``) are measured
-  to keep the GIL while another thread runs Python."""
+  per cell), made once per colour and percent.
+- The one Qt function the Status delegate calls from Python (its base's ``initStyleOption``) is
+  measured to keep the GIL while another thread runs Python.
+- The stored values follow the files: a role a file no longer has (the error colour of a failed
+  file sent again) is taken away, not left from before."""
 
 from __future__ import annotations
 
@@ -17,25 +18,27 @@ import sys
 import threading
 import time
 
-import pytest
-from PySide6.QtCore import QModelIndex, QModelRoleData
-from PySide6.QtGui import QIcon
+from dataclasses import replace
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QIcon, QPixmap
 from PySide6.QtWidgets import QStyledItemDelegate, QStyleOptionViewItem, QTableView
 from shiboken6 import Shiboken
 
 from api_client.uploads import ItemState, QueueEvent
-from app.uploads.model import StatusDelegate, UploadQueueModel
+from app.uploads.model import ITEM_ID_ROLE, PROGRESS_ROLE, StatusDelegate, UploadQueueModel
 from tests.app.test_uploads_model_batches import _item
 
 
 def calls_into_qt_during(action, python: list[str]) -> list[str]:
     """The Qt functions Python code calls while ``action`` runs (sys.setprofile sees every
     call of a built-in, and PySide's methods are built-ins bound to a Shiboken object); the Python
-    functions called go to ``python``."""
+    functions Qt calls (entries from Qt into Python, not what those call in turn) go to ``python``."""
     seen: list[str] = []
+    here = sys._getframe()
 
     def profile(_frame, event, arg) -> None:
-        if event == "call":
+        if event == "call" and _frame.f_back is here:  # called from inside ``action``, a call into Qt
             python.append(_frame.f_code.co_name)
         elif event == "c_call" and isinstance(getattr(arg, "__self__", None), Shiboken.Object):
             seen.append(arg.__qualname__)
@@ -50,29 +53,15 @@ def calls_into_qt_during(action, python: list[str]) -> list[str]:
 
 #: The Qt functions a repaint may call from Python, each with a call of it that the GIL test times.
 def _keeping_the_gil(model: UploadQueueModel) -> dict:
-    index = model.createIndex(1, 1)
-    role_data = QModelRoleData(0)
     delegate = StatusDelegate()
     option = QStyleOptionViewItem()
     return {
         "StatusDelegate.initStyleOption": lambda: QStyledItemDelegate.initStyleOption(  # its super()
             delegate, option, model.index(0, UploadQueueModel.STATUS)),
-        "QModelIndex.row": index.row,
-        "QModelIndex.column": index.column,
-        "QModelIndex.isValid": index.isValid,
-        "QModelRoleData.role": role_data.role,
-        "QModelRoleData.setData": lambda: role_data.setData("Uploading"),
-        "QModelRoleData.clearData": role_data.clearData,
-        "UploadQueueModel.createIndex": lambda: model.createIndex(2, 3),
     }
 
 
-#: The model's functions Qt calls.
-_FROM_QT = {"index", "multiData", "data", "rowCount", "columnCount", "flags", "parent", "headerData", "sibling",
-            "initStyleOption", "paint", "sizeHint"}
-
-
-def test_a_repaint_of_rows_on_the_move_enters_python_twice_a_cell_and_keeps_the_gil(qtbot):
+def test_a_repaint_of_rows_on_the_move_enters_python_only_for_the_status_cells(qtbot):
     model = UploadQueueModel()
     view = QTableView()
     qtbot.addWidget(view)
@@ -87,26 +76,19 @@ def test_a_repaint_of_rows_on_the_move_enters_python_twice_a_cell_and_keeps_the_
                         for n in range(1, 41)])
     view.show()
     qtbot.waitExposed(view)
-    view.viewport().grab()  # the first paint: texts, icons and brushes are made and kept
+    view.viewport().grab()
     progress = {n: (20 * n, 1000) for n in range(1, 41, 5)}
-    model.apply_progress(progress)
-    view.viewport().grab()  # a percent not seen before: its brush made once
     model.apply_progress(progress)  # the rows told again, as the bridge does ten times a second
     python: list[str] = []
     calls = calls_into_qt_during(view.viewport().grab, python)  # grab() paints the rows there and then
-    entries = [name for name in python if name in _FROM_QT]
-    cells = entries.count("multiData")
-    assert cells >= 40  # the rows were painted, every column of each
-    # Qt entered Python for each cell's index and its roles, once each, and for each Status cell's
-    # elide mode; not for data() role by role, nor rowCount and columnCount per index.
-    assert set(entries) <= {"index", "multiData", "rowCount", "columnCount", "initStyleOption"}, set(entries)
-    assert 0 < entries.count("initStyleOption") <= cells // 4 + 1
-    assert entries.count("index") <= cells + 4
-    assert entries.count("rowCount") + entries.count("columnCount") <= 4
+    painted = view.rowAt(view.viewport().height() - 1) - view.rowAt(0) + 1
+    assert painted >= 15  # the rows in view were painted
+    # Qt entered Python once per painted Status cell (its elide mode), and nowhere else.
+    assert set(python) == {"initStyleOption"}, set(python)
+    assert painted <= python.count("initStyleOption") <= painted + 1
     # Python called only Qt functions that keep the GIL (test below): no painter, no tr(), no palette.
     assert calls[0] == "QWidget.grab"
     assert set(calls[1:]) <= set(_keeping_the_gil(model)), set(calls)
-    assert calls.count("QModelIndex.row") <= cells + entries.count("data")
 
     # And the bar shows what was sent: row 4 (file 5, uploading) at 50 % is filled on its left half only.
     model.apply_progress({5: (500, 1000)})
@@ -159,32 +141,56 @@ def test_the_qt_functions_a_repaint_calls_from_python_keep_the_gil(qtbot):
     assert giving_up > 0.001, giving_up  # the measure sees a call that gives the GIL up
     slow = {name: f"{seconds * 1e6:.0f} µs" for name, seconds in kept.items() if seconds > giving_up / 10}
     assert not slow, f"these give up the GIL (time.sleep(0): {giving_up * 1e6:.0f} µs a call): {slow}"
-    assert QModelIndex().isValid() is False
 
 
-def _same(value):
-    """An icon by what it draws (two wrappers of one QIcon are two Python objects)."""
-    return ("icon", value.cacheKey()) if isinstance(value, QIcon) else value
-
-
-@pytest.mark.parametrize("column", range(4))
-def test_multidata_gives_every_role_what_data_gives(qtbot, column):
-    """The delegate's roles asked together give the same values as one by one (data)."""
+def test_the_values_stored_follow_each_file(qtbot):
+    """What Qt keeps of a row is what the file is now: a role it no longer has is taken away."""
     model = UploadQueueModel()
-    states = [ItemState.UPLOADING, ItemState.DONE, ItemState.FAILED, ItemState.REJECTED, ItemState.QUEUED]
-    model.apply_events([QueueEvent("added", n, _item(n, states[n - 1], size=1000, offset=100 * n))
-                        for n in range(1, 6)])
-    model.apply_progress({1: (250, 1000)})
-    roles = [6, 7, 9, 10, 1, 0, 8, 3, 2, 11]  # the delegate's seven, then tool tip, edit, status tip
-    for row in range(model.rowCount()):
-        index = model.index(row, column)
-        role_data = [QModelRoleData(role) for role in roles]
-        role_data[0].setData("left from the cell before")  # a delegate's span is kept between cells
-        model.multiData(index, role_data)
-        assert [_same(r.data()) for r in role_data] == [_same(model.data(index, role)) for role in roles]
-    assert not model.index(5, column).isValid() and not model.index(0, 4).isValid()
-    assert not model.index(0, column, model.index(0, 0)).isValid()
-    outside = [QModelRoleData(0)]
-    outside[0].setData("stale")
-    model.multiData(model.createIndex(9, column), outside)
-    assert outside[0].data() is None
+    model.apply_events([QueueEvent("added", n, _item(n, ItemState.QUEUED, size=1000)) for n in (1, 2, 3)])
+    status = model.index(1, UploadQueueModel.STATUS)
+    foreground = Qt.ItemDataRole.ForegroundRole
+    assert model.data(status, foreground) is None
+    failed = replace(_item(2, ItemState.FAILED, size=1000, offset=400), error="The service did not answer.")
+    model.apply_events([QueueEvent("changed", 2, failed)])
+    assert model.data(status, foreground) is not None  # the error colour
+    assert "did not answer" in model.data(status)
+    assert model.data(status, Qt.ItemDataRole.ToolTipRole) == model.data(status)
+    model.apply_events([QueueEvent("changed", 2, _item(2, ItemState.UPLOADING, size=1000, offset=400))])
+    assert model.data(status, foreground) is None  # sent again: no longer in the error colour
+    assert model.data(model.index(1, UploadQueueModel.PROGRESS)) == "40%"
+    assert model.data(model.index(1, UploadQueueModel.PROGRESS), PROGRESS_ROLE) == 0.4
+    model.apply_progress({2: (900, 1000)})
+    assert model.data(model.index(1, UploadQueueModel.PROGRESS)) == "90%"
+    # A file taken out: the rows after it move up with their values.
+    model.apply_events([QueueEvent("removed", 1)])
+    assert [model.data(model.index(row, UploadQueueModel.NAME), ITEM_ID_ROLE) for row in range(2)] == [2, 3]
+    assert model.data(model.index(0, UploadQueueModel.PROGRESS)) == "90%"
+    assert model.data(model.index(1, UploadQueueModel.NAME)) == "3.jpg"
+    # A preview replaces the file icon of its row only.
+    icon = model.data(model.index(1, UploadQueueModel.NAME), Qt.ItemDataRole.DecorationRole)
+    preview = QIcon(QPixmap(8, 6))
+    model.set_thumbnails({3: preview})
+    assert model.data(model.index(1, UploadQueueModel.NAME), Qt.ItemDataRole.DecorationRole).cacheKey() \
+        == preview.cacheKey()
+    assert model.data(model.index(0, UploadQueueModel.NAME), Qt.ItemDataRole.DecorationRole).cacheKey() \
+        == icon.cacheKey()
+
+
+def test_a_thousand_files_added_at_once_are_stored_a_slice_at_a_time(qtbot):
+    """Storing a row's cells takes tens of microseconds: the first slice is stored with the addition,
+    the rest a slice per turn of the event loop (the GUI thread answers in between), and a file that
+    changes or goes meanwhile is shown as it is now."""
+    model = UploadQueueModel()
+    model.apply_events([QueueEvent("added", n, _item(n, ItemState.QUEUED, size=1000)) for n in range(1, 1001)])
+    assert model.rowCount() == 1000 and model.counts() == {ItemState.QUEUED: 1000}
+    name = UploadQueueModel.NAME
+    assert model.data(model.index(UploadQueueModel.FILL_AT_ONCE - 1, name)) == f"{UploadQueueModel.FILL_AT_ONCE}.jpg"
+    assert model.data(model.index(999, name)) is None and not model.filled()
+    model.apply_events([QueueEvent("changed", 900, _item(900, ItemState.PAUSED, size=1000, offset=300)),
+                        QueueEvent("removed", 950)])
+    assert model.data(model.index(899, UploadQueueModel.PROGRESS)) == "30%"  # stored as it changed
+    qtbot.waitUntil(model.filled, timeout=5000)
+    assert [model.data(model.index(row, name), ITEM_ID_ROLE) for row in range(999)] == \
+        [n for n in range(1, 1001) if n != 950]
+    assert model.data(model.index(998, name)) == "1000.jpg"
+    assert model.data(model.index(899, UploadQueueModel.PROGRESS)) == "30%"

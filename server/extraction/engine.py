@@ -99,9 +99,11 @@ def installed_languages() -> frozenset[str]:
 
 def tessdata() -> str | None:
     """The directory holding Tesseract's models (``eng.traineddata``, ...): ``TESSDATA_PREFIX`` when
-    set, else the one the installed ``tesseract`` program reads (Debian's
-    /usr/share/tesseract-ocr/5/tessdata), else tesserocr's own default; None when none has a model."""
-    candidates = [os.environ.get("TESSDATA_PREFIX")]
+    set (as Tesseract takes it), else the one the installed ``tesseract`` program reads (Debian's
+    /usr/share/tesseract-ocr/5/tessdata), else tesserocr's own default; None when neither has a model."""
+    if os.environ.get("TESSDATA_PREFIX"):
+        return os.environ["TESSDATA_PREFIX"]
+    candidates = []
     program = shutil.which("tesseract")
     if program:
         try:
@@ -197,10 +199,11 @@ class TesseractEngine:
             ) from exc
         folder = tessdata()
         if folder is None or not (Path(folder) / "eng.traineddata").is_file():
+            where = f" (TESSDATA_PREFIX is {folder}, which has none)" if os.environ.get("TESSDATA_PREFIX") else ""
             raise EngineUnavailableError(
-                "Reading tickets needs Tesseract's English model (eng.traineddata): install it (Debian/Ubuntu: "
-                "apt-get install tesseract-ocr-eng; macOS: brew install tesseract) or set TESSDATA_PREFIX to the "
-                "folder that holds it, and start the service again."
+                f"Reading tickets needs Tesseract's English model, eng.traineddata{where}: install it (Debian/Ubuntu: "
+                "apt-get install tesseract-ocr tesseract-ocr-eng; macOS: brew install tesseract) or set "
+                "TESSDATA_PREFIX to the folder that holds it, and start the service again."
             )
         self._tesserocr = tesserocr
         self._tessdata = folder

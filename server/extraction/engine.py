@@ -1,21 +1,22 @@
 """The OCR engine behind one small interface: a picture in, words with
 positions and confidences out.
 
-The service uses Tesseract 5 (Debian's ``tesseract-ocr`` with its English
-model, and its German one, ``tesseract-ocr-deu``, when installed: see
-``TesseractEngine`` for how a page's model is chosen) through pytesseract.
-Why, measured on the generated corpus
-(tests/benchmarks/bench_extraction.py, the same 15 phone photos and 15 clean
-scans, 36 pages, read through this interface): Tesseract read 93.2 % of the
-photos' fields and 99.1 % of the scans' exactly, RapidOCR 1.4.4 (its PP-OCRv4
-models) 86.3 % and 91.5 % (it drops the spaces between words: "HOMESUPPLYCENTER",
-and misses dates); Tesseract took 0.96 CPU seconds a page (photos read twice),
-RapidOCR 2.09 (one thread each). Tesseract also installs as distribution
-packages of 9.5 MB (``tesseract-ocr``, ``tesseract-ocr-eng``, ``libtesseract5``;
-~12 MB with leptonica) against ~215 MB for rapidocr-onnxruntime with
-onnxruntime, OpenCV and numpy, runs offline, gives a confidence per word, and
-one page uses one core, so the service keeps the other for requests. The German
-model adds 1.5 MB (``tesseract-ocr-deu``).
+The service uses Tesseract 5 (its library in the service's process through
+tesserocr, with Debian's English model, ``tesseract-ocr-eng``, and its German
+one, ``tesseract-ocr-deu``, when installed: see ``TesseractEngine`` for why in
+process and how a page's model is chosen). Why Tesseract, measured on the
+generated corpus (tests/benchmarks/bench_extraction.py, the same 15 phone photos
+and 15 clean scans, 36 pages, read through this interface, with Debian's
+``tesseract`` program, 5.3): Tesseract read 93.2 % of the photos' fields and
+99.1 % of the scans' exactly, RapidOCR 1.4.4 (its PP-OCRv4 models) 86.3 % and
+91.5 % (it drops the spaces between words: "HOMESUPPLYCENTER", and misses
+dates); Tesseract took 0.96 CPU seconds a page (photos read twice), RapidOCR
+2.09 (one thread each). Tesseract also installs small: the tesserocr wheel of
+5.6 MB (~34 MB installed: libtesseract 5.5 and leptonica with their image
+libraries) and Debian's models (1.5 MB for German), against ~215 MB for
+rapidocr-onnxruntime with onnxruntime, OpenCV and numpy; it runs offline, gives
+a confidence per word, and one page uses one core, so the service keeps the
+other for requests.
 RapidOCR stays here as the second implementation the benchmark compares when
 it is installed (the ``ocr-rapidocr`` extra).
 

@@ -12,8 +12,8 @@ import pytest
 
 from server.extraction import engine as engines
 from server.extraction.engine import EngineUnavailableError, TesseractEngine
-from tests.server.test_extraction_german import wiegeschein
 from tests.server.test_extraction import us_delivery_ticket
+from tests.server.test_extraction_german import wiegeschein
 
 german_model = pytest.mark.skipif("deu" not in engines.installed_languages(),
                                   reason="the German model is not installed (./dev setup installs tesseract-ocr-deu)")

@@ -11,9 +11,10 @@ and 15 clean scans, 36 pages, read through this interface, with Debian's
 99.1 % of the scans' exactly, RapidOCR 1.4.4 (its PP-OCRv4 models) 86.3 % and
 91.5 % (it drops the spaces between words: "HOMESUPPLYCENTER", and misses
 dates); Tesseract took 0.96 CPU seconds a page (photos read twice), RapidOCR
-2.09 (one thread each). Tesseract also installs small: the tesserocr wheel of
-5.6 MB (~34 MB installed: libtesseract 5.5 and leptonica with their image
-libraries) and Debian's models (1.5 MB for German), against ~215 MB for
+2.09 (one thread each). Tesseract also installs small: on Linux tesserocr built
+against Debian's libtesseract (a 1.3 MB wheel; ~12 MB of distribution packages
+with leptonica), elsewhere its wheel of 5.6 MB (~34 MB installed), and the
+models (1.5 MB for German), against ~215 MB for
 rapidocr-onnxruntime with onnxruntime, OpenCV and numpy; it runs offline, gives
 a confidence per word, and one page uses one core, so the service keeps the
 other for requests.
@@ -43,6 +44,11 @@ from pathlib import Path
 from typing import Protocol
 
 from PIL import Image
+
+# One page, one core: the workers read pages side by side. Debian's libtesseract runs its LSTM on OpenMP
+# threads otherwise (two workers on two cores then took 4.7 times as long on the bench's corpus);
+# OpenMP reads this when tesserocr loads the library, so it is set before anything imports tesserocr.
+os.environ.setdefault("OMP_THREAD_LIMIT", "1")
 
 
 @dataclass(frozen=True)
@@ -136,16 +142,18 @@ class TesseractEngine:
 
     Why, measured on the extraction bench's scans (tests/benchmarks/bench_extraction.py, the first 20
     of its speed pages, eng, one run): pytesseract, which starts the ``tesseract`` program and loads its
-    model for every pass, read 3.3 pages/s in one thread and 6.7 in two; tesserocr 9.5 and 15.1 (two
-    threads 1.6× one: ``Recognize`` releases the GIL, the two threads kept 1.9 cores busy, and each page
-    took more CPU with two at a time); the CLI two at a time 5.9. The words were the same on 599 of
-    612 (text and box), the rest differing as Tesseract 5.5 (the wheel's) and 5.3 (Debian's program)
-    read them, neither better. The wheel (5.6 MB, ~34 MB installed with its leptonica, libpng, libjpeg,
-    libtiff and libwebp) bundles libtesseract; the models are the installed Tesseract's
-    (:func:`tessdata`: Debian's ``tesseract-ocr-eng`` and ``tesseract-ocr-deu``).
+    model for every pass, read 3.8 pages/s in one thread and 7.3 in two; tesserocr 7.7 and 13.1 (two
+    threads 1.7× one: ``Recognize`` releases the GIL); the CLI two at a time 7.4. The words were the
+    same, text and box, all 612 of them (confidences within 0.01). On the bench's whole corpus (300
+    documents, 2 threads) it took 43 s against pytesseract's 110 s, every field read as before.
+    That is with tesserocr built against Debian's libtesseract 5.3, the program's (``./dev`` builds it
+    so on Linux: pyproject.toml's ``ocr`` extra). Its PyPI wheel bundles libtesseract 5.5 (5.6 MB,
+    ~34 MB installed): as fast (44 s), but on the same corpus it read 93.1 % of the phone photos'
+    fields against 93.3 % (clean pages 98.3 % against 98.1 %); the models are the installed
+    Tesseract's either way (:func:`tessdata`: Debian's ``tesseract-ocr-eng`` and ``tesseract-ocr-deu``).
 
-    One page uses one core (the wheel's Tesseract is built without OpenMP): the workers read pages
-    side by side instead, and the service keeps a core for requests. On Linux each worker thread
+    One page uses one core (``OMP_THREAD_LIMIT=1``, set when this module is imported): the workers
+    read pages side by side instead, and the service keeps a core for requests. On Linux each worker thread
     lowers its own priority to ``nice`` on its first page (``setpriority`` of the thread), so that
     uploads and lists go first; the thread keeps it (it reads, parses and stores tickets, nothing
     else, and a thread may not raise its priority again). A page read on the main thread (a script,

@@ -25,10 +25,12 @@ a field not read counts as wrong. The parser knows nothing of this corpus
 beyond what any ticket prints (it is checked against documents it never saw in
 tests/server/test_extraction_parse.py).
 
-CPU per page: the CPU seconds of reading the whole corpus (the ``tesseract``
-processes, and this process: decoding, preparing and measuring the pictures,
-parsing) over its OCR pages (text PDFs excluded), a figure that does not depend
-on the machine's load the way wall time does.
+CPU per page: the CPU seconds of reading the whole corpus over its OCR pages
+(text PDFs excluded), a figure that does not depend on the machine's load the
+way wall time does: Tesseract's (it runs in this process, through tesserocr:
+the CPU time of the threads while they are in the engine's ``read``,
+:class:`CpuCounted`) and the rest of this process's (decoding, preparing and
+measuring the pictures, parsing).
 
 Speed: the first ``SPEED_PAGES`` OCR pages, read by the service's pipeline in
 two threads (what two cores give), against the ``tesseract`` CLI on the same
@@ -65,6 +67,7 @@ import shutil
 import statistics
 import subprocess
 import tempfile
+import threading
 import time
 from collections import defaultdict
 from concurrent.futures import ThreadPoolExecutor
@@ -263,11 +266,33 @@ class ExtractionResult:
 
     @staticmethod
     def _version() -> str:
-        try:
-            return subprocess.run(["tesseract", "--version"], capture_output=True, text=True,
-                                  check=False).stdout.split()[1]
-        except (OSError, IndexError):
+        from server.extraction.engine import EngineUnavailableError, TesseractEngine
+
+        try:  # the library the service reads with (tesserocr's), not the program's
+            return TesseractEngine().version().split()[-1]
+        except EngineUnavailableError:
             return "?"
+
+
+class CpuCounted:
+    """``engine``, adding up the CPU seconds its reads take: each thread's own CPU time
+    (``time.thread_time``) across the call, as Tesseract runs in the calling thread."""
+
+    def __init__(self, engine) -> None:
+        self.engine = engine
+        self.name = engine.name
+        self.sparse_pass = engine.sparse_pass
+        self.seconds = 0.0
+        self._lock = threading.Lock()
+
+    def read(self, image, *, sparse: bool = False):
+        started = time.thread_time()
+        try:
+            return self.engine.read(image, sparse=sparse)
+        finally:
+            spent = time.thread_time() - started
+            with self._lock:
+                self.seconds += spent
 
 
 # -- the corpus --------------------------------------------------------------------------------
@@ -365,17 +390,15 @@ def compare_languages(result: ExtractionResult, docs: list[Sample]) -> None:
     if "deu" not in installed_languages():
         result.language_skipped = "the German model is not installed (tesseract-ocr-deu)"
         return
-    engines = {way: TesseractEngine(languages=None if way == LANGUAGE_WAYS[0] else way) for way in LANGUAGE_WAYS}
-    cpu = dict.fromkeys(LANGUAGE_WAYS, 0.0)
+    engines = {way: CpuCounted(TesseractEngine(languages=None if way == LANGUAGE_WAYS[0] else way))
+               for way in LANGUAGE_WAYS}
     half = len(docs) // 2
     for number, batch in enumerate((docs[:half], docs[half:])):
         for way in LANGUAGE_WAYS if number == 0 else LANGUAGE_WAYS[::-1]:
-            before = os.times()
             with ThreadPoolExecutor(2) as pool:
                 result.language_outcomes.setdefault(way, []).extend(
                     pool.map(lambda s, e=engines[way]: read_sample(s, e), batch))
-            after = os.times()
-            cpu[way] += after.children_user + after.children_system - before.children_user - before.children_system
+    cpu = {way: engine.seconds for way, engine in engines.items()}
     pages = sum(len(s.files) for s in docs)
     result.language_cpu_s_page = {way: seconds / pages for way, seconds in cpu.items()}
 
@@ -390,7 +413,7 @@ def speed(pages: list[Path], engine) -> tuple[float, float]:
         parse.parse([r.page for r in read_file(path, "image/png", engine)])
 
     def cli(path: Path) -> None:
-        # What pytesseract asks of the program, as a person would run it: words with boxes (TSV).
+        # What the engine asks of Tesseract (layout pass, words with boxes: TSV), as a person would run the program.
         # At the priority the service gives its OCR (TesseractEngine's nice 10), so that both get the same
         # share of a shared machine.
         subprocess.run(["nice", "-n", "10", "tesseract", str(path), "stdout", "--psm", "3", "-l", "eng", "tsv"],
@@ -480,7 +503,7 @@ def _installed_kb() -> int | None:
 def measure(quick: bool = False) -> ExtractionResult:
     if shutil.which("tesseract") is None:
         raise RuntimeError("the tesseract program is not installed (./dev bench installs it)")
-    engine = make_engine("tesseract")
+    engine = CpuCounted(make_engine("tesseract"))
     result = ExtractionResult(install_kb=_installed_kb())
     with tempfile.TemporaryDirectory() as tmp:
         root = Path(tmp)
@@ -491,16 +514,16 @@ def measure(quick: bool = False) -> ExtractionResult:
             result.outcomes = list(pool.map(lambda s: read_sample(s, engine), docs))
         after = os.times()
         ocr_pages = sum(len(s.files) for s in docs if s.picture != "text PDF")
-        result.tesseract_cpu_s_page = (after.children_user + after.children_system - before.children_user
-                                       - before.children_system) / ocr_pages
-        result.python_cpu_s_page = (after.user + after.system - before.user - before.system) / ocr_pages
+        process = after.user + after.system - before.user - before.system
+        result.tesseract_cpu_s_page = engine.seconds / ocr_pages
+        result.python_cpu_s_page = (process - engine.seconds) / ocr_pages
         count_sharpened(result, docs)
         compare_rapidocr(result, [s for s in docs if s.picture != "text PDF"][: 6 if quick else RAPID_DOCS])
         compare_languages(result, [s for s in docs if s.picture != "text PDF"][: 6 if quick else LANGUAGE_DOCS])
         pngs = [p for s in docs if s.picture in ("clean scan", "rotated scan") for p, _ in s.files]
         pages = pngs[: 8 if quick else SPEED_PAGES]
         result.speed_pages = len(pages)
-        result.pipeline_pages_s, result.cli_pages_s = speed(pages, engine)
+        result.pipeline_pages_s, result.cli_pages_s = speed(pages, engine.engine)
         photos = [p for s in docs if s.picture == "phone photo" for p, _ in s.files][: 4 if quick else 20]
         (root / "uploads").mkdir()
         result.upload_idle_mb_s, result.upload_busy_mb_s, result.busy_jobs_left = uploads_while_reading(

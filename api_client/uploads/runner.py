@@ -95,6 +95,8 @@ class QueueRunner:
         self._claiming = threading.Lock()
         #: Rung when there may be work: idle workers look at once instead of at their next poll.
         self._doorbell = threading.Event()
+        #: Rung when a step ends or the queue changes: :meth:`wait_idle` looks again at once.
+        self._activity = threading.Event()
         self._stopping = False
         self._paused = False
         #: No new work is claimed; what is in hand is finished (``drain``).
@@ -228,11 +230,15 @@ class QueueRunner:
         cancelled, paused, waiting for a decision, held) — for scripts and the CLI."""
         deadline = None if timeout is None else time.monotonic() + timeout
         while True:
+            # Cleared before looking: a step ending while it looks makes it look again. (It used
+            # to sleep 50 ms between looks: the command's last file arrived, its worker let go
+            # of it a moment later, and ``ticketpros upload`` waited out the rest of the 50 ms.)
+            self._activity.clear()
             if self._idle():
                 return True
             if deadline is not None and time.monotonic() > deadline:
                 return False
-            time.sleep(0.05)
+            self._activity.wait(0.05 if deadline is None else max(0.0, min(0.05, deadline - time.monotonic())))
 
     def _idle(self) -> bool:
         # A cancelled partial upload is removed from the service first; a ticket whose lost
@@ -244,6 +250,8 @@ class QueueRunner:
             cancel.set()
 
     def _on_event(self, event: QueueEvent) -> None:
+        if event.kind != "progress":
+            self._activity.set()
         if event.kind == "changed" and event.item is not None:
             if event.item.state in (ItemState.PAUSED, ItemState.CANCELLED):
                 cancel = self._cancels.get(event.item_id)
@@ -305,6 +313,7 @@ class QueueRunner:
     def _release(self, item_id: int) -> None:
         self._cancels.pop(item_id, None)
         self._busy.discard(item_id)
+        self._activity.set()
 
     def _claim(self, now: float, preparing_only: bool = False) -> tuple[str, UploadItem, threading.Event] | None:
         """The next piece of work not already being done (only a file to prepare or check

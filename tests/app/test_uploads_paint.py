@@ -17,7 +17,6 @@ from __future__ import annotations
 import sys
 import threading
 import time
-
 from dataclasses import replace
 
 from PySide6.QtCore import Qt

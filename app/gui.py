@@ -20,7 +20,7 @@ from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication, QWidget
 
-from . import APP_DISPLAY_NAME, APP_NAME, crash
+from . import APP_DISPLAY_NAME, APP_NAME, crash, heap
 from .i18n import install_translations
 from .logs import open_log_file, setup_logging
 from .notifier import DesktopNotifier
@@ -369,7 +369,10 @@ class DesktopApp(QObject):
             self.main_window.deleteLater()
         self.main_window = window
         if not (self._start_hidden() and not self.sign_in_window.isVisible()):
+            _AfterFirstPaint(window, heap.settle)
             window.show()
+        else:
+            QTimer.singleShot(0, heap.settle)
         self.sign_in_window.hide()
         self.tray.set_signed_in(True)
         self._session_check.start()

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import QApplication
 
 from api_client import TicketProsClient
 from api_client.uploads import ItemState
+from app import heap
 from app.shell.pages import PageContext
 from app.uploads import UploadsPage
 from app.workers import TaskRunner
@@ -88,6 +89,7 @@ def measure(quick: bool = False) -> StallResult:
             page.resize(1000, 640)
             page.show()
             _spin(app, 5, until=lambda: page.queue is not None)
+            heap.settle()  # as the app does once its main window is painted
             beat = Heartbeat()
             for n, sample in enumerate(samples):
                 beat.start()

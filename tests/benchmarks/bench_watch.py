@@ -69,6 +69,7 @@ def measure(quick: bool = False) -> WatchResult:
     from api_client import TicketProsClient
     from api_client.uploads import ItemState
     from api_client.watch import WatchedFolder
+    from app import heap
     from app.shell.pages import PageContext
     from app.uploads import UploadsPage
     from app.workers import TaskRunner
@@ -111,6 +112,7 @@ def measure(quick: bool = False) -> WatchResult:
             page.resize(1000, 640)
             page.show()
             run_until(lambda: page.watcher is not None, 10, poll_ms=10)
+            heap.settle()  # as the app does once its main window is painted
             beat = Heartbeat()
             beat.start()
             run_until(None, 1.0, poll_ms=10)

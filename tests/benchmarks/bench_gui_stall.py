@@ -23,11 +23,10 @@ import time
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtWidgets import QApplication
-
 from api_client import TicketProsClient
 from api_client.uploads import ItemState
 from app import heap
+from app.gui import create_qapplication
 from app.shell.pages import PageContext
 from app.uploads import UploadsPage
 from app.workers import TaskRunner
@@ -42,7 +41,7 @@ RUNS = 3
 TARGET_MS = 50
 
 
-def _spin(app: QApplication, seconds: float, until=None) -> float:
+def _spin(app, seconds: float, until=None) -> float:
     # The event loop runs in Qt, as in the app; ``until`` is looked at every 10 ms.
     run_until(until, seconds, poll_ms=10)
     return time.monotonic()
@@ -72,7 +71,7 @@ def measure(quick: bool = False) -> StallResult:
     idle spell: the longest stall of one upload depends on what else the
     (shared) machine did at that moment, the median of several much less."""
     size, idle_seconds, runs = (20 * MiB, 0.5, 1) if quick else (SIZE, 2.0, RUNS)
-    app = QApplication.instance() or QApplication([])
+    app = create_qapplication([])  # as the app makes it, with its GIL switch interval
     idle, busy, seconds, states = [], [], [], []
     with tempfile.TemporaryDirectory() as tmp:
         tmp_path = Path(tmp)

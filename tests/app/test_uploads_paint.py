@@ -14,6 +14,7 @@ entered twice a painted cell, at best).
 
 from __future__ import annotations
 
+import itertools
 import sys
 import threading
 import time
@@ -180,6 +181,7 @@ def test_a_thousand_files_added_at_once_are_stored_a_slice_at_a_time(qtbot):
     the rest a slice per turn of the event loop (the GUI thread answers in between), and a file that
     changes or goes meanwhile is shown as it is now."""
     model = UploadQueueModel()
+    model._clock = lambda: 0.0  # time stands still here: each slice is FILL_AT_ONCE rows (see the next test)
     model.apply_events([QueueEvent("added", n, _item(n, ItemState.QUEUED, size=1000)) for n in range(1, 1001)])
     assert model.rowCount() == 1000 and model.counts() == {ItemState.QUEUED: 1000}
     name = UploadQueueModel.NAME
@@ -193,3 +195,18 @@ def test_a_thousand_files_added_at_once_are_stored_a_slice_at_a_time(qtbot):
         [n for n in range(1, 1001) if n != 950]
     assert model.data(model.index(998, name)) == "1000.jpg"
     assert model.data(model.index(899, UploadQueueModel.PROGRESS)) == "30%"
+
+
+def test_a_slice_of_stored_rows_ends_when_its_time_is_up(qtbot):
+    """Where each store waits for the GIL (threads running Python), a slice of FILL_AT_ONCE rows took
+    35-55 ms: a slice also ends once FILL_BUDGET has passed, and the rest follow from the event loop."""
+    ticks = itertools.count()
+    model = UploadQueueModel()
+    model._clock = lambda: next(ticks) / 1000  # one millisecond passes at each look at the clock
+    model.apply_events([QueueEvent("added", n, _item(n, ItemState.QUEUED, size=1000)) for n in range(1, 201)])
+    per_slice = round(UploadQueueModel.FILL_BUDGET * 1000)
+    name = UploadQueueModel.NAME
+    assert model.data(model.index(per_slice - 1, name)) == f"{per_slice}.jpg"
+    assert model.data(model.index(per_slice, name)) is None and not model.filled()
+    qtbot.waitUntil(model.filled, timeout=5000)
+    assert [model.data(model.index(row, name)) for row in range(200)] == [f"{n}.jpg" for n in range(1, 201)]

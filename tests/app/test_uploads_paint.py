@@ -132,13 +132,20 @@ def test_the_qt_functions_a_repaint_calls_from_python_keep_the_gil(qtbot):
     spinner.start()
     try:
         busy.wait(5)
-        giving_up = per_call(lambda: time.sleep(0), calls=4)
+        # Whether the spinner takes the GIL a call gives up is a race its thread wins when its core is
+        # free: on a machine other processes keep busy it can lose every call for a while (CI saw
+        # 78 µs). The measure is taken when it shows a call giving the GIL up, at most ten tries.
+        for _ in range(10):
+            giving_up = per_call(lambda: time.sleep(0), calls=4)
+            if giving_up > 0.001:
+                break
+            time.sleep(0.05)
         kept = {name: per_call(function) for name, function in _keeping_the_gil(model).items()}
     finally:
         stop.set()
         spinner.join(5)
         sys.setswitchinterval(interval)
-    assert giving_up > 0.001, giving_up  # the measure sees a call that gives the GIL up
+    assert giving_up > 0.001, f"in ten tries the measure never saw time.sleep(0) give the GIL up: {giving_up}"
     slow = {name: f"{seconds * 1e6:.0f} µs" for name, seconds in kept.items() if seconds > giving_up / 10}
     assert not slow, f"these give up the GIL (time.sleep(0): {giving_up * 1e6:.0f} µs a call): {slow}"
 

@@ -176,6 +176,7 @@ class DesktopApp(QObject):
         return self._session
 
     def start(self) -> None:
+        heap.collect_on_gui_thread()  # before any worker starts
         self._start_windows()
         # Updates are checked once the first window is painted (on a worker), then daily.
         self.after_first_paint(lambda: self.updates.start())
@@ -391,6 +392,7 @@ class DesktopApp(QObject):
         self.sign_in_window.raise_()
 
     def shutdown(self) -> None:
+        heap.stop_collecting()  # automatic collection again: the timer that collected ends with the event loop
         self._session_check.stop()
         self.session.cancel_browser_sign_in()  # its worker would hold up the runner's shutdown
         if self.main_window is not None:

@@ -76,10 +76,17 @@ def collect_garbage_on_the_main_thread():
     What survives the collection is the suite's lasting state (modules, Qt's type
     wrappers, caches): it is frozen (``gc.freeze``), so that the next collection walks
     only what later tests made. Collecting all of it after each test cost 130–190 ms
-    of this thread's CPU (about 185,000 objects), and the suite has some 1,400 tests."""
+    of this thread's CPU (about 185,000 objects), and the suite has some 1,400 tests.
+
+    A test whose app switched automatic collection off (app/heap.py, after the main window's
+    first paint) shuts it down, which switches it on again: left off, the rest of the suite would
+    run without it."""
     yield
+    left_off = not gc.isenabled()
+    gc.enable()
     gc.collect()
     gc.freeze()
+    assert not left_off, "the test left automatic garbage collection off (heap.stop_collecting() ends it)"
 
 
 #: Threads of the upload queue's runner ("upload-N") and of the tus engine's read-ahead ("tus-read_N").

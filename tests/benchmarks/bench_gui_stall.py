@@ -109,6 +109,7 @@ def measure(quick: bool = False) -> StallResult:
             _spin(app, 1.0)
             page.close()
         finally:
+            heap.stop_collecting()  # as the app's shutdown does: the next benchmark runs as usual
             runner.shutdown(15000)
             client.close()
             service.stop()

@@ -158,6 +158,7 @@ def measure(quick: bool = False) -> WatchResult:
             run_until(None, 1.0, poll_ms=10)
             page.close()
         finally:
+            heap.stop_collecting()  # as the app's shutdown does: the next benchmark runs as usual
             runner.shutdown(15000)
             client.close()
             service.stop()

@@ -34,18 +34,17 @@ log = logging.getLogger(__name__)
 
 
 def settle() -> None:
-    """Collect, then freeze what survives (collections stay on the GUI thread): call on the GUI
-    thread once the main window is up."""
+    """Collect, then freeze what survives: call on the GUI thread once the main window is up."""
     started = time.perf_counter()
     gc.collect()
     gc.freeze()
     log.debug("heap settled: %d objects frozen in %.0f ms", gc.get_freeze_count(),
               (time.perf_counter() - started) * 1000)
-    collect_on_gui_thread()
 
 
 def collect_on_gui_thread() -> None:
-    """Automatic collection off, the GUI thread's timer on (call on the GUI thread)."""
+    """Automatic collection off, the GUI thread's timer on: call on the GUI thread when the app
+    starts, before any worker does."""
     GuiCollector.instance().start()
 
 

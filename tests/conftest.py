@@ -78,9 +78,8 @@ def collect_garbage_on_the_main_thread():
     only what later tests made. Collecting all of it after each test cost 130–190 ms
     of this thread's CPU (about 185,000 objects), and the suite has some 1,400 tests.
 
-    A test whose app switched automatic collection off (app/heap.py, after the main window's
-    first paint) shuts it down, which switches it on again: left off, the rest of the suite would
-    run without it."""
+    A test whose app switched automatic collection off (app/heap.py, from DesktopApp.start) shuts
+    it down, which switches it on again: left off, the rest of the suite would run without it."""
     yield
     left_off = not gc.isenabled()
     gc.enable()

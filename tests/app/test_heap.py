@@ -85,9 +85,9 @@ def test_the_main_window_freezes_what_start_up_made(qtbot, make_desktop, service
     assert gc.isenabled()  # shut down: the workers being stopped collect where they are, as before
 
 
-def test_after_settle_a_worker_allocating_never_collects_and_the_gui_thread_does(qtbot, collector) -> None:
+def test_a_worker_allocating_never_collects_and_the_gui_thread_does(qtbot, collector) -> None:
     where: list[str] = []
-    heap.settle()
+    heap.collect_on_gui_thread()
     assert not gc.isenabled()
     _CycleThatTells(where)  # garbage at once, but only a collection finds it
 

@@ -88,6 +88,7 @@ def measure(quick: bool = False) -> StallResult:
             page.resize(1000, 640)
             page.show()
             _spin(app, 5, until=lambda: page.queue is not None)
+            heap.collect_on_gui_thread()  # the app starts it with itself; here, before the measure
             heap.settle()  # as the app does once its main window is painted
             beat = Heartbeat()
             for n, sample in enumerate(samples):

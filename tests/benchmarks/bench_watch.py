@@ -112,6 +112,7 @@ def measure(quick: bool = False) -> WatchResult:
             page.resize(1000, 640)
             page.show()
             run_until(lambda: page.watcher is not None, 10, poll_ms=10)
+            heap.collect_on_gui_thread()  # the app starts it with itself; here, before the measure
             heap.settle()  # as the app does once its main window is painted
             beat = Heartbeat()
             beat.start()

@@ -64,7 +64,8 @@ def test_a_blurred_photo_is_held_with_one_sentence_then_sent_anyway_or_removed(q
         row = page.model.row_of(next(page.model.item(r).id for r in range(3) if page.model.item(r).name == first.name))
         status = page.model.index(row, page.model.STATUS).data()
         assert status == "This photo looks blurred; the numbers may not be readable."
-        assert "2 waiting for your decision" in page.total_label.text()
+        # The totals line follows the rows 100 ms later (the page's Soon timer coalesces changes).
+        qtbot.waitUntil(lambda: "2 waiting for your decision" in page.total_label.text(), timeout=1000)
         assert not page.send_anyway_button.isEnabled() and not page.remove_button.isEnabled()
 
         held = {page.model.item(r).name: page.model.item(r).id for r in range(3)}
